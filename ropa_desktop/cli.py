@@ -1,0 +1,135 @@
+"""The command line: ``ropa-desktop [new|import|export|check|pdf] ...``; no command starts the GUI.
+
+Any error prints one clear line on stderr, in the user's language, and exits 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ropa_desktop import __version__, paths
+from ropa_desktop.core import settings
+from ropa_desktop.core.errors import InvalidRegister, RopaError
+from ropa_desktop.core.texts import LANGUAGES
+
+EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
+DOCUMENTS = ("procedure", "register", "notice", "consent", "request")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2, like every other error
+        self.exit(EXIT_ERROR, f"{self.prog}: {message}\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="ropa-desktop", description="GDPR records of processing activities (Art. 30) for small companies.")
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+    g = sub.add_parser("gui", help="start the desktop app (the default)")
+    g.add_argument("file", nargs="?", type=Path, help="register file to open")
+    n = sub.add_parser("new", help="create a register file (empty, or a sample)")
+    n.add_argument("file", type=Path)
+    n.add_argument("--sample", choices=["zimes"], help="fill it with the SIA “ZĪMES” sample")
+    n.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    i = sub.add_parser("import", help="create a register file from a JSON register")
+    i.add_argument("json", type=Path)
+    i.add_argument("file", type=Path)
+    i.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    e = sub.add_parser("export", help="write a register file as a JSON register")
+    e.add_argument("file", type=Path)
+    e.add_argument("json", type=Path)
+    c = sub.add_parser("check", help="list what the register still lacks (exit 0 complete, 1 gaps, 2 error)")
+    c.add_argument("file", type=Path, help="a register file or a .json register")
+    c.add_argument("--lang", choices=LANGUAGES)
+    d = sub.add_parser("pdf", help="print a document as PDF")
+    d.add_argument("file", type=Path, help="a register file or a .json register")
+    d.add_argument("--document", required=True, choices=[*DOCUMENTS, "all"])
+    d.add_argument("--lang", choices=LANGUAGES, required=True)
+    d.add_argument("--output", type=Path, required=True, help="a PDF file, or a folder with --document all")
+    return p
+
+
+def _new(args: argparse.Namespace) -> int:
+    from ropa_desktop.core import interchange
+    from ropa_desktop.core.model import Register
+    from ropa_desktop.core.storage import RegisterFile
+
+    register = interchange.read(paths.sample_path(args.sample)) if args.sample else Register(language=settings.language())
+    RegisterFile.create(args.file, register, overwrite=args.force).close()
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from ropa_desktop.core import interchange
+    from ropa_desktop.core.storage import RegisterFile
+
+    register = interchange.read(args.json)
+    RegisterFile.create(args.file, register, overwrite=args.force).close()
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from ropa_desktop.core import interchange
+    from ropa_desktop.core.storage import RegisterFile
+
+    with RegisterFile.open(args.file, read_only=True) as store:
+        register = store.load()
+    interchange.write(register, args.json)
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    from ropa_desktop.core import completeness
+    from ropa_desktop.core.storage import load_register
+
+    lang = args.lang or settings.language()
+    findings = completeness.check(load_register(args.file))
+    sys.stdout.write(completeness.report(findings, lang))
+    return EXIT_GAPS if findings else EXIT_OK
+
+
+def _pdf(args: argparse.Namespace) -> int:
+    from ropa_desktop import documents
+    from ropa_desktop.core.storage import load_register
+
+    register = load_register(args.file)
+    if args.document == "all":
+        args.output.mkdir(parents=True, exist_ok=True)
+        for name in DOCUMENTS:
+            documents.write_pdf(register, name, args.lang, args.output / documents.file_name(register, name, args.lang))
+    else:
+        documents.write_pdf(register, args.document, args.lang, args.output)
+    return EXIT_OK
+
+
+def _gui(args: argparse.Namespace) -> int:
+    try:
+        from ropa_desktop.ui.app import run
+    except ImportError as exc:
+        raise RopaError("gui_missing", detail=str(exc)) from None
+    return run(getattr(args, "file", None))
+
+
+COMMANDS = {"new": _new, "import": _import, "export": _export, "check": _check, "pdf": _pdf, "gui": _gui}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    command = COMMANDS[args.command or "gui"]
+    try:
+        return command(args)
+    except InvalidRegister as exc:
+        lang = getattr(args, "lang", None) or settings.language()
+        sys.stderr.write(exc.message(lang) + "\n")
+        return EXIT_ERROR
+    except RopaError as exc:
+        lang = getattr(args, "lang", None) or settings.language()
+        sys.stderr.write(exc.message(lang) + "\n")
+        return EXIT_ERROR
+    except OSError as exc:
+        sys.stderr.write(f"{exc.filename or ''}: {exc.strerror or exc}\n")
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return EXIT_ERROR

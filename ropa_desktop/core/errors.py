@@ -1,0 +1,82 @@
+"""Errors the core reports to a person, in the person's language.
+
+Every error carries a message key (``i18n/<lang>/errors.toml``) and its
+parameters, so the command line and the GUI show the same sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ropa_desktop.core import texts
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a register, with where it is (a JSON-style path)."""
+
+    path: str
+    key: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def message(self, lang: str) -> str:
+        params = dict(self.params)
+        if "type" in params:
+            params["type"] = texts.text(lang, f"types.{params['type']}")
+        detail = texts.text(lang, f"problems.{self.key}", **params)
+        return f"{self.path}: {detail}" if self.path else detail
+
+
+class RopaError(Exception):
+    """A failure to explain to the user; never shown as a traceback."""
+
+    key = "unexpected"
+
+    def __init__(self, key: str | None = None, **params: Any) -> None:
+        self.key = key or self.key
+        self.params = params
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str) -> str:
+        return texts.text(lang, f"errors.{self.key}", **self.params)
+
+
+class RegisterFileError(RopaError):
+    """A file that cannot be opened or written as a register."""
+
+
+class NotARegister(RegisterFileError):
+    key = "not_sqlite"
+
+
+class NewerVersion(RegisterFileError):
+    key = "newer_version"
+
+
+class DamagedFile(RegisterFileError):
+    key = "damaged"
+
+
+class ReadOnlyRegister(RegisterFileError):
+    key = "read_only"
+
+
+class WriteFailed(RegisterFileError):
+    """A write did not reach the file; the edit is not saved and may be retried."""
+
+    key = "write_failed"
+
+
+class InvalidRegister(RopaError):
+    """A register (JSON or an edit) that breaks the format's rules."""
+
+    key = "invalid_register"
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = list(problems)
+        super().__init__(count=len(self.problems))
+
+    def message(self, lang: str) -> str:
+        head = super().message(lang)
+        return "\n".join([head, *("  " + p.message(lang) for p in self.problems)])

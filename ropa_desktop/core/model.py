@@ -1,0 +1,517 @@
+"""The register's domain model: typed classes for everything in the interchange format.
+
+The classes mirror ``register-format.md`` field for field and in the same order,
+so that ``to_json(from_json(x)) == x``.  ``from_json`` checks types and keys and
+reports every problem with its path; ``validate`` checks the rules that span
+fields and lists (enums, references, duplicates, the consent and legitimate
+interest rules, retention needing a period or an event).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+import re
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from ropa_desktop.core.errors import InvalidRegister, Problem
+
+FORMAT = "ropa-register"
+FORMAT_VERSION = 1
+
+LANGUAGES = ("lv", "en")
+SENSITIVITIES = ("regular", "national_id", "special", "criminal")
+RECIPIENT_ROLES = ("processor", "controller", "joint_controller", "public_authority", "recipient_category")
+AGREEMENT_KINDS = ("processing_agreement", "joint_controller_arrangement", "other")
+SAFEGUARDS = ("adequacy", "scc", "bcr", "derogation", "other")
+LEGAL_BASES = ("consent", "contract", "legal_obligation", "vital_interests", "public_task", "legitimate_interests")
+SOURCE_KINDS = ("data_subject", "third_party", "public_source")
+REQUIREMENT_KINDS = ("statutory", "contractual", "contract_precondition", "voluntary")
+PERIOD_UNITS = ("years", "months", "days")
+THEN_ACTIONS = ("delete", "anonymise")
+MEASURE_KINDS = ("technical", "organisational")
+CHANNELS = ("phone", "email", "in_person", "post", "online")
+
+# Field metadata: the allowed values of an enum field, or a date field.
+def _enum(values: tuple[str, ...], default: str | None = "") -> Any:
+    return field(default=default, metadata={"enum": values})
+
+
+def _date() -> Any:
+    return field(default=None, metadata={"date": True})
+
+
+# --- organisation -----------------------------------------------------------
+
+
+@dataclass
+class Representative:
+    name: str = ""
+    address: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass
+class Dpo:
+    name: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass
+class ContactPerson:
+    name: str = ""
+    role: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass
+class Organisation:
+    name: str = ""
+    registration_number: str = ""
+    address: str = ""
+    email: str = ""
+    phone: str = ""
+    website: str = ""
+    representative: Representative | None = None
+    dpo: Dpo | None = None
+    contact_person: ContactPerson = field(default_factory=ContactPerson)
+    processing_locations: str = ""
+
+
+# --- list entries -------------------------------------------------------------
+
+
+@dataclass
+class SubjectCategory:
+    KIND: ClassVar[str] = "subject_categories"
+    id: str = ""
+    name: str = ""
+    description: str = ""
+    groups_note: str = ""
+
+
+@dataclass
+class DataCategory:
+    KIND: ClassVar[str] = "data_categories"
+    id: str = ""
+    name: str = ""
+    description: str = ""
+    sensitivity: str = _enum(SENSITIVITIES, "regular")
+
+
+@dataclass
+class Agreement:
+    kind: str = _enum(AGREEMENT_KINDS, "processing_agreement")
+    signed_on: str | None = _date()
+    review_on: str | None = _date()
+    note: str = ""
+
+
+@dataclass
+class Transfer:
+    country: str = ""
+    safeguard: str = _enum(SAFEGUARDS, "scc")
+    note: str = ""
+
+
+@dataclass
+class Recipient:
+    KIND: ClassVar[str] = "recipients"
+    id: str = ""
+    name: str = ""
+    registration_number: str = ""
+    country: str = "LV"
+    role: str = _enum(RECIPIENT_ROLES, "processor")
+    service: str = ""
+    agreement: Agreement | None = None
+    transfer: Transfer | None = None
+
+
+@dataclass
+class LegalBasis:
+    basis: str = _enum(LEGAL_BASES, "contract")
+    note: str = ""
+
+
+@dataclass
+class Source:
+    kind: str = _enum(SOURCE_KINDS, "data_subject")
+    note: str = ""
+
+
+@dataclass
+class Requirement:
+    kind: str | None = _enum(REQUIREMENT_KINDS, None)
+    consequence: str = ""
+
+
+@dataclass
+class Consent:
+    method: str = ""
+    withdrawal: str = ""
+
+
+@dataclass
+class Dpia:
+    required: bool | None = None
+    note: str = ""
+
+
+@dataclass
+class Purpose:
+    KIND: ClassVar[str] = "purposes"
+    id: str = ""
+    name: str = ""
+    description: str = ""
+    legal_bases: list[LegalBasis] = field(default_factory=list)
+    legitimate_interest: str = ""
+    subject_category_ids: list[str] = field(default_factory=list)
+    data_category_ids: list[str] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    collection_method: str = ""
+    recipient_ids: list[str] = field(default_factory=list)
+    requirement: Requirement = field(default_factory=Requirement)
+    automated_decisions: str = ""
+    consent: Consent | None = None
+    special_condition: str = ""
+    dpia: Dpia = field(default_factory=Dpia)
+
+    def bases(self) -> list[str]:
+        return [b.basis for b in self.legal_bases]
+
+
+@dataclass
+class Period:
+    """A retention period: ``{"years": 5}`` in JSON."""
+
+    unit: str = "years"
+    value: int = 1
+
+    def to_json(self) -> dict[str, int]:
+        return {self.unit: self.value}
+
+
+@dataclass
+class RetentionRule:
+    KIND: ClassVar[str] = "retention_rules"
+    id: str = ""
+    purpose_ids: list[str] = field(default_factory=list)
+    data_category_ids: list[str] = field(default_factory=list)
+    period: Period | None = None
+    until_event: str = ""
+    legal_reference: str = ""
+    then: str = _enum(THEN_ACTIONS, "delete")
+
+
+@dataclass
+class SecurityMeasure:
+    KIND: ClassVar[str] = "security_measures"
+    id: str = ""
+    kind: str = _enum(MEASURE_KINDS, "technical")
+    name: str = ""
+    description: str = ""
+
+
+@dataclass
+class IdentificationRule:
+    """How a requester is identified on one channel; the channel is its key."""
+
+    KIND: ClassVar[str] = "identification_rules"
+    channel: str = _enum(CHANNELS, "email")
+    criteria: str = ""
+
+    @property
+    def id(self) -> str:
+        return self.channel
+
+
+@dataclass
+class DocumentSettings:
+    version: str = "1.0"
+    approved_by: str = ""
+    approved_on: str | None = _date()
+    effective_from: str | None = _date()
+
+
+@dataclass
+class Register:
+    format: str = FORMAT
+    format_version: int = FORMAT_VERSION
+    language: str = _enum(LANGUAGES, "lv")
+    organisation: Organisation = field(default_factory=Organisation)
+    subject_categories: list[SubjectCategory] = field(default_factory=list)
+    data_categories: list[DataCategory] = field(default_factory=list)
+    recipients: list[Recipient] = field(default_factory=list)
+    purposes: list[Purpose] = field(default_factory=list)
+    retention_rules: list[RetentionRule] = field(default_factory=list)
+    security_measures: list[SecurityMeasure] = field(default_factory=list)
+    identification_rules: list[IdentificationRule] = field(default_factory=list)
+    document_settings: DocumentSettings = field(default_factory=DocumentSettings)
+
+    def items(self, kind: str) -> list[Any]:
+        return getattr(self, kind)
+
+    def find(self, kind: str, item_id: str) -> Any | None:
+        return next((x for x in self.items(kind) if x.id == item_id), None)
+
+
+Entry = SubjectCategory | DataCategory | Recipient | Purpose | RetentionRule | SecurityMeasure | IdentificationRule
+
+ENTRY_TYPES: dict[str, type] = {
+    cls.KIND: cls
+    for cls in (SubjectCategory, DataCategory, Recipient, Purpose, RetentionRule, SecurityMeasure, IdentificationRule)
+}
+LIST_KINDS = tuple(ENTRY_TYPES)
+
+
+# --- JSON conversion ------------------------------------------------------------
+
+
+def to_json(obj: Any) -> Any:
+    """A register (or any part of it) as plain JSON data, in the format's key order."""
+    if isinstance(obj, Period):
+        return obj.to_json()
+    if dataclasses.is_dataclass(obj):
+        return {f.name: to_json(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, list):
+        return [to_json(x) for x in obj]
+    return obj
+
+
+_TYPE_NAMES = {str: "text", int: "integer", bool: "boolean", list: "list", dict: "object"}
+
+
+class _Reader:
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def problem(self, path: str, key: str, **params: Any) -> None:
+        self.problems.append(Problem(path, key, params))
+
+    def read(self, tp: Any, value: Any, path: str, meta: typing.Mapping[str, Any]) -> Any:
+        origin = typing.get_origin(tp)
+        if origin in (typing.Union, types.UnionType):
+            args = [a for a in typing.get_args(tp) if a is not type(None)]
+            if value is None:
+                return None
+            return self.read(args[0], value, path, meta)
+        if origin is list:
+            if not isinstance(value, list):
+                self.problem(path, "wrong_type", type=_TYPE_NAMES[list])
+                return []
+            (item_tp,) = typing.get_args(tp)
+            return [self.read(item_tp, v, f"{path}[{i}]", {}) for i, v in enumerate(value)]
+        if tp is Period:
+            return self.read_period(value, path)
+        if dataclasses.is_dataclass(tp):
+            return self.read_object(tp, value, path)
+        if tp is bool:
+            if not isinstance(value, bool):
+                self.problem(path, "wrong_type", type=_TYPE_NAMES[bool])
+                return None
+            return value
+        if tp is int:
+            if isinstance(value, bool) or not isinstance(value, int):
+                self.problem(path, "wrong_type", type=_TYPE_NAMES[int])
+                return 0
+            return value
+        if tp is str:
+            if not isinstance(value, str):
+                self.problem(path, "wrong_type", type=_TYPE_NAMES[str])
+                return ""
+            return value
+        raise TypeError(tp)
+
+    def read_object(self, cls: type, value: Any, path: str) -> Any:
+        if not isinstance(value, dict):
+            self.problem(path, "wrong_type", type=_TYPE_NAMES[dict])
+            return cls()
+        hints = typing.get_type_hints(cls)
+        kwargs = {}
+        names = set()
+        for f in dataclasses.fields(cls):
+            names.add(f.name)
+            sub = f"{path}.{f.name}" if path else f.name
+            if f.name not in value:
+                self.problem(sub, "missing_key")
+                continue
+            kwargs[f.name] = self.read(hints[f.name], value[f.name], sub, f.metadata)
+        for key in value:
+            if key not in names:
+                self.problem(f"{path}.{key}" if path else str(key), "unknown_key")
+        return cls(**kwargs)
+
+    def read_period(self, value: Any, path: str) -> Period | None:
+        if (
+            not isinstance(value, dict)
+            or len(value) != 1
+            or next(iter(value)) not in PERIOD_UNITS
+            or isinstance(next(iter(value.values())), bool)
+            or not isinstance(next(iter(value.values())), int)
+        ):
+            self.problem(path, "bad_period")
+            return None
+        ((unit, number),) = value.items()
+        return Period(unit, number)
+
+
+def from_json(data: Any) -> Register:
+    """Read a register from parsed JSON; raise InvalidRegister listing every problem."""
+    if not isinstance(data, dict):
+        raise InvalidRegister([Problem("", "not_a_register")])
+    if data.get("format") != FORMAT:
+        raise InvalidRegister([Problem("format", "wrong_format", expected=FORMAT)])
+    version = data.get("format_version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise InvalidRegister([Problem("format_version", "newer_format", version=version)])
+    reader = _Reader()
+    register = reader.read_object(Register, data, "")
+    if not reader.problems:
+        reader.problems.extend(validate(register))
+    if reader.problems:
+        raise InvalidRegister(reader.problems)
+    return register
+
+
+# --- validation -----------------------------------------------------------------
+
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_COUNTRY_RE = re.compile(r"^[A-Z]{2}$")
+_ID_RE = re.compile(r"^[^\s]{1,200}$")
+
+
+def _check_fields(obj: Any, path: str, out: list[Problem]) -> None:
+    """Enums and dates of one object and the objects inside it."""
+    for f in dataclasses.fields(obj):
+        value = getattr(obj, f.name)
+        sub = f"{path}.{f.name}" if path else f.name
+        allowed = f.metadata.get("enum")
+        if allowed is not None and value is not None and value not in allowed:
+            out.append(Problem(sub, "unknown_value", {"value": value, "allowed": ", ".join(allowed)}))
+        elif allowed is not None and value is None and f.default is not None:
+            out.append(Problem(sub, "unknown_value", {"value": "null", "allowed": ", ".join(allowed)}))
+        if f.metadata.get("date") and value is not None:
+            if not isinstance(value, str) or not _DATE_RE.match(value) or not _is_date(value):
+                out.append(Problem(sub, "bad_date", {"value": value}))
+        if dataclasses.is_dataclass(value) and not isinstance(value, Period):
+            _check_fields(value, sub, out)
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                if dataclasses.is_dataclass(item):
+                    _check_fields(item, f"{sub}[{i}]", out)
+
+
+def _is_date(value: str) -> bool:
+    try:
+        _dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def validate_entry(entry: Any, path: str) -> list[Problem]:
+    """Rules of one list entry on its own (no references to other lists)."""
+    out: list[Problem] = []
+    _check_fields(entry, path, out)
+    if not isinstance(entry, IdentificationRule) and not _ID_RE.match(entry.id or ""):
+        out.append(Problem(f"{path}.id", "bad_id", {"value": entry.id}))
+    if isinstance(entry, Recipient):
+        if entry.country and not _COUNTRY_RE.match(entry.country):
+            out.append(Problem(f"{path}.country", "bad_country", {"value": entry.country}))
+        if entry.transfer is not None and not _COUNTRY_RE.match(entry.transfer.country):
+            out.append(Problem(f"{path}.transfer.country", "bad_country", {"value": entry.transfer.country}))
+    elif isinstance(entry, Purpose):
+        bases = entry.bases()
+        for i, basis in enumerate(bases):
+            if basis in bases[:i]:
+                out.append(Problem(f"{path}.legal_bases[{i}].basis", "duplicate_basis", {"value": basis}))
+        if "consent" in bases and entry.consent is None:
+            out.append(Problem(f"{path}.consent", "consent_details_missing"))
+        if "legitimate_interests" in bases and not entry.legitimate_interest.strip():
+            out.append(Problem(f"{path}.legitimate_interest", "legitimate_interest_missing"))
+        for name in ("subject_category_ids", "data_category_ids", "recipient_ids"):
+            out.extend(_duplicates_in(getattr(entry, name), f"{path}.{name}"))
+    elif isinstance(entry, RetentionRule):
+        if entry.period is None and not entry.until_event.strip():
+            out.append(Problem(path, "retention_needs_period_or_event"))
+        if entry.period is not None:
+            if entry.period.unit not in PERIOD_UNITS or entry.period.value <= 0:
+                out.append(Problem(f"{path}.period", "bad_period"))
+        out.extend(_duplicates_in(entry.purpose_ids, f"{path}.purpose_ids"))
+        out.extend(_duplicates_in(entry.data_category_ids, f"{path}.data_category_ids"))
+    return out
+
+
+def _duplicates_in(ids: list[str], path: str) -> list[Problem]:
+    seen: set[str] = set()
+    out = []
+    for i, value in enumerate(ids):
+        if value in seen:
+            out.append(Problem(f"{path}[{i}]", "duplicate_reference", {"value": value}))
+        seen.add(value)
+    return out
+
+
+_REFERENCES = {
+    "purposes": (
+        ("subject_category_ids", "subject_categories"),
+        ("data_category_ids", "data_categories"),
+        ("recipient_ids", "recipients"),
+    ),
+    "retention_rules": (("purpose_ids", "purposes"), ("data_category_ids", "data_categories")),
+}
+
+
+def validate(register: Register) -> list[Problem]:
+    """Every rule of the format that a register breaks, each with its path."""
+    out: list[Problem] = []
+    if register.format != FORMAT:
+        out.append(Problem("format", "wrong_format", {"expected": FORMAT}))
+    if register.format_version != FORMAT_VERSION:
+        out.append(Problem("format_version", "unsupported_version", {"version": register.format_version}))
+    _check_fields(register.organisation, "organisation", out)
+    _check_fields(register.document_settings, "document_settings", out)
+    if register.language not in LANGUAGES:
+        out.append(Problem("language", "unknown_value", {"value": register.language, "allowed": ", ".join(LANGUAGES)}))
+    ids: dict[str, set[str]] = {}
+    for kind in LIST_KINDS:
+        seen: set[str] = set()
+        for i, entry in enumerate(register.items(kind)):
+            path = f"{kind}[{i}]"
+            out.extend(validate_entry(entry, path))
+            if entry.id in seen:
+                key = "duplicate_channel" if kind == "identification_rules" else "duplicate_id"
+                out.append(Problem(f"{path}.id" if kind != "identification_rules" else f"{path}.channel", key, {"value": entry.id}))
+            seen.add(entry.id)
+        ids[kind] = seen
+    for kind, refs in _REFERENCES.items():
+        for i, entry in enumerate(register.items(kind)):
+            for attr, target in refs:
+                for j, ref in enumerate(getattr(entry, attr)):
+                    if ref not in ids[target]:
+                        out.append(
+                            Problem(f"{kind}[{i}].{attr}[{j}]", "missing_reference", {"list": target, "value": ref})
+                        )
+    return out
+
+
+def check_valid(register: Register) -> None:
+    problems = validate(register)
+    if problems:
+        raise InvalidRegister(problems)
+
+
+def new_id(name: str, taken: typing.Collection[str], fallback: str = "item") -> str:
+    """A short slug for a new entry, unique among ``taken``."""
+    table = str.maketrans("āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ", "acegiklnsuzACEGIKLNSUZ")
+    slug = re.sub(r"[^a-z0-9]+", "-", name.translate(table).lower()).strip("-")[:40].strip("-") or fallback
+    candidate, n = slug, 2
+    while candidate in taken:
+        candidate, n = f"{slug}-{n}", n + 1
+    return candidate

@@ -1,0 +1,66 @@
+"""The user's settings (language, recent files, last daily backup), a small JSON file.
+
+Kept in the platformdirs config folder (``paths.settings_path()``).  A missing
+or unreadable file gives the defaults; writes are atomic.
+"""
+
+from __future__ import annotations
+
+import json
+import locale
+import os
+from dataclasses import asdict, dataclass, field
+
+from ropa_desktop import paths
+from ropa_desktop.core.texts import DEFAULT_LANGUAGE, LANGUAGES
+
+RECENT_KEPT = 8
+
+
+@dataclass
+class Settings:
+    language: str | None = None  # None until the user has chosen at first start
+    recent_files: list[str] = field(default_factory=list)
+    last_daily_backup: str = ""
+
+    def add_recent(self, path: str) -> None:
+        self.recent_files = [path, *(p for p in self.recent_files if p != path)][:RECENT_KEPT]
+
+
+def load() -> Settings:
+    try:
+        data = json.loads(paths.settings_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Settings()
+    if not isinstance(data, dict):
+        return Settings()
+    language = data.get("language")
+    recent = data.get("recent_files")
+    backup = data.get("last_daily_backup")
+    return Settings(
+        language=language if language in LANGUAGES else None,
+        recent_files=[p for p in recent if isinstance(p, str)][:RECENT_KEPT] if isinstance(recent, list) else [],
+        last_daily_backup=backup if isinstance(backup, str) else "",
+    )
+
+
+def save(settings: Settings) -> None:
+    from ropa_desktop.core.interchange import write_text_atomic
+
+    write_text_atomic(paths.settings_path(), json.dumps(asdict(settings), ensure_ascii=False, indent=2))
+
+
+def system_language() -> str:
+    """The system's language when it is Latvian or English, else Latvian."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(var, "")
+        if value:
+            code = value.split(":")[0][:2].lower()
+            return code if code in LANGUAGES else DEFAULT_LANGUAGE
+    code = (locale.getlocale()[0] or "")[:2].lower()
+    return code if code in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def language() -> str:
+    """The language to speak to the user in: the chosen one, else the system's."""
+    return load().language or system_language()
