@@ -139,6 +139,10 @@ def _sqlite_error(exc: sqlite3.Error, path: Path) -> RegisterFileError:
     """A sentence for an SQLite failure."""
     text = str(exc).lower()
     code = getattr(exc, "sqlite_errorcode", None)
+    code = None if code is None else code & 0xFF  # the primary code of an extended one
+    if code in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM) and path.exists():
+        if not _is_writable(path):
+            return ReadOnlyRegister("became_read_only", path=str(path))
     if "locked" in text or "busy" in text or code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return WriteFailed("locked", path=str(path))
     if "full" in text or code == sqlite3.SQLITE_FULL:
@@ -783,6 +787,21 @@ class RegisterFile:
         _check_values(register)
         if path.exists() and not overwrite:
             raise RegisterFileError("exists", path=str(path))
+        if path.exists():
+            # Replacing a register that may be open elsewhere (the app, the accountant's copy of the
+            # app on a shared folder): write the new content into it under SQLite's locks, in one
+            # transaction, so the other program sees the change instead of keeping a deleted file.
+            try:
+                existing = cls.open(path)
+            except RegisterFileError:
+                existing = None
+            if existing is not None:
+                try:
+                    existing.replace_all(register)
+                except BaseException:
+                    existing.close()
+                    raise
+                return existing
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         os.close(fd)
