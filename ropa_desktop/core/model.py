@@ -366,10 +366,10 @@ def from_json(data: Any) -> Register:
     if not isinstance(data, dict):
         raise InvalidRegister([Problem("", "not_a_register")])
     if data.get("format") != FORMAT:
-        raise InvalidRegister([Problem("format", "wrong_format", expected=FORMAT)])
+        raise InvalidRegister([Problem("format", "wrong_format", {"expected": FORMAT})])
     version = data.get("format_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
-        raise InvalidRegister([Problem("format_version", "newer_format", version=version)])
+        raise InvalidRegister([Problem("format_version", "newer_format", {"version": version})])
     reader = _Reader()
     register = reader.read_object(Register, data, "")
     if not reader.problems:
