@@ -1188,7 +1188,7 @@ def safe_file_stem(text: str, fallback: str = "register", limit: int = 80) -> st
     """``text`` as a file name that every system accepts; letters of any language are kept."""
     text = unicodedata.normalize("NFC", text)
     text = "".join(" " if unicodedata.category(ch)[0] in "CZ" else ch for ch in text)
-    text = _UNSAFE_IN_NAMES.sub("", text)
+    text = _UNSAFE_IN_NAMES.sub(" ", text)
     text = " ".join(text.split())[:limit].strip(" .")
     if not text or text.split(".")[0].upper() in _WINDOWS_RESERVED:
         text = f"{fallback} {text}".strip() if text else fallback
