@@ -773,6 +773,7 @@ class RegisterFile:
             copy_with_backup_api(conn, backup)
         except (OSError, sqlite3.Error) as exc:
             raise WriteFailed("backup_failed", path=str(backup), reason=str(exc)) from None
+        prune_backups(backup.parent, path.stem)
         try:
             schema.apply(conn)
         except sqlite3.Error as exc:
