@@ -501,8 +501,10 @@ def validate(register: Register) -> list[Problem]:
             path = f"{kind}[{i}]"
             out.extend(validate_entry(entry, path))
             if entry.id in seen:
-                key = "duplicate_channel" if kind == "identification_rules" else "duplicate_id"
-                out.append(Problem(f"{path}.id" if kind != "identification_rules" else f"{path}.channel", key, {"value": entry.id}))
+                if kind == "identification_rules":
+                    out.append(Problem(f"{path}.channel", "duplicate_channel", {"value": entry.id}))
+                else:
+                    out.append(Problem(f"{path}.id", "duplicate_id", {"value": entry.id}))
             seen.add(entry.id)
         ids[kind] = seen
     for kind, refs in _REFERENCES.items():
