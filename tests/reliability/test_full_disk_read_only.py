@@ -26,6 +26,7 @@ def test_full_disk(sample_file):
         assert info.value.key == "disk_full"
         assert "pilns" in info.value.message("lv") and "disk is full" in info.value.message("en")
         assert 0 < len(saved) < 1000
+        print(f"\nfull after {len(saved)} entries")
         failed = m.SecurityMeasure(id=f"m{len(saved)}", name="Pēdējais", description="Ž" * 20_000)
         assert store.integrity_ok()
         assert store.load().security_measures == saved  # every saved edit, nothing of the failed one
