@@ -34,7 +34,6 @@ from reportlab.platypus import (
     KeepTogether,
     PageTemplate,
     Paragraph,
-    Spacer,
     Table,
     TableStyle,
 )
@@ -292,31 +291,51 @@ def checkbox_row(ctx: Context, markup: str | list[Any], width: float, style: str
 
 
 def field_lines(ctx: Context, fields: Sequence[str], width: float, columns: int = 1, height: float = 26) -> Table:
-    """Labelled lines to fill in by hand (name, date, signature ...), ``columns`` to a row."""
+    """Labelled lines to fill in by hand (name, date, signature ...), ``columns`` to a row.
+
+    Each field is a blank writing space of ``height`` over a rule, with its label under the rule.
+    """
     col = width / columns
-    rows, row = [], []
-    for label in fields:
-        row.append([Spacer(1, height - 11), ctx.p(label, "field")])
-        if len(row) == columns:
-            rows.append(row)
-            row = []
-    if row:
-        rows.append(row + [""] * (columns - len(row)))
-    t = Table(rows, colWidths=[col] * columns)
-    cmds = [
-        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+    rows: list[list[Any]] = []
+    cmds: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 14),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
     ]
-    for r, cells in enumerate(rows):
-        for c, cell in enumerate(cells):
-            if cell:
-                cmds.append(("LINEABOVE", (c, r), (c, r), 0.6, INK))
-    # the line sits above each label: move it up to the label's top edge
+    heights: list[float | None] = []
+    rules: list[tuple[int, int]] = []
+    for start in range(0, len(fields), columns):
+        chunk = list(fields[start : start + columns])
+        rules += [(len(rows), i) for i in range(len(chunk))]
+        rows.append([""] * columns)
+        rows.append([ctx.p(label, "field") for label in chunk] + [""] * (columns - len(chunk)))
+        heights += [height, 18]
+    t = Table(rows, colWidths=[col] * columns, rowHeights=heights)
     t.setStyle(TableStyle(cmds))
-    return t
+    return _Ruled(t, col, rules, gap=14 if columns > 1 else 0)
+
+
+class _Ruled(Flowable):
+    """A table of fields with a writing rule under given cells, stopping short of the next column."""
+
+    def __init__(self, table: Table, col: float, rules: list[tuple[int, int]], gap: float) -> None:
+        super().__init__()
+        self.table, self.col, self.rules, self.gap = table, col, rules, gap
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self.width, self.height = self.table.wrap(aw, ah)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.table.drawOn(self.canv, 0, 0)
+        positions = self.table._rowpositions  # y of each row boundary, top first
+        self.canv.setStrokeColor(INK)
+        self.canv.setLineWidth(0.6)
+        for row, column in self.rules:
+            y = positions[row + 1]
+            self.canv.line(column * self.col, y, (column + 1) * self.col - self.gap, y)
 
 
 def grid(
@@ -408,7 +427,8 @@ class _NumberedCanvas(Canvas):
             self.__dict__.update(state)
             self.setFont(*self.footer_font)
             self.setFillColor(MUTED)
-            self.drawRightString(self.right_x, self.footer_y, self.page_label.format(page=self._pageNumber, total=total))
+            label = self.page_label.format(page=self._pageNumber, total=total)
+            self.drawRightString(self.right_x, self.footer_y, label)
             super().showPage()
         super().save()
 
