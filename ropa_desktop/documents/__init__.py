@@ -59,7 +59,7 @@ def write_pdf(register: Any, name: str, lang: str, path: str | os.PathLike[str],
         os.replace(tmp, path)
         tmp = None
     except OSError as exc:
-        raise WriteFailed(path=str(path), reason=exc.strerror or str(exc)) from exc
+        raise WriteFailed("pdf_write_failed", path=str(path), reason=exc.strerror or str(exc)) from exc
     finally:
         if tmp is not None:
             try:

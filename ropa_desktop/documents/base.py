@@ -109,7 +109,9 @@ def escape(text: str) -> str:
 @cache
 def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
-    base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13.6, textColor=INK, spaceAfter=4)
+    base = ParagraphStyle(
+        "body", fontName=FONT, bulletFontName=FONT, fontSize=9.5, leading=13.6, textColor=INK, spaceAfter=4
+    )
     s = {
         "body": base,
         "title": ParagraphStyle(
@@ -271,12 +273,17 @@ class CheckBox(Flowable):
         self.canv.rect(0, 0, self.size, self.size, stroke=1, fill=0)
 
 
+def table_style(cmds: list[tuple[Any, ...]]) -> TableStyle:
+    """A table style whose cells use the bundled font (even empty string cells set a font)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *cmds])
+
+
 def checkbox_row(ctx: Context, markup: str | list[Any], width: float, style: str = "body") -> Table:
     """A checkbox followed by its text (or by a list of flowables)."""
     content = markup if isinstance(markup, list) else ctx.p(markup, style)
     t = Table([[CheckBox(), content]], colWidths=[18, width - 18])
     t.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -313,7 +320,7 @@ def field_lines(ctx: Context, fields: Sequence[str], width: float, columns: int 
         rows.append([ctx.p(label, "field") for label in chunk] + [""] * (columns - len(chunk)))
         heights += [height, 18]
     t = Table(rows, colWidths=[col] * columns, rowHeights=heights)
-    t.setStyle(TableStyle(cmds))
+    t.setStyle(table_style(cmds))
     return _Ruled(t, col, rules, gap=14 if columns > 1 else 0)
 
 
@@ -369,7 +376,7 @@ def grid(
         ]
     if zebra and len(data) > header_rows + 2:
         cmds.append(("ROWBACKGROUNDS", (0, header_rows), (-1, -1), [colors.white, ZEBRA]))
-    t.setStyle(TableStyle(cmds))
+    t.setStyle(table_style(cmds))
     return t
 
 
@@ -377,7 +384,7 @@ def note_box(flowables: list[Any], width: float) -> Table:
     """A framed, tinted block for what must stand out (e.g. the right to object to direct marketing)."""
     t = Table([[flowables]], colWidths=[width])
     t.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("BACKGROUND", (0, 0), (-1, -1), NOTE_FILL),
                 ("BOX", (0, 0), (-1, -1), 0.9, NOTE_RULE),

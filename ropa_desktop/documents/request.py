@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlab.platypus import Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, Table
 
 from ropa_desktop.core.model import Register
 from ropa_desktop.documents import common as c
@@ -20,6 +20,7 @@ from ropa_desktop.documents.base import (
     grid,
     keep,
     note_box,
+    table_style,
 )
 
 RIGHTS = ("access", "rectification", "erasure", "restriction", "objection", "portability", "withdrawal")
@@ -45,7 +46,7 @@ def story(ctx: Context, width: float) -> list[Any]:
     options = ctx.ws("r2_options")
     boxes = Table([[checkbox_row(ctx, text, width / len(options) - 6) for text in options]],
                   colWidths=[width / len(options)] * len(options))
-    boxes.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    boxes.setStyle(table_style([("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     out.append(keep(ctx.h1(ctx.w("r2")), boxes))
 
     rights = [checkbox_row(ctx, ctx.w(f"right.{r}"), width) for r in RIGHTS]
@@ -53,7 +54,7 @@ def story(ctx: Context, width: float) -> list[Any]:
     out += rights[2:]
 
     lines = Table([[""]] * 6, colWidths=[width], rowHeights=[22] * 6)
-    lines.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE)]))
+    lines.setStyle(table_style([("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE)]))
     out.append(keep(ctx.h1(ctx.w("r4")), ctx.p(ctx.w("r4_hint")), lines))
 
     rules = ctx.register.identification_rules
