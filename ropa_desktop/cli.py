@@ -51,8 +51,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _new(args: argparse.Namespace) -> int:
-    from ropa_desktop.core import settings
-    from ropa_desktop.core import interchange
+    from ropa_desktop.core import interchange, settings
     from ropa_desktop.core.model import Register
     from ropa_desktop.core.storage import RegisterFile
 
@@ -81,8 +80,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from ropa_desktop.core import settings
-    from ropa_desktop.core import completeness
+    from ropa_desktop.core import completeness, settings
     from ropa_desktop.core.storage import load_register
 
     lang = args.lang or settings.language()
