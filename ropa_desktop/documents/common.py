@@ -108,8 +108,9 @@ def bases_text(ctx: Context, purpose: Purpose, notes: bool = True) -> Markup:
     parts = []
     for b in purpose.legal_bases:
         text = basis_words(ctx, b.basis)
-        if notes and b.note.strip():
-            text = Markup(f"{text} — {ctx.u(b.note)}")
+        note = ctx.loc("purposes", purpose, f"legal_bases.{b.basis}.note")
+        if notes and note.strip():
+            text = Markup(f"{text} — {ctx.u(note)}")
         parts.append(text)
     return ctx.join(parts)
 
@@ -186,7 +187,7 @@ def agreement_text(ctx: Context, recipient: Recipient) -> Markup:
     if a.review_on:
         parts.append(Markup(ctx.w("common.agreement_review", date=ctx.date(a.review_on))))
     text = Markup(", ".join(parts))
-    note = ctx.u(a.note, mandatory=False)
+    note = ctx.lu("recipients", recipient, "agreement.note", mandatory=False)
     return Markup(f"{text} — {note.rstrip('.')}") if note else text
 
 
@@ -197,7 +198,7 @@ def transfer_text(ctx: Context, recipient: Recipient) -> tuple[Markup, Markup, M
     return (
         Markup(ctx.country(t.country)),
         Markup(ctx.label("safeguard", t.safeguard)),
-        ctx.u(t.note, mandatory=False),
+        ctx.lu("recipients", recipient, "transfer.note", mandatory=False),
     )
 
 

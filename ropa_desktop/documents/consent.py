@@ -50,7 +50,7 @@ def story(ctx: Context, width: float) -> list[Any]:
     out += section(ctx, ctx.w("email"), [checkbox_row(ctx, ctx.w("email_text", org=org), width)])
 
     body = [ctx.p(ctx.w("withdrawal_text"))]
-    hows = [(p, (p.consent.withdrawal if p.consent else "").strip()) for p in purposes]
+    hows = [(p, ctx.loc("purposes", p, "consent.withdrawal").strip()) for p in purposes]
     distinct = {h for _, h in hows}
     if len(distinct) == 1 and "" not in distinct:
         body.append(ctx.p(ctx.w("withdrawal_how", value=ctx.u(hows[0][1]))))

@@ -113,7 +113,7 @@ def story(ctx: Context, width: float) -> list[Any]:
     for p in purposes:
         kind = p.requirement.kind
         text = f"<b>{c.purpose_name(ctx, p)}</b>: " + (ctx.w(f"requirement.{kind}") if kind else BLANK)
-        consequence = ctx.u(p.requirement.consequence, mandatory=kind not in (None, "voluntary"))
+        consequence = ctx.lu("purposes", p, "requirement.consequence", mandatory=kind not in (None, "voluntary"))
         if consequence:
             text += " " + ctx.w("n7_consequence", value=c.sentence(consequence))
         body.append(ctx.p(text, "bullet", bulletText="•"))
@@ -139,7 +139,7 @@ def story(ctx: Context, width: float) -> list[Any]:
     if consent_purposes:
         body = [ctx.p(ctx.w("n10_text"))]
         for p in consent_purposes:
-            how = ctx.u(p.consent.withdrawal if p.consent else "")
+            how = ctx.lu("purposes", p, "consent.withdrawal")
             body.append(ctx.p(ctx.w("n10_how", purpose=c.purpose_name(ctx, p), value=how), "bullet", bulletText="•"))
         out += section(ctx, ctx.w("n10"), body)
 

@@ -107,7 +107,7 @@ def story(ctx: Context, title: str, width: float, category_id: str | None) -> li
         for p in purposes:
             for b in p.legal_bases:
                 if b.basis == basis:
-                    note = ctx.u(b.note, mandatory=False)
+                    note = ctx.lu("purposes", p, f"legal_bases.{b.basis}.note", mandatory=False)
                     text = c.purpose_name(ctx, p) + (f": {note}" if note else "")
                     body.append(ctx.p(text, "sub", bulletText="•"))
     out += section(ctx, n, body)
@@ -181,8 +181,8 @@ def story(ctx: Context, title: str, width: float, category_id: str | None) -> li
     for p in purposes:
         body.append(ctx.item(sec.next(), c.purpose_name(ctx, p), "item_head"))
         sources = []
-        for s in p.sources:
-            note = ctx.u(s.note, mandatory=False)
+        for i, s in enumerate(p.sources):
+            note = ctx.lu("purposes", p, f"sources.{i}.note", mandatory=False)
             sources.append(Markup(ctx.label("source_kind", s.kind) + (f" ({note.rstrip('.')})" if note else "")))
         body.append(ctx.p(ctx.w("s8_source", value=c.cap(ctx.join(sources)) if sources else BLANK), "indent"))
         body.append(ctx.p(ctx.w("s8_method", value=ctx.lu("purposes", p, "collection_method")), "indent"))
@@ -253,8 +253,8 @@ def story(ctx: Context, title: str, width: float, category_id: str | None) -> li
         body = []
         for p in consent_purposes:
             body.append(ctx.item(sec.next(), c.purpose_name(ctx, p), "item_head"))
-            method = ctx.u(p.consent.method if p.consent else "")
-            withdrawal = ctx.u(p.consent.withdrawal if p.consent else "")
+            method = ctx.lu("purposes", p, "consent.method")
+            withdrawal = ctx.lu("purposes", p, "consent.withdrawal")
             body.append(ctx.p(ctx.w("s11_method", value=method), "indent"))
             body.append(ctx.p(ctx.w("s11_withdrawal", value=withdrawal), "indent"))
         for text in ctx.ws("s11_rules"):
@@ -393,5 +393,5 @@ def _uses_special(ctx: Context, purpose: Purpose) -> bool:
 def _requirement(ctx: Context, purpose: Purpose) -> Markup:
     kind = purpose.requirement.kind
     text = Markup(f"{c.purpose_name(ctx, purpose)} — {ctx.label('requirement_kind', kind) if kind else BLANK}")
-    consequence = ctx.u(purpose.requirement.consequence, mandatory=False)
+    consequence = ctx.lu("purposes", purpose, "requirement.consequence", mandatory=False)
     return Markup(f"{text} ({consequence.rstrip('.')})") if consequence else text
