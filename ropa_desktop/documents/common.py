@@ -108,8 +108,8 @@ def bases_text(ctx: Context, purpose: Purpose, notes: bool = True) -> Markup:
     parts = []
     for b in purpose.legal_bases:
         text = basis_words(ctx, b.basis)
-        note = ctx.loc("purposes", purpose, f"legal_bases.{b.basis}.note")
-        if notes and note.strip():
+        note = ctx.loc("purposes", purpose, f"legal_bases.{b.basis}.note").strip().rstrip(".")
+        if notes and note:
             text = Markup(f"{text} — {ctx.u(note)}")
         parts.append(text)
     return ctx.join(parts)
