@@ -39,7 +39,7 @@ def facts_for(register, name: str, lang: str) -> list[str]:
         for p in purposes:
             out += [p.name, p.description]
             if name != "consent":
-                out += [b.note for b in p.legal_bases]
+                out += [b.note.rstrip(".") for b in p.legal_bases]
             data = [t("data_categories", r.find("data_categories", d), "name") for d in p.data_category_ids]
             out += data if name != "procedure" else []
         for rule in r.retention_rules:
