@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from ropa_desktop import __version__, paths
-from ropa_desktop.core.errors import InvalidRegister, RopaError
+from ropa_desktop.core.errors import RopaError
 from ropa_desktop.core.texts import LANGUAGES
 
 EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
@@ -137,14 +137,18 @@ def main(argv: list[str] | None = None) -> int:
     command = COMMANDS[args.command or "gui"]
     try:
         return command(args)
-    except InvalidRegister as exc:
-        sys.stderr.write(exc.message(_language(args)) + "\n")
-        return EXIT_ERROR
-    except RopaError as exc:
-        sys.stderr.write(exc.message(_language(args)) + "\n")
-        return EXIT_ERROR
-    except OSError as exc:
-        sys.stderr.write(f"{exc.filename or ''}: {exc.strerror or exc}\n")
-        return EXIT_ERROR
     except KeyboardInterrupt:
         return EXIT_ERROR
+    except Exception as exc:  # noqa: BLE001 - the command line never shows a traceback
+        sys.stderr.write(_error_message(exc, _language(args)) + "\n")
+        return EXIT_ERROR
+
+
+def _error_message(exc: Exception, lang: str) -> str:
+    from ropa_desktop.core import files
+
+    if isinstance(exc, RopaError):
+        return exc.message(lang)
+    if isinstance(exc, OSError):
+        return files.read_error(exc, Path(exc.filename or "")).message(lang)
+    return RopaError("unexpected", detail=f"{type(exc).__name__}: {exc}").message(lang)

@@ -69,6 +69,12 @@ class WriteFailed(RegisterFileError):
     key = "write_failed"
 
 
+class EditConflict(WriteFailed):
+    """Another program changed the same fields of an entry since the user started editing it."""
+
+    key = "edit_conflict"
+
+
 class InvalidRegister(RopaError):
     """A register (JSON or an edit) that breaks the format's rules."""
 

@@ -437,6 +437,18 @@ def _is_date(value: str) -> bool:
     return True
 
 
+def check_fields(obj: Any, path: str, out: list[Problem]) -> None:
+    """Append the problems with the enum and date fields of ``obj`` (and the objects inside it) to ``out``."""
+    _check_fields(obj, path, out)
+
+
+def read_entry(kind: str, data: Any) -> tuple[Any, list[Problem]]:
+    """One list entry of ``kind`` from its JSON shape, with the problems found reading it."""
+    reader = _Reader()
+    entry = reader.read(ENTRY_TYPES[kind], data, kind, {})
+    return entry, reader.problems
+
+
 def validate_entry(entry: Any, path: str) -> list[Problem]:
     """Rules of one list entry on its own (no references to other lists)."""
     out: list[Problem] = []

@@ -1,4 +1,4 @@
-"""The user's settings (language, recent files, last daily backup), a small JSON file.
+"""The user's settings (language, recent files), a small JSON file.
 
 Kept in the platformdirs config folder (``paths.settings_path()``).  A missing
 or unreadable file gives the defaults; writes are atomic.
@@ -21,7 +21,6 @@ RECENT_KEPT = 8
 class Settings:
     language: str | None = None  # None until the user has chosen at first start
     recent_files: list[str] = field(default_factory=list)
-    last_daily_backup: str = ""
 
     def add_recent(self, path: str) -> None:
         self.recent_files = [path, *(p for p in self.recent_files if p != path)][:RECENT_KEPT]
@@ -36,18 +35,18 @@ def load() -> Settings:
         return Settings()
     language = data.get("language")
     recent = data.get("recent_files")
-    backup = data.get("last_daily_backup")
     return Settings(
         language=language if language in LANGUAGES else None,
         recent_files=[p for p in recent if isinstance(p, str)][:RECENT_KEPT] if isinstance(recent, list) else [],
-        last_daily_backup=backup if isinstance(backup, str) else "",
     )
 
 
 def save(settings: Settings) -> None:
     from ropa_desktop.core.interchange import write_text_atomic
 
-    write_text_atomic(paths.settings_path(), json.dumps(asdict(settings), ensure_ascii=False, indent=2))
+    write_text_atomic(
+        paths.settings_path(), json.dumps(asdict(settings), ensure_ascii=False, indent=2), make_folder=True
+    )
 
 
 def system_language() -> str:

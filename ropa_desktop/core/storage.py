@@ -14,22 +14,24 @@ import contextlib
 import dataclasses
 import datetime as _dt
 import getpass
+import hashlib
 import os
 import re
 import shutil
 import sqlite3
-import tempfile
 import unicodedata
+import urllib.parse
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ropa_desktop import __version__, paths
+from ropa_desktop.core import files, schema
 from ropa_desktop.core import model as m
-from ropa_desktop.core import schema
 from ropa_desktop.core.errors import (
     DamagedFile,
+    EditConflict,
     InvalidRegister,
     NewerVersion,
     NotARegister,
@@ -61,14 +63,8 @@ def read_header(path: Path, *, check_version: bool = True) -> Header:
     try:
         with path.open("rb") as fh:
             head = fh.read(100)
-    except FileNotFoundError:
-        raise RegisterFileError("not_found", path=str(path)) from None
-    except IsADirectoryError:
-        raise RegisterFileError("not_found", path=str(path)) from None
-    except PermissionError:
-        raise RegisterFileError("permission_denied", path=str(path)) from None
     except OSError as exc:
-        raise RegisterFileError("read_failed", path=str(path), reason=exc.strerror or str(exc)) from None
+        raise files.read_error(exc, path) from None
     if not head:
         raise NotARegister("empty_file", path=str(path))
     if not head.startswith(SQLITE_MAGIC[: len(head)]) or len(head) < len(SQLITE_MAGIC):
@@ -111,8 +107,16 @@ def _recover(path: Path) -> None:
 # --- connections ----------------------------------------------------------------------
 
 
+def _uri(path: Path, mode: str) -> str:
+    """An SQLite URI for a local or network path (``\\\\server\\share\\x.ropa`` too: SQLite wants an empty host)."""
+    posix = path.resolve().as_posix()
+    if not posix.startswith("/"):
+        posix = "/" + posix  # C:/Users/... on Windows
+    return "file:" + urllib.parse.quote(posix if not posix.startswith("//") else "//" + posix) + f"?mode={mode}"
+
+
 def _connect(path: Path, *, read_only: bool, set_journal_mode: bool = True) -> sqlite3.Connection:
-    uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "?mode=rw")
+    uri = _uri(path, "ro" if read_only else "rw")
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     try:
         for pragma in (
@@ -174,9 +178,7 @@ def _is_writable(path: Path) -> bool:
 def copy_with_backup_api(conn: sqlite3.Connection, target: Path) -> None:
     """Write a consistent copy of an open database to ``target`` (atomically)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
+    tmp = files.new_temp_file(target)
     try:
         dest = sqlite3.connect(tmp, isolation_level=None)
         try:
@@ -190,9 +192,17 @@ def copy_with_backup_api(conn: sqlite3.Connection, target: Path) -> None:
         raise
 
 
-def prune_backups(folder: Path, stem: str, keep: int = BACKUPS_KEPT) -> None:
-    found = list_backups(folder / f"{stem}{paths.REGISTER_SUFFIX}")  # newest first
-    for old in found[keep:]:
+def backup_series(path: Path) -> str:
+    """The name shared by the backups of one register: its file name and a digest of its full path.
+
+    Two registers both called ``zimes.ropa`` in different folders never share (or prune) each other's backups.
+    """
+    digest = hashlib.sha1(str(Path(path).resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return f"{Path(path).stem}-{digest}"
+
+
+def prune_backups(register_path: Path, keep: int = BACKUPS_KEPT) -> None:
+    for old in list_backups(register_path)[keep:]:  # newest first
         old.path.unlink(missing_ok=True)
 
 
@@ -200,7 +210,7 @@ def backup_name(path: Path, reason: str, *, day: _dt.date | None = None) -> str:
     now = _dt.datetime.now()
     if day is not None:
         now = now.replace(year=day.year, month=day.month, day=day.day)
-    return f"{path.stem}--{now.strftime(_BACKUP_STAMP)}--{reason}{paths.REGISTER_SUFFIX}"
+    return f"{backup_series(path)}--{now.strftime(_BACKUP_STAMP)}--{reason}{paths.REGISTER_SUFFIX}"
 
 
 # --- values SQLite cannot hold, or no register needs ---------------------------------------
@@ -483,8 +493,14 @@ class _Rows:
 class _Writer:
     """Writes model objects into the tables (inside a transaction the caller holds)."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, summary: str = "") -> None:
         self.conn = conn
+        self.summary = summary  # the change log's words for this write; a writer may refine them
+        self.skipped = False
+
+    def skip(self) -> None:
+        """Nothing to write after all: the transaction ends without a change or a change-log row."""
+        self.skipped = True
 
     def x(self, sql: str, args: tuple | list = ()) -> None:
         self.conn.execute(sql, args)
@@ -719,7 +735,7 @@ class RegisterFile:
             # show the half-written state.  Only our own files get this far (magic and application
             # id checked first); SQLite puts the last committed state back.
             read_header(path, check_version=False)
-            if writable:
+            if _is_writable(path):
                 _recover(path)
         header = read_header(path)
         try:
@@ -773,7 +789,7 @@ class RegisterFile:
             copy_with_backup_api(conn, backup)
         except (OSError, sqlite3.Error) as exc:
             raise WriteFailed("backup_failed", path=str(backup), reason=str(exc)) from None
-        prune_backups(backup.parent, path.stem)
+        prune_backups(path)
         try:
             schema.apply(conn)
         except sqlite3.Error as exc:
@@ -794,8 +810,8 @@ class RegisterFile:
             # transaction, so the other program sees the change instead of keeping a deleted file.
             try:
                 existing = cls.open(path)
-            except RegisterFileError:
-                existing = None
+            except (NotARegister, DamagedFile, NewerVersion):
+                existing = None  # not a register we could write into: replaced as a whole below
             if existing is not None:
                 try:
                     existing.replace_all(register)
@@ -804,9 +820,7 @@ class RegisterFile:
                     raise
                 return existing
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        os.close(fd)
-        tmp = Path(tmp_name)
+        tmp = files.new_temp_file(path)
         try:
             conn = _connect(tmp, read_only=False)
             try:
@@ -876,10 +890,9 @@ class RegisterFile:
             raise _sqlite_error(exc, self.path) from None
         if not rows:
             return None
-        reader = m._Reader()
-        entry = reader.read(m.ENTRY_TYPES[kind], rows[0], kind, {})
-        if reader.problems:
-            raise DamagedFile("damaged_content", detail=reader.problems[0])
+        entry, problems = m.read_entry(kind, rows[0])
+        if problems:
+            raise DamagedFile("damaged_content", detail=problems[0])
         return entry
 
     def ids(self, kind: str) -> list[str]:
@@ -928,9 +941,13 @@ class RegisterFile:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
             raise _sqlite_error(exc, self.path) from None
+        writer = _Writer(conn, summary)
         try:
-            yield _Writer(conn)
-            _log(conn, entity, entity_id, action, summary)
+            yield writer
+            if writer.skipped:
+                conn.execute("ROLLBACK")
+                return
+            _log(conn, entity, entity_id, action, writer.summary)
             conn.execute("COMMIT")
         except BaseException as exc:
             if conn.in_transaction:
@@ -947,7 +964,7 @@ class RegisterFile:
 
     def set_organisation(self, organisation: m.Organisation) -> None:
         problems: list[Problem] = []
-        m._check_fields(organisation, "organisation", problems)
+        m.check_fields(organisation, "organisation", problems)
         problems += value_problems(organisation, "organisation")
         if problems:
             raise InvalidRegister(problems)
@@ -956,7 +973,7 @@ class RegisterFile:
 
     def set_document_settings(self, settings: m.DocumentSettings) -> None:
         problems: list[Problem] = []
-        m._check_fields(settings, "document_settings", problems)
+        m.check_fields(settings, "document_settings", problems)
         problems += value_problems(settings, "document_settings")
         if problems:
             raise InvalidRegister(problems)
@@ -980,7 +997,9 @@ class RegisterFile:
         """Add a list entry at the end; an empty id is made from its name. Returns the stored entry."""
         kind = entry.KIND
         if kind != "identification_rules" and not entry.id:
-            entry = dataclasses.replace(entry, id=m.new_id(entry.name, set(self.ids(kind)), kind.rstrip("s")))
+            entry = dataclasses.replace(
+                entry, id=m.new_id(getattr(entry, "name", ""), set(self.ids(kind)), _ID_FALLBACK[kind])
+            )
         problems = m.validate_entry(entry, kind) + value_problems(entry, kind)
         if self._position_of(kind, entry.id) is not None:
             key = "duplicate_channel" if kind == "identification_rules" else "duplicate_id"
@@ -991,23 +1010,44 @@ class RegisterFile:
             getattr(w, kind)(entry, self._next_position(kind))
         return entry
 
-    def update(self, entry: Any) -> None:
-        """Replace a list entry (found by id) with this one."""
+    def update(self, entry: Any, base: Any | None = None) -> None:
+        """Save a changed list entry (found by id).
+
+        With ``base`` (the entry as it was when the user started editing), only the fields that differ
+        from ``base`` are written, onto what the file holds now, so a change another program saved
+        meanwhile to other fields is kept; if another program changed one of the same fields,
+        ``EditConflict`` is raised and nothing is written.  Without ``base`` the entry is written whole.
+        """
         kind = entry.KIND
         problems = m.validate_entry(entry, kind) + value_problems(entry, kind)
         if problems:
             raise InvalidRegister(problems)
-        old = self.get(kind, entry.id)
-        if old is None:
-            raise InvalidRegister([Problem(f"{kind}.{entry.id}", "no_such_entry", {"value": entry.id})])
-        changed = [k for k, v in m.to_json(entry).items() if m.to_json(old).get(k) != v]
-        if not changed:
+        new = m.to_json(entry)
+        mine = None if base is None else {k for k, v in m.to_json(base).items() if new.get(k) != v}
+        if mine is not None and not mine:
             return
-        with self._write(kind, entry.id, "update", ", ".join(changed)) as w:
-            # Looked up inside the transaction: another program may have removed it meanwhile.
+        with self._write(kind, entry.id, "update", "") as w:
+            # Read inside the transaction: another program may have changed or removed it meanwhile.
+            current = self.get(kind, entry.id)
             position = self._position_of(kind, entry.id)
-            if position is None:
+            if current is None or position is None:
                 raise InvalidRegister([Problem(f"{kind}.{entry.id}", "no_such_entry", {"value": entry.id})])
+            now = m.to_json(current)
+            if mine is not None:
+                theirs = {k for k in mine if now.get(k) != m.to_json(base).get(k)}
+                if theirs:
+                    raise EditConflict("edit_conflict", entry=_label(base))
+                merged = {**now, **{k: new[k] for k in mine}}
+                entry, problems = m.read_entry(kind, merged)
+                problems += m.validate_entry(entry, kind)
+                if problems:
+                    raise InvalidRegister(problems)
+                new = merged
+            changed = [k for k, v in new.items() if now.get(k) != v]
+            if not changed:
+                w.skip()
+                return
+            w.summary = ", ".join(changed)
             getattr(w, kind)(entry, position)
 
     def delete(self, kind: str, item_id: str) -> Deletion:
@@ -1015,6 +1055,22 @@ class RegisterFile:
         entry = self.get(kind, item_id)
         if entry is None:
             raise InvalidRegister([Problem(f"{kind}.{item_id}", "no_such_entry", {"value": item_id})])
+        if kind == "data_categories":
+            # A retention rule naming only this category would silently come to cover every category of its
+            # purposes ("no categories" means "all" in the format): the rule must be changed first.
+            sole = [
+                r[0]
+                for r in self._conn.execute(
+                    "SELECT retention_rule_id FROM retention_rule_data_categories AS l WHERE data_category_id = ?"
+                    " AND (SELECT count(*) FROM retention_rule_data_categories"
+                    "      WHERE retention_rule_id = l.retention_rule_id) = 1",
+                    (item_id,),
+                )
+            ]
+            if sole:
+                raise InvalidRegister(
+                    [Problem(f"retention_rules.{sole[0]}", "only_category_of_rule", {"value": _label(entry)})]
+                )
         deletion = Deletion(kind, entry, self._position_of(kind, item_id) or 0)
         for table, owner_col, col in _BACK_REFERENCES.get(kind, []):
             for owner, position in self._conn.execute(
@@ -1072,7 +1128,7 @@ class RegisterFile:
         """A copy in the backups folder; only the newest ``BACKUPS_KEPT`` of this register are kept."""
         target = paths.backups_dir() / backup_name(self.path, reason, day=day)
         self.save_as(target)
-        prune_backups(target.parent, self.path.stem)
+        prune_backups(self.path)
         return target
 
     def _restore_from(self, backup: Path, version: int) -> Path:
@@ -1102,12 +1158,10 @@ class RegisterFile:
         target = Path(target)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-            os.close(fd)
+            tmp = files.new_temp_file(target)
         except OSError as exc:
             raise WriteFailed("write_failed", path=str(target), reason=exc.strerror or str(exc)) from None
-        tmp = Path(tmp_name)
-        tmp.unlink()
+        tmp.unlink()  # VACUUM INTO wants a name that does not exist yet
         try:
             self._conn.execute("VACUUM INTO ?", (str(tmp),))
             copy = sqlite3.connect(tmp, isolation_level=None)
@@ -1155,6 +1209,17 @@ class RegisterFile:
 
     def integrity_ok(self) -> bool:
         return self._conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+
+
+_ID_FALLBACK = {
+    "subject_categories": "subjects",
+    "data_categories": "data",
+    "recipients": "recipient",
+    "purposes": "purpose",
+    "retention_rules": "retention",
+    "security_measures": "measure",
+    "identification_rules": "channel",
+}
 
 
 def _label(entry: Any) -> str:
@@ -1217,12 +1282,12 @@ _BACKUP_STAMP = "%Y%m%d-%H%M%S-%f"
 
 def list_backups(register_path: Path | str) -> list[BackupInfo]:
     """The backup copies of the register at ``register_path``, newest first."""
-    stem = Path(register_path).stem
+    series = backup_series(Path(register_path))
     folder = paths.backups_dir()
     out = []
-    for file in folder.glob(f"{glob_escape(stem)}--*{paths.REGISTER_SUFFIX}") if folder.is_dir() else ():
+    for file in folder.glob(f"{glob_escape(series)}--*{paths.REGISTER_SUFFIX}") if folder.is_dir() else ():
         parts = file.name[: -len(paths.REGISTER_SUFFIX)].rsplit("--", 2)
-        if len(parts) != 3 or parts[0] != stem:
+        if len(parts) != 3 or parts[0] != series:
             continue
         try:
             created = _dt.datetime.strptime(parts[1], _BACKUP_STAMP)
@@ -1241,21 +1306,14 @@ def daily_backup(store: RegisterFile, day: _dt.date | None = None) -> Path | Non
     """The first time a register is opened on a day, a backup copy of it (the app calls this at open).
 
     Returns the new backup, or None when there already is one from that day (or the file is read-only:
-    nothing can change in it).  The date is also remembered in the settings.
+    nothing can change in it).  The backups folder itself is the record of what was done.
     """
-    from ropa_desktop.core import settings
-
     day = day or _dt.date.today()
     if store.read_only:
         return None
     if any(b.reason == "daily" and b.created.date() == day for b in list_backups(store.path)):
         return None
-    target = store.backup("daily", day=day)
-    current = settings.load()
-    current.last_daily_backup = day.isoformat()
-    with contextlib.suppress(OSError):
-        settings.save(current)
-    return target
+    return store.backup("daily", day=day)
 
 
 def _check_backup(backup: Path) -> int:

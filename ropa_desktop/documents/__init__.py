@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import importlib
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -45,27 +44,9 @@ def render(register: Any, name: str, lang: str, **options: Any) -> bytes:
 
 def write_pdf(register: Any, name: str, lang: str, path: str | os.PathLike[str], **options: Any) -> None:
     """Write the document to ``path`` atomically: the old file stays whole until the new one is complete."""
-    from ropa_desktop.core.errors import WriteFailed
+    from ropa_desktop.core import files
 
-    data = render(register, name, lang, **options)
-    path = Path(path)
-    tmp = None
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-        tmp = None
-    except OSError as exc:
-        raise WriteFailed("pdf_write_failed", path=str(path), reason=exc.strerror or str(exc)) from exc
-    finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
+    files.write_atomic(Path(path), render(register, name, lang, **options), error_key="pdf_write_failed")
 
 
 def file_name(register: Any, name: str, lang: str) -> str:

@@ -9,11 +9,12 @@ import pytest
 
 from ropa_desktop import paths
 from ropa_desktop.core import model as m
-from ropa_desktop.core import settings
+from ropa_desktop.core.errors import RegisterFileError
 from ropa_desktop.core.storage import (
     BACKUPS_KEPT,
     RegisterFile,
     accountant_copy_name,
+    backup_series,
     daily_backup,
     list_backups,
     restore_backup,
@@ -80,7 +81,6 @@ def test_daily_backup_once_a_day_keeping_the_last_ten(sample_file):
         first = daily_backup(store, day)
         assert first is not None and first.parent == paths.backups_dir()
         assert daily_backup(store, day) is None  # same day: no second copy
-        assert settings.load().last_daily_backup == day.isoformat()
         made = [first]
         for i in range(1, 15):
             store.set_language("en" if i % 2 else "lv")
@@ -133,11 +133,11 @@ def test_restore_over_a_damaged_file_keeps_the_damaged_bytes(sample_file, sample
 
 
 def test_restore_refuses_a_bad_backup_and_changes_nothing(sample_file, tmp_path):
-    bad = paths.backups_dir() / "ZIMES--20250101-000000-000000--daily.ropa"
+    bad = paths.backups_dir() / f"{backup_series(sample_file)}--20250101-000000-000000--daily.ropa"
     bad.parent.mkdir(parents=True, exist_ok=True)
     bad.write_bytes(b"not a register at all")
     before = sample_file.read_bytes()
-    with RegisterFile.open(sample_file) as store, pytest.raises(Exception) as info:
+    with RegisterFile.open(sample_file) as store, pytest.raises(RegisterFileError) as info:
         restore_backup(bad, store)
     assert info.value.key == "not_sqlite"
     assert sample_file.read_bytes() == before

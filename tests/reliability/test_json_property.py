@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from ropa_desktop import cli
 from ropa_desktop.core import interchange
 from ropa_desktop.core.errors import InvalidRegister, RegisterFileError
+from ropa_desktop.core.model import to_json
 from ropa_desktop.core.storage import RegisterFile
 
 from .conftest import REPO
@@ -101,7 +102,7 @@ def test_import_is_all_or_nothing(data):
             assert err == ""
             with RegisterFile.open(target) as store:
                 assert store.integrity_ok()
-                assert interchange.as_data(store.load()) == data  # everything, exactly
+                assert to_json(store.load()) == data  # everything, exactly
         else:
             assert code == 2
             assert err.strip() and "Traceback" not in err

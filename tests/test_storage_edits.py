@@ -1,0 +1,149 @@
+"""Edits that must never lose or change data silently: two people on one entry, deletes, new ids, copies."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import stat
+
+import pytest
+
+from ropa_desktop.core import model as m
+from ropa_desktop.core.errors import EditConflict, InvalidRegister, WriteFailed
+from ropa_desktop.core.storage import RegisterFile, daily_backup, list_backups
+
+
+def test_two_people_editing_different_fields_of_one_entry_keep_both(sample_file):
+    with RegisterFile.open(sample_file) as admin, RegisterFile.open(sample_file) as accountant:
+        seen_by_admin = admin.get("purposes", "services")
+        theirs = accountant.get("purposes", "services")
+        theirs.description = "Accountant's description"
+        accountant.update(theirs, base=accountant.get("purposes", "services"))
+
+        mine = m.Purpose(**{**seen_by_admin.__dict__, "name": "Admin's name"})
+        admin.update(mine, base=seen_by_admin)
+
+        stored = admin.get("purposes", "services")
+        assert stored.name == "Admin's name"
+        assert stored.description == "Accountant's description"
+
+
+def test_two_people_editing_the_same_field_is_a_conflict_not_a_silent_overwrite(sample_file):
+    with RegisterFile.open(sample_file) as admin, RegisterFile.open(sample_file) as accountant:
+        seen_by_admin = admin.get("purposes", "services")
+        theirs = accountant.get("purposes", "services")
+        theirs.name = "Accountant's name"
+        accountant.update(theirs, base=accountant.get("purposes", "services"))
+
+        mine = m.Purpose(**{**seen_by_admin.__dict__, "name": "Admin's name"})
+        with pytest.raises(EditConflict) as info:
+            admin.update(mine, base=seen_by_admin)
+        assert "Pakalpojumu nodrošināšana" in info.value.message("en")
+        assert admin.get("purposes", "services").name == "Accountant's name"
+
+
+def test_update_without_a_change_writes_nothing(sample_file):
+    with RegisterFile.open(sample_file) as store:
+        before = len(store.change_log(1000))
+        entry = store.get("purposes", "services")
+        store.update(entry, base=entry)
+        store.update(entry)
+        assert len(store.change_log(1000)) == before
+
+
+def test_deleting_the_only_category_of_a_retention_term_is_refused(sample_file, sample_register):
+    # "marketing-contacts" keeps only "contacts"; without it the term would cover every category.
+    with RegisterFile.open(sample_file) as store:
+        with pytest.raises(InvalidRegister) as info:
+            store.delete("data_categories", "contacts")
+        assert info.value.problems[0].key == "only_category_of_rule"
+        assert "Kontaktinformācija" in info.value.message("lv")
+        assert store.load() == sample_register
+
+
+def test_deleting_a_category_a_term_shares_with_others_keeps_the_term(sample_file):
+    with RegisterFile.open(sample_file) as store:
+        rule = store.get("retention_rules", "marketing-contacts")
+        rule.data_category_ids = ["contacts", "name"]
+        store.update(rule)
+        deletion = store.delete("data_categories", "contacts")
+        assert store.get("retention_rules", "marketing-contacts").data_category_ids == ["name"]
+        store.restore(deletion)
+        assert store.get("retention_rules", "marketing-contacts").data_category_ids == ["contacts", "name"]
+
+
+@pytest.mark.parametrize("entry", [
+    m.RetentionRule(period=m.Period("years", 5)),
+    m.SecurityMeasure(name=""),
+    m.SubjectCategory(name="Darbinieki"),
+])
+def test_new_entries_without_an_id_get_one(sample_file, entry):
+    with RegisterFile.open(sample_file) as store:
+        stored = store.add(entry)
+        assert stored.id and " " not in stored.id
+        assert store.get(entry.KIND, stored.id) == stored
+    assert not stored.id.endswith("categorie")
+
+
+def test_backups_of_two_registers_with_the_same_name_stay_apart(tmp_path, sample_register):
+    first, second = tmp_path / "a" / "zimes.ropa", tmp_path / "b" / "zimes.ropa"
+    for path in (first, second):
+        path.parent.mkdir()
+        RegisterFile.create(path, sample_register).close()
+    with RegisterFile.open(first) as store:
+        assert daily_backup(store) is not None
+    with RegisterFile.open(second) as store:
+        assert daily_backup(store) is not None  # not skipped because the other one has a backup today
+    assert len(list_backups(first)) == len(list_backups(second)) == 1
+    assert list_backups(first)[0].path != list_backups(second)[0].path
+
+
+def test_a_read_only_open_after_a_crash_recovers_the_last_saved_state(sample_file, sample_register, tmp_path):
+    # Leave a hot journal behind: a copy of the file and journal taken in the middle of a write.
+    with RegisterFile.open(sample_file) as store:
+        conn = store._conn
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("UPDATE organisation SET name = 'half-written'")
+        conn.execute("PRAGMA cache_spill = ON")
+        conn.execute("PRAGMA cache_size = 1")
+        conn.execute("UPDATE purposes SET description = description || ' '")  # forces pages to the file
+        crashed = tmp_path / "crashed.ropa"
+        shutil.copy(sample_file, crashed)
+        journal = sample_file.with_name(sample_file.name + "-journal")
+        if not journal.exists() or not journal.stat().st_size:
+            pytest.skip("SQLite kept the change in memory; no hot journal to test with")
+        shutil.copy(journal, crashed.with_name(crashed.name + "-journal"))
+        conn.execute("ROLLBACK")
+    with RegisterFile.open(crashed, read_only=True) as store:
+        assert store.load() == sample_register
+
+
+def test_replacing_a_register_someone_is_saving_to_waits_instead_of_swapping_the_file(sample_file, sample_register):
+    inode = sample_file.stat().st_ino
+    other = sqlite3.connect(sample_file, isolation_level=None, timeout=0)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(WriteFailed) as info:
+            RegisterFile.create(sample_file, m.Register(), overwrite=True)
+        assert info.value.key == "locked"
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert sample_file.stat().st_ino == inode
+    with RegisterFile.open(sample_file) as store:
+        assert store.load() == sample_register
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_files_the_app_writes_follow_the_users_permissions(tmp_path, sample_register):
+    old = os.umask(0o022)
+    try:
+        path = tmp_path / "shared.ropa"
+        RegisterFile.create(path, sample_register).close()
+        with RegisterFile.open(path) as store:
+            store.save_as(tmp_path / "copy.ropa")
+        for made in (path, tmp_path / "copy.ropa"):
+            assert stat.S_IMODE(made.stat().st_mode) == 0o644
+    finally:
+        os.umask(old)
