@@ -39,7 +39,7 @@ def test_import_refuses_to_overwrite_without_force(tmp_path, sample_data, capsys
     before = hashlib.sha256(target.read_bytes()).hexdigest()
     assert cli.main(["import", str(SAMPLE_JSON), str(target)]) == 2
     err = capsys.readouterr().err
-    assert "jau eksistē" in err and "--force" in err and err.count("\n") == 1
+    assert "jau pastāv" in err and "--force" in err and err.count("\n") == 1
     assert hashlib.sha256(target.read_bytes()).hexdigest() == before
     assert cli.main(["import", str(SAMPLE_JSON), str(target), "--force"]) == 0
     with RegisterFile.open(target) as store:

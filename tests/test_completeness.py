@@ -415,7 +415,7 @@ def test_report_groups_by_step_with_a_count_line(sample_register):
     assert company.index("Trūkst") < company.index("Ieteikums")
     assert "Nav norādīts uzņēmuma reģistrācijas numurs. (VDAR 13. panta 1. punkta a) apakšpunkts)" in text
     en = completeness.report(findings, "en")
-    assert en.rstrip().endswith("Total: 26 (18 missing, 8 advice).")
+    assert en.rstrip().endswith("Total: 26 (missing: 18; suggestions: 8).")
     assert "3. Purposes and legal bases" in en and "6. Processors and recipients" in en
     assert "The agreement with “Mozello SIA” has no date of signature. (Art. 28(3) GDPR)" in en
 
@@ -427,7 +427,7 @@ def test_cli_check_sample_has_gaps(capsys, sample_file):
     assert cli.main(["check", str(sample_file), "--lang", "en"]) == cli.EXIT_GAPS
     out = capsys.readouterr().out
     assert "1. Company" in out and "Missing" in out
-    assert out.splitlines()[-1] == "Total: 26 (18 missing, 8 advice)."
+    assert out.splitlines()[-1] == "Total: 26 (missing: 18; suggestions: 8)."
 
 
 def test_cli_check_sample_json_in_latvian(capsys):

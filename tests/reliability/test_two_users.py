@@ -106,7 +106,7 @@ def test_a_write_that_cannot_get_the_lock_fails_clearly_and_can_be_retried(sampl
             store.add(entry)
         assert time.monotonic() - started >= short_busy_timeout * 0.9  # it waited before giving up
         assert info.value.key == "locked"
-        assert "paturēta" in info.value.message("lv") and "kept" in info.value.message("en")
+        assert "nav zaudēta" in info.value.message("lv") and "kept" in info.value.message("en")
         assert entry.name == "Jaunumu vēstule" and entry.id == "newsletter"  # the caller's edit, intact
         other.execute("ROLLBACK")
         other.close()
