@@ -56,7 +56,10 @@ def _new(args: argparse.Namespace) -> int:
     from ropa_desktop.core.model import Register
     from ropa_desktop.core.storage import RegisterFile
 
-    register = interchange.read(paths.sample_path(args.sample)) if args.sample else Register(language=settings.language())
+    if args.sample:
+        register = interchange.read(paths.sample_path(args.sample))
+    else:
+        register = Register(language=settings.language())
     RegisterFile.create(args.file, register, overwrite=args.force).close()
     return EXIT_OK
 

@@ -1,19 +1,255 @@
 """The catalogue of ready-made choices (``resources/catalogue/``), in Latvian and English.
 
-Placeholder API, filled in by the catalogue work:
+One JSON file per kind: the register's list kinds (``subject_categories``,
+``data_categories``, ``recipients``, ``purposes``, ``retention_rules``,
+``security_measures``, ``identification_rules``) and ``legal_bases``.  A file
+holds ``groups`` (key -> ``{"lv", "en"}``, for grouping in the picker) and
+``entries``; an entry has a stable ``key``, a ``group``, a one-line
+``explanation``, optionally a ``title`` (default: the entry's name), the
+register entry itself under ``entry`` (every text as ``{"lv": …, "en": …}``,
+enum values and numbers as they are) and, for purposes, ``suggests``: the keys
+of the subject categories, data categories, retention rules and recipients that
+usually go with it.
 
-- ``load() -> Catalogue``: every entry, each with a stable ``key``;
-- an entry taken from the catalogue becomes a register entry whose ``id`` is the
-  catalogue key, so the other language can print the catalogue's translation;
-- ``localized(kind, entry, field, register_language, lang)``: the text to print
-  for ``entry.<field>`` in ``lang``: the catalogue's own translation while the
-  user has not changed the text, else the text as typed.
+An entry taken from the catalogue becomes a register entry whose ``id`` is the
+catalogue key (for identification rules the channel), so a document in the
+other language can print the catalogue's own translation for as long as the
+user has not changed the text: see ``localized``.
 """
 
 from __future__ import annotations
 
+import copy
+import dataclasses
+import json
+import types
+import typing
+from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
+
+from ropa_desktop import paths
+from ropa_desktop.core import model
+
+KINDS = model.LIST_KINDS
+LEGAL_BASIS_KIND = "legal_bases"
+
+
+def _pick(value: Any, lang: str) -> Any:
+    """``value`` with every ``{"lv": …, "en": …}`` text replaced by its ``lang`` form."""
+    if isinstance(value, dict):
+        if set(value) == {"lv", "en"}:
+            return value[lang]
+        return {k: _pick(v, lang) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_pick(v, lang) for v in value]
+    return value
+
+
+def _build(tp: Any, value: Any) -> Any:
+    """A model object of type ``tp`` from plain data; absent fields keep their defaults."""
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        if value is None:
+            return None
+        (inner,) = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _build(inner, value)
+    if origin is list:
+        (item,) = typing.get_args(tp)
+        return [_build(item, v) for v in value]
+    if tp is model.Period:
+        ((unit, number),) = value.items()
+        return model.Period(unit, number)
+    if dataclasses.is_dataclass(tp):
+        hints = typing.get_type_hints(tp)
+        names = {f.name for f in dataclasses.fields(tp)}
+        unknown = set(value) - names
+        if unknown:
+            raise ValueError(f"{tp.__name__} has no field {', '.join(sorted(unknown))}")
+        return tp(**{k: _build(hints[k], v) for k, v in value.items()})
+    return value
+
+
+@dataclass(frozen=True, eq=False)
+class CatalogueEntry:
+    """One ready-made choice."""
+
+    kind: str
+    key: str
+    group: str
+    data: dict[str, Any] = field(repr=False)
+    explanations: dict[str, str] = field(repr=False)
+    titles: dict[str, str] | None = field(default=None, repr=False)
+    suggests: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def title(self, lang: str) -> str:
+        if self.titles:
+            return self.titles[lang]
+        return self._made(lang).name
+
+    def explanation(self, lang: str) -> str:
+        return self.explanations[lang]
+
+    def make(self, lang: str) -> Any:
+        """A new register entry in ``lang`` (a fresh copy each time); its id is the key."""
+        return copy.deepcopy(self._made(lang))
+
+    def _made(self, lang: str) -> Any:
+        return _made_entry(self, lang)
+
+
+@cache
+def _made_entry(entry: CatalogueEntry, lang: str) -> Any:
+    cls = model.ENTRY_TYPES[entry.kind]
+    values = _pick(entry.data, lang)
+    if cls is not model.IdentificationRule:
+        values = {"id": entry.key, **values}
+    return _build(cls, values)
+
+
+@dataclass(frozen=True)
+class LegalBasisText:
+    """Art. 6(1)(a)–(f): the Regulation's wording and a plain explanation, in one language."""
+
+    basis: str
+    article: str
+    label: str
+    wording: str
+    explanation: str
+
+
+class Catalogue:
+    def __init__(self, files: dict[str, dict[str, Any]]):
+        self._files = files
+        self._entries: dict[str, list[CatalogueEntry]] = {}
+        for kind in KINDS:
+            raw = files.get(kind, {"groups": {}, "entries": []})
+            self._entries[kind] = [
+                CatalogueEntry(
+                    kind=kind,
+                    key=item["key"],
+                    group=item.get("group", ""),
+                    data=item["entry"],
+                    explanations=item["explanation"],
+                    titles=item.get("title"),
+                    suggests={k: tuple(v) for k, v in item.get("suggests", {}).items()},
+                )
+                for item in raw["entries"]
+            ]
+        self._by_key = {kind: {e.key: e for e in entries} for kind, entries in self._entries.items()}
+
+    def entries(self, kind: str) -> list[CatalogueEntry]:
+        return list(self._entries[kind])
+
+    def get(self, kind: str, key: str) -> CatalogueEntry | None:
+        return self._by_key.get(kind, {}).get(key)
+
+    def groups(self, kind: str) -> list[str]:
+        """The group keys of ``kind`` in the order the picker shows them."""
+        return list(self._files.get(kind, {}).get("groups", {}))
+
+    def group_title(self, kind: str, group: str, lang: str) -> str:
+        titles = self._files.get(kind, {}).get("groups", {}).get(group)
+        return titles[lang] if titles else group
+
+    def legal_bases(self, lang: str) -> list[LegalBasisText]:
+        from ropa_desktop.core import labels
+
+        return [
+            LegalBasisText(
+                basis=item["key"],
+                article=item["article"],
+                label=labels.label(lang, "legal_basis", item["key"]),
+                wording=item["wording"][lang],
+                explanation=item["explanation"][lang],
+            )
+            for item in self._files.get(LEGAL_BASIS_KIND, {}).get("entries", [])
+        ]
+
+    def raw(self, kind: str) -> dict[str, Any]:
+        """The data file of ``kind`` as stored (for checks of the files themselves)."""
+        return self._files[kind]
+
+
+def read(folder: Any = None) -> Catalogue:
+    """Read the catalogue files from ``folder`` (default: the shipped catalogue)."""
+    folder = paths.catalogue_dir() if folder is None else folder
+    files = {}
+    for kind in (*KINDS, LEGAL_BASIS_KIND):
+        path = folder / f"{kind}.json"
+        if path.exists():
+            files[kind] = json.loads(path.read_text(encoding="utf-8"))
+    return Catalogue(files)
+
+
+@cache
+def load() -> Catalogue:
+    """The shipped catalogue, read once."""
+    return read()
+
+
+def legal_bases(lang: str) -> list[LegalBasisText]:
+    """Art. 6(1)(a)–(f) in order: per basis the Regulation's wording and a plain explanation."""
+    return load().legal_bases(lang)
+
+
+def legal_basis(lang: str, basis: str) -> LegalBasisText | None:
+    return next((b for b in legal_bases(lang) if b.basis == basis), None)
+
+
+# --- printing an entry in the other language --------------------------------------
+
+
+_MISSING = object()
+
+
+def _field(obj: Any, path: str) -> Any:
+    """``obj.<path>``: dotted attributes; in a list, a number is an index and any other
+    part picks the item whose first field (``basis``, ``kind``…) has that value, so
+    ``legal_bases.contract.note`` is the note of the contract basis."""
+    for part in path.split("."):
+        if obj is None:
+            return _MISSING
+        if isinstance(obj, list):
+            if part.isdigit():
+                index = int(part)
+                obj = obj[index] if index < len(obj) else _MISSING
+            else:
+                obj = next((x for x in obj if getattr(x, dataclasses.fields(x)[0].name, None) == part), _MISSING)
+        else:
+            obj = getattr(obj, part, _MISSING)
+        if obj is _MISSING:
+            return _MISSING
+    return obj
+
+
+def _candidates(kind: str, entry: Any) -> list[CatalogueEntry]:
+    cat = load()
+    if kind == "identification_rules":
+        return [e for e in cat.entries(kind) if e.data.get("channel") == getattr(entry, "channel", None)]
+    found = cat.get(kind, getattr(entry, "id", ""))
+    return [found] if found else []
 
 
 def localized(kind: str, entry: Any, field: str, register_language: str, lang: str) -> str:
-    return getattr(entry, field)
+    """The text to print for ``entry.<field>`` in ``lang``.
+
+    The catalogue's own ``lang`` text while the entry's text still equals the
+    catalogue's text in ``register_language`` (``entry.id`` is the catalogue key);
+    otherwise the text as the user typed it.  ``field`` may be dotted
+    (``agreement.note``, ``consent.method``, ``legal_bases.contract.note``).
+    """
+    typed = _field(entry, field)
+    if typed is _MISSING or typed is None:
+        return ""
+    if not isinstance(typed, str):
+        return str(typed)
+    if lang == register_language or not typed.strip() or kind not in KINDS:
+        return typed
+    for candidate in _candidates(kind, entry):
+        own = _field(candidate._made(register_language), field)
+        if isinstance(own, str) and own.strip() == typed.strip():
+            translated = _field(candidate._made(lang), field)
+            if isinstance(translated, str) and translated:
+                return translated
+    return typed

@@ -1,20 +1,465 @@
-"""The completeness check against GDPR Art. 30(1) and Art. 13 (placeholder API).
+"""The completeness check against GDPR Art. 30(1) and Art. 13, and the report ``ropa-desktop check`` prints.
 
-- ``check(register, today=None) -> list[Finding]``; a Finding has ``severity``
-  (``missing`` / ``advice``), ``article``, ``step`` (1..11 of the GUI's steps),
-  ``entity`` (list name or "organisation"/"document_settings"), ``entity_id``,
-  ``field``, and ``message(lang)`` / ``action(lang)``.
-- ``report(findings, lang) -> str``: the text ``ropa-desktop check`` prints.
+``check(register, today=None)`` lists every finding: what the law requires and the
+register lacks (severity ``missing``) and what good practice suggests (``advice``).
+Each finding names the article it comes from, the GUI step (1..11) where it is put
+right, and where it is: ``entity`` (a list name, ``"organisation"`` or
+``"document_settings"``), ``entity_id`` and ``field`` (the model field, dotted for
+nested ones; in a list the part after the list name picks the item by its first
+field, e.g. ``legal_bases.legal_obligation.note``).  The wording of findings is in
+``i18n/<lang>/findings.toml``, the step names in ``i18n/<lang>/steps.toml``.
+
+Nothing required is ever reported complete when it is empty: an empty register
+gives a finding for every list and field the law requires.
 """
 
 from __future__ import annotations
 
+import datetime as _dt
+from dataclasses import dataclass
+from dataclasses import field as _field
 from typing import Any
 
+from ropa_desktop.core import catalogue, labels, texts
+from ropa_desktop.core.model import Register
 
-def check(register: Any, today: Any = None) -> list[Any]:
-    return []
+MISSING, ADVICE = "missing", "advice"
+SEVERITIES = (MISSING, ADVICE)
+STEPS = tuple(range(1, 12))
+(
+    STEP_COMPANY,
+    STEP_SUBJECTS,
+    STEP_PURPOSES,
+    STEP_DATA,
+    STEP_SOURCES,
+    STEP_RECIPIENTS,
+    STEP_RETENTION,
+    STEP_SECURITY,
+    STEP_REQUESTS,
+    STEP_REVIEW,
+    STEP_DOCUMENTS,
+) = STEPS
+EMPTY, INCOMPLETE, COMPLETE = "empty", "incomplete", "complete"
+
+# Finding parameters that are enum values, printed as words of the language.
+_LABELLED_PARAMS = {"channel": "channel", "source": "source_kind", "country": "country"}
+
+# Roles of a named organisation (as opposed to a category of recipients or an authority).
+_NAMED_ROLES = ("processor", "controller", "joint_controller")
 
 
-def report(findings: list[Any], lang: str) -> str:
-    return ""
+@dataclass(frozen=True)
+class Finding:
+    """One thing the register lacks; ``code`` names its wording in findings.toml."""
+
+    code: str
+    severity: str
+    article: str
+    step: int
+    entity: str
+    entity_id: str = ""
+    field: str = ""
+    params: dict[str, Any] = _field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def where(self) -> tuple[str, str, str]:
+        return (self.entity, self.entity_id, self.field)
+
+    def message(self, lang: str) -> str:
+        """What is missing, in ``lang``."""
+        return texts.text(lang, f"findings.{self.code}.message", **self._params(lang))
+
+    def action(self, lang: str) -> str:
+        """What to do about it, in ``lang``."""
+        return texts.text(lang, f"findings.{self.code}.action", **self._params(lang))
+
+    def _params(self, lang: str) -> dict[str, Any]:
+        out = {k: v[lang] if isinstance(v, dict) else v for k, v in self.params.items()}
+        for key, group in _LABELLED_PARAMS.items():
+            if key in out:
+                out[key] = labels.label(lang, group, out[key])
+        return out
+
+    def article_text(self, lang: str) -> str:
+        return article_text(self.article, lang)
+
+
+def article_text(article: str, lang: str) -> str:
+    """"30(1)(a)" as the Regulation is cited in ``lang``: "VDAR 30. panta 1. punkta a) apakšpunkts"."""
+    parts = article.replace(")", "").split("(")
+    keys = ("article", "paragraph", "point")
+    params = dict(zip(keys, parts, strict=False))
+    return texts.text(lang, f"findings.article.{keys[len(parts) - 1]}", **params)
+
+
+def step_name(step: int, lang: str) -> str:
+    """The step's full name ("Nolūki un juridiskie pamati"), as the GUI and the report show it."""
+    return texts.text(lang, f"steps.name.{step}")
+
+
+def step_short_name(step: int, lang: str) -> str:
+    """The step's short name for the step list ("Nolūki")."""
+    return texts.text(lang, f"steps.short.{step}")
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _date(value: Any) -> _dt.date | None:
+    if isinstance(value, _dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return _dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+class _Checker:
+    def __init__(self, register: Register, today: _dt.date):
+        self.r = register
+        self.today = today
+        self.out: list[Finding] = []
+
+    def add(self, code: str, severity: str, article: str, step: int, entity: str, entity_id: str = "",
+            fld: str = "", **params: Any) -> None:
+        self.out.append(Finding(code, severity, article, step, entity, entity_id, fld, params))
+
+    def name(self, kind: str, entry: Any) -> dict[str, str]:
+        """The entry's name in every language (the catalogue's translation while untouched)."""
+        if _blank(entry.name):
+            return {lang: entry.id for lang in texts.LANGUAGES}
+        return {lang: catalogue.localized(kind, entry, "name", self.r.language, lang) for lang in texts.LANGUAGES}
+
+    def names(self, kind: str, entries: list[Any]) -> dict[str, str]:
+        names = [self.name(kind, x) for x in entries if x is not None]
+        return {lang: ", ".join(f"“{n[lang]}”" for n in names) for lang in texts.LANGUAGES}
+
+    # --- 1 Company ---------------------------------------------------------------
+
+    def organisation(self) -> None:
+        o = self.r.organisation
+        org = "organisation"
+        if _blank(o.name):
+            self.add("org_name", MISSING, "30(1)(a)", STEP_COMPANY, org, "", "name")
+        if _blank(o.registration_number):
+            self.add("org_registration_number", MISSING, "13(1)(a)", STEP_COMPANY, org, "", "registration_number")
+        if _blank(o.address):
+            self.add("org_address", MISSING, "30(1)(a)", STEP_COMPANY, org, "", "address")
+        if _blank(o.email):
+            self.add("org_email", MISSING, "30(1)(a)", STEP_COMPANY, org, "", "email")
+        if _blank(o.phone):
+            self.add("org_phone", ADVICE, "13(1)(a)", STEP_COMPANY, org, "", "phone")
+        cp = o.contact_person
+        if cp is None or _blank(cp.name):
+            self.add("contact_person_name", MISSING, "30(1)(a)", STEP_COMPANY, org, "", "contact_person.name")
+        if cp is None or (_blank(cp.email) and _blank(cp.phone)):
+            self.add("contact_person_contacts", MISSING, "30(1)(a)", STEP_COMPANY, org, "", "contact_person.email")
+        if o.dpo is not None:
+            if _blank(o.dpo.name):
+                self.add("dpo_name", MISSING, "30(1)(a)", STEP_COMPANY, org, "", "dpo.name")
+            if _blank(o.dpo.email) and _blank(o.dpo.phone):
+                self.add("dpo_contacts", MISSING, "13(1)(b)", STEP_COMPANY, org, "", "dpo.email")
+        if o.representative is not None:
+            if _blank(o.representative.name):
+                self.add("representative_name", MISSING, "30(1)(a)", STEP_COMPANY, org, "", "representative.name")
+            if _blank(o.representative.address) and _blank(o.representative.email):
+                self.add("representative_contacts", MISSING, "30(1)(a)", STEP_COMPANY, org, "",
+                         "representative.address")
+
+    # --- 2 Data subjects -----------------------------------------------------------
+
+    def subject_categories(self) -> None:
+        kind = "subject_categories"
+        items = self.r.subject_categories
+        if not items:
+            self.add("no_subject_categories", MISSING, "30(1)(c)", STEP_SUBJECTS, kind)
+        used = {i for p in self.r.purposes for i in p.subject_category_ids}
+        for s in items:
+            if _blank(s.name):
+                self.add("subject_name", MISSING, "30(1)(c)", STEP_SUBJECTS, kind, s.id, "name", id=s.id)
+            if _blank(s.description):
+                self.add("subject_description", ADVICE, "30(1)(c)", STEP_SUBJECTS, kind, s.id, "description",
+                         name=self.name(kind, s))
+            if s.id not in used:
+                self.add("subject_unused", ADVICE, "30(1)(c)", STEP_SUBJECTS, kind, s.id, "", name=self.name(kind, s))
+
+    # --- 3 Purposes and legal bases (and 5 Sources, 7 Retention per purpose) -------
+
+    def purposes(self) -> None:
+        kind = "purposes"
+        if not self.r.purposes:
+            self.add("no_purposes", MISSING, "30(1)(b)", STEP_PURPOSES, kind)
+        categories = {c.id: c for c in self.r.data_categories}
+        for p in self.r.purposes:
+            add = self._adder(kind, p.id, self.name(kind, p))
+            if _blank(p.name):
+                add("purpose_name", MISSING, "30(1)(b)", STEP_PURPOSES, "name")
+            if _blank(p.description):
+                add("purpose_description", ADVICE, "13(1)(c)", STEP_PURPOSES, "description")
+            bases = p.bases()
+            if not bases:
+                add("purpose_no_legal_basis", MISSING, "13(1)(c)", STEP_PURPOSES, "legal_bases")
+            for b in p.legal_bases:
+                if b.basis == "legal_obligation" and _blank(b.note):
+                    add("legal_obligation_no_law", ADVICE, "6(3)", STEP_PURPOSES, "legal_bases.legal_obligation.note")
+            if "consent" in bases:
+                if p.consent is None or _blank(p.consent.method):
+                    add("consent_method", MISSING, "7(1)", STEP_PURPOSES, "consent.method")
+                if p.consent is None or _blank(p.consent.withdrawal):
+                    add("consent_withdrawal", MISSING, "7(3)", STEP_PURPOSES, "consent.withdrawal")
+            if "legitimate_interests" in bases and _blank(p.legitimate_interest):
+                add("legitimate_interest", MISSING, "13(1)(d)", STEP_PURPOSES, "legitimate_interest")
+            if not p.subject_category_ids:
+                add("purpose_no_subjects", MISSING, "30(1)(c)", STEP_PURPOSES, "subject_category_ids")
+            if not p.data_category_ids:
+                add("purpose_no_data", MISSING, "30(1)(c)", STEP_PURPOSES, "data_category_ids")
+            used = [categories[i] for i in p.data_category_ids if i in categories]
+            special = [c for c in used if c.sensitivity == "special"]
+            criminal = [c for c in used if c.sensitivity == "criminal"]
+            if (special or criminal) and _blank(p.special_condition):
+                add("special_condition", MISSING, "9(2)" if special else "10", STEP_PURPOSES, "special_condition",
+                    categories=self.names("data_categories", special + criminal))
+            if p.requirement.kind is None:
+                add("requirement_kind", MISSING, "13(2)(e)", STEP_PURPOSES, "requirement.kind")
+            if _blank(p.requirement.consequence):
+                add("requirement_consequence", MISSING, "13(2)(e)", STEP_PURPOSES, "requirement.consequence")
+            if p.dpia.required is None:
+                add("dpia_not_assessed", MISSING, "35(1)", STEP_PURPOSES, "dpia.required")
+            elif p.dpia.required and _blank(p.dpia.note):
+                add("dpia_note", ADVICE, "35(7)", STEP_PURPOSES, "dpia.note")
+            # 5 Sources
+            if not p.sources:
+                add("purpose_no_sources", ADVICE, "14(2)(f)", STEP_SOURCES, "sources")
+            for s in p.sources:
+                if s.kind != "data_subject" and _blank(s.note):
+                    add("source_no_note", ADVICE, "14(2)(f)", STEP_SOURCES, f"sources.{s.kind}.note",
+                        source=s.kind)
+            if _blank(p.collection_method):
+                add("collection_method", ADVICE, "5(2)", STEP_SOURCES, "collection_method")
+            # 7 Retention
+            rules = [r for r in self.r.retention_rules if p.id in r.purpose_ids]
+            if not rules:
+                add("purpose_no_retention", MISSING, "30(1)(f)", STEP_RETENTION, "")
+            elif all(r.data_category_ids for r in rules):
+                covered = {i for r in rules for i in r.data_category_ids}
+                uncovered = [categories.get(i) for i in p.data_category_ids if i not in covered]
+                if uncovered:
+                    add("purpose_retention_partial", ADVICE, "30(1)(f)", STEP_RETENTION, "data_category_ids",
+                        categories=self.names("data_categories", uncovered))
+
+    def _adder(self, kind: str, entity_id: str, name: dict[str, str]):
+        def add(code: str, severity: str, article: str, step: int, fld: str, **params: Any) -> None:
+            self.add(code, severity, article, step, kind, entity_id, fld, name=name, **params)
+
+        return add
+
+    # --- 4 Data categories ---------------------------------------------------------
+
+    def data_categories(self) -> None:
+        kind = "data_categories"
+        if not self.r.data_categories:
+            self.add("no_data_categories", MISSING, "30(1)(c)", STEP_DATA, kind)
+        used = {i for p in self.r.purposes for i in p.data_category_ids}
+        for c in self.r.data_categories:
+            name = self.name(kind, c)
+            if _blank(c.name):
+                self.add("data_name", MISSING, "30(1)(c)", STEP_DATA, kind, c.id, "name", name=name)
+            if c.sensitivity == "national_id" and _blank(c.description):
+                self.add("national_id_reason", MISSING, "87", STEP_DATA, kind, c.id, "description", name=name)
+            if c.id not in used:
+                self.add("data_unused", ADVICE, "5(1)(c)", STEP_DATA, kind, c.id, "", name=name)
+
+    # --- 6 Processors and recipients ----------------------------------------------
+
+    def recipients(self) -> None:
+        kind = "recipients"
+        used = {i for p in self.r.purposes for i in p.recipient_ids}
+        for x in self.r.recipients:
+            add = self._adder(kind, x.id, self.name(kind, x))
+            if _blank(x.name):
+                add("recipient_name", MISSING, "30(1)(d)", STEP_RECIPIENTS, "name")
+            if x.role in _NAMED_ROLES and _blank(x.registration_number):
+                add("recipient_registration_number", ADVICE, "30(1)(d)", STEP_RECIPIENTS, "registration_number")
+            if _blank(x.service):
+                add("recipient_service", ADVICE, "30(1)(d)", STEP_RECIPIENTS, "service")
+            if x.role in ("processor", "joint_controller"):
+                article = "28(3)" if x.role == "processor" else "26(1)"
+                if x.agreement is None:
+                    code = "processor_no_agreement" if x.role == "processor" else "joint_controller_no_arrangement"
+                    add(code, MISSING, article, STEP_RECIPIENTS, "agreement")
+                else:
+                    if x.agreement.signed_on is None:
+                        add("agreement_not_dated", MISSING, article, STEP_RECIPIENTS, "agreement.signed_on")
+                    review = _date(x.agreement.review_on)
+                    if review is not None and review < self.today:
+                        add("agreement_review_overdue", ADVICE, article, STEP_RECIPIENTS, "agreement.review_on",
+                            date=x.agreement.review_on)
+            outside = bool(x.country) and not labels.in_eu_eea(x.country)
+            if x.transfer is None and outside:
+                add("transfer_no_safeguard", MISSING, "30(1)(e)", STEP_RECIPIENTS, "transfer", country=x.country)
+            if x.transfer is not None and x.transfer.safeguard in ("derogation", "other") and _blank(x.transfer.note):
+                article = "49(1)" if x.transfer.safeguard == "derogation" else "46(1)"
+                add("transfer_safeguard_note", MISSING, article, STEP_RECIPIENTS, "transfer.note",
+                    country=x.transfer.country)
+            if x.id not in used:
+                add("recipient_unused", ADVICE, "30(1)(d)", STEP_RECIPIENTS, "")
+
+    # --- 7 Retention ----------------------------------------------------------------
+
+    def retention_rules(self) -> None:
+        kind = "retention_rules"
+        if not self.r.retention_rules:
+            self.add("no_retention_rules", MISSING, "30(1)(f)", STEP_RETENTION, kind)
+        for i, rule in enumerate(self.r.retention_rules, start=1):
+            if rule.period is None and _blank(rule.until_event):
+                self.add("retention_no_term", MISSING, "30(1)(f)", STEP_RETENTION, kind, rule.id, "period", number=i)
+            if not rule.purpose_ids:
+                self.add("retention_no_purpose", ADVICE, "30(1)(f)", STEP_RETENTION, kind, rule.id, "purpose_ids",
+                         number=i)
+
+    # --- 8 Security measures --------------------------------------------------------
+
+    def security_measures(self) -> None:
+        kind = "security_measures"
+        items = self.r.security_measures
+        if not items:
+            self.add("no_security_measures", MISSING, "30(1)(g)", STEP_SECURITY, kind)
+            return
+        for m in items:
+            if _blank(m.name):
+                self.add("measure_name", MISSING, "30(1)(g)", STEP_SECURITY, kind, m.id, "name", id=m.id)
+        kinds = {m.kind for m in items}
+        if "technical" not in kinds:
+            self.add("no_technical_measures", ADVICE, "32(1)", STEP_SECURITY, kind, "", "kind")
+        if "organisational" not in kinds:
+            self.add("no_organisational_measures", ADVICE, "32(1)", STEP_SECURITY, kind, "", "kind")
+
+    # --- 9 Requests and identification ----------------------------------------------
+
+    def identification_rules(self) -> None:
+        kind = "identification_rules"
+        if not self.r.identification_rules:
+            self.add("no_identification_rules", MISSING, "12(6)", STEP_REQUESTS, kind)
+        for rule in self.r.identification_rules:
+            if _blank(rule.criteria):
+                self.add("identification_criteria", MISSING, "12(6)", STEP_REQUESTS, kind, rule.channel, "criteria",
+                         channel=rule.channel)
+
+    # --- 11 Documents -----------------------------------------------------------------
+
+    def document_settings(self) -> None:
+        d = self.r.document_settings
+        ent = "document_settings"
+        if _blank(d.version):
+            self.add("document_version", ADVICE, "5(2)", STEP_DOCUMENTS, ent, "", "version")
+        if _blank(d.approved_by):
+            self.add("document_approved_by", ADVICE, "24(2)", STEP_DOCUMENTS, ent, "", "approved_by")
+        if d.approved_on is None:
+            self.add("document_approved_on", ADVICE, "24(2)", STEP_DOCUMENTS, ent, "", "approved_on")
+        if d.effective_from is None:
+            self.add("document_effective_from", ADVICE, "24(2)", STEP_DOCUMENTS, ent, "", "effective_from")
+
+    def run(self) -> list[Finding]:
+        self.organisation()
+        self.subject_categories()
+        self.purposes()
+        self.data_categories()
+        self.recipients()
+        self.retention_rules()
+        self.security_measures()
+        self.identification_rules()
+        self.document_settings()
+        rank = {MISSING: 0, ADVICE: 1}
+        return sorted(self.out, key=lambda f: (f.step, rank[f.severity]))
+
+
+def check(register: Register, today: _dt.date | str | None = None) -> list[Finding]:
+    """Every finding for ``register``, by step, ``missing`` before ``advice`` within a step."""
+    day = _date(today) if today is not None else _dt.date.today()
+    if day is None:
+        raise ValueError(f"not a date: {today!r}")
+    return _Checker(register, day).run()
+
+
+def _has_content(register: Register, step: int) -> bool:
+    r = register
+    o = r.organisation
+    if step == STEP_COMPANY:
+        cp = o.contact_person
+        return any(not _blank(v) for v in (o.name, o.registration_number, o.address, o.email, o.phone,
+                                           o.website, cp.name if cp else "", cp.email if cp else ""))
+    if step == STEP_SUBJECTS:
+        return bool(r.subject_categories)
+    if step == STEP_PURPOSES:
+        return bool(r.purposes)
+    if step == STEP_DATA:
+        return bool(r.data_categories)
+    if step == STEP_SOURCES:
+        return any(p.sources or not _blank(p.collection_method) for p in r.purposes)
+    if step == STEP_RECIPIENTS:
+        return bool(r.recipients)
+    if step == STEP_RETENTION:
+        return bool(r.retention_rules)
+    if step == STEP_SECURITY:
+        return bool(r.security_measures)
+    if step == STEP_REQUESTS:
+        return bool(r.identification_rules)
+    if step == STEP_DOCUMENTS:
+        d = r.document_settings
+        return any(not _blank(v) for v in (d.approved_by, d.approved_on, d.effective_from))
+    return True
+
+
+def step_status(register: Register, findings: list[Finding]) -> dict[int, str]:
+    """The mark of every step for the GUI's step list.
+
+    ``empty``: nothing entered yet; ``incomplete``: something the law requires is
+    missing there; ``complete``: otherwise (advice alone does not make a step
+    incomplete).  Review (10) is ``complete`` only when there are no findings at all.
+    """
+    missing_steps = {f.step for f in findings if f.severity == MISSING}
+    out: dict[int, str] = {}
+    for step in STEPS:
+        if step == STEP_REVIEW:
+            out[step] = COMPLETE if not findings else INCOMPLETE
+        elif not _has_content(register, step):
+            out[step] = EMPTY
+        elif step in missing_steps:
+            out[step] = INCOMPLETE
+        else:
+            out[step] = COMPLETE
+    return out
+
+
+def counts(findings: list[Finding]) -> dict[str, int]:
+    return {s: sum(1 for f in findings if f.severity == s) for s in SEVERITIES}
+
+
+def report(findings: list[Finding], lang: str) -> str:
+    """The findings as text, grouped by step, ``missing`` before ``advice``, ending with a count line."""
+    t = lambda key, **kw: texts.text(lang, f"findings.report.{key}", **kw)  # noqa: E731
+    lines: list[str] = []
+    rank = {MISSING: 0, ADVICE: 1}
+    ordered = sorted(findings, key=lambda f: (f.step, rank[f.severity]))
+    width = max(len(t(s)) for s in SEVERITIES)
+    step = None
+    for f in ordered:
+        if f.step != step:
+            if lines:
+                lines.append("")
+            step = f.step
+            lines.append(f"{step}. {step_name(step, lang)}")
+        label = t(f.severity)
+        lines.append(f"  {label:<{width}}  {f.message(lang)} ({f.article_text(lang)})")
+        lines.append(f"  {'':<{width}}  → {f.action(lang)}")
+    if lines:
+        lines.append("")
+    n = counts(findings)
+    if findings:
+        lines.append(t("count", total=len(findings), missing=n[MISSING], advice=n[ADVICE]))
+    else:
+        lines.append(t("complete"))
+    return "\n".join(lines) + "\n"

@@ -325,6 +325,9 @@ class _Reader:
             if not isinstance(value, str):
                 self.problem(path, "wrong_type", type=_TYPE_NAMES[str])
                 return ""
+            if not _is_storable_text(value):
+                self.problem(path, "bad_text")
+                return ""
             return value
         raise TypeError(tp)
 
@@ -366,10 +369,10 @@ def from_json(data: Any) -> Register:
     if not isinstance(data, dict):
         raise InvalidRegister([Problem("", "not_a_register")])
     if data.get("format") != FORMAT:
-        raise InvalidRegister([Problem("format", "wrong_format", expected=FORMAT)])
+        raise InvalidRegister([Problem("format", "wrong_format", {"expected": FORMAT})])
     version = data.get("format_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
-        raise InvalidRegister([Problem("format_version", "newer_format", version=version)])
+        raise InvalidRegister([Problem("format_version", "newer_format", {"version": version})])
     reader = _Reader()
     register = reader.read_object(Register, data, "")
     if not reader.problems:
@@ -380,6 +383,18 @@ def from_json(data: Any) -> Register:
 
 
 # --- validation -----------------------------------------------------------------
+
+MAX_PERIOD = 10_000  # a retention period of more than 10,000 years, months or days is a typing mistake
+
+
+def _is_storable_text(value: str) -> bool:
+    """False for text with lone surrogates (possible in JSON "\\ud800"), which no file can store."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
 
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _COUNTRY_RE = re.compile(r"^[A-Z]{2}$")
@@ -441,7 +456,7 @@ def validate_entry(entry: Any, path: str) -> list[Problem]:
         if entry.period is None and not entry.until_event.strip():
             out.append(Problem(path, "retention_needs_period_or_event"))
         if entry.period is not None:
-            if entry.period.unit not in PERIOD_UNITS or entry.period.value <= 0:
+            if entry.period.unit not in PERIOD_UNITS or not 0 < entry.period.value <= MAX_PERIOD:
                 out.append(Problem(f"{path}.period", "bad_period"))
         out.extend(_duplicates_in(entry.purpose_ids, f"{path}.purpose_ids"))
         out.extend(_duplicates_in(entry.data_category_ids, f"{path}.data_category_ids"))
@@ -486,8 +501,10 @@ def validate(register: Register) -> list[Problem]:
             path = f"{kind}[{i}]"
             out.extend(validate_entry(entry, path))
             if entry.id in seen:
-                key = "duplicate_channel" if kind == "identification_rules" else "duplicate_id"
-                out.append(Problem(f"{path}.id" if kind != "identification_rules" else f"{path}.channel", key, {"value": entry.id}))
+                if kind == "identification_rules":
+                    out.append(Problem(f"{path}.channel", "duplicate_channel", {"value": entry.id}))
+                else:
+                    out.append(Problem(f"{path}.id", "duplicate_id", {"value": entry.id}))
             seen.add(entry.id)
         ids[kind] = seen
     for kind, refs in _REFERENCES.items():

@@ -167,7 +167,8 @@ CREATE TABLE retention_rules (
     id TEXT PRIMARY KEY,
     position INTEGER NOT NULL,
     period_unit TEXT {_enum("period_unit", m.PERIOD_UNITS, nullable=True)},
-    period_value INTEGER CHECK ((period_unit IS NULL) = (period_value IS NULL) AND (period_value IS NULL OR period_value > 0)),
+    period_value INTEGER CHECK ((period_unit IS NULL) = (period_value IS NULL)
+        AND (period_value IS NULL OR period_value > 0)),
     until_event TEXT NOT NULL,
     legal_reference TEXT NOT NULL,
     then_action TEXT NOT NULL {_enum("then_action", m.THEN_ACTIONS)}

@@ -15,8 +15,11 @@ import dataclasses
 import datetime as _dt
 import getpass
 import os
+import re
+import shutil
 import sqlite3
 import tempfile
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +42,9 @@ from ropa_desktop.core.errors import (
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 2000
 BACKUPS_KEPT = 10
+# No text in a register is anywhere near this long; a file that holds one is refused, an edit rejected.
+MAX_TEXT_BYTES = 1_000_000
+_INT64 = (-(2**63), 2**63 - 1)
 
 
 # --- reading the header without SQLite ------------------------------------------------
@@ -50,7 +56,7 @@ class Header:
     user_version: int
 
 
-def read_header(path: Path) -> Header:
+def read_header(path: Path, *, check_version: bool = True) -> Header:
     """Check a file is an SQLite register of ours by its first 100 bytes alone."""
     try:
         with path.open("rb") as fh:
@@ -61,23 +67,51 @@ def read_header(path: Path) -> Header:
         raise RegisterFileError("not_found", path=str(path)) from None
     except PermissionError:
         raise RegisterFileError("permission_denied", path=str(path)) from None
-    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
+    except OSError as exc:
+        raise RegisterFileError("read_failed", path=str(path), reason=exc.strerror or str(exc)) from None
+    if not head:
+        raise NotARegister("empty_file", path=str(path))
+    if not head.startswith(SQLITE_MAGIC[: len(head)]) or len(head) < len(SQLITE_MAGIC):
         raise NotARegister("not_sqlite", path=str(path))
+    if len(head) < 100:  # an SQLite file cut short
+        raise DamagedFile("damaged", path=str(path))
     header = Header(
         application_id=int.from_bytes(head[68:72], "big"),
         user_version=int.from_bytes(head[60:64], "big"),
     )
     if header.application_id != schema.APPLICATION_ID:
         raise NotARegister("foreign_sqlite", path=str(path))
-    if header.user_version > schema.SCHEMA_VERSION:
+    if check_version and header.user_version > schema.SCHEMA_VERSION:
         raise NewerVersion("newer_version", path=str(path))
     return header
+
+
+def _hot_journal(path: Path) -> bool:
+    """A rollback journal left by a process that stopped in the middle of a write."""
+    journal = path.with_name(path.name + "-journal")
+    try:
+        return journal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _recover(path: Path) -> None:
+    """Let SQLite roll back an interrupted write (it does so on the first read), then let go."""
+    try:
+        conn = _connect(path, read_only=False, set_journal_mode=False)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        err = _sqlite_error(exc, path)
+        raise (DamagedFile("damaged", path=str(path)) if isinstance(err, WriteFailed) else err) from None
 
 
 # --- connections ----------------------------------------------------------------------
 
 
-def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+def _connect(path: Path, *, read_only: bool, set_journal_mode: bool = True) -> sqlite3.Connection:
     uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "?mode=rw")
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     try:
@@ -86,11 +120,14 @@ def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
             "cell_size_check = ON",
             "mmap_size = 0",
             "foreign_keys = ON",
+            # Deleted text is overwritten with zeros, so a file e-mailed on carries no deleted data.
+            "secure_delete = ON",
             f"busy_timeout = {BUSY_TIMEOUT_MS}",
         ):
             conn.execute(f"PRAGMA {pragma}")
         if not read_only:
-            conn.execute("PRAGMA journal_mode = DELETE")
+            if set_journal_mode:
+                conn.execute("PRAGMA journal_mode = DELETE")
             conn.execute("PRAGMA synchronous = FULL")
     except BaseException:
         conn.close()
@@ -102,6 +139,10 @@ def _sqlite_error(exc: sqlite3.Error, path: Path) -> RegisterFileError:
     """A sentence for an SQLite failure."""
     text = str(exc).lower()
     code = getattr(exc, "sqlite_errorcode", None)
+    code = None if code is None else code & 0xFF  # the primary code of an extended one
+    if code in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM) and path.exists():
+        if not _is_writable(path):
+            return ReadOnlyRegister("became_read_only", path=str(path))
     if "locked" in text or "busy" in text or code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return WriteFailed("locked", path=str(path))
     if "full" in text or code == sqlite3.SQLITE_FULL:
@@ -150,14 +191,69 @@ def copy_with_backup_api(conn: sqlite3.Connection, target: Path) -> None:
 
 
 def prune_backups(folder: Path, stem: str, keep: int = BACKUPS_KEPT) -> None:
-    found = sorted(folder.glob(f"{stem}--*{paths.REGISTER_SUFFIX}"))
-    for old in found[:-keep] if keep else found:
-        old.unlink(missing_ok=True)
+    found = list_backups(folder / f"{stem}{paths.REGISTER_SUFFIX}")  # newest first
+    for old in found[keep:]:
+        old.path.unlink(missing_ok=True)
 
 
-def backup_name(path: Path, reason: str) -> str:
-    stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    return f"{path.stem}--{stamp}--{reason}{paths.REGISTER_SUFFIX}"
+def backup_name(path: Path, reason: str, *, day: _dt.date | None = None) -> str:
+    now = _dt.datetime.now()
+    if day is not None:
+        now = now.replace(year=day.year, month=day.month, day=day.day)
+    return f"{path.stem}--{now.strftime(_BACKUP_STAMP)}--{reason}{paths.REGISTER_SUFFIX}"
+
+
+# --- values SQLite cannot hold, or no register needs ---------------------------------------
+
+
+def value_problems(obj: Any, path: str = "") -> list[Problem]:
+    """Texts too long or not storable as UTF-8, and whole numbers beyond 64 bits, each with its path."""
+    out: list[Problem] = []
+
+    def walk(value: Any, where: str) -> None:
+        if isinstance(value, str):
+            try:
+                size = len(value.encode("utf-8"))
+            except UnicodeEncodeError:
+                out.append(Problem(where, "bad_text"))
+                return
+            if size > MAX_TEXT_BYTES:
+                out.append(Problem(where, "too_long", {"limit": MAX_TEXT_BYTES // 1_000_000}))
+        elif isinstance(value, bool):
+            return
+        elif isinstance(value, int):
+            if not _INT64[0] <= value <= _INT64[1]:
+                out.append(Problem(where, "number_too_large"))
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                walk(item, f"{where}.{key}" if where else str(key))
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                walk(item, f"{where}[{i}]")
+
+    walk(m.to_json(obj), path)
+    return out
+
+
+def _check_values(obj: Any, path: str = "") -> None:
+    problems = value_problems(obj, path)
+    if problems:
+        raise InvalidRegister(problems)
+
+
+def _oversized(conn: sqlite3.Connection) -> bool:
+    """True when any text in the file is longer than any register needs (a hostile or broken file)."""
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    for table in tables:
+        if table.startswith("sqlite_"):
+            continue
+        columns = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")') if r[2].upper() == "TEXT"]
+        if not columns:
+            continue
+        test = " OR ".join(f'length(CAST("{c}" AS BLOB)) > {MAX_TEXT_BYTES}' for c in columns)
+        if conn.execute(f'SELECT 1 FROM "{table}" WHERE {test} LIMIT 1').fetchone():
+            return True
+    return False
 
 
 # --- rows <-> model -----------------------------------------------------------------------
@@ -201,9 +297,11 @@ class _Rows:
             "email": row[3],
             "phone": row[4],
             "website": row[5],
-            "representative": None if rep is None else dict(zip(("name", "address", "email", "phone"), rep)),
-            "dpo": None if dpo is None else dict(zip(("name", "email", "phone"), dpo)),
-            "contact_person": dict(zip(("name", "role", "email", "phone"), row[7:11])),
+            "representative": (
+                None if rep is None else dict(zip(("name", "address", "email", "phone"), rep, strict=True))
+            ),
+            "dpo": None if dpo is None else dict(zip(("name", "email", "phone"), dpo, strict=True)),
+            "contact_person": dict(zip(("name", "role", "email", "phone"), row[7:11], strict=True)),
             "processing_locations": row[6],
         }
 
@@ -377,7 +475,8 @@ class _Rows:
         }
         for kind in m.LIST_KINDS:
             data[kind] = getattr(self, kind)()
-        data["document_settings"] = dict(zip(("version", "approved_by", "approved_on", "effective_from"), settings))
+        keys = ("version", "approved_by", "approved_on", "effective_from")
+        data["document_settings"] = dict(zip(keys, settings, strict=True))
         return data
 
 
@@ -470,7 +569,8 @@ class _Writer:
         if e.agreement is not None:
             a = e.agreement
             self.x(
-                "INSERT INTO recipient_agreements (recipient_id, kind, signed_on, review_on, note) VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO recipient_agreements (recipient_id, kind, signed_on, review_on, note)"
+                " VALUES (?, ?, ?, ?, ?)",
                 (e.id, a.kind, a.signed_on, a.review_on, a.note),
             )
         self.x("DELETE FROM recipient_transfers WHERE recipient_id = ?", (e.id,))
@@ -527,7 +627,9 @@ class _Writer:
             (e.id, position, unit, value, e.until_event, e.legal_reference, e.then),
         )
         self._links("retention_rule_purposes", "retention_rule_id", "purpose_id", e.id, e.purpose_ids)
-        self._links("retention_rule_data_categories", "retention_rule_id", "data_category_id", e.id, e.data_category_ids)
+        self._links(
+            "retention_rule_data_categories", "retention_rule_id", "data_category_id", e.id, e.data_category_ids
+        )
 
     def security_measures(self, e: m.SecurityMeasure, position: int) -> None:
         self.x(
@@ -611,35 +713,58 @@ class RegisterFile:
     def open(cls, path: Path | str, *, read_only: bool = False) -> RegisterFile:
         """Open a register file; refuse anything else, leaving it byte-for-byte untouched."""
         path = Path(path)
-        header = read_header(path)
         writable = not read_only and _is_writable(path)
+        if _hot_journal(path):
+            # A write was cut off (a crash, a killed process, a pulled plug): the header on disk may
+            # show the half-written state.  Only our own files get this far (magic and application
+            # id checked first); SQLite puts the last committed state back.
+            read_header(path, check_version=False)
+            if writable:
+                _recover(path)
+        header = read_header(path)
         try:
-            conn = _connect(path, read_only=not writable)
+            conn = _connect(path, read_only=not writable, set_journal_mode=False)
         except sqlite3.Error as exc:
             raise _sqlite_error(exc, path) from None
         try:
-            cls._verify(conn, path, header.user_version)
-            if header.user_version < schema.SCHEMA_VERSION:
+            version = cls._verify(conn, path, header.user_version)
+            if writable:
+                conn.execute("PRAGMA journal_mode = DELETE")
+            if version < schema.SCHEMA_VERSION:
                 if not writable:
                     raise ReadOnlyRegister("needs_upgrade_read_only", path=str(path))
-                cls._upgrade(conn, path, header.user_version)
+                cls._upgrade(conn, path, version)
+        except sqlite3.Error as exc:
+            conn.close()
+            raise _sqlite_error(exc, path) from None
         except BaseException:
             conn.close()
             raise
         return cls(conn, path, read_only=not writable)
 
     @staticmethod
-    def _verify(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    def _verify(conn: sqlite3.Connection, path: Path, header_version: int) -> int:
+        """Check an opened file is an undamaged register of a known schema; its schema version."""
         try:
+            app_id, version = (conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("application_id", "user_version"))
+            if app_id != schema.APPLICATION_ID:
+                raise NotARegister("foreign_sqlite", path=str(path))
+            if version > schema.SCHEMA_VERSION or version != header_version:
+                raise NewerVersion("newer_version", path=str(path)) if version > schema.SCHEMA_VERSION else (
+                    DamagedFile("damaged", path=str(path))
+                )
             result = conn.execute("PRAGMA quick_check").fetchall()
             if result != [("ok",)]:
                 raise DamagedFile("damaged", path=str(path))
             found = schema.schema_objects(conn)
+            if found != schema.expected_objects(version):
+                raise NotARegister("unexpected_schema", path=str(path))
+            if _oversized(conn):
+                raise DamagedFile("field_too_large", path=str(path), limit=MAX_TEXT_BYTES // 1_000_000)
         except sqlite3.Error as exc:
             err = _sqlite_error(exc, path)
             raise (DamagedFile("damaged", path=str(path)) if isinstance(err, WriteFailed) else err) from None
-        if found != schema.expected_objects(version):
-            raise NotARegister("unexpected_schema", path=str(path))
+        return version
 
     @staticmethod
     def _upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
@@ -648,6 +773,7 @@ class RegisterFile:
             copy_with_backup_api(conn, backup)
         except (OSError, sqlite3.Error) as exc:
             raise WriteFailed("backup_failed", path=str(backup), reason=str(exc)) from None
+        prune_backups(backup.parent, path.stem)
         try:
             schema.apply(conn)
         except sqlite3.Error as exc:
@@ -659,8 +785,24 @@ class RegisterFile:
         path = Path(path)
         register = register or m.Register()
         m.check_valid(register)
+        _check_values(register)
         if path.exists() and not overwrite:
             raise RegisterFileError("exists", path=str(path))
+        if path.exists():
+            # Replacing a register that may be open elsewhere (the app, the accountant's copy of the
+            # app on a shared folder): write the new content into it under SQLite's locks, in one
+            # transaction, so the other program sees the change instead of keeping a deleted file.
+            try:
+                existing = cls.open(path)
+            except RegisterFileError:
+                existing = None
+            if existing is not None:
+                try:
+                    existing.replace_all(register)
+                except BaseException:
+                    existing.close()
+                    raise
+                return existing
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         os.close(fd)
@@ -697,20 +839,41 @@ class RegisterFile:
     # -- reading --------------------------------------------------------------
 
     def load(self) -> m.Register:
-        """The whole register, every value checked by the format's reader."""
+        """The whole register, every value checked by the format's reader.
+
+        Read in one transaction, so a save by another program half-way through is never seen in part.
+        """
         try:
-            data = _Rows(self._conn).register()
+            with self._reading():
+                data = _Rows(self._conn).register()
+                version = self._read_data_version()
         except sqlite3.Error as exc:
             raise _sqlite_error(exc, self.path) from None
         try:
             register = m.from_json(data)
         except InvalidRegister as exc:
             raise DamagedFile("damaged_content", detail=exc.problems[0].message("en")) from None
-        self._data_version = self._read_data_version()
+        self._data_version = version
         return register
 
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[None]:
+        if self._conn.in_transaction:
+            yield
+            return
+        self._conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("COMMIT")
+
     def get(self, kind: str, item_id: str) -> Any | None:
-        rows = getattr(_Rows(self._conn), kind)(item_id)
+        try:
+            with self._reading():
+                rows = getattr(_Rows(self._conn), kind)(item_id)
+        except sqlite3.Error as exc:
+            raise _sqlite_error(exc, self.path) from None
         if not rows:
             return None
         reader = m._Reader()
@@ -775,6 +938,8 @@ class RegisterFile:
                     conn.execute("ROLLBACK")
             if isinstance(exc, sqlite3.IntegrityError):
                 raise InvalidRegister([Problem(f"{entity}.{entity_id}", "integrity", {"detail": str(exc)})]) from None
+            if isinstance(exc, OverflowError | UnicodeEncodeError):  # checked before; never half-written
+                raise InvalidRegister([Problem(f"{entity}.{entity_id}", "bad_text")]) from None
             if isinstance(exc, sqlite3.Error):
                 raise _sqlite_error(exc, self.path) from None
             raise
@@ -783,6 +948,7 @@ class RegisterFile:
     def set_organisation(self, organisation: m.Organisation) -> None:
         problems: list[Problem] = []
         m._check_fields(organisation, "organisation", problems)
+        problems += value_problems(organisation, "organisation")
         if problems:
             raise InvalidRegister(problems)
         with self._write("organisation", "", "update", "organisation") as w:
@@ -791,6 +957,7 @@ class RegisterFile:
     def set_document_settings(self, settings: m.DocumentSettings) -> None:
         problems: list[Problem] = []
         m._check_fields(settings, "document_settings", problems)
+        problems += value_problems(settings, "document_settings")
         if problems:
             raise InvalidRegister(problems)
         with self._write("document_settings", "", "update", "document settings") as w:
@@ -814,7 +981,7 @@ class RegisterFile:
         kind = entry.KIND
         if kind != "identification_rules" and not entry.id:
             entry = dataclasses.replace(entry, id=m.new_id(entry.name, set(self.ids(kind)), kind.rstrip("s")))
-        problems = m.validate_entry(entry, kind)
+        problems = m.validate_entry(entry, kind) + value_problems(entry, kind)
         if self._position_of(kind, entry.id) is not None:
             key = "duplicate_channel" if kind == "identification_rules" else "duplicate_id"
             problems.append(Problem(kind, key, {"value": entry.id}))
@@ -827,17 +994,20 @@ class RegisterFile:
     def update(self, entry: Any) -> None:
         """Replace a list entry (found by id) with this one."""
         kind = entry.KIND
-        position = self._position_of(kind, entry.id)
-        if position is None:
-            raise InvalidRegister([Problem(f"{kind}.{entry.id}", "no_such_entry", {"value": entry.id})])
-        problems = m.validate_entry(entry, kind)
+        problems = m.validate_entry(entry, kind) + value_problems(entry, kind)
         if problems:
             raise InvalidRegister(problems)
         old = self.get(kind, entry.id)
+        if old is None:
+            raise InvalidRegister([Problem(f"{kind}.{entry.id}", "no_such_entry", {"value": entry.id})])
         changed = [k for k, v in m.to_json(entry).items() if m.to_json(old).get(k) != v]
         if not changed:
             return
         with self._write(kind, entry.id, "update", ", ".join(changed)) as w:
+            # Looked up inside the transaction: another program may have removed it meanwhile.
+            position = self._position_of(kind, entry.id)
+            if position is None:
+                raise InvalidRegister([Problem(f"{kind}.{entry.id}", "no_such_entry", {"value": entry.id})])
             getattr(w, kind)(entry, position)
 
     def delete(self, kind: str, item_id: str) -> Deletion:
@@ -883,6 +1053,7 @@ class RegisterFile:
     def replace_all(self, register: m.Register) -> None:
         """Replace the whole content (e.g. an imported JSON register) in one transaction."""
         m.check_valid(register)
+        _check_values(register)
         with self._write("register", "", "replace", "whole register replaced") as w:
             w.everything(register)
 
@@ -897,32 +1068,64 @@ class RegisterFile:
         except OSError as exc:
             raise WriteFailed("write_failed", path=str(target), reason=exc.strerror or str(exc)) from None
 
-    def backup(self, reason: str) -> Path:
+    def backup(self, reason: str, *, day: _dt.date | None = None) -> Path:
         """A copy in the backups folder; only the newest ``BACKUPS_KEPT`` of this register are kept."""
-        target = paths.backups_dir() / backup_name(self.path, reason)
+        target = paths.backups_dir() / backup_name(self.path, reason, day=day)
         self.save_as(target)
         prune_backups(target.parent, self.path.stem)
         return target
 
+    def _restore_from(self, backup: Path, version: int) -> Path:
+        if self.read_only:
+            raise ReadOnlyRegister("read_only", path=str(self.path))
+        safety = self.backup("before-restore")
+        try:
+            src = _connect(backup, read_only=True)
+            try:
+                src.backup(self._conn)  # page by page into the open file, under SQLite's locks
+            finally:
+                src.close()
+            if version < schema.SCHEMA_VERSION:
+                schema.apply(self._conn)
+            with self._write("register", "", "restore", f"restored from {backup.name}"):
+                pass
+        except sqlite3.Error as exc:
+            raise _sqlite_error(exc, self.path) from None
+        return safety
+
     def compact_copy(self, target: Path | str) -> None:
         """A fresh, compacted copy (``VACUUM INTO``), integrity-checked, then renamed into place.
 
-        Deleted rows are not carried over, so nothing removed earlier travels with the copy.
+        Deleted rows are not carried over, and the change log keeps when and by whom entries that no
+        longer exist were changed but not their names, so nothing removed earlier travels with the copy.
         """
         target = Path(target)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        os.close(fd)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+            os.close(fd)
+        except OSError as exc:
+            raise WriteFailed("write_failed", path=str(target), reason=exc.strerror or str(exc)) from None
         tmp = Path(tmp_name)
         tmp.unlink()
         try:
             self._conn.execute("VACUUM INTO ?", (str(tmp),))
-            check = sqlite3.connect(tmp, isolation_level=None)
+            copy = sqlite3.connect(tmp, isolation_level=None)
             try:
-                ok = check.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-                check.execute("PRAGMA journal_mode = DELETE")
+                copy.execute("PRAGMA secure_delete = ON")
+                copy.execute("BEGIN IMMEDIATE")
+                for kind in m.LIST_KINDS:
+                    copy.execute(
+                        f"UPDATE change_log SET summary = '' WHERE entity = ? AND summary != ''"
+                        f" AND entity_id NOT IN (SELECT {_KEY_COLUMN[kind]} FROM {kind})",
+                        (kind,),
+                    )
+                copy.execute("COMMIT")
+                copy.execute("VACUUM")
+                ok = copy.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+                copy.execute("PRAGMA journal_mode = DELETE")
             finally:
-                check.close()
+                copy.close()
             if not ok:
                 raise DamagedFile("damaged", path=str(target))
             os.replace(tmp, target)
@@ -935,6 +1138,20 @@ class RegisterFile:
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
+
+    def accountant_copy(self, folder: Path | str, day: _dt.date | None = None) -> Path:
+        """"Prepare copy for the accountant": a compact copy in ``folder`` named after the organisation
+        and the date (never over an existing file); returns its path."""
+        folder = Path(folder)
+        name = self._conn.execute("SELECT name FROM organisation").fetchone()
+        file_name = accountant_copy_name(name[0] if name else "", day)
+        target = folder / file_name
+        n = 2
+        while target.exists():
+            target = folder / f"{Path(file_name).stem} ({n}){paths.REGISTER_SUFFIX}"
+            n += 1
+        self.compact_copy(target)
+        return target
 
     def integrity_ok(self) -> bool:
         return self._conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
@@ -960,3 +1177,141 @@ def load_register(path: Path | str) -> m.Register:
         return interchange.read(path)
     with RegisterFile.open(path, read_only=True) as store:
         return store.load()
+
+
+# --- names, backups and restoring ------------------------------------------------------------
+
+_UNSAFE_IN_NAMES = re.compile(r'[<>:"/\\|?*\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\']')
+_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+
+
+def safe_file_stem(text: str, fallback: str = "register", limit: int = 80) -> str:
+    """``text`` as a file name that every system accepts; letters of any language are kept."""
+    text = unicodedata.normalize("NFC", text)
+    text = "".join(" " if unicodedata.category(ch)[0] in "CZ" else ch for ch in text)
+    text = _UNSAFE_IN_NAMES.sub(" ", text)
+    text = " ".join(text.split())[:limit].strip(" .")
+    if not text or text.split(".")[0].upper() in _WINDOWS_RESERVED:
+        text = f"{fallback} {text}".strip() if text else fallback
+    return text
+
+
+def accountant_copy_name(organisation_name: str, day: _dt.date | None = None) -> str:
+    """E.g. ``SIA ZĪMES 2025-03-14.ropa`` for SIA “ZĪMES”."""
+    day = day or _dt.date.today()
+    return f"{safe_file_stem(organisation_name)} {day.isoformat()}{paths.REGISTER_SUFFIX}"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One automatic backup copy of a register."""
+
+    path: Path
+    created: _dt.datetime
+    reason: str  # "daily", "before-upgrade-v1", "before-restore", ...
+    size: int
+
+
+_BACKUP_STAMP = "%Y%m%d-%H%M%S-%f"
+
+
+def list_backups(register_path: Path | str) -> list[BackupInfo]:
+    """The backup copies of the register at ``register_path``, newest first."""
+    stem = Path(register_path).stem
+    folder = paths.backups_dir()
+    out = []
+    for file in folder.glob(f"{glob_escape(stem)}--*{paths.REGISTER_SUFFIX}") if folder.is_dir() else ():
+        parts = file.name[: -len(paths.REGISTER_SUFFIX)].rsplit("--", 2)
+        if len(parts) != 3 or parts[0] != stem:
+            continue
+        try:
+            created = _dt.datetime.strptime(parts[1], _BACKUP_STAMP)
+            size = file.stat().st_size
+        except (ValueError, OSError):
+            continue
+        out.append(BackupInfo(file, created, parts[2], size))
+    return sorted(out, key=lambda b: b.created, reverse=True)
+
+
+def glob_escape(text: str) -> str:
+    return re.sub(r"([\[\]*?])", r"[\1]", text)
+
+
+def daily_backup(store: RegisterFile, day: _dt.date | None = None) -> Path | None:
+    """The first time a register is opened on a day, a backup copy of it (the app calls this at open).
+
+    Returns the new backup, or None when there already is one from that day (or the file is read-only:
+    nothing can change in it).  The date is also remembered in the settings.
+    """
+    from ropa_desktop.core import settings
+
+    day = day or _dt.date.today()
+    if store.read_only:
+        return None
+    if any(b.reason == "daily" and b.created.date() == day for b in list_backups(store.path)):
+        return None
+    target = store.backup("daily", day=day)
+    current = settings.load()
+    current.last_daily_backup = day.isoformat()
+    with contextlib.suppress(OSError):
+        settings.save(current)
+    return target
+
+
+def _check_backup(backup: Path) -> int:
+    """Open a backup copy read-only and check it as any register is checked; its schema version."""
+    header = read_header(backup)
+    try:
+        conn = _connect(backup, read_only=True)
+    except sqlite3.Error as exc:
+        raise _sqlite_error(exc, backup) from None
+    try:
+        version = RegisterFile._verify(conn, backup, header.user_version)
+        if version == schema.SCHEMA_VERSION:
+            RegisterFile(conn, backup, read_only=True).load()
+        return version
+    finally:
+        conn.close()
+
+
+def restore_backup(backup: Path | str, target: RegisterFile | Path | str) -> Path | None:
+    """Put a backup copy's content into a register, first backing up what is there now.
+
+    ``target`` is the open register (its content is replaced in place, so another program that has
+    it open sees the change) or the path of one that cannot be opened (a damaged file is kept byte
+    for byte in the backups folder, then replaced).  Returns the backup of the replaced content
+    (None when there was no file).
+    """
+    backup = Path(backup)
+    version = _check_backup(backup)
+    if isinstance(target, RegisterFile):
+        return target._restore_from(backup, version)
+    target = Path(target)
+    if target.exists():
+        try:
+            store = RegisterFile.open(target)
+        except RegisterFileError:
+            store = None
+        if store is not None:
+            with store:
+                return store._restore_from(backup, version)
+        safety = paths.backups_dir() / backup_name(target, "damaged")
+        try:
+            safety.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(target, safety)  # a damaged file: its bytes as they are
+        except OSError as exc:
+            raise WriteFailed("backup_failed", path=str(safety), reason=exc.strerror or str(exc)) from None
+    else:
+        safety = None
+    try:
+        src = _connect(backup, read_only=True)
+        try:
+            copy_with_backup_api(src, target)
+        finally:
+            src.close()
+    except sqlite3.Error as exc:
+        raise _sqlite_error(exc, target) from None
+    except OSError as exc:
+        raise WriteFailed("write_failed", path=str(target), reason=exc.strerror or str(exc)) from None
+    RegisterFile.open(target).close()  # brings an older backup up to date (with its own backup first)
+    return safety

@@ -1,0 +1,35 @@
+"""Edits a register in a loop, printing each edit only after it is committed (run by test_crash.py).
+
+Usage: python edit_loop.py FILE RUN
+Lines: "add ID", "del ID", "org RUN I" - each one saved in the file before it is printed.
+"""
+
+import sys
+
+from ropa_desktop.core import model as m
+from ropa_desktop.core.storage import RegisterFile
+
+
+def main() -> None:
+    path, run = sys.argv[1], int(sys.argv[2])
+    store = RegisterFile.open(path)
+    added: list[str] = []
+    i = 0
+    while True:
+        item = f"r{run}-{i}"
+        store.add(m.DataCategory(id=item, name=f"Kategorija {item}", description="ā" * (i % 7) * 300))
+        added.append(item)
+        print("add", item, flush=True)
+        organisation = store.load().organisation
+        organisation.name = f"org {run} {i}"
+        store.set_organisation(organisation)
+        print("org", run, i, flush=True)
+        if i % 3 == 2:
+            victim = added.pop(0)
+            store.delete("data_categories", victim)
+            print("del", victim, flush=True)
+        i += 1
+
+
+if __name__ == "__main__":
+    main()

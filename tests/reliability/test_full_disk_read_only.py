@@ -1,0 +1,81 @@
+"""A full disk and read-only media: a clear message, the file still valid, nothing saved lost."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from ropa_desktop.core import model as m
+from ropa_desktop.core.errors import ReadOnlyRegister, WriteFailed
+from ropa_desktop.core.storage import RegisterFile
+
+from .conftest import sha256
+
+
+def test_full_disk(sample_file):
+    with RegisterFile.open(sample_file) as store:
+        pages = store._conn.execute("PRAGMA page_count").fetchone()[0]
+        store._conn.execute(f"PRAGMA max_page_count = {pages + 40}")  # the disk has ~160 KB left
+        saved = []
+        with pytest.raises(WriteFailed) as info:
+            for i in range(1000):
+                entry = m.SecurityMeasure(id=f"m{i}", name=f"Pasākums {i}", description="Ž" * 20_000)
+                store.add(entry)
+                saved.append(entry)
+        assert info.value.key == "disk_full"
+        assert "pilns" in info.value.message("lv") and "disk is full" in info.value.message("en")
+        assert 0 < len(saved) < 1000
+        print(f"\nfull after {len(saved)} entries")
+        failed = m.SecurityMeasure(id=f"m{len(saved)}", name="Pēdējais", description="Ž" * 20_000)
+        assert store.integrity_ok()
+        assert store.load().security_measures == saved  # every saved edit, nothing of the failed one
+        # Space is freed: the same edit is retried and saved.
+        store._conn.execute("PRAGMA max_page_count = 1073741823")
+        store.add(failed)
+        assert store.load().security_measures == [*saved, failed]
+    with RegisterFile.open(sample_file) as again:
+        assert again.integrity_ok() and len(again.load().security_measures) == len(saved) + 1
+
+
+def test_read_only_file_opens_read_only(sample_file, sample_register, make_read_only):
+    before = sha256(sample_file)
+    make_read_only(sample_file)
+    with RegisterFile.open(sample_file) as store:
+        assert store.read_only
+        assert store.load() == sample_register
+        with pytest.raises(ReadOnlyRegister) as info:
+            store.add(m.SubjectCategory(id="x", name="X"))
+        assert str(sample_file) in info.value.message("lv") and "lasīt" in info.value.message("lv")
+        assert "can only be read" in info.value.message("en")
+    assert sha256(sample_file) == before
+
+
+def test_read_only_folder_opens_read_only(sample_file, sample_register, make_read_only):
+    before = sha256(sample_file)
+    make_read_only(sample_file.parent)  # e.g. a write-protected USB stick: no journal can be made
+    with RegisterFile.open(sample_file) as store:
+        assert store.read_only
+        assert store.load() == sample_register
+        with pytest.raises(ReadOnlyRegister):
+            store.set_language("en")
+    assert sha256(sample_file) == before
+
+
+def test_media_turning_read_only_while_open(sample_file, sample_register, make_read_only):
+    """The folder becomes read-only after the file was opened (media pulled into write-protect)."""
+    with RegisterFile.open(sample_file) as store:
+        assert not store.read_only
+        store.add(m.SubjectCategory(id="before", name="Pirms"))
+        make_read_only(sample_file.parent)
+        entry = m.SubjectCategory(id="after", name="Pēc")
+        with pytest.raises(ReadOnlyRegister) as info:
+            store.add(entry)
+        assert info.value.key == "became_read_only"
+        for lang in ("lv", "en"):
+            assert str(sample_file) in info.value.message(lang)
+        assert store.load().find("subject_categories", "before") is not None
+        assert store.load().find("subject_categories", "after") is None
+    conn = sqlite3.connect(f"file:{sample_file}?mode=ro", uri=True)
+    assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    conn.close()

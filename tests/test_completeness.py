@@ -1,0 +1,453 @@
+"""The completeness check (GDPR Art. 30(1), Art. 13): the sample's gaps, a full register, each rule, report, CLI."""
+
+from __future__ import annotations
+
+import copy
+import json
+import tomllib
+
+import pytest
+
+from ropa_desktop import cli, paths
+from ropa_desktop.core import catalogue, completeness, model
+from ropa_desktop.core.completeness import ADVICE, MISSING
+
+SAMPLE_FINDINGS = {
+    ("organisation", "", "registration_number"),
+    ("organisation", "", "address"),
+    ("organisation", "", "email"),
+    ("organisation", "", "phone"),
+    ("organisation", "", "contact_person.name"),
+    ("organisation", "", "contact_person.email"),
+    ("purposes", "services", "dpia.required"),
+    ("purposes", "relationship", "dpia.required"),
+    ("purposes", "communication", "dpia.required"),
+    ("purposes", "website", "dpia.required"),
+    ("purposes", "marketing", "dpia.required"),
+    ("purposes", "relationship", "requirement.consequence"),
+    ("purposes", "communication", "requirement.consequence"),
+    ("purposes", "website", "requirement.consequence"),
+    ("purposes", "website", "consent.withdrawal"),
+    ("purposes", "marketing", "consent.withdrawal"),
+    ("purposes", "relationship", "collection_method"),
+    ("purposes", "communication", "collection_method"),
+    ("purposes", "marketing", "collection_method"),
+    ("purposes", "marketing", "data_category_ids"),
+    ("recipients", "mozello", "agreement.signed_on"),
+    ("security_measures", "", ""),
+    ("identification_rules", "", ""),
+    ("document_settings", "", "approved_by"),
+    ("document_settings", "", "approved_on"),
+    ("document_settings", "", "effective_from"),
+}
+TODAY = "2025-06-01"
+
+
+def full_data(sample: dict) -> dict:
+    """The sample with every gap filled in."""
+    d = copy.deepcopy(sample)
+    org = d["organisation"]
+    org.update(registration_number="40003999999", address="Brīvības iela 1, Rīga, LV-1010",
+               email="info@zimes.lv", phone="+371 20000000")
+    org["contact_person"].update(name="Anna Bērziņa", email="anna@zimes.lv")
+    for p in d["purposes"]:
+        p["dpia"] = {"required": False, "note": "Neliels apjoms, nav sistemātiskas uzraudzības."}
+        p["requirement"]["consequence"] = p["requirement"]["consequence"] or "Bez šiem datiem nevaram sazināties."
+        p["collection_method"] = p["collection_method"] or "Klients pats norāda datus."
+        if p["consent"] is not None:
+            p["consent"]["withdrawal"] = "Rakstot uz info@zimes.lv."
+    for rule in d["retention_rules"]:
+        rule["data_category_ids"] = []
+    d["recipients"][0]["agreement"]["signed_on"] = "2024-01-15"
+    cat = catalogue.load()
+    d["security_measures"] = [model.to_json(e.make("lv")) for e in cat.entries("security_measures")[:6]]
+    d["identification_rules"] = [model.to_json(e.make("lv")) for e in cat.entries("identification_rules")]
+    d["document_settings"].update(approved_by="Valdes loceklis Jānis Kalniņš", approved_on="2025-01-10",
+                                  effective_from="2025-02-01")
+    return d
+
+
+@pytest.fixture
+def full(sample_data):
+    return model.from_json(full_data(sample_data))
+
+
+def where(findings, severity=None):
+    return {f.where for f in findings if severity is None or f.severity == severity}
+
+
+def codes(findings):
+    return {f.code for f in findings}
+
+
+# --- the sample and a full register ---------------------------------------------------
+
+
+def test_sample_gives_exactly_its_gaps(sample_register):
+    findings = completeness.check(sample_register, today=TODAY)
+    assert where(findings) == SAMPLE_FINDINGS
+    assert len(findings) == len(SAMPLE_FINDINGS)  # one finding per place
+    by_where = {f.where: f for f in findings}
+    assert by_where[("organisation", "", "registration_number")].severity == MISSING
+    assert by_where[("organisation", "", "registration_number")].article == "13(1)(a)"
+    assert by_where[("organisation", "", "address")].article == "30(1)(a)"
+    assert by_where[("recipients", "mozello", "agreement.signed_on")].step == 6
+    assert by_where[("purposes", "website", "consent.withdrawal")].article == "7(3)"
+    assert by_where[("purposes", "services", "dpia.required")].article == "35(1)"
+    assert by_where[("security_measures", "", "")].article == "30(1)(g)"
+    assert by_where[("security_measures", "", "")].step == 8
+    assert by_where[("identification_rules", "", "")].step == 9
+    assert by_where[("organisation", "", "phone")].severity == ADVICE
+    assert by_where[("document_settings", "", "approved_by")].step == 11
+    for f in findings:
+        assert f.step in completeness.STEPS
+        for lang in ("lv", "en"):
+            assert f.message(lang) and f.action(lang) and "{" not in f.message(lang) + f.action(lang)
+
+
+def test_full_register_gives_none(full):
+    assert completeness.check(full, today=TODAY) == []
+    status = completeness.step_status(full, [])
+    assert set(status.values()) == {"complete"}
+    assert completeness.report([], "lv").strip() == "Reģistrā ir viss, ko prasa VDAR 30. panta 1. punkts un 13. pants."
+
+
+def test_empty_register_is_never_complete():
+    register = model.Register()
+    findings = completeness.check(register, today=TODAY)
+    required = {
+        ("organisation", "", "name"), ("organisation", "", "registration_number"), ("organisation", "", "address"),
+        ("organisation", "", "email"), ("organisation", "", "contact_person.name"),
+        ("organisation", "", "contact_person.email"),
+        ("subject_categories", "", ""), ("data_categories", "", ""), ("purposes", "", ""),
+        ("retention_rules", "", ""), ("security_measures", "", ""), ("identification_rules", "", ""),
+    }
+    assert required <= where(findings, MISSING)
+    status = completeness.step_status(register, findings)
+    for step in (1, 2, 3, 4, 5, 6, 7, 8, 9):
+        assert status[step] == "empty", step
+    assert status[10] == "incomplete"
+    assert "complete" not in status.values()
+
+
+def test_step_status_of_the_sample(sample_register):
+    findings = completeness.check(sample_register, today=TODAY)
+    status = completeness.step_status(sample_register, findings)
+    assert status == {
+        1: "incomplete", 2: "complete", 3: "incomplete", 4: "complete", 5: "complete", 6: "incomplete",
+        7: "complete", 8: "empty", 9: "empty", 10: "incomplete", 11: "empty",
+    }
+
+
+def test_findings_are_ordered_by_step_missing_first(sample_register):
+    findings = completeness.check(sample_register, today=TODAY)
+    keys = [(f.step, f.severity != MISSING) for f in findings]
+    assert keys == sorted(keys)
+
+
+# --- each rule on its own --------------------------------------------------------------
+
+
+def gaps(full, change, today=TODAY):
+    """The findings after ``change(register)`` of a full register."""
+    change(full)
+    return completeness.check(full, today=today)
+
+
+def purpose(r, pid="services"):
+    return r.find("purposes", pid)
+
+
+def test_purpose_without_legal_basis(full):
+    found = gaps(full, lambda r: setattr(purpose(r), "legal_bases", []))
+    assert where(found) == {("purposes", "services", "legal_bases")}
+    assert found[0].severity == MISSING and found[0].step == 3
+
+
+def test_purpose_without_data_categories(full):
+    found = gaps(full, lambda r: setattr(purpose(r, "website"), "data_category_ids", []))
+    # device-data is used only by that purpose, so it becomes unused too
+    assert where(found) == {("purposes", "website", "data_category_ids"), ("data_categories", "device-data", "")}
+    assert {f.severity for f in found if f.entity == "purposes"} == {MISSING}
+
+
+def test_purpose_without_subjects(full):
+    found = gaps(full, lambda r: setattr(purpose(r), "subject_category_ids", []))
+    assert where(found) == {("purposes", "services", "subject_category_ids")}
+
+
+def test_purpose_without_retention(full):
+    def change(r):
+        r.retention_rules[0].purpose_ids.remove("services")
+
+    found = gaps(full, change)
+    assert where(found) == {("purposes", "services", "")}
+    assert found[0].step == 7 and found[0].article == "30(1)(f)" and found[0].severity == MISSING
+
+
+def test_retention_covering_only_some_categories(full):
+    def change(r):
+        r.retention_rules[1].data_category_ids = ["contacts"]
+
+    found = gaps(full, change)
+    assert where(found) == {("purposes", "marketing", "data_category_ids")}
+    assert found[0].severity == ADVICE
+    assert "“First name and surname”" in found[0].message("en")
+    assert "“Personas vārds, uzvārds”" in found[0].message("lv")
+
+
+def test_consent_without_method_or_withdrawal(full):
+    def change(r):
+        purpose(r, "marketing").consent = model.Consent(method="", withdrawal="")
+
+    found = gaps(full, change)
+    assert where(found) == {
+        ("purposes", "marketing", "consent.method"),
+        ("purposes", "marketing", "consent.withdrawal"),
+    }
+    assert {f.article for f in found} == {"7(1)", "7(3)"}
+
+
+def test_legitimate_interests_without_the_interest(full):
+    def change(r):
+        purpose(r, "relationship").legal_bases.append(model.LegalBasis("legitimate_interests", ""))
+
+    found = gaps(full, change)
+    assert where(found) == {("purposes", "relationship", "legitimate_interest")}
+    assert found[0].article == "13(1)(d)"
+
+
+def test_legal_obligation_without_the_law(full):
+    found = gaps(full, lambda r: setattr(purpose(r).legal_bases[1], "note", ""))
+    assert where(found) == {("purposes", "services", "legal_bases.legal_obligation.note")}
+    assert found[0].severity == ADVICE
+
+
+def test_processor_without_agreement(full):
+    found = gaps(full, lambda r: setattr(r.find("recipients", "mozello"), "agreement", None))
+    assert where(found) == {("recipients", "mozello", "agreement")}
+    assert (found[0].severity, found[0].article, found[0].step) == (MISSING, "28(3)", 6)
+
+
+def test_joint_controller_without_arrangement(full):
+    def change(r):
+        x = r.find("recipients", "mozello")
+        x.role, x.agreement = "joint_controller", None
+
+    found = gaps(full, change)
+    assert where(found) == {("recipients", "mozello", "agreement")}
+    assert found[0].article == "26(1)"
+
+
+def test_agreement_past_its_review_date(full):
+    full.find("recipients", "mozello").agreement.review_on = "2025-05-31"
+    found = completeness.check(full, today="2025-06-01")
+    assert where(found) == {("recipients", "mozello", "agreement.review_on")}
+    assert "2025-05-31" in found[0].message("lv")
+    assert completeness.check(full, today="2025-05-31") == []
+
+
+def test_transfer_outside_the_eea_without_safeguard(full):
+    def change(r):
+        x = r.find("recipients", "mozello")
+        x.country = "US"
+
+    found = gaps(full, change)
+    assert where(found) == {("recipients", "mozello", "transfer")}
+    assert found[0].article == "30(1)(e)" and found[0].severity == MISSING
+    assert "Amerikas" in found[0].message("lv") or "ASV" in found[0].message("lv")
+    full.find("recipients", "mozello").transfer = model.Transfer("US", "scc", "")
+    assert completeness.check(full, today=TODAY) == []
+
+
+def test_transfer_by_derogation_without_a_note(full):
+    full.find("recipients", "mozello").transfer = model.Transfer("US", "derogation", "")
+    found = completeness.check(full, today=TODAY)
+    assert where(found) == {("recipients", "mozello", "transfer.note")}
+    assert found[0].article == "49(1)"
+
+
+def test_data_category_no_purpose_uses(full):
+    full.data_categories.append(model.DataCategory("ip", "IP adrese", "Servera žurnāli.", "regular"))
+    found = completeness.check(full, today=TODAY)
+    assert where(found) == {("data_categories", "ip", "")}
+    assert found[0].severity == ADVICE and found[0].step == 4
+
+
+@pytest.mark.parametrize(("sensitivity", "article"), [("special", "9(2)"), ("criminal", "10")])
+def test_special_or_criminal_data_without_condition(full, sensitivity, article):
+    full.data_categories.append(model.DataCategory("health", "Veselības dati", "Darbnespēja.", sensitivity))
+    purpose(full).data_category_ids.append("health")
+    found = completeness.check(full, today=TODAY)
+    assert where(found) == {("purposes", "services", "special_condition")}
+    assert found[0].article == article and found[0].severity == MISSING
+    purpose(full).special_condition = "VDAR 9. panta 2. punkta b) apakšpunkts."
+    assert completeness.check(full, today=TODAY) == []
+
+
+def test_national_id_without_a_reason(full):
+    found = gaps(full, lambda r: setattr(r.find("data_categories", "personal-code"), "description", ""))
+    assert where(found) == {("data_categories", "personal-code", "description")}
+    assert found[0].article == "87"
+
+
+def test_dpia_never_answered(full):
+    found = gaps(full, lambda r: setattr(purpose(r, "marketing").dpia, "required", None))
+    assert where(found) == {("purposes", "marketing", "dpia.required")}
+    full.find("purposes", "marketing").dpia = model.Dpia(True, "")
+    assert where(completeness.check(full, today=TODAY)) == {("purposes", "marketing", "dpia.note")}
+
+
+def test_no_security_measures(full):
+    found = gaps(full, lambda r: r.security_measures.clear())
+    assert where(found) == {("security_measures", "", "")}
+
+
+def test_only_one_kind_of_security_measure(full):
+    full.security_measures[:] = [m for m in full.security_measures if m.kind == "technical"]
+    found = completeness.check(full, today=TODAY)
+    assert where(found) == {("security_measures", "", "kind")}
+    assert codes(found) == {"no_organisational_measures"} and found[0].severity == ADVICE
+
+
+def test_no_identification_rules(full):
+    found = gaps(full, lambda r: r.identification_rules.clear())
+    assert where(found) == {("identification_rules", "", "")}
+    assert found[0].severity == MISSING
+
+
+def test_identification_rule_without_criteria(full):
+    found = gaps(full, lambda r: setattr(r.identification_rules[0], "criteria", " "))
+    assert where(found) == {("identification_rules", "phone", "criteria")}
+    assert "pa tālruni" in found[0].message("lv") and "by phone" in found[0].message("en")
+
+
+def test_no_contact_person(full):
+    found = gaps(full, lambda r: setattr(r.organisation, "contact_person", model.ContactPerson()))
+    assert where(found) == {("organisation", "", "contact_person.name"), ("organisation", "", "contact_person.email")}
+
+
+def test_dpo_and_representative_need_details(full):
+    full.organisation.dpo = model.Dpo()
+    full.organisation.representative = model.Representative()
+    found = completeness.check(full, today=TODAY)
+    assert where(found) == {
+        ("organisation", "", "dpo.name"), ("organisation", "", "dpo.email"),
+        ("organisation", "", "representative.name"), ("organisation", "", "representative.address"),
+    }
+
+
+def test_requirement_not_stated(full):
+    found = gaps(full, lambda r: setattr(purpose(r), "requirement", model.Requirement(None, "")))
+    assert where(found) == {
+        ("purposes", "services", "requirement.kind"),
+        ("purposes", "services", "requirement.consequence"),
+    }
+    assert {f.article for f in found} == {"13(2)(e)"}
+
+
+def test_source_from_a_third_party_without_a_name(full):
+    purpose(full).sources.append(model.Source("third_party", ""))
+    found = completeness.check(full, today=TODAY)
+    assert where(found) == {("purposes", "services", "sources.third_party.note")}
+    assert "no trešās personas" in found[0].message("lv") and "from a third party" in found[0].message("en")
+
+
+def test_unused_subject_category_and_recipient(full):
+    full.subject_categories.append(model.SubjectCategory("staff", "Darbinieki", "Visi darbinieki.", ""))
+    full.recipients.append(model.Recipient("vid", "VID", "", "LV", "public_authority", "Nodokļi.", None, None))
+    found = completeness.check(full, today=TODAY)
+    assert where(found) == {("subject_categories", "staff", ""), ("recipients", "vid", "")}
+    assert {f.severity for f in found} == {ADVICE}
+
+
+def test_catalogue_entries_are_named_in_the_report_language(full):
+    full.find("recipients", "mozello").agreement.signed_on = None
+    (f,) = completeness.check(full, today=TODAY)
+    assert "“Mozello SIA”" in f.message("en")
+    full.find("data_categories", "personal-code").description = ""
+    found = {x.where: x for x in completeness.check(full, today=TODAY)}
+    msg = found[("data_categories", "personal-code", "description")]
+    assert "“Personal identity number”" in msg.message("en") and "“Personas kods”" in msg.message("lv")
+
+
+# --- wording and report --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["lv", "en"])
+def test_every_finding_code_has_wording_in_both_languages(lang):
+    lv = tomllib.loads((paths.i18n_dir() / "lv" / "findings.toml").read_text(encoding="utf-8"))
+    ours = tomllib.loads((paths.i18n_dir() / lang / "findings.toml").read_text(encoding="utf-8"))
+    assert set(ours) == set(lv)
+    source = (paths.resources_dir().parent / "ropa_desktop" / "core" / "completeness.py")
+    if source.exists():
+        import re
+
+        used = set(re.findall(r'(?:add|self\.add)\(\s*"([a-z_]+)"', source.read_text(encoding="utf-8")))
+        used |= set(re.findall(r'code = "([a-z_]+)" if .* else "([a-z_]+)"', source.read_text(encoding="utf-8"))[0])
+        assert used and used <= set(ours) - {"article", "report"}, used - set(ours)
+    for code, entry in ours.items():
+        if code not in ("article", "report"):
+            assert entry["message"].strip() and entry["action"].strip(), code
+    for step in completeness.STEPS:
+        assert completeness.step_name(step, lang) and completeness.step_short_name(step, lang)
+
+
+def test_article_citations():
+    assert completeness.article_text("30(1)(a)", "lv") == "VDAR 30. panta 1. punkta a) apakšpunkts"
+    assert completeness.article_text("7(3)", "lv") == "VDAR 7. panta 3. punkts"
+    assert completeness.article_text("87", "lv") == "VDAR 87. pants"
+    assert completeness.article_text("30(1)(a)", "en") == "Art. 30(1)(a) GDPR"
+    assert completeness.article_text("10", "en") == "Art. 10 GDPR"
+
+
+def test_report_groups_by_step_with_a_count_line(sample_register):
+    findings = completeness.check(sample_register, today=TODAY)
+    text = completeness.report(findings, "lv")
+    lines = text.rstrip("\n").split("\n")
+    assert lines[0] == "1. Uzņēmums"
+    headings = [line for line in lines if line[:1].isdigit() and not line.startswith("Kopā")]
+    assert headings == ["1. Uzņēmums", "3. Nolūki un juridiskie pamati", "5. Datu avoti",
+                        "6. Apstrādātāji un saņēmēji", "7. Glabāšanas termiņi", "8. Drošības pasākumi",
+                        "9. Pieprasījumi un identifikācija", "11. Dokumenti"]
+    assert lines[-1] == "Kopā: 26 (trūkst — 18, ieteikumi — 8)."
+    company = text.split("\n\n")[0]
+    assert company.index("Trūkst") < company.index("Ieteikums")
+    assert "Nav norādīts uzņēmuma reģistrācijas numurs. (VDAR 13. panta 1. punkta a) apakšpunkts)" in text
+    en = completeness.report(findings, "en")
+    assert en.rstrip().endswith("Total: 26 (18 missing, 8 advice).")
+    assert "3. Purposes and legal bases" in en and "6. Processors and recipients" in en
+    assert "The agreement with “Mozello SIA” has no date of signature. (Art. 28(3) GDPR)" in en
+
+
+# --- command line -----------------------------------------------------------------------------
+
+
+def test_cli_check_sample_has_gaps(capsys, sample_file):
+    assert cli.main(["check", str(sample_file), "--lang", "en"]) == cli.EXIT_GAPS
+    out = capsys.readouterr().out
+    assert "1. Company" in out and "Missing" in out
+    assert out.splitlines()[-1] == "Total: 26 (18 missing, 8 advice)."
+
+
+def test_cli_check_sample_json_in_latvian(capsys):
+    assert cli.main(["check", str(paths.sample_path()), "--lang", "lv"]) == cli.EXIT_GAPS
+    out = capsys.readouterr().out
+    assert "8. Drošības pasākumi" in out and out.splitlines()[-1].startswith("Kopā:")
+
+
+def test_cli_check_complete_register(capsys, tmp_path, sample_data):
+    path = tmp_path / "full.register.json"
+    path.write_text(json.dumps(full_data(sample_data), ensure_ascii=False), encoding="utf-8")
+    assert cli.main(["check", str(path), "--lang", "en"]) == cli.EXIT_OK
+    out = capsys.readouterr().out
+    assert out.strip() == "The register contains everything Art. 30(1) and Art. 13 GDPR require."
+
+
+def test_cli_check_error(capsys, tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    assert cli.main(["check", str(bad), "--lang", "en"]) == cli.EXIT_ERROR
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.strip() and "Traceback" not in captured.err
+    assert cli.main(["check", str(tmp_path / "missing.ropa"), "--lang", "en"]) == cli.EXIT_ERROR
