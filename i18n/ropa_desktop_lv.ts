@@ -31,7 +31,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/liststeps.py" line="83" />
-        <location filename="../ropa_desktop/ui/liststeps.py" line="149" />
+        <location filename="../ropa_desktop/ui/liststeps.py" line="157" />
         <source>Kind</source>
         <translation>Veids</translation>
     </message>
@@ -61,17 +61,17 @@
         <translation>Valsts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/liststeps.py" line="132" />
+        <location filename="../ropa_desktop/ui/liststeps.py" line="140" />
         <source>For the purposes</source>
         <translation>Nolūkiem</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/liststeps.py" line="135" />
+        <location filename="../ropa_desktop/ui/liststeps.py" line="143" />
         <source>Kept</source>
         <translation>Glabā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/liststeps.py" line="148" />
+        <location filename="../ropa_desktop/ui/liststeps.py" line="156" />
         <source>Measure</source>
         <translation>Pasākums</translation>
     </message>
@@ -149,49 +149,49 @@
         <translation>Spēkā no:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="201" />
+        <location filename="../ropa_desktop/ui/documents_page.py" line="204" />
         <source>This document cannot be made yet.</source>
         <translation>Šo dokumentu vēl nevar sagatavot.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="208" />
+        <location filename="../ropa_desktop/ui/documents_page.py" line="211" />
         <source>The document could not be made: %1</source>
         <translation>Dokumentu neizdevās sagatavot: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="224" />
+        <location filename="../ropa_desktop/ui/documents_page.py" line="227" />
         <source>Pages: %1</source>
         <translation>Lappuses: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="285" />
-        <location filename="../ropa_desktop/ui/documents_page.py" line="298" />
+        <location filename="../ropa_desktop/ui/documents_page.py" line="288" />
+        <location filename="../ropa_desktop/ui/documents_page.py" line="301" />
         <source>Print the document</source>
         <translation>Drukāt dokumentu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="299" />
+        <location filename="../ropa_desktop/ui/documents_page.py" line="302" />
         <source>The printer could not be started.</source>
         <translation>Printeri neizdevās sagatavot drukāšanai.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="332" />
+        <location filename="../ropa_desktop/ui/documents_page.py" line="335" />
         <source>Save the document as PDF</source>
         <translation>Saglabāt dokumentu PDF formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="334" />
+        <location filename="../ropa_desktop/ui/documents_page.py" line="337" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumenti (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="345" />
-        <location filename="../ropa_desktop/ui/documents_page.py" line="351" />
+        <location filename="../ropa_desktop/ui/documents_page.py" line="348" />
+        <location filename="../ropa_desktop/ui/documents_page.py" line="354" />
         <source>The PDF could not be saved</source>
         <translation>PDF neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="356" />
+        <location filename="../ropa_desktop/ui/documents_page.py" line="359" />
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
@@ -201,14 +201,14 @@
     <message>
         <location filename="../ropa_desktop/ui/documents_page.py" line="103" />
         <location filename="../ropa_desktop/ui/documents_page.py" line="104" />
-        <location filename="../ropa_desktop/ui/forms.py" line="523" />
+        <location filename="../ropa_desktop/ui/forms.py" line="535" />
         <source>known</source>
         <translation>zināms</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="178" />
         <location filename="../ropa_desktop/ui/forms.py" line="206" />
-        <location filename="../ropa_desktop/ui/forms.py" line="500" />
+        <location filename="../ropa_desktop/ui/forms.py" line="512" />
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
@@ -263,342 +263,342 @@
         <translation>Datus par sodāmību un pārkāpumiem drīkst apstrādāt tikai tad, ja to atļauj likums (10. pants): norādiet to katram nolūkam, kas šos datus izmanto (3. solis).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="274" />
+        <location filename="../ropa_desktop/ui/forms.py" line="286" />
         <source>&amp;Purpose:</source>
         <translation>&amp;Nolūks:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="277" />
-        <location filename="../ropa_desktop/ui/forms.py" line="691" />
+        <location filename="../ropa_desktop/ui/forms.py" line="289" />
+        <location filename="../ropa_desktop/ui/forms.py" line="704" />
         <source>Description:</source>
         <translation>Apraksts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="279" />
+        <location filename="../ropa_desktop/ui/forms.py" line="291" />
         <source>What the company does with the data and why</source>
         <translation>Ko uzņēmums ar datiem dara un kāpēc</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="289" />
+        <location filename="../ropa_desktop/ui/forms.py" line="272" />
         <source>GDPR Art. %1</source>
         <translation>VDAR %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="291" />
+        <location filename="../ropa_desktop/ui/forms.py" line="303" />
         <source>Note, e.g. which law or contract</source>
         <translation>Piezīme, piem., kurš likums vai līgums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="300" />
+        <location filename="../ropa_desktop/ui/forms.py" line="312" />
         <source>Legal basis:</source>
         <translation>Juridiskais pamats:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="303" />
+        <location filename="../ropa_desktop/ui/forms.py" line="315" />
         <source>The legitimate interest:</source>
         <translation>Leģitīmās intereses:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="305" />
+        <location filename="../ropa_desktop/ui/forms.py" line="317" />
         <source>Which interest of the company or of others the processing serves</source>
         <translation>Kādas uzņēmuma vai citu personu intereses apstrāde nodrošina</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="309" />
+        <location filename="../ropa_desktop/ui/forms.py" line="321" />
         <source>How the person gives consent:</source>
         <translation>Kā persona dod piekrišanu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="311" />
+        <location filename="../ropa_desktop/ui/forms.py" line="323" />
         <source>e.g. ticks a box in the web shop before ordering</source>
         <translation>piem., pirms pasūtīšanas atzīmē izvēles rūtiņu internetveikalā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="315" />
+        <location filename="../ropa_desktop/ui/forms.py" line="327" />
         <source>How consent is withdrawn:</source>
         <translation>Kā piekrišanu atsauc:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="317" />
+        <location filename="../ropa_desktop/ui/forms.py" line="329" />
         <source>As easy as giving it, e.g. a link in every e-mail</source>
         <translation>Tikpat viegli kā to dot, piem., ar saiti katrā e-pastā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="320" />
+        <location filename="../ropa_desktop/ui/forms.py" line="332" />
         <source>Whose data:</source>
         <translation>Kuru personu dati:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="324" />
+        <location filename="../ropa_desktop/ui/forms.py" line="336" />
         <source>Art. 9(2) / Art. 10 condition:</source>
         <translation>9. panta 2. punkta / 10. panta nosacījums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="326" />
+        <location filename="../ropa_desktop/ui/forms.py" line="338" />
         <source>What allows processing the special category or criminal data</source>
         <translation>Kas atļauj apstrādāt īpašu kategoriju datus vai datus par sodāmību</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="329" />
+        <location filename="../ropa_desktop/ui/forms.py" line="341" />
         <source>Decisions are made automatically, without a person (incl. profiling)</source>
         <translation>Lēmumus pieņem automatizēti, bez cilvēka līdzdalības (arī profilēšana)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="334" />
+        <location filename="../ropa_desktop/ui/forms.py" line="346" />
         <source>Which decisions and how:</source>
         <translation>Kādi lēmumi un kā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="338" />
+        <location filename="../ropa_desktop/ui/forms.py" line="350" />
         <source>Impact assessment (DPIA):</source>
         <translation>Ietekmes novērtējums (NIN):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="340" />
+        <location filename="../ropa_desktop/ui/forms.py" line="352" />
         <source>Not yet assessed</source>
         <translation>Vēl nav izvērtēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="341" />
+        <location filename="../ropa_desktop/ui/forms.py" line="353" />
         <source>Not needed</source>
         <translation>Nav nepieciešams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="342" />
+        <location filename="../ropa_desktop/ui/forms.py" line="354" />
         <source>Needed</source>
         <translation>Nepieciešams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="347" />
+        <location filename="../ropa_desktop/ui/forms.py" line="359" />
         <source>Needed when the processing is likely to mean a high risk to people (Art. 35): e.g. large-scale special category data, systematic monitoring, or profiling with significant effects.</source>
         <translation>Nepieciešams, ja apstrāde, visticamāk, rada augstu risku personām (35. pants): piem., liela apjoma īpašu kategoriju dati, sistemātiska uzraudzība vai profilēšana ar būtiskām sekām.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="355" />
+        <location filename="../ropa_desktop/ui/forms.py" line="367" />
         <source>Why:</source>
         <translation>Kāpēc:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="356" />
+        <location filename="../ropa_desktop/ui/forms.py" line="368" />
         <source>e.g. small scale, no special category data</source>
         <translation>piem., neliels apjoms, nav īpašu kategoriju datu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="431" />
+        <location filename="../ropa_desktop/ui/forms.py" line="443" />
         <source>Purpose:</source>
         <translation>Nolūks:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="441" />
+        <location filename="../ropa_desktop/ui/forms.py" line="453" />
         <source>Where exactly, e.g. the order form</source>
         <translation>Kur tieši, piem., pasūtījuma forma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="450" />
+        <location filename="../ropa_desktop/ui/forms.py" line="462" />
         <source>The data comes:</source>
         <translation>Dati tiek iegūti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="453" />
+        <location filename="../ropa_desktop/ui/forms.py" line="465" />
         <source>How it is obtained:</source>
         <translation>Kā tos iegūst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="455" />
+        <location filename="../ropa_desktop/ui/forms.py" line="467" />
         <source>e.g. the client fills in the order form on the web site</source>
         <translation>piem., klients mājas lapā aizpilda pasūtījuma formu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="459" />
+        <location filename="../ropa_desktop/ui/forms.py" line="471" />
         <source>Must the person provide it?</source>
         <translation>Vai personai dati jāsniedz?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="461" />
+        <location filename="../ropa_desktop/ui/forms.py" line="473" />
         <source>Not stated yet</source>
         <translation>Vēl nav norādīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="468" />
+        <location filename="../ropa_desktop/ui/forms.py" line="480" />
         <source>If not provided:</source>
         <translation>Ja dati netiek sniegti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="469" />
+        <location filename="../ropa_desktop/ui/forms.py" line="481" />
         <source>e.g. the contract cannot be concluded</source>
         <translation>piem., līgumu nevar noslēgt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="502" />
+        <location filename="../ropa_desktop/ui/forms.py" line="514" />
         <source>&amp;Role:</source>
         <translation>Lo&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="505" />
+        <location filename="../ropa_desktop/ui/forms.py" line="517" />
         <source>Registration number:</source>
         <translation>Reģistrācijas numurs:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="507" />
+        <location filename="../ropa_desktop/ui/forms.py" line="519" />
         <source>Country:</source>
         <translation>Valsts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="510" />
+        <location filename="../ropa_desktop/ui/forms.py" line="522" />
         <source>What it does with the data:</source>
         <translation>Ko tas dara ar datiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="512" />
+        <location filename="../ropa_desktop/ui/forms.py" line="524" />
         <source>e.g. hosts the web site and the web shop</source>
         <translation>piem., uztur mājas lapu un internetveikalu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="514" />
+        <location filename="../ropa_desktop/ui/forms.py" line="526" />
         <source>There is a written a&amp;greement</source>
         <translation>Ir noslēgts rakstisks lī&amp;gums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="520" />
+        <location filename="../ropa_desktop/ui/forms.py" line="532" />
         <source>Agreement:</source>
         <translation>Līgums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="526" />
+        <location filename="../ropa_desktop/ui/forms.py" line="538" />
         <source>Signed on:</source>
         <translation>Noslēgts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="527" />
+        <location filename="../ropa_desktop/ui/forms.py" line="539" />
         <source>set</source>
         <translation>noteikts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="530" />
+        <location filename="../ropa_desktop/ui/forms.py" line="542" />
         <source>Review by:</source>
         <translation>Pārskatīt līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="531" />
+        <location filename="../ropa_desktop/ui/forms.py" line="543" />
         <source>Note on the agreement:</source>
         <translation>Piezīme par līgumu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="533" />
+        <location filename="../ropa_desktop/ui/forms.py" line="545" />
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Dati tiek nosūtīti ā&amp;rpus ES/EEZ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="539" />
+        <location filename="../ropa_desktop/ui/forms.py" line="551" />
         <source>To which country:</source>
         <translation>Uz kuru valsti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="543" />
+        <location filename="../ropa_desktop/ui/forms.py" line="555" />
         <source>Safeguard:</source>
         <translation>Garantijas:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="546" />
+        <location filename="../ropa_desktop/ui/forms.py" line="558" />
         <source>Note on the transfer:</source>
         <translation>Piezīme par nosūtīšanu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="547" />
+        <location filename="../ropa_desktop/ui/forms.py" line="559" />
         <source>Receives data for:</source>
         <translation>Saņem datus nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="609" />
+        <location filename="../ropa_desktop/ui/forms.py" line="622" />
         <source>For the purposes:</source>
         <translation>Nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="612" />
+        <location filename="../ropa_desktop/ui/forms.py" line="625" />
         <source>Only these data (none ticked: all):</source>
         <translation>Tikai šiem datiem (nekas nav atzīmēts — visiem):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="618" />
+        <location filename="../ropa_desktop/ui/forms.py" line="631" />
         <source>A fixed &amp;period:</source>
         <translation>Noteikts laikp&amp;osms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="623" />
-        <location filename="../ropa_desktop/ui/pages.py" line="409" />
+        <location filename="../ropa_desktop/ui/forms.py" line="636" />
+        <location filename="../ropa_desktop/ui/pages.py" line="439" />
         <source>years</source>
         <translation>gadi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="624" />
-        <location filename="../ropa_desktop/ui/pages.py" line="410" />
+        <location filename="../ropa_desktop/ui/forms.py" line="637" />
+        <location filename="../ropa_desktop/ui/pages.py" line="440" />
         <source>months</source>
         <translation>mēneši</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="625" />
-        <location filename="../ropa_desktop/ui/pages.py" line="411" />
+        <location filename="../ropa_desktop/ui/forms.py" line="638" />
+        <location filename="../ropa_desktop/ui/pages.py" line="441" />
         <source>days</source>
         <translation>dienas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="636" />
+        <location filename="../ropa_desktop/ui/forms.py" line="649" />
         <source>Kept:</source>
         <translation>Glabā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="639" />
+        <location filename="../ropa_desktop/ui/forms.py" line="652" />
         <source>Or until:</source>
         <translation>Vai līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="641" />
-        <location filename="../ropa_desktop/ui/pages.py" line="415" />
+        <location filename="../ropa_desktop/ui/forms.py" line="654" />
+        <location filename="../ropa_desktop/ui/pages.py" line="445" />
         <source>e.g. until the contract ends</source>
         <translation>piem., līdz līguma izbeigšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="645" />
+        <location filename="../ropa_desktop/ui/forms.py" line="658" />
         <source>Law that sets it:</source>
         <translation>Tiesību akts, kas to nosaka:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="646" />
+        <location filename="../ropa_desktop/ui/forms.py" line="659" />
         <source>e.g. Grāmatvedības likums, 28. pants</source>
         <translation>piem., Grāmatvedības likums, 28. pants</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="649" />
+        <location filename="../ropa_desktop/ui/forms.py" line="662" />
         <source>Afterwards the data is:</source>
         <translation>Pēc tam dati tiek:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="688" />
+        <location filename="../ropa_desktop/ui/forms.py" line="701" />
         <source>&amp;Kind:</source>
         <translation>&amp;Veids:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="690" />
+        <location filename="../ropa_desktop/ui/forms.py" line="703" />
         <source>&amp;Measure:</source>
         <translation>Pasāku&amp;ms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="714" />
+        <location filename="../ropa_desktop/ui/forms.py" line="727" />
         <source>Describe the legitimate interest; the basis is saved as soon as it is described.</source>
         <translation>Aprakstiet leģitīmās intereses; pamats tiks saglabāts, tiklīdz tās būs aprakstītas.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="720" />
+        <location filename="../ropa_desktop/ui/forms.py" line="733" />
         <source>Give a fixed period or say until when the data is kept; the term is saved once it has one.</source>
         <translation>Norādiet noteiktu laikposmu vai līdz kuram brīdim datus glabā; termiņš tiks saglabāts, tiklīdz tas būs norādīts.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="725" />
+        <location filename="../ropa_desktop/ui/forms.py" line="738" />
         <source>Choose a country from the list.</source>
         <translation>Izvēlieties valsti no saraksta.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="727" />
+        <location filename="../ropa_desktop/ui/forms.py" line="740" />
         <source>The name must not be empty.</source>
         <translation>Nosaukums nedrīkst būt tukšs.</translation>
     </message>
@@ -606,392 +606,392 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="130" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="129" />
         <source>This file is open for reading only: changes cannot be saved. To work on it, save your own copy with File › Save As…</source>
         <translation>Šis fails ir atvērts tikai lasīšanai: izmaiņas nevar saglabāt. Lai ar to strādātu, saglabājiet savu kopiju ar Fails › Saglabāt kā…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="147" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="146" />
         <source>◀ &amp;Back</source>
         <translation>◀ &amp;Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="148" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="147" />
         <source>Ne&amp;xt ▶</source>
         <translation>&amp;Tālāk ▶</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="199" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="201" />
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="201" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="203" />
         <source>&amp;New…</source>
         <translation>&amp;Jauns…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="204" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="206" />
         <source>&amp;Open…</source>
         <translation>&amp;Atvērt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="208" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="210" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Nesen atvērtie</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="212" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="214" />
         <source>Save &amp;As…</source>
         <translation>&amp;Saglabāt kā…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="216" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="218" />
         <source>Prepare &amp;copy for the accountant…</source>
         <translation>Sagatavot &amp;kopiju grāmatvedim…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="220" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="222" />
         <source>&amp;Import JSON…</source>
         <translation>I&amp;mportēt JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="221" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="223" />
         <source>&amp;Export JSON…</source>
         <translation>&amp;Eksportēt JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="225" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="227" />
         <source>Restore from &amp;backup…</source>
         <translation>Atjaunot no &amp;rezerves kopijas…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="230" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="232" />
         <source>&amp;Quit</source>
         <translation>&amp;Iziet</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="233" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="235" />
         <source>&amp;Edit</source>
         <translation>&amp;Labot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="234" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="236" />
         <source>&amp;Undo</source>
         <translation>&amp;Atsaukt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="236" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="238" />
         <source>&amp;Redo</source>
         <translation>A&amp;tkārtot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="241" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="243" />
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="242" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="244" />
         <source>&amp;Language</source>
         <translation>&amp;Valoda</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="255" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="257" />
         <source>Go to &amp;Review</source>
         <translation>Uz &amp;pārskatu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="258" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="260" />
         <source>Go to &amp;Documents</source>
         <translation>Uz &amp;dokumentiem</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="263" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="265" />
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="266" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="268" />
         <source>Open the ZĪMES &amp;sample to look around</source>
         <translation>Atvērt ZĪMES &amp;paraugu apskatei</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="269" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="271" />
         <source>&amp;About ROPA Desktop</source>
         <translation>P&amp;ar ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="278" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="280" />
         <source>Read only</source>
         <translation>Tikai lasīšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="279" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="281" />
         <source>Save again</source>
         <translation>Saglabāt vēlreiz</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="294" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="296" />
         <source>No register is open. Create a new one, open an existing file, or look around in the sample of SIA “ZĪMES”.</source>
         <translation>Neviens reģistrs nav atvērts. Izveidojiet jaunu, atveriet esošu failu vai apskatiet SIA “ZĪMES” paraugu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="304" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="306" />
         <source>New…</source>
         <translation>Jauns…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="305" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="307" />
         <source>Open…</source>
         <translation>Atvērt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="306" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="308" />
         <source>Open the sample</source>
         <translation>Atvērt paraugu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="408" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="413" />
         <source>…and %1 more (see Review).</source>
         <translation>…un vēl %1 (sk. pārskatu).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="415" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="420" />
         <source>This step still lacks:</source>
         <translation>Šajā solī vēl trūkst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="417" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="422" />
         <source>Fill it in now, or press Next again to go on; you can come back at any time.</source>
         <translation>Aizpildiet to tagad vai vēlreiz nospiediet “Tālāk”, lai turpinātu; atgriezties varat jebkurā brīdī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="468" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="475" />
         <source>Complete</source>
         <translation>Pabeigts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="469" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="476" />
         <source>Incomplete</source>
         <translation>Nepabeigts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="470" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="477" />
         <source>Empty</source>
         <translation>Tukšs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="478" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="485" />
         <source>Missing items: %1</source>
         <translation>Trūkstošas ziņas: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="482" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="489" />
         <source>Nothing missing · advice: %1</source>
         <translation>Nekā netrūkst · ieteikumi: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="487" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="494" />
         <source>Nothing missing</source>
         <translation>Nekā netrūkst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="490" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="497" />
         <source>Record of processing activities</source>
         <translation>Apstrādes darbību reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="496" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="503" />
         <source>(read only)</source>
         <translation>(tikai lasīšanai)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="503" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="510" />
         <source>Saved at %1</source>
         <translation>Saglabāts %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="508" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="515" />
         <source>Your last change is not saved yet</source>
         <translation>Pēdējās izmaiņas vēl nav saglabātas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="532" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="549" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="554" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1121" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="539" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="556" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="561" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1131" />
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="543" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="550" />
         <source>The file can only be read</source>
         <translation>Failu var tikai lasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="587" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="594" />
         <source>Change “%1”</source>
         <translation>Mainīt “%1”</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="602" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="609" />
         <source>Change company details</source>
         <translation>Mainīt uzņēmuma ziņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="621" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="628" />
         <source>Change document details</source>
         <translation>Mainīt dokumentu ziņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="653" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="660" />
         <source>Add “%1”</source>
         <translation>Pievienot “%1”</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="674" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="681" />
         <source>Delete “%1”</source>
         <translation>Dzēst “%1”</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="678" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="685" />
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>“%1” izdzēsts. Atsaukt var ar Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="711" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="714" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="848" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="851" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="718" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="721" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="855" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="858" />
         <source>The register could not be created</source>
         <translation>Reģistru neizdevās izveidot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="726" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="729" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="735" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1026" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="733" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="736" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="742" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1036" />
         <source>The file cannot be opened</source>
         <translation>Failu nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="759" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="766" />
         <source>Opened %1</source>
         <translation>Atvērts %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="821" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="828" />
         <source>Register files (*.ropa *.sqlite *.db);;All files (*)</source>
         <translation>Reģistra faili (*.ropa *.sqlite *.db);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="829" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="841" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="836" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="848" />
         <source>New register</source>
         <translation>Jauns reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="842" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="925" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="849" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="935" />
         <source>This file is open now. Choose another name.</source>
         <translation>Šis fails pašlaik ir atvērts. Izvēlieties citu nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="858" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="865" />
         <source>Open a register</source>
         <translation>Atvērt reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="867" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="874" />
         <source>(none yet)</source>
         <translation>(vēl nav)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="883" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="893" />
         <source>Save a copy as</source>
         <translation>Saglabāt kopiju kā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="897" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="931" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="907" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="941" />
         <source>The copy could not be saved</source>
         <translation>Kopiju neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="914" />
         <location filename="../ropa_desktop/ui/mainwindow.py" line="924" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="935" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="934" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="945" />
         <source>Prepare a copy for the accountant</source>
         <translation>Sagatavot kopiju grāmatvedim</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="936" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="946" />
         <source>The copy is ready: %1
 It holds the register as it is now and nothing that was deleted before. Send this file to the accountant; they open it with ROPA Desktop.</source>
         <translation>Kopija ir gatava: %1
 Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no tā, kas iepriekš izdzēsts. Nosūtiet šo failu grāmatvedim; viņš to atvērs ar ROPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="951" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="957" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="961" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="967" />
         <source>Import a JSON register</source>
         <translation>Importēt JSON reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="953" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="999" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="963" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1009" />
         <source>JSON registers (*.json);;All files (*)</source>
         <translation>JSON reģistri (*.json);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="961" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="971" />
         <source>The file cannot be imported</source>
         <translation>Failu nevar importēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="966" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="976" />
         <source>Replace everything in this register with the content of “%1”? A backup copy of the register as it is now is kept first.</source>
         <translation>Aizstāt visu šī reģistra saturu ar “%1” saturu? Vispirms tiks saglabāta reģistra pašreizējā stāvokļa rezerves kopija.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="997" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1007" />
         <source>Export as JSON</source>
         <translation>Eksportēt JSON formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1006" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1009" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1016" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1019" />
         <source>The register could not be exported</source>
         <translation>Reģistru neizdevās eksportēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1012" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1022" />
         <source>Exported to %1</source>
         <translation>Eksportēts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1018" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1028" />
         <source>Restore from backup</source>
         <translation>Atjaunot no rezerves kopijas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1031" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1041" />
         <source>Replace the register with the backup “%1”? A copy of the register as it is now is kept first.</source>
         <translation>Aizstāt reģistru ar rezerves kopiju “%1”? Vispirms tiks saglabāta reģistra pašreizējā stāvokļa kopija.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1047" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1050" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1057" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1060" />
         <source>The sample cannot be opened</source>
         <translation>Paraugu nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1057" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1067" />
         <source>About ROPA Desktop</source>
         <translation>Par ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1058" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1068" />
         <source>ROPA Desktop %1
 
 The record of processing activities (GDPR Art. 30), the privacy notice and the forms of a small company, kept offline in one file.</source>
@@ -1000,17 +1000,17 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma paziņojums un veidlapas — bezsaistē, vienā failā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1102" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1112" />
         <source>The file cannot be read</source>
         <translation>Failu nevar nolasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1110" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1120" />
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Failu mainīja cita programma; logā redzams jaunais saturs.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1122" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1132" />
         <source>Your last change could not be saved. Close anyway and lose it?</source>
         <translation>Pēdējās izmaiņas neizdevās saglabāt. Vai tomēr aizvērt un tās zaudēt?</translation>
     </message>
@@ -1018,393 +1018,507 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="134" />
+        <location filename="../ropa_desktop/ui/pages.py" line="138" />
+        <location filename="../ropa_desktop/ui/pages.py" line="708" />
         <source>From &amp;catalogue…</source>
         <translation>No &amp;kataloga…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="135" />
+        <location filename="../ropa_desktop/ui/pages.py" line="139" />
         <source>&amp;Add own…</source>
         <translation>P&amp;ievienot savu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="136" />
+        <location filename="../ropa_desktop/ui/pages.py" line="140" />
         <source>&amp;Delete</source>
         <translation>&amp;Dzēst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="198" />
+        <location filename="../ropa_desktop/ui/pages.py" line="204" />
         <source>The chosen category of data subjects</source>
         <translation>Izvēlētā datu subjektu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="199" />
+        <location filename="../ropa_desktop/ui/pages.py" line="205" />
         <source>The chosen data category</source>
         <translation>Izvēlētā datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="200" />
+        <location filename="../ropa_desktop/ui/pages.py" line="206" />
         <source>The chosen purpose</source>
         <translation>Izvēlētais nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="201" />
+        <location filename="../ropa_desktop/ui/pages.py" line="207" />
         <source>The chosen recipient</source>
         <translation>Izvēlētais saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="202" />
+        <location filename="../ropa_desktop/ui/pages.py" line="208" />
         <source>The chosen retention term</source>
         <translation>Izvēlētais glabāšanas termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="203" />
+        <location filename="../ropa_desktop/ui/pages.py" line="209" />
         <source>The chosen measure</source>
         <translation>Izvēlētais pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="208" />
+        <location filename="../ropa_desktop/ui/pages.py" line="214" />
         <source>Add the purposes in step 3 first.</source>
         <translation>Vispirms pievienojiet nolūkus 3. solī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="210" />
+        <location filename="../ropa_desktop/ui/pages.py" line="216" />
         <source>Nothing here yet. Choose ready-made entries with “From catalogue…” or add your own.</source>
         <translation>Šeit vēl nekā nav. Izvēlieties gatavus ierakstus ar “No kataloga…” vai pievienojiet savus.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="213" />
+        <location filename="../ropa_desktop/ui/pages.py" line="219" />
         <source>Nothing here yet. Add one with “Add own…”.</source>
         <translation>Šeit vēl nekā nav. Pievienojiet ierakstu ar “Pievienot savu…”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="391" />
+        <location filename="../ropa_desktop/ui/pages.py" line="421" />
         <source>New category of data subjects</source>
         <translation>Jauna datu subjektu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="392" />
+        <location filename="../ropa_desktop/ui/pages.py" line="422" />
         <source>New data category</source>
         <translation>Jauna datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="393" />
+        <location filename="../ropa_desktop/ui/pages.py" line="423" />
         <source>New purpose</source>
         <translation>Jauns nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="394" />
+        <location filename="../ropa_desktop/ui/pages.py" line="424" />
         <source>New recipient</source>
         <translation>Jauns saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="395" />
+        <location filename="../ropa_desktop/ui/pages.py" line="425" />
         <source>New retention term</source>
         <translation>Jauns glabāšanas termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="396" />
+        <location filename="../ropa_desktop/ui/pages.py" line="426" />
         <source>New security measure</source>
         <translation>Jauns drošības pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="403" />
+        <location filename="../ropa_desktop/ui/pages.py" line="433" />
         <source>or a fixed period:</source>
         <translation>vai noteikts laikposms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="416" />
+        <location filename="../ropa_desktop/ui/pages.py" line="446" />
         <source>Kept &amp;until:</source>
         <translation>Glabā &amp;līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="426" />
+        <location filename="../ropa_desktop/ui/pages.py" line="456" />
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="467" />
+        <location filename="../ropa_desktop/ui/pages.py" line="497" />
         <source>The controller</source>
         <translation>Pārzinis</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="470" />
+        <location filename="../ropa_desktop/ui/pages.py" line="500" />
         <source>Company &amp;name:</source>
         <translation>Uzņēmuma &amp;nosaukums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="471" />
+        <location filename="../ropa_desktop/ui/pages.py" line="501" />
         <source>Registration number:</source>
         <translation>Reģistrācijas numurs:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="472" />
+        <location filename="../ropa_desktop/ui/pages.py" line="502" />
         <source>Legal address:</source>
         <translation>Juridiskā adrese:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="473" />
-        <location filename="../ropa_desktop/ui/pages.py" line="494" />
-        <location filename="../ropa_desktop/ui/pages.py" line="508" />
-        <location filename="../ropa_desktop/ui/pages.py" line="525" />
+        <location filename="../ropa_desktop/ui/pages.py" line="503" />
+        <location filename="../ropa_desktop/ui/pages.py" line="524" />
+        <location filename="../ropa_desktop/ui/pages.py" line="538" />
+        <location filename="../ropa_desktop/ui/pages.py" line="555" />
         <source>E-mail:</source>
         <translation>E-pasts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="474" />
-        <location filename="../ropa_desktop/ui/pages.py" line="495" />
-        <location filename="../ropa_desktop/ui/pages.py" line="509" />
-        <location filename="../ropa_desktop/ui/pages.py" line="526" />
+        <location filename="../ropa_desktop/ui/pages.py" line="504" />
+        <location filename="../ropa_desktop/ui/pages.py" line="525" />
+        <location filename="../ropa_desktop/ui/pages.py" line="539" />
+        <location filename="../ropa_desktop/ui/pages.py" line="556" />
         <source>Phone:</source>
         <translation>Tālrunis:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="475" />
+        <location filename="../ropa_desktop/ui/pages.py" line="505" />
         <source>Web site:</source>
         <translation>Mājas lapa:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="479" />
+        <location filename="../ropa_desktop/ui/pages.py" line="509" />
         <source>Where data is processed:</source>
         <translation>Kur dati tiek apstrādāti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="480" />
+        <location filename="../ropa_desktop/ui/pages.py" line="510" />
         <source>e.g. Latvijas Republika</source>
         <translation>piem., Latvijas Republika</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="484" />
+        <location filename="../ropa_desktop/ui/pages.py" line="514" />
         <source>Who handles data protection in the company</source>
         <translation>Kas uzņēmumā atbild par datu aizsardzību</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="487" />
-        <location filename="../ropa_desktop/ui/pages.py" line="507" />
-        <location filename="../ropa_desktop/ui/pages.py" line="523" />
+        <location filename="../ropa_desktop/ui/pages.py" line="517" />
+        <location filename="../ropa_desktop/ui/pages.py" line="537" />
+        <location filename="../ropa_desktop/ui/pages.py" line="553" />
         <source>Name:</source>
         <translation>Vārds, uzvārds:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="491" />
+        <location filename="../ropa_desktop/ui/pages.py" line="521" />
         <source>Position:</source>
         <translation>Amats:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="492" />
+        <location filename="../ropa_desktop/ui/pages.py" line="522" />
         <source>e.g. administrator</source>
         <translation>piem., administrators</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="500" />
+        <location filename="../ropa_desktop/ui/pages.py" line="530" />
         <source>The company has appointed a data protection &amp;officer (DPO, Art. 37)</source>
         <translation>Uzņēmums ir iecēlis datu aizsardzības spe&amp;ciālistu (DAS, 37. pants)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="504" />
+        <location filename="../ropa_desktop/ui/pages.py" line="534" />
         <source>Data protection officer</source>
         <translation>Datu aizsardzības speciālists</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="514" />
+        <location filename="../ropa_desktop/ui/pages.py" line="544" />
         <source>The company is established outside the EU and has a &amp;representative in the EU (Art. 27)</source>
         <translation>Uzņēmums veic uzņēmējdarbību ārpus ES, un tam ir pā&amp;rstāvis ES (27. pants)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="520" />
+        <location filename="../ropa_desktop/ui/pages.py" line="550" />
         <source>Representative in the EU</source>
         <translation>Pārziņa pārstāvis ES</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="524" />
+        <location filename="../ropa_desktop/ui/pages.py" line="554" />
         <source>Address:</source>
         <translation>Adrese:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="647" />
+        <location filename="../ropa_desktop/ui/pages.py" line="681" />
         <source>How the person is identified before an answer is given</source>
         <translation>Kā personu identificē, pirms tiek sniegta atbilde</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="652" />
+        <location filename="../ropa_desktop/ui/pages.py" line="686" />
         <source>e.g. no personal data is given by phone; the person is asked to write</source>
         <translation>piem., pa tālruni personas dati netiek izpausti; personu lūdz rakstīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="655" />
+        <location filename="../ropa_desktop/ui/pages.py" line="689" />
         <source>e.g. only from the e-mail address already known to the company</source>
         <translation>piem., tikai no e-pasta adreses, kas uzņēmumam jau ir zināma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="658" />
+        <location filename="../ropa_desktop/ui/pages.py" line="692" />
         <source>e.g. with a passport or identity card</source>
         <translation>piem., uzrādot pasi vai personas apliecību</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="659" />
+        <location filename="../ropa_desktop/ui/pages.py" line="693" />
         <source>e.g. a signed request; the answer goes to the known address</source>
         <translation>piem., parakstīts iesniegums; atbildi sūta uz zināmo adresi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="660" />
+        <location filename="../ropa_desktop/ui/pages.py" line="694" />
         <source>e.g. signed with an e-signature (eParaksts)</source>
         <translation>piem., parakstīts ar e-parakstu (eParaksts)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="669" />
+        <location filename="../ropa_desktop/ui/pages.py" line="703" />
         <source>Leave a channel empty if the company does not accept requests that way.</source>
         <translation>Atstājiet kanālu tukšu, ja uzņēmums šādā veidā pieprasījumus nepieņem.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="746" />
+        <location filename="../ropa_desktop/ui/pages.py" line="792" />
         <source>What is missing</source>
         <translation>Kas trūkst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="747" />
+        <location filename="../ropa_desktop/ui/pages.py" line="793" />
         <source>Article</source>
         <translation>Pants</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="763" />
+        <location filename="../ropa_desktop/ui/pages.py" line="809" />
         <source>F&amp;ix the chosen item</source>
         <translation>La&amp;bot izvēlēto</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="778" />
+        <location filename="../ropa_desktop/ui/pages.py" line="824" />
         <source>Nothing is missing: the register has everything the law asks for.</source>
         <translation>Nekā netrūkst: reģistrā ir viss, ko prasa likums.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="782" />
+        <location filename="../ropa_desktop/ui/pages.py" line="828" />
         <source>Missing: %1 · Advice: %2. Double-click an item or press Enter to fix it.</source>
         <translation>Trūkst: %1 · Ieteikumi: %2. Lai labotu, veiciet dubultklikšķi uz ieraksta vai nospiediet Enter.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="806" />
+        <location filename="../ropa_desktop/ui/pages.py" line="852" />
         <source>Missing</source>
         <translation>Trūkst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="808" />
+        <location filename="../ropa_desktop/ui/pages.py" line="854" />
         <source>Advice</source>
         <translation>Ieteikums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="812" />
+        <location filename="../ropa_desktop/ui/pages.py" line="858" />
         <source>Fix</source>
         <translation>Labot</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/liststeps.py" line="126" />
+        <source>+ &amp;Mozello SIA</source>
+        <translation>+ &amp;Mozello SIA</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/liststeps.py" line="128" />
+        <source>Add Mozello SIA, the platform of the web site and shop, in one click</source>
+        <translation>Ar vienu klikšķi pievienot Mozello SIA — mājas lapas un internetveikala platformu</translation>
+    </message>
+</context>
+<context>
+    <name>Picker</name>
+    <message>
+        <location filename="../ropa_desktop/ui/picker.py" line="60" />
+        <source>Categories of data subjects</source>
+        <translation>Datu subjektu kategorijas</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/picker.py" line="61" />
+        <source>Data categories</source>
+        <translation>Datu kategorijas</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/picker.py" line="62" />
+        <source>Recipients</source>
+        <translation>Saņēmēji</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/picker.py" line="63" />
+        <source>Retention terms</source>
+        <translation>Glabāšanas termiņi</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/picker.py" line="64" />
+        <source>Purposes</source>
+        <translation>Nolūki</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/picker.py" line="65" />
+        <source>Security measures</source>
+        <translation>Drošības pasākumi</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/picker.py" line="66" />
+        <source>Identification per channel</source>
+        <translation>Identifikācija katrā kanālā</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/picker.py" line="78" />
+        <source>Entry</source>
+        <translation>Ieraksts</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/picker.py" line="79" />
+        <source>What it is for</source>
+        <translation>Kam tas paredzēts</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/picker.py" line="119" />
+        <source>%1 (added already)</source>
+        <translation>%1 (jau pievienots)</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/picker.py" line="164" />
+        <source>From the catalogue: %1</source>
+        <translation>No kataloga: %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/picker.py" line="168" />
+        <source>Tick what applies to your company; you can change the texts afterwards. Entries are added in the language of the register.</source>
+        <translation>Atzīmējiet to, kas attiecas uz jūsu uzņēmumu; tekstus pēc tam varēsiet mainīt. Ierakstus pievieno reģistra valodā.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/picker.py" line="177" />
+        <source>Search…</source>
+        <translation>Meklēt…</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/picker.py" line="197" />
+        <source>&amp;Add the ticked</source>
+        <translation>&amp;Pievienot atzīmētos</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/picker.py" line="207" />
+        <source>Ticked: %1</source>
+        <translation>Atzīmēti: %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/picker.py" line="234" />
+        <source>Add what usually goes with these purposes?</source>
+        <translation>Vai pievienot to, kas parasti saistīts ar šiem nolūkiem?</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/picker.py" line="237" />
+        <source>These purposes usually need the entries below. Untick what does not apply; the rest is added and linked to the purposes. What the register has already is linked too.</source>
+        <translation>Šiem nolūkiem parasti vajadzīgi tālāk norādītie ieraksti. Noņemiet atzīmi tam, kas neattiecas; pārējo pievienos un sasaistīs ar nolūkiem. Arī reģistrā jau esošo sasaistīs.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/picker.py" line="268" />
+        <source>&amp;Add and link</source>
+        <translation>&amp;Pievienot un sasaistīt</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/picker.py" line="270" />
+        <source>&amp;Only the purposes</source>
+        <translation>&amp;Tikai nolūkus</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/picker.py" line="336" />
+        <source>Add from the catalogue</source>
+        <translation>Pievienot no kataloga</translation>
     </message>
 </context>
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="30" />
+        <location filename="../ropa_desktop/ui/steps.py" line="28" />
         <source>Company</source>
         <translation>Uzņēmums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="31" />
+        <location filename="../ropa_desktop/ui/steps.py" line="29" />
         <source>Data subjects</source>
         <translation>Datu subjekti</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="32" />
+        <location filename="../ropa_desktop/ui/steps.py" line="30" />
         <source>Purposes and legal bases</source>
         <translation>Nolūki un juridiskie pamati</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="33" />
+        <location filename="../ropa_desktop/ui/steps.py" line="31" />
         <source>Data categories</source>
         <translation>Datu kategorijas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="34" />
+        <location filename="../ropa_desktop/ui/steps.py" line="32" />
         <source>Sources</source>
         <translation>Datu avoti</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="35" />
+        <location filename="../ropa_desktop/ui/steps.py" line="33" />
         <source>Processors and recipients</source>
         <translation>Apstrādātāji un saņēmēji</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="36" />
+        <location filename="../ropa_desktop/ui/steps.py" line="34" />
         <source>Retention</source>
         <translation>Glabāšanas termiņi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="37" />
+        <location filename="../ropa_desktop/ui/steps.py" line="35" />
         <source>Security measures</source>
         <translation>Drošības pasākumi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="38" />
+        <location filename="../ropa_desktop/ui/steps.py" line="36" />
         <source>Requests and identification</source>
         <translation>Pieprasījumi un identifikācija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="39" />
+        <location filename="../ropa_desktop/ui/steps.py" line="37" />
         <source>Review</source>
         <translation>Pārskats</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="40" />
+        <location filename="../ropa_desktop/ui/steps.py" line="38" />
         <source>Documents</source>
         <translation>Dokumenti</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="47" />
+        <location filename="../ropa_desktop/ui/steps.py" line="45" />
         <source>The register starts with who is responsible for the data: your company as the controller, its contact details and the person who looks after data protection (GDPR Art. 30(1)(a)). Example: SIA “ZĪMES”, where the administrator answers questions about personal data.</source>
         <translation>Reģistrs sākas ar to, kas atbild par datiem: jūsu uzņēmums kā pārzinis, tā kontaktinformācija un persona, kas uzņēmumā rūpējas par datu aizsardzību (VDAR 30. panta 1. punkta a) apakšpunkts). Piemērs: SIA “ZĪMES”, kur uz jautājumiem par personas datiem atbild administrators.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="53" />
+        <location filename="../ropa_desktop/ui/steps.py" line="51" />
         <source>Whose personal data does the company process? List the categories of data subjects (Art. 30(1)(c)). Example: ZĪMES has one category, its clients: anyone interested in its goods and services.</source>
         <translation>Kuru personu datus uzņēmums apstrādā? Uzskaitiet datu subjektu kategorijas (30. panta 1. punkta c) apakšpunkts). Piemērs: ZĪMES ir viena kategorija — klienti, t. i., ikviens, kas interesējas par tās precēm un pakalpojumiem.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="59" />
+        <location filename="../ropa_desktop/ui/steps.py" line="57" />
         <source>For each purpose for which the company uses personal data, a legal basis is needed (GDPR Art. 6). Example: “Providing services” rests on the performance of a contract, “Commercial communications” on consent.</source>
         <translation>Katram nolūkam, kādēļ uzņēmums izmanto personas datus, vajadzīgs juridiskais pamats (VDAR 6. pants). Piemērs: “Pakalpojumu nodrošināšanas” pamats ir līguma izpilde, “Komerciālu paziņojumu sūtīšanas” — piekrišana.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="65" />
+        <location filename="../ropa_desktop/ui/steps.py" line="63" />
         <source>Name the kinds of personal data the company keeps and tick the purposes that use each one (Art. 30(1)(c)). Example: ZĪMES keeps the client's name and contact details and, for invoices, the personal identity number.</source>
         <translation>Nosauciet, kādus personas datus uzņēmums glabā, un atzīmējiet, kuriem nolūkiem katru no tiem izmanto (30. panta 1. punkta c) apakšpunkts). Piemērs: ZĪMES glabā klienta vārdu, uzvārdu un kontaktinformāciju, bet rēķiniem — arī personas kodu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="71" />
+        <location filename="../ropa_desktop/ui/steps.py" line="69" />
         <source>For each purpose, say where the data comes from, how it is obtained and whether the person must provide it (Art. 13(2)(e), Art. 14). Example: the client fills in the order form in the ZĪMES web shop.</source>
         <translation>Katram nolūkam norādiet, no kurienes dati nāk, kā tos iegūst un vai personai tie ir jāsniedz (13. panta 2. punkta e) apakšpunkts, 14. pants). Piemērs: klients aizpilda pasūtījuma formu ZĪMES internetveikalā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="77" />
+        <location filename="../ropa_desktop/ui/steps.py" line="75" />
         <source>List who receives the data. A processor working for you needs a data processing agreement (Art. 28); a transfer outside the EU/EEA needs a safeguard (Art. 44–49). Example: Mozello SIA runs the ZĪMES web site and shop.</source>
         <translation>Uzskaitiet, kas saņem datus. Ar apstrādātāju, kas strādā jūsu uzdevumā, jānoslēdz datu apstrādes līgums (28. pants); nosūtīšanai ārpus ES/EEZ vajadzīgas atbilstošas garantijas (44.–49. pants). Piemērs: Mozello SIA uztur ZĪMES mājas lapu un internetveikalu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="83" />
+        <location filename="../ropa_desktop/ui/steps.py" line="81" />
         <source>Say how long the data is kept and what happens to it then (Art. 30(1)(f)). Example: ZĪMES keeps contract data until the contractual relationship ends.</source>
         <translation>Norādiet, cik ilgi datus glabā un kas ar tiem notiek pēc tam (30. panta 1. punkta f) apakšpunkts). Piemērs: ZĪMES līguma datus glabā līdz līguma attiecību izbeigšanai.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="88" />
+        <location filename="../ropa_desktop/ui/steps.py" line="86" />
         <source>Describe the technical and organisational measures that protect the data (Art. 32). Example: computers locked with a password, customer data open only to the staff who need it.</source>
         <translation>Aprakstiet tehniskos un organizatoriskos pasākumus, kas aizsargā datus (32. pants). Piemērs: datori aizsargāti ar paroli, klientu dati pieejami tikai tiem darbiniekiem, kuriem tie vajadzīgi.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="93" />
+        <location filename="../ropa_desktop/ui/steps.py" line="91" />
         <source>People may ask to see, correct or erase their data, and the company must first make sure who is asking (Art. 12(6)). Describe how you identify a person on each channel. Example: an e-mail request is answered only to the address already known to ZĪMES.</source>
         <translation>Personas var lūgt parādīt, labot vai dzēst savus datus, un uzņēmumam vispirms jāpārliecinās, kas ir pieprasītājs (12. panta 6. punkts). Aprakstiet, kā identificējat personu katrā saziņas kanālā. Piemērs: uz e-pasta pieprasījumu atbild tikai uz adresi, kas ZĪMES jau ir zināma.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="99" />
+        <location filename="../ropa_desktop/ui/steps.py" line="97" />
         <source>Here is what the register still lacks. “Missing” marks what the law requires, “Advice” good practice. Click “Fix” to open the place where it is filled in.</source>
         <translation>Šeit redzams, kā reģistrā vēl trūkst. “Trūkst” apzīmē to, ko prasa likums, “Ieteikums” — labu praksi. Noklikšķiniet uz “Labot”, lai atvērtu vietu, kur to aizpildīt.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="104" />
+        <location filename="../ropa_desktop/ui/steps.py" line="102" />
         <source>The documents are made from the register, in Latvian or English: the internal procedure, the record of processing activities (Art. 30), the privacy notice for customers, a consent form and a request form. Check the preview, then print or save it as PDF.</source>
         <translation>Dokumentus sagatavo no reģistra latviešu vai angļu valodā: iekšējā procedūra, apstrādes darbību reģistrs (30. pants), privātuma paziņojums klientiem, piekrišanas veidlapa un pieprasījuma veidlapa. Pārbaudiet priekšskatījumu, tad izdrukājiet vai saglabājiet PDF.</translation>
     </message>

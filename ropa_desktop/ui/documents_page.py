@@ -68,7 +68,7 @@ class DocumentsPage(StepPage):
         self.documents.setCurrentRow(0)
         rows = self.documents.sizeHintForRow(0) * len(DOCUMENT_NAMES) + 2 * self.documents.frameWidth() + 6
         self.documents.setFixedHeight(rows)
-        self.documents.currentRowChanged.connect(lambda _r: self.render())
+        self.documents.currentRowChanged.connect(lambda _r: self.show_document())
 
         language_row = QHBoxLayout()
         language_row.addWidget(QLabel(QCoreApplication.translate("Documents", "Language of the document:")))
@@ -80,7 +80,7 @@ class DocumentsPage(StepPage):
         self.language_group.addButton(self.lv)
         self.language_group.addButton(self.en)
         (self.lv if i18n.current() == "lv" else self.en).setChecked(True)
-        self.lv.toggled.connect(lambda _c: self.render())
+        self.lv.toggled.connect(lambda _c: self.show_document())
         language_row.addWidget(self.lv)
         language_row.addWidget(self.en)
         language_row.addStretch(1)
@@ -115,7 +115,7 @@ class DocumentsPage(StepPage):
         self._loading = False
         for edit in (self.version, self.approved_by):
             edit.textEdited.connect(lambda _t: self._settings_changed(False))
-            edit.editingFinished.connect(self.flush)
+            edit.editingFinished.connect(self.save_now)
         for date in (self.approved_on, self.effective_from):
             date.changed.connect(lambda: self._settings_changed(True))
 
@@ -159,7 +159,7 @@ class DocumentsPage(StepPage):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(500)
-        self.timer.timeout.connect(self.flush)
+        self.timer.timeout.connect(self.save_now)
 
     # -- which document ----------------------------------------------------------------
 
@@ -186,6 +186,9 @@ class DocumentsPage(StepPage):
         self.effective_from.set_value(ds.effective_from)
         self._loading = False
         self._settings_dirty = False
+        self.render()
+
+    def show_document(self) -> None:
         self.render()
 
     def render(self) -> bool:

@@ -267,6 +267,18 @@ _BASIS_ARTICLE = {
 }
 
 
+def _basis_tooltip(basis: str) -> str:
+    """The article and, from the catalogue, a plain sentence on when the basis fits."""
+    article = QCoreApplication.translate("Forms", "GDPR Art. %1").replace("%1", _BASIS_ARTICLE[basis])
+    try:
+        from ropa_desktop.core import catalogue
+
+        text = catalogue.legal_basis(i18n.current(), basis)
+    except (OSError, ValueError, KeyError):
+        text = None
+    return f"{article}: {text.explanation}" if text is not None else article
+
+
 class PurposeForm(EntryForm):
     KIND = "purposes"
 
@@ -286,7 +298,7 @@ class PurposeForm(EntryForm):
         self.basis_notes: dict[str, QLineEdit] = {}
         for row, basis in enumerate(m.LEGAL_BASES):
             check = QCheckBox(word("legal_basis", basis))
-            check.setToolTip(QCoreApplication.translate("Forms", "GDPR Art. %1").replace("%1", _BASIS_ARTICLE[basis]))
+            check.setToolTip(_basis_tooltip(basis))
             note = QLineEdit()
             note.setPlaceholderText(QCoreApplication.translate("Forms", "Note, e.g. which law or contract"))
             check.toggled.connect(lambda _c: self.edited(True))
@@ -545,9 +557,10 @@ class RecipientForm(EntryForm):
         )
         self.transfer_note = self.line("transfer.note", QCoreApplication.translate("Forms", "Note on the transfer:"))
         self.purposes = self.checklist("purposes", QCoreApplication.translate("Forms", "Receives data for:"))
-        self.purposes.toggled.connect(
-            lambda pid, checked: self.link_toggled.emit("purposes", pid, "recipient_ids", checked)
-        )
+        self.purposes.toggled.connect(self._purpose_toggled)
+
+    def _purpose_toggled(self, purpose_id: str, checked: bool) -> None:
+        self.link_toggled.emit("purposes", purpose_id, "recipient_ids", checked)
 
     def fill(self, e: m.Recipient, register: m.Register) -> None:
         self.name.setText(e.name)

@@ -121,6 +121,14 @@ def make(window: MainWindow, step: int) -> ListStepPage:
             forms.RecipientForm(),
         )
         page.table.horizontalHeader().resizeSection(1, 220)
+        catalogue = window.catalogue()
+        if catalogue and catalogue.get("recipients", "mozello") is not None:
+            page.add_quick_button("mozello", QCoreApplication.translate("Pages", "+ &Mozello SIA"))
+            page.quick_buttons["mozello"].setToolTip(
+                QCoreApplication.translate(
+                    "Pages", "Add Mozello SIA, the platform of the web site and shop, in one click"
+                )
+            )
         return page
     if step == steps.RETENTION:
         page = RetentionPage(

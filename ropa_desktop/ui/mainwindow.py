@@ -93,7 +93,6 @@ class MainWindow(QMainWindow):
         self._warned_step: int | None = None
         self._catalogue: Any = None
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.indexChanged.connect(lambda _i: None)
         self.pages: dict[int, QWidget] = {}
         self.current_step = steps.COMPANY
         self.findings_timer = QTimer(self)
@@ -124,7 +123,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(f"{step}  {steps.title(step)}")
             item.setData(Qt.ItemDataRole.UserRole, step)
             self.steps_list.addItem(item)
-        self.steps_list.currentRowChanged.connect(lambda row: self.go_to(row + 1))
+        self.steps_list.currentRowChanged.connect(self._step_row_changed)
 
         self.banner = QLabel(
             QCoreApplication.translate(
@@ -189,7 +188,10 @@ class MainWindow(QMainWindow):
 
     def _action(self, text: str, slot: Callable[[], Any], shortcut: QKeySequence | str | None = None) -> QAction:
         action = QAction(text, self)
-        action.triggered.connect(lambda _checked=False: slot())
+        def run(_checked: bool = False) -> None:
+            slot()
+
+        action.triggered.connect(run)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         return action
@@ -384,6 +386,9 @@ class MainWindow(QMainWindow):
         self.next_button.setEnabled(step < steps.STEPS[-1])
         return True
 
+    def _step_row_changed(self, row: int) -> None:
+        self.go_to(row + 1)
+
     def _select_step_row(self, step: int) -> None:
         self.steps_list.blockSignals(True)
         self.steps_list.setCurrentRow(step - 1)
@@ -454,7 +459,9 @@ class MainWindow(QMainWindow):
             review.refresh()
 
     def refresh_marks(self) -> None:
-        missing_steps = {getattr(f, "step", None) for f in self.findings if f.severity == "missing"}
+        from ropa_desktop.core import completeness
+
+        status = completeness.step_status(self.register, self.findings) if self.store is not None else {}
         for step in steps.STEPS:
             item = self.steps_list.item(step - 1)
             if step == steps.REVIEW:
@@ -462,7 +469,7 @@ class MainWindow(QMainWindow):
                 item.setIcon(steps.mark_icon("warning" if count else "ok"))
                 item.setText(f"{step}  {steps.title(step)}" + (f" ({count})" if count else ""))
             else:
-                state = steps.state(step, self.register, missing_steps) if self.store is not None else None
+                state = status.get(step) if step != steps.DOCUMENTS else None
                 item.setIcon(steps.mark_icon(state))
                 tip = {
                     steps.COMPLETE: QCoreApplication.translate("MainWindow", "Complete"),
@@ -870,7 +877,10 @@ class MainWindow(QMainWindow):
         for i, name in enumerate(recent, 1):
             action = self.recent_menu.addAction(f"&{i} {Path(name).name}")
             action.setToolTip(name)
-            action.triggered.connect(lambda _c=False, n=name: self.open_file(Path(n)))
+            action.triggered.connect(lambda _c=False, n=name: self._open_recent(n))
+
+    def _open_recent(self, name: str) -> None:
+        self.open_file(Path(name))
 
     def save_as(self) -> None:
         if self.store is None:

@@ -77,6 +77,10 @@ class StepPage(QWidget):
         """Save what is being typed; False when it could not be saved."""
         return True
 
+    def save_now(self) -> None:
+        """``flush`` as a slot (slots return nothing)."""
+        self.flush()
+
     def set_editable(self, editable: bool) -> None:
         """Read-only files: nothing can be changed."""
 
@@ -145,6 +149,8 @@ class ListStepPage(StepPage):
         self.list_note = QLabel()
         self.list_note.setWordWrap(True)
         buttons.addWidget(self.list_note)
+        self.quick_buttons: dict[str, QPushButton] = {}
+        self.buttons_row = buttons
         for b in (self.catalogue_button, self.add_button, self.delete_button):
             b.setVisible(can_add)
         self.catalogue_button.setVisible(can_add and window.catalogue_available(kind))
@@ -186,7 +192,7 @@ class ListStepPage(StepPage):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(500)
-        self.timer.timeout.connect(self.flush)
+        self.timer.timeout.connect(self.save_now)
         self.setTabOrder(self.table, self.catalogue_button)
         self.setTabOrder(self.catalogue_button, self.add_button)
         self.setTabOrder(self.add_button, self.delete_button)
@@ -218,6 +224,7 @@ class ListStepPage(StepPage):
     def refresh(self, select_id: str | None = None) -> None:
         current = select_id or self.current_id()
         self.model.set_entries(self.entries())
+        self._update_quick_buttons()
         row = self.model.row_of(current) if current is not None else -1
         if row < 0 and self.model.rowCount():
             row = 0
@@ -282,7 +289,7 @@ class ListStepPage(StepPage):
     def set_editable(self, editable: bool) -> None:
         self._editable = editable
         self.form.setEnabled(editable)
-        for b in (self.catalogue_button, self.add_button, self.delete_button):
+        for b in (self.catalogue_button, self.add_button, self.delete_button, *self.quick_buttons.values()):
             b.setEnabled(editable)
 
     def _form_changed(self, immediate: bool) -> None:
@@ -336,6 +343,29 @@ class ListStepPage(StepPage):
         new = copy.deepcopy(owner)
         setattr(new, attr, ids)
         self.window_.update_entry(owner, new, self)
+
+    def add_quick_button(self, key: str, text: str) -> QPushButton:
+        """A one-click button for a common catalogue entry (e.g. Mozello), shown while it is not added."""
+        button = QPushButton(text)
+        button.clicked.connect(lambda: self._add_quick(key))
+        self.buttons_row.insertWidget(1, button)
+        self.quick_buttons[key] = button
+        return button
+
+    def _add_quick(self, key: str) -> None:
+        from ropa_desktop.ui import picker
+
+        if not self.flush():
+            return
+        added = picker.add_from_catalogue(self.window_, self.kind, [key])
+        if added:
+            self.refresh(select_id=added[-1].id)
+
+    def _update_quick_buttons(self) -> None:
+        present = {e.id for e in self.entries()}
+        for key, button in self.quick_buttons.items():
+            button.setVisible(key not in present)
+            button.setEnabled(self._editable)
 
     def add_own(self) -> None:
         if not self.flush():
@@ -531,10 +561,14 @@ class OrganisationForm(QWidget):
     def _line(self, form: QFormLayout, name: str, label: str, placeholder: str = "") -> None:
         edit = QLineEdit()
         edit.setPlaceholderText(placeholder)
-        edit.textEdited.connect(lambda _t: self._loading or self.changed.emit(False))
+        edit.textEdited.connect(self._typed)
         self.fields[name] = edit
         self.lines[name] = edit
         form.addRow(label, edit)
+
+    def _typed(self, _text: str) -> None:
+        if not self._loading:
+            self.changed.emit(False)
 
     def _toggled(self) -> None:
         self.dpo_box.setVisible(self.has_dpo.isChecked())
@@ -599,7 +633,7 @@ class CompanyPage(StepPage):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(500)
-        self.timer.timeout.connect(self.flush)
+        self.timer.timeout.connect(self.save_now)
 
     def refresh(self) -> None:
         self.timer.stop()
@@ -671,9 +705,16 @@ class RequestsPage(StepPage):
             )
         )
         self.hint.setWordWrap(True)
+        self.catalogue_button = QPushButton(QCoreApplication.translate("Pages", "From &catalogue…"))
+        self.catalogue_button.clicked.connect(self.from_catalogue)
+        self.catalogue_button.setVisible(window.catalogue_available("identification_rules"))
+        row = QHBoxLayout()
+        row.addWidget(self.catalogue_button)
+        row.addStretch(1)
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
         layout.addWidget(box)
         layout.addWidget(self.hint)
         layout.addStretch(1)
@@ -682,7 +723,7 @@ class RequestsPage(StepPage):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(500)
-        self.timer.timeout.connect(self.flush)
+        self.timer.timeout.connect(self.save_now)
 
     def refresh(self) -> None:
         self.timer.stop()
@@ -717,7 +758,12 @@ class RequestsPage(StepPage):
             self._dirty.discard(channel)
         return True
 
+    def from_catalogue(self) -> None:
+        if self.flush():
+            self.window_.open_catalogue("identification_rules", self)
+
     def set_editable(self, editable: bool) -> None:
+        self.catalogue_button.setEnabled(editable)
         for edit in self.fields.values():
             edit.setReadOnly(not editable)
 
@@ -761,7 +807,7 @@ class ReviewPage(StepPage):
         self.tree.itemActivated.connect(lambda item, _c: self.open_finding(item))
         self.body.addWidget(self.tree, 1)
         self.fix_button = QPushButton(QCoreApplication.translate("Pages", "F&ix the chosen item"))
-        self.fix_button.clicked.connect(lambda: self.tree.currentItem() and self.open_finding(self.tree.currentItem()))
+        self.fix_button.clicked.connect(self._fix_current)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.fix_button)
@@ -824,6 +870,11 @@ class ReviewPage(StepPage):
         if first is not None:
             self.tree.setCurrentItem(first)
         self.fix_button.setEnabled(first is not None)
+
+    def _fix_current(self) -> None:
+        item = self.tree.currentItem()
+        if item is not None:
+            self.open_finding(item)
 
     def _clicked(self, item: QTreeWidgetItem, column: int) -> None:
         if column == self.FIX_COLUMN:

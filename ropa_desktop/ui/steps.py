@@ -5,14 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
-from ropa_desktop.core import model as m
-
 COMPANY, SUBJECTS, PURPOSES, DATA, SOURCES, RECIPIENTS, RETENTION, SECURITY, REQUESTS, REVIEW, DOCUMENTS = range(1, 12)
 STEPS = tuple(range(1, 12))
 
 EMPTY, INCOMPLETE, COMPLETE = "empty", "incomplete", "complete"
 
-# The list each list step shows, and the step where each part of the register is filled in.
+# The list each list step shows.
 STEP_KIND = {
     SUBJECTS: "subject_categories",
     PURPOSES: "purposes",
@@ -108,22 +106,6 @@ def intro(step: int) -> str:
             "request form. Check the preview, then print or save it as PDF.",
         ),
     }[step]
-
-
-def state(step: int, register: m.Register, missing_steps: set[int]) -> str | None:
-    """empty / incomplete / complete for a step (None for Review and Documents)."""
-    if step in (REVIEW, DOCUMENTS):
-        return None
-    if step == COMPANY:
-        org = register.organisation
-        empty = not (org.name.strip() or org.contact_person.name.strip() or org.address.strip())
-    elif step == SOURCES:
-        empty = not any(p.sources or p.collection_method.strip() for p in register.purposes)
-    else:
-        empty = not register.items(STEP_KIND[step])
-    if empty:
-        return EMPTY
-    return INCOMPLETE if step in missing_steps else COMPLETE
 
 
 _ICONS: dict[str, QIcon] = {}

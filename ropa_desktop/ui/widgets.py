@@ -145,8 +145,12 @@ class DateField(QWidget):
         layout.addStretch(1)
         self.known.toggled.connect(self.date.setEnabled)
         self.known.toggled.connect(self.changed)
-        self.date.dateChanged.connect(lambda _d: self.known.isChecked() and self.changed.emit())
+        self.date.dateChanged.connect(self._date_changed)
         self.setFocusProxy(self.known)
+
+    def _date_changed(self, _date: QDate) -> None:
+        if self.known.isChecked():
+            self.changed.emit()
 
     def value(self) -> str | None:
         return self.date.date().toString("yyyy-MM-dd") if self.known.isChecked() else None

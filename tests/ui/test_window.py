@@ -335,3 +335,16 @@ def test_first_start_opens_the_default_register(make_window):
     window.start(None)
     assert window.store is not None and window.store.path == paths.default_register_path()
     assert window.current_step == steps.COMPANY
+
+
+def test_none_from_the_qt_bindings_does_not_wear_out(qtbot):
+    """Widget calls that return None, many thousand times, do not bring the process down."""
+    from PySide6.QtWidgets import QTreeWidgetItem, QWidget
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    item = QTreeWidgetItem(["x"])
+    for _ in range(20000):
+        widget.parentWidget()
+        item.data(0, Qt.ItemDataRole.UserRole)
+    assert sys.getrefcount(None) > 1000
