@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 from ropa_desktop import __version__, paths
-from ropa_desktop.core import settings
 from ropa_desktop.core.errors import InvalidRegister, RopaError
 from ropa_desktop.core.texts import LANGUAGES
 
@@ -52,7 +51,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _new(args: argparse.Namespace) -> int:
-    from ropa_desktop.core import interchange
+    from ropa_desktop.core import interchange, settings
     from ropa_desktop.core.model import Register
     from ropa_desktop.core.storage import RegisterFile
 
@@ -84,7 +83,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from ropa_desktop.core import completeness
+    from ropa_desktop.core import completeness, settings
     from ropa_desktop.core.storage import load_register
 
     lang = args.lang or settings.language()
@@ -95,7 +94,12 @@ def _check(args: argparse.Namespace) -> int:
 
 def _pdf(args: argparse.Namespace) -> int:
     from ropa_desktop import documents
-    from ropa_desktop.core.storage import load_register
+
+    if args.file.suffix.lower() == ".json":
+        # a JSON register needs no SQLite layer: keep the one-shot command quick to start
+        from ropa_desktop.core.interchange import read as load_register
+    else:
+        from ropa_desktop.core.storage import load_register
 
     register = load_register(args.file)
     if args.document == "all":
@@ -118,18 +122,26 @@ def _gui(args: argparse.Namespace) -> int:
 COMMANDS = {"new": _new, "import": _import, "export": _export, "check": _check, "pdf": _pdf, "gui": _gui}
 
 
+def _language(args: argparse.Namespace) -> str:
+    """The language of messages: --lang if given, else the user's setting (read only when needed)."""
+    lang = getattr(args, "lang", None)
+    if lang:
+        return lang
+    from ropa_desktop.core import settings
+
+    return settings.language()
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     command = COMMANDS[args.command or "gui"]
     try:
         return command(args)
     except InvalidRegister as exc:
-        lang = getattr(args, "lang", None) or settings.language()
-        sys.stderr.write(exc.message(lang) + "\n")
+        sys.stderr.write(exc.message(_language(args)) + "\n")
         return EXIT_ERROR
     except RopaError as exc:
-        lang = getattr(args, "lang", None) or settings.language()
-        sys.stderr.write(exc.message(lang) + "\n")
+        sys.stderr.write(exc.message(_language(args)) + "\n")
         return EXIT_ERROR
     except OSError as exc:
         sys.stderr.write(f"{exc.filename or ''}: {exc.strerror or exc}\n")

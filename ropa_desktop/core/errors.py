@@ -39,7 +39,8 @@ class RopaError(Exception):
         super().__init__(self.message("en"))
 
     def message(self, lang: str) -> str:
-        return texts.text(lang, f"errors.{self.key}", **self.params)
+        params = {k: (v.message(lang) if isinstance(v, Problem) else v) for k, v in self.params.items()}
+        return texts.text(lang, f"errors.{self.key}", **params)
 
 
 class RegisterFileError(RopaError):

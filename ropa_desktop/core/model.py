@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import functools
 import re
 import types
 import typing
@@ -287,6 +288,14 @@ def to_json(obj: Any) -> Any:
 _TYPE_NAMES = {str: "text", int: "integer", bool: "boolean", list: "list", dict: "object"}
 
 
+@functools.cache
+def _reader_fields(cls: type) -> tuple[tuple[tuple[str, Any, Any], ...], frozenset[str]]:
+    """(name, type, metadata) of each field of a dataclass, resolved once per class."""
+    hints = typing.get_type_hints(cls)
+    fields = tuple((f.name, hints[f.name], f.metadata) for f in dataclasses.fields(cls))
+    return fields, frozenset(name for name, _, _ in fields)
+
+
 class _Reader:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
@@ -335,16 +344,14 @@ class _Reader:
         if not isinstance(value, dict):
             self.problem(path, "wrong_type", type=_TYPE_NAMES[dict])
             return cls()
-        hints = typing.get_type_hints(cls)
         kwargs = {}
-        names = set()
-        for f in dataclasses.fields(cls):
-            names.add(f.name)
-            sub = f"{path}.{f.name}" if path else f.name
-            if f.name not in value:
+        fields, names = _reader_fields(cls)
+        for name, hint, metadata in fields:
+            sub = f"{path}.{name}" if path else name
+            if name not in value:
                 self.problem(sub, "missing_key")
                 continue
-            kwargs[f.name] = self.read(hints[f.name], value[f.name], sub, f.metadata)
+            kwargs[name] = self.read(hint, value[name], sub, metadata)
         for key in value:
             if key not in names:
                 self.problem(f"{path}.{key}" if path else str(key), "unknown_key")

@@ -852,7 +852,7 @@ class RegisterFile:
         try:
             register = m.from_json(data)
         except InvalidRegister as exc:
-            raise DamagedFile("damaged_content", detail=exc.problems[0].message("en")) from None
+            raise DamagedFile("damaged_content", detail=exc.problems[0]) from None
         self._data_version = version
         return register
 
@@ -879,7 +879,7 @@ class RegisterFile:
         reader = m._Reader()
         entry = reader.read(m.ENTRY_TYPES[kind], rows[0], kind, {})
         if reader.problems:
-            raise DamagedFile("damaged_content", detail=reader.problems[0].message("en"))
+            raise DamagedFile("damaged_content", detail=reader.problems[0])
         return entry
 
     def ids(self, kind: str) -> list[str]:

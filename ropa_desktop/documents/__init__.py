@@ -1,23 +1,78 @@
-"""The printed documents, as PDF (reportlab), in Latvian and English (placeholder API).
+"""The printed documents, as PDF (reportlab), in Latvian and English.
 
 - ``DOCUMENTS``: ("procedure", "register", "notice", "consent", "request");
 - ``render(register, name, lang) -> bytes``: the PDF;
 - ``write_pdf(register, name, lang, path)``: the PDF written atomically to ``path``;
 - ``file_name(register, name, lang) -> str``: a sensible file name for ``--document all``.
+
+reportlab and the document modules are imported on first use, so that importing this
+package (e.g. by the GUI or the command line) costs nothing.
 """
 
 from __future__ import annotations
 
+import importlib
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
 DOCUMENTS = ("procedure", "register", "notice", "consent", "request")
+_MODULES = {
+    "procedure": "procedure",
+    "register": "record",
+    "notice": "notice",
+    "consent": "consent",
+    "request": "request",
+}
 
 
-def render(register, name: str, lang: str) -> bytes:
-    raise NotImplementedError
+def render(register: Any, name: str, lang: str, **options: Any) -> bytes:
+    """The document ``name`` for ``register`` in ``lang`` as PDF bytes.
+
+    ``options`` are passed to the document (the procedure takes ``subject_category``:
+    the id of one category of data subjects, or None for all).
+    """
+    if name not in _MODULES:
+        raise ValueError(f"unknown document: {name!r} (one of {', '.join(DOCUMENTS)})")
+    from ropa_desktop.core.texts import LANGUAGES
+
+    if lang not in LANGUAGES:
+        raise ValueError(f"unsupported language: {lang!r}")
+    module = importlib.import_module(f"ropa_desktop.documents.{_MODULES[name]}")
+    return module.render(register, lang, **options)
 
 
-def write_pdf(register, name: str, lang: str, path) -> None:
-    raise NotImplementedError
+def write_pdf(register: Any, name: str, lang: str, path: str | os.PathLike[str], **options: Any) -> None:
+    """Write the document to ``path`` atomically: the old file stays whole until the new one is complete."""
+    from ropa_desktop.core.errors import WriteFailed
+
+    data = render(register, name, lang, **options)
+    path = Path(path)
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+        tmp = None
+    except OSError as exc:
+        raise WriteFailed("pdf_write_failed", path=str(path), reason=exc.strerror or str(exc)) from exc
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
 
 
-def file_name(register, name: str, lang: str) -> str:
-    return f"{name}-{lang}.pdf"
+def file_name(register: Any, name: str, lang: str) -> str:
+    """E.g. ``sia-zimes-procedura-lv.pdf``: the organisation, the document and the language."""
+    from ropa_desktop.core import texts
+    from ropa_desktop.core.model import new_id
+
+    org = new_id(register.organisation.name, (), fallback="")
+    doc = texts.text(lang, f"documents.{name}.file_name")
+    return "-".join(x for x in (org, doc, lang) if x) + ".pdf"

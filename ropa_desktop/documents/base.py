@@ -1,0 +1,540 @@
+"""What every printed document shares: the font, the paragraph styles, the page frame and safe text.
+
+A document module builds a list of flowables from a :class:`Context`; :func:`build_pdf`
+lays them out on A4 pages with the organisation's name in the header, the document
+version and date and "Page X of Y" in the footer, and the PDF metadata.
+
+User text never reaches a ``Paragraph`` unescaped: :meth:`Context.u` and
+:func:`escape` turn it into markup that prints exactly as typed, with any character
+the font lacks replaced by a visible U+FFFD.  The fixed wording comes from
+``i18n/<lang>/documents.toml`` and may contain reportlab markup (``<b>``, ``<i>``);
+its ``{placeholders}`` are filled with escaped user text.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import io
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+from typing import Any
+
+from reportlab import rl_config
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
+
+from ropa_desktop import paths
+from ropa_desktop.core import catalogue, labels, texts
+from ropa_desktop.core.model import Period, Register
+
+# Binary (Flate only) streams: ASCII85 on top makes files a quarter larger and costs time in pure Python.
+rl_config.useA85 = 0
+
+BLANK = "__________"
+REPLACEMENT = "\ufffd"
+FONT = "RopaSans"
+FONT_FILES = {
+    FONT: "NotoSans-Regular.ttf",
+    f"{FONT}-Bold": "NotoSans-Bold.ttf",
+    f"{FONT}-Italic": "NotoSans-Italic.ttf",
+}
+
+INK = colors.HexColor("#1d232b")
+ACCENT = colors.HexColor("#1f4e79")
+MUTED = colors.HexColor("#5b6570")
+RULE = colors.HexColor("#b8c4d0")
+HEAD_FILL = colors.HexColor("#e6edf4")
+ZEBRA = colors.HexColor("#f6f8fa")
+NOTE_FILL = colors.HexColor("#fdf6e3")
+NOTE_RULE = colors.HexColor("#d9b44a")
+
+# --- font -----------------------------------------------------------------------
+
+
+@cache
+def register_fonts() -> frozenset[int]:
+    """Register the bundled family once per process; the code points the font can draw."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    folder = paths.fonts_dir()
+    covered: frozenset[int] = frozenset()
+    for name, file in FONT_FILES.items():
+        font = TTFont(name, str(folder / file))
+        pdfmetrics.registerFont(font)
+        if name == FONT:
+            covered = frozenset(font.face.charToGlyph)
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=f"{FONT}-Bold", italic=f"{FONT}-Italic", boldItalic=f"{FONT}-Bold"
+    )
+    return covered
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` with every character the font cannot draw replaced by a visible U+FFFD."""
+    covered = register_fonts()
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    text = _CONTROL.sub(REPLACEMENT, text)
+    if all(ord(c) in covered or c == "\n" for c in text):
+        return text
+    return "".join(c if c == "\n" or ord(c) in covered else REPLACEMENT for c in text)
+
+
+def escape(text: str) -> str:
+    """User text as Paragraph markup that prints exactly as typed (line breaks kept)."""
+    text = printable(text)
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace("\n", "<br/>")
+
+
+# --- styles -----------------------------------------------------------------------
+
+
+@cache
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    base = ParagraphStyle(
+        "body", fontName=FONT, bulletFontName=FONT, fontSize=9.5, leading=13.6, textColor=INK, spaceAfter=4
+    )
+    s = {
+        "body": base,
+        "title": ParagraphStyle(
+            "title", parent=base, fontName=f"{FONT}-Bold", fontSize=17, leading=21, textColor=ACCENT, spaceAfter=3
+        ),
+        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=10.5, leading=14, textColor=MUTED, spaceAfter=10),
+        "h1": ParagraphStyle(
+            "h1",
+            parent=base,
+            fontName=f"{FONT}-Bold",
+            fontSize=11.5,
+            leading=15,
+            textColor=ACCENT,
+            spaceBefore=11,
+            spaceAfter=4,
+            keepWithNext=1,
+        ),
+        "h2": ParagraphStyle(
+            "h2", parent=base, fontName=f"{FONT}-Bold", fontSize=10, leading=13.6, spaceBefore=5, spaceAfter=2,
+            keepWithNext=1,
+        ),
+        "item": ParagraphStyle("item", parent=base, leftIndent=30, bulletIndent=0, spaceAfter=3),
+        "item_head": ParagraphStyle(
+            "item_head", parent=base, leftIndent=30, bulletIndent=0, spaceBefore=3, spaceAfter=2,
+            fontName=f"{FONT}-Bold", bulletFontName=f"{FONT}-Bold", keepWithNext=1,
+        ),
+        "sub": ParagraphStyle("sub", parent=base, leftIndent=42, bulletIndent=30, spaceAfter=2),
+        "indent": ParagraphStyle("indent", parent=base, leftIndent=30, spaceAfter=3),
+        "bullet": ParagraphStyle("bullet", parent=base, leftIndent=14, bulletIndent=3, spaceAfter=2),
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=2),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=10.4, spaceAfter=0),
+        "cell_head": ParagraphStyle(
+            "cell_head", parent=base, fontName=f"{FONT}-Bold", fontSize=8, leading=10.4, spaceAfter=0, textColor=ACCENT
+        ),
+        "field": ParagraphStyle("field", parent=base, fontSize=8, leading=10, textColor=MUTED, spaceAfter=0),
+        "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER),
+        "left": ParagraphStyle("left", parent=base, alignment=TA_LEFT),
+    }
+    return s
+
+
+# --- the context a document is built from ----------------------------------------------
+
+
+class Context:
+    """The register, the document's language and helpers for wording and user text."""
+
+    def __init__(self, register: Register, lang: str, doc: str) -> None:
+        self.register = register
+        self.lang = lang
+        self.doc = doc
+        self.org = register.organisation
+        self.st = styles()
+
+    # fixed wording ------------------------------------------------------------------
+    def w(self, key: str, **params: Any) -> str:
+        """Fixed wording as markup; ``params`` are user text and get escaped (str) or kept (Markup)."""
+        safe = {k: (v if isinstance(v, Markup) else escape(str(v))) for k, v in params.items()}
+        full = key if key.split(".")[0] in _FILES else f"{self.doc}.{key}"
+        return texts.text(self.lang, f"documents.{full}", **safe)
+
+    def ws(self, key: str, **params: Any) -> list[str]:
+        """A list of fixed texts (e.g. numbered clauses), each with ``params`` filled in like :meth:`w`."""
+        full = key if key.split(".")[0] in _FILES else f"{self.doc}.{key}"
+        items = texts.texts(self.lang, f"documents.{full}")
+        if not params:
+            return items
+        safe = _Params({k: (v if isinstance(v, Markup) else escape(str(v))) for k, v in params.items()})
+        return [item.format_map(safe) for item in items]
+
+    # user text ----------------------------------------------------------------------
+    def u(self, text: str | None, mandatory: bool = True) -> Markup:
+        """Escaped user text; an empty mandatory value is a visible blank to fill in by hand."""
+        if text is None or not str(text).strip():
+            return Markup(BLANK if mandatory else "")
+        return Markup(escape(str(text).strip()))
+
+    def loc(self, kind: str, entry: Any, field: str) -> str:
+        """An entry's text in the document's language (the catalogue's translation where unchanged)."""
+        return catalogue.localized(kind, entry, field, self.register.language, self.lang) or ""
+
+    def lu(self, kind: str, entry: Any, field: str, mandatory: bool = True) -> Markup:
+        return self.u(self.loc(kind, entry, field), mandatory)
+
+    # enum words ---------------------------------------------------------------------
+    def label(self, group: str, value: str | None) -> str:
+        return labels.label(self.lang, group, value)
+
+    def country(self, code: str) -> str:
+        return labels.country(self.lang, code) or BLANK
+
+    def period(self, value: Period | None) -> str:
+        return labels.period(self.lang, value)
+
+    def date(self, iso: str | None) -> Markup:
+        if not iso:
+            return Markup(BLANK)
+        try:
+            d = _dt.date.fromisoformat(iso)
+        except ValueError:
+            return Markup(escape(iso))
+        month = self.ws("common.months")[d.month - 1]
+        return Markup(texts.text(self.lang, "documents.common.date", d=d.day, m=d.month, y=d.year, month=month))
+
+    # register lookups ----------------------------------------------------------------
+    def find(self, kind: str, item_id: str) -> Any:
+        return self.register.find(kind, item_id)
+
+    def names(self, kind: str, ids: Iterable[str]) -> list[Markup]:
+        out = []
+        for item_id in ids:
+            entry = self.find(kind, item_id)
+            out.append(self.lu(kind, entry, "name") if entry is not None else Markup(escape(item_id)))
+        return out
+
+    def join(self, parts: Sequence[str]) -> Markup:
+        return Markup(texts.text(self.lang, "documents.common.list_separator").join(p for p in parts if p))
+
+    # flowables -----------------------------------------------------------------------
+    def p(self, markup: str, style: str = "body", **kw: Any) -> Paragraph:
+        return Paragraph(markup, self.st[style], **kw)
+
+    def h1(self, markup: str) -> Paragraph:
+        return Paragraph(markup, self.st["h1"])
+
+    def item(self, number: str, markup: str, style: str = "item") -> Paragraph:
+        return Paragraph(markup, self.st[style], bulletText=number)
+
+
+_FILES = ("common", "procedure", "register", "notice", "consent", "request")
+
+
+class Markup(str):
+    """Text that is already safe Paragraph markup."""
+
+
+class _Params(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+# --- small flowables --------------------------------------------------------------------
+
+
+class CheckBox(Flowable):
+    """An empty square to tick by hand (drawn, so it never depends on a glyph)."""
+
+    def __init__(self, size: float = 9.5) -> None:
+        super().__init__()
+        self.size = size
+        self.width = self.height = size
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(INK)
+        self.canv.setLineWidth(0.8)
+        self.canv.rect(0, 0, self.size, self.size, stroke=1, fill=0)
+
+
+def table_style(cmds: list[tuple[Any, ...]]) -> TableStyle:
+    """A table style whose cells use the bundled font (even empty string cells set a font)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *cmds])
+
+
+def checkbox_row(ctx: Context, markup: str | list[Any], width: float, style: str = "body") -> Table:
+    """A checkbox followed by its text (or by a list of flowables)."""
+    content = markup if isinstance(markup, list) else ctx.p(markup, style)
+    t = Table([[CheckBox(), content]], colWidths=[18, width - 18])
+    t.setStyle(
+        table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (0, 0), 2.5),
+                ("TOPPADDING", (1, 0), (1, 0), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return t
+
+
+def field_lines(ctx: Context, fields: Sequence[str], width: float, columns: int = 1, height: float = 26) -> Table:
+    """Labelled lines to fill in by hand (name, date, signature ...), ``columns`` to a row.
+
+    Each field is a blank writing space of ``height`` over a rule, with its label under the rule.
+    """
+    col = width / columns
+    rows: list[list[Any]] = []
+    cmds: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ]
+    heights: list[float | None] = []
+    rules: list[tuple[int, int]] = []
+    for start in range(0, len(fields), columns):
+        chunk = list(fields[start : start + columns])
+        rules += [(len(rows), i) for i in range(len(chunk))]
+        rows.append([""] * columns)
+        rows.append([ctx.p(label, "field") for label in chunk] + [""] * (columns - len(chunk)))
+        heights += [height, 18]
+    t = Table(rows, colWidths=[col] * columns, rowHeights=heights)
+    t.setStyle(table_style(cmds))
+    return _Ruled(t, col, rules, gap=14 if columns > 1 else 0)
+
+
+class _Ruled(Flowable):
+    """A table of fields with a writing rule under given cells, stopping short of the next column."""
+
+    def __init__(self, table: Table, col: float, rules: list[tuple[int, int]], gap: float) -> None:
+        super().__init__()
+        self.table, self.col, self.rules, self.gap = table, col, rules, gap
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self.width, self.height = self.table.wrap(aw, ah)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.table.drawOn(self.canv, 0, 0)
+        positions = self.table._rowpositions  # y of each row boundary, top first
+        self.canv.setStrokeColor(INK)
+        self.canv.setLineWidth(0.6)
+        for row, column in self.rules:
+            y = positions[row + 1]
+            self.canv.line(column * self.col, y, (column + 1) * self.col - self.gap, y)
+
+
+def grid(
+    data: list[list[Any]],
+    widths: Sequence[float],
+    header_rows: int = 1,
+    zebra: bool = True,
+    split_in_row: float = 0,
+) -> Table:
+    """A readable table: tinted header row(s) repeated on each page, thin rules, rows that may split."""
+    t = Table(
+        data,
+        colWidths=list(widths),
+        repeatRows=header_rows,
+        splitByRow=1,
+        splitInRow=split_in_row,
+    )
+    cmds: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("BOX", (0, 0), (-1, -1), 0.6, RULE),
+    ]
+    if header_rows:
+        cmds += [
+            ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD_FILL),
+            ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.8, ACCENT),
+        ]
+    if zebra and len(data) > header_rows + 2:
+        cmds.append(("ROWBACKGROUNDS", (0, header_rows), (-1, -1), [colors.white, ZEBRA]))
+    t.setStyle(table_style(cmds))
+    return t
+
+
+def note_box(flowables: list[Any], width: float) -> Table:
+    """A framed, tinted block for what must stand out (e.g. the right to object to direct marketing)."""
+    t = Table([[flowables]], colWidths=[width])
+    t.setStyle(
+        table_style(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), NOTE_FILL),
+                ("BOX", (0, 0), (-1, -1), 0.9, NOTE_RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 9),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 9),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return t
+
+
+def section(ctx: Context, title: str, body: list[Any]) -> list[Any]:
+    """A heading kept on the page with the start of its body."""
+    if not body:
+        return []
+    return [CondPageBreak(30 * mm), ctx.h1(title), *body]
+
+
+def keep(*flowables: Any) -> KeepTogether:
+    return KeepTogether(list(flowables))
+
+
+# --- the page frame --------------------------------------------------------------------
+
+
+class _NumberedCanvas(Canvas):
+    """Draws "Page X of Y" once the total is known (pages are kept until the document is saved)."""
+
+    page_label: str = "{page}/{total}"
+    footer_font: tuple[str, float] = (FONT, 7.5)
+    footer_y: float = 12 * mm
+    right_x: float = 0
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self.setFont(*self.footer_font)
+            self.setFillColor(MUTED)
+            label = self.page_label.format(page=self._pageNumber, total=total)
+            self.drawRightString(self.right_x, self.footer_y, label)
+            super().showPage()
+        super().save()
+
+
+class DocumentLayout:
+    """Page size, margins and the header/footer painter of one document."""
+
+    def __init__(self, ctx: Context, title: str, landscape_pages: bool = False) -> None:
+        self.ctx = ctx
+        self.title = title
+        self.pagesize = landscape(A4) if landscape_pages else A4
+        self.margin_x = 16 * mm if landscape_pages else 20 * mm
+        self.margin_top = 22 * mm
+        self.margin_bottom = 20 * mm
+
+    @property
+    def width(self) -> float:
+        return self.pagesize[0] - 2 * self.margin_x
+
+    def _paint(self, canv: Canvas, doc: Any) -> None:
+        ctx = self.ctx
+        w, h = self.pagesize
+        x0, x1 = self.margin_x, w - self.margin_x
+        canv.saveState()
+        org = printable(ctx.org.name.strip()) or BLANK
+        canv.setFont(f"{FONT}-Bold", 8.5)
+        canv.setFillColor(ACCENT)
+        top = h - 13 * mm
+        canv.drawString(x0, top, _fit(org, f"{FONT}-Bold", 8.5, (x1 - x0) * 0.55))
+        canv.setFont(FONT, 8)
+        canv.setFillColor(MUTED)
+        canv.drawRightString(x1, top, _fit(printable(self.title), FONT, 8, (x1 - x0) * 0.43))
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.6)
+        canv.line(x0, top - 2.6 * mm, x1, top - 2.6 * mm)
+        canv.line(x0, 15.5 * mm, x1, 15.5 * mm)
+        canv.setFont(FONT, 7.5)
+        canv.drawString(x0, 12 * mm, _plain(self.footer_left()))
+        canv.restoreState()
+
+    def footer_left(self) -> str:
+        ctx = self.ctx
+        s = ctx.register.document_settings
+        version = ctx.u(s.version)
+        date = ctx.date(s.effective_from)
+        return ctx.w("common.footer", version=version, date=date)
+
+
+def _plain(markup: str) -> str:
+    return markup.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").replace("<br/>", " ")
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def build_pdf(layout: DocumentLayout, story: list[Any], subject: str = "") -> bytes:
+    """Lay the story out on pages and return the PDF."""
+    ctx = layout.ctx
+    buf = io.BytesIO()
+    doc = BaseDocTemplate(
+        buf,
+        pagesize=layout.pagesize,
+        leftMargin=layout.margin_x,
+        rightMargin=layout.margin_x,
+        topMargin=layout.margin_top,
+        bottomMargin=layout.margin_bottom,
+        title=layout.title,
+        author=ctx.org.name.strip(),
+        subject=subject,
+        creator="ROPA Desktop",
+        lang=ctx.lang,
+        initialFontName=FONT,
+    )
+    frame = Frame(
+        layout.margin_x,
+        layout.margin_bottom,
+        layout.width,
+        layout.pagesize[1] - layout.margin_top - layout.margin_bottom,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=layout._paint)])
+
+    class _Canvas(_NumberedCanvas):
+        page_label = texts.text(ctx.lang, "documents.common.page")
+        right_x = layout.pagesize[0] - layout.margin_x
+
+    doc.build(story, canvasmaker=_Canvas)
+    return buf.getvalue()

@@ -1,0 +1,229 @@
+"""Facts of the register worded for print, shared by several documents (all return safe markup)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ropa_desktop.core.model import Purpose, Recipient, RetentionRule
+from ropa_desktop.documents.base import BLANK, Context, Markup
+
+# A purpose counts as direct marketing (Art. 21(4): the right to object is shown separately)
+# when its id, name or description says so; the format has no field for it.
+_MARKETING = re.compile(
+    r"marketing|mārketing|tirgvedīb|komerciāl|reklām|jaunumu vēstul|newsletter|commercial|advertis|promotion",
+    re.IGNORECASE,
+)
+
+
+def cap(markup: str) -> Markup:
+    return Markup(markup[:1].upper() + markup[1:])
+
+
+def is_marketing(purpose: Purpose) -> bool:
+    return any(_MARKETING.search(x or "") for x in (purpose.id, purpose.name, purpose.description))
+
+
+def uses_consent(purposes: list[Purpose]) -> bool:
+    return any("consent" in p.bases() for p in purposes)
+
+
+def controller_contacts(ctx: Context) -> Markup:
+    """Name, registration number, address, e-mail, phone (and website if any) of the controller."""
+    o = ctx.org
+    parts = [
+        ctx.u(o.name),
+        ctx.w("common.reg_no", value=ctx.u(o.registration_number)),
+        ctx.u(o.address),
+        f"{ctx.w('common.email')}: {ctx.u(o.email)}",
+        f"{ctx.w('common.phone')}: {ctx.u(o.phone)}",
+    ]
+    if o.website.strip():
+        parts.append(ctx.u(o.website))
+    return Markup(", ".join(parts))
+
+
+def contact_person(ctx: Context) -> Markup:
+    c = ctx.org.contact_person
+    return Markup(
+        ctx.w(
+            "common.contact_line",
+            name=ctx.u(c.name),
+            role=ctx.u(c.role or ctx.w("common.contact_person")),
+            email=ctx.u(c.email),
+            phone=ctx.u(c.phone),
+        )
+    )
+
+
+def contact_channels(ctx: Context) -> Markup:
+    """Where a person can reach the company about their data: e-mail, phone and address."""
+    o, c = ctx.org, ctx.org.contact_person
+    email = c.email.strip() or o.email.strip()
+    phone = c.phone.strip() or o.phone.strip()
+    return Markup(
+        "; ".join(
+            [
+                f"{ctx.w('common.email')}: {ctx.u(email)}",
+                f"{ctx.w('common.phone')}: {ctx.u(phone)}",
+                f"{ctx.w('common.address')}: {ctx.u(o.address)}",
+            ]
+        )
+    )
+
+
+def dpo_line(ctx: Context) -> Markup | None:
+    d = ctx.org.dpo
+    if d is None:
+        return None
+    return Markup(ctx.w("common.dpo_line", name=ctx.u(d.name), email=ctx.u(d.email), phone=ctx.u(d.phone)))
+
+
+def representative_line(ctx: Context) -> Markup | None:
+    r = ctx.org.representative
+    if r is None:
+        return None
+    return Markup(
+        ctx.w(
+            "common.representative_line",
+            name=ctx.u(r.name),
+            address=ctx.u(r.address),
+            email=ctx.u(r.email),
+            phone=ctx.u(r.phone),
+        )
+    )
+
+
+def basis_words(ctx: Context, basis: str, with_article: bool = True) -> Markup:
+    word = ctx.label("legal_basis", basis)
+    if with_article:
+        return Markup(f"{cap(word)} ({ctx.w(f'common.basis_article.{basis}')})")
+    return Markup(word)
+
+
+def bases_text(ctx: Context, purpose: Purpose, notes: bool = True) -> Markup:
+    """"Līguma izpilde (Regulas 6. panta 1. punkta b) apakšpunkts) — note; ...", blank if none."""
+    if not purpose.legal_bases:
+        return Markup(BLANK)
+    parts = []
+    for b in purpose.legal_bases:
+        text = basis_words(ctx, b.basis)
+        note = ctx.loc("purposes", purpose, f"legal_bases.{b.basis}.note").strip().rstrip(".")
+        if notes and note:
+            text = Markup(f"{text} — {ctx.u(note)}")
+        parts.append(text)
+    return ctx.join(parts)
+
+
+def purpose_name(ctx: Context, purpose: Purpose) -> Markup:
+    return ctx.lu("purposes", purpose, "name")
+
+
+def rules_for(ctx: Context, purpose: Purpose) -> list[RetentionRule]:
+    return [r for r in ctx.register.retention_rules if purpose.id in r.purpose_ids]
+
+
+def retention_term(ctx: Context, rule: RetentionRule) -> Markup:
+    """"5 gadi; līdz līguma beigām. Pamatojums: .... Pēc tam dati tiek dzēsti." """
+    parts = []
+    if rule.period is not None:
+        parts.append(Markup(ctx.period(rule.period)))
+    if rule.until_event.strip():
+        parts.append(ctx.lu("retention_rules", rule, "until_event"))
+    term = "; ".join(parts).rstrip(".") or BLANK
+    extra = []
+    if rule.legal_reference.strip():
+        reference = ctx.lu("retention_rules", rule, "legal_reference").rstrip(".")
+        extra.append(ctx.w("common.legal_reference", value=Markup(reference)))
+    extra.append(ctx.w("common.then", action=ctx.label("then", rule.then)))
+    return Markup(f"{term}. {' '.join(extra)}")
+
+
+def rule_scope(ctx: Context, rule: RetentionRule) -> tuple[Markup, Markup]:
+    """(purposes, data categories) a retention rule applies to."""
+    purposes = ctx.join(ctx.names("purposes", rule.purpose_ids)) or Markup(BLANK)
+    if rule.data_category_ids:
+        categories = ctx.join(ctx.names("data_categories", rule.data_category_ids))
+    else:
+        categories = Markup(ctx.w("common.all_categories"))
+    return purposes, categories
+
+
+def retention_for_purpose(ctx: Context, purpose: Purpose) -> Markup:
+    """The retention of one purpose in one line (for table cells and the consent form)."""
+    rules = rules_for(ctx, purpose)
+    if not rules:
+        return Markup(BLANK)
+    parts = []
+    for rule in rules:
+        text = retention_term(ctx, rule)
+        if rule.data_category_ids:
+            text = Markup(f"{ctx.join(ctx.names('data_categories', rule.data_category_ids))}: {text}")
+        parts.append(text)
+    return Markup(" ".join(parts))
+
+
+def recipients_of(ctx: Context, purposes: list[Purpose]) -> list[Recipient]:
+    ids: list[str] = []
+    for p in purposes:
+        for rid in p.recipient_ids:
+            if rid not in ids:
+                ids.append(rid)
+    found = [ctx.find("recipients", rid) for rid in ids]
+    return [r for r in found if r is not None]
+
+
+def purposes_of_recipient(ctx: Context, recipient: Recipient, purposes: list[Purpose]) -> Markup:
+    return ctx.join([purpose_name(ctx, p) for p in purposes if recipient.id in p.recipient_ids])
+
+
+def agreement_text(ctx: Context, recipient: Recipient) -> Markup:
+    a = recipient.agreement
+    if a is None:
+        return Markup(BLANK)
+    parts = [Markup(ctx.label("agreement_kind", a.kind))]
+    if a.signed_on:
+        parts.append(Markup(ctx.w("common.agreement_signed", date=ctx.date(a.signed_on))))
+    if a.review_on:
+        parts.append(Markup(ctx.w("common.agreement_review", date=ctx.date(a.review_on))))
+    text = Markup(", ".join(parts))
+    note = ctx.lu("recipients", recipient, "agreement.note", mandatory=False)
+    return Markup(f"{text} — {note.rstrip('.')}") if note else text
+
+
+def transfer_text(ctx: Context, recipient: Recipient) -> tuple[Markup, Markup, Markup]:
+    """(country, safeguard, note) of a recipient's transfer outside the EU/EEA."""
+    t = recipient.transfer
+    assert t is not None
+    return (
+        Markup(ctx.country(t.country)),
+        Markup(ctx.label("safeguard", t.safeguard)),
+        ctx.lu("recipients", recipient, "transfer.note", mandatory=False),
+    )
+
+
+def data_categories_text(ctx: Context, ids: list[str]) -> Markup:
+    return ctx.join(ctx.names("data_categories", ids)) or Markup(BLANK)
+
+
+def sentence(markup: str) -> Markup:
+    """Markup ending in one full stop."""
+    text = markup.rstrip()
+    return Markup(text if text.endswith((".", "!", "?", "_")) else text + ".")
+
+
+def service_text(ctx: Context, recipient: Recipient) -> Markup:
+    return sentence(ctx.lu("recipients", recipient, "service"))
+
+
+def annexes(ctx: Context, purposes: list[Purpose]) -> list[tuple[str, str]]:
+    """(document, title) of the procedure's annexes, in order."""
+    out = [("notice", ctx.w("notice.title"))]
+    if uses_consent(purposes):
+        out.append(("consent", ctx.w("consent.title")))
+    out.append(("request", ctx.w("request.title")))
+    return out
+
+
+def opt(value: Any) -> bool:
+    return bool(value and str(value).strip())

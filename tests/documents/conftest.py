@@ -1,0 +1,40 @@
+"""Rendered documents and their extracted text, shared by the document tests."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+
+from ropa_desktop import documents
+
+
+def pdf_pages(data: bytes) -> list[str]:
+    """The text of each page, whitespace runs folded to one space (lines wrap anywhere)."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(data))
+    return [re.sub(r"\s+", " ", page.extract_text() or "") for page in reader.pages]
+
+
+def pdf_text(data: bytes) -> str:
+    return " ".join(pdf_pages(data))
+
+
+@pytest.fixture(scope="session")
+def zimes():
+    from ropa_desktop import paths
+    from ropa_desktop.core import interchange
+
+    return interchange.read(paths.sample_path())
+
+
+@pytest.fixture(scope="session")
+def zimes_pdfs(zimes) -> dict[tuple[str, str], bytes]:
+    return {(name, lang): documents.render(zimes, name, lang) for name in documents.DOCUMENTS for lang in ("lv", "en")}
+
+
+@pytest.fixture(scope="session")
+def zimes_texts(zimes_pdfs) -> dict[tuple[str, str], str]:
+    return {key: pdf_text(data) for key, data in zimes_pdfs.items()}

@@ -1,0 +1,161 @@
+"""Every fact of the ZĪMES sample appears, as typed, in the documents it belongs to (both languages)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from ropa_desktop import documents
+from ropa_desktop.core.catalogue import localized
+
+LANGS = ("lv", "en")
+
+
+def norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip())
+
+
+def present(fact: str, text: str) -> bool:
+    return norm(fact) in text
+
+
+def facts_for(register, name: str, lang: str) -> list[str]:
+    """The register's free text that document ``name`` must print in ``lang``.
+
+    Entries taken unchanged from the catalogue print the catalogue's own translation.
+    """
+    r = register
+
+    def t(kind, entry, field):
+        return localized(kind, entry, field, r.language, lang)
+
+    org = r.organisation
+    purposes = r.purposes
+    if name == "consent":
+        purposes = [p for p in purposes if "consent" in p.bases()]
+    out = [org.name]
+    if name in ("procedure", "register", "notice", "consent"):
+        for p in purposes:
+            out += [p.name, p.description]
+            if name != "consent":
+                out += [b.note.rstrip(".") for b in p.legal_bases]
+            data = [t("data_categories", r.find("data_categories", d), "name") for d in p.data_category_ids]
+            out += data if name != "procedure" else []
+        for rule in r.retention_rules:
+            if name != "consent" or set(rule.purpose_ids) & {p.id for p in purposes}:
+                out.append(rule.until_event.rstrip("."))
+    if name in ("procedure", "register", "notice"):
+        for rec in r.recipients:
+            out.append(t("recipients", rec, "name"))
+            if name != "register":
+                out.append(t("recipients", rec, "service"))
+    if name == "procedure":
+        out.append(org.processing_locations)
+        out.append(org.contact_person.role)
+        for s in r.subject_categories:
+            out += [t("subject_categories", s, f) for f in ("name", "description", "groups_note")]
+        for d in r.data_categories:
+            out += [t("data_categories", d, "name"), t("data_categories", d, "description")]
+        for p in r.purposes:
+            out += [src.note.rstrip(".") for src in p.sources]
+            out.append(p.collection_method)
+            if p.consent:
+                out.append(p.consent.method)
+            out.append(p.requirement.consequence.rstrip("."))
+        for rec in r.recipients:
+            out.append(rec.registration_number)
+            if rec.agreement:
+                out.append(t("recipients", rec, "agreement.note").rstrip("."))
+    if name == "register":
+        for s in r.subject_categories:
+            out.append(t("subject_categories", s, "name"))
+    if name == "notice":
+        for p in r.purposes:
+            out.append(p.requirement.consequence)
+    out.append(r.document_settings.version)
+    return [f for f in out if f and f.strip()]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("name", documents.DOCUMENTS)
+def test_every_fact_is_in_its_document(zimes, zimes_texts, name, lang):
+    text = zimes_texts[(name, lang)]
+    missing = [f for f in facts_for(zimes, name, lang) if not present(f, text)]
+    assert not missing, f"{name}/{lang} lacks: {missing}"
+
+
+def test_consent_form_lists_only_consent_purposes(zimes_texts):
+    for lang in LANGS:
+        text = zimes_texts[("consent", lang)]
+        assert "Klientu attiecību pārvaldība" not in text
+        assert "Komerciālu paziņojumu sūtīšana" in text
+
+
+@pytest.mark.parametrize(
+    "lang, words",
+    [
+        ("lv", ["līguma izpilde", "juridiska pienākuma izpilde", "piekrišana", "Latvija", "apstrādātājs",
+                "saņēmēju kategorija", "Fizisko personu datu apstrādes likum", "Datu valsts inspekcij"]),
+        ("en", ["performance of a contract", "compliance with a legal obligation", "consent", "Latvia", "processor",
+                "category of recipients", "Personal Data Processing Law", "Data State Inspectorate"]),
+    ],
+)
+def test_enums_and_countries_print_as_words(zimes_texts, lang, words):
+    text = zimes_texts[("procedure", lang)]
+    for word in words:
+        assert word.lower() in text.lower(), word
+    assert "legal_obligation" not in text and "recipient_category" not in text
+    assert " LV," not in text and "(processor" not in text.replace("(processor,", "")
+
+
+def test_titles_in_each_language(zimes_texts):
+    assert "Klientu personas datu apstrādes procedūra" in zimes_texts[("procedure", "lv")]
+    assert "Customer Personal Data Processing Procedure" in zimes_texts[("procedure", "en")]
+    assert "Apstrādes darbību reģistrs" in zimes_texts[("register", "lv")]
+    assert "Record of Processing Activities" in zimes_texts[("register", "en")]
+    assert "Informācija par personas datu apstrādi" in zimes_texts[("notice", "lv")]
+    assert "Piekrišana personas datu apstrādei" in zimes_texts[("consent", "lv")]
+    assert "Datu subjekta pieprasījums" in zimes_texts[("request", "lv")]
+    assert "Data Subject Request" in zimes_texts[("request", "en")]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_empty_mandatory_elements_print_a_blank(zimes_texts, lang):
+    # the sample has no address, e-mail, registration number, security measures or identification rules
+    for name in ("procedure", "register", "notice", "request"):
+        assert "__________" in zimes_texts[(name, lang)], name
+
+
+def test_optional_sections_are_left_out(zimes_texts):
+    # no DPO appointed: the notice has no DPO section; consent is used, so its section is there
+    assert "Datu aizsardzības speciālists" not in zimes_texts[("notice", "lv")]
+    assert "Data protection officer" not in zimes_texts[("notice", "en")]
+    assert "Piekrišanas saņemšana un atsaukšana" in zimes_texts[("procedure", "lv")]
+
+
+def test_procedure_without_consent_has_no_consent_section(zimes):
+    from tests.documents.conftest import pdf_text
+
+    reg = _copy(zimes)
+    for p in reg.purposes:
+        p.legal_bases = [b for b in p.legal_bases if b.basis != "consent"] or p.legal_bases
+        if "consent" in p.bases():
+            p.legal_bases[0].basis = "contract"
+        p.consent = None
+    text = pdf_text(documents.render(reg, "procedure", "en"))
+    assert "Obtaining and withdrawing consent" not in text
+    assert "withdraw consent at any time" not in text
+
+
+def test_procedure_for_one_subject_category(zimes):
+    from tests.documents.conftest import pdf_text
+
+    text = pdf_text(documents.render(zimes, "procedure", "lv", subject_category="clients"))
+    assert "Datu subjektu kategorija: Klienti" in text
+
+
+def _copy(register):
+    from ropa_desktop.core.model import from_json, to_json
+
+    return from_json(to_json(register))

@@ -1,0 +1,244 @@
+"""Letters, markup, missing glyphs, page frame, metadata, Art. 13, large registers, writing files."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from ropa_desktop import documents
+from ropa_desktop.core.model import from_json, to_json
+from tests.documents.conftest import pdf_pages, pdf_text
+
+LETTERS = "āčēģīķļņšūž ĀČĒĢĪĶĻŅŠŪŽ"
+MARKUP = ["e-pasts <anna@zimes.lv>", "<b>", "&amp;", "<font size=40>", "A & B < C > D", "\"quoted\" 'single'",
+          "</para>", "<br/>", "&nbsp;", "&#x41;"]
+
+
+def copy(register):
+    return from_json(to_json(register))
+
+
+@pytest.mark.parametrize("lang", ["lv", "en"])
+def test_every_latvian_letter_prints_as_itself(zimes, lang):
+    reg = copy(zimes)
+    reg.purposes[0].name = f"Burti {LETTERS}"
+    reg.organisation.address = f"Iela {LETTERS}"
+    for name in documents.DOCUMENTS:
+        text = pdf_text(documents.render(reg, name, lang))
+        for letter in LETTERS.replace(" ", ""):
+            assert letter in text, (name, letter)
+        assert "\ufffd" not in text
+    # and the fixed Latvian wording itself
+    text = pdf_text(documents.render(zimes, "procedure", "lv"))
+    for letter in "āčēģīķļņšūž":
+        assert letter in text, letter
+
+
+@pytest.mark.parametrize("name", documents.DOCUMENTS)
+def test_markup_like_user_text_prints_exactly(zimes, name):
+    reg = copy(zimes)
+    reg.organisation.email = MARKUP[0]
+    reg.organisation.address = " | ".join(MARKUP[1:])
+    for i, p in enumerate(reg.purposes):
+        p.name = f"Nolūks {i} {MARKUP[i % len(MARKUP)]}"
+        p.description = " ~ ".join(MARKUP)
+    reg.organisation.name = "SIA <Zīmes> & Co"
+    text = pdf_text(documents.render(reg, name, "lv"))
+    assert "SIA <Zīmes> & Co" in text
+    if name in ("procedure", "notice", "request"):
+        assert MARKUP[0] in text
+    if name in ("procedure", "register", "notice", "consent"):
+        assert " ~ ".join(MARKUP) in text
+        for p in reg.purposes:
+            if name != "consent" or "consent" in p.bases():
+                assert p.name in text
+
+
+def test_a_character_the_font_lacks_is_replaced_visibly(zimes):
+    reg = copy(zimes)
+    reg.purposes[0].name = "Alfa 漢 \U0001f600 Omega\x07"
+    text = pdf_text(documents.render(reg, "procedure", "en"))
+    assert "Alfa \ufffd \ufffd Omega\ufffd" in text
+
+
+def test_header_footer_and_page_numbers(zimes_pdfs):
+    for (name, lang), data in zimes_pdfs.items():
+        pages = pdf_pages(data)
+        total = len(pages)
+        for i, page in enumerate(pages, start=1):
+            assert "SIA “ZĪMES”" in page, (name, lang, i)
+            label = f"Lapa {i} no {total}" if lang == "lv" else f"Page {i} of {total}"
+            assert label in page, (name, lang, i)
+            assert ("Versija 1.0" if lang == "lv" else "Version 1.0") in page
+
+
+def test_version_and_dates_from_document_settings(zimes):
+    reg = copy(zimes)
+    reg.document_settings.version = "2.1"
+    reg.document_settings.effective_from = "2025-03-15"
+    reg.document_settings.approved_on = "2025-03-01"
+    reg.document_settings.approved_by = "Jānis Bērziņš, valdes loceklis"
+    lv = pdf_text(documents.render(reg, "procedure", "lv"))
+    assert "Versija 2.1 · spēkā no 15.03.2025." in lv
+    assert "Jānis Bērziņš, valdes loceklis" in lv and "01.03.2025." in lv
+    en = pdf_text(documents.render(reg, "procedure", "en"))
+    assert "Version 2.1 · effective from 15 March 2025" in en
+
+
+def test_pdf_metadata(zimes_pdfs):
+    from pypdf import PdfReader
+
+    for (_, lang), data in zimes_pdfs.items():
+        reader = PdfReader(io.BytesIO(data))
+        assert reader.metadata.author == "SIA “ZĪMES”"
+        assert reader.metadata.title
+        assert reader.trailer["/Root"]["/Lang"] == lang
+
+
+def test_fonts_are_embedded_subsets_of_the_bundled_family(zimes_pdfs):
+    from pypdf import PdfReader
+
+    fonts = set()
+    for data in zimes_pdfs.values():
+        for page in PdfReader(io.BytesIO(data)).pages:
+            for font in page["/Resources"]["/Font"].values():
+                fonts.add(str(font.get_object()["/BaseFont"]))
+    assert fonts and all(f.startswith("/AAAAAA+NotoSans") for f in fonts), fonts
+
+
+@pytest.mark.parametrize("lang", ["lv", "en"])
+def test_notice_has_every_art_13_element(zimes_texts, lang):
+    text = zimes_texts[("notice", lang)]
+    expected = {
+        "lv": ["SIA “ZĪMES”", "pārzinis", "nolūkiem", "Juridiskais pamats", "saņem", "ārpus Eiropas Savienības",
+               "glabājam", "piekļūt saviem datiem", "labot datus", "dzēšanu", "ierobežot apstrādi", "iebilst",
+               "datu pārnesamību", "jebkurā laikā atsaukt", "Datu valsts inspekcij", "Elijas iela 17", "LV-1050",
+               "www.dvi.gov.lv", "iesniegt sūdzību", "Ja datus nesniedzat", "automatizēt",
+               "iebilst pret tiešo tirgvedību", "identific"],
+        "en": ["SIA “ZĪMES”", "controller", "purposes", "Legal basis", "disclosed to", "outside the European Union",
+               "keep your personal data", "access your data", "rectification", "erasure", "restriction of processing",
+               "object", "data portability", "withdraw it at any time", "Data State Inspectorate", "Elijas iela 17",
+               "LV-1050", "www.dvi.gov.lv", "lodge a complaint", "If you do not provide the data", "automated",
+               "object to direct marketing", "identify you"],
+    }[lang]
+    for element in expected:
+        assert element.lower() in text.lower(), element
+
+
+def test_notice_without_marketing_or_consent_leaves_those_out(zimes):
+    reg = copy(zimes)
+    reg.purposes = [p for p in reg.purposes if p.id not in ("marketing", "website")]
+    reg.retention_rules = [r for r in reg.retention_rules if r.id != "marketing-contacts"]
+    for r in reg.retention_rules:
+        r.purpose_ids = [x for x in r.purpose_ids if x != "website"]
+    text = pdf_text(documents.render(reg, "notice", "en"))
+    assert "direct marketing" not in text
+    assert "Withdrawing your consent" not in text
+
+
+def test_dpo_and_transfers_print_when_present(zimes):
+    from ropa_desktop.core.model import Dpo, Transfer
+
+    reg = copy(zimes)
+    reg.organisation.dpo = Dpo(name="Anna Ozola", email="dpo@zimes.lv", phone="+371 20000000")
+    reg.recipients[0].transfer = Transfer(country="US", safeguard="scc", note="Rezerves kopijas")
+    text = pdf_text(documents.render(reg, "notice", "lv"))
+    assert "Anna Ozola" in text and "dpo@zimes.lv" in text
+    assert "Amerikas Savienotās Valstis" in text and "līguma standartklauzulas" in text
+    text = pdf_text(documents.render(reg, "register", "en"))
+    assert "United States" in text and "standard contractual clauses" in text
+
+
+def test_large_register_renders_with_repeated_header_rows():
+    from ropa_desktop.core.model import validate
+    from ropa_desktop.core.synthetic import synthetic_register
+
+    reg = synthetic_register(purposes=300, data_categories=500, recipients=100, seed=1)
+    assert validate(reg) == []
+    data = documents.render(reg, "register", "lv")
+    pages = pdf_pages(data)
+    assert len(pages) > 20
+    table_pages = pages[:-1]
+    assert all("Apstrādes nolūks (b)" in p for p in table_pages)
+    assert all(f"no {len(pages)}" in p for p in pages)
+    whole = " ".join(pages)
+    assert "Apstrādes nolūks 300:" in whole and "Apstrādes nolūks 1:" in whole
+
+
+def test_large_register_renders_every_document():
+    from ropa_desktop.core.synthetic import synthetic_register
+
+    reg = synthetic_register(purposes=300, data_categories=500, recipients=100, seed=2)
+    for name in ("procedure", "notice", "consent", "request"):
+        data = documents.render(reg, name, "en")
+        assert data.startswith(b"%PDF")
+
+
+def test_synthetic_register_is_reproducible():
+    from ropa_desktop.core.model import to_json
+    from ropa_desktop.core.synthetic import synthetic_register
+
+    a = synthetic_register(purposes=20, data_categories=30, recipients=10, seed=5)
+    b = synthetic_register(purposes=20, data_categories=30, recipients=10, seed=5)
+    assert to_json(a) == to_json(b)
+    assert len(a.purposes) == 20 and len(a.data_categories) == 30 and len(a.recipients) == 10
+
+
+def test_an_empty_register_renders_with_blanks():
+    from ropa_desktop.core.model import Register
+
+    for name in documents.DOCUMENTS:
+        text = pdf_text(documents.render(Register(), name, "lv"))
+        assert "__________" in text, name
+
+
+def test_write_pdf_is_atomic_and_reports_failures(zimes, tmp_path):
+    from ropa_desktop.core.errors import WriteFailed
+
+    target = tmp_path / "procedure.pdf"
+    documents.write_pdf(zimes, "procedure", "lv", target)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert [p.name for p in tmp_path.iterdir()] == ["procedure.pdf"]
+
+    with pytest.raises(WriteFailed) as err:
+        documents.write_pdf(zimes, "procedure", "lv", tmp_path / "missing" / "x.pdf")
+    assert "missing" in err.value.message("en") and "could not be written" in err.value.message("en")
+    assert "neizdevās saglabāt" in err.value.message("lv")
+
+
+def test_unknown_document_or_language():
+    from ropa_desktop.core.model import Register
+
+    with pytest.raises(ValueError):
+        documents.render(Register(), "poster", "lv")
+    with pytest.raises(ValueError):
+        documents.render(Register(), "notice", "de")
+
+
+def test_file_names(zimes):
+    names = {documents.file_name(zimes, n, "lv") for n in documents.DOCUMENTS}
+    assert len(names) == 5 and all(n.startswith("sia-zimes-") and n.endswith("-lv.pdf") for n in names)
+
+
+def test_cli_pdf_all_from_json_and_register_file(tmp_path, sample_file):
+    from ropa_desktop import cli
+    from tests.conftest import SAMPLE_JSON
+
+    out = tmp_path / "out"
+    assert cli.main(["pdf", str(SAMPLE_JSON), "--document", "all", "--lang", "lv", "--output", str(out)]) == 0
+    files = sorted(p.name for p in out.iterdir())
+    assert len(files) == 5 and all(f.endswith("-lv.pdf") for f in files)
+    single = tmp_path / "notice.pdf"
+    assert cli.main(["pdf", str(sample_file), "--document", "notice", "--lang", "en", "--output", str(single)]) == 0
+    assert "Information on the Processing of Personal Data" in pdf_text(single.read_bytes())
+
+
+def test_cli_pdf_unwritable_output_is_one_clear_line(tmp_path, capsys):
+    from ropa_desktop import cli
+    from tests.conftest import SAMPLE_JSON
+
+    bad = tmp_path / "no-such-folder" / "x.pdf"
+    assert cli.main(["pdf", str(SAMPLE_JSON), "--document", "consent", "--lang", "en", "--output", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert "could not be written" in err and "Traceback" not in err
