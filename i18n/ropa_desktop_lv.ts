@@ -79,119 +79,118 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="48" />
+        <location filename="../ropa_desktop/ui/documents_page.py" line="63" />
         <source>Internal data processing procedure</source>
         <translation>Iekšējā datu apstrādes procedūra</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="49" />
+        <location filename="../ropa_desktop/ui/documents_page.py" line="64" />
         <source>Record of processing activities (Art. 30)</source>
         <translation>Apstrādes darbību reģistrs (30. pants)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="50" />
+        <location filename="../ropa_desktop/ui/documents_page.py" line="65" />
         <source>Privacy notice for customers</source>
         <translation>Privātuma paziņojums klientiem</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="51" />
+        <location filename="../ropa_desktop/ui/documents_page.py" line="66" />
         <source>Consent form</source>
         <translation>Piekrišanas veidlapa</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="52" />
+        <location filename="../ropa_desktop/ui/documents_page.py" line="67" />
         <source>Data subject request form</source>
         <translation>Datu subjekta pieprasījuma veidlapa</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="74" />
+        <location filename="../ropa_desktop/ui/documents_page.py" line="108" />
         <source>Language of the document:</source>
         <translation>Dokumenta valoda:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="88" />
+        <location filename="../ropa_desktop/ui/documents_page.py" line="122" />
         <source>&amp;Print…</source>
         <translation>&amp;Drukāt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="89" />
+        <location filename="../ropa_desktop/ui/documents_page.py" line="123" />
         <source>&amp;Save PDF…</source>
         <translation>Sa&amp;glabāt PDF…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="97" />
+        <location filename="../ropa_desktop/ui/documents_page.py" line="131" />
         <source>Version and approval</source>
         <translation>Versija un apstiprināšana</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="102" />
+        <location filename="../ropa_desktop/ui/documents_page.py" line="136" />
         <source>e.g. the board member</source>
         <translation>piem., valdes loceklis</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="105" />
+        <location filename="../ropa_desktop/ui/documents_page.py" line="139" />
         <source>Version:</source>
         <translation>Versija:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="106" />
+        <location filename="../ropa_desktop/ui/documents_page.py" line="140" />
         <source>Approved by:</source>
         <translation>Apstiprināja:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="107" />
+        <location filename="../ropa_desktop/ui/documents_page.py" line="141" />
         <source>Approved on:</source>
         <translation>Apstiprināšanas datums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="108" />
+        <location filename="../ropa_desktop/ui/documents_page.py" line="142" />
         <source>In force from:</source>
         <translation>Spēkā no:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="204" />
-        <source>This document cannot be made yet.</source>
-        <translation>Šo dokumentu vēl nevar sagatavot.</translation>
+        <location filename="../ropa_desktop/ui/documents_page.py" line="240" />
+        <source>Preparing the preview…</source>
+        <translation>Gatavo priekšskatījumu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="211" />
+        <location filename="../ropa_desktop/ui/documents_page.py" line="255" />
         <source>The document could not be made: %1</source>
         <translation>Dokumentu neizdevās sagatavot: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="227" />
+        <location filename="../ropa_desktop/ui/documents_page.py" line="281" />
         <source>Pages: %1</source>
         <translation>Lappuses: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="288" />
-        <location filename="../ropa_desktop/ui/documents_page.py" line="301" />
+        <location filename="../ropa_desktop/ui/documents_page.py" line="342" />
+        <location filename="../ropa_desktop/ui/documents_page.py" line="355" />
         <source>Print the document</source>
         <translation>Drukāt dokumentu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="302" />
+        <location filename="../ropa_desktop/ui/documents_page.py" line="356" />
         <source>The printer could not be started.</source>
         <translation>Printeri neizdevās sagatavot drukāšanai.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="335" />
+        <location filename="../ropa_desktop/ui/documents_page.py" line="389" />
         <source>Save the document as PDF</source>
         <translation>Saglabāt dokumentu PDF formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="337" />
+        <location filename="../ropa_desktop/ui/documents_page.py" line="391" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumenti (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="348" />
-        <location filename="../ropa_desktop/ui/documents_page.py" line="354" />
+        <location filename="../ropa_desktop/ui/documents_page.py" line="409" />
         <source>The PDF could not be saved</source>
         <translation>PDF neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="359" />
+        <location filename="../ropa_desktop/ui/documents_page.py" line="412" />
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
@@ -199,8 +198,8 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="103" />
-        <location filename="../ropa_desktop/ui/documents_page.py" line="104" />
+        <location filename="../ropa_desktop/ui/documents_page.py" line="137" />
+        <location filename="../ropa_desktop/ui/documents_page.py" line="138" />
         <location filename="../ropa_desktop/ui/forms.py" line="535" />
         <source>known</source>
         <translation>zināms</translation>
@@ -330,101 +329,101 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="336" />
+        <source>Must the person provide the data?</source>
+        <translation>Vai personai dati jāsniedz?</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="350" />
         <source>Art. 9(2) / Art. 10 condition:</source>
         <translation>9. panta 2. punkta / 10. panta nosacījums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="338" />
+        <location filename="../ropa_desktop/ui/forms.py" line="352" />
         <source>What allows processing the special category or criminal data</source>
         <translation>Kas atļauj apstrādāt īpašu kategoriju datus vai datus par sodāmību</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="341" />
+        <location filename="../ropa_desktop/ui/forms.py" line="355" />
         <source>Decisions are made automatically, without a person (incl. profiling)</source>
         <translation>Lēmumus pieņem automatizēti, bez cilvēka līdzdalības (arī profilēšana)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="346" />
+        <location filename="../ropa_desktop/ui/forms.py" line="360" />
         <source>Which decisions and how:</source>
         <translation>Kādi lēmumi un kā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="350" />
+        <location filename="../ropa_desktop/ui/forms.py" line="364" />
         <source>Impact assessment (DPIA):</source>
         <translation>Ietekmes novērtējums (NIN):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="352" />
+        <location filename="../ropa_desktop/ui/forms.py" line="366" />
         <source>Not yet assessed</source>
         <translation>Vēl nav izvērtēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="353" />
+        <location filename="../ropa_desktop/ui/forms.py" line="367" />
         <source>Not needed</source>
         <translation>Nav nepieciešams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="354" />
+        <location filename="../ropa_desktop/ui/forms.py" line="368" />
         <source>Needed</source>
         <translation>Nepieciešams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="359" />
+        <location filename="../ropa_desktop/ui/forms.py" line="373" />
         <source>Needed when the processing is likely to mean a high risk to people (Art. 35): e.g. large-scale special category data, systematic monitoring, or profiling with significant effects.</source>
         <translation>Nepieciešams, ja apstrāde, visticamāk, rada augstu risku personām (35. pants): piem., liela apjoma īpašu kategoriju dati, sistemātiska uzraudzība vai profilēšana ar būtiskām sekām.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="367" />
+        <location filename="../ropa_desktop/ui/forms.py" line="381" />
         <source>Why:</source>
         <translation>Kāpēc:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="368" />
+        <location filename="../ropa_desktop/ui/forms.py" line="382" />
         <source>e.g. small scale, no special category data</source>
         <translation>piem., neliels apjoms, nav īpašu kategoriju datu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="443" />
+        <location filename="../ropa_desktop/ui/forms.py" line="461" />
         <source>Purpose:</source>
         <translation>Nolūks:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="453" />
+        <location filename="../ropa_desktop/ui/forms.py" line="471" />
         <source>Where exactly, e.g. the order form</source>
         <translation>Kur tieši, piem., pasūtījuma forma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="462" />
+        <location filename="../ropa_desktop/ui/forms.py" line="480" />
         <source>The data comes:</source>
         <translation>Dati tiek iegūti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="465" />
+        <location filename="../ropa_desktop/ui/forms.py" line="483" />
         <source>How it is obtained:</source>
         <translation>Kā tos iegūst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="467" />
+        <location filename="../ropa_desktop/ui/forms.py" line="485" />
         <source>e.g. the client fills in the order form on the web site</source>
         <translation>piem., klients mājas lapā aizpilda pasūtījuma formu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="471" />
-        <source>Must the person provide it?</source>
-        <translation>Vai personai dati jāsniedz?</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="473" />
+        <location filename="../ropa_desktop/ui/forms.py" line="338" />
         <source>Not stated yet</source>
         <translation>Vēl nav norādīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="480" />
+        <location filename="../ropa_desktop/ui/forms.py" line="345" />
         <source>If not provided:</source>
         <translation>Ja dati netiek sniegti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="481" />
+        <location filename="../ropa_desktop/ui/forms.py" line="346" />
         <source>e.g. the contract cannot be concluded</source>
         <translation>piem., līgumu nevar noslēgt</translation>
     </message>
@@ -525,19 +524,19 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="636" />
-        <location filename="../ropa_desktop/ui/pages.py" line="439" />
+        <location filename="../ropa_desktop/ui/pages.py" line="448" />
         <source>years</source>
         <translation>gadi</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="637" />
-        <location filename="../ropa_desktop/ui/pages.py" line="440" />
+        <location filename="../ropa_desktop/ui/pages.py" line="449" />
         <source>months</source>
         <translation>mēneši</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="638" />
-        <location filename="../ropa_desktop/ui/pages.py" line="441" />
+        <location filename="../ropa_desktop/ui/pages.py" line="450" />
         <source>days</source>
         <translation>dienas</translation>
     </message>
@@ -553,7 +552,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="654" />
-        <location filename="../ropa_desktop/ui/pages.py" line="445" />
+        <location filename="../ropa_desktop/ui/pages.py" line="454" />
         <source>e.g. until the contract ends</source>
         <translation>piem., līdz līguma izbeigšanai</translation>
     </message>
@@ -606,392 +605,392 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="129" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="130" />
         <source>This file is open for reading only: changes cannot be saved. To work on it, save your own copy with File › Save As…</source>
         <translation>Šis fails ir atvērts tikai lasīšanai: izmaiņas nevar saglabāt. Lai ar to strādātu, saglabājiet savu kopiju ar Fails › Saglabāt kā…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="146" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="147" />
         <source>◀ &amp;Back</source>
         <translation>◀ &amp;Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="147" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="148" />
         <source>Ne&amp;xt ▶</source>
         <translation>&amp;Tālāk ▶</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="201" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="202" />
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="203" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="204" />
         <source>&amp;New…</source>
         <translation>&amp;Jauns…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="206" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="207" />
         <source>&amp;Open…</source>
         <translation>&amp;Atvērt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="210" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="211" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Nesen atvērtie</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="214" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="215" />
         <source>Save &amp;As…</source>
         <translation>&amp;Saglabāt kā…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="218" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="219" />
         <source>Prepare &amp;copy for the accountant…</source>
         <translation>Sagatavot &amp;kopiju grāmatvedim…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="222" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="223" />
         <source>&amp;Import JSON…</source>
         <translation>I&amp;mportēt JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="223" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="224" />
         <source>&amp;Export JSON…</source>
         <translation>&amp;Eksportēt JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="227" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="228" />
         <source>Restore from &amp;backup…</source>
         <translation>Atjaunot no &amp;rezerves kopijas…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="232" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="233" />
         <source>&amp;Quit</source>
         <translation>&amp;Iziet</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="235" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="236" />
         <source>&amp;Edit</source>
         <translation>&amp;Labot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="236" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="237" />
         <source>&amp;Undo</source>
         <translation>&amp;Atsaukt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="238" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="239" />
         <source>&amp;Redo</source>
         <translation>A&amp;tkārtot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="243" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="244" />
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="244" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="245" />
         <source>&amp;Language</source>
         <translation>&amp;Valoda</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="257" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="258" />
         <source>Go to &amp;Review</source>
         <translation>Uz &amp;pārskatu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="260" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="261" />
         <source>Go to &amp;Documents</source>
         <translation>Uz &amp;dokumentiem</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="265" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="266" />
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="268" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="269" />
         <source>Open the ZĪMES &amp;sample to look around</source>
         <translation>Atvērt ZĪMES &amp;paraugu apskatei</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="271" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="272" />
         <source>&amp;About ROPA Desktop</source>
         <translation>P&amp;ar ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="280" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="281" />
         <source>Read only</source>
         <translation>Tikai lasīšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="281" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="282" />
         <source>Save again</source>
         <translation>Saglabāt vēlreiz</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="296" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="297" />
         <source>No register is open. Create a new one, open an existing file, or look around in the sample of SIA “ZĪMES”.</source>
         <translation>Neviens reģistrs nav atvērts. Izveidojiet jaunu, atveriet esošu failu vai apskatiet SIA “ZĪMES” paraugu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="306" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="307" />
         <source>New…</source>
         <translation>Jauns…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="307" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="308" />
         <source>Open…</source>
         <translation>Atvērt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="308" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="309" />
         <source>Open the sample</source>
         <translation>Atvērt paraugu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="413" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="414" />
         <source>…and %1 more (see Review).</source>
         <translation>…un vēl %1 (sk. pārskatu).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="420" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="421" />
         <source>This step still lacks:</source>
         <translation>Šajā solī vēl trūkst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="422" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="423" />
         <source>Fill it in now, or press Next again to go on; you can come back at any time.</source>
         <translation>Aizpildiet to tagad vai vēlreiz nospiediet “Tālāk”, lai turpinātu; atgriezties varat jebkurā brīdī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="475" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="476" />
         <source>Complete</source>
         <translation>Pabeigts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="476" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="477" />
         <source>Incomplete</source>
         <translation>Nepabeigts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="477" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="478" />
         <source>Empty</source>
         <translation>Tukšs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="485" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="486" />
         <source>Missing items: %1</source>
         <translation>Trūkstošas ziņas: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="489" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="490" />
         <source>Nothing missing · advice: %1</source>
         <translation>Nekā netrūkst · ieteikumi: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="494" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="495" />
         <source>Nothing missing</source>
         <translation>Nekā netrūkst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="497" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="498" />
         <source>Record of processing activities</source>
         <translation>Apstrādes darbību reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="503" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="504" />
         <source>(read only)</source>
         <translation>(tikai lasīšanai)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="510" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="512" />
         <source>Saved at %1</source>
         <translation>Saglabāts %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="515" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="517" />
         <source>Your last change is not saved yet</source>
         <translation>Pēdējās izmaiņas vēl nav saglabātas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="539" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="556" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="561" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1131" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="541" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="558" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="563" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1136" />
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="550" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="552" />
         <source>The file can only be read</source>
         <translation>Failu var tikai lasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="594" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="596" />
         <source>Change “%1”</source>
         <translation>Mainīt “%1”</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="609" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="611" />
         <source>Change company details</source>
         <translation>Mainīt uzņēmuma ziņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="628" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="630" />
         <source>Change document details</source>
         <translation>Mainīt dokumentu ziņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="660" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="662" />
         <source>Add “%1”</source>
         <translation>Pievienot “%1”</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="681" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="683" />
         <source>Delete “%1”</source>
         <translation>Dzēst “%1”</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="685" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="687" />
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>“%1” izdzēsts. Atsaukt var ar Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="718" />
         <location filename="../ropa_desktop/ui/mainwindow.py" line="721" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="855" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="858" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="724" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="859" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="862" />
         <source>The register could not be created</source>
         <translation>Reģistru neizdevās izveidot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="733" />
         <location filename="../ropa_desktop/ui/mainwindow.py" line="736" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="742" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1036" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="739" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="745" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1040" />
         <source>The file cannot be opened</source>
         <translation>Failu nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="766" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="770" />
         <source>Opened %1</source>
         <translation>Atvērts %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="828" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="832" />
         <source>Register files (*.ropa *.sqlite *.db);;All files (*)</source>
         <translation>Reģistra faili (*.ropa *.sqlite *.db);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="836" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="848" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="840" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="852" />
         <source>New register</source>
         <translation>Jauns reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="849" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="935" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="853" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="939" />
         <source>This file is open now. Choose another name.</source>
         <translation>Šis fails pašlaik ir atvērts. Izvēlieties citu nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="865" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="869" />
         <source>Open a register</source>
         <translation>Atvērt reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="874" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="878" />
         <source>(none yet)</source>
         <translation>(vēl nav)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="893" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="897" />
         <source>Save a copy as</source>
         <translation>Saglabāt kopiju kā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="907" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="941" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="911" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="945" />
         <source>The copy could not be saved</source>
         <translation>Kopiju neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="924" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="934" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="945" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="928" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="938" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="949" />
         <source>Prepare a copy for the accountant</source>
         <translation>Sagatavot kopiju grāmatvedim</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="946" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="950" />
         <source>The copy is ready: %1
 It holds the register as it is now and nothing that was deleted before. Send this file to the accountant; they open it with ROPA Desktop.</source>
         <translation>Kopija ir gatava: %1
 Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no tā, kas iepriekš izdzēsts. Nosūtiet šo failu grāmatvedim; viņš to atvērs ar ROPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="961" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="967" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="965" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="971" />
         <source>Import a JSON register</source>
         <translation>Importēt JSON reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="963" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1009" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="967" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1013" />
         <source>JSON registers (*.json);;All files (*)</source>
         <translation>JSON reģistri (*.json);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="971" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="975" />
         <source>The file cannot be imported</source>
         <translation>Failu nevar importēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="976" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="980" />
         <source>Replace everything in this register with the content of “%1”? A backup copy of the register as it is now is kept first.</source>
         <translation>Aizstāt visu šī reģistra saturu ar “%1” saturu? Vispirms tiks saglabāta reģistra pašreizējā stāvokļa rezerves kopija.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1007" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1011" />
         <source>Export as JSON</source>
         <translation>Eksportēt JSON formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1016" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1019" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1020" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1023" />
         <source>The register could not be exported</source>
         <translation>Reģistru neizdevās eksportēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1022" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1026" />
         <source>Exported to %1</source>
         <translation>Eksportēts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1028" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1032" />
         <source>Restore from backup</source>
         <translation>Atjaunot no rezerves kopijas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1041" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1045" />
         <source>Replace the register with the backup “%1”? A copy of the register as it is now is kept first.</source>
         <translation>Aizstāt reģistru ar rezerves kopiju “%1”? Vispirms tiks saglabāta reģistra pašreizējā stāvokļa kopija.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1057" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1060" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1061" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1064" />
         <source>The sample cannot be opened</source>
         <translation>Paraugu nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1067" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1071" />
         <source>About ROPA Desktop</source>
         <translation>Par ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1068" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1072" />
         <source>ROPA Desktop %1
 
 The record of processing activities (GDPR Art. 30), the privacy notice and the forms of a small company, kept offline in one file.</source>
@@ -1000,17 +999,17 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma paziņojums un veidlapas — bezsaistē, vienā failā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1112" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1117" />
         <source>The file cannot be read</source>
         <translation>Failu nevar nolasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1120" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1125" />
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Failu mainīja cita programma; logā redzams jaunais saturs.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1132" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1137" />
         <source>Your last change could not be saved. Close anyway and lose it?</source>
         <translation>Pēdējās izmaiņas neizdevās saglabāt. Vai tomēr aizvērt un tās zaudēt?</translation>
     </message>
@@ -1018,281 +1017,281 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="138" />
-        <location filename="../ropa_desktop/ui/pages.py" line="708" />
+        <location filename="../ropa_desktop/ui/pages.py" line="139" />
+        <location filename="../ropa_desktop/ui/pages.py" line="717" />
         <source>From &amp;catalogue…</source>
         <translation>No &amp;kataloga…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="139" />
+        <location filename="../ropa_desktop/ui/pages.py" line="140" />
         <source>&amp;Add own…</source>
         <translation>P&amp;ievienot savu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="140" />
+        <location filename="../ropa_desktop/ui/pages.py" line="141" />
         <source>&amp;Delete</source>
         <translation>&amp;Dzēst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="204" />
+        <location filename="../ropa_desktop/ui/pages.py" line="205" />
         <source>The chosen category of data subjects</source>
         <translation>Izvēlētā datu subjektu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="205" />
+        <location filename="../ropa_desktop/ui/pages.py" line="206" />
         <source>The chosen data category</source>
         <translation>Izvēlētā datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="206" />
+        <location filename="../ropa_desktop/ui/pages.py" line="207" />
         <source>The chosen purpose</source>
         <translation>Izvēlētais nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="207" />
+        <location filename="../ropa_desktop/ui/pages.py" line="208" />
         <source>The chosen recipient</source>
         <translation>Izvēlētais saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="208" />
+        <location filename="../ropa_desktop/ui/pages.py" line="209" />
         <source>The chosen retention term</source>
         <translation>Izvēlētais glabāšanas termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="209" />
+        <location filename="../ropa_desktop/ui/pages.py" line="210" />
         <source>The chosen measure</source>
         <translation>Izvēlētais pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="214" />
+        <location filename="../ropa_desktop/ui/pages.py" line="215" />
         <source>Add the purposes in step 3 first.</source>
         <translation>Vispirms pievienojiet nolūkus 3. solī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="216" />
+        <location filename="../ropa_desktop/ui/pages.py" line="217" />
         <source>Nothing here yet. Choose ready-made entries with “From catalogue…” or add your own.</source>
         <translation>Šeit vēl nekā nav. Izvēlieties gatavus ierakstus ar “No kataloga…” vai pievienojiet savus.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="219" />
+        <location filename="../ropa_desktop/ui/pages.py" line="220" />
         <source>Nothing here yet. Add one with “Add own…”.</source>
         <translation>Šeit vēl nekā nav. Pievienojiet ierakstu ar “Pievienot savu…”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="421" />
+        <location filename="../ropa_desktop/ui/pages.py" line="430" />
         <source>New category of data subjects</source>
         <translation>Jauna datu subjektu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="422" />
+        <location filename="../ropa_desktop/ui/pages.py" line="431" />
         <source>New data category</source>
         <translation>Jauna datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="423" />
+        <location filename="../ropa_desktop/ui/pages.py" line="432" />
         <source>New purpose</source>
         <translation>Jauns nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="424" />
+        <location filename="../ropa_desktop/ui/pages.py" line="433" />
         <source>New recipient</source>
         <translation>Jauns saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="425" />
+        <location filename="../ropa_desktop/ui/pages.py" line="434" />
         <source>New retention term</source>
         <translation>Jauns glabāšanas termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="426" />
+        <location filename="../ropa_desktop/ui/pages.py" line="435" />
         <source>New security measure</source>
         <translation>Jauns drošības pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="433" />
+        <location filename="../ropa_desktop/ui/pages.py" line="442" />
         <source>or a fixed period:</source>
         <translation>vai noteikts laikposms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="446" />
+        <location filename="../ropa_desktop/ui/pages.py" line="455" />
         <source>Kept &amp;until:</source>
         <translation>Glabā &amp;līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="456" />
+        <location filename="../ropa_desktop/ui/pages.py" line="465" />
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="497" />
+        <location filename="../ropa_desktop/ui/pages.py" line="506" />
         <source>The controller</source>
         <translation>Pārzinis</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="500" />
+        <location filename="../ropa_desktop/ui/pages.py" line="509" />
         <source>Company &amp;name:</source>
         <translation>Uzņēmuma &amp;nosaukums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="501" />
+        <location filename="../ropa_desktop/ui/pages.py" line="510" />
         <source>Registration number:</source>
         <translation>Reģistrācijas numurs:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="502" />
+        <location filename="../ropa_desktop/ui/pages.py" line="511" />
         <source>Legal address:</source>
         <translation>Juridiskā adrese:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="503" />
-        <location filename="../ropa_desktop/ui/pages.py" line="524" />
-        <location filename="../ropa_desktop/ui/pages.py" line="538" />
-        <location filename="../ropa_desktop/ui/pages.py" line="555" />
+        <location filename="../ropa_desktop/ui/pages.py" line="512" />
+        <location filename="../ropa_desktop/ui/pages.py" line="533" />
+        <location filename="../ropa_desktop/ui/pages.py" line="547" />
+        <location filename="../ropa_desktop/ui/pages.py" line="564" />
         <source>E-mail:</source>
         <translation>E-pasts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="504" />
-        <location filename="../ropa_desktop/ui/pages.py" line="525" />
-        <location filename="../ropa_desktop/ui/pages.py" line="539" />
-        <location filename="../ropa_desktop/ui/pages.py" line="556" />
+        <location filename="../ropa_desktop/ui/pages.py" line="513" />
+        <location filename="../ropa_desktop/ui/pages.py" line="534" />
+        <location filename="../ropa_desktop/ui/pages.py" line="548" />
+        <location filename="../ropa_desktop/ui/pages.py" line="565" />
         <source>Phone:</source>
         <translation>Tālrunis:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="505" />
+        <location filename="../ropa_desktop/ui/pages.py" line="514" />
         <source>Web site:</source>
         <translation>Mājas lapa:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="509" />
+        <location filename="../ropa_desktop/ui/pages.py" line="518" />
         <source>Where data is processed:</source>
         <translation>Kur dati tiek apstrādāti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="510" />
+        <location filename="../ropa_desktop/ui/pages.py" line="519" />
         <source>e.g. Latvijas Republika</source>
         <translation>piem., Latvijas Republika</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="514" />
+        <location filename="../ropa_desktop/ui/pages.py" line="523" />
         <source>Who handles data protection in the company</source>
         <translation>Kas uzņēmumā atbild par datu aizsardzību</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="517" />
-        <location filename="../ropa_desktop/ui/pages.py" line="537" />
-        <location filename="../ropa_desktop/ui/pages.py" line="553" />
+        <location filename="../ropa_desktop/ui/pages.py" line="526" />
+        <location filename="../ropa_desktop/ui/pages.py" line="546" />
+        <location filename="../ropa_desktop/ui/pages.py" line="562" />
         <source>Name:</source>
         <translation>Vārds, uzvārds:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="521" />
+        <location filename="../ropa_desktop/ui/pages.py" line="530" />
         <source>Position:</source>
         <translation>Amats:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="522" />
+        <location filename="../ropa_desktop/ui/pages.py" line="531" />
         <source>e.g. administrator</source>
         <translation>piem., administrators</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="530" />
+        <location filename="../ropa_desktop/ui/pages.py" line="539" />
         <source>The company has appointed a data protection &amp;officer (DPO, Art. 37)</source>
         <translation>Uzņēmums ir iecēlis datu aizsardzības spe&amp;ciālistu (DAS, 37. pants)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="534" />
+        <location filename="../ropa_desktop/ui/pages.py" line="543" />
         <source>Data protection officer</source>
         <translation>Datu aizsardzības speciālists</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="544" />
+        <location filename="../ropa_desktop/ui/pages.py" line="553" />
         <source>The company is established outside the EU and has a &amp;representative in the EU (Art. 27)</source>
         <translation>Uzņēmums veic uzņēmējdarbību ārpus ES, un tam ir pā&amp;rstāvis ES (27. pants)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="550" />
+        <location filename="../ropa_desktop/ui/pages.py" line="559" />
         <source>Representative in the EU</source>
         <translation>Pārziņa pārstāvis ES</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="554" />
+        <location filename="../ropa_desktop/ui/pages.py" line="563" />
         <source>Address:</source>
         <translation>Adrese:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="681" />
+        <location filename="../ropa_desktop/ui/pages.py" line="690" />
         <source>How the person is identified before an answer is given</source>
         <translation>Kā personu identificē, pirms tiek sniegta atbilde</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="686" />
+        <location filename="../ropa_desktop/ui/pages.py" line="695" />
         <source>e.g. no personal data is given by phone; the person is asked to write</source>
         <translation>piem., pa tālruni personas dati netiek izpausti; personu lūdz rakstīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="689" />
+        <location filename="../ropa_desktop/ui/pages.py" line="698" />
         <source>e.g. only from the e-mail address already known to the company</source>
         <translation>piem., tikai no e-pasta adreses, kas uzņēmumam jau ir zināma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="692" />
+        <location filename="../ropa_desktop/ui/pages.py" line="701" />
         <source>e.g. with a passport or identity card</source>
         <translation>piem., uzrādot pasi vai personas apliecību</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="693" />
+        <location filename="../ropa_desktop/ui/pages.py" line="702" />
         <source>e.g. a signed request; the answer goes to the known address</source>
         <translation>piem., parakstīts iesniegums; atbildi sūta uz zināmo adresi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="694" />
+        <location filename="../ropa_desktop/ui/pages.py" line="703" />
         <source>e.g. signed with an e-signature (eParaksts)</source>
         <translation>piem., parakstīts ar e-parakstu (eParaksts)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="703" />
+        <location filename="../ropa_desktop/ui/pages.py" line="712" />
         <source>Leave a channel empty if the company does not accept requests that way.</source>
         <translation>Atstājiet kanālu tukšu, ja uzņēmums šādā veidā pieprasījumus nepieņem.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="792" />
+        <location filename="../ropa_desktop/ui/pages.py" line="801" />
         <source>What is missing</source>
         <translation>Kas trūkst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="793" />
+        <location filename="../ropa_desktop/ui/pages.py" line="802" />
         <source>Article</source>
         <translation>Pants</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="809" />
+        <location filename="../ropa_desktop/ui/pages.py" line="818" />
         <source>F&amp;ix the chosen item</source>
         <translation>La&amp;bot izvēlēto</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="824" />
+        <location filename="../ropa_desktop/ui/pages.py" line="836" />
         <source>Nothing is missing: the register has everything the law asks for.</source>
         <translation>Nekā netrūkst: reģistrā ir viss, ko prasa likums.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="828" />
+        <location filename="../ropa_desktop/ui/pages.py" line="840" />
         <source>Missing: %1 · Advice: %2. Double-click an item or press Enter to fix it.</source>
         <translation>Trūkst: %1 · Ieteikumi: %2. Lai labotu, veiciet dubultklikšķi uz ieraksta vai nospiediet Enter.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="852" />
+        <location filename="../ropa_desktop/ui/pages.py" line="864" />
         <source>Missing</source>
         <translation>Trūkst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="854" />
+        <location filename="../ropa_desktop/ui/pages.py" line="866" />
         <source>Advice</source>
         <translation>Ieteikums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="858" />
+        <location filename="../ropa_desktop/ui/pages.py" line="870" />
         <source>Fix</source>
         <translation>Labot</translation>
     </message>
@@ -1479,8 +1478,13 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="57" />
-        <source>For each purpose for which the company uses personal data, a legal basis is needed (GDPR Art. 6). Example: “Providing services” rests on the performance of a contract, “Commercial communications” on consent.</source>
-        <translation>Katram nolūkam, kādēļ uzņēmums izmanto personas datus, vajadzīgs juridiskais pamats (VDAR 6. pants). Piemērs: “Pakalpojumu nodrošināšanas” pamats ir līguma izpilde, “Komerciālu paziņojumu sūtīšanas” — piekrišana.</translation>
+        <source>For each purpose for which the company uses personal data, a legal basis is needed (GDPR Art. 6), and people must be told whether they have to provide the data (Art. 13(2)(e)). Example: “Providing services” rests on the performance of a contract, “Commercial communications” on consent.</source>
+        <translation>Katram nolūkam, kādēļ uzņēmums izmanto personas datus, vajadzīgs juridiskais pamats (VDAR 6. pants), un personām jāpasaka, vai tām dati ir jāsniedz (13. panta 2. punkta e) apakšpunkts). Piemērs: “Pakalpojumu nodrošināšanas” pamats ir līguma izpilde, “Komerciālu paziņojumu sūtīšanas” — piekrišana.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/steps.py" line="69" />
+        <source>For each purpose, say where the data comes from and how it is obtained (Art. 14, Art. 30). Example: the client fills in the order form in the ZĪMES web shop.</source>
+        <translation>Katram nolūkam norādiet, no kurienes dati nāk un kā tos iegūst (14. pants, 30. pants). Piemērs: klients aizpilda pasūtījuma formu ZĪMES internetveikalā.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="63" />
@@ -1488,37 +1492,32 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Nosauciet, kādus personas datus uzņēmums glabā, un atzīmējiet, kuriem nolūkiem katru no tiem izmanto (30. panta 1. punkta c) apakšpunkts). Piemērs: ZĪMES glabā klienta vārdu, uzvārdu un kontaktinformāciju, bet rēķiniem — arī personas kodu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="69" />
-        <source>For each purpose, say where the data comes from, how it is obtained and whether the person must provide it (Art. 13(2)(e), Art. 14). Example: the client fills in the order form in the ZĪMES web shop.</source>
-        <translation>Katram nolūkam norādiet, no kurienes dati nāk, kā tos iegūst un vai personai tie ir jāsniedz (13. panta 2. punkta e) apakšpunkts, 14. pants). Piemērs: klients aizpilda pasūtījuma formu ZĪMES internetveikalā.</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="75" />
+        <location filename="../ropa_desktop/ui/steps.py" line="74" />
         <source>List who receives the data. A processor working for you needs a data processing agreement (Art. 28); a transfer outside the EU/EEA needs a safeguard (Art. 44–49). Example: Mozello SIA runs the ZĪMES web site and shop.</source>
         <translation>Uzskaitiet, kas saņem datus. Ar apstrādātāju, kas strādā jūsu uzdevumā, jānoslēdz datu apstrādes līgums (28. pants); nosūtīšanai ārpus ES/EEZ vajadzīgas atbilstošas garantijas (44.–49. pants). Piemērs: Mozello SIA uztur ZĪMES mājas lapu un internetveikalu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="81" />
+        <location filename="../ropa_desktop/ui/steps.py" line="80" />
         <source>Say how long the data is kept and what happens to it then (Art. 30(1)(f)). Example: ZĪMES keeps contract data until the contractual relationship ends.</source>
         <translation>Norādiet, cik ilgi datus glabā un kas ar tiem notiek pēc tam (30. panta 1. punkta f) apakšpunkts). Piemērs: ZĪMES līguma datus glabā līdz līguma attiecību izbeigšanai.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="86" />
+        <location filename="../ropa_desktop/ui/steps.py" line="85" />
         <source>Describe the technical and organisational measures that protect the data (Art. 32). Example: computers locked with a password, customer data open only to the staff who need it.</source>
         <translation>Aprakstiet tehniskos un organizatoriskos pasākumus, kas aizsargā datus (32. pants). Piemērs: datori aizsargāti ar paroli, klientu dati pieejami tikai tiem darbiniekiem, kuriem tie vajadzīgi.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="91" />
+        <location filename="../ropa_desktop/ui/steps.py" line="90" />
         <source>People may ask to see, correct or erase their data, and the company must first make sure who is asking (Art. 12(6)). Describe how you identify a person on each channel. Example: an e-mail request is answered only to the address already known to ZĪMES.</source>
         <translation>Personas var lūgt parādīt, labot vai dzēst savus datus, un uzņēmumam vispirms jāpārliecinās, kas ir pieprasītājs (12. panta 6. punkts). Aprakstiet, kā identificējat personu katrā saziņas kanālā. Piemērs: uz e-pasta pieprasījumu atbild tikai uz adresi, kas ZĪMES jau ir zināma.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="97" />
+        <location filename="../ropa_desktop/ui/steps.py" line="96" />
         <source>Here is what the register still lacks. “Missing” marks what the law requires, “Advice” good practice. Click “Fix” to open the place where it is filled in.</source>
         <translation>Šeit redzams, kā reģistrā vēl trūkst. “Trūkst” apzīmē to, ko prasa likums, “Ieteikums” — labu praksi. Noklikšķiniet uz “Labot”, lai atvērtu vietu, kur to aizpildīt.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="102" />
+        <location filename="../ropa_desktop/ui/steps.py" line="101" />
         <source>The documents are made from the register, in Latvian or English: the internal procedure, the record of processing activities (Art. 30), the privacy notice for customers, a consent form and a request form. Check the preview, then print or save it as PDF.</source>
         <translation>Dokumentus sagatavo no reģistra latviešu vai angļu valodā: iekšējā procedūra, apstrādes darbību reģistrs (30. pants), privātuma paziņojums klientiem, piekrišanas veidlapa un pieprasījuma veidlapa. Pārbaudiet priekšskatījumu, tad izdrukājiet vai saglabājiet PDF.</translation>
     </message>

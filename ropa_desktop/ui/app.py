@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 from ropa_desktop import paths
@@ -62,13 +63,30 @@ def application() -> QApplication:
     return app
 
 
-def run(path: Path | None = None) -> int:
+class _FirstPaint(QObject):
+    """``--exit-after-start``: print when the window is first painted, then quit."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            print(f"first-paint {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, QCoreApplication.quit)
+        return False
+
+
+def run(path: Path | None = None, *, exit_after_start: bool = False) -> int:
+    """Start the app on ``path`` (else the default register); returns the exit code."""
     app = application()
     i18n.install(choose_language())
 
     from ropa_desktop.ui.mainwindow import MainWindow
 
     window = MainWindow()
-    window.show()
     window.start(Path(path) if path else None)
-    return app.exec()
+    if exit_after_start:
+        watcher = _FirstPaint(window)
+        window.installEventFilter(watcher)
+    window.show()
+    code = app.exec()
+    window.close()
+    return code

@@ -5,15 +5,30 @@ Imported only when the step is first opened, so reportlab and the documents pack
 
 from __future__ import annotations
 
+import dataclasses
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QObject,
+    QPointF,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QFileDialog,
     QGroupBox,
@@ -53,11 +68,30 @@ def document_title(name: str) -> str:
     }[name]
 
 
+class _Renderer(QObject):
+    """Carries a finished PDF from the rendering thread to the window's thread."""
+
+    done = Signal(object, object, str)  # key, PDF bytes or None, error text
+
+
+def _snapshot(register: m.Register) -> m.Register:
+    """A copy the rendering thread can read while the window goes on editing (entries are replaced, never changed)."""
+    return dataclasses.replace(register, **{kind: list(register.items(kind)) for kind in m.LIST_KINDS})
+
+
 class DocumentsPage(StepPage):
+    """The five documents, a language switch, the preview, Print… and Save PDF…."""
+
+    rendered = Signal()
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window, steps.DOCUMENTS)
         self._pdf_bytes = b""
         self._rendered_key: tuple | None = None
+        self._wanted: tuple | None = None
+        self._busy = False
+        self._renderer = _Renderer(self)
+        self._renderer.done.connect(self._rendered)
         self._settings_dirty = False
 
         self.documents = QListWidget()
@@ -191,27 +225,47 @@ class DocumentsPage(StepPage):
     def show_document(self) -> None:
         self.render()
 
-    def render(self) -> bool:
-        """Make the chosen PDF and show it; False (with a note in place of the preview) if it cannot be made."""
-        key = (self.document_name(), self.language(), m.to_json(self.register).__repr__())
+    def render(self) -> None:
+        """Make the chosen PDF in the background and show it when it is ready."""
+        key = (self.document_name(), self.language(), self.window_.revision)
         if key == self._rendered_key and self._pdf_bytes:
-            return True
+            return
+        self._wanted = key
+        if self._busy:
+            return  # the running render starts the wanted one when it ends
+        self._busy = True
+        self.print_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+        if self.preview.currentWidget() is self.message or not self._pdf_bytes:
+            self.message.setText(QCoreApplication.translate("Documents", "Preparing the preview…"))
+            self.preview.setCurrentWidget(self.message)
+        snapshot = _snapshot(self.register)
+        worker = threading.Thread(target=self._render_in_background, args=(key, snapshot), daemon=True)
+        worker.start()
+
+    def _render_in_background(self, key: tuple, register: m.Register) -> None:
+        name, lang, _revision = key
         try:
             from ropa_desktop import documents
 
-            data = documents.render(self.register, self.document_name(), self.language())
-        except NotImplementedError:
-            self._show_message(QCoreApplication.translate("Documents", "This document cannot be made yet."))
-            return False
+            data = documents.render(register, name, lang)
         except RopaError as exc:
-            self._show_message(exc.message(i18n.current()))
-            return False
+            self._renderer.done.emit(key, None, exc.message(i18n.current()))
         except Exception as exc:  # noqa: BLE001 - a failing document must not take the window down
-            self._show_message(
-                QCoreApplication.translate("Documents", "The document could not be made: %1").replace("%1", str(exc))
-            )
-            return False
-        self._pdf_bytes = bytes(data)
+            text = QCoreApplication.translate("Documents", "The document could not be made: %1")
+            self._renderer.done.emit(key, None, text.replace("%1", str(exc) or type(exc).__name__))
+        else:
+            self._renderer.done.emit(key, bytes(data), "")
+
+    def _rendered(self, key: tuple, data: bytes | None, error: str) -> None:
+        self._busy = False
+        if key != self._wanted:
+            self.render()
+            return
+        if data is None:
+            self._show_message(error)
+            return
+        self._pdf_bytes = data
         self._rendered_key = key
         self.pdf.close()
         old = self.buffer
@@ -227,7 +281,7 @@ class DocumentsPage(StepPage):
         self.page_label.setText(QCoreApplication.translate("Documents", "Pages: %1").replace("%1", str(pages)))
         self.print_button.setEnabled(pages > 0)
         self.save_button.setEnabled(True)
-        return True
+        self.rendered.emit()
 
     def _show_message(self, text: str) -> None:
         self._pdf_bytes = b""
@@ -341,19 +395,18 @@ class DocumentsPage(StepPage):
         path = Path(target)
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        error = ""
         try:
             documents.write_pdf(self.register, name, lang, path)
         except RopaError as exc:
-            QMessageBox.critical(
-                self, QCoreApplication.translate("Documents", "The PDF could not be saved"), exc.message(i18n.current())
-            )
-            return
+            error = exc.message(i18n.current())
         except OSError as exc:
-            QMessageBox.critical(
-                self,
-                QCoreApplication.translate("Documents", "The PDF could not be saved"),
-                f"{exc.filename or path}: {exc.strerror or exc}",
-            )
+            error = f"{exc.filename or path}: {exc.strerror or exc}"
+        finally:
+            QApplication.restoreOverrideCursor()
+        if error:
+            QMessageBox.critical(self, QCoreApplication.translate("Documents", "The PDF could not be saved"), error)
             return
         self.window_.statusBar().showMessage(
             QCoreApplication.translate("Documents", "Saved %1").replace("%1", str(path)), 8000

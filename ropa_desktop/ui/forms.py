@@ -331,6 +331,20 @@ class PurposeForm(EntryForm):
         self.fields["consent"] = self.consent_method
         self.subjects = self.checklist("subject_category_ids", QCoreApplication.translate("Forms", "Whose data:"))
         self.subjects.toggled.connect(lambda _i, _c: self.edited(True))
+        self.requirement = self.combo(
+            "requirement.kind",
+            QCoreApplication.translate("Forms", "Must the person provide the data?"),
+            [
+                ("", QCoreApplication.translate("Forms", "Not stated yet")),
+                *enum_items("requirement_kind", m.REQUIREMENT_KINDS),
+            ],
+        )
+        self.fields["requirement"] = self.requirement
+        self.consequence = self.line(
+            "requirement.consequence",
+            QCoreApplication.translate("Forms", "If not provided:"),
+            QCoreApplication.translate("Forms", "e.g. the contract cannot be concluded"),
+        )
         self.special_condition = self.box(
             "special_condition",
             QCoreApplication.translate("Forms", "Art. 9(2) / Art. 10 condition:"),
@@ -384,6 +398,8 @@ class PurposeForm(EntryForm):
         self.automated_decisions.setText(e.automated_decisions)
         self.dpia.set_value(_DPIA_VALUE[e.dpia.required])
         self.dpia_note.setText(e.dpia.note)
+        self.requirement.set_value(e.requirement.kind or "")
+        self.consequence.setText(e.requirement.consequence)
 
     def collect(self, e: m.Purpose) -> m.Purpose:
         old = {b.basis: b for b in e.legal_bases}
@@ -405,6 +421,7 @@ class PurposeForm(EntryForm):
         e.special_condition = self.special_condition.text() if self._needs_condition() else e.special_condition
         e.automated_decisions = self.automated_decisions.text() if self.automated.isChecked() else ""
         e.dpia = m.Dpia({v: k for k, v in _DPIA_VALUE.items()}[self.dpia.value()], self.dpia_note.text())
+        e.requirement = m.Requirement(self.requirement.value() or None, self.consequence.text())
         return e
 
     @staticmethod
@@ -427,6 +444,7 @@ class PurposeForm(EntryForm):
         self.set_row_visible(self.special_condition, self._needs_condition())
         self.set_row_visible(self.automated_decisions, self.automated.isChecked())
         self.set_row_visible(self.dpia_note, self.dpia.value() != "unknown")
+        self.set_row_visible(self.consequence, bool(self.requirement.value()))
 
 
 class SourcesForm(EntryForm):
@@ -466,20 +484,6 @@ class SourcesForm(EntryForm):
             3,
             QCoreApplication.translate("Forms", "e.g. the client fills in the order form on the web site"),
         )
-        self.requirement = self.combo(
-            "requirement.kind",
-            QCoreApplication.translate("Forms", "Must the person provide it?"),
-            [
-                ("", QCoreApplication.translate("Forms", "Not stated yet")),
-                *enum_items("requirement_kind", m.REQUIREMENT_KINDS),
-            ],
-        )
-        self.fields["requirement"] = self.requirement
-        self.consequence = self.line(
-            "requirement.consequence",
-            QCoreApplication.translate("Forms", "If not provided:"),
-            QCoreApplication.translate("Forms", "e.g. the contract cannot be concluded"),
-        )
 
     def fill(self, e: m.Purpose, register: m.Register) -> None:
         self.purpose_name.setText(e.name)
@@ -488,21 +492,17 @@ class SourcesForm(EntryForm):
             self.source_checks[kind].setChecked(kind in notes)
             self.source_notes[kind].setText(notes.get(kind, ""))
         self.collection_method.setText(e.collection_method)
-        self.requirement.set_value(e.requirement.kind or "")
-        self.consequence.setText(e.requirement.consequence)
 
     def collect(self, e: m.Purpose) -> m.Purpose:
         old = [s.kind for s in e.sources]
         order = old + [k for k in m.SOURCE_KINDS if k not in old]
         e.sources = [m.Source(k, self.source_notes[k].text()) for k in order if self.source_checks[k].isChecked()]
         e.collection_method = self.collection_method.text()
-        e.requirement = m.Requirement(self.requirement.value() or None, self.consequence.text())
         return e
 
     def update_visibility(self) -> None:
         for kind, check in self.source_checks.items():
             self.source_notes[kind].setVisible(check.isChecked())
-        self.set_row_visible(self.consequence, bool(self.requirement.value()))
 
 
 class RecipientForm(EntryForm):

@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.store: RegisterFile | None = None
         self.register = m.Register()
         self.findings: list[Any] = []
+        self.revision = 0  # moves on with every change of ``register`` (what the documents are made from)
         self.read_only = False
         self._unsaved = False
         self._quiet_writes = False
@@ -504,6 +505,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     def _saved_now(self) -> None:
+        self.revision += 1
         self._unsaved = False
         self.retry_button.hide()
         stamp = _dt.datetime.now().strftime("%H:%M")
@@ -692,6 +694,7 @@ class MainWindow(QMainWindow):
     def after_structure_change(self, refresh_current: bool = True) -> None:
         """Entries were added, deleted or restored: read the register again and show it."""
         self.register = self.store.load()
+        self.revision += 1
         if refresh_current:
             page = self.current_page()
             if page is not None:
@@ -745,6 +748,7 @@ class MainWindow(QMainWindow):
             self.store.close()
         self.store = store
         self.register = register
+        self.revision += 1
         self.undo_stack.clear()
         self._warned_step = None
         s = settings.load()
@@ -1108,6 +1112,7 @@ class MainWindow(QMainWindow):
             return
         try:
             self.register = self.store.load()
+            self.revision += 1
         except RopaError as exc:
             self._error(QCoreApplication.translate("MainWindow", "The file cannot be read"), exc)
             self.poll_timer.stop()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -399,15 +400,23 @@ class ListStepPage(StepPage):
             self.table.setFocus()
 
     def focus_field(self, entity_id: str, field: str) -> None:
-        if entity_id and not self.select(entity_id):
+        if not entity_id or not field:
+            if entity_id:
+                self.select(entity_id)
+            # the whole list is what is missing: put the cursor on the way to add to it
+            for button in (self.catalogue_button, self.add_button):
+                if button.isVisibleTo(self) and button.isEnabled():
+                    button.setFocus(Qt.FocusReason.OtherFocusReason)
+                    return
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        if self.form.original() is not None and field:
-            widget = self.form.fields.get(field)
-            if not self.form.focus_field(field):
-                self.form.setFocus()
-            widget = self.focusWidget() or widget
-            if widget is not None:
-                self.detail.ensureWidgetVisible(widget)
+        if not self.select(entity_id) or self.form.original() is None:
+            return
+        if not self.form.focus_field(field):
+            self.form.setFocus(Qt.FocusReason.OtherFocusReason)
+        widget = QApplication.focusWidget()
+        if widget is not None and self.detail.isAncestorOf(widget):
+            self.detail.ensureWidgetVisible(widget)
 
 
 class AddDialog(QDialog):
@@ -815,6 +824,9 @@ class ReviewPage(StepPage):
 
     def refresh(self) -> None:
         findings = self.window_.findings
+        if findings is getattr(self, "_shown", None):
+            return  # the same findings as on screen: nothing to rebuild
+        self._shown = findings
         lang = i18n.current()
         self.tree.clear()
         missing = sum(1 for f in findings if f.severity == "missing")

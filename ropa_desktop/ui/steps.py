@@ -56,9 +56,9 @@ def intro(step: int) -> str:
         ),
         PURPOSES: QCoreApplication.translate(
             "Steps",
-            "For each purpose for which the company uses personal data, a legal basis is needed (GDPR Art. 6). "
-            "Example: “Providing services” rests on the performance of a contract, “Commercial "
-            "communications” on consent.",
+            "For each purpose for which the company uses personal data, a legal basis is needed (GDPR Art. 6), "
+            "and people must be told whether they have to provide the data (Art. 13(2)(e)). Example: “Providing "
+            "services” rests on the performance of a contract, “Commercial communications” on consent.",
         ),
         DATA: QCoreApplication.translate(
             "Steps",
@@ -68,9 +68,8 @@ def intro(step: int) -> str:
         ),
         SOURCES: QCoreApplication.translate(
             "Steps",
-            "For each purpose, say where the data comes from, how it is obtained and whether the person must "
-            "provide it (Art. 13(2)(e), Art. 14). Example: the client fills in the order form in the ZĪMES web "
-            "shop.",
+            "For each purpose, say where the data comes from and how it is obtained (Art. 14, Art. 30). Example: "
+            "the client fills in the order form in the ZĪMES web shop.",
         ),
         RECIPIENTS: QCoreApplication.translate(
             "Steps",

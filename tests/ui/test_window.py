@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from ropa_desktop.core import interchange, settings
@@ -348,3 +348,114 @@ def test_none_from_the_qt_bindings_does_not_wear_out(qtbot):
         widget.parentWidget()
         item.data(0, Qt.ItemDataRole.UserRole)
     assert sys.getrefcount(None) > 1000
+
+
+# --- review, documents ----------------------------------------------------------------------
+
+
+def test_review_lists_findings_by_step_and_fix_opens_the_field(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    click_step(qtbot, window, steps.REVIEW)
+    page = window.current_page()
+    items = page.finding_items()
+    assert len(items) == len(window.findings) > 0
+    groups = [page.tree.topLevelItem(i).text(0) for i in range(page.tree.topLevelItemCount())]
+    assert groups[0].startswith("1. Uzņēmums")
+    # missing before advice inside each step
+    for i in range(page.tree.topLevelItemCount()):
+        group = page.tree.topLevelItem(i)
+        kinds = [group.child(j).data(0, Qt.ItemDataRole.UserRole).severity for j in range(group.childCount())]
+        assert kinds == sorted(kinds, key=lambda k: k != "missing")
+    assert window.steps_list.item(steps.REVIEW - 1).text().endswith(f"({len(items)})")
+
+    def fix(entity: str, entity_id: str, field: str):
+        window.go_to(steps.REVIEW)
+        item = next(
+            i for i in page.finding_items()
+            if i.data(0, Qt.ItemDataRole.UserRole).where == (entity, entity_id, field)
+        )
+        page.tree.scrollToItem(item)
+        y = page.tree.visualItemRect(item).center().y()
+        x = page.tree.header().sectionViewportPosition(page.FIX_COLUMN) + 8
+        qtbot.mouseClick(page.tree.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+        return item.data(0, Qt.ItemDataRole.UserRole)
+
+    finding = fix("organisation", "", "registration_number")
+    assert window.current_step == steps.COMPANY == finding.step
+    assert QApplication.focusWidget() is window.current_page().form.fields["registration_number"]
+
+    fix("recipients", "mozello", "agreement.signed_on")
+    assert window.current_step == steps.RECIPIENTS
+    recipients = window.current_page()
+    assert recipients.form.original().id == "mozello"
+    assert QApplication.focusWidget() is recipients.form.signed_on.known
+
+    fix("purposes", "website", "consent.withdrawal")
+    assert window.current_step == steps.PURPOSES
+    assert window.current_page().form.original().id == "website"
+    assert QApplication.focusWidget() is window.current_page().form.consent_withdrawal
+
+    fix("purposes", "relationship", "requirement.consequence")
+    assert window.current_step == steps.PURPOSES
+    assert window.current_page().form.original().id == "relationship"
+    assert QApplication.focusWidget() is window.current_page().form.consequence
+
+    fix("security_measures", "", "")
+    assert window.current_step == steps.SECURITY
+    assert QApplication.focusWidget() is window.current_page().catalogue_button
+
+
+def test_fixing_a_finding_updates_the_marks(qtbot, window, type_text):
+    before = len(window.findings)
+    page = window.current_page()
+    field = page.form.fields["registration_number"]
+    type_text(field, "40003123456")
+    page.flush()
+    qtbot.waitUntil(lambda: len(window.findings) == before - 1)
+    assert window.steps_list.item(steps.REVIEW - 1).text().endswith(f"({before - 1})")
+
+
+def test_documents_step_previews_saves_and_prints(qtbot, window, dialogs, tmp_path):
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    click_step(qtbot, window, steps.DOCUMENTS)
+    page = window.current_page()
+    qtbot.waitUntil(lambda: page.pdf.pageCount() > 0, timeout=30000)
+    assert page.preview.currentWidget() is page.view
+    assert page.pdf_bytes().startswith(b"%PDF")
+    first = page.pdf_bytes()
+
+    with qtbot.waitSignal(page.rendered, timeout=30000):
+        page.choose("notice", "en")
+    assert page.pdf_bytes() != first
+    text = "".join(p.extract_text() for p in PdfReader(__import__("io").BytesIO(page.pdf_bytes())).pages)
+    assert "ZĪMES" in text and "Data State Inspectorate" in text
+
+    target = tmp_path / "notice.pdf"
+    dialogs.save_name = str(target)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    saved = "".join(p.extract_text() for p in PdfReader(target).pages)
+    assert "ZĪMES" in saved and "Data State Inspectorate" in saved
+
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    assert page.print_to(printer) == page.pdf.pageCount()
+    assert len(PdfReader(printed).pages) == page.pdf.pageCount()
+
+
+def test_document_details_are_saved_and_shown_in_the_preview(qtbot, window, type_text, sample_file):
+    from pypdf import PdfReader
+
+    window.go_to(steps.DOCUMENTS)
+    page = window.current_page()
+    qtbot.waitUntil(lambda: page.pdf.pageCount() > 0, timeout=30000)
+    with qtbot.waitSignal(page.rendered, timeout=30000):
+        type_text(page.approved_by, "Valdes loceklis Jānis Bērziņš")
+        page.flush()
+    assert stored(sample_file).document_settings.approved_by == "Valdes loceklis Jānis Bērziņš"
+    text = "".join(p.extract_text() for p in PdfReader(__import__("io").BytesIO(page.pdf_bytes())).pages)
+    assert "Jānis Bērziņš" in text

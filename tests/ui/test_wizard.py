@@ -165,7 +165,7 @@ def test_filling_the_wizard_reproduces_the_zimes_sample(qtbot, make_window, dial
     assert me.page.form.description.text() == sample.subject_categories[0].description
     me.next()
 
-    # 3 Purposes and legal bases: the company's own
+    # 3 Purposes and legal bases, must the data be given: the company's own
     for purpose in sample.purposes:
         me.add_own(purpose.name)
         form = me.page.form
@@ -179,6 +179,9 @@ def test_filling_the_wizard_reproduces_the_zimes_sample(qtbot, make_window, dial
             assert form.consent_method.isVisibleTo(me.page)
             me.write(form.consent_method, purpose.consent.method)
         me.tick(form.subjects, "Klienti")
+        me.choose(form.requirement, purpose.requirement.kind)
+        if purpose.requirement.consequence:
+            me.write(form.consequence, purpose.requirement.consequence)
     me.next()
 
     # 4 Data categories: one by one from the catalogue, each ticked for the purposes that use it
@@ -191,7 +194,7 @@ def test_filling_the_wizard_reproduces_the_zimes_sample(qtbot, make_window, dial
                 me.tick(form.purposes, purpose.name)
     me.next()
 
-    # 5 Sources, how data is obtained, must it be given
+    # 5 Sources and how the data is obtained
     for purpose in sample.purposes:
         me.select_row(purpose.name)
         form = me.page.form
@@ -201,9 +204,6 @@ def test_filling_the_wizard_reproduces_the_zimes_sample(qtbot, make_window, dial
                 me.write(form.source_notes[source.kind], source.note)
         if purpose.collection_method:
             me.write(form.collection_method, purpose.collection_method)
-        me.choose(form.requirement, purpose.requirement.kind)
-        if purpose.requirement.consequence:
-            me.write(form.consequence, purpose.requirement.consequence)
     me.next()
 
     # 6 Processors and recipients: Mozello in one click, the debt collectors from the catalogue
