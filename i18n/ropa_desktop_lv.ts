@@ -141,7 +141,7 @@
     <message>
         <location filename="../ropa_desktop/ui/documents_page.py" line="141" />
         <source>Approved on:</source>
-        <translation>Apstiprināšanas datums:</translation>
+        <translation>Apstiprināts:</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/documents_page.py" line="142" />
@@ -200,14 +200,14 @@
     <message>
         <location filename="../ropa_desktop/ui/documents_page.py" line="137" />
         <location filename="../ropa_desktop/ui/documents_page.py" line="138" />
-        <location filename="../ropa_desktop/ui/forms.py" line="535" />
+        <location filename="../ropa_desktop/ui/forms.py" line="539" />
         <source>known</source>
         <translation>zināms</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="178" />
         <location filename="../ropa_desktop/ui/forms.py" line="206" />
-        <location filename="../ropa_desktop/ui/forms.py" line="512" />
+        <location filename="../ropa_desktop/ui/forms.py" line="516" />
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
@@ -268,7 +268,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="289" />
-        <location filename="../ropa_desktop/ui/forms.py" line="704" />
+        <location filename="../ropa_desktop/ui/forms.py" line="708" />
         <source>Description:</source>
         <translation>Apraksts:</translation>
     </message>
@@ -283,321 +283,321 @@
         <translation>VDAR %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="303" />
+        <location filename="../ropa_desktop/ui/forms.py" line="305" />
         <source>Note, e.g. which law or contract</source>
         <translation>Piezīme, piem., kurš likums vai līgums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="312" />
+        <location filename="../ropa_desktop/ui/forms.py" line="314" />
         <source>Legal basis:</source>
         <translation>Juridiskais pamats:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="315" />
+        <location filename="../ropa_desktop/ui/forms.py" line="317" />
         <source>The legitimate interest:</source>
         <translation>Leģitīmās intereses:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="317" />
+        <location filename="../ropa_desktop/ui/forms.py" line="319" />
         <source>Which interest of the company or of others the processing serves</source>
         <translation>Kādas uzņēmuma vai citu personu intereses apstrāde nodrošina</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="321" />
+        <location filename="../ropa_desktop/ui/forms.py" line="323" />
         <source>How the person gives consent:</source>
         <translation>Kā persona dod piekrišanu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="323" />
+        <location filename="../ropa_desktop/ui/forms.py" line="325" />
         <source>e.g. ticks a box in the web shop before ordering</source>
         <translation>piem., pirms pasūtīšanas atzīmē izvēles rūtiņu internetveikalā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="327" />
+        <location filename="../ropa_desktop/ui/forms.py" line="329" />
         <source>How consent is withdrawn:</source>
         <translation>Kā piekrišanu atsauc:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="329" />
+        <location filename="../ropa_desktop/ui/forms.py" line="331" />
         <source>As easy as giving it, e.g. a link in every e-mail</source>
         <translation>Tikpat viegli kā to dot, piem., ar saiti katrā e-pastā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="332" />
+        <location filename="../ropa_desktop/ui/forms.py" line="334" />
         <source>Whose data:</source>
         <translation>Kuru personu dati:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="336" />
+        <location filename="../ropa_desktop/ui/forms.py" line="338" />
         <source>Must the person provide the data?</source>
         <translation>Vai personai dati jāsniedz?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="350" />
+        <location filename="../ropa_desktop/ui/forms.py" line="352" />
         <source>Art. 9(2) / Art. 10 condition:</source>
         <translation>9. panta 2. punkta / 10. panta nosacījums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="352" />
+        <location filename="../ropa_desktop/ui/forms.py" line="354" />
         <source>What allows processing the special category or criminal data</source>
         <translation>Kas atļauj apstrādāt īpašu kategoriju datus vai datus par sodāmību</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="355" />
+        <location filename="../ropa_desktop/ui/forms.py" line="357" />
         <source>Decisions are made automatically, without a person (incl. profiling)</source>
         <translation>Lēmumus pieņem automatizēti, bez cilvēka līdzdalības (arī profilēšana)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="360" />
+        <location filename="../ropa_desktop/ui/forms.py" line="362" />
         <source>Which decisions and how:</source>
         <translation>Kādi lēmumi un kā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="364" />
+        <location filename="../ropa_desktop/ui/forms.py" line="366" />
         <source>Impact assessment (DPIA):</source>
         <translation>Ietekmes novērtējums (NIN):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="366" />
+        <location filename="../ropa_desktop/ui/forms.py" line="368" />
         <source>Not yet assessed</source>
         <translation>Vēl nav izvērtēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="367" />
+        <location filename="../ropa_desktop/ui/forms.py" line="369" />
         <source>Not needed</source>
         <translation>Nav nepieciešams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="368" />
+        <location filename="../ropa_desktop/ui/forms.py" line="370" />
         <source>Needed</source>
         <translation>Nepieciešams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="373" />
+        <location filename="../ropa_desktop/ui/forms.py" line="375" />
         <source>Needed when the processing is likely to mean a high risk to people (Art. 35): e.g. large-scale special category data, systematic monitoring, or profiling with significant effects.</source>
         <translation>Nepieciešams, ja apstrāde, visticamāk, rada augstu risku personām (35. pants): piem., liela apjoma īpašu kategoriju dati, sistemātiska uzraudzība vai profilēšana ar būtiskām sekām.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="381" />
+        <location filename="../ropa_desktop/ui/forms.py" line="383" />
         <source>Why:</source>
         <translation>Kāpēc:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="382" />
+        <location filename="../ropa_desktop/ui/forms.py" line="384" />
         <source>e.g. small scale, no special category data</source>
         <translation>piem., neliels apjoms, nav īpašu kategoriju datu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="461" />
+        <location filename="../ropa_desktop/ui/forms.py" line="463" />
         <source>Purpose:</source>
         <translation>Nolūks:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="471" />
+        <location filename="../ropa_desktop/ui/forms.py" line="475" />
         <source>Where exactly, e.g. the order form</source>
         <translation>Kur tieši, piem., pasūtījuma forma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="480" />
+        <location filename="../ropa_desktop/ui/forms.py" line="484" />
         <source>The data comes:</source>
         <translation>Dati tiek iegūti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="483" />
+        <location filename="../ropa_desktop/ui/forms.py" line="487" />
         <source>How it is obtained:</source>
         <translation>Kā tos iegūst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="485" />
+        <location filename="../ropa_desktop/ui/forms.py" line="489" />
         <source>e.g. the client fills in the order form on the web site</source>
         <translation>piem., klients mājas lapā aizpilda pasūtījuma formu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="338" />
+        <location filename="../ropa_desktop/ui/forms.py" line="340" />
         <source>Not stated yet</source>
         <translation>Vēl nav norādīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="345" />
+        <location filename="../ropa_desktop/ui/forms.py" line="347" />
         <source>If not provided:</source>
         <translation>Ja dati netiek sniegti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="346" />
+        <location filename="../ropa_desktop/ui/forms.py" line="348" />
         <source>e.g. the contract cannot be concluded</source>
         <translation>piem., līgumu nevar noslēgt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="514" />
+        <location filename="../ropa_desktop/ui/forms.py" line="518" />
         <source>&amp;Role:</source>
         <translation>Lo&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="517" />
+        <location filename="../ropa_desktop/ui/forms.py" line="521" />
         <source>Registration number:</source>
         <translation>Reģistrācijas numurs:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="519" />
+        <location filename="../ropa_desktop/ui/forms.py" line="523" />
         <source>Country:</source>
         <translation>Valsts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="522" />
+        <location filename="../ropa_desktop/ui/forms.py" line="526" />
         <source>What it does with the data:</source>
         <translation>Ko tas dara ar datiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="524" />
+        <location filename="../ropa_desktop/ui/forms.py" line="528" />
         <source>e.g. hosts the web site and the web shop</source>
         <translation>piem., uztur mājas lapu un internetveikalu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="526" />
+        <location filename="../ropa_desktop/ui/forms.py" line="530" />
         <source>There is a written a&amp;greement</source>
         <translation>Ir noslēgts rakstisks lī&amp;gums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="532" />
+        <location filename="../ropa_desktop/ui/forms.py" line="536" />
         <source>Agreement:</source>
         <translation>Līgums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="538" />
+        <location filename="../ropa_desktop/ui/forms.py" line="542" />
         <source>Signed on:</source>
         <translation>Noslēgts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="539" />
+        <location filename="../ropa_desktop/ui/forms.py" line="543" />
         <source>set</source>
         <translation>noteikts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="542" />
+        <location filename="../ropa_desktop/ui/forms.py" line="546" />
         <source>Review by:</source>
         <translation>Pārskatīt līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="543" />
+        <location filename="../ropa_desktop/ui/forms.py" line="547" />
         <source>Note on the agreement:</source>
         <translation>Piezīme par līgumu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="545" />
+        <location filename="../ropa_desktop/ui/forms.py" line="549" />
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Dati tiek nosūtīti ā&amp;rpus ES/EEZ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="551" />
+        <location filename="../ropa_desktop/ui/forms.py" line="555" />
         <source>To which country:</source>
         <translation>Uz kuru valsti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="555" />
+        <location filename="../ropa_desktop/ui/forms.py" line="559" />
         <source>Safeguard:</source>
         <translation>Garantijas:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="558" />
+        <location filename="../ropa_desktop/ui/forms.py" line="562" />
         <source>Note on the transfer:</source>
         <translation>Piezīme par nosūtīšanu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="559" />
+        <location filename="../ropa_desktop/ui/forms.py" line="563" />
         <source>Receives data for:</source>
         <translation>Saņem datus nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="622" />
+        <location filename="../ropa_desktop/ui/forms.py" line="626" />
         <source>For the purposes:</source>
         <translation>Nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="625" />
+        <location filename="../ropa_desktop/ui/forms.py" line="629" />
         <source>Only these data (none ticked: all):</source>
         <translation>Tikai šiem datiem (nekas nav atzīmēts — visiem):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="631" />
+        <location filename="../ropa_desktop/ui/forms.py" line="635" />
         <source>A fixed &amp;period:</source>
         <translation>Noteikts laikp&amp;osms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="636" />
-        <location filename="../ropa_desktop/ui/pages.py" line="448" />
+        <location filename="../ropa_desktop/ui/forms.py" line="640" />
+        <location filename="../ropa_desktop/ui/pages.py" line="463" />
         <source>years</source>
         <translation>gadi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="637" />
-        <location filename="../ropa_desktop/ui/pages.py" line="449" />
+        <location filename="../ropa_desktop/ui/forms.py" line="641" />
+        <location filename="../ropa_desktop/ui/pages.py" line="464" />
         <source>months</source>
         <translation>mēneši</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="638" />
-        <location filename="../ropa_desktop/ui/pages.py" line="450" />
+        <location filename="../ropa_desktop/ui/forms.py" line="642" />
+        <location filename="../ropa_desktop/ui/pages.py" line="465" />
         <source>days</source>
         <translation>dienas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="649" />
+        <location filename="../ropa_desktop/ui/forms.py" line="653" />
         <source>Kept:</source>
         <translation>Glabā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="652" />
+        <location filename="../ropa_desktop/ui/forms.py" line="656" />
         <source>Or until:</source>
         <translation>Vai līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="654" />
-        <location filename="../ropa_desktop/ui/pages.py" line="454" />
+        <location filename="../ropa_desktop/ui/forms.py" line="658" />
+        <location filename="../ropa_desktop/ui/pages.py" line="469" />
         <source>e.g. until the contract ends</source>
         <translation>piem., līdz līguma izbeigšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="658" />
+        <location filename="../ropa_desktop/ui/forms.py" line="662" />
         <source>Law that sets it:</source>
         <translation>Tiesību akts, kas to nosaka:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="659" />
+        <location filename="../ropa_desktop/ui/forms.py" line="663" />
         <source>e.g. Grāmatvedības likums, 28. pants</source>
         <translation>piem., Grāmatvedības likums, 28. pants</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="662" />
+        <location filename="../ropa_desktop/ui/forms.py" line="666" />
         <source>Afterwards the data is:</source>
         <translation>Pēc tam dati tiek:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="701" />
+        <location filename="../ropa_desktop/ui/forms.py" line="705" />
         <source>&amp;Kind:</source>
         <translation>&amp;Veids:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="703" />
+        <location filename="../ropa_desktop/ui/forms.py" line="707" />
         <source>&amp;Measure:</source>
         <translation>Pasāku&amp;ms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="727" />
+        <location filename="../ropa_desktop/ui/forms.py" line="731" />
         <source>Describe the legitimate interest; the basis is saved as soon as it is described.</source>
         <translation>Aprakstiet leģitīmās intereses; pamats tiks saglabāts, tiklīdz tās būs aprakstītas.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="733" />
+        <location filename="../ropa_desktop/ui/forms.py" line="737" />
         <source>Give a fixed period or say until when the data is kept; the term is saved once it has one.</source>
         <translation>Norādiet noteiktu laikposmu vai līdz kuram brīdim datus glabā; termiņš tiks saglabāts, tiklīdz tas būs norādīts.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="738" />
+        <location filename="../ropa_desktop/ui/forms.py" line="742" />
         <source>Choose a country from the list.</source>
         <translation>Izvēlieties valsti no saraksta.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="740" />
+        <location filename="../ropa_desktop/ui/forms.py" line="744" />
         <source>The name must not be empty.</source>
         <translation>Nosaukums nedrīkst būt tukšs.</translation>
     </message>
@@ -720,277 +720,277 @@
         <translation>P&amp;ar ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="281" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="283" />
         <source>Read only</source>
         <translation>Tikai lasīšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="282" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="284" />
         <source>Save again</source>
         <translation>Saglabāt vēlreiz</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="297" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="299" />
         <source>No register is open. Create a new one, open an existing file, or look around in the sample of SIA “ZĪMES”.</source>
         <translation>Neviens reģistrs nav atvērts. Izveidojiet jaunu, atveriet esošu failu vai apskatiet SIA “ZĪMES” paraugu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="307" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="309" />
         <source>New…</source>
         <translation>Jauns…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="308" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="310" />
         <source>Open…</source>
         <translation>Atvērt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="309" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="311" />
         <source>Open the sample</source>
         <translation>Atvērt paraugu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="414" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="416" />
         <source>…and %1 more (see Review).</source>
         <translation>…un vēl %1 (sk. pārskatu).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="421" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="423" />
         <source>This step still lacks:</source>
         <translation>Šajā solī vēl trūkst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="423" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="425" />
         <source>Fill it in now, or press Next again to go on; you can come back at any time.</source>
         <translation>Aizpildiet to tagad vai vēlreiz nospiediet “Tālāk”, lai turpinātu; atgriezties varat jebkurā brīdī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="476" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="478" />
         <source>Complete</source>
         <translation>Pabeigts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="477" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="479" />
         <source>Incomplete</source>
         <translation>Nepabeigts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="478" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="480" />
         <source>Empty</source>
         <translation>Tukšs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="486" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="488" />
         <source>Missing items: %1</source>
         <translation>Trūkstošas ziņas: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="490" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="492" />
         <source>Nothing missing · advice: %1</source>
         <translation>Nekā netrūkst · ieteikumi: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="495" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="497" />
         <source>Nothing missing</source>
         <translation>Nekā netrūkst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="498" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="500" />
         <source>Record of processing activities</source>
         <translation>Apstrādes darbību reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="504" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="506" />
         <source>(read only)</source>
         <translation>(tikai lasīšanai)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="512" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="514" />
         <source>Saved at %1</source>
         <translation>Saglabāts %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="517" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="519" />
         <source>Your last change is not saved yet</source>
         <translation>Pēdējās izmaiņas vēl nav saglabātas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="541" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="558" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="563" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1136" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="543" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="560" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="565" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1138" />
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="552" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="554" />
         <source>The file can only be read</source>
         <translation>Failu var tikai lasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="596" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="598" />
         <source>Change “%1”</source>
         <translation>Mainīt “%1”</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="611" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="613" />
         <source>Change company details</source>
         <translation>Mainīt uzņēmuma ziņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="630" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="632" />
         <source>Change document details</source>
         <translation>Mainīt dokumentu ziņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="662" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="664" />
         <source>Add “%1”</source>
         <translation>Pievienot “%1”</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="683" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="685" />
         <source>Delete “%1”</source>
         <translation>Dzēst “%1”</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="687" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="689" />
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>“%1” izdzēsts. Atsaukt var ar Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="721" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="724" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="859" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="862" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="723" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="726" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="861" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="864" />
         <source>The register could not be created</source>
         <translation>Reģistru neizdevās izveidot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="736" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="739" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="745" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1040" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="738" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="741" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="747" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1042" />
         <source>The file cannot be opened</source>
         <translation>Failu nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="770" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="772" />
         <source>Opened %1</source>
         <translation>Atvērts %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="832" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="834" />
         <source>Register files (*.ropa *.sqlite *.db);;All files (*)</source>
         <translation>Reģistra faili (*.ropa *.sqlite *.db);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="840" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="852" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="842" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="854" />
         <source>New register</source>
         <translation>Jauns reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="853" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="939" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="855" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="941" />
         <source>This file is open now. Choose another name.</source>
         <translation>Šis fails pašlaik ir atvērts. Izvēlieties citu nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="869" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="871" />
         <source>Open a register</source>
         <translation>Atvērt reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="878" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="880" />
         <source>(none yet)</source>
         <translation>(vēl nav)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="897" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="899" />
         <source>Save a copy as</source>
         <translation>Saglabāt kopiju kā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="911" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="945" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="913" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="947" />
         <source>The copy could not be saved</source>
         <translation>Kopiju neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="928" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="938" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="949" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="930" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="940" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="951" />
         <source>Prepare a copy for the accountant</source>
         <translation>Sagatavot kopiju grāmatvedim</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="950" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="952" />
         <source>The copy is ready: %1
 It holds the register as it is now and nothing that was deleted before. Send this file to the accountant; they open it with ROPA Desktop.</source>
         <translation>Kopija ir gatava: %1
 Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no tā, kas iepriekš izdzēsts. Nosūtiet šo failu grāmatvedim; viņš to atvērs ar ROPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="965" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="971" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="967" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="973" />
         <source>Import a JSON register</source>
         <translation>Importēt JSON reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="967" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1013" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="969" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1015" />
         <source>JSON registers (*.json);;All files (*)</source>
         <translation>JSON reģistri (*.json);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="975" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="977" />
         <source>The file cannot be imported</source>
         <translation>Failu nevar importēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="980" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="982" />
         <source>Replace everything in this register with the content of “%1”? A backup copy of the register as it is now is kept first.</source>
         <translation>Aizstāt visu šī reģistra saturu ar “%1” saturu? Vispirms tiks saglabāta reģistra pašreizējā stāvokļa rezerves kopija.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1011" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1013" />
         <source>Export as JSON</source>
         <translation>Eksportēt JSON formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1020" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1023" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1022" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1025" />
         <source>The register could not be exported</source>
         <translation>Reģistru neizdevās eksportēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1026" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1028" />
         <source>Exported to %1</source>
         <translation>Eksportēts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1032" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1034" />
         <source>Restore from backup</source>
         <translation>Atjaunot no rezerves kopijas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1045" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1047" />
         <source>Replace the register with the backup “%1”? A copy of the register as it is now is kept first.</source>
         <translation>Aizstāt reģistru ar rezerves kopiju “%1”? Vispirms tiks saglabāta reģistra pašreizējā stāvokļa kopija.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1061" />
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1064" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1063" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1066" />
         <source>The sample cannot be opened</source>
         <translation>Paraugu nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1071" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1073" />
         <source>About ROPA Desktop</source>
         <translation>Par ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1072" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1074" />
         <source>ROPA Desktop %1
 
 The record of processing activities (GDPR Art. 30), the privacy notice and the forms of a small company, kept offline in one file.</source>
@@ -999,17 +999,17 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma paziņojums un veidlapas — bezsaistē, vienā failā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1117" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1119" />
         <source>The file cannot be read</source>
         <translation>Failu nevar nolasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1125" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1127" />
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Failu mainīja cita programma; logā redzams jaunais saturs.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1137" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1139" />
         <source>Your last change could not be saved. Close anyway and lose it?</source>
         <translation>Pēdējās izmaiņas neizdevās saglabāt. Vai tomēr aizvērt un tās zaudēt?</translation>
     </message>
@@ -1017,283 +1017,288 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="139" />
-        <location filename="../ropa_desktop/ui/pages.py" line="717" />
+        <location filename="../ropa_desktop/ui/pages.py" line="154" />
+        <location filename="../ropa_desktop/ui/pages.py" line="733" />
         <source>From &amp;catalogue…</source>
         <translation>No &amp;kataloga…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="140" />
+        <location filename="../ropa_desktop/ui/pages.py" line="155" />
         <source>&amp;Add own…</source>
         <translation>P&amp;ievienot savu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="141" />
+        <location filename="../ropa_desktop/ui/pages.py" line="156" />
         <source>&amp;Delete</source>
         <translation>&amp;Dzēst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="205" />
+        <location filename="../ropa_desktop/ui/pages.py" line="220" />
         <source>The chosen category of data subjects</source>
         <translation>Izvēlētā datu subjektu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="206" />
+        <location filename="../ropa_desktop/ui/pages.py" line="221" />
         <source>The chosen data category</source>
         <translation>Izvēlētā datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="207" />
+        <location filename="../ropa_desktop/ui/pages.py" line="222" />
         <source>The chosen purpose</source>
         <translation>Izvēlētais nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="208" />
+        <location filename="../ropa_desktop/ui/pages.py" line="223" />
         <source>The chosen recipient</source>
         <translation>Izvēlētais saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="209" />
+        <location filename="../ropa_desktop/ui/pages.py" line="224" />
         <source>The chosen retention term</source>
         <translation>Izvēlētais glabāšanas termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="210" />
+        <location filename="../ropa_desktop/ui/pages.py" line="225" />
         <source>The chosen measure</source>
         <translation>Izvēlētais pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="215" />
+        <location filename="../ropa_desktop/ui/pages.py" line="230" />
         <source>Add the purposes in step 3 first.</source>
         <translation>Vispirms pievienojiet nolūkus 3. solī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="217" />
+        <location filename="../ropa_desktop/ui/pages.py" line="232" />
         <source>Nothing here yet. Choose ready-made entries with “From catalogue…” or add your own.</source>
         <translation>Šeit vēl nekā nav. Izvēlieties gatavus ierakstus ar “No kataloga…” vai pievienojiet savus.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="220" />
+        <location filename="../ropa_desktop/ui/pages.py" line="235" />
         <source>Nothing here yet. Add one with “Add own…”.</source>
         <translation>Šeit vēl nekā nav. Pievienojiet ierakstu ar “Pievienot savu…”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="430" />
+        <location filename="../ropa_desktop/ui/pages.py" line="445" />
         <source>New category of data subjects</source>
         <translation>Jauna datu subjektu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="431" />
+        <location filename="../ropa_desktop/ui/pages.py" line="446" />
         <source>New data category</source>
         <translation>Jauna datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="432" />
+        <location filename="../ropa_desktop/ui/pages.py" line="447" />
         <source>New purpose</source>
         <translation>Jauns nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="433" />
+        <location filename="../ropa_desktop/ui/pages.py" line="448" />
         <source>New recipient</source>
         <translation>Jauns saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="434" />
+        <location filename="../ropa_desktop/ui/pages.py" line="449" />
         <source>New retention term</source>
         <translation>Jauns glabāšanas termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="435" />
+        <location filename="../ropa_desktop/ui/pages.py" line="450" />
         <source>New security measure</source>
         <translation>Jauns drošības pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="442" />
+        <location filename="../ropa_desktop/ui/pages.py" line="457" />
         <source>or a fixed period:</source>
         <translation>vai noteikts laikposms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="455" />
+        <location filename="../ropa_desktop/ui/pages.py" line="470" />
         <source>Kept &amp;until:</source>
         <translation>Glabā &amp;līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="465" />
+        <location filename="../ropa_desktop/ui/pages.py" line="480" />
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="506" />
+        <location filename="../ropa_desktop/ui/pages.py" line="521" />
         <source>The controller</source>
         <translation>Pārzinis</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="509" />
+        <location filename="../ropa_desktop/ui/pages.py" line="524" />
         <source>Company &amp;name:</source>
         <translation>Uzņēmuma &amp;nosaukums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="510" />
+        <location filename="../ropa_desktop/ui/pages.py" line="525" />
         <source>Registration number:</source>
         <translation>Reģistrācijas numurs:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="511" />
+        <location filename="../ropa_desktop/ui/pages.py" line="526" />
         <source>Legal address:</source>
         <translation>Juridiskā adrese:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="512" />
-        <location filename="../ropa_desktop/ui/pages.py" line="533" />
-        <location filename="../ropa_desktop/ui/pages.py" line="547" />
-        <location filename="../ropa_desktop/ui/pages.py" line="564" />
+        <location filename="../ropa_desktop/ui/pages.py" line="527" />
+        <location filename="../ropa_desktop/ui/pages.py" line="548" />
+        <location filename="../ropa_desktop/ui/pages.py" line="562" />
+        <location filename="../ropa_desktop/ui/pages.py" line="579" />
         <source>E-mail:</source>
         <translation>E-pasts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="513" />
-        <location filename="../ropa_desktop/ui/pages.py" line="534" />
-        <location filename="../ropa_desktop/ui/pages.py" line="548" />
-        <location filename="../ropa_desktop/ui/pages.py" line="565" />
+        <location filename="../ropa_desktop/ui/pages.py" line="528" />
+        <location filename="../ropa_desktop/ui/pages.py" line="549" />
+        <location filename="../ropa_desktop/ui/pages.py" line="563" />
+        <location filename="../ropa_desktop/ui/pages.py" line="580" />
         <source>Phone:</source>
         <translation>Tālrunis:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="514" />
+        <location filename="../ropa_desktop/ui/pages.py" line="529" />
         <source>Web site:</source>
         <translation>Mājas lapa:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="518" />
+        <location filename="../ropa_desktop/ui/pages.py" line="533" />
         <source>Where data is processed:</source>
         <translation>Kur dati tiek apstrādāti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="519" />
+        <location filename="../ropa_desktop/ui/pages.py" line="534" />
         <source>e.g. Latvijas Republika</source>
         <translation>piem., Latvijas Republika</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="523" />
+        <location filename="../ropa_desktop/ui/pages.py" line="538" />
         <source>Who handles data protection in the company</source>
         <translation>Kas uzņēmumā atbild par datu aizsardzību</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="526" />
-        <location filename="../ropa_desktop/ui/pages.py" line="546" />
-        <location filename="../ropa_desktop/ui/pages.py" line="562" />
+        <location filename="../ropa_desktop/ui/pages.py" line="541" />
+        <location filename="../ropa_desktop/ui/pages.py" line="561" />
+        <location filename="../ropa_desktop/ui/pages.py" line="577" />
         <source>Name:</source>
         <translation>Vārds, uzvārds:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="530" />
+        <location filename="../ropa_desktop/ui/pages.py" line="545" />
         <source>Position:</source>
         <translation>Amats:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="531" />
+        <location filename="../ropa_desktop/ui/pages.py" line="546" />
         <source>e.g. administrator</source>
         <translation>piem., administrators</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="539" />
+        <location filename="../ropa_desktop/ui/pages.py" line="554" />
         <source>The company has appointed a data protection &amp;officer (DPO, Art. 37)</source>
         <translation>Uzņēmums ir iecēlis datu aizsardzības spe&amp;ciālistu (DAS, 37. pants)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="543" />
+        <location filename="../ropa_desktop/ui/pages.py" line="558" />
         <source>Data protection officer</source>
         <translation>Datu aizsardzības speciālists</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="553" />
+        <location filename="../ropa_desktop/ui/pages.py" line="568" />
         <source>The company is established outside the EU and has a &amp;representative in the EU (Art. 27)</source>
         <translation>Uzņēmums veic uzņēmējdarbību ārpus ES, un tam ir pā&amp;rstāvis ES (27. pants)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="559" />
+        <location filename="../ropa_desktop/ui/pages.py" line="574" />
         <source>Representative in the EU</source>
         <translation>Pārziņa pārstāvis ES</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="563" />
+        <location filename="../ropa_desktop/ui/pages.py" line="578" />
         <source>Address:</source>
         <translation>Adrese:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="690" />
+        <location filename="../ropa_desktop/ui/pages.py" line="706" />
         <source>How the person is identified before an answer is given</source>
         <translation>Kā personu identificē, pirms tiek sniegta atbilde</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="695" />
+        <location filename="../ropa_desktop/ui/pages.py" line="711" />
         <source>e.g. no personal data is given by phone; the person is asked to write</source>
         <translation>piem., pa tālruni personas dati netiek izpausti; personu lūdz rakstīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="698" />
+        <location filename="../ropa_desktop/ui/pages.py" line="714" />
         <source>e.g. only from the e-mail address already known to the company</source>
         <translation>piem., tikai no e-pasta adreses, kas uzņēmumam jau ir zināma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="701" />
+        <location filename="../ropa_desktop/ui/pages.py" line="717" />
         <source>e.g. with a passport or identity card</source>
         <translation>piem., uzrādot pasi vai personas apliecību</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="702" />
+        <location filename="../ropa_desktop/ui/pages.py" line="718" />
         <source>e.g. a signed request; the answer goes to the known address</source>
         <translation>piem., parakstīts iesniegums; atbildi sūta uz zināmo adresi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="703" />
+        <location filename="../ropa_desktop/ui/pages.py" line="719" />
         <source>e.g. signed with an e-signature (eParaksts)</source>
         <translation>piem., parakstīts ar e-parakstu (eParaksts)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="712" />
+        <location filename="../ropa_desktop/ui/pages.py" line="728" />
         <source>Leave a channel empty if the company does not accept requests that way.</source>
         <translation>Atstājiet kanālu tukšu, ja uzņēmums šādā veidā pieprasījumus nepieņem.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="801" />
+        <location filename="../ropa_desktop/ui/pages.py" line="817" />
         <source>What is missing</source>
         <translation>Kas trūkst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="802" />
+        <location filename="../ropa_desktop/ui/pages.py" line="818" />
         <source>Article</source>
         <translation>Pants</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="818" />
+        <location filename="../ropa_desktop/ui/pages.py" line="834" />
         <source>F&amp;ix the chosen item</source>
         <translation>La&amp;bot izvēlēto</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="836" />
+        <location filename="../ropa_desktop/ui/pages.py" line="858" />
         <source>Nothing is missing: the register has everything the law asks for.</source>
         <translation>Nekā netrūkst: reģistrā ir viss, ko prasa likums.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="840" />
+        <location filename="../ropa_desktop/ui/pages.py" line="862" />
         <source>Missing: %1 · Advice: %2. Double-click an item or press Enter to fix it.</source>
         <translation>Trūkst: %1 · Ieteikumi: %2. Lai labotu, veiciet dubultklikšķi uz ieraksta vai nospiediet Enter.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="864" />
+        <location filename="../ropa_desktop/ui/pages.py" line="887" />
         <source>Missing</source>
         <translation>Trūkst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="866" />
+        <location filename="../ropa_desktop/ui/pages.py" line="889" />
         <source>Advice</source>
         <translation>Ieteikums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="870" />
+        <location filename="../ropa_desktop/ui/pages.py" line="893" />
         <source>Fix</source>
         <translation>Labot</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages.py" line="916" />
+        <source>What to do: %1</source>
+        <translation>Kas jādara: %1</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/liststeps.py" line="126" />
@@ -1354,57 +1359,57 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Kam tas paredzēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="119" />
+        <location filename="../ropa_desktop/ui/picker.py" line="120" />
         <source>%1 (added already)</source>
         <translation>%1 (jau pievienots)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="164" />
+        <location filename="../ropa_desktop/ui/picker.py" line="165" />
         <source>From the catalogue: %1</source>
         <translation>No kataloga: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="168" />
+        <location filename="../ropa_desktop/ui/picker.py" line="169" />
         <source>Tick what applies to your company; you can change the texts afterwards. Entries are added in the language of the register.</source>
         <translation>Atzīmējiet to, kas attiecas uz jūsu uzņēmumu; tekstus pēc tam varēsiet mainīt. Ierakstus pievieno reģistra valodā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="177" />
+        <location filename="../ropa_desktop/ui/picker.py" line="178" />
         <source>Search…</source>
         <translation>Meklēt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="197" />
+        <location filename="../ropa_desktop/ui/picker.py" line="198" />
         <source>&amp;Add the ticked</source>
         <translation>&amp;Pievienot atzīmētos</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="207" />
+        <location filename="../ropa_desktop/ui/picker.py" line="208" />
         <source>Ticked: %1</source>
         <translation>Atzīmēti: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="234" />
+        <location filename="../ropa_desktop/ui/picker.py" line="235" />
         <source>Add what usually goes with these purposes?</source>
         <translation>Vai pievienot to, kas parasti saistīts ar šiem nolūkiem?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="237" />
+        <location filename="../ropa_desktop/ui/picker.py" line="238" />
         <source>These purposes usually need the entries below. Untick what does not apply; the rest is added and linked to the purposes. What the register has already is linked too.</source>
         <translation>Šiem nolūkiem parasti vajadzīgi tālāk norādītie ieraksti. Noņemiet atzīmi tam, kas neattiecas; pārējo pievienos un sasaistīs ar nolūkiem. Arī reģistrā jau esošo sasaistīs.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="268" />
+        <location filename="../ropa_desktop/ui/picker.py" line="269" />
         <source>&amp;Add and link</source>
         <translation>&amp;Pievienot un sasaistīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="270" />
+        <location filename="../ropa_desktop/ui/picker.py" line="271" />
         <source>&amp;Only the purposes</source>
         <translation>&amp;Tikai nolūkus</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="336" />
+        <location filename="../ropa_desktop/ui/picker.py" line="337" />
         <source>Add from the catalogue</source>
         <translation>Pievienot no kataloga</translation>
     </message>

@@ -294,6 +294,8 @@ class PurposeForm(EntryForm):
         grid = QGridLayout(grid_box)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setColumnStretch(1, 1)
+        grid.setColumnMinimumWidth(0, 22)  # the note sits under its box, indented
+        grid.setVerticalSpacing(4)
         self.basis_checks: dict[str, QCheckBox] = {}
         self.basis_notes: dict[str, QLineEdit] = {}
         for row, basis in enumerate(m.LEGAL_BASES):
@@ -303,8 +305,8 @@ class PurposeForm(EntryForm):
             note.setPlaceholderText(QCoreApplication.translate("Forms", "Note, e.g. which law or contract"))
             check.toggled.connect(lambda _c: self.edited(True))
             note.textEdited.connect(lambda _t: self.edited(False))
-            grid.addWidget(check, row, 0)
-            grid.addWidget(note, row, 1)
+            grid.addWidget(check, 2 * row, 0, 1, 2)
+            grid.addWidget(note, 2 * row + 1, 1)
             self.basis_checks[basis] = check
             self.basis_notes[basis] = note
             self.fields[f"basis_{basis}"] = check
@@ -463,6 +465,8 @@ class SourcesForm(EntryForm):
         grid = QGridLayout(grid_box)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setColumnStretch(1, 1)
+        grid.setColumnMinimumWidth(0, 22)
+        grid.setVerticalSpacing(4)
         self.source_checks: dict[str, QCheckBox] = {}
         self.source_notes: dict[str, QLineEdit] = {}
         for row, kind in enumerate(m.SOURCE_KINDS):
@@ -471,8 +475,8 @@ class SourcesForm(EntryForm):
             note.setPlaceholderText(QCoreApplication.translate("Forms", "Where exactly, e.g. the order form"))
             check.toggled.connect(lambda _c: self.edited(True))
             note.textEdited.connect(lambda _t: self.edited(False))
-            grid.addWidget(check, row, 0)
-            grid.addWidget(note, row, 1)
+            grid.addWidget(check, 2 * row, 0, 1, 2)
+            grid.addWidget(note, 2 * row + 1, 1)
             self.source_checks[kind] = check
             self.source_notes[kind] = note
             self.fields[f"source_{kind}"] = check

@@ -278,6 +278,8 @@ class MainWindow(QMainWindow):
             child.deleteLater()
         self.saved_label = QLabel()
         self.findings_label = QLabel()
+        self.saved_label.setContentsMargins(6, 0, 12, 0)
+        self.findings_label.setContentsMargins(12, 0, 12, 0)
         self.read_only_label = QLabel(QCoreApplication.translate("MainWindow", "Read only"))
         self.retry_button = QPushButton(QCoreApplication.translate("MainWindow", "Save again"))
         self.retry_button.clicked.connect(self.retry_save)

@@ -89,6 +89,21 @@ class StepPage(QWidget):
         """Open the entry and put the cursor in the field a finding points at."""
 
 
+def align_labels(root: QWidget) -> None:
+    """Give the labels of every form inside ``root`` one width, so that their fields line up."""
+    from PySide6.QtWidgets import QFormLayout
+
+    labels: list[QWidget] = []
+    for layout in root.findChildren(QFormLayout):
+        for row in range(layout.rowCount()):
+            item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if item is not None and item.widget() is not None:
+                labels.append(item.widget())
+    width = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(width)
+
+
 def scroll(widget: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
@@ -566,6 +581,7 @@ class OrganisationForm(QWidget):
         self.fields["representative"] = self.has_rep
         layout.addWidget(self.rep_box)
         layout.addStretch(1)
+        align_labels(self)
 
     def _line(self, form: QFormLayout, name: str, label: str, placeholder: str = "") -> None:
         edit = QLineEdit()
@@ -817,9 +833,15 @@ class ReviewPage(StepPage):
         self.body.addWidget(self.tree, 1)
         self.fix_button = QPushButton(QCoreApplication.translate("Pages", "F&ix the chosen item"))
         self.fix_button.clicked.connect(self._fix_current)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.detail.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
+        self.tree.currentItemChanged.connect(self._show_detail)
         row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.fix_button)
+        row.addWidget(self.detail, 1)
+        row.addWidget(self.fix_button, 0, Qt.AlignmentFlag.AlignTop)
         self.body.addLayout(row)
 
     def refresh(self) -> None:
@@ -856,6 +878,7 @@ class ReviewPage(StepPage):
             in_step.sort(key=lambda f: 0 if f.severity == "missing" else 1)
             group = QTreeWidgetItem([f"{step}. {steps.title(step)} ({len(in_step)})"])
             group.setFont(0, bold)
+            group.setData(0, Qt.ItemDataRole.UserRole, "")
             group.setFirstColumnSpanned(True)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(group)
@@ -883,6 +906,16 @@ class ReviewPage(StepPage):
             self.tree.setCurrentItem(first)
         self.fix_button.setEnabled(first is not None)
 
+    def _show_detail(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None = None) -> None:
+        """The chosen finding in full, with what to do about it."""
+        finding = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        if not finding:
+            self.detail.setText("")
+            return
+        lang = i18n.current()
+        todo = QCoreApplication.translate("Pages", "What to do: %1").replace("%1", finding.action(lang))
+        self.detail.setText(f"{finding.message(lang)}\n{todo}")
+
     def _fix_current(self) -> None:
         item = self.tree.currentItem()
         if item is not None:
@@ -894,7 +927,7 @@ class ReviewPage(StepPage):
 
     def open_finding(self, item: QTreeWidgetItem) -> None:
         finding = item.data(0, Qt.ItemDataRole.UserRole)
-        if finding is not None:
+        if finding:
             self.window_.open_finding(finding)
 
     def finding_items(self) -> list[QTreeWidgetItem]:

@@ -92,6 +92,7 @@ class CatalogueTree(QTreeWidget):
         font.setBold(True)
         group.setFont(0, font)
         group.setFirstColumnSpanned(True)
+        group.setData(0, KEY_ROLE, "")
         group.setFlags(Qt.ItemFlag.ItemIsEnabled)
         self.addTopLevelItem(group)
         group.setExpanded(True)
@@ -122,6 +123,10 @@ class CatalogueTree(QTreeWidget):
             item.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         group.addChild(item)
         return item
+
+    def fit_first_column(self, most: int = 480) -> None:
+        """Wide enough for the entries' names (within reason); the explanation takes the rest."""
+        self.header().resizeSection(0, min(most, max(300, self.sizeHintForColumn(0) + 16)))
 
     def entry_items(self) -> list[QTreeWidgetItem]:
         out = []
@@ -188,6 +193,7 @@ class PickerDialog(QDialog):
             key = catalogue_key(kind, item)
             title = item.title(register.language) if register.language in ("lv", "en") else item.title(lang)
             self.tree.add_entry(groups[item.group], kind, item.key, title, item.explanation(lang), key in present)
+        self.tree.fit_first_column()
         self.tree.itemChanged.connect(self._update_count)
         layout.addWidget(self.tree, 1)
         self.count = QLabel()
@@ -198,7 +204,7 @@ class PickerDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(860, 560)
+        self.resize(900, 580)
         self._update_count()
         self.search.setFocus()
 
@@ -262,6 +268,7 @@ class SuggestionsDialog(QDialog):
                     key in present,
                     checked=True,
                 )
+        self.tree.fit_first_column()
         layout.addWidget(self.tree, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Yes | QDialogButtonBox.StandardButton.No)
         yes = buttons.button(QDialogButtonBox.StandardButton.Yes)
@@ -271,7 +278,7 @@ class SuggestionsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(820, 520)
+        self.resize(900, 540)
 
     def chosen(self) -> list[tuple[str, str]]:
         return self.tree.chosen()
