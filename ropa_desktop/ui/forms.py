@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -455,12 +454,6 @@ class SourcesForm(EntryForm):
     KIND = "purposes"
 
     def build(self) -> None:
-        self.purpose_name = QLabel()
-        self.purpose_name.setWordWrap(True)
-        font = self.purpose_name.font()
-        font.setBold(True)
-        self.purpose_name.setFont(font)
-        self.form.addRow(QCoreApplication.translate("Forms", "Purpose:"), self.purpose_name)
         grid_box = QWidget()
         grid = QGridLayout(grid_box)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -490,7 +483,6 @@ class SourcesForm(EntryForm):
         )
 
     def fill(self, e: m.Purpose, register: m.Register) -> None:
-        self.purpose_name.setText(e.name)
         notes = {s.kind: s.note for s in e.sources}
         for kind in m.SOURCE_KINDS:
             self.source_checks[kind].setChecked(kind in notes)

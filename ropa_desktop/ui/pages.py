@@ -181,6 +181,8 @@ class ListStepPage(StepPage):
         self.form.changed.connect(self._form_changed)
         self.form.link_toggled.connect(self._link_toggled)
         self.form_title = QLabel()
+        self.form_title.setWordWrap(True)
+        self.form_title.setTextFormat(Qt.TextFormat.PlainText)
         font = self.form_title.font()
         font.setBold(True)
         self.form_title.setFont(font)
@@ -293,7 +295,10 @@ class ListStepPage(StepPage):
             self.delete_button.setEnabled(False)
             return
         self.empty_note.hide()
-        self.form_title.setText(self.form_heading())
+        heading = self.form_heading()
+        if not self.can_add:  # the form has no name field: say which entry it is
+            heading = f"{heading}: {entry.name}"
+        self.form_title.setText(heading)
         self.form_title.show()
         self.form.load(entry, self.register)
         self.form.show()
