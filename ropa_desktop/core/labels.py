@@ -24,9 +24,7 @@ def country(lang: str, code: str) -> str:
 
 def countries(lang: str) -> list[tuple[str, str]]:
     """(code, name) of every named country, sorted by name in that language."""
-    prefix = "labels.country."
-    found = [(k[len(prefix):], v) for k, v in texts.catalog(lang).items() if k.startswith(prefix)]
-    return sorted(found, key=lambda kv: kv[1])
+    return sorted(texts.group(lang, "labels.country").items(), key=lambda kv: kv[1])
 
 
 def in_eu_eea(code: str) -> bool:

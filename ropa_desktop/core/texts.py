@@ -33,21 +33,33 @@ def _flatten(prefix: str, table: dict[str, Any], out: dict[str, Any]) -> None:
 
 
 @cache
-def catalog(lang: str) -> dict[str, Any]:
-    """Every text of one language, keyed by dotted name."""
+def _file(lang: str, stem: str) -> dict[str, Any]:
+    """The texts of one file (``i18n/<lang>/<stem>.toml``), keyed by dotted name; loaded on first use."""
     if lang not in LANGUAGES:
         raise ValueError(f"unsupported language: {lang!r}")
-    folder = paths.i18n_dir() / lang
     out: dict[str, Any] = {}
-    for file in sorted(folder.glob("*.toml")):
-        with file.open("rb") as fh:
-            _flatten(file.stem, tomllib.load(fh), out)
+    path = paths.i18n_dir() / lang / f"{stem}.toml"
+    if path.is_file():
+        with path.open("rb") as fh:
+            _flatten(stem, tomllib.load(fh), out)
     return out
+
+
+def catalog(lang: str) -> dict[str, Any]:
+    """Every text of one language, keyed by dotted name."""
+    out: dict[str, Any] = {}
+    for file in sorted((paths.i18n_dir() / lang).glob("*.toml")):
+        out.update(_file(lang, file.stem))
+    return out
+
+
+def _lookup(lang: str, key: str) -> Any:
+    return _file(lang, key.split(".", 1)[0])[key]
 
 
 def text(lang: str, key: str, **params: Any) -> str:
     """The text ``key`` in ``lang``, with ``{name}`` placeholders filled in."""
-    value = catalog(lang)[key]
+    value = _lookup(lang, key)
     if not isinstance(value, str):
         raise TypeError(f"{key} is not a single text")
     return value.format_map(_Params(params)) if params else value
@@ -55,11 +67,17 @@ def text(lang: str, key: str, **params: Any) -> str:
 
 def texts(lang: str, key: str) -> list[str]:
     """A list of texts (e.g. numbered clauses) stored under ``key``."""
-    value = catalog(lang)[key]
+    value = _lookup(lang, key)
     if not isinstance(value, list):
         raise TypeError(f"{key} is not a list of texts")
     return list(value)
 
 
 def has(lang: str, key: str) -> bool:
-    return key in catalog(lang)
+    return key in _file(lang, key.split(".", 1)[0])
+
+
+def group(lang: str, prefix: str) -> dict[str, Any]:
+    """The texts under ``prefix`` (e.g. ``"labels.country"``), keyed by the rest of their name."""
+    start = prefix + "."
+    return {k[len(start):]: v for k, v in _file(lang, prefix.split(".", 1)[0]).items() if k.startswith(start)}

@@ -1,7 +1,8 @@
 """Edits a register in a loop, printing each edit only after it is committed (run by test_crash.py).
 
 Usage: python edit_loop.py FILE RUN
-Lines: "add ID", "del ID", "org RUN I" - each one saved in the file before it is printed.
+Lines: "add ID", "del ID", "org RUN I" - each one saved in the file before it is printed;
+"deleting ID" just before a delete starts (it may be committed when the kill comes before "del ID").
 """
 
 import sys
@@ -26,6 +27,7 @@ def main() -> None:
         print("org", run, i, flush=True)
         if i % 3 == 2:
             victim = added.pop(0)
+            print("deleting", victim, flush=True)  # from here on the entry may be gone before "del" is printed
             store.delete("data_categories", victim)
             print("del", victim, flush=True)
         i += 1

@@ -28,6 +28,7 @@ def test_sigkill_at_random_moments_loses_nothing_reported_saved(sample_file, rec
     rng = random.Random(SEED)
     added: set[str] = set()
     deleted: set[str] = set()
+    in_flight: set[str] = set()
     last_org = (-1, -1)
     hot_journals = edits = 0
     started = time.monotonic()
@@ -45,8 +46,12 @@ def test_sigkill_at_random_moments_loses_nothing_reported_saved(sample_file, rec
             word, *rest = line.split()
             if word == "add":
                 added.add(rest[0])
+            elif word == "deleting":
+                in_flight.add(rest[0])
+                continue
             elif word == "del":
                 deleted.add(rest[0])
+                in_flight.discard(rest[0])
             elif word == "org":
                 last_org = max(last_org, (int(rest[0]), int(rest[1])))
             edits += 1
@@ -56,6 +61,9 @@ def test_sigkill_at_random_moments_loses_nothing_reported_saved(sample_file, rec
             assert store.integrity_ok()
             register = store.load()
         ids = {c.id for c in register.data_categories}
+        # A delete cut off between its commit and its report may or may not have happened; it is no loss.
+        deleted |= in_flight & (added - ids)
+        in_flight.clear()
         assert added - deleted <= ids, f"run {run}: saved edits lost: {sorted(added - deleted - ids)}"
         assert not (deleted & ids), f"run {run}: deleted entries came back: {sorted(deleted & ids)}"
         if last_org >= (0, 0):
