@@ -5,6 +5,7 @@ Imported only when the step is first opened, so reportlab and the documents pack
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import threading
 from pathlib import Path
@@ -248,14 +249,14 @@ class DocumentsPage(StepPage):
         try:
             from ropa_desktop import documents
 
-            data = documents.render(register, name, lang)
+            result: tuple[bytes | None, str] = (bytes(documents.render(register, name, lang)), "")
         except RopaError as exc:
-            self._renderer.done.emit(key, None, exc.message(i18n.current()))
+            result = (None, exc.message(i18n.current()))
         except Exception as exc:  # noqa: BLE001 - a failing document must not take the window down
             text = QCoreApplication.translate("Documents", "The document could not be made: %1")
-            self._renderer.done.emit(key, None, text.replace("%1", str(exc) or type(exc).__name__))
-        else:
-            self._renderer.done.emit(key, bytes(data), "")
+            result = (None, text.replace("%1", str(exc) or type(exc).__name__))
+        with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
+            self._renderer.done.emit(key, *result)
 
     def _rendered(self, key: tuple, data: bytes | None, error: str) -> None:
         self._busy = False

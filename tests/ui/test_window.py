@@ -459,3 +459,68 @@ def test_document_details_are_saved_and_shown_in_the_preview(qtbot, window, type
     assert stored(sample_file).document_settings.approved_by == "Valdes loceklis Jānis Bērziņš"
     text = "".join(p.extract_text() for p in PdfReader(__import__("io").BytesIO(page.pdf_bytes())).pages)
     assert "Jānis Bērziņš" in text
+
+
+# --- first start, wizard, keyboard -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("system", "preselected"), [("lv_LV.UTF-8", "lv"), ("en_GB.UTF-8", "en"), ("de_DE.UTF-8", "lv")])
+def test_first_start_asks_the_language_with_the_system_one_preselected(qtbot, monkeypatch, system, preselected):
+    from ropa_desktop.ui import app
+
+    monkeypatch.setenv("LANG", system)
+    for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(var, raising=False)
+    seen = {}
+
+    def answer(dialog):
+        qtbot.addWidget(dialog)
+        seen["preselected"] = dialog.language()
+        qtbot.mouseClick(dialog.en, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.en.height() // 2))
+        return 1
+
+    monkeypatch.setattr(app.LanguageDialog, "exec", answer)
+    assert settings.load().language is None
+    assert app.choose_language() == "en"
+    assert seen["preselected"] == preselected
+    assert settings.load().language == "en"
+    seen.clear()
+    assert app.choose_language() == "en"  # asked once only
+    assert seen == {}
+
+
+def test_next_explains_what_is_missing_before_moving_on(qtbot, make_window, dialogs, tmp_path):
+    window = make_window()
+    dialogs.save_name = str(tmp_path / "new.ropa")
+    window.new_action.trigger()
+    assert window.current_step == steps.COMPANY
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    assert window.current_step == steps.COMPANY
+    assert window.wizard_note.isVisible()
+    assert "Šajā solī vēl trūkst" in window.wizard_note.text()
+    assert "reģistrācijas numurs" in window.wizard_note.text()
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    assert window.current_step == steps.SUBJECTS
+    assert not window.wizard_note.isVisible()
+    qtbot.mouseClick(window.back_button, Qt.MouseButton.LeftButton)
+    assert window.current_step == steps.COMPANY
+
+
+def test_tab_moves_through_the_company_form_in_reading_order(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    form = window.current_page().form
+    order = ["name", "registration_number", "address", "email", "phone", "website", "processing_locations",
+             "contact_person.name", "contact_person.role"]
+    form.fields[order[0]].setFocus()
+    for name in order[1:]:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is form.fields[name], name
+
+
+def test_steps_can_be_chosen_with_the_keyboard(qtbot, window):
+    window.steps_list.setFocus()
+    qtbot.keyClick(window.steps_list, Qt.Key.Key_Down)
+    assert window.current_step == steps.SUBJECTS
+    qtbot.keyClick(window.steps_list, Qt.Key.Key_End)
+    assert window.current_step == steps.DOCUMENTS
