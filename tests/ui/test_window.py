@@ -464,7 +464,9 @@ def test_document_details_are_saved_and_shown_in_the_preview(qtbot, window, type
 # --- first start, wizard, keyboard -------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("system", "preselected"), [("lv_LV.UTF-8", "lv"), ("en_GB.UTF-8", "en"), ("de_DE.UTF-8", "lv")])
+@pytest.mark.parametrize(
+    ("system", "preselected"), [("lv_LV.UTF-8", "lv"), ("en_GB.UTF-8", "en"), ("de_DE.UTF-8", "lv")]
+)
 def test_first_start_asks_the_language_with_the_system_one_preselected(qtbot, monkeypatch, system, preselected):
     from ropa_desktop.ui import app
 
