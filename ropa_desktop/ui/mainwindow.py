@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 from collections.abc import Callable
 from pathlib import Path
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self._quiet_writes = False
         self._warned_step: int | None = None
         self._catalogue: Any = None
+        self._failed_path: Path | None = None
         self.undo_stack = QUndoStack(self)
         self.pages: dict[int, QWidget] = {}
         self.current_step = steps.COMPANY
@@ -735,6 +737,7 @@ class MainWindow(QMainWindow):
         try:
             store = RegisterFile.open(path, read_only=read_only)
         except RopaError as exc:
+            self._remember_failed(path, exc)
             self._error(QCoreApplication.translate("MainWindow", "The file cannot be opened"), exc)
             return False
         except OSError as exc:
@@ -744,6 +747,7 @@ class MainWindow(QMainWindow):
             register = store.load()
         except RopaError as exc:
             store.close()
+            self._remember_failed(path, exc)
             self._error(QCoreApplication.translate("MainWindow", "The file cannot be opened"), exc)
             return False
         if self.store is not None:
@@ -755,11 +759,10 @@ class MainWindow(QMainWindow):
         self._warned_step = None
         s = settings.load()
         s.add_recent(str(path.resolve()))
-        self._daily_backup(s)
-        try:
+        with contextlib.suppress(OSError):
             settings.save(s)
-        except OSError:
-            pass
+        self._daily_backup()
+        self._failed_path = None
         self.set_read_only(store.read_only)
         for old in list(self.pages.values()):
             self.stack.removeWidget(old)
@@ -773,19 +776,24 @@ class MainWindow(QMainWindow):
         self.poll_timer.start()
         return True
 
+    def _remember_failed(self, path: Path, exc: RopaError) -> None:
+        """A damaged file can be put right from its backups (File › Restore from backup…)."""
+        from ropa_desktop.core.errors import DamagedFile
+
+        if isinstance(exc, DamagedFile):
+            self._failed_path = path
+            if self.store is None:
+                self.restore_action.setEnabled(True)
+
     @staticmethod
     def _is_new(register: m.Register) -> bool:
         return not register.organisation.name and not any(register.items(k) for k in m.LIST_KINDS)
 
-    def _daily_backup(self, s: settings.Settings) -> None:
-        today = _dt.date.today().isoformat()
-        if self.store is None or self.store.read_only or s.last_daily_backup == today:
-            return
-        try:
-            self.store.backup("daily")
-        except (RopaError, OSError):
-            return
-        s.last_daily_backup = today
+    def _daily_backup(self) -> None:
+        from ropa_desktop.core.storage import daily_backup
+
+        with contextlib.suppress(RopaError, OSError):  # a missing backup must not stop the work
+            daily_backup(self.store)
 
     def _show_no_file(self) -> None:
         self.stack.setCurrentWidget(self.no_file)
@@ -915,9 +923,9 @@ class MainWindow(QMainWindow):
         self.open_file(path)
 
     def suggested_copy_name(self) -> str:
-        org = self.register.organisation.name or paths.APP_SLUG
-        slug = m.new_id(org, set(), "register")
-        return f"{slug}-{_dt.date.today().isoformat()}{paths.REGISTER_SUFFIX}"
+        from ropa_desktop.core.storage import accountant_copy_name
+
+        return accountant_copy_name(self.register.organisation.name)
 
     def accountant_copy(self) -> None:
         if self.store is None:
@@ -1029,30 +1037,39 @@ class MainWindow(QMainWindow):
         )
 
     def restore_backup(self) -> None:
-        if self.store is None or self.read_only:
+        """Choose one of the automatic copies and put it in place (of the open file, or of one that failed)."""
+        from ropa_desktop.core.storage import list_backups
+        from ropa_desktop.ui.backups import BackupDialog
+
+        target = self.store.path if self.store is not None else self._failed_path
+        if target is None or (self.store is not None and self.read_only):
             return
-        title = QCoreApplication.translate("MainWindow", "Restore from backup")
-        name, _ = QFileDialog.getOpenFileName(self, title, str(paths.backups_dir()), self._file_filter())
-        if not name:
+        page = self.current_page()
+        if page is not None and not page.flush():
+            return
+        dialog = BackupDialog(list_backups(target), target.name, self)
+        dialog.accepted.connect(lambda: self._restore(target, dialog.chosen()))
+        dialog.open()
+
+    def _restore(self, target: Path, backup: str) -> None:
+        from ropa_desktop.core.storage import restore_backup
+
+        if not backup:
+            return
+        if self.store is not None:
+            ok, _ = self.write(lambda: restore_backup(backup, self.store))
+            if ok:
+                self.undo_stack.clear()
+                self.after_structure_change()
+                self.statusBar().showMessage(
+                    QCoreApplication.translate("MainWindow", "The register was restored from the backup."), 8000)
             return
         try:
-            with RegisterFile.open(Path(name), read_only=True) as backup:
-                register = backup.load()
+            restore_backup(backup, target)
         except RopaError as exc:
-            self._error(QCoreApplication.translate("MainWindow", "The file cannot be opened"), exc)
+            self._error(QCoreApplication.translate("MainWindow", "The backup could not be restored"), exc)
             return
-        answer = QMessageBox.question(
-            self,
-            title,
-            QCoreApplication.translate(
-                "MainWindow",
-                "Replace the register with the backup “%1”? A copy of the register as it is now is kept first.",
-            ).replace("%1", Path(name).name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self._replace_all(register, "before-restore")
+        self.open_file(target)
 
     def open_sample(self) -> None:
         target = paths.data_dir() / "samples" / f"ZIMES{paths.REGISTER_SUFFIX}"

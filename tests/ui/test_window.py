@@ -317,7 +317,7 @@ def test_language_switch_retranslates_and_is_remembered(qtbot, window):
 def test_new_and_accountant_copy(tmp_path, window, dialogs, sample_file):
     copy = tmp_path / "copy.ropa"
     dialogs.save_name = str(copy)
-    assert window.suggested_copy_name().startswith("sia-zimes-")
+    assert window.suggested_copy_name().startswith("SIA ZĪMES 20")
     window.accountant_action.trigger()
     assert stored(copy) == stored(sample_file)
     new = tmp_path / "new.ropa"
@@ -526,3 +526,47 @@ def test_steps_can_be_chosen_with_the_keyboard(qtbot, window):
     assert window.current_step == steps.SUBJECTS
     qtbot.keyClick(window.steps_list, Qt.Key.Key_End)
     assert window.current_step == steps.DOCUMENTS
+
+
+def test_restore_from_a_backup_undoes_later_changes(qtbot, window, sample_file, type_text):
+    from ropa_desktop.core.storage import list_backups
+    from ropa_desktop.ui.backups import BackupDialog
+
+    assert [b.reason for b in list_backups(sample_file)] == ["daily"]  # made when the window opened it
+    page = window.current_page()
+    type_text(page.form.fields["address"], "Rīga, Brīvības iela 1")
+    page.flush()
+    assert stored(sample_file).organisation.address == "Rīga, Brīvības iela 1"
+    window.restore_action.trigger()
+    dialog = window.findChild(BackupDialog)
+    assert dialog.isVisible() and dialog.list.count() == 1
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert stored(sample_file).organisation.address == ""
+    assert window.current_page().form.fields["address"].text() == ""
+    assert sorted(b.reason for b in list_backups(sample_file)) == ["before-restore", "daily"]
+
+
+def test_a_damaged_file_can_be_restored_from_its_backup(qtbot, make_window, dialogs, tmp_path, sample_register):
+    from ropa_desktop.ui.backups import BackupDialog
+
+    path = tmp_path / "ZIMES.ropa"
+    RegisterFile.create(path, sample_register).close()
+    first = make_window(path)
+    first.close()
+    _damaged_in_place(path)
+    window = make_window()
+    assert not window.open_file(path)
+    assert dialogs.kinds() == ["critical"]
+    assert window.restore_action.isEnabled()
+    window.restore_action.trigger()
+    dialog = window.findChild(BackupDialog)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert window.store is not None and window.store.path == path
+    assert stored(path).organisation.name == "SIA “ZĪMES”"
+
+
+def _damaged_in_place(path):
+    data = bytearray(path.read_bytes())
+    for i in range(4096, len(data)):
+        data[i] = 0xA5
+    path.write_bytes(bytes(data))
