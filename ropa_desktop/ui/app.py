@@ -77,7 +77,8 @@ class _FirstPaint(QObject):
 def run(path: Path | None = None, *, exit_after_start: bool = False) -> int:
     """Start the app on ``path`` (else the default register); returns the exit code."""
     app = application()
-    i18n.install(choose_language())
+    # a start that only proves the window comes up (CI, benchmarks) asks nothing
+    i18n.install(settings.language() if exit_after_start else choose_language())
 
     from ropa_desktop.ui.mainwindow import MainWindow
 

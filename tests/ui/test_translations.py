@@ -178,3 +178,41 @@ def test_the_shipped_qm_is_compiled_from_the_ts(tmp_path):
         fresh = tmp_path / ts.with_suffix(".qm").name
         subprocess.run([str(lrelease), str(ts), "-qm", str(fresh)], check=True, capture_output=True)
         assert fresh.read_bytes() == ts.with_suffix(".qm").read_bytes(), f"run pyside6-lrelease on {ts.name}"
+
+
+def test_the_latvian_dialogs_show_no_english(qtbot, window):
+    from ropa_desktop.ui.backups import BackupDialog
+    from ropa_desktop.ui.pages import AddDialog
+    from ropa_desktop.ui.picker import PickerDialog, SuggestionsDialog
+
+    sources = _english_sources()
+    user_text = _user_text(window)
+    window.go_to(steps.PURPOSES)
+    page = window.current_page()
+    page.catalogue_button.click()
+    picker = page.findChild(PickerDialog)
+    picker.tree.check("accounting")
+    picker.ok.click()
+    suggestions = page.findChild(SuggestionsDialog)
+    page.add_button.click()
+    add = page.findChild(AddDialog)
+    window.go_to(steps.RETENTION)
+    window.current_page().add_button.click()
+    add_term = window.current_page().findChild(AddDialog)
+    window.restore_action.trigger()
+    backups = window.findChild(BackupDialog)
+    offending = []
+    for dialog in (picker, suggestions, add, add_term, backups):
+        dialog.show()
+        texts = [*_visible_texts(dialog), ("title", dialog.windowTitle())]
+        tree = getattr(dialog, "tree", None)
+        if tree is not None:
+            texts += [("item", i.text(0).replace("&", "")) for i in tree.entry_items()]
+            texts += [("item", i.text(1)) for i in tree.entry_items()]
+        for cls, text in texts:
+            if text in user_text:
+                continue
+            if text in sources or (ENGLISH.search(text) and not _looks_latvian(text)):
+                offending.append((type(dialog).__name__, cls, text))
+        dialog.reject()
+    assert offending == []

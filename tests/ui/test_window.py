@@ -570,3 +570,12 @@ def _damaged_in_place(path):
     for i in range(4096, len(data)):
         data[i] = 0xA5
     path.write_bytes(bytes(data))
+
+
+def test_the_app_starts_paints_and_exits_on_its_own(tmp_path, sample_file):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(Path(__file__).resolve().parents[2]),
+               ROPA_DESKTOP_CONFIG_DIR=str(tmp_path / "fresh-config"), ROPA_DESKTOP_DATA_DIR=str(tmp_path / "data"))
+    out = subprocess.run([sys.executable, "-m", "ropa_desktop", "gui", "--exit-after-start", str(sample_file)],
+                         env=env, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("first-paint ")
