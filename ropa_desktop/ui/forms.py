@@ -660,11 +660,7 @@ class RetentionForm(EntryForm):
 
     def fill(self, e: m.RetentionRule, register: m.Register) -> None:
         self.purposes.set_choices([(p.id, p.name) for p in register.purposes], e.purpose_ids)
-        used = {d for p in register.purposes if p.id in e.purpose_ids for d in p.data_category_ids}
-        choices = [
-            (d.id, d.name) for d in register.data_categories if not used or d.id in used or d.id in e.data_category_ids
-        ]
-        self.categories.set_choices(choices, e.data_category_ids)
+        self.categories.set_choices([(d.id, d.name) for d in register.data_categories], e.data_category_ids)
         self.has_period.setChecked(e.period is not None)
         self.period_value.setValue(e.period.value if e.period else 1)
         self.period_unit.set_value(e.period.unit if e.period else "years")

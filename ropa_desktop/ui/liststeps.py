@@ -35,12 +35,19 @@ class DataCategoriesPage(ListStepPage):
     """Data categories, with the purposes that use each one (worked out once per refresh)."""
 
     def refresh(self, select_id: str | None = None) -> None:
+        self._work_out_use()
+        super().refresh(select_id)
+
+    def links_changed(self) -> None:
+        self._work_out_use()
+        super().links_changed()
+
+    def _work_out_use(self) -> None:
         used: dict[str, list[str]] = {}
         for purpose in self.register.purposes:
             for cat in purpose.data_category_ids:
                 used.setdefault(cat, []).append(purpose.name)
         self.used_by = used
-        super().refresh(select_id)
 
 
 class RetentionPage(ListStepPage):

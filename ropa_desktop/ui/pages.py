@@ -363,7 +363,14 @@ class ListStepPage(StepPage):
             return
         new = copy.deepcopy(owner)
         setattr(new, attr, ids)
-        self.window_.update_entry(owner, new, self)
+        if self.window_.update_entry(owner, new, self):
+            self.links_changed()
+
+    def links_changed(self) -> None:
+        """Another list's entry now points here or no longer does: columns worked out from it are redrawn."""
+        if self.model.rowCount():
+            self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(self.model.rowCount() - 1,
+                                                                                 self.model.columnCount() - 1))
 
     def add_quick_button(self, key: str, text: str) -> QPushButton:
         """A one-click button for a common catalogue entry (e.g. Mozello), shown while it is not added."""

@@ -579,3 +579,14 @@ def test_the_app_starts_paints_and_exits_on_its_own(tmp_path, sample_file):
                          env=env, capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.startswith("first-paint ")
+
+
+def test_ticking_a_purpose_for_a_data_category_shows_in_the_table(qtbot, window, sample_file):
+    window.go_to(steps.DATA)
+    page = window.current_page()
+    page.select("bank-account")
+    row = page.model.row_of("bank-account")
+    used_column = 2
+    assert page.model.index(row, used_column).data() == "Pakalpojumu nodrošināšana"
+    page.form.purposes.set_checked("marketing", True)
+    assert page.model.index(row, used_column).data() == "Pakalpojumu nodrošināšana, Komerciālu paziņojumu sūtīšana"
