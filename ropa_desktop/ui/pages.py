@@ -7,7 +7,7 @@ import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -150,6 +150,10 @@ class ListStepPage(StepPage):
         header.setHighlightSections(False)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.activated.connect(self._edit_current)  # Enter or a double click: into the form
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self._delete_key)
 
         self.catalogue_button = QPushButton(QCoreApplication.translate("Pages", "From &catalogue…"))
         self.add_button = QPushButton(QCoreApplication.translate("Pages", "&Add own…"))
@@ -371,6 +375,16 @@ class ListStepPage(StepPage):
         if self.model.rowCount():
             self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(self.model.rowCount() - 1,
                                                                                  self.model.columnCount() - 1))
+
+    def _edit_current(self, _index: QModelIndex) -> None:
+        if self.form.original() is not None and self._editable:
+            first = next(iter(self.form.fields.values()))
+            first.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.detail.ensureWidgetVisible(first)
+
+    def _delete_key(self) -> None:
+        if self.can_add and self._editable:
+            self.delete_current()
 
     def add_quick_button(self, key: str, text: str) -> QPushButton:
         """A one-click button for a common catalogue entry (e.g. Mozello), shown while it is not added."""

@@ -590,3 +590,18 @@ def test_ticking_a_purpose_for_a_data_category_shows_in_the_table(qtbot, window,
     assert page.model.index(row, used_column).data() == "Pakalpojumu nodrošināšana"
     page.form.purposes.set_checked("marketing", True)
     assert page.model.index(row, used_column).data() == "Pakalpojumu nodrošināšana, Komerciālu paziņojumu sūtīšana"
+
+
+def test_enter_on_a_row_opens_its_form_and_delete_key_deletes(qtbot, window, sample_file):
+    from PySide6.QtWidgets import QApplication
+
+    window.go_to(steps.SUBJECTS)
+    page = window.current_page()
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is page.form.name
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert stored(sample_file).subject_categories == []
+    window.undo_action.trigger()
+    assert [s.id for s in stored(sample_file).subject_categories] == ["clients"]
