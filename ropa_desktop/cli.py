@@ -28,6 +28,8 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
     g = sub.add_parser("gui", help="start the desktop app (the default)")
     g.add_argument("file", nargs="?", type=Path, help="register file to open")
+    g.add_argument("--exit-after-start", action="store_true",
+                   help="print 'first-paint <time>' once the window is painted, then quit (for benchmarks and CI)")
     n = sub.add_parser("new", help="create a register file (empty, or a sample)")
     n.add_argument("file", type=Path)
     n.add_argument("--sample", choices=["zimes"], help="fill it with the SIA “ZĪMES” sample")
@@ -116,7 +118,7 @@ def _gui(args: argparse.Namespace) -> int:
         from ropa_desktop.ui.app import run
     except ImportError as exc:
         raise RopaError("gui_missing", detail=str(exc)) from None
-    return run(getattr(args, "file", None))
+    return run(getattr(args, "file", None), exit_after_start=getattr(args, "exit_after_start", False))
 
 
 COMMANDS = {"new": _new, "import": _import, "export": _export, "check": _check, "pdf": _pdf, "gui": _gui}

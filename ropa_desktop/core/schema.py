@@ -4,18 +4,70 @@ Each migration runs in one transaction together with its record in
 ``_sqlite_migrations`` and the new ``PRAGMA user_version``, so a file is
 always at exactly one schema version.  Tables and columns are named so that an
 accountant can read the file in any SQLite browser: no blobs, one row per thing.
+
+sqlite-utils is imported only when a file is created or upgraded: opening a
+file checks its schema against ``expected_objects``, which runs the same
+migration functions on an in-memory database without it (a test keeps the two
+equal), so the app starts without loading sqlite-utils.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database, Migrations
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # "ROPA" in ASCII: marks a file as a register of this application.
 APPLICATION_ID = 0x524F5041
 
-migrations = Migrations("ropa_desktop")
+
+@dataclass
+class _Migration:
+    name: str
+    fn: Callable[[Any], None]
+    transactional: bool = True
+
+
+class _Migrations:
+    """The migrations in order, registered like sqlite-utils' ``Migrations`` (which is built from them to apply)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._migrations: list[_Migration] = []
+
+    def __call__(self, *, name: str | None = None, transactional: bool = True) -> Callable:
+        def register(fn: Callable[[Any], None]) -> Callable[[Any], None]:
+            self._migrations.append(_Migration(name or fn.__name__, fn, transactional))
+            return fn
+
+        return register
+
+    def sqlite_utils(self) -> Any:
+        from sqlite_utils import Migrations
+
+        real = Migrations(self.name)
+        for migration in self._migrations:
+            real(name=migration.name, transactional=migration.transactional)(migration.fn)
+        return real
+
+
+migrations = _Migrations("ropa_desktop")
+
+# What sqlite-utils adds to keep its record of applied migrations (tests/test_schema_objects.py
+# checks these against sqlite-utils itself).
+BOOKKEEPING_OBJECTS = frozenset({
+    ("table", "_sqlite_migrations",
+     'CREATE TABLE "_sqlite_migrations" ( "id" INTEGER PRIMARY KEY, "migration_set" TEXT, "name" TEXT,'
+     ' "applied_at" TEXT )'),
+    ("index", "idx__sqlite_migrations_migration_set_name",
+     'CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name" ON "_sqlite_migrations"'
+     ' ("migration_set", "name")'),
+})
 
 
 def _run(db: Database, script: str, version: int) -> None:
@@ -240,17 +292,34 @@ MIGRATION_NAMES = [m.name for m in migrations._migrations]
 
 
 def apply(conn: sqlite3.Connection, stop_before: str | None = None) -> None:
+    from sqlite_utils import Database
+
     db = Database(conn, execute_plugins=False, recursive_triggers=False)
-    migrations.apply(db, stop_before=stop_before)
+    migrations.sqlite_utils().apply(db, stop_before=stop_before)
+
+
+class _Statements:
+    """Just enough of sqlite-utils' ``Database`` for the migration functions: ``execute`` and ``conn``."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def execute(self, sql: str, parameters: Any = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, parameters)
 
 
 def expected_objects(version: int) -> set[tuple[str, str, str]]:
     """The (type, name, sql) of every schema object a file of ``version`` holds."""
+    return set(_expected_objects(version, tuple(m.name for m in migrations._migrations[:version])))
+
+
+@cache
+def _expected_objects(version: int, names: tuple[str, ...]) -> frozenset[tuple[str, str, str]]:
     conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
-        stop = MIGRATION_NAMES[version] if version < SCHEMA_VERSION else None
-        apply(conn, stop_before=stop)
-        return schema_objects(conn)
+        for migration in migrations._migrations[:version]:
+            migration.fn(_Statements(conn))
+        return frozenset(schema_objects(conn) | BOOKKEEPING_OBJECTS)
     finally:
         conn.close()
 

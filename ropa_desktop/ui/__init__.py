@@ -1,0 +1,33 @@
+"""The desktop app (PySide6 widgets): a guided wizard over one register file.
+
+The UI only calls the core; every visible string goes through Qt's translations
+(``i18n/ropa_desktop_<lang>.ts``, compiled to ``.qm``).
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def _guard_none_refcount() -> None:
+    """Keep ``None`` alive however often the Qt bindings hand it out.
+
+    Shiboken 6.12 returns ``None`` from wrapped calls (``parentWidget()`` without a
+    parent, ``item.data(role)`` for an unset role, …) without taking a reference,
+    so on Python 3.11 every such call takes one reference from ``None`` and a long
+    session ends in "Fatal Python error: none_dealloc".  From Python 3.12 on ``None``
+    is immortal and this does nothing; before, a large head start on its reference
+    count has the same effect.  The same binding releases a slot's return value once
+    too often, so the UI's slots return nothing, and True/False get the same head start.
+    """
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return
+    import ctypes
+
+    for shared in (None, True, False):  # a slot's return value is released once too often, as well
+        count = ctypes.c_ssize_t.from_address(id(shared))
+        if count.value < 1 << 40:
+            count.value += 1 << 40
+
+
+_guard_none_refcount()

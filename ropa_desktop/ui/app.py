@@ -1,0 +1,93 @@
+"""Starting the desktop app: ``run(path)`` is what ``ropa-desktop`` / ``ropa-desktop gui [FILE]`` call."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QRadioButton, QVBoxLayout, QWidget
+
+from ropa_desktop import paths
+from ropa_desktop.core import settings
+from ropa_desktop.ui import i18n
+
+
+class LanguageDialog(QDialog):
+    """Asked once, at the first start: the language of the app (the system's preselected if lv or en)."""
+
+    def __init__(self, preselected: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("ROPA Desktop — Valoda / Language")
+        layout = QVBoxLayout(self)
+        label = QLabel("Izvēlieties programmas valodu.\nChoose the language of the app.")
+        layout.addWidget(label)
+        self.lv = QRadioButton("&Latviešu")
+        self.en = QRadioButton("&English")
+        (self.lv if preselected == "lv" else self.en).setChecked(True)
+        layout.addWidget(self.lv)
+        layout.addWidget(self.en)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(360)
+
+    def language(self) -> str:
+        return "lv" if self.lv.isChecked() else "en"
+
+
+def choose_language() -> str:
+    """The saved language, or ask (first start) and save the answer."""
+    current = settings.load()
+    if current.language:
+        return current.language
+    dialog = LanguageDialog(settings.system_language())
+    dialog.exec()
+    current.language = dialog.language()
+    try:
+        settings.save(current)
+    except OSError:
+        pass
+    return current.language
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(paths.APP_NAME)
+    app.setApplicationDisplayName(paths.APP_NAME)
+    QCoreApplication.setOrganizationName(paths.APP_SLUG)
+    return app
+
+
+class _FirstPaint(QObject):
+    """``--exit-after-start``: print when the window is first painted, then quit."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            print(f"first-paint {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, QCoreApplication.quit)
+        return False
+
+
+def run(path: Path | None = None, *, exit_after_start: bool = False) -> int:
+    """Start the app on ``path`` (else the default register); returns the exit code."""
+    app = application()
+    # a start that only proves the window comes up (CI, benchmarks) asks nothing
+    i18n.install(settings.language() if exit_after_start else choose_language())
+
+    from ropa_desktop.ui.mainwindow import MainWindow
+
+    window = MainWindow()
+    window.start(Path(path) if path else None)
+    if exit_after_start:
+        watcher = _FirstPaint(window)
+        window.installEventFilter(watcher)
+    window.show()
+    code = app.exec()
+    window.close()
+    return code

@@ -1,0 +1,735 @@
+"""The forms below each list: one entry's fields, with the ones that apply only sometimes shown when they apply.
+
+A form never writes; it emits ``changed`` and the step page saves ``form.entry()``
+once it is valid (the same rules as the JSON import), else shows the hint.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ropa_desktop.core import labels
+from ropa_desktop.core import model as m
+from ropa_desktop.ui import i18n
+from ropa_desktop.ui.widgets import CheckList, DateField, EnumCombo, Hint, TextBox
+
+
+def word(group: str, value: str | None) -> str:
+    """An enum value as a word in the UI language, with a capital first letter."""
+    text = labels.label(i18n.current(), group, value)
+    return text[:1].upper() + text[1:]
+
+
+def enum_items(group: str, values: tuple[str, ...]) -> list[tuple[str | None, str]]:
+    return [(v, word(group, v)) for v in values]
+
+
+def country_items(extra: str = "") -> list[tuple[str | None, str]]:
+    items: list[tuple[str | None, str]] = [
+        (code, f"{name} ({code})") for code, name in labels.countries(i18n.current())
+    ]
+    if extra and all(code != extra for code, _ in items):
+        items.append((extra, extra))
+    return items
+
+
+def form_layout() -> QFormLayout:
+    form = QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    return form
+
+
+class EntryForm(QWidget):
+    """The fields of one entry of a list."""
+
+    changed = Signal(bool)  # True: save at once (a click), False: typing (saved after a pause)
+    link_toggled = Signal(str, str, str, bool)  # owner kind, owner id, owner's list attribute, checked
+    KIND = ""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._entry: Any = None
+        self._register: m.Register | None = None
+        self._loading = False
+        self.fields: dict[str, QWidget] = {}
+        self.hint = Hint()
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(0, 0, 0, 0)
+        self.form = form_layout()
+        self.outer.addLayout(self.form)
+        self.build()
+        self.outer.addWidget(self.hint)
+        self.outer.addStretch(1)
+
+    # -- building ---------------------------------------------------------------
+
+    def build(self) -> None:
+        raise NotImplementedError
+
+    def line(self, name: str, label: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit()
+        edit.setPlaceholderText(placeholder)
+        edit.textEdited.connect(lambda _t: self.edited(False))
+        self.fields[name] = edit
+        self.form.addRow(label, edit)
+        return edit
+
+    def box(
+        self, name: str, label: str, lines: int = 3, placeholder: str = "", form: QFormLayout | None = None
+    ) -> TextBox:
+        edit = TextBox(lines)
+        edit.setPlaceholderText(placeholder)
+        edit.textChanged.connect(lambda: self.edited(False))
+        self.fields[name] = edit
+        (form or self.form).addRow(label, edit)
+        return edit
+
+    def combo(self, name: str, label: str, items: list[tuple[str | None, str]]) -> EnumCombo:
+        combo = EnumCombo(items)
+        combo.currentIndexChanged.connect(lambda _i: self.edited(True))
+        self.fields[name] = combo
+        self.form.addRow(label, combo)
+        return combo
+
+    def checklist(self, name: str, label: str) -> CheckList:
+        checklist = CheckList()
+        self.fields[name] = checklist
+        self.form.addRow(label, checklist)
+        return checklist
+
+    def set_row_visible(self, widget: QWidget, visible: bool) -> None:
+        self.form.setRowVisible(widget, visible)
+
+    # -- loading and collecting ---------------------------------------------------
+
+    def load(self, entry: Any, register: m.Register) -> None:
+        self._loading = True
+        self._entry = entry
+        self._register = register
+        try:
+            self.fill(entry, register)
+            self.update_visibility()
+        finally:
+            self._loading = False
+        self.hint.show_text("")
+
+    def fill(self, entry: Any, register: m.Register) -> None:
+        raise NotImplementedError
+
+    def collect(self, entry: Any) -> Any:
+        raise NotImplementedError
+
+    def entry(self) -> Any:
+        """The entry as the form shows it now."""
+        return self.collect(copy.deepcopy(self._entry))
+
+    def original(self) -> Any:
+        return self._entry
+
+    def update_visibility(self) -> None:
+        """Show the fields that apply to what is chosen now."""
+
+    def edited(self, immediate: bool) -> None:
+        if self._loading:
+            return
+        self.update_visibility()
+        self.changed.emit(immediate)
+
+    def focus_field(self, name: str) -> bool:
+        widget = self.fields.get(name)
+        if widget is None:
+            parts = name.replace("[", ".").split(".")
+            widget = next((self.fields[p] for p in reversed(parts) if p in self.fields), None)
+            widget = widget or self.fields.get(parts[0])
+        if widget is None:
+            return False
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def saved(self, entry: Any) -> None:
+        """The page stored ``entry``: it is the new original."""
+        self._entry = entry
+
+
+# --- the lists' forms ---------------------------------------------------------------
+
+
+class SubjectForm(EntryForm):
+    KIND = "subject_categories"
+
+    def build(self) -> None:
+        self.name = self.line("name", QCoreApplication.translate("Forms", "&Name:"))
+        self.description = self.box(
+            "description",
+            QCoreApplication.translate("Forms", "Who belongs to it:"),
+            placeholder=QCoreApplication.translate("Forms", "e.g. anyone who buys or orders from the company"),
+        )
+        self.groups_note = self.box(
+            "groups_note",
+            QCoreApplication.translate("Forms", "Division into groups:"),
+            2,
+            QCoreApplication.translate("Forms", "e.g. Clients are not divided into groups."),
+        )
+
+    def fill(self, e: m.SubjectCategory, register: m.Register) -> None:
+        self.name.setText(e.name)
+        self.description.setText(e.description)
+        self.groups_note.setText(e.groups_note)
+
+    def collect(self, e: m.SubjectCategory) -> m.SubjectCategory:
+        return dataclasses.replace(
+            e, name=self.name.text(), description=self.description.text(), groups_note=self.groups_note.text()
+        )
+
+
+class DataCategoryForm(EntryForm):
+    KIND = "data_categories"
+
+    def build(self) -> None:
+        self.name = self.line("name", QCoreApplication.translate("Forms", "&Name:"))
+        self.description = self.box("description", QCoreApplication.translate("Forms", "What it includes:"), 2)
+        self.sensitivity = self.combo(
+            "sensitivity",
+            QCoreApplication.translate("Forms", "&Kind of data:"),
+            enum_items("sensitivity", m.SENSITIVITIES),
+        )
+        self.sensitivity_note = Hint()
+        self.form.addRow("", self.sensitivity_note)
+        self.purposes = self.checklist("purposes", QCoreApplication.translate("Forms", "Used for:"))
+        self.purposes.toggled.connect(self._purpose_toggled)
+
+    def fill(self, e: m.DataCategory, register: m.Register) -> None:
+        self.name.setText(e.name)
+        self.description.setText(e.description)
+        self.sensitivity.set_value(e.sensitivity)
+        self.purposes.set_choices(
+            [(p.id, p.name) for p in register.purposes],
+            [p.id for p in register.purposes if e.id in p.data_category_ids],
+        )
+
+    def collect(self, e: m.DataCategory) -> m.DataCategory:
+        return dataclasses.replace(
+            e, name=self.name.text(), description=self.description.text(), sensitivity=self.sensitivity.value()
+        )
+
+    def update_visibility(self) -> None:
+        value = self.sensitivity.value()
+        note = {
+            "national_id": QCoreApplication.translate(
+                "Forms",
+                "Say in “What it includes” why the personal identity number is needed (e.g. the law or "
+                "the customer's own request).",
+            ),
+            "special": QCoreApplication.translate(
+                "Forms",
+                "Health, biometric and other special category data may be processed only under an Art. 9(2) "
+                "condition: state it with each purpose that uses this data (step 3).",
+            ),
+            "criminal": QCoreApplication.translate(
+                "Forms",
+                "Data on convictions and offences may be processed only where a law allows it (Art. 10): "
+                "state it with each purpose that uses this data (step 3).",
+            ),
+        }.get(value, "")
+        self.sensitivity_note.show_text(note)
+        self.form.setRowVisible(self.sensitivity_note, bool(note))
+
+    def _purpose_toggled(self, purpose_id: str, checked: bool) -> None:
+        self.link_toggled.emit("purposes", purpose_id, "data_category_ids", checked)
+
+
+_DPIA_VALUE = {None: "unknown", False: "no", True: "yes"}
+
+_BASIS_ARTICLE = {
+    "consent": "6(1)(a)",
+    "contract": "6(1)(b)",
+    "legal_obligation": "6(1)(c)",
+    "vital_interests": "6(1)(d)",
+    "public_task": "6(1)(e)",
+    "legitimate_interests": "6(1)(f)",
+}
+
+
+def _basis_tooltip(basis: str) -> str:
+    """The article and, from the catalogue, a plain sentence on when the basis fits."""
+    article = QCoreApplication.translate("Forms", "GDPR Art. %1").replace("%1", _BASIS_ARTICLE[basis])
+    try:
+        from ropa_desktop.core import catalogue
+
+        text = catalogue.legal_basis(i18n.current(), basis)
+    except (OSError, ValueError, KeyError):
+        text = None
+    return f"{article}: {text.explanation}" if text is not None else article
+
+
+class PurposeForm(EntryForm):
+    KIND = "purposes"
+
+    def build(self) -> None:
+        self.name = self.line("name", QCoreApplication.translate("Forms", "&Purpose:"))
+        self.description = self.box(
+            "description",
+            QCoreApplication.translate("Forms", "Description:"),
+            3,
+            QCoreApplication.translate("Forms", "What the company does with the data and why"),
+        )
+        grid_box = QWidget()
+        grid = QGridLayout(grid_box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnMinimumWidth(0, 22)  # the note sits under its box, indented
+        grid.setVerticalSpacing(4)
+        self.basis_checks: dict[str, QCheckBox] = {}
+        self.basis_notes: dict[str, QLineEdit] = {}
+        for row, basis in enumerate(m.LEGAL_BASES):
+            check = QCheckBox(word("legal_basis", basis))
+            check.setToolTip(_basis_tooltip(basis))
+            note = QLineEdit()
+            note.setPlaceholderText(QCoreApplication.translate("Forms", "Note, e.g. which law or contract"))
+            check.toggled.connect(lambda _c: self.edited(True))
+            note.textEdited.connect(lambda _t: self.edited(False))
+            grid.addWidget(check, 2 * row, 0, 1, 2)
+            grid.addWidget(note, 2 * row + 1, 1)
+            self.basis_checks[basis] = check
+            self.basis_notes[basis] = note
+            self.fields[f"basis_{basis}"] = check
+        self.fields["legal_bases"] = self.basis_checks["contract"]
+        self.form.addRow(QCoreApplication.translate("Forms", "Legal basis:"), grid_box)
+        self.legitimate_interest = self.box(
+            "legitimate_interest",
+            QCoreApplication.translate("Forms", "The legitimate interest:"),
+            2,
+            QCoreApplication.translate("Forms", "Which interest of the company or of others the processing serves"),
+        )
+        self.consent_method = self.box(
+            "consent.method",
+            QCoreApplication.translate("Forms", "How the person gives consent:"),
+            2,
+            QCoreApplication.translate("Forms", "e.g. ticks a box in the web shop before ordering"),
+        )
+        self.consent_withdrawal = self.box(
+            "consent.withdrawal",
+            QCoreApplication.translate("Forms", "How consent is withdrawn:"),
+            2,
+            QCoreApplication.translate("Forms", "As easy as giving it, e.g. a link in every e-mail"),
+        )
+        self.fields["consent"] = self.consent_method
+        self.subjects = self.checklist("subject_category_ids", QCoreApplication.translate("Forms", "Whose data:"))
+        self.subjects.toggled.connect(lambda _i, _c: self.edited(True))
+        self.requirement = self.combo(
+            "requirement.kind",
+            QCoreApplication.translate("Forms", "Must the person provide the data?"),
+            [
+                ("", QCoreApplication.translate("Forms", "Not stated yet")),
+                *enum_items("requirement_kind", m.REQUIREMENT_KINDS),
+            ],
+        )
+        self.fields["requirement"] = self.requirement
+        self.consequence = self.line(
+            "requirement.consequence",
+            QCoreApplication.translate("Forms", "If not provided:"),
+            QCoreApplication.translate("Forms", "e.g. the contract cannot be concluded"),
+        )
+        self.special_condition = self.box(
+            "special_condition",
+            QCoreApplication.translate("Forms", "Art. 9(2) / Art. 10 condition:"),
+            2,
+            QCoreApplication.translate("Forms", "What allows processing the special category or criminal data"),
+        )
+        self.automated = QCheckBox(
+            QCoreApplication.translate("Forms", "Decisions are made automatically, without a person (incl. profiling)")
+        )
+        self.automated.toggled.connect(lambda _c: self.edited(True))
+        self.form.addRow("", self.automated)
+        self.automated_decisions = self.box(
+            "automated_decisions", QCoreApplication.translate("Forms", "Which decisions and how:"), 2
+        )
+        self.dpia = self.combo(
+            "dpia.required",
+            QCoreApplication.translate("Forms", "Impact assessment (DPIA):"),
+            [
+                ("unknown", QCoreApplication.translate("Forms", "Not yet assessed")),
+                ("no", QCoreApplication.translate("Forms", "Not needed")),
+                ("yes", QCoreApplication.translate("Forms", "Needed")),
+            ],
+        )
+        self.fields["dpia"] = self.dpia
+        self.dpia.setToolTip(
+            QCoreApplication.translate(
+                "Forms",
+                "Needed when the processing is likely to mean a high risk to people (Art. 35): e.g. large-scale "
+                "special category data, systematic monitoring, or profiling with significant effects.",
+            )
+        )
+        self.dpia_note = self.line(
+            "dpia.note",
+            QCoreApplication.translate("Forms", "Why:"),
+            QCoreApplication.translate("Forms", "e.g. small scale, no special category data"),
+        )
+
+    def fill(self, e: m.Purpose, register: m.Register) -> None:
+        self.name.setText(e.name)
+        self.description.setText(e.description)
+        notes = {b.basis: b.note for b in e.legal_bases}
+        for basis in m.LEGAL_BASES:
+            self.basis_checks[basis].setChecked(basis in notes)
+            self.basis_notes[basis].setText(notes.get(basis, ""))
+        self.legitimate_interest.setText(e.legitimate_interest)
+        self.consent_method.setText(e.consent.method if e.consent else "")
+        self.consent_withdrawal.setText(e.consent.withdrawal if e.consent else "")
+        self.subjects.set_choices([(s.id, s.name) for s in register.subject_categories], e.subject_category_ids)
+        self.special_condition.setText(e.special_condition)
+        self.automated.setChecked(bool(e.automated_decisions))
+        self.automated_decisions.setText(e.automated_decisions)
+        self.dpia.set_value(_DPIA_VALUE[e.dpia.required])
+        self.dpia_note.setText(e.dpia.note)
+        self.requirement.set_value(e.requirement.kind or "")
+        self.consequence.setText(e.requirement.consequence)
+
+    def collect(self, e: m.Purpose) -> m.Purpose:
+        old = {b.basis: b for b in e.legal_bases}
+        order = [b.basis for b in e.legal_bases] + [b for b in m.LEGAL_BASES if b not in old]
+        e.legal_bases = [
+            m.LegalBasis(basis, self.basis_notes[basis].text())
+            for basis in order
+            if self.basis_checks[basis].isChecked()
+        ]
+        e.name = self.name.text()
+        e.description = self.description.text()
+        bases = e.bases()
+        e.legitimate_interest = self.legitimate_interest.text() if "legitimate_interests" in bases else ""
+        if "consent" in bases:
+            e.consent = m.Consent(self.consent_method.text(), self.consent_withdrawal.text())
+        else:
+            e.consent = None
+        e.subject_category_ids = self._keep_order(e.subject_category_ids, self.subjects.checked_ids())
+        e.special_condition = self.special_condition.text() if self._needs_condition() else e.special_condition
+        e.automated_decisions = self.automated_decisions.text() if self.automated.isChecked() else ""
+        e.dpia = m.Dpia({v: k for k, v in _DPIA_VALUE.items()}[self.dpia.value()], self.dpia_note.text())
+        e.requirement = m.Requirement(self.requirement.value() or None, self.consequence.text())
+        return e
+
+    @staticmethod
+    def _keep_order(old: list[str], checked: list[str]) -> list[str]:
+        return [i for i in old if i in checked] + [i for i in checked if i not in old]
+
+    def _needs_condition(self) -> bool:
+        if self._register is None or self._entry is None:
+            return False
+        sensitive = {d.id for d in self._register.data_categories if d.sensitivity in ("special", "criminal")}
+        return bool(sensitive & set(self._entry.data_category_ids)) or bool(self._entry.special_condition)
+
+    def update_visibility(self) -> None:
+        for basis, check in self.basis_checks.items():
+            self.basis_notes[basis].setVisible(check.isChecked())
+        self.set_row_visible(self.legitimate_interest, self.basis_checks["legitimate_interests"].isChecked())
+        consent = self.basis_checks["consent"].isChecked()
+        self.set_row_visible(self.consent_method, consent)
+        self.set_row_visible(self.consent_withdrawal, consent)
+        self.set_row_visible(self.special_condition, self._needs_condition())
+        self.set_row_visible(self.automated_decisions, self.automated.isChecked())
+        self.set_row_visible(self.dpia_note, self.dpia.value() != "unknown")
+        self.set_row_visible(self.consequence, bool(self.requirement.value()))
+
+
+class SourcesForm(EntryForm):
+    """Step 5 over the purposes: where the data comes from, how it is obtained, must it be given."""
+
+    KIND = "purposes"
+
+    def build(self) -> None:
+        grid_box = QWidget()
+        grid = QGridLayout(grid_box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnMinimumWidth(0, 22)
+        grid.setVerticalSpacing(4)
+        self.source_checks: dict[str, QCheckBox] = {}
+        self.source_notes: dict[str, QLineEdit] = {}
+        for row, kind in enumerate(m.SOURCE_KINDS):
+            check = QCheckBox(word("source_kind", kind))
+            note = QLineEdit()
+            note.setPlaceholderText(QCoreApplication.translate("Forms", "Where exactly, e.g. the order form"))
+            check.toggled.connect(lambda _c: self.edited(True))
+            note.textEdited.connect(lambda _t: self.edited(False))
+            grid.addWidget(check, 2 * row, 0, 1, 2)
+            grid.addWidget(note, 2 * row + 1, 1)
+            self.source_checks[kind] = check
+            self.source_notes[kind] = note
+            self.fields[f"source_{kind}"] = check
+        self.fields["sources"] = self.source_checks["data_subject"]
+        self.form.addRow(QCoreApplication.translate("Forms", "The data comes:"), grid_box)
+        self.collection_method = self.box(
+            "collection_method",
+            QCoreApplication.translate("Forms", "How it is obtained:"),
+            3,
+            QCoreApplication.translate("Forms", "e.g. the client fills in the order form on the web site"),
+        )
+
+    def fill(self, e: m.Purpose, register: m.Register) -> None:
+        notes = {s.kind: s.note for s in e.sources}
+        for kind in m.SOURCE_KINDS:
+            self.source_checks[kind].setChecked(kind in notes)
+            self.source_notes[kind].setText(notes.get(kind, ""))
+        self.collection_method.setText(e.collection_method)
+
+    def collect(self, e: m.Purpose) -> m.Purpose:
+        old = [s.kind for s in e.sources]
+        order = old + [k for k in m.SOURCE_KINDS if k not in old]
+        e.sources = [m.Source(k, self.source_notes[k].text()) for k in order if self.source_checks[k].isChecked()]
+        e.collection_method = self.collection_method.text()
+        return e
+
+    def update_visibility(self) -> None:
+        for kind, check in self.source_checks.items():
+            self.source_notes[kind].setVisible(check.isChecked())
+
+
+class RecipientForm(EntryForm):
+    KIND = "recipients"
+
+    def build(self) -> None:
+        self.name = self.line("name", QCoreApplication.translate("Forms", "&Name:"))
+        self.role = self.combo(
+            "role", QCoreApplication.translate("Forms", "&Role:"), enum_items("role", m.RECIPIENT_ROLES)
+        )
+        self.registration_number = self.line(
+            "registration_number", QCoreApplication.translate("Forms", "Registration number:")
+        )
+        self.country = self.combo("country", QCoreApplication.translate("Forms", "Country:"), country_items())
+        self.service = self.box(
+            "service",
+            QCoreApplication.translate("Forms", "What it does with the data:"),
+            2,
+            QCoreApplication.translate("Forms", "e.g. hosts the web site and the web shop"),
+        )
+        self.has_agreement = QCheckBox(QCoreApplication.translate("Forms", "There is a written a&greement"))
+        self.has_agreement.toggled.connect(lambda _c: self.edited(True))
+        self.form.addRow("", self.has_agreement)
+        self.fields["agreement"] = self.has_agreement
+        self.agreement_kind = self.combo(
+            "agreement.kind",
+            QCoreApplication.translate("Forms", "Agreement:"),
+            enum_items("agreement_kind", m.AGREEMENT_KINDS),
+        )
+        self.signed_on = DateField(QCoreApplication.translate("Forms", "known"))
+        self.signed_on.changed.connect(lambda: self.edited(True))
+        self.fields["agreement.signed_on"] = self.signed_on
+        self.form.addRow(QCoreApplication.translate("Forms", "Signed on:"), self.signed_on)
+        self.review_on = DateField(QCoreApplication.translate("Forms", "set"))
+        self.review_on.changed.connect(lambda: self.edited(True))
+        self.fields["agreement.review_on"] = self.review_on
+        self.form.addRow(QCoreApplication.translate("Forms", "Review by:"), self.review_on)
+        self.agreement_note = self.line("agreement.note", QCoreApplication.translate("Forms", "Note on the agreement:"))
+        self.has_transfer = QCheckBox(
+            QCoreApplication.translate("Forms", "The data is &transferred outside the EU/EEA")
+        )
+        self.has_transfer.toggled.connect(lambda _c: self.edited(True))
+        self.form.addRow("", self.has_transfer)
+        self.fields["transfer"] = self.has_transfer
+        self.transfer_country = self.combo(
+            "transfer.country", QCoreApplication.translate("Forms", "To which country:"), country_items()
+        )
+        self.safeguard = self.combo(
+            "transfer.safeguard",
+            QCoreApplication.translate("Forms", "Safeguard:"),
+            enum_items("safeguard", m.SAFEGUARDS),
+        )
+        self.transfer_note = self.line("transfer.note", QCoreApplication.translate("Forms", "Note on the transfer:"))
+        self.purposes = self.checklist("purposes", QCoreApplication.translate("Forms", "Receives data for:"))
+        self.purposes.toggled.connect(self._purpose_toggled)
+
+    def _purpose_toggled(self, purpose_id: str, checked: bool) -> None:
+        self.link_toggled.emit("purposes", purpose_id, "recipient_ids", checked)
+
+    def fill(self, e: m.Recipient, register: m.Register) -> None:
+        self.name.setText(e.name)
+        self.role.set_value(e.role)
+        self.registration_number.setText(e.registration_number)
+        self.country.set_items(country_items(e.country))
+        self.country.set_value(e.country)
+        self.service.setText(e.service)
+        a = e.agreement
+        self.has_agreement.setChecked(a is not None)
+        self.agreement_kind.set_value(a.kind if a else "processing_agreement")
+        self.signed_on.set_value(a.signed_on if a else None)
+        self.review_on.set_value(a.review_on if a else None)
+        self.agreement_note.setText(a.note if a else "")
+        t = e.transfer
+        self.has_transfer.setChecked(t is not None)
+        self.transfer_country.set_items(country_items(t.country if t else ""))
+        self.transfer_country.set_value(t.country if t else "US")
+        self.safeguard.set_value(t.safeguard if t else "scc")
+        self.transfer_note.setText(t.note if t else "")
+        self.purposes.set_choices(
+            [(p.id, p.name) for p in register.purposes],
+            [p.id for p in register.purposes if e.id in p.recipient_ids],
+        )
+
+    def collect(self, e: m.Recipient) -> m.Recipient:
+        e.name = self.name.text()
+        e.role = self.role.value()
+        e.registration_number = self.registration_number.text()
+        e.country = self.country.value() or ""
+        e.service = self.service.text()
+        e.agreement = (
+            m.Agreement(
+                self.agreement_kind.value(), self.signed_on.value(), self.review_on.value(), self.agreement_note.text()
+            )
+            if self.has_agreement.isChecked()
+            else None
+        )
+        e.transfer = (
+            m.Transfer(self.transfer_country.value() or "", self.safeguard.value(), self.transfer_note.text())
+            if self.has_transfer.isChecked()
+            else None
+        )
+        return e
+
+    def update_visibility(self) -> None:
+        agreement = self.has_agreement.isChecked()
+        for widget in (self.agreement_kind, self.signed_on, self.review_on, self.agreement_note):
+            self.set_row_visible(widget, agreement)
+        transfer = self.has_transfer.isChecked()
+        for widget in (self.transfer_country, self.safeguard, self.transfer_note):
+            self.set_row_visible(widget, transfer)
+
+
+class RetentionForm(EntryForm):
+    KIND = "retention_rules"
+
+    def build(self) -> None:
+        self.purposes = self.checklist("purpose_ids", QCoreApplication.translate("Forms", "For the purposes:"))
+        self.purposes.toggled.connect(lambda _i, _c: self.edited(True))
+        self.categories = self.checklist(
+            "data_category_ids", QCoreApplication.translate("Forms", "Only these data (none ticked: all):")
+        )
+        self.categories.toggled.connect(lambda _i, _c: self.edited(True))
+        period_box = QWidget()
+        row = QHBoxLayout(period_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.has_period = QCheckBox(QCoreApplication.translate("Forms", "A fixed &period:"))
+        self.period_value = QSpinBox()
+        self.period_value.setRange(1, 1000)
+        self.period_unit = EnumCombo(
+            [
+                ("years", QCoreApplication.translate("Forms", "years")),
+                ("months", QCoreApplication.translate("Forms", "months")),
+                ("days", QCoreApplication.translate("Forms", "days")),
+            ]
+        )
+        row.addWidget(self.has_period)
+        row.addWidget(self.period_value)
+        row.addWidget(self.period_unit)
+        row.addStretch(1)
+        self.has_period.toggled.connect(lambda _c: self.edited(True))
+        self.period_value.valueChanged.connect(lambda _v: self.edited(False))
+        self.period_unit.currentIndexChanged.connect(lambda _i: self.edited(True))
+        self.fields["period"] = self.has_period
+        self.form.addRow(QCoreApplication.translate("Forms", "Kept:"), period_box)
+        self.until_event = self.box(
+            "until_event",
+            QCoreApplication.translate("Forms", "Or until:"),
+            2,
+            QCoreApplication.translate("Forms", "e.g. until the contract ends"),
+        )
+        self.legal_reference = self.line(
+            "legal_reference",
+            QCoreApplication.translate("Forms", "Law that sets it:"),
+            QCoreApplication.translate("Forms", "e.g. Grāmatvedības likums, 28. pants"),
+        )
+        self.then = self.combo(
+            "then", QCoreApplication.translate("Forms", "Afterwards the data is:"), enum_items("then", m.THEN_ACTIONS)
+        )
+
+    def fill(self, e: m.RetentionRule, register: m.Register) -> None:
+        self.purposes.set_choices([(p.id, p.name) for p in register.purposes], e.purpose_ids)
+        self.categories.set_choices([(d.id, d.name) for d in register.data_categories], e.data_category_ids)
+        self.has_period.setChecked(e.period is not None)
+        self.period_value.setValue(e.period.value if e.period else 1)
+        self.period_unit.set_value(e.period.unit if e.period else "years")
+        self.until_event.setText(e.until_event)
+        self.legal_reference.setText(e.legal_reference)
+        self.then.set_value(e.then)
+
+    def collect(self, e: m.RetentionRule) -> m.RetentionRule:
+        e.purpose_ids = PurposeForm._keep_order(e.purpose_ids, self.purposes.checked_ids())
+        e.data_category_ids = PurposeForm._keep_order(e.data_category_ids, self.categories.checked_ids())
+        e.period = (
+            m.Period(self.period_unit.value(), self.period_value.value()) if self.has_period.isChecked() else None
+        )
+        e.until_event = self.until_event.text()
+        e.legal_reference = self.legal_reference.text()
+        e.then = self.then.value()
+        return e
+
+    def update_visibility(self) -> None:
+        on = self.has_period.isChecked()
+        self.period_value.setEnabled(on)
+        self.period_unit.setEnabled(on)
+
+
+class SecurityForm(EntryForm):
+    KIND = "security_measures"
+
+    def build(self) -> None:
+        self.kind = self.combo(
+            "kind", QCoreApplication.translate("Forms", "&Kind:"), enum_items("measure_kind", m.MEASURE_KINDS)
+        )
+        self.name = self.line("name", QCoreApplication.translate("Forms", "&Measure:"))
+        self.description = self.box("description", QCoreApplication.translate("Forms", "Description:"), 3)
+
+    def fill(self, e: m.SecurityMeasure, register: m.Register) -> None:
+        self.kind.set_value(e.kind)
+        self.name.setText(e.name)
+        self.description.setText(e.description)
+
+    def collect(self, e: m.SecurityMeasure) -> m.SecurityMeasure:
+        return dataclasses.replace(
+            e, kind=self.kind.value(), name=self.name.text(), description=self.description.text()
+        )
+
+
+FORMS: dict[int, type[EntryForm]] = {}
+
+
+def problem_hint(entry: Any) -> str:
+    """Why ``entry`` cannot be saved yet, in words for the person filling the form ("" when it can)."""
+    problems = m.validate_entry(entry, entry.KIND)
+    keys = {p.key for p in problems}
+    texts = []
+    if "legitimate_interest_missing" in keys:
+        texts.append(
+            QCoreApplication.translate(
+                "Forms", "Describe the legitimate interest; the basis is saved as soon as it is described."
+            )
+        )
+    if "retention_needs_period_or_event" in keys:
+        texts.append(
+            QCoreApplication.translate(
+                "Forms", "Give a fixed period or say until when the data is kept; the term is saved once it has one."
+            )
+        )
+    if "bad_country" in keys:
+        texts.append(QCoreApplication.translate("Forms", "Choose a country from the list."))
+    if "bad_id" in keys:
+        texts.append(QCoreApplication.translate("Forms", "The name must not be empty."))
+    if problems and not texts:
+        texts.append("; ".join(p.message(i18n.current()) for p in problems))
+    return "\n".join(texts)

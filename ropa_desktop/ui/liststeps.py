@@ -1,0 +1,170 @@
+"""The list steps: which columns each table shows and which form sits below it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from ropa_desktop.core import labels
+from ropa_desktop.ui import forms, i18n, steps
+from ropa_desktop.ui.pages import ListStepPage
+
+if TYPE_CHECKING:
+    from ropa_desktop.ui.mainwindow import MainWindow
+
+
+def _bases(purpose) -> str:
+    return "; ".join(forms.word("legal_basis", b.basis) for b in purpose.legal_bases)
+
+
+def _sources(purpose) -> str:
+    return "; ".join(forms.word("source_kind", s.kind) for s in purpose.sources)
+
+
+def _kept(rule) -> str:
+    parts = []
+    if rule.period is not None:
+        parts.append(labels.period(i18n.current(), rule.period))
+    if rule.until_event:
+        parts.append(rule.until_event)
+    return " · ".join(parts)
+
+
+class DataCategoriesPage(ListStepPage):
+    """Data categories, with the purposes that use each one (worked out once per refresh)."""
+
+    def refresh(self, select_id: str | None = None) -> None:
+        self._work_out_use()
+        super().refresh(select_id)
+
+    def links_changed(self) -> None:
+        self._work_out_use()
+        super().links_changed()
+
+    def _work_out_use(self) -> None:
+        used: dict[str, list[str]] = {}
+        for purpose in self.register.purposes:
+            for cat in purpose.data_category_ids:
+                used.setdefault(cat, []).append(purpose.name)
+        self.used_by = used
+
+
+class RetentionPage(ListStepPage):
+    def refresh(self, select_id: str | None = None) -> None:
+        self.purpose_names = {p.id: p.name for p in self.register.purposes}
+        super().refresh(select_id)
+
+
+def make(window: MainWindow, step: int) -> ListStepPage:
+    if step == steps.SUBJECTS:
+        return ListStepPage(
+            window,
+            step,
+            "subject_categories",
+            [
+                (lambda: QCoreApplication.translate("Columns", "Category"), lambda e: e.name),
+                (lambda: QCoreApplication.translate("Columns", "Who belongs to it"), lambda e: e.description),
+            ],
+            forms.SubjectForm(),
+        )
+    if step == steps.PURPOSES:
+        return ListStepPage(
+            window,
+            step,
+            "purposes",
+            [
+                (lambda: QCoreApplication.translate("Columns", "Purpose"), lambda e: e.name),
+                (lambda: QCoreApplication.translate("Columns", "Legal basis"), _bases),
+            ],
+            forms.PurposeForm(),
+        )
+    if step == steps.DATA:
+        page: ListStepPage = DataCategoriesPage(
+            window,
+            step,
+            "data_categories",
+            [
+                (lambda: QCoreApplication.translate("Columns", "Data category"), lambda e: e.name),
+                (
+                    lambda: QCoreApplication.translate("Columns", "Kind"),
+                    lambda e: forms.word("sensitivity", e.sensitivity),
+                ),
+                (
+                    lambda: QCoreApplication.translate("Columns", "Used for"),
+                    lambda e: ", ".join(page.used_by.get(e.id, [])),
+                ),
+            ],
+            forms.DataCategoryForm(),
+        )
+        page.used_by = {}
+        page.table.horizontalHeader().resizeSection(1, 200)
+        return page
+    if step == steps.SOURCES:
+        return ListStepPage(
+            window,
+            step,
+            "purposes",
+            [
+                (lambda: QCoreApplication.translate("Columns", "Purpose"), lambda e: e.name),
+                (lambda: QCoreApplication.translate("Columns", "Where the data comes from"), _sources),
+            ],
+            forms.SourcesForm(),
+            can_add=False,
+        )
+    if step == steps.RECIPIENTS:
+        page = ListStepPage(
+            window,
+            step,
+            "recipients",
+            [
+                (lambda: QCoreApplication.translate("Columns", "Recipient"), lambda e: e.name),
+                (lambda: QCoreApplication.translate("Columns", "Role"), lambda e: forms.word("role", e.role)),
+                (
+                    lambda: QCoreApplication.translate("Columns", "Country"),
+                    lambda e: labels.country(i18n.current(), e.country),
+                ),
+            ],
+            forms.RecipientForm(),
+        )
+        page.table.horizontalHeader().resizeSection(1, 220)
+        catalogue = window.catalogue()
+        if catalogue and catalogue.get("recipients", "mozello") is not None:
+            page.add_quick_button("mozello", QCoreApplication.translate("Pages", "+ &Mozello SIA"))
+            page.quick_buttons["mozello"].setToolTip(
+                QCoreApplication.translate(
+                    "Pages", "Add Mozello SIA, the platform of the web site and shop, in one click"
+                )
+            )
+        return page
+    if step == steps.RETENTION:
+        page = RetentionPage(
+            window,
+            step,
+            "retention_rules",
+            [
+                (
+                    lambda: QCoreApplication.translate("Columns", "For the purposes"),
+                    lambda e: ", ".join(page.purpose_names.get(i, i) for i in e.purpose_ids),
+                ),
+                (lambda: QCoreApplication.translate("Columns", "Kept"), _kept),
+            ],
+            forms.RetentionForm(),
+        )
+        page.purpose_names = {}
+        page.table.horizontalHeader().resizeSection(0, 320)
+        return page
+    if step == steps.SECURITY:
+        page = ListStepPage(
+            window,
+            step,
+            "security_measures",
+            [
+                (lambda: QCoreApplication.translate("Columns", "Measure"), lambda e: e.name),
+                (lambda: QCoreApplication.translate("Columns", "Kind"), lambda e: forms.word("measure_kind", e.kind)),
+            ],
+            forms.SecurityForm(),
+        )
+        page.table.horizontalHeader().resizeSection(0, 420)
+        return page
+    raise ValueError(step)

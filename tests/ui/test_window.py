@@ -1,0 +1,607 @@
+"""The main window: steps, editing, undo, files, dialogs, read-only, language, outside changes."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLineEdit, QMessageBox
+
+from ropa_desktop.core import interchange, settings
+from ropa_desktop.core import model as m
+from ropa_desktop.core.errors import DamagedFile, NewerVersion, NotARegister, WriteFailed
+from ropa_desktop.core.storage import RegisterFile
+from ropa_desktop.ui import steps
+
+
+def stored(path) -> m.Register:
+    with RegisterFile.open(path, read_only=True) as store:
+        return store.load()
+
+
+def click_step(qtbot, window, step: int) -> None:
+    item = window.steps_list.item(step - 1)
+    rect = window.steps_list.visualItemRect(item)
+    qtbot.mouseClick(window.steps_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_step == step
+
+
+def test_every_step_opens_with_its_name_and_explanation(qtbot, window):
+    assert window.windowTitle().startswith("ZIMES.ropa — ")
+    for step in steps.STEPS:
+        click_step(qtbot, window, step)
+        page = window.current_page()
+        assert page.heading.text() == f"{step}. {steps.title(step)}"
+        assert page.intro.text()
+    assert window.steps_list.item(0).text().endswith("Uzņēmums")
+    assert window.steps_list.item(2).text().endswith("Nolūki un juridiskie pamati")
+
+
+def test_start_up_does_not_load_the_pdf_machinery(sample_file):
+    script = (
+        "import sys\n"
+        "from ropa_desktop.ui import app, i18n\n"
+        "from ropa_desktop.ui.mainwindow import MainWindow\n"
+        "qapp = app.application()\n"
+        "i18n.install('lv')\n"
+        "w = MainWindow()\n"
+        "w.show()\n"
+        f"assert w.open_file(__import__('pathlib').Path({str(sample_file)!r}))\n"
+        "for step in range(1, 11):\n"
+        "    w.go_to(step)\n"
+        "qapp.processEvents()\n"
+        "print(sorted({n.split('.')[0] for n in sys.modules if n.startswith('reportlab')}),"
+        " 'ropa_desktop.documents' in sys.modules)\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(Path(__file__).resolve().parents[2]))
+    out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["[]", "False"]
+
+
+def test_typing_in_a_form_is_saved_without_a_save_button(qtbot, window, sample_file, type_text):
+    click_step(qtbot, window, steps.SUBJECTS)
+    page = window.current_page()
+    qtbot.keyClick(page.form.groups_note, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    type_text(page.form.groups_note, " Papildus teksts.")
+    qtbot.waitUntil(lambda: stored(sample_file).subject_categories[0].groups_note.endswith("Papildus teksts."))
+    assert "Saglabāts" in window.saved_label.text()
+
+
+def test_company_details_are_saved_and_title_kept(qtbot, window, sample_file, type_text):
+    page = window.current_page()
+    field = page.form.fields["registration_number"]
+    type_text(field, "40003000000")
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: stored(sample_file).organisation.registration_number == "40003000000")
+
+
+def test_consent_box_creates_the_consent_details(qtbot, window, sample_file, type_text):
+    click_step(qtbot, window, steps.PURPOSES)
+    page = window.current_page()
+    assert page.select("communication")
+    assert not page.form.consent_method.isVisibleTo(page)
+    page.form.basis_checks["consent"].click()
+    assert page.form.consent_method.isVisibleTo(page)
+    purpose = stored(sample_file).find("purposes", "communication")
+    assert purpose.consent == m.Consent("", "")
+    type_text(page.form.consent_withdrawal, "Saite katra e-pasta beigās.")
+    page.flush()
+    assert stored(sample_file).find("purposes", "communication").consent.withdrawal == "Saite katra e-pasta beigās."
+
+
+def test_legitimate_interest_needs_its_text_before_it_is_saved(qtbot, window, sample_file, type_text):
+    click_step(qtbot, window, steps.PURPOSES)
+    page = window.current_page()
+    page.select("relationship")
+    page.form.basis_checks["legitimate_interests"].click()
+    assert page.form.hint.isVisibleTo(page)
+    assert "legitimate_interests" not in stored(sample_file).find("purposes", "relationship").bases()
+    type_text(page.form.legitimate_interest, "Parāda atgūšana.")
+    page.flush()
+    purpose = stored(sample_file).find("purposes", "relationship")
+    assert "legitimate_interests" in purpose.bases()
+    assert purpose.legitimate_interest == "Parāda atgūšana."
+    assert not page.form.hint.isVisibleTo(page)
+
+
+def test_delete_and_undo_with_ctrl_z(qtbot, window, sample_file):
+    click_step(qtbot, window, steps.RECIPIENTS)
+    page = window.current_page()
+    page.select("debt-collectors")
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert stored(sample_file).find("recipients", "debt-collectors") is None
+    assert "debt-collectors" not in stored(sample_file).find("purposes", "relationship").recipient_ids
+    assert page.model.rowCount() == 1
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    restored = stored(sample_file)
+    assert restored.find("recipients", "debt-collectors") is not None
+    assert restored.find("purposes", "relationship").recipient_ids == ["debt-collectors"]
+    assert page.model.rowCount() == 2
+    window.redo_action.trigger()
+    assert stored(sample_file).find("recipients", "debt-collectors") is None
+    assert "Atsaukt" in window.undo_action.text()
+
+
+def test_undo_of_a_change_in_the_edit_menu(qtbot, window, sample_file):
+    click_step(qtbot, window, steps.DATA)
+    page = window.current_page()
+    page.select("bank-account")
+    page.form.purposes.set_checked("marketing", True)
+    assert "bank-account" in stored(sample_file).find("purposes", "marketing").data_category_ids
+    window.undo_action.trigger()
+    assert "bank-account" not in stored(sample_file).find("purposes", "marketing").data_category_ids
+
+
+def test_add_own_entry_through_the_dialog(qtbot, window, sample_file, type_text):
+    from ropa_desktop.ui.pages import AddDialog
+
+    click_step(qtbot, window, steps.SECURITY)
+    page = window.current_page()
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(AddDialog)
+    assert dialog is not None and dialog.isVisible()
+    type_text(dialog.name, "Datoru paroles")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    measures = stored(sample_file).security_measures
+    assert [x.name for x in measures] == ["Datoru paroles"]
+    assert page.form.name.hasFocus() or page.form.name.text() == "Datoru paroles"
+
+
+def test_add_dialog_escape_adds_nothing(qtbot, window, sample_file, type_text):
+    from ropa_desktop.ui.pages import AddDialog
+
+    click_step(qtbot, window, steps.SUBJECTS)
+    page = window.current_page()
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(AddDialog)
+    type_text(dialog.name, "Darbinieki")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
+    assert len(stored(sample_file).subject_categories) == 1
+
+
+def test_requests_per_channel(qtbot, window, sample_file, type_text):
+    click_step(qtbot, window, steps.REQUESTS)
+    page = window.current_page()
+    type_text(page.fields["email"], "Tikai no zināmās e-pasta adreses.")
+    page.flush()
+    rule = m.IdentificationRule("email", "Tikai no zināmās e-pasta adreses.")
+    assert stored(sample_file).identification_rules == [rule]
+    page.fields["email"].clear()
+    page.flush()
+    assert stored(sample_file).identification_rules == []
+
+
+# --- files and dialogs -------------------------------------------------------------------
+
+
+def _newer(path):
+    RegisterFile.create(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+
+
+def _foreign(path):
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+
+
+def _damaged(path):
+    RegisterFile.create(path).close()
+    data = bytearray(path.read_bytes())
+    for i in range(4096, len(data)):
+        data[i] = 0xA5
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize(
+    ("make", "error"),
+    [
+        (lambda p: p.write_bytes(b"hello, this is not a register" * 10), NotARegister("not_sqlite", path="{p}")),
+        (_foreign, NotARegister("foreign_sqlite", path="{p}")),
+        (_newer, NewerVersion("newer_version", path="{p}")),
+        (_damaged, DamagedFile("damaged", path="{p}")),
+    ],
+    ids=["not-sqlite", "foreign", "newer", "damaged"],
+)
+def test_bad_files_get_a_clear_dialog_and_the_app_keeps_running(tmp_path, window, dialogs, sample_file, make, error):
+    bad = tmp_path / "bad.ropa"
+    make(bad)
+    before = bad.read_bytes()
+    assert not window.open_file(bad)
+    kind, title, text = dialogs.shown[-1]
+    assert kind == "critical"
+    assert title == "Failu nevar atvērt"
+    assert text == type(error)(error.key, path=str(bad)).message("lv")
+    assert bad.read_bytes() == before
+    assert window.store.path == sample_file
+    window.go_to(steps.SUBJECTS)
+    assert window.current_page().model.rowCount() == 1
+
+
+def test_bad_json_import_is_refused_with_a_message(tmp_path, window, dialogs, sample_file):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{ not json", encoding="utf-8")
+    dialogs.open_name = str(bad)
+    window.import_action.trigger()
+    assert dialogs.kinds() == ["critical"]
+    assert "JSON" in dialogs.texts()[0]
+    assert stored(sample_file).organisation.name == "SIA “ZĪMES”"
+
+
+def test_import_and_export_json(tmp_path, window, dialogs, sample_file, sample_register):
+    other = m.Register(organisation=m.Organisation(name="SIA Cits"))
+    source = tmp_path / "other.json"
+    interchange.write(other, source)
+    dialogs.open_name = str(source)
+    window.import_action.trigger()
+    assert stored(sample_file).organisation.name == "SIA Cits"
+    assert window.current_page().form.fields["name"].text() == "SIA Cits"
+    out = tmp_path / "out.json"
+    dialogs.save_name = str(out)
+    window.export_action.trigger()
+    assert interchange.read(out) == other
+
+
+def test_locked_file_keeps_the_edit_and_saves_it_later(qtbot, window, dialogs, sample_file, type_text):
+    dialogs.answer = QMessageBox.StandardButton.Cancel
+    click_step(qtbot, window, steps.SUBJECTS)
+    page = window.current_page()
+    other = sqlite3.connect(sample_file, isolation_level=None, timeout=0)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        type_text(page.form.name, " un pircēji")
+        assert not page.flush()
+        kind, _title, text = dialogs.shown[-1]
+        assert kind == "warning"
+        assert text == WriteFailed("locked", path=str(sample_file)).message("lv")
+        assert page.form.name.text() == "Klienti un pircēji"
+        assert window.retry_button.isVisibleTo(window)
+        assert stored(sample_file).subject_categories[0].name == "Klienti"
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    qtbot.mouseClick(window.retry_button, Qt.MouseButton.LeftButton)
+    assert stored(sample_file).subject_categories[0].name == "Klienti un pircēji"
+    assert not window.retry_button.isVisibleTo(window)
+
+
+def test_read_only_file_shows_a_banner_and_blocks_editing(make_window, sample_file):
+    window = make_window(sample_file, read_only=True)
+    assert window.banner.isVisibleTo(window)
+    assert "tikai lasīšanai" in window.windowTitle()
+    assert window.read_only_label.isVisibleTo(window)
+    assert not window.import_action.isEnabled()
+    for step in (steps.COMPANY, steps.PURPOSES, steps.RECIPIENTS):
+        window.go_to(step)
+        page = window.current_page()
+        edits = [w for w in page.findChildren(QLineEdit) if w.isVisibleTo(page)]
+        assert edits and all(not w.isEnabled() or w.isReadOnly() for w in edits)
+    page = window.current_page()
+    assert not page.add_button.isEnabled() and not page.delete_button.isEnabled()
+    assert window.save_as_action.isEnabled()
+
+
+def test_the_window_notices_changes_made_elsewhere(qtbot, window, sample_file):
+    window.go_to(steps.SUBJECTS)
+    page = window.current_page()
+    with RegisterFile.open(sample_file) as other:
+        entry = other.get("subject_categories", "clients")
+        entry.name = "Klienti (mainīts citur)"
+        other.update(entry)
+    qtbot.waitUntil(lambda: page.form.name.text() == "Klienti (mainīts citur)", timeout=5000)
+    assert page.model.entry(0).name == "Klienti (mainīts citur)"
+
+
+def test_language_switch_retranslates_and_is_remembered(qtbot, window):
+    window.go_to(steps.PURPOSES)
+    assert window.menuBar().actions()[0].text() == "&Fails"
+    window.language_actions["en"].trigger()
+    assert window.menuBar().actions()[0].text() == "&File"
+    assert window.current_step == steps.PURPOSES
+    assert window.current_page().heading.text() == "3. Purposes and legal bases"
+    assert settings.load().language == "en"
+    window.language_actions["lv"].trigger()
+    assert window.current_page().heading.text() == "3. Nolūki un juridiskie pamati"
+
+
+def test_new_and_accountant_copy(tmp_path, window, dialogs, sample_file):
+    copy = tmp_path / "copy.ropa"
+    dialogs.save_name = str(copy)
+    assert window.suggested_copy_name().startswith("SIA ZĪMES 20")
+    window.accountant_action.trigger()
+    assert stored(copy) == stored(sample_file)
+    new = tmp_path / "new.ropa"
+    dialogs.save_name = str(new)
+    window.new_action.trigger()
+    assert window.store.path == new
+    assert window.current_step == steps.COMPANY
+    assert window.windowTitle().startswith("new.ropa")
+
+
+def test_first_start_opens_the_default_register(make_window):
+    from ropa_desktop import paths
+
+    window = make_window()
+    window.start(None)
+    assert window.store is not None and window.store.path == paths.default_register_path()
+    assert window.current_step == steps.COMPANY
+
+
+def test_none_from_the_qt_bindings_does_not_wear_out(qtbot):
+    """Widget calls that return None, many thousand times, do not bring the process down."""
+    from PySide6.QtWidgets import QTreeWidgetItem, QWidget
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    item = QTreeWidgetItem(["x"])
+    for _ in range(20000):
+        widget.parentWidget()
+        item.data(0, Qt.ItemDataRole.UserRole)
+    assert sys.getrefcount(None) > 1000
+
+
+# --- review, documents ----------------------------------------------------------------------
+
+
+def test_review_lists_findings_by_step_and_fix_opens_the_field(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    click_step(qtbot, window, steps.REVIEW)
+    page = window.current_page()
+    items = page.finding_items()
+    assert len(items) == len(window.findings) > 0
+    groups = [page.tree.topLevelItem(i).text(0) for i in range(page.tree.topLevelItemCount())]
+    assert groups[0].startswith("1. Uzņēmums")
+    # missing before advice inside each step
+    for i in range(page.tree.topLevelItemCount()):
+        group = page.tree.topLevelItem(i)
+        kinds = [group.child(j).data(0, Qt.ItemDataRole.UserRole).severity for j in range(group.childCount())]
+        assert kinds == sorted(kinds, key=lambda k: k != "missing")
+    assert window.steps_list.item(steps.REVIEW - 1).text().endswith(f"({len(items)})")
+
+    def fix(entity: str, entity_id: str, field: str):
+        window.go_to(steps.REVIEW)
+        item = next(
+            i for i in page.finding_items()
+            if i.data(0, Qt.ItemDataRole.UserRole).where == (entity, entity_id, field)
+        )
+        page.tree.scrollToItem(item)
+        y = page.tree.visualItemRect(item).center().y()
+        x = page.tree.header().sectionViewportPosition(page.FIX_COLUMN) + 8
+        qtbot.mouseClick(page.tree.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+        return item.data(0, Qt.ItemDataRole.UserRole)
+
+    finding = fix("organisation", "", "registration_number")
+    assert window.current_step == steps.COMPANY == finding.step
+    assert QApplication.focusWidget() is window.current_page().form.fields["registration_number"]
+
+    fix("recipients", "mozello", "agreement.signed_on")
+    assert window.current_step == steps.RECIPIENTS
+    recipients = window.current_page()
+    assert recipients.form.original().id == "mozello"
+    assert QApplication.focusWidget() is recipients.form.signed_on.known
+
+    fix("purposes", "website", "consent.withdrawal")
+    assert window.current_step == steps.PURPOSES
+    assert window.current_page().form.original().id == "website"
+    assert QApplication.focusWidget() is window.current_page().form.consent_withdrawal
+
+    fix("purposes", "relationship", "requirement.consequence")
+    assert window.current_step == steps.PURPOSES
+    assert window.current_page().form.original().id == "relationship"
+    assert QApplication.focusWidget() is window.current_page().form.consequence
+
+    fix("security_measures", "", "")
+    assert window.current_step == steps.SECURITY
+    assert QApplication.focusWidget() is window.current_page().catalogue_button
+
+
+def test_fixing_a_finding_updates_the_marks(qtbot, window, type_text):
+    before = len(window.findings)
+    page = window.current_page()
+    field = page.form.fields["registration_number"]
+    type_text(field, "40003123456")
+    page.flush()
+    qtbot.waitUntil(lambda: len(window.findings) == before - 1)
+    assert window.steps_list.item(steps.REVIEW - 1).text().endswith(f"({before - 1})")
+
+
+def test_documents_step_previews_saves_and_prints(qtbot, window, dialogs, tmp_path):
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    click_step(qtbot, window, steps.DOCUMENTS)
+    page = window.current_page()
+    qtbot.waitUntil(lambda: page.pdf.pageCount() > 0, timeout=30000)
+    assert page.preview.currentWidget() is page.view
+    assert page.pdf_bytes().startswith(b"%PDF")
+    first = page.pdf_bytes()
+
+    with qtbot.waitSignal(page.rendered, timeout=30000):
+        page.choose("notice", "en")
+    assert page.pdf_bytes() != first
+    text = "".join(p.extract_text() for p in PdfReader(__import__("io").BytesIO(page.pdf_bytes())).pages)
+    assert "ZĪMES" in text and "Data State Inspectorate" in text
+
+    target = tmp_path / "notice.pdf"
+    dialogs.save_name = str(target)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    saved = "".join(p.extract_text() for p in PdfReader(target).pages)
+    assert "ZĪMES" in saved and "Data State Inspectorate" in saved
+
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    assert page.print_to(printer) == page.pdf.pageCount()
+    assert len(PdfReader(printed).pages) == page.pdf.pageCount()
+
+
+def test_document_details_are_saved_and_shown_in_the_preview(qtbot, window, type_text, sample_file):
+    from pypdf import PdfReader
+
+    window.go_to(steps.DOCUMENTS)
+    page = window.current_page()
+    qtbot.waitUntil(lambda: page.pdf.pageCount() > 0, timeout=30000)
+    with qtbot.waitSignal(page.rendered, timeout=30000):
+        type_text(page.approved_by, "Valdes loceklis Jānis Bērziņš")
+        page.flush()
+    assert stored(sample_file).document_settings.approved_by == "Valdes loceklis Jānis Bērziņš"
+    text = "".join(p.extract_text() for p in PdfReader(__import__("io").BytesIO(page.pdf_bytes())).pages)
+    assert "Jānis Bērziņš" in text
+
+
+# --- first start, wizard, keyboard -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("system", "preselected"), [("lv_LV.UTF-8", "lv"), ("en_GB.UTF-8", "en"), ("de_DE.UTF-8", "lv")]
+)
+def test_first_start_asks_the_language_with_the_system_one_preselected(qtbot, monkeypatch, system, preselected):
+    from ropa_desktop.ui import app
+
+    monkeypatch.setenv("LANG", system)
+    for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(var, raising=False)
+    seen = {}
+
+    def answer(dialog):
+        qtbot.addWidget(dialog)
+        seen["preselected"] = dialog.language()
+        qtbot.mouseClick(dialog.en, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.en.height() // 2))
+        return 1
+
+    monkeypatch.setattr(app.LanguageDialog, "exec", answer)
+    assert settings.load().language is None
+    assert app.choose_language() == "en"
+    assert seen["preselected"] == preselected
+    assert settings.load().language == "en"
+    seen.clear()
+    assert app.choose_language() == "en"  # asked once only
+    assert seen == {}
+
+
+def test_next_explains_what_is_missing_before_moving_on(qtbot, make_window, dialogs, tmp_path):
+    window = make_window()
+    dialogs.save_name = str(tmp_path / "new.ropa")
+    window.new_action.trigger()
+    assert window.current_step == steps.COMPANY
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    assert window.current_step == steps.COMPANY
+    assert window.wizard_note.isVisible()
+    assert "Šajā solī vēl trūkst" in window.wizard_note.text()
+    assert "reģistrācijas numurs" in window.wizard_note.text()
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    assert window.current_step == steps.SUBJECTS
+    assert not window.wizard_note.isVisible()
+    qtbot.mouseClick(window.back_button, Qt.MouseButton.LeftButton)
+    assert window.current_step == steps.COMPANY
+
+
+def test_tab_moves_through_the_company_form_in_reading_order(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    form = window.current_page().form
+    order = ["name", "registration_number", "address", "email", "phone", "website", "processing_locations",
+             "contact_person.name", "contact_person.role"]
+    form.fields[order[0]].setFocus()
+    for name in order[1:]:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is form.fields[name], name
+
+
+def test_steps_can_be_chosen_with_the_keyboard(qtbot, window):
+    window.steps_list.setFocus()
+    qtbot.keyClick(window.steps_list, Qt.Key.Key_Down)
+    assert window.current_step == steps.SUBJECTS
+    qtbot.keyClick(window.steps_list, Qt.Key.Key_End)
+    assert window.current_step == steps.DOCUMENTS
+
+
+def test_restore_from_a_backup_undoes_later_changes(qtbot, window, sample_file, type_text):
+    from ropa_desktop.core.storage import list_backups
+    from ropa_desktop.ui.backups import BackupDialog
+
+    assert [b.reason for b in list_backups(sample_file)] == ["daily"]  # made when the window opened it
+    page = window.current_page()
+    type_text(page.form.fields["address"], "Rīga, Brīvības iela 1")
+    page.flush()
+    assert stored(sample_file).organisation.address == "Rīga, Brīvības iela 1"
+    window.restore_action.trigger()
+    dialog = window.findChild(BackupDialog)
+    assert dialog.isVisible() and dialog.list.count() == 1
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert stored(sample_file).organisation.address == ""
+    assert window.current_page().form.fields["address"].text() == ""
+    assert sorted(b.reason for b in list_backups(sample_file)) == ["before-restore", "daily"]
+
+
+def test_a_damaged_file_can_be_restored_from_its_backup(qtbot, make_window, dialogs, tmp_path, sample_register):
+    from ropa_desktop.ui.backups import BackupDialog
+
+    path = tmp_path / "ZIMES.ropa"
+    RegisterFile.create(path, sample_register).close()
+    first = make_window(path)
+    first.close()
+    _damaged_in_place(path)
+    window = make_window()
+    assert not window.open_file(path)
+    assert dialogs.kinds() == ["critical"]
+    assert window.restore_action.isEnabled()
+    window.restore_action.trigger()
+    dialog = window.findChild(BackupDialog)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert window.store is not None and window.store.path == path
+    assert stored(path).organisation.name == "SIA “ZĪMES”"
+
+
+def _damaged_in_place(path):
+    data = bytearray(path.read_bytes())
+    for i in range(4096, len(data)):
+        data[i] = 0xA5
+    path.write_bytes(bytes(data))
+
+
+def test_the_app_starts_paints_and_exits_on_its_own(tmp_path, sample_file):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(Path(__file__).resolve().parents[2]),
+               ROPA_DESKTOP_CONFIG_DIR=str(tmp_path / "fresh-config"), ROPA_DESKTOP_DATA_DIR=str(tmp_path / "data"))
+    out = subprocess.run([sys.executable, "-m", "ropa_desktop", "gui", "--exit-after-start", str(sample_file)],
+                         env=env, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("first-paint ")
+
+
+def test_ticking_a_purpose_for_a_data_category_shows_in_the_table(qtbot, window, sample_file):
+    window.go_to(steps.DATA)
+    page = window.current_page()
+    page.select("bank-account")
+    row = page.model.row_of("bank-account")
+    used_column = 2
+    assert page.model.index(row, used_column).data() == "Pakalpojumu nodrošināšana"
+    page.form.purposes.set_checked("marketing", True)
+    assert page.model.index(row, used_column).data() == "Pakalpojumu nodrošināšana, Komerciālu paziņojumu sūtīšana"
+
+
+def test_enter_on_a_row_opens_its_form_and_delete_key_deletes(qtbot, window, sample_file):
+    from PySide6.QtWidgets import QApplication
+
+    window.go_to(steps.SUBJECTS)
+    page = window.current_page()
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is page.form.name
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert stored(sample_file).subject_categories == []
+    window.undo_action.trigger()
+    assert [s.id for s in stored(sample_file).subject_categories] == ["clients"]
