@@ -147,3 +147,33 @@ def test_files_the_app_writes_follow_the_users_permissions(tmp_path, sample_regi
             assert stat.S_IMODE(made.stat().st_mode) == 0o644
     finally:
         os.umask(old)
+
+
+def test_two_people_changing_different_company_details_keep_both(sample_file):
+    with RegisterFile.open(sample_file) as admin, RegisterFile.open(sample_file) as accountant:
+        seen_by_admin = admin.load().organisation
+        theirs = accountant.load().organisation
+        theirs.contact_person.phone = "+371 20000000"
+        accountant.set_organisation(theirs, base=accountant.load().organisation)
+
+        mine = admin.load().organisation  # a fresh object, changed the way the form changes it
+        mine.contact_person.phone = seen_by_admin.contact_person.phone
+        mine.contact_person.email = "anna@zimes.lv"
+        admin.set_organisation(mine, base=seen_by_admin)
+
+        contact = admin.load().organisation.contact_person
+        assert (contact.email, contact.phone) == ("anna@zimes.lv", "+371 20000000")
+
+
+def test_the_same_company_detail_changed_by_both_is_a_conflict(sample_file):
+    with RegisterFile.open(sample_file) as admin, RegisterFile.open(sample_file) as accountant:
+        seen_by_admin = admin.load().organisation
+        theirs = accountant.load().organisation
+        theirs.address = "Rīga, Brīvības iela 1"
+        accountant.set_organisation(theirs, base=accountant.load().organisation)
+        mine = admin.load().organisation
+        mine.address = "Liepāja"
+        with pytest.raises(EditConflict) as info:
+            admin.set_organisation(mine, base=seen_by_admin)
+        assert "uzņēmuma datus" in info.value.message("lv")
+        assert admin.load().organisation.address == "Rīga, Brīvības iela 1"

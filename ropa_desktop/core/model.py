@@ -442,11 +442,16 @@ def check_fields(obj: Any, path: str, out: list[Problem]) -> None:
     _check_fields(obj, path, out)
 
 
+def read_as(cls: type, data: Any, path: str = "") -> tuple[Any, list[Problem]]:
+    """A part of a register (an Organisation, a Purpose, …) from its JSON shape, with the problems found."""
+    reader = _Reader()
+    value = reader.read(cls, data, path, {})
+    return value, reader.problems
+
+
 def read_entry(kind: str, data: Any) -> tuple[Any, list[Problem]]:
     """One list entry of ``kind`` from its JSON shape, with the problems found reading it."""
-    reader = _Reader()
-    entry = reader.read(ENTRY_TYPES[kind], data, kind, {})
-    return entry, reader.problems
+    return read_as(ENTRY_TYPES[kind], data, kind)
 
 
 def validate_entry(entry: Any, path: str) -> list[Problem]:

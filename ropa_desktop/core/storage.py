@@ -470,12 +470,17 @@ class _Rows:
             )
         ]
 
-    def register(self) -> dict[str, Any]:
-        info = self.conn.execute("SELECT language FROM register_info").fetchone()
-        settings = self.conn.execute(
+    def document_settings(self) -> dict[str, Any]:
+        row = self.conn.execute(
             "SELECT version, approved_by, approved_on, effective_from FROM document_settings"
         ).fetchone()
-        if info is None or settings is None:
+        if row is None:
+            raise DamagedFile("damaged_content", detail="document_settings")
+        return dict(zip(("version", "approved_by", "approved_on", "effective_from"), row, strict=True))
+
+    def register(self) -> dict[str, Any]:
+        info = self.conn.execute("SELECT language FROM register_info").fetchone()
+        if info is None:
             raise DamagedFile("damaged_content", detail="register_info")
         data: dict[str, Any] = {
             "format": m.FORMAT,
@@ -485,8 +490,7 @@ class _Rows:
         }
         for kind in m.LIST_KINDS:
             data[kind] = getattr(self, kind)()
-        keys = ("version", "approved_by", "approved_on", "effective_from")
-        data["document_settings"] = dict(zip(keys, settings, strict=True))
+        data["document_settings"] = self.document_settings()
         return data
 
 
@@ -895,6 +899,23 @@ class RegisterFile:
             raise DamagedFile("damaged_content", detail=problems[0])
         return entry
 
+    def organisation(self) -> m.Organisation:
+        return self._part(m.Organisation, "organisation", lambda rows: rows.organisation())
+
+    def document_settings(self) -> m.DocumentSettings:
+        return self._part(m.DocumentSettings, "document_settings", lambda rows: rows.document_settings())
+
+    def _part(self, cls: type, name: str, read: Any) -> Any:
+        try:
+            with self._reading():
+                data = read(_Rows(self._conn))
+        except sqlite3.Error as exc:
+            raise _sqlite_error(exc, self.path) from None
+        value, problems = m.read_as(cls, data, name)
+        if problems:
+            raise DamagedFile("damaged_content", detail=problems[0])
+        return value
+
     def ids(self, kind: str) -> list[str]:
         column = _KEY_COLUMN[kind]
         return [r[0] for r in self._conn.execute(f"SELECT {column} FROM {kind} ORDER BY position, {column}")]
@@ -962,23 +983,31 @@ class RegisterFile:
             raise
         # Our own commit moves data_version only for other connections; nothing to reload here.
 
-    def set_organisation(self, organisation: m.Organisation) -> None:
-        problems: list[Problem] = []
-        m.check_fields(organisation, "organisation", problems)
-        problems += value_problems(organisation, "organisation")
-        if problems:
-            raise InvalidRegister(problems)
-        with self._write("organisation", "", "update", "organisation") as w:
-            w.organisation(organisation)
+    def set_organisation(self, organisation: m.Organisation, base: m.Organisation | None = None) -> None:
+        """Save the organisation; with ``base`` only the fields changed since ``base`` (see ``update``)."""
+        self._set_part("organisation", organisation, base, lambda rows: rows.organisation())
 
-    def set_document_settings(self, settings: m.DocumentSettings) -> None:
+    def set_document_settings(self, settings: m.DocumentSettings, base: m.DocumentSettings | None = None) -> None:
+        """Save the document settings; with ``base`` only the fields changed since ``base``."""
+        self._set_part("document_settings", settings, base, lambda rows: rows.document_settings())
+
+    def _set_part(self, name: str, value: Any, base: Any | None, read: Any) -> None:
         problems: list[Problem] = []
-        m.check_fields(settings, "document_settings", problems)
-        problems += value_problems(settings, "document_settings")
+        m.check_fields(value, name, problems)
+        problems += value_problems(value, name)
         if problems:
             raise InvalidRegister(problems)
-        with self._write("document_settings", "", "update", "document settings") as w:
-            w.document_settings(settings)
+        if base is not None and m.to_json(base) == m.to_json(value):
+            return
+        with self._write(name, "", "update", name.replace("_", " ")) as w:
+            if base is not None:
+                conflict = EditConflict(f"edit_conflict_{name}")
+                merged = merge_edit(read(_Rows(self._conn)), m.to_json(base), m.to_json(value), conflict)
+                value, problems = m.read_as(type(value), merged, name)
+                m.check_fields(value, name, problems)
+                if problems:
+                    raise InvalidRegister(problems)
+            getattr(w, name)(value)
 
     def set_language(self, language: str) -> None:
         if language not in m.LANGUAGES:
@@ -1023,8 +1052,7 @@ class RegisterFile:
         if problems:
             raise InvalidRegister(problems)
         new = m.to_json(entry)
-        mine = None if base is None else {k for k, v in m.to_json(base).items() if new.get(k) != v}
-        if mine is not None and not mine:
+        if base is not None and m.to_json(base) == new:
             return
         with self._write(kind, entry.id, "update", "") as w:
             # Read inside the transaction: another program may have changed or removed it meanwhile.
@@ -1033,16 +1061,12 @@ class RegisterFile:
             if current is None or position is None:
                 raise InvalidRegister([Problem(f"{kind}.{entry.id}", "no_such_entry", {"value": entry.id})])
             now = m.to_json(current)
-            if mine is not None:
-                theirs = {k for k in mine if now.get(k) != m.to_json(base).get(k)}
-                if theirs:
-                    raise EditConflict("edit_conflict", entry=_label(base))
-                merged = {**now, **{k: new[k] for k in mine}}
-                entry, problems = m.read_entry(kind, merged)
+            if base is not None:
+                new = merge_edit(now, m.to_json(base), new, EditConflict("edit_conflict", entry=_label(base)))
+                entry, problems = m.read_entry(kind, new)
                 problems += m.validate_entry(entry, kind)
                 if problems:
                     raise InvalidRegister(problems)
-                new = merged
             changed = [k for k, v in new.items() if now.get(k) != v]
             if not changed:
                 w.skip()
@@ -1209,6 +1233,22 @@ class RegisterFile:
 
     def integrity_ok(self) -> bool:
         return self._conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+
+
+def merge_edit(now: Any, base: Any, mine: Any, conflict: EditConflict) -> Any:
+    """Three-way merge of one edit (JSON shapes): what the user changed from ``base`` goes onto ``now``.
+
+    Objects merge field by field (so two people may change different fields of one entry, or the
+    e-mail and the phone of the contact person); anything else is one value.  A value both the user
+    and someone else changed, to different results, is an ``EditConflict``.
+    """
+    if isinstance(now, dict) and isinstance(base, dict) and isinstance(mine, dict):
+        return {k: merge_edit(now.get(k), base.get(k), mine.get(k), conflict) for k in {**now, **mine}}
+    if mine == base or now == mine:
+        return now
+    if now == base:
+        return mine
+    raise conflict
 
 
 _ID_FALLBACK = {

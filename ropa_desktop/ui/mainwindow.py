@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ropa_desktop import __version__, paths
 from ropa_desktop.core import interchange, labels, settings
 from ropa_desktop.core import model as m
-from ropa_desktop.core.errors import InvalidRegister, ReadOnlyRegister, RopaError, WriteFailed
+from ropa_desktop.core.errors import EditConflict, InvalidRegister, ReadOnlyRegister, RopaError, WriteFailed
 from ropa_desktop.core.storage import RegisterFile
 from ropa_desktop.ui import forms, i18n, steps
 from ropa_desktop.ui.pages import CompanyPage, ListStepPage, RequestsPage, ReviewPage, StepPage
@@ -537,6 +537,13 @@ class MainWindow(QMainWindow):
         while True:
             try:
                 result = fn()
+            except EditConflict as exc:
+                # Someone else saved the same fields meanwhile: show their version; retrying would not help.
+                QMessageBox.information(
+                    self, QCoreApplication.translate("MainWindow", "Changed by someone else"), exc.message(lang)
+                )
+                self.after_structure_change()
+                return False, None
             except WriteFailed as exc:
                 if self._quiet_writes:
                     return False, None
@@ -587,13 +594,15 @@ class MainWindow(QMainWindow):
                 return
 
     def update_entry(self, old: Any, new: Any, source: StepPage | None = None) -> bool:
-        def do(entry: Any = new) -> None:
-            self.store.update(entry)
-            self._replace_in_memory(entry)
+        # Only the fields the user changed are written (onto what the file holds now), and undo takes back
+        # only those: another person's changes to the same entry are kept.
+        def do() -> None:
+            self.store.update(new, base=old)
+            self._replace_in_memory(self.store.get(new.KIND, new.id))
 
-        def undo(entry: Any = old) -> None:
-            self.store.update(entry)
-            self._replace_in_memory(entry)
+        def undo() -> None:
+            self.store.update(old, base=new)
+            self._replace_in_memory(self.store.get(old.KIND, old.id))
 
         ok, _ = self.write(do)
         if ok:
@@ -603,18 +612,18 @@ class MainWindow(QMainWindow):
         return ok
 
     def set_organisation(self, old: m.Organisation, new: m.Organisation, source: StepPage | None = None) -> bool:
-        def apply(org: m.Organisation) -> None:
-            self.store.set_organisation(org)
-            self.register.organisation = org
+        def apply(org: m.Organisation, base: m.Organisation) -> None:
+            self.store.set_organisation(org, base=base)
+            self.register.organisation = self.store.organisation()
 
-        ok, _ = self.write(lambda: apply(new))
+        ok, _ = self.write(lambda: apply(new, old))
         if ok:
             self.undo_stack.push(
                 StoreCommand(
                     self,
                     QCoreApplication.translate("MainWindow", "Change company details"),
-                    lambda: apply(new),
-                    lambda: apply(old),
+                    lambda: apply(new, old),
+                    lambda: apply(old, new),
                     ("organisation",),
                 )
             )
@@ -622,18 +631,18 @@ class MainWindow(QMainWindow):
         return ok
 
     def set_document_settings(self, old: m.DocumentSettings, new: m.DocumentSettings) -> bool:
-        def apply(value: m.DocumentSettings) -> None:
-            self.store.set_document_settings(value)
-            self.register.document_settings = value
+        def apply(value: m.DocumentSettings, base: m.DocumentSettings) -> None:
+            self.store.set_document_settings(value, base=base)
+            self.register.document_settings = self.store.document_settings()
 
-        ok, _ = self.write(lambda: apply(new))
+        ok, _ = self.write(lambda: apply(new, old))
         if ok:
             self.undo_stack.push(
                 StoreCommand(
                     self,
                     QCoreApplication.translate("MainWindow", "Change document details"),
-                    lambda: apply(new),
-                    lambda: apply(old),
+                    lambda: apply(new, old),
+                    lambda: apply(old, new),
                     ("document_settings",),
                 )
             )

@@ -180,6 +180,26 @@ def test_the_shipped_qm_is_compiled_from_the_ts(tmp_path):
         assert fresh.read_bytes() == ts.with_suffix(".qm").read_bytes(), f"run pyside6-lrelease on {ts.name}"
 
 
+def test_every_string_in_the_code_is_in_the_ts(tmp_path):
+    """A string added to the code but never put through lupdate would show in English: lupdate finds it."""
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    if not lupdate.exists():
+        pytest.skip("pyside6-lupdate is not installed")
+    sources = sorted(str(p) for p in (paths.i18n_dir().parent / "ropa_desktop" / "ui").glob("*.py"))
+    if not sources:
+        pytest.skip("the UI sources are not beside the translations (an installed package)")
+    for ts in TS_FILES:
+        fresh = tmp_path / ts.name
+        fresh.write_bytes(ts.read_bytes())
+        subprocess.run([str(lupdate), *sources, "-ts", str(fresh)], check=True, capture_output=True)
+        new = [
+            m.findtext("source")
+            for m in ET.parse(fresh).getroot().iter("message")
+            if m.find("translation") is not None and m.find("translation").get("type") == "unfinished"
+        ]
+        assert not new, f"run pyside6-lupdate and translate in {ts.name}: {new}"
+
+
 def test_the_latvian_dialogs_show_no_english(qtbot, window):
     from ropa_desktop.ui.backups import BackupDialog
     from ropa_desktop.ui.pages import AddDialog
