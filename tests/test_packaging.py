@@ -44,7 +44,7 @@ def test_installed_app_runs_outside_the_source_tree(tmp_path):
         [sys.executable, "-I", "-c", script], cwd=tmp_path, capture_output=True, text=True, check=True
     ).stdout.split("\n")
     package_dir = Path(out[0]).parent
-    assert REPO not in package_dir.parents
+    assert package_dir != REPO / "ropa_desktop" and "site-packages" in package_dir.parts
     assert Path(out[1]) == package_dir / "resources"
     assert Path(out[2]) == package_dir / "i18n"
     target = tmp_path / "zimes.ropa"
