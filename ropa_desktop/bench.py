@@ -161,10 +161,16 @@ for i in range(11):
     page = QWizardPage(); page.setTitle(f"Step {i + 1}")
     QVBoxLayout(page).addWidget(QLabel("Text"))
     wizard.addPage(page)
+def peak_kb():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    import resource
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
-            print(f"first-paint {time.time():.6f}", flush=True)
+            print(f"first-paint {time.time():.6f} {peak_kb()}", flush=True)
             QTimer.singleShot(0, app.quit)
             obj.removeEventFilter(self)
         return False
@@ -177,14 +183,12 @@ app.exec()
 def _start_figures(args: list[str], env: dict[str, str]) -> tuple[float, float]:
     """(seconds from spawn to the first painted window, peak memory in MB) of a child process."""
     start = time.time()
-    proc = subprocess.Popen(args, env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    out = proc.stdout.read() if proc.stdout else ""
-    _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    painted = [float(line.split()[1]) for line in out.splitlines() if line.startswith("first-paint ")]
-    if proc.returncode != 0 or not painted:
-        raise RuntimeError(f"{args[1:3]} did not paint a window (exit {proc.returncode})")
-    return painted[0] - start, usage.ru_maxrss / 1024
+    done = subprocess.run(args, env=env, cwd=REPO, capture_output=True, text=True)
+    # The child reports its own peak memory: a child's ru_maxrss on Linux starts from the parent's.
+    painted = [line.split()[1:3] for line in done.stdout.splitlines() if line.startswith("first-paint ")]
+    if done.returncode != 0 or not painted:
+        raise RuntimeError(f"{args[1:3]} did not paint a window (exit {done.returncode}): {done.stderr[-300:]}")
+    return float(painted[0][0]) - start, int(painted[0][1]) / 1024
 
 
 def measure_gui() -> Iterator[Row]:
@@ -231,7 +235,19 @@ MEASURES: list[Callable[[], Iterator[Row]]] = [
 ]
 
 
+def _compile_package() -> None:
+    """Byte-compile the package, as an install does (pip and PyInstaller ship bytecode).
+
+    Without it, every measured process would compile the app's source again (for instance where
+    PYTHONDONTWRITEBYTECODE is set), while the libraries it is compared with load their bytecode.
+    """
+    import compileall
+
+    compileall.compile_dir(str(Path(__file__).resolve().parent), quiet=1)
+
+
 def main() -> int:
+    _compile_package()
     header = ("figure", "value", "baseline (same run)", "target / verdict")
     rows: list[Row] = []
     for measure in MEASURES:

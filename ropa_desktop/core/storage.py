@@ -14,7 +14,6 @@ import contextlib
 import dataclasses
 import datetime as _dt
 import getpass
-import hashlib
 import os
 import re
 import shutil
@@ -197,6 +196,8 @@ def backup_series(path: Path) -> str:
 
     Two registers both called ``zimes.ropa`` in different folders never share (or prune) each other's backups.
     """
+    import hashlib  # only when backups are made or listed, not at every start
+
     digest = hashlib.sha1(str(Path(path).resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:8]
     return f"{Path(path).stem}-{digest}"
 

@@ -63,13 +63,30 @@ def application() -> QApplication:
     return app
 
 
+def peak_memory_kb() -> int:
+    """This process's peak resident memory so far, in KiB (0 where the system does not tell)."""
+    try:  # Linux: the high-water mark of this program alone (ru_maxrss would include the parent's at fork)
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    try:
+        import resource
+
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        return peak // 1024 if sys.platform == "darwin" else peak  # bytes on macOS, KiB elsewhere
+    except ImportError:  # Windows
+        return 0
+
+
 class _FirstPaint(QObject):
     """``--exit-after-start``: print when the window is first painted, then quit."""
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Paint:
             obj.removeEventFilter(self)
-            print(f"first-paint {time.time():.6f}", flush=True)
+            print(f"first-paint {time.time():.6f} {peak_memory_kb()}", flush=True)
             QTimer.singleShot(0, QCoreApplication.quit)
         return False
 

@@ -767,10 +767,13 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self._warned_step = None
         s = settings.load()
+        recent = list(s.recent_files)
         s.add_recent(str(path.resolve()))
-        with contextlib.suppress(OSError):
-            settings.save(s)
-        self._daily_backup()
+        if s.recent_files != recent:  # no disk write at start when nothing changed
+            with contextlib.suppress(OSError):
+                settings.save(s)
+        # The day's first backup copy is made once the window is up, not before it is painted.
+        QTimer.singleShot(0, self._daily_backup)
         self._failed_path = None
         self.set_read_only(store.read_only)
         for old in list(self.pages.values()):
@@ -801,6 +804,8 @@ class MainWindow(QMainWindow):
     def _daily_backup(self) -> None:
         from ropa_desktop.core.storage import daily_backup
 
+        if self.store is None:  # the window was closed before it got this far
+            return
         with contextlib.suppress(RopaError, OSError):  # a missing backup must not stop the work
             daily_backup(self.store)
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox
 from ropa_desktop.core import interchange, settings
 from ropa_desktop.core import model as m
 from ropa_desktop.core.errors import DamagedFile, NewerVersion, NotARegister, WriteFailed
-from ropa_desktop.core.storage import RegisterFile
+from ropa_desktop.core.storage import RegisterFile, list_backups
 from ropa_desktop.ui import steps
 
 
@@ -552,6 +552,7 @@ def test_a_damaged_file_can_be_restored_from_its_backup(qtbot, make_window, dial
     path = tmp_path / "ZIMES.ropa"
     RegisterFile.create(path, sample_register).close()
     first = make_window(path)
+    qtbot.waitUntil(lambda: bool(list_backups(path)))  # the day's backup, made once the window is up
     first.close()
     _damaged_in_place(path)
     window = make_window()
