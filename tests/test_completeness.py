@@ -451,3 +451,17 @@ def test_cli_check_error(capsys, tmp_path):
     captured = capsys.readouterr()
     assert captured.out == "" and captured.err.strip() and "Traceback" not in captured.err
     assert cli.main(["check", str(tmp_path / "missing.ropa"), "--lang", "en"]) == cli.EXIT_ERROR
+
+
+def test_a_recipient_without_a_country_is_missing(sample_data):
+    data = full_data(sample_data)
+    data["recipients"][0]["country"] = ""
+    found = where(completeness.check(model.from_json(data), today=TODAY), MISSING)
+    assert ("recipients", data["recipients"][0]["id"], "country") in found
+
+
+def test_where_data_is_processed_is_advised(sample_data):
+    data = full_data(sample_data)
+    data["organisation"]["processing_locations"] = ""
+    findings = completeness.check(model.from_json(data), today=TODAY)
+    assert [(f.entity, f.field, f.severity) for f in findings] == [("organisation", "processing_locations", ADVICE)]

@@ -152,6 +152,8 @@ class _Checker:
             self.add("org_email", MISSING, "30(1)(a)", STEP_COMPANY, org, "", "email")
         if _blank(o.phone):
             self.add("org_phone", ADVICE, "13(1)(a)", STEP_COMPANY, org, "", "phone")
+        if _blank(o.processing_locations):
+            self.add("processing_locations", ADVICE, "30(1)(e)", STEP_COMPANY, org, "", "processing_locations")
         cp = o.contact_person
         if cp is None or _blank(cp.name):
             self.add("contact_person_name", MISSING, "30(1)(a)", STEP_COMPANY, org, "", "contact_person.name")
@@ -281,6 +283,8 @@ class _Checker:
             add = self._adder(kind, x.id, self.name(kind, x))
             if _blank(x.name):
                 add("recipient_name", MISSING, "30(1)(d)", STEP_RECIPIENTS, "name")
+            if _blank(x.country):
+                add("recipient_country", MISSING, "30(1)(e)", STEP_RECIPIENTS, "country")
             if x.role in _NAMED_ROLES and _blank(x.registration_number):
                 add("recipient_registration_number", ADVICE, "30(1)(d)", STEP_RECIPIENTS, "registration_number")
             if _blank(x.service):
