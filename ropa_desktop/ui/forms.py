@@ -353,7 +353,9 @@ class PurposeForm(EntryForm):
             QCoreApplication.translate("Forms", "What allows processing the special category or criminal data"),
         )
         self.automated = QCheckBox(
-            QCoreApplication.translate("Forms", "Decisions are made automatically, without a person (incl. profiling)")
+            QCoreApplication.translate(
+                "Forms", "Decisions are made automatically, without human involvement (including profiling)"
+            )
         )
         self.automated.toggled.connect(lambda _c: self.edited(True))
         self.form.addRow("", self.automated)
@@ -474,7 +476,7 @@ class SourcesForm(EntryForm):
             self.source_notes[kind] = note
             self.fields[f"source_{kind}"] = check
         self.fields["sources"] = self.source_checks["data_subject"]
-        self.form.addRow(QCoreApplication.translate("Forms", "The data comes:"), grid_box)
+        self.form.addRow(QCoreApplication.translate("Forms", "Sources:"), grid_box)
         self.collection_method = self.box(
             "collection_method",
             QCoreApplication.translate("Forms", "How it is obtained:"),
@@ -618,7 +620,7 @@ class RetentionForm(EntryForm):
         self.purposes = self.checklist("purpose_ids", QCoreApplication.translate("Forms", "For the purposes:"))
         self.purposes.toggled.connect(lambda _i, _c: self.edited(True))
         self.categories = self.checklist(
-            "data_category_ids", QCoreApplication.translate("Forms", "Only these data (none ticked: all):")
+            "data_category_ids", QCoreApplication.translate("Forms", "Only this data (none ticked: all of it):")
         )
         self.categories.toggled.connect(lambda _i, _c: self.edited(True))
         period_box = QWidget()

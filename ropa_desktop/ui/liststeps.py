@@ -147,7 +147,7 @@ def make(window: MainWindow, step: int) -> ListStepPage:
                     lambda: QCoreApplication.translate("Columns", "For the purposes"),
                     lambda e: ", ".join(page.purpose_names.get(i, i) for i in e.purpose_ids),
                 ),
-                (lambda: QCoreApplication.translate("Columns", "Kept"), _kept),
+                (lambda: QCoreApplication.translate("Columns", "How long"), _kept),
             ],
             forms.RetentionForm(),
         )
