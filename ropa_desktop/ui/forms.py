@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -620,9 +621,16 @@ class RetentionForm(EntryForm):
         self.purposes = self.checklist("purpose_ids", QCoreApplication.translate("Forms", "For the purposes:"))
         self.purposes.toggled.connect(lambda _i, _c: self.edited(True))
         self.categories = self.checklist(
-            "data_category_ids", QCoreApplication.translate("Forms", "Only this data (none ticked: all of it):")
+            "data_category_ids", QCoreApplication.translate("Forms", "Only this data:")
         )
         self.categories.toggled.connect(lambda _i, _c: self.edited(True))
+        # said under the list, so that the long sentence does not widen every label of the form
+        categories_note = QLabel(
+            QCoreApplication.translate("Forms", "With none ticked, the term applies to all data of these purposes.")
+        )
+        categories_note.setWordWrap(True)
+        categories_note.setEnabled(False)  # a quiet note, drawn in the palette's softer colour
+        self.form.addRow("", categories_note)
         period_box = QWidget()
         row = QHBoxLayout(period_box)
         row.setContentsMargins(0, 0, 0, 0)

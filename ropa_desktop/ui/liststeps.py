@@ -98,7 +98,7 @@ def make(window: MainWindow, step: int) -> ListStepPage:
             forms.DataCategoryForm(),
         )
         page.used_by = {}
-        page.table.horizontalHeader().resizeSection(1, 200)
+        page.table.horizontalHeader().resizeSection(1, 280)  # “Valsts piešķirts identifikācijas numurs …”
         return page
     if step == steps.SOURCES:
         return ListStepPage(
@@ -152,7 +152,6 @@ def make(window: MainWindow, step: int) -> ListStepPage:
             forms.RetentionForm(),
         )
         page.purpose_names = {}
-        page.table.horizontalHeader().resizeSection(0, 320)
         return page
     if step == steps.SECURITY:
         page = ListStepPage(
@@ -165,6 +164,5 @@ def make(window: MainWindow, step: int) -> ListStepPage:
             ],
             forms.SecurityForm(),
         )
-        page.table.horizontalHeader().resizeSection(0, 420)
         return page
     raise ValueError(step)

@@ -148,6 +148,8 @@ class ListStepPage(StepPage):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultSectionSize(260)
+        if len(columns) > 1:  # the names share a wide window with the last column instead of being cut at 260 px
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)

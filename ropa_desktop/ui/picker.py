@@ -286,6 +286,7 @@ class SuggestionsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(900, 540)
+        self.yes.setFocus()  # Enter adds and links, as the highlighted button says
 
     def chosen(self) -> list[tuple[str, str]]:
         return self.tree.chosen()
