@@ -446,11 +446,6 @@
         <translation>Kā tos iegūst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="485"/>
-        <source>e.g. the client fills in the order form on the web site</source>
-        <translation>piem., klients tīmekļvietnē aizpilda pasūtījuma formu</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/forms.py" line="624"/>
         <source>Only this data:</source>
         <translation>Tikai šiem datiem:</translation>
@@ -486,6 +481,11 @@
         <translation>Dati tiek iegūti:</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="485"/>
+        <source>e.g. the client fills in the order form on the website</source>
+        <translation>piem., klients tīmekļvietnē aizpilda pasūtījuma formu</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/forms.py" line="513"/>
         <source>&amp;Role:</source>
         <translation>Lo&amp;ma:</translation>
@@ -507,7 +507,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="523"/>
-        <source>e.g. hosts the web site and the web shop</source>
+        <source>e.g. hosts the website and the web shop</source>
         <translation>piem., uztur tīmekļvietni un internetveikalu</translation>
     </message>
     <message>
@@ -1364,7 +1364,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     </message>
     <message>
         <location filename="../ropa_desktop/ui/liststeps.py" line="135"/>
-        <source>Add Mozello SIA, the platform of the web site and shop, in one click</source>
+        <source>Add Mozello SIA, the platform of the website and shop, in one click</source>
         <translation>Ar vienu klikšķi pievienot Mozello SIA — tīmekļvietnes un internetveikala platformu</translation>
     </message>
 </context>
@@ -1549,14 +1549,14 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Katram nolūkam norādiet, no kurienes dati nāk un kā tos iegūst (14. un 30. pants). Piemērs: klients aizpilda pasūtījuma formu ZĪMES internetveikalā.</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/steps.py" line="74"/>
+        <source>List who receives the data. A processor working for you needs a data processing agreement (Art. 28); a transfer outside the EU/EEA needs a safeguard (Art. 44–49). Example: Mozello SIA runs the ZĪMES website and shop.</source>
+        <translation>Uzskaitiet, kas saņem datus. Ar apstrādātāju, kas strādā jūsu uzdevumā, jānoslēdz datu apstrādes līgums (28. pants); nosūtīšanai ārpus ES/EEZ vajadzīgas atbilstošas garantijas (44.–49. pants). Piemērs: Mozello SIA uztur ZĪMES tīmekļvietni un internetveikalu.</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/steps.py" line="63"/>
         <source>Name the kinds of personal data the company keeps and tick the purposes that use each one (Art. 30(1)(c)). Example: ZĪMES keeps the client&apos;s name and contact details and, for invoices, the personal identity number.</source>
         <translation>Nosauciet, kādus personas datus uzņēmums glabā, un atzīmējiet, kuriem nolūkiem katru no tiem izmanto (30. panta 1. punkta c) apakšpunkts). Piemērs: ZĪMES glabā klienta vārdu, uzvārdu un kontaktinformāciju, bet rēķiniem — arī personas kodu.</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="74"/>
-        <source>List who receives the data. A processor working for you needs a data processing agreement (Art. 28); a transfer outside the EU/EEA needs a safeguard (Art. 44–49). Example: Mozello SIA runs the ZĪMES web site and shop.</source>
-        <translation>Uzskaitiet, kas saņem datus. Ar apstrādātāju, kas strādā jūsu uzdevumā, jānoslēdz datu apstrādes līgums (28. pants); nosūtīšanai ārpus ES/EEZ vajadzīgas atbilstošas garantijas (44.–49. pants). Piemērs: Mozello SIA uztur ZĪMES tīmekļvietni un internetveikalu.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="80"/>

@@ -482,7 +482,7 @@ class SourcesForm(EntryForm):
             "collection_method",
             QCoreApplication.translate("Forms", "How it is obtained:"),
             3,
-            QCoreApplication.translate("Forms", "e.g. the client fills in the order form on the web site"),
+            QCoreApplication.translate("Forms", "e.g. the client fills in the order form on the website"),
         )
 
     def fill(self, e: m.Purpose, register: m.Register) -> None:
@@ -520,7 +520,7 @@ class RecipientForm(EntryForm):
             "service",
             QCoreApplication.translate("Forms", "What it does with the data:"),
             2,
-            QCoreApplication.translate("Forms", "e.g. hosts the web site and the web shop"),
+            QCoreApplication.translate("Forms", "e.g. hosts the website and the web shop"),
         )
         self.has_agreement = QCheckBox(QCoreApplication.translate("Forms", "There is a written a&greement"))
         self.has_agreement.toggled.connect(lambda _c: self.edited(True))
