@@ -36,7 +36,7 @@
     <message>
         <location filename="../ropa_desktop/ui/backups.py" line="29"/>
         <source>Automatic copies of “%1”, newest first. The chosen copy replaces the register&apos;s content; what is there now is kept as one more copy, so this too can be undone.</source>
-        <translation>“%1” automātiskās kopijas, jaunākās vispirms. Izvēlētā kopija aizstās reģistra saturu; pašreizējo saturu saglabās kā vēl vienu kopiju, tāpēc arī šo soli var atsaukt.</translation>
+        <translation>Faila “%1” automātiskās kopijas, jaunākās augšā. Izvēlētā kopija aizstās reģistra saturu; pašreizējo saturu saglabās kā vēl vienu kopiju, tāpēc arī šo soli var atsaukt.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/backups.py" line="37"/>
@@ -44,12 +44,12 @@
         <translation>%1 — %2 (%3 KB)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="49"/>
+        <location filename="../ropa_desktop/ui/backups.py" line="50"/>
         <source>There are no copies of this register yet.</source>
         <translation>Šim reģistram vēl nav kopiju.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="52"/>
+        <location filename="../ropa_desktop/ui/backups.py" line="55"/>
         <source>&amp;Restore</source>
         <translation>&amp;Atjaunot</translation>
     </message>
@@ -84,7 +84,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/liststeps.py" line="90"/>
-        <location filename="../ropa_desktop/ui/liststeps.py" line="164"/>
+        <location filename="../ropa_desktop/ui/liststeps.py" line="163"/>
         <source>Kind</source>
         <translation>Veids</translation>
     </message>
@@ -120,11 +120,11 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/liststeps.py" line="150"/>
-        <source>Kept</source>
-        <translation>Glabā</translation>
+        <source>How long</source>
+        <translation>Cik ilgi glabā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/liststeps.py" line="163"/>
+        <location filename="../ropa_desktop/ui/liststeps.py" line="162"/>
         <source>Measure</source>
         <translation>Pasākums</translation>
     </message>
@@ -158,92 +158,92 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/documents_page.py" line="109"/>
-        <source>Language of the document:</source>
-        <translation>Dokumenta valoda:</translation>
+        <source>Document &amp;language:</source>
+        <translation>Dokumenta &amp;valoda:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="123"/>
+        <location filename="../ropa_desktop/ui/documents_page.py" line="125"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drukāt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="124"/>
+        <location filename="../ropa_desktop/ui/documents_page.py" line="126"/>
         <source>&amp;Save PDF…</source>
         <translation>Sa&amp;glabāt PDF…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="132"/>
+        <location filename="../ropa_desktop/ui/documents_page.py" line="134"/>
         <source>Version and approval</source>
         <translation>Versija un apstiprināšana</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="137"/>
+        <location filename="../ropa_desktop/ui/documents_page.py" line="139"/>
         <source>e.g. the board member</source>
         <translation>piem., valdes loceklis</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="140"/>
+        <location filename="../ropa_desktop/ui/documents_page.py" line="142"/>
         <source>Version:</source>
         <translation>Versija:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="141"/>
+        <location filename="../ropa_desktop/ui/documents_page.py" line="143"/>
         <source>Approved by:</source>
         <translation>Apstiprināja:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="142"/>
+        <location filename="../ropa_desktop/ui/documents_page.py" line="144"/>
         <source>Approved on:</source>
         <translation>Apstiprināts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="143"/>
+        <location filename="../ropa_desktop/ui/documents_page.py" line="145"/>
         <source>In force from:</source>
         <translation>Spēkā no:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="241"/>
+        <location filename="../ropa_desktop/ui/documents_page.py" line="243"/>
         <source>Preparing the preview…</source>
         <translation>Gatavo priekšskatījumu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="256"/>
+        <location filename="../ropa_desktop/ui/documents_page.py" line="258"/>
         <source>The document could not be made: %1</source>
         <translation>Dokumentu neizdevās sagatavot: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="282"/>
+        <location filename="../ropa_desktop/ui/documents_page.py" line="284"/>
         <source>Pages: %1</source>
         <translation>Lappuses: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="343"/>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="356"/>
+        <location filename="../ropa_desktop/ui/documents_page.py" line="345"/>
+        <location filename="../ropa_desktop/ui/documents_page.py" line="358"/>
         <source>Print the document</source>
         <translation>Drukāt dokumentu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="357"/>
+        <location filename="../ropa_desktop/ui/documents_page.py" line="359"/>
         <source>The printer could not be started.</source>
         <translation>Printeri neizdevās sagatavot drukāšanai.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="390"/>
+        <location filename="../ropa_desktop/ui/documents_page.py" line="392"/>
         <source>Save the document as PDF</source>
         <translation>Saglabāt dokumentu PDF formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="392"/>
+        <location filename="../ropa_desktop/ui/documents_page.py" line="394"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumenti (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="410"/>
+        <location filename="../ropa_desktop/ui/documents_page.py" line="412"/>
         <source>The PDF could not be saved</source>
         <translation>PDF neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="413"/>
+        <location filename="../ropa_desktop/ui/documents_page.py" line="415"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
@@ -251,401 +251,406 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="138"/>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="139"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="531"/>
+        <location filename="../ropa_desktop/ui/documents_page.py" line="140"/>
+        <location filename="../ropa_desktop/ui/documents_page.py" line="141"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="534"/>
         <source>known</source>
         <translation>zināms</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="177"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="205"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="508"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="178"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="206"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="511"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="180"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="181"/>
         <source>Who belongs to it:</source>
         <translation>Kas pie tās pieder:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="181"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="182"/>
         <source>e.g. anyone who buys or orders from the company</source>
         <translation>piem., ikviens, kas pērk vai pasūta no uzņēmuma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="185"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="186"/>
         <source>Division into groups:</source>
         <translation>Dalījums grupās:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="187"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="188"/>
         <source>e.g. Clients are not divided into groups.</source>
         <translation>piem., Klienti netiek dalīti grupās.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="206"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="207"/>
         <source>What it includes:</source>
         <translation>Ko tā ietver:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="209"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="210"/>
         <source>&amp;Kind of data:</source>
         <translation>Datu &amp;veids:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="214"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="215"/>
         <source>Used for:</source>
         <translation>Izmanto nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="234"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="235"/>
         <source>Say in “What it includes” why the personal identity number is needed (e.g. the law or the customer&apos;s own request).</source>
         <translation>Laukā “Ko tā ietver” norādiet, kāpēc personas kods ir vajadzīgs (piem., to prasa likums vai klients pats to lūdz).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="239"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="240"/>
         <source>Health, biometric and other special category data may be processed only under an Art. 9(2) condition: state it with each purpose that uses this data (step 3).</source>
         <translation>Veselības, biometriskos un citus īpašu kategoriju personas datus drīkst apstrādāt tikai ar kādu no 9. panta 2. punkta nosacījumiem: norādiet to katram nolūkam, kas šos datus izmanto (3. solis).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="244"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="245"/>
         <source>Data on convictions and offences may be processed only where a law allows it (Art. 10): state it with each purpose that uses this data (step 3).</source>
         <translation>Datus par sodāmību un pārkāpumiem drīkst apstrādāt tikai tad, ja to atļauj likums (10. pants): norādiet to katram nolūkam, kas šos datus izmanto (3. solis).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="285"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="286"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Nolūks:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="288"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="696"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="289"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="706"/>
         <source>Description:</source>
         <translation>Apraksts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="290"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="291"/>
         <source>What the company does with the data and why</source>
         <translation>Ko uzņēmums ar datiem dara un kāpēc</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="271"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="272"/>
         <source>GDPR Art. %1</source>
         <translation>VDAR %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="304"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="305"/>
         <source>Note, e.g. which law or contract</source>
         <translation>Piezīme, piem., kurš likums vai līgums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="313"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="314"/>
         <source>Legal basis:</source>
         <translation>Juridiskais pamats:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="316"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="317"/>
         <source>The legitimate interest:</source>
         <translation>Leģitīmās intereses:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="318"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="319"/>
         <source>Which interest of the company or of others the processing serves</source>
         <translation>Kādas uzņēmuma vai citu personu intereses apstrāde nodrošina</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="322"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="323"/>
         <source>How the person gives consent:</source>
         <translation>Kā persona dod piekrišanu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="324"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="325"/>
         <source>e.g. ticks a box in the web shop before ordering</source>
         <translation>piem., pirms pasūtīšanas atzīmē izvēles rūtiņu internetveikalā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="328"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="329"/>
         <source>How consent is withdrawn:</source>
         <translation>Kā piekrišanu atsauc:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="330"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="331"/>
         <source>As easy as giving it, e.g. a link in every e-mail</source>
         <translation>Tikpat viegli kā to dot, piem., ar saiti katrā e-pastā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="333"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="334"/>
         <source>Whose data:</source>
         <translation>Kuru personu dati:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="337"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="338"/>
         <source>Must the person provide the data?</source>
         <translation>Vai personai dati jāsniedz?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="351"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="352"/>
         <source>Art. 9(2) / Art. 10 condition:</source>
         <translation>9. panta 2. punkta / 10. panta nosacījums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="353"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="354"/>
         <source>What allows processing the special category or criminal data</source>
         <translation>Kas atļauj apstrādāt īpašu kategoriju datus vai datus par sodāmību</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="356"/>
-        <source>Decisions are made automatically, without a person (incl. profiling)</source>
-        <translation>Lēmumus pieņem automatizēti, bez cilvēka līdzdalības (arī profilēšana)</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="361"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="364"/>
         <source>Which decisions and how:</source>
         <translation>Kādi lēmumi un kā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="365"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="368"/>
         <source>Impact assessment (DPIA):</source>
-        <translation>Ietekmes novērtējums (NIN):</translation>
+        <translation>Ietekmes novērtējums (NIDA):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="367"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="370"/>
         <source>Not yet assessed</source>
         <translation>Vēl nav izvērtēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="368"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="371"/>
         <source>Not needed</source>
         <translation>Nav nepieciešams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="369"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="372"/>
         <source>Needed</source>
         <translation>Nepieciešams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="374"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="377"/>
         <source>Needed when the processing is likely to mean a high risk to people (Art. 35): e.g. large-scale special category data, systematic monitoring, or profiling with significant effects.</source>
-        <translation>Nepieciešams, ja apstrāde, visticamāk, rada augstu risku personām (35. pants): piem., liela apjoma īpašu kategoriju dati, sistemātiska uzraudzība vai profilēšana ar būtiskām sekām.</translation>
+        <translation>Novērtējums par ietekmi uz datu aizsardzību (NIDA) nepieciešams, ja apstrāde, visticamāk, rada augstu risku personām (35. pants): piem., liela apjoma īpašu kategoriju dati, sistemātiska uzraudzība vai profilēšana ar būtiskām sekām.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="382"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="385"/>
         <source>Why:</source>
         <translation>Kāpēc:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="383"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="386"/>
         <source>e.g. small scale, no special category data</source>
         <translation>piem., neliels apjoms, nav īpašu kategoriju datu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="468"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="471"/>
         <source>Where exactly, e.g. the order form</source>
         <translation>Kur tieši, piem., pasūtījuma forma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="477"/>
-        <source>The data comes:</source>
-        <translation>Dati tiek iegūti:</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="480"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="483"/>
         <source>How it is obtained:</source>
         <translation>Kā tos iegūst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="482"/>
-        <source>e.g. the client fills in the order form on the web site</source>
-        <translation>piem., klients mājas lapā aizpilda pasūtījuma formu</translation>
+        <location filename="../ropa_desktop/ui/forms.py" line="624"/>
+        <source>Only this data:</source>
+        <translation>Tikai šiem datiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="339"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="629"/>
+        <source>With none ticked, the term applies to all data of these purposes.</source>
+        <translation>Ja nekas nav atzīmēts, termiņš attiecas uz visiem šo nolūku datiem.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="340"/>
         <source>Not stated yet</source>
         <translation>Vēl nav norādīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="346"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="347"/>
         <source>If not provided:</source>
         <translation>Ja dati netiek sniegti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="347"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="348"/>
         <source>e.g. the contract cannot be concluded</source>
         <translation>piem., līgumu nevar noslēgt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="510"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="357"/>
+        <source>Decisions are made automatically, without human involvement (including profiling)</source>
+        <translation>Lēmumus pieņem automatizēti, bez cilvēka līdzdalības (arī profilēšana)</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="480"/>
+        <source>Sources:</source>
+        <translation>Dati tiek iegūti:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="485"/>
+        <source>e.g. the client fills in the order form on the website</source>
+        <translation>piem., klients tīmekļvietnē aizpilda pasūtījuma formu</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="513"/>
         <source>&amp;Role:</source>
         <translation>Lo&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="513"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="516"/>
         <source>Registration number:</source>
         <translation>Reģistrācijas numurs:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="515"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="518"/>
         <source>Country:</source>
         <translation>Valsts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="518"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="521"/>
         <source>What it does with the data:</source>
         <translation>Ko tas dara ar datiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="520"/>
-        <source>e.g. hosts the web site and the web shop</source>
-        <translation>piem., uztur mājas lapu un internetveikalu</translation>
+        <location filename="../ropa_desktop/ui/forms.py" line="523"/>
+        <source>e.g. hosts the website and the web shop</source>
+        <translation>piem., uztur tīmekļvietni un internetveikalu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="522"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="525"/>
         <source>There is a written a&amp;greement</source>
         <translation>Ir noslēgts rakstisks lī&amp;gums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="528"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="531"/>
         <source>Agreement:</source>
         <translation>Līgums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="534"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="537"/>
         <source>Signed on:</source>
         <translation>Noslēgts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="535"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="538"/>
         <source>set</source>
         <translation>noteikts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="538"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="541"/>
         <source>Review by:</source>
         <translation>Pārskatīt līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="539"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="542"/>
         <source>Note on the agreement:</source>
         <translation>Piezīme par līgumu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="541"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="544"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Dati tiek nosūtīti ā&amp;rpus ES/EEZ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="547"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="550"/>
         <source>To which country:</source>
         <translation>Uz kuru valsti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="551"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="554"/>
         <source>Safeguard:</source>
         <translation>Garantijas:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="554"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="557"/>
         <source>Note on the transfer:</source>
         <translation>Piezīme par nosūtīšanu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="555"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="558"/>
         <source>Receives data for:</source>
         <translation>Saņem datus nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="618"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="621"/>
         <source>For the purposes:</source>
         <translation>Nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="621"/>
-        <source>Only these data (none ticked: all):</source>
-        <translation>Tikai šiem datiem (nekas nav atzīmēts — visiem):</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="627"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="637"/>
         <source>A fixed &amp;period:</source>
         <translation>Noteikts laikp&amp;osms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="632"/>
-        <location filename="../ropa_desktop/ui/pages.py" line="489"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="642"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="492"/>
         <source>years</source>
         <translation>gadi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="633"/>
-        <location filename="../ropa_desktop/ui/pages.py" line="490"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="643"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="493"/>
         <source>months</source>
         <translation>mēneši</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="634"/>
-        <location filename="../ropa_desktop/ui/pages.py" line="491"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="644"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="494"/>
         <source>days</source>
         <translation>dienas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="645"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="655"/>
         <source>Kept:</source>
         <translation>Glabā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="648"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="658"/>
         <source>Or until:</source>
-        <translation>Vai līdz:</translation>
+        <translation>Vai arī līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="650"/>
-        <location filename="../ropa_desktop/ui/pages.py" line="495"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="660"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="498"/>
         <source>e.g. until the contract ends</source>
         <translation>piem., līdz līguma izbeigšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="654"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="664"/>
         <source>Law that sets it:</source>
         <translation>Tiesību akts, kas to nosaka:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="655"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="665"/>
         <source>e.g. Grāmatvedības likums, 28. pants</source>
         <translation>piem., Grāmatvedības likums, 28. pants</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="658"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="668"/>
         <source>Afterwards the data is:</source>
         <translation>Pēc tam dati tiek:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="693"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="703"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Veids:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="695"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="705"/>
         <source>&amp;Measure:</source>
         <translation>Pasāku&amp;ms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="719"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="729"/>
         <source>Describe the legitimate interest; the basis is saved as soon as it is described.</source>
         <translation>Aprakstiet leģitīmās intereses; pamats tiks saglabāts, tiklīdz tās būs aprakstītas.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="725"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="735"/>
         <source>Give a fixed period or say until when the data is kept; the term is saved once it has one.</source>
         <translation>Norādiet noteiktu laikposmu vai līdz kuram brīdim datus glabā; termiņš tiks saglabāts, tiklīdz tas būs norādīts.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="730"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="740"/>
         <source>Choose a country from the list.</source>
         <translation>Izvēlieties valsti no saraksta.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="732"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="742"/>
         <source>The name must not be empty.</source>
         <translation>Nosaukums nedrīkst būt tukšs.</translation>
     </message>
@@ -655,7 +660,7 @@
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="132"/>
         <source>This file is open for reading only: changes cannot be saved. To work on it, save your own copy with File › Save As…</source>
-        <translation>Šis fails ir atvērts tikai lasīšanai: izmaiņas nevar saglabāt. Lai ar to strādātu, saglabājiet savu kopiju ar Fails › Saglabāt kā…</translation>
+        <translation>Šis fails ir atvērts tikai lasīšanai: izmaiņas nevar saglabāt. Lai ar to strādātu, saglabājiet savu kopiju, izvēloties Fails › Saglabāt kā…</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="149"/>
@@ -694,7 +699,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="221"/>
-        <source>Prepare &amp;copy for the accountant…</source>
+        <source>Prepare a &amp;copy for the accountant…</source>
         <translation>Sagatavot &amp;kopiju grāmatvedim…</translation>
     </message>
     <message>
@@ -728,321 +733,321 @@
         <translation>&amp;Atsaukt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="241"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="242"/>
         <source>&amp;Redo</source>
         <translation>A&amp;tkārtot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="246"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="247"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="247"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="248"/>
         <source>&amp;Language</source>
         <translation>&amp;Valoda</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="260"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="261"/>
         <source>Go to &amp;Review</source>
         <translation>Uz &amp;pārskatu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="263"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="264"/>
         <source>Go to &amp;Documents</source>
         <translation>Uz &amp;dokumentiem</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="268"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="269"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="271"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="272"/>
         <source>Open the ZĪMES &amp;sample to look around</source>
         <translation>Atvērt ZĪMES &amp;paraugu apskatei</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="274"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="275"/>
         <source>&amp;About ROPA Desktop</source>
         <translation>P&amp;ar ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="285"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="286"/>
         <source>Read only</source>
         <translation>Tikai lasīšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="286"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="287"/>
         <source>Save again</source>
         <translation>Saglabāt vēlreiz</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="301"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="302"/>
         <source>No register is open. Create a new one, open an existing file, or look around in the sample of SIA “ZĪMES”.</source>
         <translation>Neviens reģistrs nav atvērts. Izveidojiet jaunu, atveriet esošu failu vai apskatiet SIA “ZĪMES” paraugu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="311"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="312"/>
         <source>New…</source>
         <translation>Jauns…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="312"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="313"/>
         <source>Open…</source>
         <translation>Atvērt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="313"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="314"/>
         <source>Open the sample</source>
         <translation>Atvērt paraugu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="418"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="432"/>
         <source>…and %1 more (see Review).</source>
         <translation>…un vēl %1 (sk. pārskatu).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="425"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="439"/>
         <source>This step still lacks:</source>
         <translation>Šajā solī vēl trūkst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="427"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="441"/>
         <source>Fill it in now, or press Next again to go on; you can come back at any time.</source>
         <translation>Aizpildiet to tagad vai vēlreiz nospiediet “Tālāk”, lai turpinātu; atgriezties varat jebkurā brīdī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="480"/>
-        <source>Complete</source>
-        <translation>Pabeigts</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="481"/>
-        <source>Incomplete</source>
-        <translation>Nepabeigts</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="482"/>
-        <source>Empty</source>
-        <translation>Tukšs</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="490"/>
-        <source>Missing items: %1</source>
-        <translation>Trūkstošas ziņas: %1</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="494"/>
+        <source>Complete</source>
+        <translation>Aizpildīts</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="495"/>
+        <source>Incomplete</source>
+        <translation>Daļēji aizpildīts</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="496"/>
+        <source>Empty</source>
+        <translation>Nav aizpildīts</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="504"/>
+        <source>Missing items: %1</source>
+        <translation>Trūkstošās ziņas: %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="508"/>
         <source>Nothing missing · advice: %1</source>
         <translation>Nekā netrūkst · ieteikumi: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="499"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="513"/>
         <source>Nothing missing</source>
         <translation>Nekā netrūkst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="502"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="516"/>
         <source>Record of processing activities</source>
         <translation>Apstrādes darbību reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="508"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="522"/>
         <source>(read only)</source>
         <translation>(tikai lasīšanai)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="516"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="530"/>
         <source>Saved at %1</source>
         <translation>Saglabāts %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="521"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="535"/>
         <source>Your last change is not saved yet</source>
         <translation>Pēdējās izmaiņas vēl nav saglabātas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="543"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="557"/>
         <source>Changed by someone else</source>
-        <translation>Kāds cits veica izmaiņas</translation>
+        <translation>Kāds cits jau veicis izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="552"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="569"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="574"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1164"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="566"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="583"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="588"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1183"/>
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="563"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="577"/>
         <source>The file can only be read</source>
         <translation>Failu var tikai lasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="609"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="623"/>
         <source>Change “%1”</source>
-        <translation>Mainīt “%1”</translation>
+        <translation>“%1” izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="624"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="638"/>
         <source>Change company details</source>
-        <translation>Mainīt uzņēmuma ziņas</translation>
+        <translation>uzņēmuma ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="643"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="657"/>
         <source>Change document details</source>
-        <translation>Mainīt dokumentu ziņas</translation>
+        <translation>dokumentu ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="675"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="689"/>
         <source>Add “%1”</source>
-        <translation>Pievienot “%1”</translation>
+        <translation>“%1” pievienošanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="696"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="710"/>
         <source>Delete “%1”</source>
-        <translation>Dzēst “%1”</translation>
+        <translation>“%1” dzēšanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="700"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="714"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
-        <translation>“%1” izdzēsts. Atsaukt var ar Ctrl+Z.</translation>
+        <translation>Izdzēsts: “%1”. Atsaukt var ar Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="734"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="737"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="878"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="881"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="748"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="751"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="897"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="900"/>
         <source>The register could not be created</source>
         <translation>Reģistru neizdevās izveidot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="750"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="753"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="760"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="764"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="767"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="774"/>
         <source>The file cannot be opened</source>
         <translation>Failu nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="784"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="801"/>
         <source>Opened %1</source>
         <translation>Atvērts %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="851"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="870"/>
         <source>Register files (*.ropa *.sqlite *.db);;All files (*)</source>
         <translation>Reģistra faili (*.ropa *.sqlite *.db);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="859"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="871"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="878"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="890"/>
         <source>New register</source>
         <translation>Jauns reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="872"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="958"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="891"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="977"/>
         <source>This file is open now. Choose another name.</source>
         <translation>Šis fails pašlaik ir atvērts. Izvēlieties citu nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="888"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="907"/>
         <source>Open a register</source>
         <translation>Atvērt reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="897"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="916"/>
         <source>(none yet)</source>
         <translation>(vēl nav)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="916"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="935"/>
         <source>Save a copy as</source>
         <translation>Saglabāt kopiju kā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="930"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="964"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="949"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="983"/>
         <source>The copy could not be saved</source>
         <translation>Kopiju neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="947"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="957"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="968"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="966"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="976"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="987"/>
         <source>Prepare a copy for the accountant</source>
         <translation>Sagatavot kopiju grāmatvedim</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="969"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="988"/>
         <source>The copy is ready: %1
-It holds the register as it is now and nothing that was deleted before. Send this file to the accountant; they open it with ROPA Desktop.</source>
+It holds the register as it is now and nothing that was deleted before. Send this file to your accountant, who can open it with ROPA Desktop.</source>
         <translation>Kopija ir gatava: %1
-Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no tā, kas iepriekš izdzēsts. Nosūtiet šo failu grāmatvedim; viņš to atvērs ar ROPA Desktop.</translation>
+Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā. Nosūtiet šo failu grāmatvedim — to var atvērt ar ROPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="984"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="990"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1003"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1009"/>
         <source>Import a JSON register</source>
         <translation>Importēt JSON reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="986"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1032"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1005"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1051"/>
         <source>JSON registers (*.json);;All files (*)</source>
         <translation>JSON reģistri (*.json);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="994"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1013"/>
         <source>The file cannot be imported</source>
         <translation>Failu nevar importēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="999"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1018"/>
         <source>Replace everything in this register with the content of “%1”? A backup copy of the register as it is now is kept first.</source>
         <translation>Aizstāt visu šī reģistra saturu ar “%1” saturu? Vispirms tiks saglabāta reģistra pašreizējā stāvokļa rezerves kopija.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1030"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1049"/>
         <source>Export as JSON</source>
         <translation>Eksportēt JSON formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1039"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1042"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1058"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1061"/>
         <source>The register could not be exported</source>
         <translation>Reģistru neizdevās eksportēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1045"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1064"/>
         <source>Exported to %1</source>
         <translation>Eksportēts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1074"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1093"/>
         <source>The register was restored from the backup.</source>
         <translation>Reģistrs atjaunots no rezerves kopijas.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1079"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1098"/>
         <source>The backup could not be restored</source>
         <translation>Rezerves kopiju neizdevās atjaunot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1089"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1092"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1108"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1111"/>
         <source>The sample cannot be opened</source>
         <translation>Paraugu nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1099"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1118"/>
         <source>About ROPA Desktop</source>
         <translation>Par ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1100"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1119"/>
         <source>ROPA Desktop %1
 
 The record of processing activities (GDPR Art. 30), the privacy notice and the forms of a small company, kept offline in one file.</source>
@@ -1051,17 +1056,17 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma paziņojums un veidlapas — bezsaistē, vienā failā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1145"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1164"/>
         <source>The file cannot be read</source>
         <translation>Failu nevar nolasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1153"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1172"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Failu mainīja cita programma; logā redzams jaunais saturs.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1165"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1184"/>
         <source>Your last change could not be saved. Close anyway and lose it?</source>
         <translation>Pēdējās izmaiņas neizdevās saglabāt. Vai tomēr aizvērt un tās zaudēt?</translation>
     </message>
@@ -1069,286 +1074,286 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="158"/>
-        <location filename="../ropa_desktop/ui/pages.py" line="759"/>
-        <source>From &amp;catalogue…</source>
-        <translation>No &amp;kataloga…</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="159"/>
-        <source>&amp;Add own…</source>
-        <translation>P&amp;ievienot savu…</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="160"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="163"/>
         <source>&amp;Delete</source>
         <translation>&amp;Dzēst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="226"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="229"/>
         <source>The chosen category of data subjects</source>
         <translation>Izvēlētā datu subjektu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="227"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="230"/>
         <source>The chosen data category</source>
         <translation>Izvēlētā datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="228"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="231"/>
         <source>The chosen purpose</source>
         <translation>Izvēlētais nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="229"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="232"/>
         <source>The chosen recipient</source>
         <translation>Izvēlētais saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="230"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="233"/>
         <source>The chosen retention term</source>
         <translation>Izvēlētais glabāšanas termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="231"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="234"/>
         <source>The chosen measure</source>
         <translation>Izvēlētais pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="236"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="239"/>
         <source>Add the purposes in step 3 first.</source>
         <translation>Vispirms pievienojiet nolūkus 3. solī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="238"/>
-        <source>Nothing here yet. Choose ready-made entries with “From catalogue…” or add your own.</source>
-        <translation>Šeit vēl nekā nav. Izvēlieties gatavus ierakstus ar “No kataloga…” vai pievienojiet savus.</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="241"/>
-        <source>Nothing here yet. Add one with “Add own…”.</source>
-        <translation>Šeit vēl nekā nav. Pievienojiet ierakstu ar “Pievienot savu…”.</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="471"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="474"/>
         <source>New category of data subjects</source>
         <translation>Jauna datu subjektu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="472"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="475"/>
         <source>New data category</source>
         <translation>Jauna datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="473"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="476"/>
         <source>New purpose</source>
         <translation>Jauns nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="474"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="477"/>
         <source>New recipient</source>
         <translation>Jauns saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="475"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="478"/>
         <source>New retention term</source>
         <translation>Jauns glabāšanas termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="476"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="479"/>
         <source>New security measure</source>
         <translation>Jauns drošības pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="483"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="486"/>
         <source>or a fixed period:</source>
         <translation>vai noteikts laikposms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="496"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="499"/>
         <source>Kept &amp;until:</source>
         <translation>Glabā &amp;līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="506"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="509"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="547"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="550"/>
         <source>The controller</source>
         <translation>Pārzinis</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="550"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="553"/>
         <source>Company &amp;name:</source>
         <translation>Uzņēmuma &amp;nosaukums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="551"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="554"/>
         <source>Registration number:</source>
         <translation>Reģistrācijas numurs:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="552"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="555"/>
         <source>Legal address:</source>
         <translation>Juridiskā adrese:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="553"/>
-        <location filename="../ropa_desktop/ui/pages.py" line="574"/>
-        <location filename="../ropa_desktop/ui/pages.py" line="588"/>
-        <location filename="../ropa_desktop/ui/pages.py" line="605"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="556"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="577"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="591"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="608"/>
         <source>E-mail:</source>
         <translation>E-pasts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="554"/>
-        <location filename="../ropa_desktop/ui/pages.py" line="575"/>
-        <location filename="../ropa_desktop/ui/pages.py" line="589"/>
-        <location filename="../ropa_desktop/ui/pages.py" line="606"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="557"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="578"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="592"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="609"/>
         <source>Phone:</source>
         <translation>Tālrunis:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="555"/>
-        <source>Web site:</source>
-        <translation>Mājas lapa:</translation>
+        <location filename="../ropa_desktop/ui/pages.py" line="161"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="762"/>
+        <source>From the &amp;catalogue…</source>
+        <translation>No &amp;kataloga…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="559"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="162"/>
+        <source>&amp;Add your own…</source>
+        <translation>P&amp;ievienot savu…</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages.py" line="241"/>
+        <source>Nothing here yet. Choose ready-made entries with “From the catalogue…” or add your own.</source>
+        <translation>Šeit vēl nekā nav. Izvēlieties gatavus ierakstus ar “No kataloga…” vai pievienojiet savus.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages.py" line="244"/>
+        <source>Nothing here yet. Add one with “Add your own…”.</source>
+        <translation>Šeit vēl nekā nav. Pievienojiet ierakstu ar “Pievienot savu…”.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages.py" line="558"/>
+        <source>Website:</source>
+        <translation>Tīmekļvietne:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages.py" line="562"/>
         <source>Where data is processed:</source>
         <translation>Kur dati tiek apstrādāti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="560"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="563"/>
         <source>e.g. Latvijas Republika</source>
         <translation>piem., Latvijas Republika</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="564"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="567"/>
         <source>Who handles data protection in the company</source>
         <translation>Kas uzņēmumā atbild par datu aizsardzību</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="567"/>
-        <location filename="../ropa_desktop/ui/pages.py" line="587"/>
-        <location filename="../ropa_desktop/ui/pages.py" line="603"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="570"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="590"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="606"/>
         <source>Name:</source>
         <translation>Vārds, uzvārds:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="571"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="574"/>
         <source>Position:</source>
         <translation>Amats:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="572"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="575"/>
         <source>e.g. administrator</source>
         <translation>piem., administrators</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="580"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="583"/>
         <source>The company has appointed a data protection &amp;officer (DPO, Art. 37)</source>
         <translation>Uzņēmums ir iecēlis datu aizsardzības spe&amp;ciālistu (DAS, 37. pants)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="584"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="587"/>
         <source>Data protection officer</source>
         <translation>Datu aizsardzības speciālists</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="594"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="597"/>
         <source>The company is established outside the EU and has a &amp;representative in the EU (Art. 27)</source>
-        <translation>Uzņēmums veic uzņēmējdarbību ārpus ES, un tam ir pā&amp;rstāvis ES (27. pants)</translation>
+        <translation>Uzņēmums neveic uzņēmējdarbību ES, un tam ir pā&amp;rstāvis ES (27. pants)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="600"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="603"/>
         <source>Representative in the EU</source>
         <translation>Pārziņa pārstāvis ES</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="604"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="607"/>
         <source>Address:</source>
         <translation>Adrese:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="732"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="735"/>
         <source>How the person is identified before an answer is given</source>
         <translation>Kā personu identificē, pirms tiek sniegta atbilde</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="737"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="740"/>
         <source>e.g. no personal data is given by phone; the person is asked to write</source>
         <translation>piem., pa tālruni personas dati netiek izpausti; personu lūdz rakstīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="740"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="743"/>
         <source>e.g. only from the e-mail address already known to the company</source>
         <translation>piem., tikai no e-pasta adreses, kas uzņēmumam jau ir zināma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="743"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="746"/>
         <source>e.g. with a passport or identity card</source>
         <translation>piem., uzrādot pasi vai personas apliecību</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="744"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="747"/>
         <source>e.g. a signed request; the answer goes to the known address</source>
         <translation>piem., parakstīts iesniegums; atbildi sūta uz zināmo adresi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="745"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="748"/>
         <source>e.g. signed with an e-signature (eParaksts)</source>
         <translation>piem., parakstīts ar e-parakstu (eParaksts)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="754"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="757"/>
         <source>Leave a channel empty if the company does not accept requests that way.</source>
         <translation>Atstājiet kanālu tukšu, ja uzņēmums šādā veidā pieprasījumus nepieņem.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="843"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="846"/>
         <source>What is missing</source>
-        <translation>Kas trūkst</translation>
+        <translation>Trūkstošās ziņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="844"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="847"/>
         <source>Article</source>
         <translation>Pants</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="860"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="863"/>
         <source>F&amp;ix the chosen item</source>
         <translation>La&amp;bot izvēlēto</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="884"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="887"/>
         <source>Nothing is missing: the register has everything the law asks for.</source>
         <translation>Nekā netrūkst: reģistrā ir viss, ko prasa likums.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="888"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="891"/>
         <source>Missing: %1 · Advice: %2. Double-click an item or press Enter to fix it.</source>
         <translation>Trūkst: %1 · Ieteikumi: %2. Lai labotu, veiciet dubultklikšķi uz ieraksta vai nospiediet Enter.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="913"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="916"/>
         <source>Missing</source>
         <translation>Trūkst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="915"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="918"/>
         <source>Advice</source>
         <translation>Ieteikums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="919"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="922"/>
         <source>Fix</source>
         <translation>Labot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="942"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="945"/>
         <source>What to do: %1</source>
         <translation>Kas jādara: %1</translation>
     </message>
@@ -1359,8 +1364,8 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     </message>
     <message>
         <location filename="../ropa_desktop/ui/liststeps.py" line="135"/>
-        <source>Add Mozello SIA, the platform of the web site and shop, in one click</source>
-        <translation>Ar vienu klikšķi pievienot Mozello SIA — mājas lapas un internetveikala platformu</translation>
+        <source>Add Mozello SIA, the platform of the website and shop, in one click</source>
+        <translation>Ar vienu klikšķi pievienot Mozello SIA — tīmekļvietnes un internetveikala platformu</translation>
     </message>
 </context>
 <context>
@@ -1432,7 +1437,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     </message>
     <message>
         <location filename="../ropa_desktop/ui/picker.py" line="203"/>
-        <source>&amp;Add the ticked</source>
+        <source>&amp;Add ticked entries</source>
         <translation>&amp;Pievienot atzīmētos</translation>
     </message>
     <message>
@@ -1441,29 +1446,29 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Atzīmēti: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="240"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="242"/>
         <source>Add what usually goes with these purposes?</source>
         <translation>Vai pievienot to, kas parasti saistīts ar šiem nolūkiem?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="243"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="245"/>
         <source>These purposes usually need the entries below. Untick what does not apply; the rest is added and linked to the purposes. What the register has already is linked too.</source>
         <translation>Šiem nolūkiem parasti vajadzīgi tālāk norādītie ieraksti. Noņemiet atzīmi tam, kas neattiecas; pārējo pievienos un sasaistīs ar nolūkiem. Arī reģistrā jau esošo sasaistīs.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="275"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="278"/>
         <source>&amp;Add and link</source>
         <translation>&amp;Pievienot un sasaistīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="277"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="281"/>
         <source>&amp;Only the purposes</source>
         <translation>&amp;Tikai nolūkus</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="343"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="357"/>
         <source>Add from the catalogue</source>
-        <translation>Pievienot no kataloga</translation>
+        <translation>pievienošanu no kataloga</translation>
     </message>
 </context>
 <context>
@@ -1536,22 +1541,22 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="57"/>
         <source>For each purpose for which the company uses personal data, a legal basis is needed (GDPR Art. 6), and people must be told whether they have to provide the data (Art. 13(2)(e)). Example: “Providing services” rests on the performance of a contract, “Commercial communications” on consent.</source>
-        <translation>Katram nolūkam, kādēļ uzņēmums izmanto personas datus, vajadzīgs juridiskais pamats (VDAR 6. pants), un personām jāpasaka, vai tām dati ir jāsniedz (13. panta 2. punkta e) apakšpunkts). Piemērs: “Pakalpojumu nodrošināšanas” pamats ir līguma izpilde, “Komerciālu paziņojumu sūtīšanas” — piekrišana.</translation>
+        <translation>Katram nolūkam, kādēļ uzņēmums izmanto personas datus, vajadzīgs juridiskais pamats (VDAR 6. pants), un personas jāinformē, vai tām dati ir jāsniedz (13. panta 2. punkta e) apakšpunkts). Piemērs: nolūkam “Pakalpojumu nodrošināšana” pamats ir līguma izpilde, nolūkam “Komerciālu paziņojumu sūtīšana” — piekrišana.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="69"/>
         <source>For each purpose, say where the data comes from and how it is obtained (Art. 14, Art. 30). Example: the client fills in the order form in the ZĪMES web shop.</source>
-        <translation>Katram nolūkam norādiet, no kurienes dati nāk un kā tos iegūst (14. pants, 30. pants). Piemērs: klients aizpilda pasūtījuma formu ZĪMES internetveikalā.</translation>
+        <translation>Katram nolūkam norādiet, no kurienes dati nāk un kā tos iegūst (14. un 30. pants). Piemērs: klients aizpilda pasūtījuma formu ZĪMES internetveikalā.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/steps.py" line="74"/>
+        <source>List who receives the data. A processor working for you needs a data processing agreement (Art. 28); a transfer outside the EU/EEA needs a safeguard (Art. 44–49). Example: Mozello SIA runs the ZĪMES website and shop.</source>
+        <translation>Uzskaitiet, kas saņem datus. Ar apstrādātāju, kas strādā jūsu uzdevumā, jānoslēdz datu apstrādes līgums (28. pants); nosūtīšanai ārpus ES/EEZ vajadzīgas atbilstošas garantijas (44.–49. pants). Piemērs: Mozello SIA uztur ZĪMES tīmekļvietni un internetveikalu.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="63"/>
         <source>Name the kinds of personal data the company keeps and tick the purposes that use each one (Art. 30(1)(c)). Example: ZĪMES keeps the client&apos;s name and contact details and, for invoices, the personal identity number.</source>
         <translation>Nosauciet, kādus personas datus uzņēmums glabā, un atzīmējiet, kuriem nolūkiem katru no tiem izmanto (30. panta 1. punkta c) apakšpunkts). Piemērs: ZĪMES glabā klienta vārdu, uzvārdu un kontaktinformāciju, bet rēķiniem — arī personas kodu.</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="74"/>
-        <source>List who receives the data. A processor working for you needs a data processing agreement (Art. 28); a transfer outside the EU/EEA needs a safeguard (Art. 44–49). Example: Mozello SIA runs the ZĪMES web site and shop.</source>
-        <translation>Uzskaitiet, kas saņem datus. Ar apstrādātāju, kas strādā jūsu uzdevumā, jānoslēdz datu apstrādes līgums (28. pants); nosūtīšanai ārpus ES/EEZ vajadzīgas atbilstošas garantijas (44.–49. pants). Piemērs: Mozello SIA uztur ZĪMES mājas lapu un internetveikalu.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="80"/>
@@ -1571,7 +1576,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="96"/>
         <source>Here is what the register still lacks. “Missing” marks what the law requires, “Advice” good practice. Click “Fix” to open the place where it is filled in.</source>
-        <translation>Šeit redzams, kā reģistrā vēl trūkst. “Trūkst” apzīmē to, ko prasa likums, “Ieteikums” — labu praksi. Noklikšķiniet uz “Labot”, lai atvērtu vietu, kur to aizpildīt.</translation>
+        <translation>Šeit redzams, kādu ziņu reģistrā vēl trūkst. “Trūkst” apzīmē to, ko prasa likums, “Ieteikums” — labu praksi. Noklikšķiniet uz “Labot”, lai atvērtu vietu, kur to aizpildīt.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="101"/>

@@ -45,8 +45,11 @@ class BackupDialog(QDialog):
         self.list.setCurrentRow(0)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         layout.addWidget(self.list, 1)
-        if not backups:
-            layout.addWidget(QLabel(QCoreApplication.translate("Backups", "There are no copies of this register yet.")))
+        if not backups:  # an empty list would only look broken: say so instead
+            self.list.hide()
+            none = QLabel(QCoreApplication.translate("Backups", "There are no copies of this register yet."))
+            none.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(none, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(QCoreApplication.translate("Backups", "&Restore"))

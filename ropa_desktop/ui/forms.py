@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -353,7 +354,9 @@ class PurposeForm(EntryForm):
             QCoreApplication.translate("Forms", "What allows processing the special category or criminal data"),
         )
         self.automated = QCheckBox(
-            QCoreApplication.translate("Forms", "Decisions are made automatically, without a person (incl. profiling)")
+            QCoreApplication.translate(
+                "Forms", "Decisions are made automatically, without human involvement (including profiling)"
+            )
         )
         self.automated.toggled.connect(lambda _c: self.edited(True))
         self.form.addRow("", self.automated)
@@ -474,12 +477,12 @@ class SourcesForm(EntryForm):
             self.source_notes[kind] = note
             self.fields[f"source_{kind}"] = check
         self.fields["sources"] = self.source_checks["data_subject"]
-        self.form.addRow(QCoreApplication.translate("Forms", "The data comes:"), grid_box)
+        self.form.addRow(QCoreApplication.translate("Forms", "Sources:"), grid_box)
         self.collection_method = self.box(
             "collection_method",
             QCoreApplication.translate("Forms", "How it is obtained:"),
             3,
-            QCoreApplication.translate("Forms", "e.g. the client fills in the order form on the web site"),
+            QCoreApplication.translate("Forms", "e.g. the client fills in the order form on the website"),
         )
 
     def fill(self, e: m.Purpose, register: m.Register) -> None:
@@ -517,7 +520,7 @@ class RecipientForm(EntryForm):
             "service",
             QCoreApplication.translate("Forms", "What it does with the data:"),
             2,
-            QCoreApplication.translate("Forms", "e.g. hosts the web site and the web shop"),
+            QCoreApplication.translate("Forms", "e.g. hosts the website and the web shop"),
         )
         self.has_agreement = QCheckBox(QCoreApplication.translate("Forms", "There is a written a&greement"))
         self.has_agreement.toggled.connect(lambda _c: self.edited(True))
@@ -618,9 +621,16 @@ class RetentionForm(EntryForm):
         self.purposes = self.checklist("purpose_ids", QCoreApplication.translate("Forms", "For the purposes:"))
         self.purposes.toggled.connect(lambda _i, _c: self.edited(True))
         self.categories = self.checklist(
-            "data_category_ids", QCoreApplication.translate("Forms", "Only these data (none ticked: all):")
+            "data_category_ids", QCoreApplication.translate("Forms", "Only this data:")
         )
         self.categories.toggled.connect(lambda _i, _c: self.edited(True))
+        # said under the list, so that the long sentence does not widen every label of the form
+        categories_note = QLabel(
+            QCoreApplication.translate("Forms", "With none ticked, the term applies to all data of these purposes.")
+        )
+        categories_note.setWordWrap(True)
+        categories_note.setEnabled(False)  # a quiet note, drawn in the palette's softer colour
+        self.form.addRow("", categories_note)
         period_box = QWidget()
         row = QHBoxLayout(period_box)
         row.setContentsMargins(0, 0, 0, 0)

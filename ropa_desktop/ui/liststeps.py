@@ -98,7 +98,7 @@ def make(window: MainWindow, step: int) -> ListStepPage:
             forms.DataCategoryForm(),
         )
         page.used_by = {}
-        page.table.horizontalHeader().resizeSection(1, 200)
+        page.table.horizontalHeader().resizeSection(1, 280)  # “Valsts piešķirts identifikācijas numurs …”
         return page
     if step == steps.SOURCES:
         return ListStepPage(
@@ -133,7 +133,7 @@ def make(window: MainWindow, step: int) -> ListStepPage:
             page.add_quick_button("mozello", QCoreApplication.translate("Pages", "+ &Mozello SIA"))
             page.quick_buttons["mozello"].setToolTip(
                 QCoreApplication.translate(
-                    "Pages", "Add Mozello SIA, the platform of the web site and shop, in one click"
+                    "Pages", "Add Mozello SIA, the platform of the website and shop, in one click"
                 )
             )
         return page
@@ -147,12 +147,11 @@ def make(window: MainWindow, step: int) -> ListStepPage:
                     lambda: QCoreApplication.translate("Columns", "For the purposes"),
                     lambda e: ", ".join(page.purpose_names.get(i, i) for i in e.purpose_ids),
                 ),
-                (lambda: QCoreApplication.translate("Columns", "Kept"), _kept),
+                (lambda: QCoreApplication.translate("Columns", "How long"), _kept),
             ],
             forms.RetentionForm(),
         )
         page.purpose_names = {}
-        page.table.horizontalHeader().resizeSection(0, 320)
         return page
     if step == steps.SECURITY:
         page = ListStepPage(
@@ -165,6 +164,5 @@ def make(window: MainWindow, step: int) -> ListStepPage:
             ],
             forms.SecurityForm(),
         )
-        page.table.horizontalHeader().resizeSection(0, 420)
         return page
     raise ValueError(step)

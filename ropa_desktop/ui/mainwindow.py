@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.save_as_action)
         self.accountant_action = self._action(
-            QCoreApplication.translate("MainWindow", "Prepare &copy for the accountant…"), self.accountant_copy
+            QCoreApplication.translate("MainWindow", "Prepare a &copy for the accountant…"), self.accountant_copy
         )
         file_menu.addAction(self.accountant_action)
         file_menu.addSeparator()
@@ -237,9 +237,10 @@ class MainWindow(QMainWindow):
 
         edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
         self.undo_action = self.undo_stack.createUndoAction(self, QCoreApplication.translate("MainWindow", "&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        # every binding of the platform (Ctrl+Z; redo: Ctrl+Shift+Z and Ctrl+Y), not only the first one
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, QCoreApplication.translate("MainWindow", "&Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 
@@ -247,7 +248,7 @@ class MainWindow(QMainWindow):
         language_menu = view_menu.addMenu(QCoreApplication.translate("MainWindow", "&Language"))
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
-        for lang, name in (("lv", "Latviešu"), ("en", "English")):
+        for lang, name in (("lv", "&Latviešu"), ("en", "&English")):
             action = QAction(name, self)
             action.setCheckable(True)
             action.setChecked(lang == i18n.current())
@@ -389,7 +390,20 @@ class MainWindow(QMainWindow):
         self._select_step_row(step)
         self.back_button.setEnabled(step > steps.STEPS[0])
         self.next_button.setEnabled(step < steps.STEPS[-1])
+        self._tab_order_through(page)
         return True
+
+    def _tab_order_through(self, page: QWidget) -> None:
+        """Tab goes from the steps to the page's fields, then Back and Next (pages are made after the buttons)."""
+        last = None
+        widget = self.steps_list.nextInFocusChain()
+        while widget is not self.steps_list and widget is not None:
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and page.isAncestorOf(widget):
+                last = widget
+            widget = widget.nextInFocusChain()
+        if last is not None:
+            QWidget.setTabOrder(last, self.back_button)
+            QWidget.setTabOrder(self.back_button, self.next_button)
 
     def _step_row_changed(self, row: int) -> None:
         self.go_to(row + 1)
@@ -974,7 +988,7 @@ class MainWindow(QMainWindow):
             QCoreApplication.translate(
                 "MainWindow",
                 "The copy is ready: %1\nIt holds the register as it is now and nothing that was deleted "
-                "before. Send this file to the accountant; they open it with ROPA Desktop.",
+                "before. Send this file to your accountant, who can open it with ROPA Desktop.",
             ).replace("%1", str(path)),
         )
 

@@ -108,6 +108,7 @@ def scroll(widget: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, which scroll into view
     area.setWidget(widget)
     return area
 
@@ -147,6 +148,8 @@ class ListStepPage(StepPage):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultSectionSize(260)
+        if len(columns) > 1:  # the names share a wide window with the last column instead of being cut at 260 px
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -155,8 +158,8 @@ class ListStepPage(StepPage):
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self._delete_key)
 
-        self.catalogue_button = QPushButton(QCoreApplication.translate("Pages", "From &catalogue…"))
-        self.add_button = QPushButton(QCoreApplication.translate("Pages", "&Add own…"))
+        self.catalogue_button = QPushButton(QCoreApplication.translate("Pages", "From the &catalogue…"))
+        self.add_button = QPushButton(QCoreApplication.translate("Pages", "&Add your own…"))
         self.delete_button = QPushButton(QCoreApplication.translate("Pages", "&Delete"))
         self.catalogue_button.clicked.connect(self.from_catalogue)
         self.add_button.clicked.connect(self.add_own)
@@ -236,9 +239,9 @@ class ListStepPage(StepPage):
             return QCoreApplication.translate("Pages", "Add the purposes in step 3 first.")
         if self.window_.catalogue_available(self.kind):
             return QCoreApplication.translate(
-                "Pages", "Nothing here yet. Choose ready-made entries with “From catalogue…” or add your own."
+                "Pages", "Nothing here yet. Choose ready-made entries with “From the catalogue…” or add your own."
             )
-        return QCoreApplication.translate("Pages", "Nothing here yet. Add one with “Add own…”.")
+        return QCoreApplication.translate("Pages", "Nothing here yet. Add one with “Add your own…”.")
 
     def entries(self) -> list[Any]:
         return self.register.items(self.kind)
@@ -461,7 +464,7 @@ class ListStepPage(StepPage):
 
 
 class AddDialog(QDialog):
-    """“Add own…”: the name of a new entry (a retention term: its period or event)."""
+    """“Add your own…”: the name of a new entry (a retention term: its period or event)."""
 
     def __init__(self, kind: str, parent: QWidget) -> None:
         super().__init__(parent)
@@ -552,7 +555,7 @@ class OrganisationForm(QWidget):
         self._line(form, "address", QCoreApplication.translate("Pages", "Legal address:"))
         self._line(form, "email", QCoreApplication.translate("Pages", "E-mail:"))
         self._line(form, "phone", QCoreApplication.translate("Pages", "Phone:"))
-        self._line(form, "website", QCoreApplication.translate("Pages", "Web site:"))
+        self._line(form, "website", QCoreApplication.translate("Pages", "Website:"))
         self._line(
             form,
             "processing_locations",
@@ -756,7 +759,7 @@ class RequestsPage(StepPage):
             )
         )
         self.hint.setWordWrap(True)
-        self.catalogue_button = QPushButton(QCoreApplication.translate("Pages", "From &catalogue…"))
+        self.catalogue_button = QPushButton(QCoreApplication.translate("Pages", "From the &catalogue…"))
         self.catalogue_button.clicked.connect(self.from_catalogue)
         self.catalogue_button.setVisible(window.catalogue_available("identification_rules"))
         row = QHBoxLayout()

@@ -1,4 +1,4 @@
-"""“From catalogue…”: ready-made entries to pick (a search box, groups, checkboxes, one-line explanations).
+"""“From the catalogue…”: ready-made entries to pick (a search box, groups, checkboxes, one-line explanations).
 
 Picking a typical purpose offers to add what usually goes with it: its subject and data
 categories, retention terms and recipients, linked to the purpose.
@@ -200,7 +200,7 @@ class PickerDialog(QDialog):
         layout.addWidget(self.count)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(QCoreApplication.translate("Picker", "&Add the ticked"))
+        self.ok.setText(QCoreApplication.translate("Picker", "&Add ticked entries"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -231,6 +231,8 @@ class PickerDialog(QDialog):
 
 class SuggestionsDialog(QDialog):
     """After picking purposes: what usually goes with them, ticked, to add and link in one go."""
+
+    ONLY_PURPOSES = 2  # the dialog's result when only the picked purposes are wanted
 
     def __init__(
         self, catalogue: Catalogue, suggestions: dict[str, list[str]], register: m.Register, parent: QWidget
@@ -270,15 +272,21 @@ class SuggestionsDialog(QDialog):
                 )
         self.tree.fit_first_column()
         layout.addWidget(self.tree, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Yes | QDialogButtonBox.StandardButton.No)
-        yes = buttons.button(QDialogButtonBox.StandardButton.Yes)
-        yes.setText(QCoreApplication.translate("Picker", "&Add and link"))
-        no = buttons.button(QDialogButtonBox.StandardButton.No)
-        no.setText(QCoreApplication.translate("Picker", "&Only the purposes"))
+        # Escape or Cancel adds nothing at all; "Only the purposes" adds the picked purposes alone.
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.yes = buttons.addButton(
+            QCoreApplication.translate("Picker", "&Add and link"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.only = buttons.addButton(
+            QCoreApplication.translate("Picker", "&Only the purposes"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.yes.setDefault(True)
+        self.only.clicked.connect(lambda: self.done(self.ONLY_PURPOSES))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(900, 540)
+        self.yes.setFocus()  # Enter adds and links, as the highlighted button says
 
     def chosen(self) -> list[tuple[str, str]]:
         return self.tree.chosen()
@@ -316,8 +324,14 @@ def _picked(window: MainWindow, kind: str, page: Any, chosen: list[tuple[str, st
             page.refresh(select_id=added[-1].id)
         return
     dialog = SuggestionsDialog(catalogue, suggestions, window.register, page)
-    dialog.accepted.connect(lambda: _add_purposes(window, page, keys, suggestions, dialog.chosen()))
-    dialog.rejected.connect(lambda: _add_purposes(window, page, keys, {}, []))
+
+    def finished(result: int) -> None:
+        if result == QDialog.DialogCode.Accepted.value:
+            _add_purposes(window, page, keys, suggestions, dialog.chosen())
+        elif result == SuggestionsDialog.ONLY_PURPOSES:
+            _add_purposes(window, page, keys, {}, [])
+
+    dialog.finished.connect(finished)
     dialog.open()
 
 

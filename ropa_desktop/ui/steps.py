@@ -75,7 +75,7 @@ def intro(step: int) -> str:
             "Steps",
             "List who receives the data. A processor working for you needs a data processing agreement "
             "(Art. 28); a transfer outside the EU/EEA needs a safeguard (Art. 44–49). Example: Mozello SIA "
-            "runs the ZĪMES web site and shop.",
+            "runs the ZĪMES website and shop.",
         ),
         RETENTION: QCoreApplication.translate(
             "Steps",

@@ -64,7 +64,7 @@ class EntryTableModel(QAbstractTableModel):
         text = self._columns[index.column()][1](self._entries[index.row()])
         if role == Qt.ItemDataRole.DisplayRole:
             return text.split("\n", 1)[0]
-        return text if len(text) > 40 else None
+        return text or None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
@@ -129,6 +129,7 @@ class DateField(QWidget):
     """A date that may be unknown: a checkbox ("known") and a calendar date."""
 
     changed = Signal()
+    UNKNOWN = QDate(1900, 1, 1)
 
     def __init__(self, known_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -138,15 +139,27 @@ class DateField(QWidget):
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setDate(QDate.currentDate())
+        # an unknown date shows as a dash, not as a made-up day someone might take for the real one
+        self.date.setMinimumDate(self.UNKNOWN)
+        self.date.setSpecialValueText("—")
+        self.date.setDate(self.UNKNOWN)
         self.date.setEnabled(False)
         layout.addWidget(self.known)
         layout.addWidget(self.date)
         layout.addStretch(1)
-        self.known.toggled.connect(self.date.setEnabled)
+        self.known.toggled.connect(self._known_toggled)
         self.known.toggled.connect(self.changed)
         self.date.dateChanged.connect(self._date_changed)
         self.setFocusProxy(self.known)
+
+    def _known_toggled(self, known: bool) -> None:
+        self.date.blockSignals(True)
+        if known and self.date.date() == self.UNKNOWN:
+            self.date.setDate(QDate.currentDate())
+        elif not known:
+            self.date.setDate(self.UNKNOWN)
+        self.date.blockSignals(False)
+        self.date.setEnabled(known)
 
     def _date_changed(self, _date: QDate) -> None:
         if self.known.isChecked():
@@ -161,8 +174,7 @@ class DateField(QWidget):
         self.date.blockSignals(True)
         self.known.setChecked(value is not None)
         self.date.setEnabled(value is not None)
-        if value:
-            self.date.setDate(QDate.fromString(value, "yyyy-MM-dd"))
+        self.date.setDate(QDate.fromString(value, "yyyy-MM-dd") if value else self.UNKNOWN)
         self.date.blockSignals(False)
         self.known.blockSignals(False)
         self.blockSignals(False)

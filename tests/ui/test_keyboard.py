@@ -1,0 +1,166 @@
+"""Working without the mouse: tab order, mnemonics, Enter/Escape in dialogs, undo and redo keys."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QScrollArea
+
+from ropa_desktop.core.storage import RegisterFile
+from ropa_desktop.ui import steps
+
+
+def stored(path):
+    with RegisterFile.open(path, read_only=True) as store:
+        return store.load()
+
+
+def _mnemonic(text: str) -> str | None:
+    found = re.search(r"&([^&])", text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+@pytest.mark.parametrize("lang", ["lv", "en"])
+def test_no_two_visible_things_share_a_mnemonic(make_window, sample_file, lang):
+    """Alt+letter must reach one thing: the menu bar and every step's visible labels and buttons."""
+    window = make_window(sample_file, lang=lang)
+    bar = {}
+    for action in window.menuBar().actions():
+        letter = _mnemonic(action.text())
+        assert letter and letter not in bar, (action.text(), bar.get(letter))
+        bar[letter] = action.text()
+        seen: dict[str, str] = {}
+        for item in action.menu().actions():
+            items = [item, *(item.menu().actions() if item.menu() else [])]
+            for entry in items:
+                if entry.isSeparator() or not entry.text():
+                    continue
+                letter = _mnemonic(entry.text())
+                assert letter, f"{entry.text()} has no mnemonic"
+                if entry is item:
+                    assert letter not in seen, (entry.text(), seen.get(letter))
+                    seen[letter] = entry.text()
+    for step in steps.STEPS:
+        window.go_to(step)
+        seen = dict(bar)
+        widgets = [*window.findChildren(QAbstractButton), *window.findChildren(QLabel), *window.findChildren(QGroupBox)]
+        for widget in widgets:
+            if not widget.isVisible():
+                continue
+            text = widget.title() if isinstance(widget, QGroupBox) else widget.text()
+            letter = _mnemonic(text)
+            if letter:
+                assert letter not in seen, (step, text, seen.get(letter))
+                seen[letter] = text
+
+
+def test_tab_goes_through_the_page_and_then_back_and_next(qtbot, window):
+    window.go_to(steps.SUBJECTS)
+    page = window.current_page()
+    window.steps_list.setFocus()
+    visited = []
+    for _ in range(30):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        if widget is window.back_button:
+            break
+        visited.append(widget)
+    assert visited[0] is page.table
+    assert all(page.isAncestorOf(w) for w in visited), visited
+    assert not any(isinstance(w, QScrollArea) for w in visited)
+    assert page.form.fields["name"] in visited
+    qtbot.keyClick(window.back_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.next_button
+    # and the same on a page made later, after a language switch rebuilt the window
+    window.set_language("en")
+    qtbot.waitUntil(window.steps_list.isVisible)  # the new widgets are shown by the event loop
+    window.go_to(steps.SECURITY)
+    page = window.current_page()
+    assert _next_tab_stop(window.steps_list) is page.table
+    assert _next_tab_stop(window.back_button) is window.next_button
+
+
+def _next_tab_stop(widget):
+    """Where Tab goes from ``widget``: the next visible, enabled widget in the chain that takes Tab focus."""
+    candidate = widget.nextInFocusChain()
+    while candidate is not widget:
+        if candidate.isVisible() and candidate.isEnabled() and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            return candidate
+        candidate = candidate.nextInFocusChain()
+    return widget
+
+
+def test_redo_with_ctrl_shift_z(qtbot, window, sample_file):
+    window.go_to(steps.RECIPIENTS)
+    page = window.current_page()
+    page.select("debt-collectors")
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert stored(sample_file).find("recipients", "debt-collectors") is None
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored(sample_file).find("recipients", "debt-collectors") is not None
+    qtbot.keyClick(
+        page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert stored(sample_file).find("recipients", "debt-collectors") is None
+    # the menu names what is undone, in Latvian grammar ("Atsaukt … dzēšanu")
+    assert window.undo_action.text().replace("&", "").endswith("dzēšanu")
+
+
+def _pick_accounting(qtbot, window):
+    from ropa_desktop.ui.picker import PickerDialog, SuggestionsDialog
+
+    window.go_to(steps.PURPOSES)
+    page = window.current_page()
+    qtbot.mouseClick(page.catalogue_button, Qt.MouseButton.LeftButton)
+    picker = [d for d in page.findChildren(PickerDialog) if d.isVisible()][-1]
+    picker.tree.check("accounting")
+    qtbot.keyClick(picker.search, Qt.Key.Key_Return)  # Enter adds what is ticked
+    return [d for d in page.findChildren(SuggestionsDialog) if d.isVisible()][-1]
+
+
+def test_escape_on_the_suggestions_adds_nothing(qtbot, window, sample_file):
+    before = len(stored(sample_file).purposes)
+    suggestions = _pick_accounting(qtbot, window)
+    qtbot.keyClick(suggestions, Qt.Key.Key_Escape)
+    assert not suggestions.isVisible()
+    after = stored(sample_file)
+    assert len(after.purposes) == before and after.find("purposes", "accounting") is None
+
+
+def test_only_the_purposes_adds_the_purpose_without_its_suggestions(qtbot, window, sample_file):
+    suggestions = _pick_accounting(qtbot, window)
+    qtbot.mouseClick(suggestions.only, Qt.MouseButton.LeftButton)
+    after = stored(sample_file)
+    assert after.find("purposes", "accounting") is not None
+    assert after.find("recipients", "vid") is None
+
+
+def test_an_unknown_date_shows_a_dash_not_a_made_up_day(qtbot, window, sample_file):
+    from PySide6.QtCore import QDate
+
+    window.go_to(steps.RECIPIENTS)
+    page = window.current_page()
+    page.select("mozello")
+    signed = page.form.signed_on
+    assert not signed.known.isChecked()
+    assert signed.date.text() == "—"
+    qtbot.mouseClick(signed.known, Qt.MouseButton.LeftButton)
+    assert signed.date.date() == QDate.currentDate()
+    today = QDate.currentDate().toString("yyyy-MM-dd")
+    assert stored(sample_file).find("recipients", "mozello").agreement.signed_on == today
+    qtbot.mouseClick(signed.known, Qt.MouseButton.LeftButton)
+    assert signed.date.text() == "—"
+    assert stored(sample_file).find("recipients", "mozello").agreement.signed_on is None
+
+
+def test_a_register_without_backups_says_so_instead_of_an_empty_list(qtbot, window):
+    from ropa_desktop.ui.backups import BackupDialog
+
+    dialog = BackupDialog([], "ZIMES.ropa", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.list.isVisible() and not dialog.ok.isEnabled()
+    assert any(label.isVisible() and "nav kopiju" in label.text() for label in dialog.findChildren(QLabel))
