@@ -876,7 +876,7 @@
         <location filename="../ropa_desktop/ui/mainwindow.py" line="566"/>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="583"/>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="588"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1183"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1171"/>
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
     </message>
@@ -891,163 +891,163 @@
         <translation>“%1” izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="638"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="629"/>
         <source>Change company details</source>
         <translation>uzņēmuma ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="657"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="637"/>
         <source>Change document details</source>
         <translation>dokumentu ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="689"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="677"/>
         <source>Add “%1”</source>
         <translation>“%1” pievienošanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="710"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="698"/>
         <source>Delete “%1”</source>
         <translation>“%1” dzēšanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="714"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="702"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>Izdzēsts: “%1”. Atsaukt var ar Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="748"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="751"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="897"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="900"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="736"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="739"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="885"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="888"/>
         <source>The register could not be created</source>
         <translation>Reģistru neizdevās izveidot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="764"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="767"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="774"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="752"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="755"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="762"/>
         <source>The file cannot be opened</source>
         <translation>Failu nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="801"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="789"/>
         <source>Opened %1</source>
         <translation>Atvērts %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="870"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="858"/>
         <source>Register files (*.ropa *.sqlite *.db);;All files (*)</source>
         <translation>Reģistra faili (*.ropa *.sqlite *.db);;Visi faili (*)</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="866"/>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="878"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="890"/>
         <source>New register</source>
         <translation>Jauns reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="891"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="977"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="879"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="965"/>
         <source>This file is open now. Choose another name.</source>
         <translation>Šis fails pašlaik ir atvērts. Izvēlieties citu nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="907"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="895"/>
         <source>Open a register</source>
         <translation>Atvērt reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="916"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="904"/>
         <source>(none yet)</source>
         <translation>(vēl nav)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="935"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="923"/>
         <source>Save a copy as</source>
         <translation>Saglabāt kopiju kā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="949"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="983"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="937"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="971"/>
         <source>The copy could not be saved</source>
         <translation>Kopiju neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="966"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="976"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="987"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="954"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="964"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="975"/>
         <source>Prepare a copy for the accountant</source>
         <translation>Sagatavot kopiju grāmatvedim</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="988"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="976"/>
         <source>The copy is ready: %1
 It holds the register as it is now and nothing that was deleted before. Send this file to your accountant, who can open it with ROPA Desktop.</source>
         <translation>Kopija ir gatava: %1
 Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā. Nosūtiet šo failu grāmatvedim — to var atvērt ar ROPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1003"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1009"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="991"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="997"/>
         <source>Import a JSON register</source>
         <translation>Importēt JSON reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1005"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1051"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="993"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1039"/>
         <source>JSON registers (*.json);;All files (*)</source>
         <translation>JSON reģistri (*.json);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1013"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1001"/>
         <source>The file cannot be imported</source>
         <translation>Failu nevar importēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1018"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1006"/>
         <source>Replace everything in this register with the content of “%1”? A backup copy of the register as it is now is kept first.</source>
         <translation>Aizstāt visu šī reģistra saturu ar “%1” saturu? Vispirms tiks saglabāta reģistra pašreizējā stāvokļa rezerves kopija.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1049"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1037"/>
         <source>Export as JSON</source>
         <translation>Eksportēt JSON formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1058"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1061"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1046"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1049"/>
         <source>The register could not be exported</source>
         <translation>Reģistru neizdevās eksportēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1064"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1052"/>
         <source>Exported to %1</source>
         <translation>Eksportēts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1093"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1081"/>
         <source>The register was restored from the backup.</source>
         <translation>Reģistrs atjaunots no rezerves kopijas.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1098"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1086"/>
         <source>The backup could not be restored</source>
         <translation>Rezerves kopiju neizdevās atjaunot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1108"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1111"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1096"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1099"/>
         <source>The sample cannot be opened</source>
         <translation>Paraugu nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1118"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1106"/>
         <source>About ROPA Desktop</source>
         <translation>Par ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1119"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1107"/>
         <source>ROPA Desktop %1
 
 The record of processing activities (GDPR Art. 30), the privacy notice and the forms of a small company, kept offline in one file.</source>
@@ -1056,17 +1056,17 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma paziņojums un veidlapas — bezsaistē, vienā failā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1164"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1152"/>
         <source>The file cannot be read</source>
         <translation>Failu nevar nolasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1172"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1160"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Failu mainīja cita programma; logā redzams jaunais saturs.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1184"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1172"/>
         <source>Your last change could not be saved. Close anyway and lose it?</source>
         <translation>Pēdējās izmaiņas neizdevās saglabāt. Vai tomēr aizvērt un tās zaudēt?</translation>
     </message>

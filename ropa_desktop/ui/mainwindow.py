@@ -626,40 +626,28 @@ class MainWindow(QMainWindow):
         return ok
 
     def set_organisation(self, old: m.Organisation, new: m.Organisation, source: StepPage | None = None) -> bool:
-        def apply(org: m.Organisation, base: m.Organisation) -> None:
-            self.store.set_organisation(org, base=base)
-            self.register.organisation = self.store.organisation()
-
-        ok, _ = self.write(lambda: apply(new, old))
+        text = QCoreApplication.translate("MainWindow", "Change company details")
+        ok = self._set_part("organisation", old, new, text)
         if ok:
-            self.undo_stack.push(
-                StoreCommand(
-                    self,
-                    QCoreApplication.translate("MainWindow", "Change company details"),
-                    lambda: apply(new, old),
-                    lambda: apply(old, new),
-                    ("organisation",),
-                )
-            )
             self._update_title()
         return ok
 
     def set_document_settings(self, old: m.DocumentSettings, new: m.DocumentSettings) -> bool:
-        def apply(value: m.DocumentSettings, base: m.DocumentSettings) -> None:
-            self.store.set_document_settings(value, base=base)
-            self.register.document_settings = self.store.document_settings()
+        return self._set_part(
+            "document_settings", old, new, QCoreApplication.translate("MainWindow", "Change document details")
+        )
+
+    def _set_part(self, name: str, old: Any, new: Any, undo_text: str) -> bool:
+        """Save the organisation or the document settings (only the fields changed since ``old``), undoably."""
+
+        def apply(value: Any, base: Any) -> None:
+            getattr(self.store, f"set_{name}")(value, base=base)
+            setattr(self.register, name, getattr(self.store, name)())
 
         ok, _ = self.write(lambda: apply(new, old))
         if ok:
-            self.undo_stack.push(
-                StoreCommand(
-                    self,
-                    QCoreApplication.translate("MainWindow", "Change document details"),
-                    lambda: apply(new, old),
-                    lambda: apply(old, new),
-                    ("document_settings",),
-                )
-            )
+            command = StoreCommand(self, undo_text, lambda: apply(new, old), lambda: apply(old, new), (name,))
+            self.undo_stack.push(command)
         return ok
 
     def add_entries(self, entries: list[Any], text: str = "") -> list[Any]:
