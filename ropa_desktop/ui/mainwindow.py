@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPalette, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -845,7 +846,19 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             if isinstance(page, StepPage):
                 page.set_editable(not read_only)
+        self._readable_when_locked(read_only)
         self._update_title()
+
+    def _readable_when_locked(self, read_only: bool) -> None:
+        """A read-only register is read, not edited: its locked fields keep the normal text colour.
+
+        (Buttons keep their greyed look, so it stays clear that nothing can be changed.)
+        """
+        palette = QApplication.palette(self.stack)
+        if read_only:
+            for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+                palette.setColor(QPalette.ColorGroup.Disabled, role, palette.color(QPalette.ColorGroup.Active, role))
+        self.stack.setPalette(palette)
 
     def _error(self, title: str, exc: RopaError) -> None:
         QMessageBox.critical(self, title, exc.message(i18n.current()))
