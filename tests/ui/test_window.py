@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 import ropa_desktop
@@ -290,6 +291,13 @@ def test_read_only_file_shows_a_banner_and_blocks_editing(make_window, sample_fi
     page = window.current_page()
     assert not page.add_button.isEnabled() and not page.delete_button.isEnabled()
     assert window.save_as_action.isEnabled()
+    # locked, yet as readable as an editable form: the accountant reads it
+    name = page.form.name
+    palette = name.palette()
+    assert not name.isEnabled() or name.isReadOnly()
+    assert palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text) == palette.color(
+        QPalette.ColorGroup.Active, QPalette.ColorRole.Text
+    )
 
 
 def test_the_window_notices_changes_made_elsewhere(qtbot, window, sample_file):
