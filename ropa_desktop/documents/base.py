@@ -14,6 +14,7 @@ its ``{placeholders}`` are filled with escaped user text.
 from __future__ import annotations
 
 import datetime as _dt
+import html
 import io
 import re
 from collections.abc import Iterable, Sequence
@@ -170,20 +171,24 @@ class Context:
         self.st = styles()
 
     # fixed wording ------------------------------------------------------------------
-    def w(self, key: str, **params: Any) -> str:
+    def w(self, key: str, **params: Any) -> Markup:
         """Fixed wording as markup; ``params`` are user text and get escaped (str) or kept (Markup)."""
-        safe = {k: (v if isinstance(v, Markup) else escape(str(v))) for k, v in params.items()}
-        full = key if key.split(".")[0] in _FILES else f"{self.doc}.{key}"
-        return texts.text(self.lang, f"documents.{full}", **safe)
+        return Markup(texts.text(self.lang, f"documents.{self._key(key)}", **_safe(params)))
 
-    def ws(self, key: str, **params: Any) -> list[str]:
+    def ws(self, key: str, **params: Any) -> list[Markup]:
         """A list of fixed texts (e.g. numbered clauses), each with ``params`` filled in like :meth:`w`."""
-        full = key if key.split(".")[0] in _FILES else f"{self.doc}.{key}"
-        items = texts.texts(self.lang, f"documents.{full}")
+        items = texts.texts(self.lang, f"documents.{self._key(key)}")
         if not params:
-            return items
-        safe = _Params({k: (v if isinstance(v, Markup) else escape(str(v))) for k, v in params.items()})
-        return [item.format_map(safe) for item in items]
+            return [Markup(item) for item in items]
+        safe = _Params(_safe(params))
+        return [Markup(item.format_map(safe)) for item in items]
+
+    def has(self, key: str) -> bool:
+        """Whether the fixed wording has ``key`` (e.g. an optional per-category title)."""
+        return texts.has(self.lang, f"documents.{self._key(key)}")
+
+    def _key(self, key: str) -> str:
+        return key if key.split(".")[0] in _FILES else f"{self.doc}.{key}"
 
     # user text ----------------------------------------------------------------------
     def u(self, text: str | None, mandatory: bool = True) -> Markup:
@@ -200,14 +205,14 @@ class Context:
         return self.u(self.loc(kind, entry, field), mandatory)
 
     # enum words ---------------------------------------------------------------------
-    def label(self, group: str, value: str | None) -> str:
-        return labels.label(self.lang, group, value)
+    def label(self, group: str, value: str | None) -> Markup:
+        return Markup(escape(labels.label(self.lang, group, value)))
 
-    def country(self, code: str) -> str:
-        return labels.country(self.lang, code) or BLANK
+    def country(self, code: str) -> Markup:
+        return Markup(escape(labels.country(self.lang, code) or BLANK))
 
-    def period(self, value: Period | None) -> str:
-        return labels.period(self.lang, value)
+    def period(self, value: Period | None) -> Markup:
+        return Markup(escape(labels.period(self.lang, value)))
 
     def date(self, iso: str | None) -> Markup:
         if not iso:
@@ -217,7 +222,7 @@ class Context:
         except ValueError:
             return Markup(escape(iso))
         month = self.ws("common.months")[d.month - 1]
-        return Markup(texts.text(self.lang, "documents.common.date", d=d.day, m=d.month, y=d.year, month=month))
+        return self.w("common.date", d=d.day, m=d.month, y=d.year, month=month)
 
     # register lookups ----------------------------------------------------------------
     def find(self, kind: str, item_id: str) -> Any:
@@ -231,7 +236,7 @@ class Context:
         return out
 
     def join(self, parts: Sequence[str]) -> Markup:
-        return Markup(texts.text(self.lang, "documents.common.list_separator").join(p for p in parts if p))
+        return Markup(self.w("common.list_separator").join(p for p in parts if p))
 
     # flowables -----------------------------------------------------------------------
     def p(self, markup: str, style: str = "body", **kw: Any) -> Paragraph:
@@ -248,7 +253,33 @@ _FILES = ("common", "procedure", "register", "notice", "consent", "request")
 
 
 class Markup(str):
-    """Text that is already safe Paragraph markup."""
+    """Text that is already safe Paragraph markup.
+
+    Stripping white space or full stops keeps it markup (no entity ends in one); anything that
+    combines it with other text (``+``, f-strings) gives a plain ``str`` that must be wrapped again
+    on purpose.
+    """
+
+    def strip(self, chars: str | None = None) -> str:
+        return _still_markup(str.strip(self, chars), chars)
+
+    def rstrip(self, chars: str | None = None) -> str:
+        return _still_markup(str.rstrip(self, chars), chars)
+
+    def lstrip(self, chars: str | None = None) -> str:
+        return _still_markup(str.lstrip(self, chars), chars)
+
+
+def _still_markup(text: str, chars: str | None) -> str:
+    """Stripped markup stays Markup unless the stripped characters could cut a tag or an entity."""
+    return Markup(text) if chars is None or not set(chars) & set("&;<>") else text
+
+
+def _safe(params: dict[str, Any]) -> dict[str, Any]:
+    """Parameters for fixed wording: Markup and numbers kept as they are, any other text escaped."""
+    return {
+        k: (v if isinstance(v, (Markup, int, float)) else escape(str(v))) for k, v in params.items()
+    }
 
 
 class _Params(dict):
@@ -446,9 +477,9 @@ class _NumberedCanvas(Canvas):
 class DocumentLayout:
     """Page size, margins and the header/footer painter of one document."""
 
-    def __init__(self, ctx: Context, title: str, landscape_pages: bool = False) -> None:
+    def __init__(self, ctx: Context, title: Markup, landscape_pages: bool = False) -> None:
         self.ctx = ctx
-        self.title = title
+        self.title = title  # as markup, like every other fixed wording
         self.pagesize = landscape(A4) if landscape_pages else A4
         self.margin_x = 16 * mm if landscape_pages else 20 * mm
         self.margin_top = 22 * mm
@@ -470,16 +501,16 @@ class DocumentLayout:
         canv.drawString(x0, top, _fit(org, f"{FONT}-Bold", 8.5, (x1 - x0) * 0.55))
         canv.setFont(FONT, 8)
         canv.setFillColor(MUTED)
-        canv.drawRightString(x1, top, _fit(printable(self.title), FONT, 8, (x1 - x0) * 0.43))
+        canv.drawRightString(x1, top, _fit(plain(self.title), FONT, 8, (x1 - x0) * 0.43))
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.6)
         canv.line(x0, top - 2.6 * mm, x1, top - 2.6 * mm)
         canv.line(x0, 15.5 * mm, x1, 15.5 * mm)
         canv.setFont(FONT, 7.5)
-        canv.drawString(x0, 12 * mm, _plain(self.footer_left()))
+        canv.drawString(x0, 12 * mm, plain(self.footer_left()))
         canv.restoreState()
 
-    def footer_left(self) -> str:
+    def footer_left(self) -> Markup:
         ctx = self.ctx
         s = ctx.register.document_settings
         version = ctx.u(s.version)
@@ -487,8 +518,13 @@ class DocumentLayout:
         return ctx.w("common.footer", version=version, date=date)
 
 
-def _plain(markup: str) -> str:
-    return markup.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").replace("<br/>", " ")
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def plain(markup: str) -> str:
+    """Paragraph markup as the plain text it prints (for the page frame and the PDF metadata)."""
+    return html.unescape(_TAG.sub("", _BREAK.sub(" ", markup)))
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
@@ -512,9 +548,9 @@ def build_pdf(layout: DocumentLayout, story: list[Any], subject: str = "") -> by
         rightMargin=layout.margin_x,
         topMargin=layout.margin_top,
         bottomMargin=layout.margin_bottom,
-        title=layout.title,
+        title=plain(layout.title),
         author=ctx.org.name.strip(),
-        subject=subject,
+        subject=plain(subject),
         creator="ROPA Desktop",
         lang=ctx.lang,
         initialFontName=FONT,
@@ -533,7 +569,7 @@ def build_pdf(layout: DocumentLayout, story: list[Any], subject: str = "") -> by
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=layout._paint)])
 
     class _Canvas(_NumberedCanvas):
-        page_label = texts.text(ctx.lang, "documents.common.page")
+        page_label = plain(ctx.w("common.page"))
         right_x = layout.pagesize[0] - layout.margin_x
 
     doc.build(story, canvasmaker=_Canvas)

@@ -43,13 +43,19 @@ def controller_contacts(ctx: Context) -> Markup:
     return Markup(", ".join(parts))
 
 
+def contact_role(ctx: Context) -> Markup:
+    """The contact person's role as typed, or the words "contact person"."""
+    role = ctx.org.contact_person.role
+    return ctx.u(role) if role.strip() else ctx.w("common.contact_person")
+
+
 def contact_person(ctx: Context) -> Markup:
     c = ctx.org.contact_person
     return Markup(
         ctx.w(
             "common.contact_line",
             name=ctx.u(c.name),
-            role=ctx.u(c.role or ctx.w("common.contact_person")),
+            role=contact_role(ctx),
             email=ctx.u(c.email),
             phone=ctx.u(c.phone),
         )
