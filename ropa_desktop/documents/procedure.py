@@ -162,16 +162,15 @@ def story(ctx: Context, title: Markup, width: float, category_id: str | None) ->
         body.append(ctx.p(ctx.w("s6_special"), "indent"))
     out += section(ctx, n, body)
 
-    # 7. grouping
-    n = sec.head("s7")
-    body = []
-    for s in categories or [None]:
-        if s is None:
-            body.append(ctx.item(sec.next(), BLANK))
-            continue
-        name = ctx.lu("subject_categories", s, "name")
-        body.append(ctx.item(sec.next(), f"<b>{name}</b>: {ctx.lu('subject_categories', s, 'groups_note')}"))
-    out += section(ctx, n, body)
+    # 7. grouping: optional, only the categories with a note on it
+    notes = [(s, ctx.lu("subject_categories", s, "groups_note", mandatory=False)) for s in categories]
+    notes = [(s, note) for s, note in notes if note]
+    if notes:
+        n = sec.head("s7")
+        body = []
+        for s, note in notes:
+            body.append(ctx.item(sec.next(), f"<b>{ctx.lu('subject_categories', s, 'name')}</b>: {note}"))
+        out += section(ctx, n, body)
 
     # 8. how data is obtained and stored
     n = sec.head("s8")

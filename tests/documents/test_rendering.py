@@ -8,7 +8,7 @@ import re
 import pytest
 
 from ropa_desktop import documents
-from ropa_desktop.core.model import from_json, to_json
+from ropa_desktop.core.model import Register, from_json, to_json
 from tests.documents.conftest import every_text, pdf_pages, pdf_text
 
 LETTERS = "āčēģīķļņšūž ĀČĒĢĪĶĻŅŠŪŽ"
@@ -277,3 +277,25 @@ def test_cli_pdf_unwritable_output_is_one_clear_line(tmp_path, capsys):
     assert cli.main(["pdf", str(SAMPLE_JSON), "--document", "consent", "--lang", "en", "--output", str(bad)]) == 2
     err = capsys.readouterr().err
     assert "could not be written" in err and "Traceback" not in err
+
+
+def test_a_layout_failure_is_a_clear_message_not_a_traceback(tmp_path, capsys, monkeypatch):
+    """Should anything still not fit on a page, the person reads a sentence in their language."""
+    from reportlab.platypus.flowables import XBox
+
+    from ropa_desktop import cli
+    from ropa_desktop.core.errors import DocumentFailed, RopaError
+    from ropa_desktop.documents import consent
+    from tests.conftest import SAMPLE_JSON
+
+    monkeypatch.setattr(consent, "story", lambda ctx, width: [XBox(width, 5000, "too tall")])
+    with pytest.raises(DocumentFailed) as info:
+        documents.render(Register(), "consent", "lv")
+    assert isinstance(info.value, RopaError)
+    assert info.value.message("lv").startswith("Dokumentu “Piekrišana personas datu apstrādei” nevarēja izveidot")
+    assert "does not fit on a page" in info.value.message("en")
+    out = tmp_path / "x.pdf"
+    assert cli.main(["pdf", str(SAMPLE_JSON), "--document", "consent", "--lang", "en", "--output", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "“Consent to the Processing of Personal Data” could not be made" in err, err
+    assert "Traceback" not in err and not out.exists()
