@@ -87,3 +87,15 @@ class InvalidRegister(RopaError):
     def message(self, lang: str) -> str:
         head = super().message(lang)
         return "\n".join([head, *("  " + p.message(lang) for p in self.problems)])
+
+
+class DocumentFailed(RopaError):
+    """A document that could not be made from the register (``document``: procedure, register, ...)."""
+
+    key = "document_layout_failed"
+
+    def message(self, lang: str) -> str:
+        params = dict(self.params)
+        if "document" in params:
+            params["document"] = texts.text(lang, f"documents.{params['document']}.title")
+        return texts.text(lang, f"errors.{self.key}", **params)

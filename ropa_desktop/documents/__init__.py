@@ -38,8 +38,17 @@ def render(register: Any, name: str, lang: str, **options: Any) -> bytes:
 
     if lang not in LANGUAGES:
         raise ValueError(f"unsupported language: {lang!r}")
+    from reportlab.platypus.doctemplate import LayoutError
+
+    from ropa_desktop.core.errors import DocumentFailed
+
     module = importlib.import_module(f"ropa_desktop.documents.{_MODULES[name]}")
-    return module.render(register, lang, **options)
+    try:
+        return module.render(register, lang, **options)
+    except LayoutError as exc:
+        # Every table row and framed block may break across pages, so this should not happen;
+        # if it does, the person gets a sentence, not a traceback.
+        raise DocumentFailed(document=name) from exc
 
 
 def write_pdf(register: Any, name: str, lang: str, path: str | os.PathLike[str], **options: Any) -> None:

@@ -14,6 +14,7 @@ its ``{placeholders}`` are filled with escaped user text.
 from __future__ import annotations
 
 import datetime as _dt
+import html
 import io
 import re
 from collections.abc import Iterable, Sequence
@@ -32,9 +33,12 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
+    FrameBG,
+    Indenter,
     KeepTogether,
     PageTemplate,
     Paragraph,
+    Spacer,
     Table,
     TableStyle,
 )
@@ -89,14 +93,19 @@ def register_fonts() -> frozenset[int]:
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
+@cache
+def _drawable() -> frozenset[str]:
+    return frozenset(map(chr, register_fonts())) | {"\n"}
+
+
 def printable(text: str) -> str:
     """``text`` with every character the font cannot draw replaced by a visible U+FFFD."""
-    covered = register_fonts()
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     text = _CONTROL.sub(REPLACEMENT, text)
-    if all(ord(c) in covered or c == "\n" for c in text):
+    missing = set(text) - _drawable()
+    if not missing:
         return text
-    return "".join(c if c == "\n" or ord(c) in covered else REPLACEMENT for c in text)
+    return text.translate(dict.fromkeys(map(ord, missing), REPLACEMENT))
 
 
 def escape(text: str) -> str:
@@ -170,20 +179,24 @@ class Context:
         self.st = styles()
 
     # fixed wording ------------------------------------------------------------------
-    def w(self, key: str, **params: Any) -> str:
+    def w(self, key: str, **params: Any) -> Markup:
         """Fixed wording as markup; ``params`` are user text and get escaped (str) or kept (Markup)."""
-        safe = {k: (v if isinstance(v, Markup) else escape(str(v))) for k, v in params.items()}
-        full = key if key.split(".")[0] in _FILES else f"{self.doc}.{key}"
-        return texts.text(self.lang, f"documents.{full}", **safe)
+        return Markup(texts.text(self.lang, f"documents.{self._key(key)}", **_safe(params)))
 
-    def ws(self, key: str, **params: Any) -> list[str]:
+    def ws(self, key: str, **params: Any) -> list[Markup]:
         """A list of fixed texts (e.g. numbered clauses), each with ``params`` filled in like :meth:`w`."""
-        full = key if key.split(".")[0] in _FILES else f"{self.doc}.{key}"
-        items = texts.texts(self.lang, f"documents.{full}")
+        items = texts.texts(self.lang, f"documents.{self._key(key)}")
         if not params:
-            return items
-        safe = _Params({k: (v if isinstance(v, Markup) else escape(str(v))) for k, v in params.items()})
-        return [item.format_map(safe) for item in items]
+            return [Markup(item) for item in items]
+        safe = _Params(_safe(params))
+        return [Markup(item.format_map(safe)) for item in items]
+
+    def has(self, key: str) -> bool:
+        """Whether the fixed wording has ``key`` (e.g. an optional per-category title)."""
+        return texts.has(self.lang, f"documents.{self._key(key)}")
+
+    def _key(self, key: str) -> str:
+        return key if key.split(".")[0] in _FILES else f"{self.doc}.{key}"
 
     # user text ----------------------------------------------------------------------
     def u(self, text: str | None, mandatory: bool = True) -> Markup:
@@ -200,14 +213,14 @@ class Context:
         return self.u(self.loc(kind, entry, field), mandatory)
 
     # enum words ---------------------------------------------------------------------
-    def label(self, group: str, value: str | None) -> str:
-        return labels.label(self.lang, group, value)
+    def label(self, group: str, value: str | None) -> Markup:
+        return Markup(escape(labels.label(self.lang, group, value)))
 
-    def country(self, code: str) -> str:
-        return labels.country(self.lang, code) or BLANK
+    def country(self, code: str) -> Markup:
+        return Markup(escape(labels.country(self.lang, code) or BLANK))
 
-    def period(self, value: Period | None) -> str:
-        return labels.period(self.lang, value)
+    def period(self, value: Period | None) -> Markup:
+        return Markup(escape(labels.period(self.lang, value)))
 
     def date(self, iso: str | None) -> Markup:
         if not iso:
@@ -217,7 +230,7 @@ class Context:
         except ValueError:
             return Markup(escape(iso))
         month = self.ws("common.months")[d.month - 1]
-        return Markup(texts.text(self.lang, "documents.common.date", d=d.day, m=d.month, y=d.year, month=month))
+        return self.w("common.date", d=d.day, m=d.month, y=d.year, month=month)
 
     # register lookups ----------------------------------------------------------------
     def find(self, kind: str, item_id: str) -> Any:
@@ -231,24 +244,50 @@ class Context:
         return out
 
     def join(self, parts: Sequence[str]) -> Markup:
-        return Markup(texts.text(self.lang, "documents.common.list_separator").join(p for p in parts if p))
+        return Markup(self.w("common.list_separator").join(p for p in parts if p))
 
     # flowables -----------------------------------------------------------------------
     def p(self, markup: str, style: str = "body", **kw: Any) -> Paragraph:
-        return Paragraph(markup, self.st[style], **kw)
+        return TextBlock(markup, self.st[style], **kw)
 
     def h1(self, markup: str) -> Paragraph:
-        return Paragraph(markup, self.st["h1"])
+        return TextBlock(markup, self.st["h1"])
 
     def item(self, number: str, markup: str, style: str = "item") -> Paragraph:
-        return Paragraph(markup, self.st[style], bulletText=number)
+        return TextBlock(markup, self.st[style], bulletText=number)
 
 
 _FILES = ("common", "procedure", "register", "notice", "consent", "request")
 
 
 class Markup(str):
-    """Text that is already safe Paragraph markup."""
+    """Text that is already safe Paragraph markup.
+
+    Stripping white space or full stops keeps it markup (no entity ends in one); anything that
+    combines it with other text (``+``, f-strings) gives a plain ``str`` that must be wrapped again
+    on purpose.
+    """
+
+    def strip(self, chars: str | None = None) -> str:
+        return _still_markup(str.strip(self, chars), chars)
+
+    def rstrip(self, chars: str | None = None) -> str:
+        return _still_markup(str.rstrip(self, chars), chars)
+
+    def lstrip(self, chars: str | None = None) -> str:
+        return _still_markup(str.lstrip(self, chars), chars)
+
+
+def _still_markup(text: str, chars: str | None) -> str:
+    """Stripped markup stays Markup unless the stripped characters could cut a tag or an entity."""
+    return Markup(text) if chars is None or not set(chars) & set("&;<>") else text
+
+
+def _safe(params: dict[str, Any]) -> dict[str, Any]:
+    """Parameters for fixed wording: Markup and numbers kept as they are, any other text escaped."""
+    return {
+        k: (v if isinstance(v, (Markup, int, float)) else escape(str(v))) for k, v in params.items()
+    }
 
 
 class _Params(dict):
@@ -257,6 +296,42 @@ class _Params(dict):
 
 
 # --- small flowables --------------------------------------------------------------------
+
+
+class TextBlock(Paragraph):
+    """A Paragraph whose rest after a page break keeps the lines it was already broken into.
+
+    reportlab breaks the rest of a split paragraph into lines again on the next page, and again on the
+    page after, so a text that runs over many pages (100 KB in one field) costs time in proportion to
+    the square of its length.  The lines of the rest are the same as long as the width is (no style
+    here uses a first-line indent or automatic leading), so the rest keeps them.
+    """
+
+    _broken: tuple[float, Any] | None = None  # (width, the rest's lines) handed over by split()
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        broken = self._broken
+        if broken is not None and broken[0] == availWidth:
+            style = self.style
+            self.width = availWidth
+            later = availWidth - style.leftIndent - style.rightIndent
+            self._wrapWidths = [later, later]
+            self.blPara = broken[1]
+            self.height = len(self.blPara.lines) * style.leading
+            return self.width, self.height
+        return super().wrap(availWidth, availHeight)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
+        parts = super().split(availWidth, availHeight)
+        if len(parts) == 2 and isinstance(parts[1], TextBlock) and getattr(self, "width", None) == availWidth:
+            style = self.style
+            if not getattr(style, "autoLeading", "") and not style.firstLineIndent and style.wordWrap != "CJK":
+                lines = self.blPara.lines[len(parts[0].blPara.lines):]
+                if lines and hasattr(lines[0], "sFW"):  # lines point into the frags by index: the rest's start at 0
+                    first = lines[0].sFW
+                    lines = [line.clone(sFW=line.sFW - first) for line in lines]
+                parts[1]._broken = (availWidth, self.blPara.clone(lines=lines))
+        return parts
 
 
 class CheckBox(Flowable):
@@ -281,23 +356,47 @@ def table_style(cmds: list[tuple[Any, ...]]) -> TableStyle:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *cmds])
 
 
-def checkbox_row(ctx: Context, markup: str | list[Any], width: float, style: str = "body") -> Table:
-    """A checkbox followed by its text (or by a list of flowables)."""
-    content = markup if isinstance(markup, list) else ctx.p(markup, style)
-    t = Table([[CheckBox(), content]], colWidths=[18, width - 18])
-    t.setStyle(
-        table_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (0, 0), 2.5),
-                ("TOPPADDING", (1, 0), (1, 0), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ]
-        )
-    )
-    return t
+def checkbox_row(ctx: Context, markup: str | list[Any], style: str = "body") -> list[Any]:
+    """A checkbox followed by its text (or by a list of flowables), as flowables that may break across pages."""
+    content = markup if isinstance(markup, list) else [ctx.p(markup, style)]
+    rows = [_Indented(f, 18, box=i == 0) for i, f in enumerate(content)]
+    for row in rows[:-1]:  # on one page where they fit, so a box never stands alone at the foot of a page
+        row.keepWithNext = 1
+    return [*rows, Spacer(1, 4)]
+
+
+class _Indented(Flowable):
+    """A flowable moved right by ``indent``, with a checkbox beside its first line when ``box``.
+
+    It splits like the flowable it holds; only the first part carries the box.
+    """
+
+    box_top = 2.5  # from the top of the first line to the top of the box
+
+    def __init__(self, flowable: Flowable, indent: float, box: bool = False) -> None:
+        super().__init__()
+        self.flowable, self.indent, self.box = flowable, indent, box
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        w, h = self.flowable.wrap(aw - self.indent, ah)
+        self.width, self.height = w + self.indent, h
+        return self.width, self.height
+
+    def split(self, aw: float, ah: float) -> list[Flowable]:
+        parts = self.flowable.split(aw - self.indent, ah)
+        return [_Indented(part, self.indent, box=self.box and i == 0) for i, part in enumerate(parts)]
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 (reportlab's name)
+        return self.flowable.getSpaceBefore()
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 (reportlab's name)
+        return self.flowable.getSpaceAfter()
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        if self.box:
+            box = CheckBox()
+            box.drawOn(canvas, x, y + self.height - self.box_top - box.size)
+        self.flowable.drawOn(canvas, x + self.indent, y, max(0, _sW))
 
 
 def field_lines(ctx: Context, fields: Sequence[str], width: float, columns: int = 1, height: float = 26) -> Table:
@@ -353,9 +452,12 @@ def grid(
     widths: Sequence[float],
     header_rows: int = 1,
     zebra: bool = True,
-    split_in_row: float = 0,
+    split_in_row: float = 30,
 ) -> Table:
-    """A readable table: tinted header row(s) repeated on each page, thin rules, rows that may split."""
+    """A readable table: tinted header row(s) repeated on each page, thin rules, rows that may split.
+
+    A row taller than what is left of the page is split inside (no part shorter than ``split_in_row``).
+    """
     t = Table(
         data,
         colWidths=list(widths),
@@ -383,22 +485,22 @@ def grid(
     return t
 
 
-def note_box(flowables: list[Any], width: float) -> Table:
-    """A framed, tinted block for what must stand out (e.g. the right to object to direct marketing)."""
-    t = Table([[flowables]], colWidths=[width])
-    t.setStyle(
-        table_style(
-            [
-                ("BACKGROUND", (0, 0), (-1, -1), NOTE_FILL),
-                ("BOX", (0, 0), (-1, -1), 0.9, NOTE_RULE),
-                ("LEFTPADDING", (0, 0), (-1, -1), 9),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 9),
-                ("TOPPADDING", (0, 0), (-1, -1), 6),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ]
-        )
-    )
-    return t
+def note_box(flowables: list[Any]) -> list[Any]:
+    """A framed, tinted block for what must stand out (e.g. the right to object to direct marketing).
+
+    The frame is drawn behind the flowables as they are laid out, so a long block continues, framed,
+    on the next page.
+    """
+    pad = 9
+    return [
+        FrameBG(color=NOTE_FILL, strokeColor=NOTE_RULE, strokeWidth=0.9),
+        Indenter(left=pad, right=pad),
+        Spacer(1, 6),
+        *flowables,
+        Spacer(1, 2),
+        Indenter(left=-pad, right=-pad),
+        FrameBG(start=False),
+    ]
 
 
 def section(ctx: Context, title: str, body: list[Any]) -> list[Any]:
@@ -446,13 +548,14 @@ class _NumberedCanvas(Canvas):
 class DocumentLayout:
     """Page size, margins and the header/footer painter of one document."""
 
-    def __init__(self, ctx: Context, title: str, landscape_pages: bool = False) -> None:
+    def __init__(self, ctx: Context, title: Markup, landscape_pages: bool = False) -> None:
         self.ctx = ctx
-        self.title = title
+        self.title = title  # as markup, like every other fixed wording
         self.pagesize = landscape(A4) if landscape_pages else A4
         self.margin_x = 16 * mm if landscape_pages else 20 * mm
         self.margin_top = 22 * mm
         self.margin_bottom = 20 * mm
+        self._frame_texts: tuple[str, str, str] | None = None
 
     @property
     def width(self) -> float:
@@ -462,24 +565,31 @@ class DocumentLayout:
         ctx = self.ctx
         w, h = self.pagesize
         x0, x1 = self.margin_x, w - self.margin_x
+        if self._frame_texts is None:  # the same on every page
+            org = printable(ctx.org.name.strip()) or BLANK
+            self._frame_texts = (
+                _fit(org, f"{FONT}-Bold", 8.5, (x1 - x0) * 0.55),
+                _fit(plain(self.title), FONT, 8, (x1 - x0) * 0.43),
+                _fit(plain(self.footer_left()), FONT, 7.5, (x1 - x0) * 0.75),
+            )
+        org, title, footer = self._frame_texts
         canv.saveState()
-        org = printable(ctx.org.name.strip()) or BLANK
         canv.setFont(f"{FONT}-Bold", 8.5)
         canv.setFillColor(ACCENT)
         top = h - 13 * mm
-        canv.drawString(x0, top, _fit(org, f"{FONT}-Bold", 8.5, (x1 - x0) * 0.55))
+        canv.drawString(x0, top, org)
         canv.setFont(FONT, 8)
         canv.setFillColor(MUTED)
-        canv.drawRightString(x1, top, _fit(printable(self.title), FONT, 8, (x1 - x0) * 0.43))
+        canv.drawRightString(x1, top, title)
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.6)
         canv.line(x0, top - 2.6 * mm, x1, top - 2.6 * mm)
         canv.line(x0, 15.5 * mm, x1, 15.5 * mm)
         canv.setFont(FONT, 7.5)
-        canv.drawString(x0, 12 * mm, _plain(self.footer_left()))
+        canv.drawString(x0, 12 * mm, footer)
         canv.restoreState()
 
-    def footer_left(self) -> str:
+    def footer_left(self) -> Markup:
         ctx = self.ctx
         s = ctx.register.document_settings
         version = ctx.u(s.version)
@@ -487,18 +597,30 @@ class DocumentLayout:
         return ctx.w("common.footer", version=version, date=date)
 
 
-def _plain(markup: str) -> str:
-    return markup.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").replace("<br/>", " ")
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def plain(markup: str) -> str:
+    """Paragraph markup as the plain text it prints (for the page frame and the PDF metadata)."""
+    return html.unescape(_TAG.sub("", _BREAK.sub(" ", markup)))
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
+    """``text``, or as much of it as fits in ``width`` followed by "…"."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
+    text = text[:1000]  # far more than a line of the page frame holds
     if stringWidth(text, font, size) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
+    lo, hi = 0, len(text)  # the longest prefix that fits with the ellipsis: binary search
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if stringWidth(text[:mid] + "…", font, size) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo] + "…"
 
 
 def build_pdf(layout: DocumentLayout, story: list[Any], subject: str = "") -> bytes:
@@ -512,9 +634,9 @@ def build_pdf(layout: DocumentLayout, story: list[Any], subject: str = "") -> by
         rightMargin=layout.margin_x,
         topMargin=layout.margin_top,
         bottomMargin=layout.margin_bottom,
-        title=layout.title,
+        title=plain(layout.title),
         author=ctx.org.name.strip(),
-        subject=subject,
+        subject=plain(subject),
         creator="ROPA Desktop",
         lang=ctx.lang,
         initialFontName=FONT,
@@ -533,7 +655,7 @@ def build_pdf(layout: DocumentLayout, story: list[Any], subject: str = "") -> by
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=layout._paint)])
 
     class _Canvas(_NumberedCanvas):
-        page_label = texts.text(ctx.lang, "documents.common.page")
+        page_label = plain(ctx.w("common.page"))
         right_x = layout.pagesize[0] - layout.margin_x
 
     doc.build(story, canvasmaker=_Canvas)

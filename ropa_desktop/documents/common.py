@@ -43,17 +43,28 @@ def controller_contacts(ctx: Context) -> Markup:
     return Markup(", ".join(parts))
 
 
+def contact_role(ctx: Context) -> Markup:
+    """The contact person's role as typed, or the words "contact person"."""
+    role = ctx.org.contact_person.role
+    return ctx.u(role) if role.strip() else ctx.w("common.contact_person")
+
+
+def reachable_at(ctx: Context, email: str, phone: str, required: bool = True) -> list[Markup]:
+    """"e-pasts: …", "tālrunis: …" for the contacts given; where both are empty and one is ``required``
+    (as the completeness check asks of the contact person and the DPO), a blank for the e-mail."""
+    parts = []
+    if email.strip() or (required and not phone.strip()):
+        parts.append(ctx.w("common.contact_email", value=ctx.u(email)))
+    if phone.strip():
+        parts.append(ctx.w("common.contact_phone", value=ctx.u(phone)))
+    return parts
+
+
 def contact_person(ctx: Context) -> Markup:
+    """"Anna Bērziņa, administrators; e-pasts: …; tālrunis: …" (only the contacts given)."""
     c = ctx.org.contact_person
-    return Markup(
-        ctx.w(
-            "common.contact_line",
-            name=ctx.u(c.name),
-            role=ctx.u(c.role or ctx.w("common.contact_person")),
-            email=ctx.u(c.email),
-            phone=ctx.u(c.phone),
-        )
-    )
+    who = Markup(f"{ctx.u(c.name)}, {contact_role(ctx)}")
+    return ctx.join([who, *reachable_at(ctx, c.email, c.phone)])
 
 
 def contact_channels(ctx: Context) -> Markup:
@@ -76,22 +87,18 @@ def dpo_line(ctx: Context) -> Markup | None:
     d = ctx.org.dpo
     if d is None:
         return None
-    return Markup(ctx.w("common.dpo_line", name=ctx.u(d.name), email=ctx.u(d.email), phone=ctx.u(d.phone)))
+    return ctx.join([ctx.u(d.name), *reachable_at(ctx, d.email, d.phone)])
 
 
 def representative_line(ctx: Context) -> Markup | None:
+    """Name, address, e-mail, phone of the representative; the check asks for an address or an e-mail."""
     r = ctx.org.representative
     if r is None:
         return None
-    return Markup(
-        ctx.w(
-            "common.representative_line",
-            name=ctx.u(r.name),
-            address=ctx.u(r.address),
-            email=ctx.u(r.email),
-            phone=ctx.u(r.phone),
-        )
-    )
+    who = ctx.u(r.name)
+    if r.address.strip() or not r.email.strip():
+        who = Markup(f"{who}, {ctx.u(r.address)}")
+    return ctx.join([who, *reachable_at(ctx, r.email, r.phone, required=False)])
 
 
 def basis_words(ctx: Context, basis: str, with_article: bool = True) -> Markup:

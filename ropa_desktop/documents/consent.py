@@ -44,10 +44,10 @@ def story(ctx: Context, width: float) -> list[Any]:
             parts.append(ctx.p(desc))
         parts.append(ctx.p(ctx.w("data", value=c.data_categories_text(ctx, p.data_category_ids))))
         parts.append(ctx.p(ctx.w("retention", value=c.retention_for_purpose(ctx, p))))
-        body.append(checkbox_row(ctx, parts, width))
+        body += checkbox_row(ctx, parts)
     out += section(ctx, ctx.w("purposes"), body)
 
-    out += section(ctx, ctx.w("email"), [checkbox_row(ctx, ctx.w("email_text", org=org), width)])
+    out += section(ctx, ctx.w("email"), checkbox_row(ctx, ctx.w("email_text", org=org)))
 
     body = [ctx.p(ctx.w("withdrawal_text"))]
     hows = [(p, ctx.loc("purposes", p, "consent.withdrawal").strip()) for p in purposes]

@@ -150,10 +150,9 @@ def story(ctx: Context, width: float) -> list[Any]:
                 ctx.p(ctx.w("n11"), "h2"),
                 ctx.p(ctx.w("n11_text")),
                 ctx.p(ctx.w("n11_how", contacts=c.contact_channels(ctx))),
-            ],
-            width,
+            ]
         )
-        out += [Spacer(1, 8), box]
+        out += [Spacer(1, 8), keep(*box)]
 
     # identification per channel (seed 000)
     body = [ctx.p(ctx.w("n12_intro"))]

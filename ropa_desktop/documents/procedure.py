@@ -10,7 +10,6 @@ from typing import Any
 
 from reportlab.platypus import Spacer
 
-from ropa_desktop.core import texts
 from ropa_desktop.core.model import Purpose, Register
 from ropa_desktop.documents import common as c
 from ropa_desktop.documents.base import (
@@ -44,12 +43,11 @@ class _Sections:
         return f"{self.n}.{self.k}."
 
 
-def _title(ctx: Context, register: Register, category_id: str | None) -> str:
+def _title(ctx: Context, register: Register, category_id: str | None) -> Markup:
+    """The title naming the category of data subjects where the document covers one known category."""
     categories = [category_id] if category_id else [s.id for s in register.subject_categories]
-    if len(categories) == 1:
-        key = f"documents.procedure.title_by_category.{categories[0]}"
-        if texts.has(ctx.lang, key):
-            return texts.text(ctx.lang, key)
+    if len(categories) == 1 and ctx.has(f"title_by_category.{categories[0]}"):
+        return ctx.w(f"title_by_category.{categories[0]}")
     return ctx.w("title")
 
 
@@ -60,7 +58,7 @@ def render(register: Register, lang: str, subject_category: str | None = None) -
     return build_pdf(layout, story(ctx, title, layout.width, subject_category), subject=ctx.w("title"))
 
 
-def story(ctx: Context, title: str, width: float, category_id: str | None) -> list[Any]:
+def story(ctx: Context, title: Markup, width: float, category_id: str | None) -> list[Any]:
     reg = ctx.register
     categories = [s for s in reg.subject_categories if category_id in (None, s.id)]
     purposes = [p for p in reg.purposes if category_id is None or category_id in p.subject_category_ids]
@@ -68,7 +66,7 @@ def story(ctx: Context, title: str, width: float, category_id: str | None) -> li
     data_categories = [d for d in reg.data_categories if d.id in data_ids]
     org = ctx.u(ctx.org.name)
     sec = _Sections(ctx)
-    out: list[Any] = [ctx.p(Markup(title.replace("&", "&amp;").replace("<", "&lt;")), "title")]
+    out: list[Any] = [ctx.p(title, "title")]
     subtitle = ctx.w("subtitle", org=org)
     if category_id and categories:
         subtitle += " · " + ctx.w("scope", name=ctx.lu("subject_categories", categories[0], "name"))
@@ -133,7 +131,7 @@ def story(ctx: Context, title: str, width: float, category_id: str | None) -> li
     # 5. where and by whom
     n = sec.head("s5")
     body = [
-        ctx.item(sec.next(), ctx.w("s5_location", value=c.sentence(ctx.u(ctx.org.processing_locations)).rstrip("."))),
+        ctx.item(sec.next(), ctx.w("s5_location", value=ctx.u(ctx.org.processing_locations).rstrip("."))),
         ctx.item(sec.next(), ctx.w("s5_contact", value=c.contact_person(ctx))),
     ]
     dpo = c.dpo_line(ctx)
@@ -164,16 +162,15 @@ def story(ctx: Context, title: str, width: float, category_id: str | None) -> li
         body.append(ctx.p(ctx.w("s6_special"), "indent"))
     out += section(ctx, n, body)
 
-    # 7. grouping
-    n = sec.head("s7")
-    body = []
-    for s in categories or [None]:
-        if s is None:
-            body.append(ctx.item(sec.next(), BLANK))
-            continue
-        name = ctx.lu("subject_categories", s, "name")
-        body.append(ctx.item(sec.next(), f"<b>{name}</b>: {ctx.lu('subject_categories', s, 'groups_note')}"))
-    out += section(ctx, n, body)
+    # 7. grouping: optional, only the categories with a note on it
+    notes = [(s, ctx.lu("subject_categories", s, "groups_note", mandatory=False)) for s in categories]
+    notes = [(s, note) for s, note in notes if note]
+    if notes:
+        n = sec.head("s7")
+        body = []
+        for s, note in notes:
+            body.append(ctx.item(sec.next(), f"<b>{ctx.lu('subject_categories', s, 'name')}</b>: {note}"))
+        out += section(ctx, n, body)
 
     # 8. how data is obtained and stored
     n = sec.head("s8")
@@ -321,7 +318,7 @@ def story(ctx: Context, title: str, width: float, category_id: str | None) -> li
     # 14. handling requests
     n = sec.head("s14")
     contact = ctx.org.contact_person
-    who = Markup(f"{ctx.u(contact.name)}, {ctx.u(contact.role or ctx.w('common.contact_person'))}")
+    who = Markup(f"{ctx.u(contact.name)}, {c.contact_role(ctx)}")
     request_annex = len(annex_list)
     body = [ctx.item(sec.next(), text) for text in ctx.ws(
         "s14_items", contact=who, request=Markup(ctx.w("request.title")), annex=request_annex)]

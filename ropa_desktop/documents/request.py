@@ -44,14 +44,15 @@ def story(ctx: Context, width: float) -> list[Any]:
     out.append(keep(ctx.h1(ctx.w("r1")), field_lines(ctx, ctx.ws("r1_fields"), width, columns=2, height=28)))
 
     options = ctx.ws("r2_options")
-    boxes = Table([[checkbox_row(ctx, text, width / len(options) - 6) for text in options]],
+    boxes = Table([[checkbox_row(ctx, text) for text in options]],
                   colWidths=[width / len(options)] * len(options))
     boxes.setStyle(table_style([("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     out.append(keep(ctx.h1(ctx.w("r2")), boxes))
 
-    rights = [checkbox_row(ctx, ctx.w(f"right.{r}"), width) for r in RIGHTS]
-    out.append(keep(ctx.h1(ctx.w("r3")), ctx.p(ctx.w("r3_hint")), *rights[:2]))
-    out += rights[2:]
+    rights = [checkbox_row(ctx, ctx.w(f"right.{r}")) for r in RIGHTS]
+    out.append(keep(ctx.h1(ctx.w("r3")), ctx.p(ctx.w("r3_hint")), *rights[0], *rights[1]))
+    for right in rights[2:]:
+        out += right
 
     lines = Table([[""]] * 6, colWidths=[width], rowHeights=[22] * 6)
     lines.setStyle(table_style([("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE)]))
@@ -73,5 +74,5 @@ def story(ctx: Context, width: float) -> list[Any]:
     out.append(Spacer(1, 8))
     office = [ctx.p(f"<b>{ctx.w('office')}</b>", "body"),
               field_lines(ctx, ctx.ws("office_fields"), width - 18, columns=2, height=30)]
-    out.append(keep(note_box(office, width)))
+    out.append(keep(*note_box(office)))
     return out

@@ -38,3 +38,20 @@ def zimes_pdfs(zimes) -> dict[tuple[str, str], bytes]:
 @pytest.fixture(scope="session")
 def zimes_texts(zimes_pdfs) -> dict[tuple[str, str], str]:
     return {key: pdf_text(data) for key, data in zimes_pdfs.items()}
+
+
+def every_text(register, make):
+    """A copy of ``register`` with a DPO, a representative, a transfer outside the EU, a purpose based on
+    legitimate interests and two identification rules, and every free-text field set to ``make(n, path)``
+    (see ``fill_text``)."""
+    from ropa_desktop.core import model as m
+    from tests.reliability.test_odd_text import fill_text
+
+    reg = m.from_json(m.to_json(register))
+    reg.organisation.dpo = m.Dpo()
+    reg.organisation.representative = m.Representative()
+    reg.recipients[0].transfer = m.Transfer(country="US", safeguard="scc")
+    reg.purposes[0].legal_bases.append(m.LegalBasis(basis="legitimate_interests"))
+    reg.identification_rules = [m.IdentificationRule("email", ""), m.IdentificationRule("in_person", "")]
+    fill_text(reg, make)
+    return reg

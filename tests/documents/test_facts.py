@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -159,3 +160,74 @@ def _copy(register):
     from ropa_desktop.core.model import from_json, to_json
 
     return from_json(to_json(register))
+
+
+def _full():
+    """The tests' register with every gap filled in (tests/test_completeness.py)."""
+    from ropa_desktop.core.model import from_json
+    from tests.conftest import SAMPLE_JSON
+    from tests.test_completeness import full_data
+
+    return from_json(full_data(json.loads(SAMPLE_JSON.read_text(encoding="utf-8"))))
+
+
+def test_a_register_without_findings_prints_no_blank():
+    from ropa_desktop.core import completeness
+    from tests.documents.conftest import pdf_text
+
+    full = _full()
+    assert completeness.check(full, today="2025-06-01") == []
+    for name in documents.DOCUMENTS:
+        for lang in LANGS:
+            text = pdf_text(documents.render(full, name, lang))
+            assert "__________" not in text, (name, lang, text[max(0, text.find("_____") - 120):][:160])
+
+
+@pytest.mark.parametrize(
+    ("email", "phone", "line", "finding"),
+    [
+        ("anna@zimes.lv", "", "Anna Bērziņa, administrators; e-pasts: anna@zimes.lv. ", False),
+        ("", "+371 20000001", "Anna Bērziņa, administrators; tālrunis: +371 20000001. ", False),
+        ("anna@zimes.lv", "+371 20000001", "administrators; e-pasts: anna@zimes.lv; tālrunis: +371 20000001. ", False),
+        ("", "", "Anna Bērziņa, administrators; e-pasts: __________. ", True),
+    ],
+)
+def test_contact_person_prints_the_contacts_given(email, phone, line, finding):
+    """A blank only where the completeness check asks for something: an e-mail or a phone."""
+    from ropa_desktop.core import completeness
+    from tests.documents.conftest import pdf_text
+
+    reg = _full()
+    reg.organisation.contact_person.email = email
+    reg.organisation.contact_person.phone = phone
+    findings = {f.where for f in completeness.check(reg, today="2025-06-01")}
+    assert (("organisation", "", "contact_person.email") in findings) == finding
+    text = pdf_text(documents.render(reg, "procedure", "lv"))
+    assert line in text
+    assert ("__________" in text) == finding
+
+
+def test_dpo_and_representative_print_the_contacts_given():
+    from ropa_desktop.core.model import Dpo, Representative
+    from tests.documents.conftest import pdf_text
+
+    reg = _full()
+    reg.organisation.dpo = Dpo(name="Ilze Ozola", phone="+371 20000002")
+    reg.organisation.representative = Representative(name="Rep GmbH", email="rep@example.de")
+    text = pdf_text(documents.render(reg, "register", "en"))
+    assert "Ilze Ozola; phone: +371 20000002" in text
+    assert "Rep GmbH; e-mail: rep@example.de" in text
+    assert "__________" not in text
+
+
+def test_groups_note_is_optional():
+    from tests.documents.conftest import pdf_text
+
+    reg = _full()
+    for s in reg.subject_categories:
+        s.groups_note = ""
+    text = pdf_text(documents.render(reg, "procedure", "en"))
+    assert "Grouping of data subjects" not in text and "__________" not in text
+    reg.subject_categories[0].groups_note = "Retail and wholesale customers."
+    text = pdf_text(documents.render(reg, "procedure", "en"))
+    assert "Grouping of data subjects" in text and "Retail and wholesale customers." in text

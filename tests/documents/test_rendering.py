@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 
 from ropa_desktop import documents
-from ropa_desktop.core.model import from_json, to_json
-from tests.documents.conftest import pdf_pages, pdf_text
+from ropa_desktop.core.model import Register, from_json, to_json
+from tests.documents.conftest import every_text, pdf_pages, pdf_text
 
 LETTERS = "āčēģīķļņšūž ĀČĒĢĪĶĻŅŠŪŽ"
 MARKUP = ["e-pasts <anna@zimes.lv>", "<b>", "&amp;", "<font size=40>", "A & B < C > D", "\"quoted\" 'single'",
@@ -55,6 +56,35 @@ def test_markup_like_user_text_prints_exactly(zimes, name):
                 assert p.name in text
 
 
+# Markup-looking text, one per field: "Q<n>" then characters Paragraph markup would swallow or escape.
+TOKEN_TAILS = ["&<b>", "<i>&", "&>", "<br/>&", "&&<", "</para>"]
+
+
+def test_markup_in_every_text_field_is_printed_exactly_once_escaped(zimes):
+    fields: dict[int, str] = {}
+
+    def token(n: int, path: str) -> str:
+        fields[n] = path
+        return f"Q{n}{TOKEN_TAILS[n % len(TOKEN_TAILS)]}"
+
+    reg = every_text(zimes, token)
+    printed: set[int] = set()
+    for name in documents.DOCUMENTS:
+        for lang in ("lv", "en"):
+            text = "".join(pdf_text(documents.render(reg, name, lang)).split())
+            for entity in ("&amp;", "&lt;", "&gt;", "&#"):
+                assert entity not in text, (name, lang, entity, text[text.find(entity) - 20:][:60])
+            for n, path in fields.items():
+                if re.search(rf"Q{n}(?!\d)", text):
+                    assert token(n, path) in text, (name, lang, path)
+                    printed.add(n)
+    seen = {fields[n] for n in printed}
+    for path in ("organisation.name", "organisation.processing_locations", "recipients[0].registration_number",
+                 "recipients[0].transfer.note", "organisation.dpo.name", "organisation.representative.address",
+                 "document_settings.version", "identification_rules[0].criteria", "purposes[0].legitimate_interest"):
+        assert path in seen, path
+
+
 def test_a_character_the_font_lacks_is_replaced_visibly(zimes):
     reg = copy(zimes)
     reg.purposes[0].name = "Alfa 漢 \U0001f600 Omega\x07"
@@ -92,7 +122,12 @@ def test_pdf_metadata(zimes_pdfs):
     for (_, lang), data in zimes_pdfs.items():
         reader = PdfReader(io.BytesIO(data))
         assert reader.metadata.author == "SIA “ZĪMES”"
-        assert reader.metadata.title
+        title, subject = reader.metadata.title, reader.metadata.subject
+        assert title and subject
+        assert not re.search(r"&\w+;|<|>", title + subject), (title, subject)
+        # the page header and the first heading print the same title
+        first = pdf_pages(data)[0]
+        assert first.count(title) >= 2, (title, first[:200])
         assert reader.trailer["/Root"]["/Lang"] == lang
 
 
@@ -242,3 +277,25 @@ def test_cli_pdf_unwritable_output_is_one_clear_line(tmp_path, capsys):
     assert cli.main(["pdf", str(SAMPLE_JSON), "--document", "consent", "--lang", "en", "--output", str(bad)]) == 2
     err = capsys.readouterr().err
     assert "could not be written" in err and "Traceback" not in err
+
+
+def test_a_layout_failure_is_a_clear_message_not_a_traceback(tmp_path, capsys, monkeypatch):
+    """Should anything still not fit on a page, the person reads a sentence in their language."""
+    from reportlab.platypus.flowables import XBox
+
+    from ropa_desktop import cli
+    from ropa_desktop.core.errors import DocumentFailed, RopaError
+    from ropa_desktop.documents import consent
+    from tests.conftest import SAMPLE_JSON
+
+    monkeypatch.setattr(consent, "story", lambda ctx, width: [XBox(width, 5000, "too tall")])
+    with pytest.raises(DocumentFailed) as info:
+        documents.render(Register(), "consent", "lv")
+    assert isinstance(info.value, RopaError)
+    assert info.value.message("lv").startswith("Dokumentu “Piekrišana personas datu apstrādei” nevarēja izveidot")
+    assert "does not fit on a page" in info.value.message("en")
+    out = tmp_path / "x.pdf"
+    assert cli.main(["pdf", str(SAMPLE_JSON), "--document", "consent", "--lang", "en", "--output", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "“Consent to the Processing of Personal Data” could not be made" in err, err
+    assert "Traceback" not in err and not out.exists()

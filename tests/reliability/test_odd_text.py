@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import sqlite3
+from collections.abc import Callable
 
 import pytest
 
@@ -32,17 +33,21 @@ ODD = [
 FREE_TEXT_SKIP = {"id", "country", "format"}  # constrained by the format; ids get their own odd values below
 
 
-def _fill(obj, counter: list[int]) -> None:
+def fill_text(obj, make: Callable[[int, str], str], counter: list[int] | None = None, path: str = "") -> None:
+    """Set every free-text field of ``obj`` (a register or a part of one), depth first, to ``make(n, path)``
+    for n = 0, 1, 2 ... and the field's path (``recipients[0].service``); enum, date and id fields are kept."""
+    counter = [0] if counter is None else counter
     for f in dataclasses.fields(obj):
         value = getattr(obj, f.name)
+        where = f"{path}.{f.name}" if path else f.name
         if dataclasses.is_dataclass(value) and not isinstance(value, m.Period):
-            _fill(value, counter)
+            fill_text(value, make, counter, where)
         elif isinstance(value, list):
-            for item in value:
+            for i, item in enumerate(value):
                 if dataclasses.is_dataclass(item):
-                    _fill(item, counter)
+                    fill_text(item, make, counter, f"{where}[{i}]")
         elif isinstance(value, str) and f.name not in FREE_TEXT_SKIP and not f.metadata:
-            setattr(obj, f.name, ODD[counter[0] % len(ODD)])
+            setattr(obj, f.name, make(counter[0], where))
             counter[0] += 1
 
 
@@ -51,7 +56,7 @@ def odd_register(sample_register: m.Register) -> m.Register:
     register = m.from_json(m.to_json(register))  # a deep copy
     register.organisation.representative = m.Representative()
     register.organisation.dpo = m.Dpo()
-    _fill(register, [0])
+    fill_text(register, lambda n, _path: ODD[n % len(ODD)])
     # Ids may be any text without white space: rename one of each kind, with the references to it.
     renames = {"subject_categories": "klienti-👩‍💼", "data_categories": "дані-漢字", "recipients": "مستلم-1",
                "purposes": "nolūks\x00nul"}
