@@ -299,38 +299,83 @@ class _Params(dict):
 
 
 class TextBlock(Paragraph):
-    """A Paragraph whose rest after a page break keeps the lines it was already broken into.
+    """A Paragraph that remembers the lines it was broken into, and hands the rest of them to the part
+    that goes on to the next page.
 
-    reportlab breaks the rest of a split paragraph into lines again on the next page, and again on the
-    page after, so a text that runs over many pages (100 KB in one field) costs time in proportion to
-    the square of its length.  The lines of the rest are the same as long as the width is (no style
-    here uses a first-line indent or automatic leading), so the rest keeps them.
+    reportlab breaks a paragraph into lines again on every wrap: the rest of a split paragraph on each
+    following page, and every cell of a table each time the rest of the table is measured.  A text that
+    runs over many pages (100 KB in one field) would cost time by the square of its length.  The lines
+    only depend on the width (no style here uses automatic leading or a first-line indent), so they are
+    kept per width.
     """
 
-    _broken: tuple[float, Any] | None = None  # (width, the rest's lines) handed over by split()
+    _lines: tuple[float, list[float], Any, float, int] | None = None  # width, wrap widths, lines, height, first
+    _first = 0  # the kept lines point into the frags by index, counting from the whole paragraph's: this far
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        broken = self._broken
-        if broken is not None and broken[0] == availWidth:
-            style = self.style
-            self.width = availWidth
-            later = availWidth - style.leftIndent - style.rightIndent
-            self._wrapWidths = [later, later]
-            self.blPara = broken[1]
-            self.height = len(self.blPara.lines) * style.leading
+        kept = self._lines
+        if kept is not None and kept[0] == availWidth:
+            self.width, self._wrapWidths, self.blPara, self.height, self._first = kept
             return self.width, self.height
-        return super().wrap(availWidth, availHeight)
+        width, height = super().wrap(availWidth, availHeight)
+        self._first = 0
+        if self._reusable():
+            self._lines = (availWidth, self._wrapWidths, self.blPara, height, 0)
+        return width, height
 
     def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
         parts = super().split(availWidth, availHeight)
-        if len(parts) == 2 and isinstance(parts[1], TextBlock) and getattr(self, "width", None) == availWidth:
+        # the parts are cut from the lines of the last wrap (at self.width), whatever availWidth says
+        if len(parts) == 2 and isinstance(parts[1], TextBlock) and self._reusable():
+            lines = self.blPara.lines[len(parts[0].blPara.lines):]
+            first = getattr(lines[0], "sFW", 0) if lines else 0
             style = self.style
-            if not getattr(style, "autoLeading", "") and not style.firstLineIndent and style.wordWrap != "CJK":
-                lines = self.blPara.lines[len(parts[0].blPara.lines):]
-                if lines and hasattr(lines[0], "sFW"):  # lines point into the frags by index: the rest's start at 0
-                    first = lines[0].sFW
-                    lines = [line.clone(sFW=line.sFW - first) for line in lines]
-                parts[1]._broken = (availWidth, self.blPara.clone(lines=lines))
+            later = self.width - style.leftIndent - style.rightIndent
+            rest = self.blPara.clone(lines=lines)
+            parts[1]._lines = (self.width, [later, later], rest, len(lines) * style.leading, first)
+        return parts
+
+    def _split_blParaProcessed(self, blPara: Any, start: int, stop: int) -> list[Any]:  # noqa: N802
+        if not self._first:
+            return super()._split_blParaProcessed(blPara, start, stop)
+        return super()._split_blParaProcessed(_Shifted(blPara.lines, self._first), start, stop)
+
+    def _reusable(self) -> bool:
+        style = self.style
+        return (
+            hasattr(self, "blPara")
+            and not getattr(self, "autoLeading", getattr(style, "autoLeading", ""))
+            and not style.firstLineIndent
+            and style.wordWrap != "CJK"
+        )
+
+
+class _Shifted:
+    """Lines whose frag indexes count from ``first`` (looked at one line at a time, so nothing is copied)."""
+
+    def __init__(self, lines: list[Any], first: int) -> None:
+        self.lines, self.first = self, first
+        self._lines = lines
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    def __getitem__(self, i: int) -> Any:
+        line = self._lines[i]
+        return line.clone(sFW=line.sFW - self.first)
+
+
+class _Table(Table):
+    """A Table whose split leaves enough for the part on the next page.
+
+    reportlab refuses to split a row when less than ``splitInRow`` would be left for the next page;
+    at the top of a page that refusal has nowhere to go.  Splitting that much earlier always works.
+    """
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
+        parts = super().split(availWidth, availHeight)
+        if not parts and self.splitInRow and availHeight > 2 * self.splitInRow:
+            parts = super().split(availWidth, availHeight - self.splitInRow)
         return parts
 
 
@@ -458,7 +503,7 @@ def grid(
 
     A row taller than what is left of the page is split inside (no part shorter than ``split_in_row``).
     """
-    t = Table(
+    t = _Table(
         data,
         colWidths=list(widths),
         repeatRows=header_rows,

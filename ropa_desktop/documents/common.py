@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+
+from reportlab.platypus import Table
 
 from ropa_desktop.core.model import Purpose, Recipient, RetentionRule
-from ropa_desktop.documents.base import BLANK, Context, Markup
+from ropa_desktop.documents.base import BLANK, Context, Markup, grid
 
 # A purpose counts as direct marketing (Art. 21(4): the right to object is shown separately)
 # when its id, name or description says so; the format has no field for it.
@@ -81,6 +82,12 @@ def contact_channels(ctx: Context) -> Markup:
             ]
         )
     )
+
+
+def reg_no_after_name(ctx: Context) -> Markup:
+    """", reģ. Nr. 40003…" to follow the organisation's name, or nothing if the number is not given."""
+    number = ctx.org.registration_number
+    return Markup(", " + ctx.w("common.reg_no", value=number)) if number.strip() else Markup("")
 
 
 def dpo_line(ctx: Context) -> Markup | None:
@@ -180,6 +187,17 @@ def recipients_of(ctx: Context, purposes: list[Purpose]) -> list[Recipient]:
     return [r for r in found if r is not None]
 
 
+def recipient_line(ctx: Context, recipient: Recipient, key: str) -> Markup:
+    """The fixed text ``key`` about one recipient: its name, role, country and service."""
+    return ctx.w(
+        key,
+        name=ctx.lu("recipients", recipient, "name"),
+        role=ctx.label("role", recipient.role),
+        country=ctx.country(recipient.country),
+        service=service_text(ctx, recipient),
+    )
+
+
 def purposes_of_recipient(ctx: Context, recipient: Recipient, purposes: list[Purpose]) -> Markup:
     return ctx.join([purpose_name(ctx, p) for p in purposes if recipient.id in p.recipient_ids])
 
@@ -223,6 +241,18 @@ def service_text(ctx: Context, recipient: Recipient) -> Markup:
     return sentence(ctx.lu("recipients", recipient, "service"))
 
 
+def identification_table(ctx: Context, width: float) -> Table:
+    """How a person making a request is identified, one row per channel (a blank row if none is set)."""
+    data = [[ctx.p(ctx.w("common.identification_channel"), "cell_head"),
+             ctx.p(ctx.w("common.identification_criteria"), "cell_head")]]
+    for rule in ctx.register.identification_rules:
+        data.append([ctx.p(cap(ctx.label("channel", rule.channel)), "cell"),
+                     ctx.p(ctx.lu("identification_rules", rule, "criteria"), "cell")])
+    if not ctx.register.identification_rules:
+        data.append([ctx.p(BLANK, "cell"), ctx.p(BLANK, "cell")])
+    return grid(data, [width * 0.3, width * 0.7])
+
+
 def annexes(ctx: Context, purposes: list[Purpose]) -> list[tuple[str, str]]:
     """(document, title) of the procedure's annexes, in order."""
     out = [("notice", ctx.w("notice.title"))]
@@ -230,7 +260,3 @@ def annexes(ctx: Context, purposes: list[Purpose]) -> list[tuple[str, str]]:
         out.append(("consent", ctx.w("consent.title")))
     out.append(("request", ctx.w("request.title")))
     return out
-
-
-def opt(value: Any) -> bool:
-    return bool(value and str(value).strip())

@@ -29,10 +29,9 @@ def render(register: Register, lang: str) -> bytes:
 def story(ctx: Context, width: float) -> list[Any]:
     o = ctx.org
     org = ctx.u(o.name)
-    reg_no = Markup(", " + ctx.w("common.reg_no", value=o.registration_number)) if o.registration_number.strip() else ""
-    address = Markup(", " + ctx.u(o.address)) if o.address.strip() else ""
+    address = Markup(", " + ctx.u(o.address)) if o.address.strip() else Markup("")
     out: list[Any] = [ctx.p(ctx.w("title"), "title"), Spacer(1, 6)]
-    out.append(ctx.p(ctx.w("intro", org=org, reg_no=Markup(reg_no), address=Markup(address))))
+    out.append(ctx.p(ctx.w("intro", org=org, reg_no=c.reg_no_after_name(ctx), address=address)))
     out.append(ctx.p(ctx.w("freely")))
 
     purposes = [p for p in ctx.register.purposes if "consent" in p.bases()]

@@ -14,7 +14,6 @@ from ropa_desktop.documents.base import (
     DocumentLayout,
     Markup,
     build_pdf,
-    grid,
     keep,
     note_box,
     section,
@@ -38,8 +37,7 @@ def story(ctx: Context, width: float) -> list[Any]:
     out.append(ctx.p(ctx.w("intro", org=org)))
 
     # 13(1)(a) controller
-    reg_no = Markup(", " + ctx.w("common.reg_no", value=o.registration_number)) if o.registration_number.strip() else ""
-    body = [ctx.p(ctx.w("n1_controller", org=org, reg_no=Markup(reg_no)))]
+    body = [ctx.p(ctx.w("n1_controller", org=org, reg_no=c.reg_no_after_name(ctx)))]
     lines = [
         (ctx.w("common.address"), ctx.u(o.address)),
         (ctx.w("common.email"), ctx.u(o.email)),
@@ -77,14 +75,7 @@ def story(ctx: Context, width: float) -> list[Any]:
     recipients = c.recipients_of(ctx, purposes)
     body = [ctx.p(ctx.w("n4_intro") if recipients else ctx.w("n4_none"))]
     for r in recipients:
-        text = ctx.w(
-            "n4_recipient",
-            name=ctx.lu("recipients", r, "name"),
-            role=ctx.label("role", r.role),
-            country=ctx.country(r.country),
-            service=c.service_text(ctx, r),
-        )
-        body.append(ctx.p(text, "bullet", bulletText="•"))
+        body.append(ctx.p(c.recipient_line(ctx, r, "n4_recipient"), "bullet", bulletText="•"))
     out += section(ctx, ctx.w("n4"), body)
 
     # 13(1)(f) transfers
@@ -155,15 +146,7 @@ def story(ctx: Context, width: float) -> list[Any]:
         out += [Spacer(1, 8), keep(*box)]
 
     # identification per channel (seed 000)
-    body = [ctx.p(ctx.w("n12_intro"))]
-    rules = reg.identification_rules
-    data = [[ctx.p(ctx.w("n12_channel"), "cell_head"), ctx.p(ctx.w("n12_criteria"), "cell_head")]]
-    for rule in rules:
-        data.append([ctx.p(c.cap(ctx.label("channel", rule.channel)), "cell"),
-                     ctx.p(ctx.lu("identification_rules", rule, "criteria"), "cell")])
-    if not rules:
-        data.append([ctx.p(BLANK, "cell"), ctx.p(BLANK, "cell")])
-    body.append(grid(data, [width * 0.3, width * 0.7]))
+    body = [ctx.p(ctx.w("n12_intro")), c.identification_table(ctx, width)]
     out += section(ctx, ctx.w("n12"), body)
 
     # 13(2)(d) complaint

@@ -206,13 +206,7 @@ def story(ctx: Context, title: Markup, width: float, category_id: str | None) ->
     recipients = c.recipients_of(ctx, purposes)
     body = [ctx.p(ctx.w("s9_intro") if recipients else ctx.w("s9_none"))]
     for r in recipients:
-        text = ctx.w(
-            "s9_recipient",
-            name=ctx.lu("recipients", r, "name"),
-            role=ctx.label("role", r.role),
-            country=ctx.country(r.country),
-            service=c.service_text(ctx, r),
-        )
+        text = c.recipient_line(ctx, r, "s9_recipient")
         text += " " + ctx.w("s9_purposes", value=c.purposes_of_recipient(ctx, r, purposes))
         body.append(ctx.item(sec.next(), text))
     transfers = [r for r in recipients if r.transfer is not None]

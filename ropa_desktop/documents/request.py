@@ -9,7 +9,6 @@ from reportlab.platypus import Spacer, Table
 from ropa_desktop.core.model import Register
 from ropa_desktop.documents import common as c
 from ropa_desktop.documents.base import (
-    BLANK,
     RULE,
     Context,
     DocumentLayout,
@@ -17,7 +16,6 @@ from ropa_desktop.documents.base import (
     build_pdf,
     checkbox_row,
     field_lines,
-    grid,
     keep,
     note_box,
     table_style,
@@ -58,14 +56,7 @@ def story(ctx: Context, width: float) -> list[Any]:
     lines.setStyle(table_style([("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE)]))
     out.append(keep(ctx.h1(ctx.w("r4")), ctx.p(ctx.w("r4_hint")), lines))
 
-    rules = ctx.register.identification_rules
-    data = [[ctx.p(ctx.w("notice.n12_channel"), "cell_head"), ctx.p(ctx.w("notice.n12_criteria"), "cell_head")]]
-    for rule in rules:
-        data.append([ctx.p(c.cap(ctx.label("channel", rule.channel)), "cell"),
-                     ctx.p(ctx.lu("identification_rules", rule, "criteria"), "cell")])
-    if not rules:
-        data.append([ctx.p(BLANK, "cell"), ctx.p(BLANK, "cell")])
-    out.append(keep(ctx.h1(ctx.w("r5")), ctx.p(ctx.w("r5_intro")), grid(data, [width * 0.3, width * 0.7])))
+    out.append(keep(ctx.h1(ctx.w("r5")), ctx.p(ctx.w("r5_intro")), c.identification_table(ctx, width)))
 
     fields = [ctx.w("common.date_label"), ctx.w("common.signature")]
     out.append(keep(ctx.h1(ctx.w("r6")), field_lines(ctx, fields, width, columns=2, height=34)))

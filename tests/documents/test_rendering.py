@@ -85,6 +85,41 @@ def test_markup_in_every_text_field_is_printed_exactly_once_escaped(zimes):
         assert path in seen, path
 
 
+@pytest.fixture(scope="module")
+def register_100_kb():
+    """Issue 6: 100 KB in any field. Here every text field holds 100,000 characters at once, marked at its
+    start, middle and end ("F7A … F7M … F7Z")."""
+    from ropa_desktop import paths
+    from ropa_desktop.core import interchange
+
+    words = "Vārdi ģērbjas ūdeņainā šķīvī ar čaukstošu ļoti žiglu ķiveri un daudz burtiem. "  # no "F", no "…"
+    filler = words * (100_000 // len(words) + 1)
+
+    def long_text(n: int, path: str) -> str:
+        head, middle, tail = f"F{n}A ", f" F{n}M ", f" F{n}Z"
+        room = 100_000 - len(head + middle + tail)
+        return head + filler[: room // 2] + middle + filler[: room - room // 2] + tail
+
+    reg = every_text(interchange.read(paths.sample_path()), long_text)
+    assert len(reg.organisation.name) == len(reg.document_settings.version) == 100_000
+    return reg
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", documents.DOCUMENTS)
+def test_documents_render_with_100_kb_in_every_text_field(register_100_kb, name):
+    """Each document renders in both languages and prints every text it shows whole: start, middle, end."""
+    for lang in ("lv", "en"):
+        text = pdf_text(documents.render(register_100_kb, name, lang))
+        # the page header and footer (organisation, version) show as much as fits, ending in "…"
+        text = re.sub(r"F\d+A [^…F]*…", "", text)
+        starts = re.findall(r"F(\d+)A ", text)
+        assert starts, (name, lang)
+        for n in set(starts):
+            count = starts.count(n)
+            assert text.count(f" F{n}M ") == count and text.count(f" F{n}Z") == count, (name, lang, n)
+
+
 def test_a_character_the_font_lacks_is_replaced_visibly(zimes):
     reg = copy(zimes)
     reg.purposes[0].name = "Alfa 漢 \U0001f600 Omega\x07"
