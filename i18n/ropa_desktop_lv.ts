@@ -658,396 +658,396 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="132"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="133"/>
         <source>This file is open for reading only: changes cannot be saved. To work on it, save your own copy with File › Save As…</source>
         <translation>Šis fails ir atvērts tikai lasīšanai: izmaiņas nevar saglabāt. Lai ar to strādātu, saglabājiet savu kopiju, izvēloties Fails › Saglabāt kā…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="149"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="150"/>
         <source>◀ &amp;Back</source>
         <translation>◀ &amp;Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="150"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="151"/>
         <source>Ne&amp;xt ▶</source>
         <translation>&amp;Tālāk ▶</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="204"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="206"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="207"/>
         <source>&amp;New…</source>
         <translation>&amp;Jauns…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="209"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="210"/>
         <source>&amp;Open…</source>
         <translation>&amp;Atvērt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="213"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="214"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Nesen atvērtie</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="217"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="218"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Saglabāt kā…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="221"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="222"/>
         <source>Prepare a &amp;copy for the accountant…</source>
         <translation>Sagatavot &amp;kopiju grāmatvedim…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="225"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="226"/>
         <source>&amp;Import JSON…</source>
         <translation>I&amp;mportēt JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="226"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="227"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Eksportēt JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="230"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="231"/>
         <source>Restore from &amp;backup…</source>
         <translation>Atjaunot no &amp;rezerves kopijas…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="235"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="236"/>
         <source>&amp;Quit</source>
         <translation>&amp;Iziet</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="238"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="239"/>
         <source>&amp;Edit</source>
         <translation>&amp;Labot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="239"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="240"/>
         <source>&amp;Undo</source>
         <translation>&amp;Atsaukt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="242"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="243"/>
         <source>&amp;Redo</source>
         <translation>A&amp;tkārtot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="247"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="248"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="248"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="249"/>
         <source>&amp;Language</source>
         <translation>&amp;Valoda</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="261"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="262"/>
         <source>Go to &amp;Review</source>
         <translation>Uz &amp;pārskatu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="264"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="265"/>
         <source>Go to &amp;Documents</source>
         <translation>Uz &amp;dokumentiem</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="269"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="270"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="272"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="273"/>
         <source>Open the ZĪMES &amp;sample to look around</source>
         <translation>Atvērt ZĪMES &amp;paraugu apskatei</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="275"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="276"/>
         <source>&amp;About ROPA Desktop</source>
         <translation>P&amp;ar ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="286"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="287"/>
         <source>Read only</source>
         <translation>Tikai lasīšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="287"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="288"/>
         <source>Save again</source>
         <translation>Saglabāt vēlreiz</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="302"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="303"/>
         <source>No register is open. Create a new one, open an existing file, or look around in the sample of SIA “ZĪMES”.</source>
         <translation>Neviens reģistrs nav atvērts. Izveidojiet jaunu, atveriet esošu failu vai apskatiet SIA “ZĪMES” paraugu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="312"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="313"/>
         <source>New…</source>
         <translation>Jauns…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="313"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="314"/>
         <source>Open…</source>
         <translation>Atvērt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="314"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="315"/>
         <source>Open the sample</source>
         <translation>Atvērt paraugu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="432"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="433"/>
         <source>…and %1 more (see Review).</source>
         <translation>…un vēl %1 (sk. pārskatu).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="439"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="440"/>
         <source>This step still lacks:</source>
         <translation>Šajā solī vēl trūkst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="441"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="442"/>
         <source>Fill it in now, or press Next again to go on; you can come back at any time.</source>
         <translation>Aizpildiet to tagad vai vēlreiz nospiediet “Tālāk”, lai turpinātu; atgriezties varat jebkurā brīdī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="494"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="495"/>
         <source>Complete</source>
         <translation>Aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="495"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="496"/>
         <source>Incomplete</source>
         <translation>Daļēji aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="496"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="497"/>
         <source>Empty</source>
         <translation>Nav aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="504"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="505"/>
         <source>Missing items: %1</source>
         <translation>Trūkstošās ziņas: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="508"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="509"/>
         <source>Nothing missing · advice: %1</source>
         <translation>Nekā netrūkst · ieteikumi: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="513"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="514"/>
         <source>Nothing missing</source>
         <translation>Nekā netrūkst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="516"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="517"/>
         <source>Record of processing activities</source>
         <translation>Apstrādes darbību reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="522"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="523"/>
         <source>(read only)</source>
         <translation>(tikai lasīšanai)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="530"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="531"/>
         <source>Saved at %1</source>
         <translation>Saglabāts %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="535"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="536"/>
         <source>Your last change is not saved yet</source>
         <translation>Pēdējās izmaiņas vēl nav saglabātas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="557"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="558"/>
         <source>Changed by someone else</source>
         <translation>Kāds cits jau veicis izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="566"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="583"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="588"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1171"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="567"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="584"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="589"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1178"/>
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="577"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="578"/>
         <source>The file can only be read</source>
         <translation>Failu var tikai lasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="623"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="624"/>
         <source>Change “%1”</source>
         <translation>“%1” izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="629"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="630"/>
         <source>Change company details</source>
         <translation>uzņēmuma ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="637"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="638"/>
         <source>Change document details</source>
         <translation>dokumentu ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="677"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="678"/>
         <source>Add “%1”</source>
         <translation>“%1” pievienošanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="698"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="699"/>
         <source>Delete “%1”</source>
         <translation>“%1” dzēšanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="702"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="703"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>Izdzēsts: “%1”. Atsaukt var ar Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="736"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="739"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="885"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="888"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="737"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="740"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="898"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="901"/>
         <source>The register could not be created</source>
         <translation>Reģistru neizdevās izveidot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="752"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="755"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="762"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="753"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="756"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="763"/>
         <source>The file cannot be opened</source>
         <translation>Failu nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="789"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="790"/>
         <source>Opened %1</source>
         <translation>Atvērts %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="858"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="871"/>
         <source>Register files (*.ropa *.sqlite *.db);;All files (*)</source>
         <translation>Reģistra faili (*.ropa *.sqlite *.db);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="866"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="878"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="879"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="891"/>
         <source>New register</source>
         <translation>Jauns reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="879"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="965"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="892"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="972"/>
         <source>This file is open now. Choose another name.</source>
         <translation>Šis fails pašlaik ir atvērts. Izvēlieties citu nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="895"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="908"/>
         <source>Open a register</source>
         <translation>Atvērt reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="904"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="917"/>
         <source>(none yet)</source>
         <translation>(vēl nav)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="923"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="945"/>
         <source>Save a copy as</source>
         <translation>Saglabāt kopiju kā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="937"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="971"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="952"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="978"/>
         <source>The copy could not be saved</source>
         <translation>Kopiju neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="954"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="964"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="975"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="963"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="971"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="982"/>
         <source>Prepare a copy for the accountant</source>
         <translation>Sagatavot kopiju grāmatvedim</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="976"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="983"/>
         <source>The copy is ready: %1
 It holds the register as it is now and nothing that was deleted before. Send this file to your accountant, who can open it with ROPA Desktop.</source>
         <translation>Kopija ir gatava: %1
 Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā. Nosūtiet šo failu grāmatvedim — to var atvērt ar ROPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="991"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="997"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="998"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1004"/>
         <source>Import a JSON register</source>
         <translation>Importēt JSON reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="993"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1039"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1000"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1046"/>
         <source>JSON registers (*.json);;All files (*)</source>
         <translation>JSON reģistri (*.json);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1001"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1008"/>
         <source>The file cannot be imported</source>
         <translation>Failu nevar importēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1006"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1013"/>
         <source>Replace everything in this register with the content of “%1”? A backup copy of the register as it is now is kept first.</source>
         <translation>Aizstāt visu šī reģistra saturu ar “%1” saturu? Vispirms tiks saglabāta reģistra pašreizējā stāvokļa rezerves kopija.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1037"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1044"/>
         <source>Export as JSON</source>
         <translation>Eksportēt JSON formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1046"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1049"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1053"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1056"/>
         <source>The register could not be exported</source>
         <translation>Reģistru neizdevās eksportēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1052"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1059"/>
         <source>Exported to %1</source>
         <translation>Eksportēts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1081"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1088"/>
         <source>The register was restored from the backup.</source>
         <translation>Reģistrs atjaunots no rezerves kopijas.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1086"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1093"/>
         <source>The backup could not be restored</source>
         <translation>Rezerves kopiju neizdevās atjaunot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1096"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1099"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1103"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1106"/>
         <source>The sample cannot be opened</source>
         <translation>Paraugu nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1106"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1113"/>
         <source>About ROPA Desktop</source>
         <translation>Par ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1107"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1114"/>
         <source>ROPA Desktop %1
 
 The record of processing activities (GDPR Art. 30), the privacy notice and the forms of a small company, kept offline in one file.</source>
@@ -1056,17 +1056,17 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma paziņojums un veidlapas — bezsaistē, vienā failā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1152"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1159"/>
         <source>The file cannot be read</source>
         <translation>Failu nevar nolasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1160"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1167"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Failu mainīja cita programma; logā redzams jaunais saturs.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1172"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1179"/>
         <source>Your last change could not be saved. Close anyway and lose it?</source>
         <translation>Pēdējās izmaiņas neizdevās saglabāt. Vai tomēr aizvērt un tās zaudēt?</translation>
     </message>

@@ -925,24 +925,26 @@ class MainWindow(QMainWindow):
     def _open_recent(self, name: str) -> None:
         self.open_file(Path(name))
 
-    def save_as(self) -> None:
+    def _ask_copy_path(self, title: str, suggested: str) -> Path | None:
+        """Save what is being typed, then ask where a copy of the register goes (None: cancelled)."""
         if self.store is None:
-            return
+            return None
         page = self.current_page()
         if page is not None and not page.flush():
-            return
+            return None
         name, _ = QFileDialog.getSaveFileName(
-            self,
-            QCoreApplication.translate("MainWindow", "Save a copy as"),
-            str(Path(self._start_dir()) / self.store.path.name),
-            self._file_filter(),
+            self, title, str(Path(self._start_dir()) / suggested), self._file_filter()
         )
         if not name:
-            return
+            return None
         path = Path(name)
-        if not path.suffix:
-            path = path.with_suffix(paths.REGISTER_SUFFIX)
-        if path.resolve() == self.store.path.resolve():
+        return path.with_suffix(paths.REGISTER_SUFFIX) if not path.suffix else path
+
+    def save_as(self) -> None:
+        path = self._ask_copy_path(
+            QCoreApplication.translate("MainWindow", "Save a copy as"), self.store.path.name if self.store else ""
+        )
+        if path is None or path.resolve() == self.store.path.resolve():
             return
         try:
             self.store.save_as(path)
@@ -957,20 +959,12 @@ class MainWindow(QMainWindow):
         return accountant_copy_name(self.register.organisation.name)
 
     def accountant_copy(self) -> None:
-        if self.store is None:
-            return
-        page = self.current_page()
-        if page is not None and not page.flush():
-            return
-        name, _ = QFileDialog.getSaveFileName(
-            self,
+        path = self._ask_copy_path(
             QCoreApplication.translate("MainWindow", "Prepare a copy for the accountant"),
-            str(Path(self._start_dir()) / self.suggested_copy_name()),
-            self._file_filter(),
+            self.suggested_copy_name() if self.store else "",
         )
-        if not name:
+        if path is None:
             return
-        path = Path(name)
         if path.resolve() == self.store.path.resolve():
             QMessageBox.warning(
                 self,
