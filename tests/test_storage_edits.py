@@ -177,3 +177,21 @@ def test_the_same_company_detail_changed_by_both_is_a_conflict(sample_file):
             admin.set_organisation(mine, base=seen_by_admin)
         assert "uzņēmuma datus" in info.value.message("lv")
         assert admin.load().organisation.address == "Rīga, Brīvības iela 1"
+
+
+def test_creating_a_register_where_no_folder_can_be_made_is_a_clear_message(tmp_path, sample_register):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where a folder should be")
+    with pytest.raises(WriteFailed) as info:
+        RegisterFile.create(blocker / "zimes.ropa", sample_register)
+    assert "not-a-folder" in info.value.message("lv")
+
+
+def test_settings_that_cannot_be_written_do_not_stop_the_app(monkeypatch, tmp_path):
+    from ropa_desktop.core import settings
+
+    blocker = tmp_path / "config-is-a-file"
+    blocker.write_text("")
+    monkeypatch.setenv("ROPA_DESKTOP_CONFIG_DIR", str(blocker))
+    assert settings.save(settings.Settings(language="en")) is False
+    assert settings.load().language is None

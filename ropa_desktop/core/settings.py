@@ -41,12 +41,18 @@ def load() -> Settings:
     )
 
 
-def save(settings: Settings) -> None:
+def save(settings: Settings) -> bool:
+    """Write the settings; False when they could not be written (the app works on without them)."""
+    from ropa_desktop.core.errors import RopaError
     from ropa_desktop.core.interchange import write_text_atomic
 
-    write_text_atomic(
-        paths.settings_path(), json.dumps(asdict(settings), ensure_ascii=False, indent=2), make_folder=True
-    )
+    try:
+        write_text_atomic(
+            paths.settings_path(), json.dumps(asdict(settings), ensure_ascii=False, indent=2), make_folder=True
+        )
+    except (OSError, RopaError):
+        return False
+    return True
 
 
 def system_language() -> str:

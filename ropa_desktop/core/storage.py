@@ -824,8 +824,11 @@ class RegisterFile:
                     existing.close()
                     raise
                 return existing
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = files.new_temp_file(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = files.new_temp_file(path)
+        except OSError as exc:
+            raise WriteFailed("write_failed", path=str(path), reason=exc.strerror or str(exc)) from None
         try:
             conn = _connect(tmp, read_only=False)
             try:
@@ -841,6 +844,9 @@ class RegisterFile:
         except sqlite3.Error as exc:
             tmp.unlink(missing_ok=True)
             raise _sqlite_error(exc, path) from None
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise WriteFailed("write_failed", path=str(path), reason=exc.strerror or str(exc)) from None
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise

@@ -45,10 +45,7 @@ def choose_language() -> str:
     dialog = LanguageDialog(settings.system_language())
     dialog.exec()
     current.language = dialog.language()
-    try:
-        settings.save(current)
-    except OSError:
-        pass
+    settings.save(current)
     return current.language
 
 

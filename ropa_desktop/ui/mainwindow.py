@@ -736,9 +736,6 @@ class MainWindow(QMainWindow):
             except RopaError as exc:
                 self._error(QCoreApplication.translate("MainWindow", "The register could not be created"), exc)
                 return
-            except OSError as exc:
-                self._os_error(QCoreApplication.translate("MainWindow", "The register could not be created"), exc)
-                return
         self.open_file(default)
 
     def open_file(self, path: Path, read_only: bool = False) -> bool:
@@ -751,9 +748,6 @@ class MainWindow(QMainWindow):
         except RopaError as exc:
             self._remember_failed(path, exc)
             self._error(QCoreApplication.translate("MainWindow", "The file cannot be opened"), exc)
-            return False
-        except OSError as exc:
-            self._os_error(QCoreApplication.translate("MainWindow", "The file cannot be opened"), exc)
             return False
         try:
             register = store.load()
@@ -773,8 +767,7 @@ class MainWindow(QMainWindow):
         recent = list(s.recent_files)
         s.add_recent(str(path.resolve()))
         if s.recent_files != recent:  # no disk write at start when nothing changed
-            with contextlib.suppress(OSError):
-                settings.save(s)
+            settings.save(s)
         # The day's first backup copy is made once the window is up, not before it is painted.
         QTimer.singleShot(0, self._daily_backup)
         self._failed_path = None
@@ -863,10 +856,6 @@ class MainWindow(QMainWindow):
     def _error(self, title: str, exc: RopaError) -> None:
         QMessageBox.critical(self, title, exc.message(i18n.current()))
 
-    def _os_error(self, title: str, exc: OSError) -> None:
-        detail = f"{exc.filename or ''}: {exc.strerror or exc}".strip(": ")
-        QMessageBox.critical(self, title, detail)
-
     def _file_filter(self) -> str:
         return QCoreApplication.translate("MainWindow", "Register files (*.ropa *.sqlite *.db);;All files (*)")
 
@@ -896,9 +885,6 @@ class MainWindow(QMainWindow):
             RegisterFile.create(path, m.Register(language=i18n.current()), overwrite=True).close()
         except RopaError as exc:
             self._error(QCoreApplication.translate("MainWindow", "The register could not be created"), exc)
-            return
-        except OSError as exc:
-            self._os_error(QCoreApplication.translate("MainWindow", "The register could not be created"), exc)
             return
         self.current_step = steps.COMPANY
         self.open_file(path)
@@ -1052,9 +1038,6 @@ class MainWindow(QMainWindow):
         except RopaError as exc:
             self._error(QCoreApplication.translate("MainWindow", "The register could not be exported"), exc)
             return
-        except OSError as exc:
-            self._os_error(QCoreApplication.translate("MainWindow", "The register could not be exported"), exc)
-            return
         self.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Exported to %1").replace("%1", name), 8000
         )
@@ -1102,9 +1085,6 @@ class MainWindow(QMainWindow):
         except RopaError as exc:
             self._error(QCoreApplication.translate("MainWindow", "The sample cannot be opened"), exc)
             return
-        except OSError as exc:
-            self._os_error(QCoreApplication.translate("MainWindow", "The sample cannot be opened"), exc)
-            return
         self.open_file(target)
 
     def about(self) -> None:
@@ -1126,10 +1106,7 @@ class MainWindow(QMainWindow):
             return
         s = settings.load()
         s.language = lang
-        try:
-            settings.save(s)
-        except OSError:
-            pass
+        settings.save(s)
         if lang == i18n.current():
             return
         i18n.install(lang)
