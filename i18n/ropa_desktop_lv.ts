@@ -876,7 +876,7 @@
         <location filename="../ropa_desktop/ui/mainwindow.py" line="567"/>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="584"/>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="589"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1178"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1155"/>
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
     </message>
@@ -917,137 +917,132 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="737"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="740"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="898"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="901"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="887"/>
         <source>The register could not be created</source>
         <translation>Reģistru neizdevās izveidot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="753"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="756"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="763"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="750"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="757"/>
         <source>The file cannot be opened</source>
         <translation>Failu nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="790"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="783"/>
         <source>Opened %1</source>
         <translation>Atvērts %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="871"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="860"/>
         <source>Register files (*.ropa *.sqlite *.db);;All files (*)</source>
         <translation>Reģistra faili (*.ropa *.sqlite *.db);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="879"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="891"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="868"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="880"/>
         <source>New register</source>
         <translation>Jauns reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="892"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="972"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="881"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="958"/>
         <source>This file is open now. Choose another name.</source>
         <translation>Šis fails pašlaik ir atvērts. Izvēlieties citu nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="908"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="894"/>
         <source>Open a register</source>
         <translation>Atvērt reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="917"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="903"/>
         <source>(none yet)</source>
         <translation>(vēl nav)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="945"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="931"/>
         <source>Save a copy as</source>
         <translation>Saglabāt kopiju kā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="952"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="978"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="938"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="964"/>
         <source>The copy could not be saved</source>
         <translation>Kopiju neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="963"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="971"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="982"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="949"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="957"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="968"/>
         <source>Prepare a copy for the accountant</source>
         <translation>Sagatavot kopiju grāmatvedim</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="983"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="969"/>
         <source>The copy is ready: %1
 It holds the register as it is now and nothing that was deleted before. Send this file to your accountant, who can open it with ROPA Desktop.</source>
         <translation>Kopija ir gatava: %1
 Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā. Nosūtiet šo failu grāmatvedim — to var atvērt ar ROPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="998"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1004"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="984"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="990"/>
         <source>Import a JSON register</source>
         <translation>Importēt JSON reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1000"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1046"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="986"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1032"/>
         <source>JSON registers (*.json);;All files (*)</source>
         <translation>JSON reģistri (*.json);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1008"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="994"/>
         <source>The file cannot be imported</source>
         <translation>Failu nevar importēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1013"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="999"/>
         <source>Replace everything in this register with the content of “%1”? A backup copy of the register as it is now is kept first.</source>
         <translation>Aizstāt visu šī reģistra saturu ar “%1” saturu? Vispirms tiks saglabāta reģistra pašreizējā stāvokļa rezerves kopija.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1044"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1030"/>
         <source>Export as JSON</source>
         <translation>Eksportēt JSON formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1053"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1056"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1039"/>
         <source>The register could not be exported</source>
         <translation>Reģistru neizdevās eksportēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1059"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1042"/>
         <source>Exported to %1</source>
         <translation>Eksportēts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1088"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1071"/>
         <source>The register was restored from the backup.</source>
         <translation>Reģistrs atjaunots no rezerves kopijas.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1093"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1076"/>
         <source>The backup could not be restored</source>
         <translation>Rezerves kopiju neizdevās atjaunot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1103"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1106"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1086"/>
         <source>The sample cannot be opened</source>
         <translation>Paraugu nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1113"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1093"/>
         <source>About ROPA Desktop</source>
         <translation>Par ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1114"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1094"/>
         <source>ROPA Desktop %1
 
 The record of processing activities (GDPR Art. 30), the privacy notice and the forms of a small company, kept offline in one file.</source>
@@ -1056,17 +1051,17 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma paziņojums un veidlapas — bezsaistē, vienā failā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1159"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1136"/>
         <source>The file cannot be read</source>
         <translation>Failu nevar nolasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1167"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1144"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Failu mainīja cita programma; logā redzams jaunais saturs.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1179"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="1156"/>
         <source>Your last change could not be saved. Close anyway and lose it?</source>
         <translation>Pēdējās izmaiņas neizdevās saglabāt. Vai tomēr aizvērt un tās zaudēt?</translation>
     </message>
@@ -1181,22 +1176,20 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     <message>
         <location filename="../ropa_desktop/ui/pages.py" line="556"/>
         <location filename="../ropa_desktop/ui/pages.py" line="577"/>
-        <location filename="../ropa_desktop/ui/pages.py" line="591"/>
-        <location filename="../ropa_desktop/ui/pages.py" line="608"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="584"/>
         <source>E-mail:</source>
         <translation>E-pasts:</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages.py" line="557"/>
         <location filename="../ropa_desktop/ui/pages.py" line="578"/>
-        <location filename="../ropa_desktop/ui/pages.py" line="592"/>
-        <location filename="../ropa_desktop/ui/pages.py" line="609"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="585"/>
         <source>Phone:</source>
         <translation>Tālrunis:</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages.py" line="161"/>
-        <location filename="../ropa_desktop/ui/pages.py" line="762"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="770"/>
         <source>From the &amp;catalogue…</source>
         <translation>No &amp;kataloga…</translation>
     </message>
@@ -1237,8 +1230,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages.py" line="570"/>
-        <location filename="../ropa_desktop/ui/pages.py" line="590"/>
-        <location filename="../ropa_desktop/ui/pages.py" line="606"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="583"/>
         <source>Name:</source>
         <translation>Vārds, uzvārds:</translation>
     </message>
@@ -1253,12 +1245,12 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>piem., administrators</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="583"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="590"/>
         <source>The company has appointed a data protection &amp;officer (DPO, Art. 37)</source>
         <translation>Uzņēmums ir iecēlis datu aizsardzības spe&amp;ciālistu (DAS, 37. pants)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="587"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="591"/>
         <source>Data protection officer</source>
         <translation>Datu aizsardzības speciālists</translation>
     </message>
@@ -1268,92 +1260,92 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Uzņēmums neveic uzņēmējdarbību ES, un tam ir pā&amp;rstāvis ES (27. pants)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="603"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="600"/>
         <source>Representative in the EU</source>
         <translation>Pārziņa pārstāvis ES</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="607"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="601"/>
         <source>Address:</source>
         <translation>Adrese:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="735"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="743"/>
         <source>How the person is identified before an answer is given</source>
         <translation>Kā personu identificē, pirms tiek sniegta atbilde</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="740"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="748"/>
         <source>e.g. no personal data is given by phone; the person is asked to write</source>
         <translation>piem., pa tālruni personas dati netiek izpausti; personu lūdz rakstīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="743"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="751"/>
         <source>e.g. only from the e-mail address already known to the company</source>
         <translation>piem., tikai no e-pasta adreses, kas uzņēmumam jau ir zināma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="746"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="754"/>
         <source>e.g. with a passport or identity card</source>
         <translation>piem., uzrādot pasi vai personas apliecību</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="747"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="755"/>
         <source>e.g. a signed request; the answer goes to the known address</source>
         <translation>piem., parakstīts iesniegums; atbildi sūta uz zināmo adresi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="748"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="756"/>
         <source>e.g. signed with an e-signature (eParaksts)</source>
         <translation>piem., parakstīts ar e-parakstu (eParaksts)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="757"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="765"/>
         <source>Leave a channel empty if the company does not accept requests that way.</source>
         <translation>Atstājiet kanālu tukšu, ja uzņēmums šādā veidā pieprasījumus nepieņem.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="846"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="854"/>
         <source>What is missing</source>
         <translation>Trūkstošās ziņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="847"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="855"/>
         <source>Article</source>
         <translation>Pants</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="863"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="871"/>
         <source>F&amp;ix the chosen item</source>
         <translation>La&amp;bot izvēlēto</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="887"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="895"/>
         <source>Nothing is missing: the register has everything the law asks for.</source>
         <translation>Nekā netrūkst: reģistrā ir viss, ko prasa likums.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="891"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="899"/>
         <source>Missing: %1 · Advice: %2. Double-click an item or press Enter to fix it.</source>
         <translation>Trūkst: %1 · Ieteikumi: %2. Lai labotu, veiciet dubultklikšķi uz ieraksta vai nospiediet Enter.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="916"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="924"/>
         <source>Missing</source>
         <translation>Trūkst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="918"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="926"/>
         <source>Advice</source>
         <translation>Ieteikums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="922"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="930"/>
         <source>Fix</source>
         <translation>Labot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="945"/>
+        <location filename="../ropa_desktop/ui/pages.py" line="953"/>
         <source>What to do: %1</source>
         <translation>Kas jādara: %1</translation>
     </message>

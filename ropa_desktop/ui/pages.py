@@ -579,38 +579,46 @@ class OrganisationForm(QWidget):
         self.fields["contact_person"] = self.fields["contact_person.name"]
         layout.addWidget(contact)
 
-        self.has_dpo = QCheckBox(
-            QCoreApplication.translate("Pages", "The company has appointed a data protection &officer (DPO, Art. 37)")
+        name, email, phone = (
+            QCoreApplication.translate("Pages", "Name:"),
+            QCoreApplication.translate("Pages", "E-mail:"),
+            QCoreApplication.translate("Pages", "Phone:"),
         )
-        self.has_dpo.toggled.connect(self._toggled)
-        layout.addWidget(self.has_dpo)
-        self.dpo_box = QGroupBox(QCoreApplication.translate("Pages", "Data protection officer"))
-        form = forms.form_layout()
-        self.dpo_box.setLayout(form)
-        self._line(form, "dpo.name", QCoreApplication.translate("Pages", "Name:"))
-        self._line(form, "dpo.email", QCoreApplication.translate("Pages", "E-mail:"))
-        self._line(form, "dpo.phone", QCoreApplication.translate("Pages", "Phone:"))
-        self.fields["dpo"] = self.has_dpo
-        layout.addWidget(self.dpo_box)
-
-        self.has_rep = QCheckBox(
+        self.has_dpo, self.dpo_box = self._optional_person(
+            layout,
+            "dpo",
+            QCoreApplication.translate("Pages", "The company has appointed a data protection &officer (DPO, Art. 37)"),
+            QCoreApplication.translate("Pages", "Data protection officer"),
+            [("name", name), ("email", email), ("phone", phone)],
+        )
+        self.has_rep, self.rep_box = self._optional_person(
+            layout,
+            "representative",
             QCoreApplication.translate(
                 "Pages", "The company is established outside the EU and has a &representative in the EU (Art. 27)"
-            )
+            ),
+            QCoreApplication.translate("Pages", "Representative in the EU"),
+            [("name", name), ("address", QCoreApplication.translate("Pages", "Address:")), ("email", email),
+             ("phone", phone)],
         )
-        self.has_rep.toggled.connect(self._toggled)
-        layout.addWidget(self.has_rep)
-        self.rep_box = QGroupBox(QCoreApplication.translate("Pages", "Representative in the EU"))
-        form = forms.form_layout()
-        self.rep_box.setLayout(form)
-        self._line(form, "representative.name", QCoreApplication.translate("Pages", "Name:"))
-        self._line(form, "representative.address", QCoreApplication.translate("Pages", "Address:"))
-        self._line(form, "representative.email", QCoreApplication.translate("Pages", "E-mail:"))
-        self._line(form, "representative.phone", QCoreApplication.translate("Pages", "Phone:"))
-        self.fields["representative"] = self.has_rep
-        layout.addWidget(self.rep_box)
         layout.addStretch(1)
         align_labels(self)
+
+    def _optional_person(
+        self, layout: QVBoxLayout, key: str, question: str, title: str, lines: list[tuple[str, str]]
+    ) -> tuple[QCheckBox, QGroupBox]:
+        """A person the company may have (DPO, EU representative): a checkbox that shows their details."""
+        has = QCheckBox(question)
+        has.toggled.connect(self._toggled)
+        layout.addWidget(has)
+        box = QGroupBox(title)
+        form = forms.form_layout()
+        box.setLayout(form)
+        for field, label in lines:
+            self._line(form, f"{key}.{field}", label)
+        self.fields[key] = has
+        layout.addWidget(box)
+        return has, box
 
     def _line(self, form: QFormLayout, name: str, label: str, placeholder: str = "") -> None:
         edit = QLineEdit()
