@@ -35,6 +35,9 @@ PERIOD_UNITS = ("years", "months", "days")
 THEN_ACTIONS = ("delete", "anonymise")
 MEASURE_KINDS = ("technical", "organisational")
 CHANNELS = ("phone", "email", "in_person", "post", "online")
+RIGHTS = ("access", "rectification", "erasure", "restriction", "objection", "portability", "withdraw_consent", "other")
+OUTCOMES = ("granted", "partly_granted", "refused", "no_data")
+RISKS = ("unlikely", "risk", "high_risk")
 
 # Field metadata: the allowed values of an enum field, or a date field.
 def _enum(values: tuple[str, ...], default: str | None = "") -> Any:
@@ -43,6 +46,11 @@ def _enum(values: tuple[str, ...], default: str | None = "") -> Any:
 
 def _date() -> Any:
     return field(default=None, metadata={"date": True})
+
+
+def _datetime() -> Any:
+    """An ISO 8601 date and time with its offset (``2027-03-01T09:30:00+02:00``), or None."""
+    return field(default=None, metadata={"datetime": True})
 
 
 # --- organisation -----------------------------------------------------------
@@ -238,6 +246,56 @@ class DocumentSettings:
     approved_by: str = ""
     approved_on: str | None = _date()
     effective_from: str | None = _date()
+
+
+# --- the day-to-day logs (format version 2); the rules on them live in core/logs.py ---
+
+
+@dataclass
+class Requester:
+    name: str = ""
+    contact: str = ""
+
+
+@dataclass
+class Request:
+    """A data subject's request (Art. 12, 15-22). Free texts are plain strings in the main language."""
+
+    KIND: ClassVar[str] = "requests"
+    id: str = ""
+    received_on: str | None = _date()
+    channel: str = _enum(CHANNELS, "email")
+    right: str = _enum(RIGHTS, "access")
+    requester: Requester = field(default_factory=Requester)
+    identity_check: str = ""
+    extended_on: str | None = _date()
+    extension_reason: str = ""
+    answered_on: str | None = _date()
+    outcome: str | None = _enum(OUTCOMES, None)
+    refusal_reason: str = ""
+    note: str = ""
+
+
+@dataclass
+class Breach:
+    """A personal data breach (Art. 33(5)). Free texts are plain strings in the main language."""
+
+    KIND: ClassVar[str] = "breaches"
+    id: str = ""
+    aware_at: str | None = _datetime()
+    processor_told_us_at: str | None = _datetime()
+    description: str = ""
+    subject_category_ids: list[str] = field(default_factory=list)
+    data_category_ids: list[str] = field(default_factory=list)
+    approx_subjects: int | None = None
+    approx_records: int | None = None
+    consequences: str = ""
+    measures: str = ""
+    risk: str | None = _enum(RISKS, None)
+    authority_notified_at: str | None = _datetime()
+    delay_reason: str = ""
+    subjects_informed_at: str | None = _datetime()
+    decision_note: str = ""
 
 
 @dataclass

@@ -1,0 +1,40 @@
+"""The languages the application knows: one table, read by every other place.
+
+A language is added here, in its text folder ``i18n/<code>/`` and in the catalogue's
+texts; nothing else names languages.  ``window`` says whether the window speaks it
+(a compiled ``i18n/ropa_desktop_<code>.qm`` ships), ``documents`` whether documents
+and registers may be kept in it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str  # ISO 639-1, also the text folder's name and the key in a register's texts
+    native_name: str  # as its speakers write it, for menus and choices
+    locale: str  # CLDR locale (plural rules, date formats), e.g. "lv_LV"
+    window: bool  # the window can be shown in it
+    documents: bool  # registers and documents can be kept in it
+
+
+LANGUAGES: tuple[Language, ...] = (
+    Language("lv", "Latviešu", "lv_LV", window=True, documents=True),
+    Language("en", "English", "en_GB", window=True, documents=True),
+)
+
+BY_CODE: dict[str, Language] = {lang.code: lang for lang in LANGUAGES}
+CODES: tuple[str, ...] = tuple(BY_CODE)
+DEFAULT = "lv"
+WINDOW_CODES: tuple[str, ...] = tuple(lang.code for lang in LANGUAGES if lang.window)
+DOCUMENT_CODES: tuple[str, ...] = tuple(lang.code for lang in LANGUAGES if lang.documents)
+
+
+def get(code: str) -> Language:
+    """The language ``code``; ValueError for a code the table does not have."""
+    try:
+        return BY_CODE[code]
+    except KeyError:
+        raise ValueError(f"unsupported language: {code!r}") from None
