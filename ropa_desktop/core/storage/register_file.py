@@ -309,7 +309,8 @@ class RegisterFile:
 
     def set_language(self, language: str) -> None:
         if language not in m.LANGUAGES:
-            raise InvalidRegister([Problem("language", "unknown_value", {"value": language, "allowed": "lv, en"})])
+            allowed = ", ".join(m.LANGUAGES)
+            raise InvalidRegister([Problem("language", "unknown_value", {"value": language, "allowed": allowed})])
         with self._write("register", "", "update", f"language {language}") as w:
             w.language(language)
 
