@@ -22,7 +22,8 @@ def cap(markup: str) -> Markup:
 
 
 def is_marketing(purpose: Purpose) -> bool:
-    return any(_MARKETING.search(x or "") for x in (purpose.id, purpose.name, purpose.description))
+    texts = (purpose.id, *purpose.name.values(), *purpose.description.values())
+    return purpose.direct_marketing or any(_MARKETING.search(x) for x in texts)
 
 
 def uses_consent(purposes: list[Purpose]) -> bool:
@@ -47,7 +48,7 @@ def controller_contacts(ctx: Context) -> Markup:
 def contact_role(ctx: Context) -> Markup:
     """The contact person's role as typed, or the words "contact person"."""
     role = ctx.org.contact_person.role
-    return ctx.u(role) if role.strip() else ctx.w("common.contact_person")
+    return ctx.u(role) if role else ctx.w("common.contact_person")
 
 
 def reachable_at(ctx: Context, email: str, phone: str, required: bool = True) -> list[Markup]:
@@ -142,11 +143,11 @@ def retention_term(ctx: Context, rule: RetentionRule) -> Markup:
     parts = []
     if rule.period is not None:
         parts.append(Markup(ctx.period(rule.period)))
-    if rule.until_event.strip():
+    if rule.until_event:
         parts.append(ctx.lu("retention_rules", rule, "until_event"))
     term = "; ".join(parts).rstrip(".") or BLANK
     extra = []
-    if rule.legal_reference.strip():
+    if rule.legal_reference:
         reference = ctx.lu("retention_rules", rule, "legal_reference").rstrip(".")
         extra.append(ctx.w("common.legal_reference", value=Markup(reference)))
     extra.append(ctx.w("common.then", action=ctx.label("then", rule.then)))

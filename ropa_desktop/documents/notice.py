@@ -111,7 +111,7 @@ def story(ctx: Context, width: float) -> list[Any]:
     out += section(ctx, ctx.w("n7"), body)
 
     # 13(2)(f) automated decisions
-    automated = [p for p in purposes if p.automated_decisions.strip()]
+    automated = [p for p in purposes if p.automated_decisions]
     body = [ctx.p(ctx.w("n8_intro") if automated else ctx.w("n8_none"))]
     for p in automated:
         body.append(ctx.p(f"<b>{c.purpose_name(ctx, p)}</b>: {ctx.lu('purposes', p, 'automated_decisions')}",

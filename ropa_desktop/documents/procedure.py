@@ -283,7 +283,7 @@ def story(ctx: Context, title: Markup, width: float, category_id: str | None) ->
         items.append(ctx.w("s12_withdrawal"))
     items.append(ctx.w("s12_complaint", dvi=Markup(ctx.w("common.dvi"))))
     items.append(ctx.w("s12_requirement", value=ctx.join([_requirement(ctx, p) for p in purposes]) or BLANK))
-    automated = [p for p in purposes if p.automated_decisions.strip()]
+    automated = [p for p in purposes if p.automated_decisions]
     if automated:
         items.append(ctx.w("s12_automated", value=ctx.join(
             [Markup(f"{c.purpose_name(ctx, p)}: {ctx.lu('purposes', p, 'automated_decisions')}") for p in automated])))
@@ -378,7 +378,7 @@ def _uses_special(ctx: Context, purpose: Purpose) -> bool:
         entry = ctx.find("data_categories", d)
         if entry is not None and entry.sensitivity in ("special", "criminal"):
             return True
-    return bool(purpose.special_condition.strip())
+    return bool(purpose.special_condition)
 
 
 def _requirement(ctx: Context, purpose: Purpose) -> Markup:

@@ -114,7 +114,7 @@ def _row(ctx: Context, number: int, p: Purpose) -> list[Any]:
     categories = (
         f"<b>{ctx.w('subjects')}</b> {subjects}<br/><b>{ctx.w('data')}</b> {ctx.join(data_names) or BLANK}"
     )
-    if p.special_condition.strip() or any(
+    if p.special_condition or any(
         (d := ctx.find("data_categories", x)) is not None and d.sensitivity in ("special", "criminal")
         for x in p.data_category_ids
     ):

@@ -218,7 +218,7 @@ class DocumentsPage(StepPage):
         self._loading = True
         ds = self.register.document_settings
         self.version.setText(ds.version)
-        self.approved_by.setText(ds.approved_by)
+        self.approved_by.setText(forms.main_text(ds.approved_by, self.register))
         self.approved_on.set_value(ds.approved_on)
         self.effective_from.set_value(ds.effective_from)
         self._loading = False
@@ -315,7 +315,10 @@ class DocumentsPage(StepPage):
             return True
         old = self.register.document_settings
         new = m.DocumentSettings(
-            self.version.text(), self.approved_by.text(), self.approved_on.value(), self.effective_from.value()
+            self.version.text(),
+            old.approved_by.with_text(self.register.main_language, self.approved_by.text()),
+            self.approved_on.value(),
+            self.effective_from.value(),
         )
         if new == old:
             self._settings_dirty = False

@@ -48,6 +48,12 @@ def country_items(extra: str = "") -> list[tuple[str | None, str]]:
     return items
 
 
+def main_text(text: m.Text, register: m.Register | None) -> str:
+    """A text as the forms show and edit it: in the register's main language (the only one edited here)."""
+    main = register.main_language if register is not None else m.TEXT_LANGUAGES[0]
+    return text.get(main, "")
+
+
 def form_layout() -> QFormLayout:
     form = QFormLayout()
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -133,6 +139,15 @@ class EntryForm(QWidget):
     def fill(self, entry: Any, register: m.Register) -> None:
         raise NotImplementedError
 
+    def shown(self, text: m.Text | None) -> str:
+        """``text`` in the register's main language, for a field of the form."""
+        return main_text(text, self._register) if text is not None else ""
+
+    def typed(self, old: m.Text | None, value: str) -> m.Text:
+        """``old`` with its main-language text replaced by what the field holds (other languages kept)."""
+        main = self._register.main_language if self._register is not None else m.TEXT_LANGUAGES[0]
+        return (old or m.Text()).with_text(main, value)
+
     def collect(self, entry: Any) -> Any:
         raise NotImplementedError
 
@@ -189,13 +204,16 @@ class SubjectForm(EntryForm):
         )
 
     def fill(self, e: m.SubjectCategory, register: m.Register) -> None:
-        self.name.setText(e.name)
-        self.description.setText(e.description)
-        self.groups_note.setText(e.groups_note)
+        self.name.setText(self.shown(e.name))
+        self.description.setText(self.shown(e.description))
+        self.groups_note.setText(self.shown(e.groups_note))
 
     def collect(self, e: m.SubjectCategory) -> m.SubjectCategory:
         return dataclasses.replace(
-            e, name=self.name.text(), description=self.description.text(), groups_note=self.groups_note.text()
+            e,
+            name=self.typed(e.name, self.name.text()),
+            description=self.typed(e.description, self.description.text()),
+            groups_note=self.typed(e.groups_note, self.groups_note.text()),
         )
 
 
@@ -216,17 +234,20 @@ class DataCategoryForm(EntryForm):
         self.purposes.toggled.connect(self._purpose_toggled)
 
     def fill(self, e: m.DataCategory, register: m.Register) -> None:
-        self.name.setText(e.name)
-        self.description.setText(e.description)
+        self.name.setText(self.shown(e.name))
+        self.description.setText(self.shown(e.description))
         self.sensitivity.set_value(e.sensitivity)
         self.purposes.set_choices(
-            [(p.id, p.name) for p in register.purposes],
+            [(p.id, self.shown(p.name)) for p in register.purposes],
             [p.id for p in register.purposes if e.id in p.data_category_ids],
         )
 
     def collect(self, e: m.DataCategory) -> m.DataCategory:
         return dataclasses.replace(
-            e, name=self.name.text(), description=self.description.text(), sensitivity=self.sensitivity.value()
+            e,
+            name=self.typed(e.name, self.name.text()),
+            description=self.typed(e.description, self.description.text()),
+            sensitivity=self.sensitivity.value(),
         )
 
     def update_visibility(self) -> None:
@@ -387,45 +408,62 @@ class PurposeForm(EntryForm):
         )
 
     def fill(self, e: m.Purpose, register: m.Register) -> None:
-        self.name.setText(e.name)
-        self.description.setText(e.description)
+        self.name.setText(self.shown(e.name))
+        self.description.setText(self.shown(e.description))
         notes = {b.basis: b.note for b in e.legal_bases}
         for basis in m.LEGAL_BASES:
             self.basis_checks[basis].setChecked(basis in notes)
-            self.basis_notes[basis].setText(notes.get(basis, ""))
-        self.legitimate_interest.setText(e.legitimate_interest)
-        self.consent_method.setText(e.consent.method if e.consent else "")
-        self.consent_withdrawal.setText(e.consent.withdrawal if e.consent else "")
-        self.subjects.set_choices([(s.id, s.name) for s in register.subject_categories], e.subject_category_ids)
-        self.special_condition.setText(e.special_condition)
+            self.basis_notes[basis].setText(self.shown(notes.get(basis)))
+        self.legitimate_interest.setText(self.shown(e.legitimate_interest))
+        self.consent_method.setText(self.shown(e.consent.method if e.consent else None))
+        self.consent_withdrawal.setText(self.shown(e.consent.withdrawal if e.consent else None))
+        self.subjects.set_choices(
+            [(s.id, self.shown(s.name)) for s in register.subject_categories], e.subject_category_ids
+        )
+        self.special_condition.setText(self.shown(e.special_condition))
         self.automated.setChecked(bool(e.automated_decisions))
-        self.automated_decisions.setText(e.automated_decisions)
+        self.automated_decisions.setText(self.shown(e.automated_decisions))
         self.dpia.set_value(_DPIA_VALUE[e.dpia.required])
-        self.dpia_note.setText(e.dpia.note)
+        self.dpia_note.setText(self.shown(e.dpia.note))
         self.requirement.set_value(e.requirement.kind or "")
-        self.consequence.setText(e.requirement.consequence)
+        self.consequence.setText(self.shown(e.requirement.consequence))
 
     def collect(self, e: m.Purpose) -> m.Purpose:
         old = {b.basis: b for b in e.legal_bases}
         order = [b.basis for b in e.legal_bases] + [b for b in m.LEGAL_BASES if b not in old]
         e.legal_bases = [
-            m.LegalBasis(basis, self.basis_notes[basis].text())
+            m.LegalBasis(basis, self.typed(old[basis].note if basis in old else None, self.basis_notes[basis].text()))
             for basis in order
             if self.basis_checks[basis].isChecked()
         ]
-        e.name = self.name.text()
-        e.description = self.description.text()
+        e.name = self.typed(e.name, self.name.text())
+        e.description = self.typed(e.description, self.description.text())
         bases = e.bases()
-        e.legitimate_interest = self.legitimate_interest.text() if "legitimate_interests" in bases else ""
+        e.legitimate_interest = (
+            self.typed(e.legitimate_interest, self.legitimate_interest.text())
+            if "legitimate_interests" in bases
+            else m.Text()
+        )
         if "consent" in bases:
-            e.consent = m.Consent(self.consent_method.text(), self.consent_withdrawal.text())
+            consent = e.consent or m.Consent()
+            e.consent = dataclasses.replace(
+                consent,
+                method=self.typed(consent.method, self.consent_method.text()),
+                withdrawal=self.typed(consent.withdrawal, self.consent_withdrawal.text()),
+            )
         else:
             e.consent = None
         e.subject_category_ids = self._keep_order(e.subject_category_ids, self.subjects.checked_ids())
-        e.special_condition = self.special_condition.text() if self._needs_condition() else e.special_condition
-        e.automated_decisions = self.automated_decisions.text() if self.automated.isChecked() else ""
-        e.dpia = m.Dpia({v: k for k, v in _DPIA_VALUE.items()}[self.dpia.value()], self.dpia_note.text())
-        e.requirement = m.Requirement(self.requirement.value() or None, self.consequence.text())
+        if self._needs_condition():
+            e.special_condition = self.typed(e.special_condition, self.special_condition.text())
+        automated = self.typed(e.automated_decisions, self.automated_decisions.text())
+        e.automated_decisions = automated if self.automated.isChecked() else m.Text()
+        e.dpia = m.Dpia(
+            {v: k for k, v in _DPIA_VALUE.items()}[self.dpia.value()], self.typed(e.dpia.note, self.dpia_note.text())
+        )
+        e.requirement = m.Requirement(
+            self.requirement.value() or None, self.typed(e.requirement.consequence, self.consequence.text())
+        )
         return e
 
     @staticmethod
@@ -489,14 +527,19 @@ class SourcesForm(EntryForm):
         notes = {s.kind: s.note for s in e.sources}
         for kind in m.SOURCE_KINDS:
             self.source_checks[kind].setChecked(kind in notes)
-            self.source_notes[kind].setText(notes.get(kind, ""))
-        self.collection_method.setText(e.collection_method)
+            self.source_notes[kind].setText(self.shown(notes.get(kind)))
+        self.collection_method.setText(self.shown(e.collection_method))
 
     def collect(self, e: m.Purpose) -> m.Purpose:
         old = [s.kind for s in e.sources]
         order = old + [k for k in m.SOURCE_KINDS if k not in old]
-        e.sources = [m.Source(k, self.source_notes[k].text()) for k in order if self.source_checks[k].isChecked()]
-        e.collection_method = self.collection_method.text()
+        notes = {s.kind: s.note for s in e.sources}
+        e.sources = [
+            m.Source(k, self.typed(notes.get(k), self.source_notes[k].text()))
+            for k in order
+            if self.source_checks[k].isChecked()
+        ]
+        e.collection_method = self.typed(e.collection_method, self.collection_method.text())
         return e
 
     def update_visibility(self) -> None:
@@ -562,44 +605,53 @@ class RecipientForm(EntryForm):
         self.link_toggled.emit("purposes", purpose_id, "recipient_ids", checked)
 
     def fill(self, e: m.Recipient, register: m.Register) -> None:
-        self.name.setText(e.name)
+        self.name.setText(self.shown(e.name))
         self.role.set_value(e.role)
         self.registration_number.setText(e.registration_number)
         self.country.set_items(country_items(e.country))
         self.country.set_value(e.country)
-        self.service.setText(e.service)
+        self.service.setText(self.shown(e.service))
         a = e.agreement
         self.has_agreement.setChecked(a is not None)
         self.agreement_kind.set_value(a.kind if a else "processing_agreement")
         self.signed_on.set_value(a.signed_on if a else None)
         self.review_on.set_value(a.review_on if a else None)
-        self.agreement_note.setText(a.note if a else "")
+        self.agreement_note.setText(self.shown(a.note if a else None))
         t = e.transfer
         self.has_transfer.setChecked(t is not None)
         self.transfer_country.set_items(country_items(t.country if t else ""))
         self.transfer_country.set_value(t.country if t else "US")
         self.safeguard.set_value(t.safeguard if t else "scc")
-        self.transfer_note.setText(t.note if t else "")
+        self.transfer_note.setText(self.shown(t.note if t else None))
         self.purposes.set_choices(
-            [(p.id, p.name) for p in register.purposes],
+            [(p.id, self.shown(p.name)) for p in register.purposes],
             [p.id for p in register.purposes if e.id in p.recipient_ids],
         )
 
     def collect(self, e: m.Recipient) -> m.Recipient:
-        e.name = self.name.text()
+        e.name = self.typed(e.name, self.name.text())
         e.role = self.role.value()
         e.registration_number = self.registration_number.text()
         e.country = self.country.value() or ""
-        e.service = self.service.text()
+        e.service = self.typed(e.service, self.service.text())
+        old_agreement_note = e.agreement.note if e.agreement else None
+        old_transfer_note = e.transfer.note if e.transfer else None
         e.agreement = (
             m.Agreement(
-                self.agreement_kind.value(), self.signed_on.value(), self.review_on.value(), self.agreement_note.text()
+                self.agreement_kind.value(),
+                self.signed_on.value(),
+                self.review_on.value(),
+                self.typed(old_agreement_note, self.agreement_note.text()),
             )
             if self.has_agreement.isChecked()
             else None
         )
         e.transfer = (
-            m.Transfer(self.transfer_country.value() or "", self.safeguard.value(), self.transfer_note.text())
+            m.Transfer(
+                self.transfer_country.value() or "",
+                self.safeguard.value(),
+                self.typed(old_transfer_note, self.transfer_note.text()),
+            )
             if self.has_transfer.isChecked()
             else None
         )
@@ -669,13 +721,15 @@ class RetentionForm(EntryForm):
         )
 
     def fill(self, e: m.RetentionRule, register: m.Register) -> None:
-        self.purposes.set_choices([(p.id, p.name) for p in register.purposes], e.purpose_ids)
-        self.categories.set_choices([(d.id, d.name) for d in register.data_categories], e.data_category_ids)
+        self.purposes.set_choices([(p.id, self.shown(p.name)) for p in register.purposes], e.purpose_ids)
+        self.categories.set_choices(
+            [(d.id, self.shown(d.name)) for d in register.data_categories], e.data_category_ids
+        )
         self.has_period.setChecked(e.period is not None)
         self.period_value.setValue(e.period.value if e.period else 1)
         self.period_unit.set_value(e.period.unit if e.period else "years")
-        self.until_event.setText(e.until_event)
-        self.legal_reference.setText(e.legal_reference)
+        self.until_event.setText(self.shown(e.until_event))
+        self.legal_reference.setText(self.shown(e.legal_reference))
         self.then.set_value(e.then)
 
     def collect(self, e: m.RetentionRule) -> m.RetentionRule:
@@ -684,8 +738,8 @@ class RetentionForm(EntryForm):
         e.period = (
             m.Period(self.period_unit.value(), self.period_value.value()) if self.has_period.isChecked() else None
         )
-        e.until_event = self.until_event.text()
-        e.legal_reference = self.legal_reference.text()
+        e.until_event = self.typed(e.until_event, self.until_event.text())
+        e.legal_reference = self.typed(e.legal_reference, self.legal_reference.text())
         e.then = self.then.value()
         return e
 
@@ -707,12 +761,15 @@ class SecurityForm(EntryForm):
 
     def fill(self, e: m.SecurityMeasure, register: m.Register) -> None:
         self.kind.set_value(e.kind)
-        self.name.setText(e.name)
-        self.description.setText(e.description)
+        self.name.setText(self.shown(e.name))
+        self.description.setText(self.shown(e.description))
 
     def collect(self, e: m.SecurityMeasure) -> m.SecurityMeasure:
         return dataclasses.replace(
-            e, kind=self.kind.value(), name=self.name.text(), description=self.description.text()
+            e,
+            kind=self.kind.value(),
+            name=self.typed(e.name, self.name.text()),
+            description=self.typed(e.description, self.description.text()),
         )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -22,12 +22,12 @@ def _sources(purpose) -> str:
     return "; ".join(forms.word("source_kind", s.kind) for s in purpose.sources)
 
 
-def _kept(rule) -> str:
+def _kept(rule, register) -> str:
     parts = []
     if rule.period is not None:
         parts.append(labels.period(i18n.current(), rule.period))
     if rule.until_event:
-        parts.append(rule.until_event)
+        parts.append(forms.main_text(rule.until_event, register))
     return " · ".join(parts)
 
 
@@ -46,25 +46,31 @@ class DataCategoriesPage(ListStepPage):
         used: dict[str, list[str]] = {}
         for purpose in self.register.purposes:
             for cat in purpose.data_category_ids:
-                used.setdefault(cat, []).append(purpose.name)
+                used.setdefault(cat, []).append(forms.main_text(purpose.name, self.register))
         self.used_by = used
 
 
 class RetentionPage(ListStepPage):
     def refresh(self, select_id: str | None = None) -> None:
-        self.purpose_names = {p.id: p.name for p in self.register.purposes}
+        self.purpose_names = {p.id: forms.main_text(p.name, self.register) for p in self.register.purposes}
         super().refresh(select_id)
 
 
 def make(window: MainWindow, step: int) -> ListStepPage:
+    def name(entry: Any) -> str:
+        return forms.main_text(entry.name, window.register)
+
     if step == steps.SUBJECTS:
         return ListStepPage(
             window,
             step,
             "subject_categories",
             [
-                (lambda: QCoreApplication.translate("Columns", "Category"), lambda e: e.name),
-                (lambda: QCoreApplication.translate("Columns", "Who belongs to it"), lambda e: e.description),
+                (lambda: QCoreApplication.translate("Columns", "Category"), name),
+                (
+                    lambda: QCoreApplication.translate("Columns", "Who belongs to it"),
+                    lambda e: forms.main_text(e.description, window.register),
+                ),
             ],
             forms.SubjectForm(),
         )
@@ -74,7 +80,7 @@ def make(window: MainWindow, step: int) -> ListStepPage:
             step,
             "purposes",
             [
-                (lambda: QCoreApplication.translate("Columns", "Purpose"), lambda e: e.name),
+                (lambda: QCoreApplication.translate("Columns", "Purpose"), name),
                 (lambda: QCoreApplication.translate("Columns", "Legal basis"), _bases),
             ],
             forms.PurposeForm(),
@@ -85,7 +91,7 @@ def make(window: MainWindow, step: int) -> ListStepPage:
             step,
             "data_categories",
             [
-                (lambda: QCoreApplication.translate("Columns", "Data category"), lambda e: e.name),
+                (lambda: QCoreApplication.translate("Columns", "Data category"), name),
                 (
                     lambda: QCoreApplication.translate("Columns", "Kind"),
                     lambda e: forms.word("sensitivity", e.sensitivity),
@@ -106,7 +112,7 @@ def make(window: MainWindow, step: int) -> ListStepPage:
             step,
             "purposes",
             [
-                (lambda: QCoreApplication.translate("Columns", "Purpose"), lambda e: e.name),
+                (lambda: QCoreApplication.translate("Columns", "Purpose"), name),
                 (lambda: QCoreApplication.translate("Columns", "Where the data comes from"), _sources),
             ],
             forms.SourcesForm(),
@@ -118,7 +124,7 @@ def make(window: MainWindow, step: int) -> ListStepPage:
             step,
             "recipients",
             [
-                (lambda: QCoreApplication.translate("Columns", "Recipient"), lambda e: e.name),
+                (lambda: QCoreApplication.translate("Columns", "Recipient"), name),
                 (lambda: QCoreApplication.translate("Columns", "Role"), lambda e: forms.word("role", e.role)),
                 (
                     lambda: QCoreApplication.translate("Columns", "Country"),
@@ -147,7 +153,7 @@ def make(window: MainWindow, step: int) -> ListStepPage:
                     lambda: QCoreApplication.translate("Columns", "For the purposes"),
                     lambda e: ", ".join(page.purpose_names.get(i, i) for i in e.purpose_ids),
                 ),
-                (lambda: QCoreApplication.translate("Columns", "How long"), _kept),
+                (lambda: QCoreApplication.translate("Columns", "How long"), lambda e: _kept(e, window.register)),
             ],
             forms.RetentionForm(),
         )
@@ -159,7 +165,7 @@ def make(window: MainWindow, step: int) -> ListStepPage:
             step,
             "security_measures",
             [
-                (lambda: QCoreApplication.translate("Columns", "Measure"), lambda e: e.name),
+                (lambda: QCoreApplication.translate("Columns", "Measure"), name),
                 (lambda: QCoreApplication.translate("Columns", "Kind"), lambda e: forms.word("measure_kind", e.kind)),
             ],
             forms.SecurityForm(),

@@ -79,8 +79,9 @@ def _entry_label(entry: Any) -> str:
     if isinstance(entry, m.IdentificationRule):
         return forms.word("channel", entry.channel)
     if isinstance(entry, m.RetentionRule):
-        return entry.until_event or labels.period(i18n.current(), entry.period)
-    return getattr(entry, "name", "") or getattr(entry, "id", "")
+        return next(iter(entry.until_event.values()), "") or labels.period(i18n.current(), entry.period)
+    name = getattr(entry, "name", None)
+    return next(iter(name.values()), "") if isinstance(name, m.Text) and name else getattr(entry, "id", "")
 
 
 class MainWindow(QMainWindow):
@@ -732,7 +733,7 @@ class MainWindow(QMainWindow):
         default = paths.default_register_path()
         if not default.exists():
             try:
-                RegisterFile.create(default, m.Register(language=i18n.current())).close()
+                RegisterFile.create(default, m.Register(languages=[i18n.current()])).close()
             except RopaError as exc:
                 self._error(QCoreApplication.translate("MainWindow", "The register could not be created"), exc)
                 return
@@ -882,7 +883,7 @@ class MainWindow(QMainWindow):
             )
             return
         try:
-            RegisterFile.create(path, m.Register(language=i18n.current()), overwrite=True).close()
+            RegisterFile.create(path, m.Register(languages=[i18n.current()]), overwrite=True).close()
         except RopaError as exc:
             self._error(QCoreApplication.translate("MainWindow", "The register could not be created"), exc)
             return

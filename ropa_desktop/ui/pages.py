@@ -304,7 +304,7 @@ class ListStepPage(StepPage):
         self.empty_note.hide()
         heading = self.form_heading()
         if not self.can_add:  # the form has no name field: say which entry it is
-            heading = f"{heading}: {entry.name}"
+            heading = f"{heading}: {forms.main_text(entry.name, self.register)}"
         self.form_title.setText(heading)
         self.form_title.show()
         self.form.load(entry, self.register)
@@ -528,16 +528,21 @@ class AddDialog(QDialog):
         if self.kind == "retention_rules":
             period = m.Period(self.period_unit.value(), self.period_value.value()) if self.period.isChecked() else None
             event = self.until_event.text().strip()
-            basis = event or labels.period(register.language, period)
+            basis = event or labels.period(register.main_language, period)
             taken = {r.id for r in register.retention_rules}
-            return m.RetentionRule(id=m.new_id(basis, taken, "retention"), period=period, until_event=event)
-        return cls(name=self.name.text().strip())
+            return m.RetentionRule(
+                id=m.new_id(basis, taken, "retention"),
+                period=period,
+                until_event=m.Text.of(register.main_language, event),
+            )
+        return cls(name=m.Text.of(register.main_language, self.name.text().strip()))
 
 
 # --- step 1: the company ------------------------------------------------------------------
 
 
 class OrganisationForm(QWidget):
+    main_language = m.TEXT_LANGUAGES[0]  # the language of the texts shown and edited (set before ``load``)
     changed = Signal(bool)
 
     def __init__(self) -> None:
@@ -647,6 +652,8 @@ class OrganisationForm(QWidget):
             obj: Any = org
             for part in name.split("."):
                 obj = getattr(obj, part, "") if obj is not None else ""
+            if isinstance(obj, m.Text):
+                obj = obj.get(self.main_language, "")
             widget.setText(obj or "")
         self.has_dpo.setChecked(org.dpo is not None)
         self.has_rep.setChecked(org.representative is not None)
@@ -659,6 +666,7 @@ class OrganisationForm(QWidget):
 
     def organisation(self, old: m.Organisation) -> m.Organisation:
         t = self.text
+        main = self.main_language
         return dataclasses.replace(
             old,
             name=t("name"),
@@ -667,9 +675,12 @@ class OrganisationForm(QWidget):
             email=t("email"),
             phone=t("phone"),
             website=t("website"),
-            processing_locations=t("processing_locations"),
+            processing_locations=old.processing_locations.with_text(main, t("processing_locations")),
             contact_person=m.ContactPerson(
-                t("contact_person.name"), t("contact_person.role"), t("contact_person.email"), t("contact_person.phone")
+                t("contact_person.name"),
+                old.contact_person.role.with_text(main, t("contact_person.role")),
+                t("contact_person.email"),
+                t("contact_person.phone"),
             ),
             dpo=m.Dpo(t("dpo.name"), t("dpo.email"), t("dpo.phone")) if self.has_dpo.isChecked() else None,
             representative=(
@@ -700,6 +711,7 @@ class CompanyPage(StepPage):
     def refresh(self) -> None:
         self.timer.stop()
         self._dirty = False
+        self.form.main_language = self.register.main_language
         self.form.load(self.register.organisation)
 
     def _changed(self, immediate: bool) -> None:
@@ -791,7 +803,7 @@ class RequestsPage(StepPage):
         self.timer.stop()
         self._dirty.clear()
         self._loading = True
-        rules = {r.channel: r.criteria for r in self.register.identification_rules}
+        rules = {r.channel: forms.main_text(r.criteria, self.register) for r in self.register.identification_rules}
         for channel, edit in self.fields.items():
             edit.setText(rules.get(channel, ""))
         self._loading = False
@@ -807,12 +819,14 @@ class RequestsPage(StepPage):
         for channel in list(self._dirty):
             text = self.fields[channel].text()
             old = self.register.find("identification_rules", channel)
+            main = self.register.main_language
             if old is None and text.strip():
-                ok = bool(self.window_.add_entries([m.IdentificationRule(channel, text)]))
+                ok = bool(self.window_.add_entries([m.IdentificationRule(channel, m.Text.of(main, text))]))
             elif old is not None and not text.strip():
                 ok = self.window_.delete_entry("identification_rules", channel)
-            elif old is not None and old.criteria != text:
-                ok = self.window_.update_entry(old, m.IdentificationRule(channel, text), self)
+            elif old is not None and forms.main_text(old.criteria, self.register) != text:
+                new = m.IdentificationRule(channel, old.criteria.with_text(main, text))
+                ok = self.window_.update_entry(old, new, self)
             else:
                 ok = True
             if not ok:

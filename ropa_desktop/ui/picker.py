@@ -191,7 +191,7 @@ class PickerDialog(QDialog):
             if item.group not in groups:
                 groups[item.group] = self.tree.add_group(catalogue.group_title(kind, item.group, lang))
             key = catalogue_key(kind, item)
-            title = item.title(register.language) if register.language in ("lv", "en") else item.title(lang)
+            title = item.title(register.main_language)
             self.tree.add_entry(groups[item.group], kind, item.key, title, item.explanation(lang), key in present)
         self.tree.fit_first_column()
         self.tree.itemChanged.connect(self._update_count)
@@ -265,7 +265,7 @@ class SuggestionsDialog(QDialog):
                     group,
                     kind,
                     key,
-                    item.title(register.language),
+                    item.title(register.main_language),
                     item.explanation(lang),
                     key in present,
                     checked=True,
@@ -338,9 +338,8 @@ def _picked(window: MainWindow, kind: str, page: Any, chosen: list[tuple[str, st
 def add_from_catalogue(window: MainWindow, kind: str, keys: list[str]) -> list[Any]:
     """Add catalogue entries of one kind (in the register's language), one undo step."""
     catalogue = window.catalogue()
-    lang = window.register.language
     present = {present_key(e) for e in window.register.items(kind)}
-    entries = [catalogue.get(kind, key).make(lang) for key in keys]
+    entries = [catalogue.get(kind, key).make() for key in keys]
     entries = [e for e in entries if present_key(e) not in present]
     if not entries:
         return []
@@ -352,7 +351,6 @@ def _add_purposes(
 ) -> None:
     """The picked purposes with the chosen suggestions, added and linked as one undo step."""
     catalogue = window.catalogue()
-    lang = window.register.language
     wanted = {(k, key) for k, key in chosen}
     window.undo_stack.beginMacro(QCoreApplication.translate("Picker", "Add from the catalogue"))
     try:
@@ -366,7 +364,7 @@ def _add_purposes(
             if key in {p.id for p in window.register.purposes}:
                 continue
             item = catalogue.get("purposes", key)
-            purpose = item.make(lang)
+            purpose = item.make()
             if suggestions:
                 purpose.subject_category_ids = [
                     k for k in item.suggests.get("subject_categories", ()) if k in present["subject_categories"]
@@ -389,7 +387,7 @@ def _add_purposes(
                 new_rule.purpose_ids = existing.purpose_ids + [u for u in users if u not in existing.purpose_ids]
                 window.update_entry(existing, new_rule)
             elif ("retention_rules", rule_key) in wanted:
-                rule = catalogue.get("retention_rules", rule_key).make(lang)
+                rule = catalogue.get("retention_rules", rule_key).make()
                 rule.purpose_ids = users
                 window.add_entries([rule])
     finally:

@@ -52,6 +52,6 @@ def every_text(register, make):
     reg.organisation.representative = m.Representative()
     reg.recipients[0].transfer = m.Transfer(country="US", safeguard="scc")
     reg.purposes[0].legal_bases.append(m.LegalBasis(basis="legitimate_interests"))
-    reg.identification_rules = [m.IdentificationRule("email", ""), m.IdentificationRule("in_person", "")]
+    reg.identification_rules = [m.IdentificationRule("email"), m.IdentificationRule("in_person")]
     fill_text(reg, make)
     return reg
