@@ -226,13 +226,6 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="539"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="112"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="113"/>
-        <source>known</source>
-        <translation>zināms</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/forms.py" line="183"/>
         <location filename="../ropa_desktop/ui/forms.py" line="211"/>
         <location filename="../ropa_desktop/ui/forms.py" line="516"/>
@@ -501,11 +494,6 @@
         <translation>Noslēgts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="543"/>
-        <source>set</source>
-        <translation>noteikts</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/forms.py" line="546"/>
         <source>Review by:</source>
         <translation>Pārskatīt līdz:</translation>
@@ -590,6 +578,26 @@
         <location filename="../ropa_desktop/ui/forms.py" line="704"/>
         <source>&amp;Measure:</source>
         <translation>Pasāku&amp;ms:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/widgets.py" line="154"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd.mm.gggg.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/widgets.py" line="162"/>
+        <source>Pick the day in a calendar</source>
+        <translation>Izvēlēties dienu kalendārā</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/widgets.py" line="177"/>
+        <source>dd/MM/yyyy</source>
+        <translation>dd.MM.yyyy.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/widgets.py" line="194"/>
+        <source>Write the date as %1, or pick it with “…”.</source>
+        <translation>Ierakstiet datumu formā %1 vai izvēlieties to ar “…”.</translation>
     </message>
 </context>
 <context>

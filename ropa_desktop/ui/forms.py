@@ -536,11 +536,11 @@ class RecipientForm(EntryForm):
             QCoreApplication.translate("Forms", "Agreement:"),
             enum_items("agreement_kind", m.AGREEMENT_KINDS),
         )
-        self.signed_on = DateField(QCoreApplication.translate("Forms", "known"))
+        self.signed_on = DateField()
         self.signed_on.changed.connect(lambda: self.edited(True))
         self.fields["agreement.signed_on"] = self.signed_on
         self.form.addRow(QCoreApplication.translate("Forms", "Signed on:"), self.signed_on)
-        self.review_on = DateField(QCoreApplication.translate("Forms", "set"))
+        self.review_on = DateField()
         self.review_on.changed.connect(lambda: self.edited(True))
         self.fields["agreement.review_on"] = self.review_on
         self.form.addRow(QCoreApplication.translate("Forms", "Review by:"), self.review_on)
