@@ -46,6 +46,7 @@ from reportlab.platypus import (
 from ropa_desktop import paths
 from ropa_desktop.core import catalogue, labels, texts
 from ropa_desktop.core.model import Period, Register
+from ropa_desktop.documents import registry
 
 # Binary (Flate only) streams: ASCII85 on top makes files a quarter larger and costs time in pure Python.
 rl_config.useA85 = 0
@@ -179,11 +180,11 @@ class Context:
         self.st = styles()
 
     # fixed wording ------------------------------------------------------------------
-    def w(self, key: str, **params: Any) -> Markup:
+    def wording(self, key: str, **params: Any) -> Markup:
         """Fixed wording as markup; ``params`` are user text and get escaped (str) or kept (Markup)."""
         return Markup(texts.text(self.lang, f"documents.{self._key(key)}", **_safe(params)))
 
-    def ws(self, key: str, **params: Any) -> list[Markup]:
+    def wording_list(self, key: str, **params: Any) -> list[Markup]:
         """A list of fixed texts (e.g. numbered clauses), each with ``params`` filled in like :meth:`w`."""
         items = texts.texts(self.lang, f"documents.{self._key(key)}")
         if not params:
@@ -196,21 +197,21 @@ class Context:
         return texts.has(self.lang, f"documents.{self._key(key)}")
 
     def _key(self, key: str) -> str:
-        return key if key.split(".")[0] in _FILES else f"{self.doc}.{key}"
+        return key if key.split(".")[0] in _TABLES else f"{self.doc}.{key}"
 
     # user text ----------------------------------------------------------------------
-    def u(self, text: str | None, mandatory: bool = True) -> Markup:
+    def user_text(self, text: str | None, mandatory: bool = True) -> Markup:
         """Escaped user text; an empty mandatory value is a visible blank to fill in by hand."""
         if text is None or not str(text).strip():
             return Markup(BLANK if mandatory else "")
         return Markup(escape(str(text).strip()))
 
-    def loc(self, kind: str, entry: Any, field: str) -> str:
+    def localized(self, kind: str, entry: Any, field: str) -> str:
         """An entry's text in the document's language (the catalogue's translation where unchanged)."""
         return catalogue.localized(kind, entry, field, self.register.language, self.lang) or ""
 
-    def lu(self, kind: str, entry: Any, field: str, mandatory: bool = True) -> Markup:
-        return self.u(self.loc(kind, entry, field), mandatory)
+    def entry_text(self, kind: str, entry: Any, field: str, mandatory: bool = True) -> Markup:
+        return self.user_text(self.localized(kind, entry, field), mandatory)
 
     # enum words ---------------------------------------------------------------------
     def label(self, group: str, value: str | None) -> Markup:
@@ -229,8 +230,8 @@ class Context:
             d = _dt.date.fromisoformat(iso)
         except ValueError:
             return Markup(escape(iso))
-        month = self.ws("common.months")[d.month - 1]
-        return self.w("common.date", d=d.day, m=d.month, y=d.year, month=month)
+        month = self.wording_list("common.months")[d.month - 1]
+        return self.wording("common.date", d=d.day, m=d.month, y=d.year, month=month)
 
     # register lookups ----------------------------------------------------------------
     def find(self, kind: str, item_id: str) -> Any:
@@ -240,14 +241,14 @@ class Context:
         out = []
         for item_id in ids:
             entry = self.find(kind, item_id)
-            out.append(self.lu(kind, entry, "name") if entry is not None else Markup(escape(item_id)))
+            out.append(self.entry_text(kind, entry, "name") if entry is not None else Markup(escape(item_id)))
         return out
 
     def join(self, parts: Sequence[str]) -> Markup:
-        return Markup(self.w("common.list_separator").join(p for p in parts if p))
+        return Markup(self.wording("common.list_separator").join(p for p in parts if p))
 
     # flowables -----------------------------------------------------------------------
-    def p(self, markup: str, style: str = "body", **kw: Any) -> Paragraph:
+    def paragraph(self, markup: str, style: str = "body", **kw: Any) -> Paragraph:
         return TextBlock(markup, self.st[style], **kw)
 
     def h1(self, markup: str) -> Paragraph:
@@ -257,7 +258,8 @@ class Context:
         return TextBlock(markup, self.st[style], bulletText=number)
 
 
-_FILES = ("common", "procedure", "register", "notice", "consent", "request")
+# The tables of ``i18n/<lang>/documents.toml``: the shared wording and one per document (registry.py).
+_TABLES = frozenset(("common", *registry.IDS))
 
 
 class Markup(str):
@@ -403,7 +405,7 @@ def table_style(cmds: list[tuple[Any, ...]]) -> TableStyle:
 
 def checkbox_row(ctx: Context, markup: str | list[Any], style: str = "body") -> list[Any]:
     """A checkbox followed by its text (or by a list of flowables), as flowables that may break across pages."""
-    content = markup if isinstance(markup, list) else [ctx.p(markup, style)]
+    content = markup if isinstance(markup, list) else [ctx.paragraph(markup, style)]
     rows = [_Indented(f, 18, box=i == 0) for i, f in enumerate(content)]
     for row in rows[:-1]:  # on one page where they fit, so a box never stands alone at the foot of a page
         row.keepWithNext = 1
@@ -464,7 +466,7 @@ def field_lines(ctx: Context, fields: Sequence[str], width: float, columns: int 
         chunk = list(fields[start : start + columns])
         rules += [(len(rows), i) for i in range(len(chunk))]
         rows.append([""] * columns)
-        rows.append([ctx.p(label, "field") for label in chunk] + [""] * (columns - len(chunk)))
+        rows.append([ctx.paragraph(label, "field") for label in chunk] + [""] * (columns - len(chunk)))
         heights += [height, 18]
     t = Table(rows, colWidths=[col] * columns, rowHeights=heights)
     t.setStyle(table_style(cmds))
@@ -637,9 +639,9 @@ class DocumentLayout:
     def footer_left(self) -> Markup:
         ctx = self.ctx
         s = ctx.register.document_settings
-        version = ctx.u(s.version)
+        version = ctx.user_text(s.version)
         date = ctx.date(s.effective_from)
-        return ctx.w("common.footer", version=version, date=date)
+        return ctx.wording("common.footer", version=version, date=date)
 
 
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
@@ -700,7 +702,7 @@ def build_pdf(layout: DocumentLayout, story: list[Any], subject: str = "") -> by
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=layout._paint)])
 
     class _Canvas(_NumberedCanvas):
-        page_label = plain(ctx.w("common.page"))
+        page_label = plain(ctx.wording("common.page"))
         right_x = layout.pagesize[0] - layout.margin_x
 
     doc.build(story, canvasmaker=_Canvas)
