@@ -134,7 +134,7 @@ def purpose_name(ctx: Context, purpose: Purpose) -> Markup:
 
 
 def rules_for(ctx: Context, purpose: Purpose) -> list[RetentionRule]:
-    return [r for r in ctx.register.retention_rules if purpose.id in r.purpose_ids]
+    return ctx.retention_rules_of(purpose.id)
 
 
 def retention_term(ctx: Context, rule: RetentionRule) -> Markup:
