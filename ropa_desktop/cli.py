@@ -12,9 +12,9 @@ from pathlib import Path
 from ropa_desktop import __version__, paths
 from ropa_desktop.core import languages
 from ropa_desktop.core.errors import RopaError
+from ropa_desktop.documents import registry
 
 EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
-DOCUMENTS = ("procedure", "register", "notice", "consent", "request")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -46,7 +46,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--lang", choices=languages.CODES)
     d = sub.add_parser("pdf", help="print a document as PDF")
     d.add_argument("file", type=Path, help="a register file or a .json register")
-    d.add_argument("--document", required=True, choices=[*DOCUMENTS, "all"])
+    d.add_argument("--document", required=True, choices=[*registry.IDS, "all"])
     d.add_argument("--lang", choices=languages.DOCUMENT_CODES, required=True)
     d.add_argument("--output", type=Path, required=True, help="a PDF file, or a folder with --document all")
     return p
@@ -106,7 +106,7 @@ def _pdf(args: argparse.Namespace) -> int:
     register = load_register(args.file)
     if args.document == "all":
         args.output.mkdir(parents=True, exist_ok=True)
-        for name in DOCUMENTS:
+        for name in registry.IDS:
             documents.write_pdf(register, name, args.lang, args.output / documents.file_name(register, name, args.lang))
     else:
         documents.write_pdf(register, args.document, args.lang, args.output)
