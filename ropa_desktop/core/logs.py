@@ -361,8 +361,11 @@ def breaches_report(breaches: list[Breach], now: _dt.datetime, lang: str, tsv: b
         return texts.text(lang, "logs.breaches.none") + "\n"
     head = texts.texts(lang, "logs.breaches.columns")
 
-    def moment(value: _dt.datetime | None) -> str:
-        return f"{_day(lang, value.date())} {value:%H:%M}" if value else ""
+    def moment(value: _dt.datetime | None) -> str:  # on this computer's clock (summer time included)
+        if value is None:
+            return ""
+        local = value.astimezone()
+        return f"{_day(lang, local.date())} {local:%H:%M}"
 
     body = [
         [b.id, moment(parse_moment(b.aware_at)), moment(due), labels.label(lang, "breach_status", status)]
