@@ -115,8 +115,9 @@ def text(i, n):
     return " ".join(words[(i * 7 + k) % len(words)] for k in range(n))
 story = [Paragraph("Klientu personas datu apstrādes procedūra", ParagraphStyle("t", parent=h, fontSize=17))]
 for s in range(1, 10):
-    story.append(Paragraph(f"{s}. {text(s, 5).capitalize()}", h))
-    rows = [[f"{s}.{i}.", Paragraph(f"<b>{text(i, 4)}</b> {text(s + i, 28)} <i>({text(i, 6)})</i>", body)]
+    heading = "%d. %s" % (s, text(s, 5).capitalize())
+    story.append(Paragraph(heading, h))
+    rows = [[f"{s}.{i}.", Paragraph("<b>%s</b> %s <i>(%s)</i>" % (text(i, 4), text(s + i, 28), text(i, 6)), body)]
             for i in range(1, 8)]
     story.append(Table(rows, colWidths=[12 * mm, 150 * mm], style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")])))
 def page(canvas, doc):

@@ -53,12 +53,12 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("file", type=Path, help="a register file or a .json register")
     q.add_argument("--today", help="the day to judge by, YYYY-MM-DD (default: today)")
     q.add_argument("--tsv", action="store_true", help="id, received_on, due_on, status; tab-separated, no heading")
-    q.add_argument("--lang", choices=LANGUAGES)
+    q.add_argument("--lang", choices=languages.CODES)
     b = sub.add_parser("breaches", help="the breach register with its 72-hour deadlines (exit 1 when one is missed)")
     b.add_argument("file", type=Path, help="a register file or a .json register")
     b.add_argument("--now", help="the moment to judge by, ISO 8601 with its offset (default: now)")
     b.add_argument("--tsv", action="store_true", help="id, aware_at, deadline, status; tab-separated, no heading")
-    b.add_argument("--lang", choices=LANGUAGES)
+    b.add_argument("--lang", choices=languages.CODES)
     return p
 
 
