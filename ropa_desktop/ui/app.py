@@ -19,7 +19,7 @@ class LanguageDialog(QDialog):
 
     def __init__(self, preselected: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("ROPA Desktop — Valoda / Language")
+        self.setWindowTitle("Valoda / Language")  # the app's name is added by the system
         layout = QVBoxLayout(self)
         label = QLabel("Izvēlieties programmas valodu.\nChoose the language of the app.")
         layout.addWidget(label)

@@ -422,9 +422,16 @@ class MainWindow(QMainWindow):
             return
         self.editing.update_findings()
         step = self.current_step
-        missing = [f for f in self.editing.findings if f.step == step and f.severity == "missing"]
-        if missing and self._warned_step != step:
+        if self._warned_step != step and self._show_missing(step):
             self._warned_step = step
+            return
+        self._warned_step = None
+        self.go_to(step + 1)
+
+    def _show_missing(self, step: int) -> bool:
+        """Say above Back/Next what the law still asks for in ``step``; False (and say nothing) if nothing."""
+        missing = [f for f in self.editing.findings if f.step == step and f.severity == "missing"]
+        if missing:
             lang = i18n.current()
             lines = [f"• {f.message(lang)}" for f in missing[:5]]
             if len(missing) > 5:
@@ -444,9 +451,9 @@ class MainWindow(QMainWindow):
                     ]
                 )
             )
-            return
-        self._warned_step = None
-        self.go_to(step + 1)
+        else:
+            self.wizard_note.show_text("")
+        return bool(missing)
 
     def open_finding(self, finding: Any) -> None:
         """Go to the step of a finding and put the cursor where it is put right."""
@@ -475,6 +482,8 @@ class MainWindow(QMainWindow):
 
     def _findings_changed(self) -> None:
         self._refresh_marks()
+        if self._warned_step == self.current_step and self.wizard_note.isVisibleTo(self):
+            self._show_missing(self.current_step)  # what was put right meanwhile is no longer listed
         review = self.pages.get(steps.REVIEW)
         if review is not None and self.current_step == steps.REVIEW:
             review.refresh()
@@ -500,9 +509,11 @@ class MainWindow(QMainWindow):
         missing = sum(1 for f in findings if f.severity == "missing")
         if self.editing.store is None:
             self.findings_label.setText("")
-        elif missing:
+        elif missing:  # the two numbers add up to the count beside Review in the step list
             self.findings_label.setText(
-                QCoreApplication.translate("MainWindow", "Missing items: %1").replace("%1", str(missing))
+                QCoreApplication.translate("MainWindow", "Missing items: %1 · advice: %2")
+                .replace("%1", str(missing))
+                .replace("%2", str(len(findings) - missing))
             )
         elif findings:
             self.findings_label.setText(
