@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -341,3 +342,103 @@ def separator() -> QFrame:
     line.setFrameShape(QFrame.Shape.HLine)
     line.setFrameShadow(QFrame.Shadow.Sunken)
     return line
+
+
+class TextInLanguages(QWidget):
+    """One text of the register in each of its languages: the main language's field first, the others
+    under it, so that a translation is typed where the original is.
+
+    ``main`` is the main language's field (a QLineEdit or a TextBox, as the form made it); with more than
+    one language each field is headed by its language's code.  A language whose field is empty while
+    another has text is marked (``MISSING_STYLE``) and says so in its placeholder.
+    """
+
+    edited = Signal()
+    MISSING_STYLE = "background: #fff4e0; border: 1px solid #f0c987;"
+
+    def __init__(self, make_field: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._make_field = make_field
+        self.main = make_field()
+        self._connect(self.main)
+        self.languages: tuple[str, ...] = ()
+        self.fields: dict[str, QWidget] = {}
+        self.codes: dict[str, QLabel] = {}
+        self._placeholder = self.main.placeholderText()
+        self._names: dict[str, str] = {}
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(6)
+        self._grid.setVerticalSpacing(3)
+        self._grid.setColumnStretch(1, 1)
+        self._grid.addWidget(self.main, 0, 1)
+        self.setFocusProxy(self.main)
+
+    def _connect(self, field: QWidget) -> None:
+        if isinstance(field, QLineEdit):
+            field.textEdited.connect(lambda _t: self._changed())
+        else:
+            field.textChanged.connect(self._changed)
+
+    def _changed(self) -> None:
+        self.mark_missing()
+        self.edited.emit()
+
+    def set_languages(self, codes: tuple[str, ...], names: dict[str, str]) -> None:
+        """Show a field per language of ``codes`` (the main one first); ``names`` are their names in words."""
+        self._names = names
+        if tuple(codes) == self.languages:
+            return
+        for field in list(self.fields.values()):
+            if field is not self.main:
+                self._grid.removeWidget(field)
+                field.deleteLater()
+        for label in self.codes.values():
+            self._grid.removeWidget(label)
+            label.deleteLater()
+        self.languages = tuple(codes)
+        self.fields = {}
+        self.codes = {}
+        several = len(codes) > 1
+        for row, code in enumerate(codes):
+            field = self.main if row == 0 else self._make_field()
+            if row:
+                self._connect(field)
+                self._grid.addWidget(field, row, 1)
+            self.fields[code] = field
+            if several:
+                label = QLabel(code.upper())
+                label.setToolTip(names.get(code, code))
+                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+                label.setContentsMargins(0, 4, 0, 0)
+                self._grid.addWidget(label, row, 0)
+                self.codes[code] = label
+
+    def set_values(self, values: Mapping[str, str]) -> None:
+        for code, field in self.fields.items():
+            text = values.get(code, "")
+            if field.text() != text:
+                field.blockSignals(True)
+                field.setText(text)
+                field.blockSignals(False)
+        self.mark_missing()
+
+    def values(self) -> dict[str, str]:
+        """What each language's field holds now."""
+        return {code: field.text() for code, field in self.fields.items()}
+
+    def missing(self) -> list[str]:
+        """The languages whose field is empty while another language's is not."""
+        values = self.values()
+        if not any(v.strip() for v in values.values()):
+            return []
+        return [code for code, value in values.items() if not value.strip()]
+
+    def mark_missing(self) -> None:
+        missing = set(self.missing())
+        for code, field in self.fields.items():
+            lacking = code in missing
+            field.setStyleSheet(f"{type(field).__name__} {{ {self.MISSING_STYLE} }}" if lacking else "")
+            name = self._names.get(code, code)
+            missing_text = QCoreApplication.translate("Forms", "Missing in %1").replace("%1", name)
+            field.setPlaceholderText(missing_text if lacking else self._placeholder)
