@@ -12,7 +12,6 @@ from pathlib import Path
 from ropa_desktop import __version__, paths
 from ropa_desktop.core import languages
 from ropa_desktop.core.errors import RopaError
-from ropa_desktop.core.texts import LANGUAGES
 from ropa_desktop.documents import registry
 
 EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
@@ -44,7 +43,7 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("json", type=Path)
     c = sub.add_parser("check", help="list what the register still lacks (exit 0 complete, 1 gaps, 2 error)")
     c.add_argument("file", type=Path, help="a register file or a .json register")
-    c.add_argument("--lang", choices=LANGUAGES)
+    c.add_argument("--lang", choices=languages.CODES)
     d = sub.add_parser("pdf", help="print a document as PDF")
     d.add_argument("file", type=Path, help="a register file or a .json register")
     d.add_argument("--document", required=True, choices=[*registry.IDS, "all"])
