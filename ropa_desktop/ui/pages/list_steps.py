@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from ropa_desktop.core import labels
 from ropa_desktop.ui import forms, i18n, steps
-from ropa_desktop.ui.pages import ListStepPage
-
-if TYPE_CHECKING:
-    from ropa_desktop.ui.mainwindow import MainWindow
+from ropa_desktop.ui.editing import EditingController
+from ropa_desktop.ui.pages.lists import ListStepPage
 
 
 def _bases(purpose) -> str:
@@ -56,27 +54,27 @@ class RetentionPage(ListStepPage):
         super().refresh(select_id)
 
 
-def make(window: MainWindow, step: int) -> ListStepPage:
+def make(editing: EditingController, step: int) -> ListStepPage:
     def name(entry: Any) -> str:
-        return forms.main_text(entry.name, window.register)
+        return forms.main_text(entry.name, editing.register)
 
     if step == steps.SUBJECTS:
         return ListStepPage(
-            window,
+            editing,
             step,
             "subject_categories",
             [
                 (lambda: QCoreApplication.translate("Columns", "Category"), name),
                 (
                     lambda: QCoreApplication.translate("Columns", "Who belongs to it"),
-                    lambda e: forms.main_text(e.description, window.register),
+                    lambda e: forms.main_text(e.description, editing.register),
                 ),
             ],
             forms.SubjectForm(),
         )
     if step == steps.PURPOSES:
         return ListStepPage(
-            window,
+            editing,
             step,
             "purposes",
             [
@@ -87,7 +85,7 @@ def make(window: MainWindow, step: int) -> ListStepPage:
         )
     if step == steps.DATA:
         page: ListStepPage = DataCategoriesPage(
-            window,
+            editing,
             step,
             "data_categories",
             [
@@ -108,7 +106,7 @@ def make(window: MainWindow, step: int) -> ListStepPage:
         return page
     if step == steps.SOURCES:
         return ListStepPage(
-            window,
+            editing,
             step,
             "purposes",
             [
@@ -120,7 +118,7 @@ def make(window: MainWindow, step: int) -> ListStepPage:
         )
     if step == steps.RECIPIENTS:
         page = ListStepPage(
-            window,
+            editing,
             step,
             "recipients",
             [
@@ -134,7 +132,7 @@ def make(window: MainWindow, step: int) -> ListStepPage:
             forms.RecipientForm(),
         )
         page.table.horizontalHeader().resizeSection(1, 220)
-        catalogue = window.catalogue()
+        catalogue = editing.catalogue()
         if catalogue and catalogue.get("recipients", "mozello") is not None:
             page.add_quick_button("mozello", QCoreApplication.translate("Pages", "+ &Mozello SIA"))
             page.quick_buttons["mozello"].setToolTip(
@@ -145,7 +143,7 @@ def make(window: MainWindow, step: int) -> ListStepPage:
         return page
     if step == steps.RETENTION:
         page = RetentionPage(
-            window,
+            editing,
             step,
             "retention_rules",
             [
@@ -153,7 +151,7 @@ def make(window: MainWindow, step: int) -> ListStepPage:
                     lambda: QCoreApplication.translate("Columns", "For the purposes"),
                     lambda e: ", ".join(page.purpose_names.get(i, i) for i in e.purpose_ids),
                 ),
-                (lambda: QCoreApplication.translate("Columns", "How long"), lambda e: _kept(e, window.register)),
+                (lambda: QCoreApplication.translate("Columns", "How long"), lambda e: _kept(e, editing.register)),
             ],
             forms.RetentionForm(),
         )
@@ -161,7 +159,7 @@ def make(window: MainWindow, step: int) -> ListStepPage:
         return page
     if step == steps.SECURITY:
         page = ListStepPage(
-            window,
+            editing,
             step,
             "security_measures",
             [
