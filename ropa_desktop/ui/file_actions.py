@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from ropa_desktop import paths
-from ropa_desktop.core import interchange, settings
+from ropa_desktop.core import files, interchange, settings
 from ropa_desktop.core import model as m
 from ropa_desktop.core.errors import RopaError
 from ropa_desktop.core.storage import RegisterFile, accountant_copy_name, list_backups, restore_backup
@@ -136,9 +136,10 @@ class FileActions(QObject):
         path = self._ask_copy_path(
             QCoreApplication.translate("MainWindow", "Save a copy as"), store.path.name if store else ""
         )
-        if path is None or self._is_open(path):
+        if path is None:
             return
         try:
+            files.check_output(path, sources=(store.path,), force=True, register=True)  # never onto itself
             self.editing.store.save_as(path)
         except RopaError as exc:
             self.editing.error(QCoreApplication.translate("MainWindow", "The copy could not be saved"), exc)

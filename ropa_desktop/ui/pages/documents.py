@@ -359,6 +359,8 @@ class DocumentsPage(StepPage):
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
         try:
+            sources = (self.editing.store.path,) if self.editing.store else ()
+            files.check_output(path, sources=sources, force=True)  # never over the register, or any register
             files.write_atomic(path, data, error_key="pdf_write_failed")
         except RopaError as exc:
             QMessageBox.critical(
