@@ -1,4 +1,6 @@
-"""The command line: ``ropa-desktop [new|import|export|check|pdf|requests|breaches] ...``; no command starts the GUI.
+"""The command line: ``ropa-desktop [new|import|export|check|pdf|requests|breaches] ...``.
+
+No command, or a register file alone (``ropa-desktop z.ropa``), starts the GUI.
 
 Any error prints one clear line on stderr, in the user's language, and exits 2.
 """
@@ -206,6 +208,9 @@ def _language(args: argparse.Namespace) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
+        argv.insert(0, "gui")  # ``ropa-desktop z.ropa`` opens the file in the window, as a file association does
     args = _parser().parse_args(argv)
     command = COMMANDS[args.command or "gui"]
     try:

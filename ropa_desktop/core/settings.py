@@ -1,4 +1,4 @@
-"""The user's settings (language, recent files), a small JSON file.
+"""The user's settings (language, recent files, the window's place), a small JSON file.
 
 Kept in the platformdirs config folder (``paths.settings_path()``).  A missing
 or unreadable file gives the defaults; writes are atomic.
@@ -21,6 +21,7 @@ RECENT_KEPT = 8
 class Settings:
     language: str | None = None  # None until the user has chosen at first start
     recent_files: list[str] = field(default_factory=list)
+    window: dict[str, str | int] = field(default_factory=dict)  # the window's size, position, splitter, last step
 
     def add_recent(self, path: str) -> None:
         self.recent_files = [path, *(p for p in self.recent_files if p != path)][:RECENT_KEPT]
@@ -43,9 +44,11 @@ def load() -> Settings:
         return Settings()
     language = data.get("language")
     recent = data.get("recent_files")
+    window = data.get("window")
     return Settings(
         language=language if language in languages.WINDOW_CODES else None,
         recent_files=[p for p in recent if isinstance(p, str)][:RECENT_KEPT] if isinstance(recent, list) else [],
+        window={k: v for k, v in window.items() if isinstance(v, str | int)} if isinstance(window, dict) else {},
     )
 
 

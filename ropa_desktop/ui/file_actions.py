@@ -138,6 +138,9 @@ class FileActions(QObject):
         )
         if path is None:
             return
+        if self._is_open(path):
+            self._open_now_warning(QCoreApplication.translate("MainWindow", "Save a copy as"))
+            return
         try:
             files.check_output(path, sources=(store.path,), force=True, register=True)  # never onto itself
             self.editing.store.save_as(path)
