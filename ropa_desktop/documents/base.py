@@ -360,9 +360,14 @@ class TextBlock(Paragraph):
         parts = super().split(availWidth, availHeight)
         # the parts are cut from the lines of the last wrap (at self.width), whatever availWidth says
         if len(parts) == 2 and isinstance(parts[1], TextBlock) and self._reusable():
-            lines = self.blPara.lines[len(parts[0].blPara.lines):]
-            first = getattr(lines[0], "sFW", 0) if lines else 0
+            # Both parts keep the lines they were cut from: laid out again from their frags, a part that
+            # starts or ends at a line break (<br/>) can come out a line longer than the room it was cut for.
             style = self.style
+            count = len(parts[0].blPara.lines)
+            head, lines = self.blPara.lines[:count], self.blPara.lines[count:]
+            parts[0]._lines = (self.width, self._wrapWidths, self.blPara.clone(lines=head),
+                               count * style.leading, 0)
+            first = getattr(lines[0], "sFW", 0) if lines else 0
             later = self.width - style.leftIndent - style.rightIndent
             rest = self.blPara.clone(lines=lines)
             parts[1]._lines = (self.width, [later, later], rest, len(lines) * style.leading, first)
@@ -757,7 +762,7 @@ class DocumentLayout:
         w, h = self.pagesize
         x0, x1 = self.margin_x, w - self.margin_x
         if self._frame_texts is None:  # the same on every page
-            org = printable(ctx.org.name.strip()) or BLANK
+            org = " ".join(printable(ctx.org.name).split()) or BLANK  # one line, whatever was typed
             self._frame_texts = (
                 _fit(org, f"{FONT}-Bold", 8.5, (x1 - x0) * 0.55),
                 _fit(plain(self.title), FONT, 8, (x1 - x0) * 0.43),
