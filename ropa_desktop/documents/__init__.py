@@ -61,3 +61,32 @@ def file_name(register: Any, name: str, lang: str) -> str:
     org = new_id(register.organisation.name, (), fallback="")
     doc = texts.text(lang, f"documents.{name}.file_name")
     return "-".join(x for x in (org, doc, lang) if x) + ".pdf"
+
+
+def render_letter(register: Any, letter_id: str, lang: str, entry: Any, **options: Any) -> bytes:
+    """The letter ``letter_id`` (``registry.LETTERS``) for one request or breach of ``register``, as PDF bytes.
+
+    ``options``: ``today`` (a date) for the request letters, ``now`` (a moment) for the breach papers.
+    """
+    from ropa_desktop.documents import registry
+
+    letter = registry.get_letter(letter_id)
+    from reportlab.platypus.doctemplate import LayoutError
+
+    from ropa_desktop.core.errors import DocumentFailed
+
+    module = importlib.import_module(f"ropa_desktop.documents.{letter.module}")
+    try:
+        return module.render(register, lang, letter_id, entry, **options)
+    except LayoutError as exc:
+        raise DocumentFailed(document=letter_id) from exc
+
+
+def letter_file_name(register: Any, letter_id: str, lang: str, entry: Any) -> str:
+    """E.g. ``sia-zimes-apliecinajums-p-2027-04-04-lv.pdf``."""
+    from ropa_desktop.core import texts
+    from ropa_desktop.core.model import new_id
+
+    org = new_id(register.organisation.name, (), fallback="")
+    doc = texts.text(lang, f"letters.{letter_id}.file_name")
+    return "-".join(x for x in (org, doc, entry.id, lang) if x) + ".pdf"

@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from ropa_desktop.core import labels
+from ropa_desktop.core import labels, texts
 from ropa_desktop.core import model as m
 from ropa_desktop.ui import i18n
 from ropa_desktop.ui.widgets import CheckList, DateField, EnumCombo, Hint, TextBox
@@ -37,6 +38,11 @@ def word(group: str, value: str | None) -> str:
 
 def enum_items(group: str, values: tuple[str, ...]) -> list[tuple[str | None, str]]:
     return [(v, word(group, v)) for v in values]
+
+
+def period_unit_items() -> list[tuple[str | None, str]]:
+    """The units of a retention period, as words of the window's language ("years", "months", "days")."""
+    return [(unit, labels.label(i18n.current(), "period_unit", unit)) for unit in m.PERIOD_UNITS]
 
 
 def country_items(extra: str = "") -> list[tuple[str | None, str]]:
@@ -187,6 +193,17 @@ class SubjectForm(EntryForm):
             2,
             QCoreApplication.translate("Forms", "e.g. Clients are not divided into groups."),
         )
+        groups_explained = QLabel(
+            QCoreApplication.translate(
+                "Forms",
+                "Whether these people fall into groups whose data is handled differently (e.g. private and "
+                "business clients), and which.",
+            )
+        )
+        groups_explained.setWordWrap(True)
+        groups_explained.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        groups_explained.setEnabled(False)  # a quiet note, drawn in the palette's softer colour
+        self.form.addRow("", groups_explained)
 
     def fill(self, e: m.SubjectCategory, register: m.Register) -> None:
         self.name.setText(e.name)
@@ -297,14 +314,14 @@ class PurposeForm(EntryForm):
         grid.setColumnMinimumWidth(0, 22)  # the note sits under its box, indented
         grid.setVerticalSpacing(4)
         self.basis_checks: dict[str, QCheckBox] = {}
-        self.basis_notes: dict[str, QLineEdit] = {}
+        self.basis_notes: dict[str, TextBox] = {}
         for row, basis in enumerate(m.LEGAL_BASES):
             check = QCheckBox(word("legal_basis", basis))
             check.setToolTip(_basis_tooltip(basis))
-            note = QLineEdit()
+            note = TextBox(1)  # grows with a long note
             note.setPlaceholderText(QCoreApplication.translate("Forms", "Note, e.g. which law or contract"))
             check.toggled.connect(lambda _c: self.edited(True))
-            note.textEdited.connect(lambda _t: self.edited(False))
+            note.textChanged.connect(lambda: self.edited(False))
             grid.addWidget(check, 2 * row, 0, 1, 2)
             grid.addWidget(note, 2 * row + 1, 1)
             self.basis_checks[basis] = check
@@ -531,11 +548,11 @@ class RecipientForm(EntryForm):
             QCoreApplication.translate("Forms", "Agreement:"),
             enum_items("agreement_kind", m.AGREEMENT_KINDS),
         )
-        self.signed_on = DateField(QCoreApplication.translate("Forms", "known"))
+        self.signed_on = DateField()
         self.signed_on.changed.connect(lambda: self.edited(True))
         self.fields["agreement.signed_on"] = self.signed_on
         self.form.addRow(QCoreApplication.translate("Forms", "Signed on:"), self.signed_on)
-        self.review_on = DateField(QCoreApplication.translate("Forms", "set"))
+        self.review_on = DateField()
         self.review_on.changed.connect(lambda: self.edited(True))
         self.fields["agreement.review_on"] = self.review_on
         self.form.addRow(QCoreApplication.translate("Forms", "Review by:"), self.review_on)
@@ -637,13 +654,7 @@ class RetentionForm(EntryForm):
         self.has_period = QCheckBox(QCoreApplication.translate("Forms", "A fixed &period:"))
         self.period_value = QSpinBox()
         self.period_value.setRange(1, 1000)
-        self.period_unit = EnumCombo(
-            [
-                ("years", QCoreApplication.translate("Forms", "years")),
-                ("months", QCoreApplication.translate("Forms", "months")),
-                ("days", QCoreApplication.translate("Forms", "days")),
-            ]
-        )
+        self.period_unit = EnumCombo(period_unit_items())
         row.addWidget(self.has_period)
         row.addWidget(self.period_value)
         row.addWidget(self.period_unit)
@@ -699,10 +710,10 @@ class SecurityForm(EntryForm):
     KIND = "security_measures"
 
     def build(self) -> None:
+        self.name = self.line("name", QCoreApplication.translate("Forms", "&Measure:"))
         self.kind = self.combo(
             "kind", QCoreApplication.translate("Forms", "&Kind:"), enum_items("measure_kind", m.MEASURE_KINDS)
         )
-        self.name = self.line("name", QCoreApplication.translate("Forms", "&Measure:"))
         self.description = self.box("description", QCoreApplication.translate("Forms", "Description:"), 3)
 
     def fill(self, e: m.SecurityMeasure, register: m.Register) -> None:
@@ -721,25 +732,10 @@ FORMS: dict[int, type[EntryForm]] = {}
 
 def problem_hint(entry: Any) -> str:
     """Why ``entry`` cannot be saved yet, in words for the person filling the form ("" when it can)."""
+    lang = i18n.current()
     problems = m.validate_entry(entry, entry.KIND)
-    keys = {p.key for p in problems}
-    texts = []
-    if "legitimate_interest_missing" in keys:
-        texts.append(
-            QCoreApplication.translate(
-                "Forms", "Describe the legitimate interest; the basis is saved as soon as it is described."
-            )
-        )
-    if "retention_needs_period_or_event" in keys:
-        texts.append(
-            QCoreApplication.translate(
-                "Forms", "Give a fixed period or say until when the data is kept; the term is saved once it has one."
-            )
-        )
-    if "bad_country" in keys:
-        texts.append(QCoreApplication.translate("Forms", "Choose a country from the list."))
-    if "bad_id" in keys:
-        texts.append(QCoreApplication.translate("Forms", "The name must not be empty."))
-    if problems and not texts:
-        texts.append("; ".join(p.message(i18n.current()) for p in problems))
-    return "\n".join(texts)
+    keys = list(dict.fromkeys(p.key for p in problems))
+    hints = [texts.text(lang, f"hints.{key}") for key in keys if texts.has(lang, f"hints.{key}")]
+    if problems and not hints:
+        hints.append("; ".join(p.message(lang) for p in problems))
+    return "\n".join(hints)
