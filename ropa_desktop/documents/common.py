@@ -21,6 +21,23 @@ def cap(markup: str) -> Markup:
     return Markup(markup[:1].upper() + markup[1:])
 
 
+# A category of recipients whose members process data on the controller's behalf (e.g. "nolīgtie personas
+# datu apstrādātāji") counts as processors: it has a processing agreement, or its name says so.
+_PROCESSORS = re.compile(r"apstrādātāj|processor", re.IGNORECASE)
+
+
+def acts_as_processor(ctx: Context, recipient: Recipient) -> bool:
+    """Whether the recipient processes data on the controller's behalf: a processor, or a category of them."""
+    if recipient.role == "processor":
+        return True
+    if recipient.role != "recipient_category":
+        return False
+    if recipient.agreement is not None and recipient.agreement.kind == "processing_agreement":
+        return True
+    names = (recipient.name, ctx.localized("recipients", recipient, "name"))
+    return any(_PROCESSORS.search(name) for name in names)
+
+
 def is_marketing(purpose: Purpose) -> bool:
     return any(_MARKETING.search(x or "") for x in (purpose.id, purpose.name, purpose.description))
 

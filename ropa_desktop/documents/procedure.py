@@ -64,7 +64,7 @@ class _Procedure:
         self.org = ctx.user_text(ctx.org.name)
         self.dpo = c.dpo_line(ctx)
         self.recipients: list[Recipient] = c.recipients_of(ctx, self.purposes)
-        self.processors = [r for r in self.recipients if r.role == "processor"]
+        self.processors = [r for r in self.recipients if c.acts_as_processor(ctx, r)]  # named, or categories
         self.transfers = [r for r in self.recipients if r.transfer is not None]
         self.consent_purposes = [p for p in self.purposes if "consent" in p.bases()]
         self.annexes = c.annexes(ctx, self.purposes)
@@ -191,7 +191,7 @@ class _Procedure:
             self.item(ctx.wording("s5_dpo", value=self.dpo) if self.dpo else ctx.wording("s5_no_dpo")),
         ]
         if self.processors:
-            body.append(self.item(ctx.wording("s5_processors")))
+            body.append(self.item(ctx.wording("s5_processors", section=self.number["s8"])))
         body.append(self.item(ctx.wording("s5_staff")))
         return body
 
@@ -213,7 +213,7 @@ class _Procedure:
         if "national_id" in sensitivities:
             body.append(ctx.paragraph(ctx.wording("s6_national_id"), "indent"))
         if sensitivities & {"special", "criminal"}:
-            body.append(ctx.paragraph(ctx.wording("s6_special"), "indent"))
+            body.append(ctx.paragraph(ctx.wording("s6_special", section=self.number["s4"]), "indent"))
         return body
 
     # 7. grouping (optional: only the categories with a note on it)
@@ -244,6 +244,12 @@ class _Procedure:
             return body
         body.append(ctx.paragraph(ctx.wording("s8_processors_intro"), "indent"))
         for r in self.processors:
+            if r.role != "processor":  # a category of processors, in general terms
+                text = ctx.wording("s8_processor_category", name=ctx.entry_text("recipients", r, "name"),
+                                   service=c.service_text(ctx, r))
+                text += " " + ctx.wording("s8_processor_purposes", value=c.purposes_of_recipient(ctx, r, self.purposes))
+                body.append(ctx.paragraph(text, "sub", bulletText="•"))
+                continue
             text = ctx.wording(
                 "s8_processor",
                 name=ctx.entry_text("recipients", r, "name"),
@@ -338,7 +344,7 @@ class _Procedure:
             items.append(ctx.wording("s12_transfers", value=ctx.join(lines)))
         else:
             items.append(ctx.wording("s12_no_transfers"))
-        items.append(ctx.wording("s12_retention"))
+        items.append(ctx.wording("s12_retention", section=self.number["s10"]))
         items.append(ctx.wording("s12_rights"))
         if self.consent_purposes:
             items.append(ctx.wording("s12_withdrawal"))
