@@ -27,10 +27,18 @@ class Settings:
         self.recent_files = [path, *(p for p in self.recent_files if p != path)][:RECENT_KEPT]
 
 
+# A settings file is a few hundred bytes; anything far larger (or nested past Python's limits) is not ours.
+MAX_SETTINGS_BYTES = 64_000
+
+
 def load() -> Settings:
+    """The saved settings; the defaults when the file is missing, unreadable, too large or not settings."""
+    from ropa_desktop.core import files
+    from ropa_desktop.core.errors import RopaError
+
     try:
-        data = json.loads(paths.settings_path().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = json.loads(files.read_bytes(paths.settings_path(), limit=MAX_SETTINGS_BYTES).decode("utf-8"))
+    except (OSError, ValueError, RecursionError, RopaError):
         return Settings()
     if not isinstance(data, dict):
         return Settings()
