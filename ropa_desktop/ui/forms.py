@@ -404,6 +404,8 @@ class PurposeForm(EntryForm):
         self.fields["consent"] = self.consent_method
         self.subjects = self.checklist("subject_category_ids", QCoreApplication.translate("Forms", "Whose data:"))
         self.subjects.toggled.connect(lambda _i, _c: self.edited(True))
+        self.data_categories = self.checklist("data_category_ids", QCoreApplication.translate("Forms", "What data:"))
+        self.data_categories.toggled.connect(lambda _i, _c: self.edited(True))
         self.requirement = self.combo(
             "requirement.kind",
             QCoreApplication.translate("Forms", "Must the person provide the data?"),
@@ -470,6 +472,9 @@ class PurposeForm(EntryForm):
         self.subjects.set_choices(
             [(s.id, self.shown(s.name)) for s in register.subject_categories], e.subject_category_ids
         )
+        self.data_categories.set_choices(
+            [(d.id, self.shown(d.name)) for d in register.data_categories], e.data_category_ids
+        )
         self.put("special_condition", e.special_condition)
         self.automated.setChecked(bool(e.automated_decisions))
         self.put("automated_decisions", e.automated_decisions)
@@ -502,6 +507,7 @@ class PurposeForm(EntryForm):
         else:
             e.consent = None
         e.subject_category_ids = self._keep_order(e.subject_category_ids, self.subjects.checked_ids())
+        e.data_category_ids = self._keep_order(e.data_category_ids, self.data_categories.checked_ids())
         if self._needs_condition():
             e.special_condition = self.taken("special_condition", e.special_condition)
         automated = self.taken("automated_decisions", e.automated_decisions)
@@ -520,7 +526,7 @@ class PurposeForm(EntryForm):
         if self._register is None or self._entry is None:
             return False
         sensitive = {d.id for d in self._register.data_categories if d.sensitivity in ("special", "criminal")}
-        return bool(sensitive & set(self._entry.data_category_ids)) or bool(self._entry.special_condition)
+        return bool(sensitive & set(self.data_categories.checked_ids())) or bool(self._entry.special_condition)
 
     def update_visibility(self) -> None:
         for basis, check in self.basis_checks.items():
