@@ -1272,47 +1272,52 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Atstājiet kanālu tukšu, ja uzņēmums šādā veidā pieprasījumus nepieņem.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="29"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="33"/>
         <source>What is missing</source>
         <translation>Trūkstošās ziņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="30"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="34"/>
         <source>Article</source>
         <translation>Pants</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="46"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="50"/>
         <source>F&amp;ix the chosen item</source>
         <translation>La&amp;bot izvēlēto</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="70"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="74"/>
         <source>Nothing is missing: the register has everything the law asks for.</source>
         <translation>Nekā netrūkst: reģistrā ir viss, ko prasa likums.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="74"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="78"/>
         <source>Missing: %1 · Advice: %2. Double-click an item or press Enter to fix it.</source>
         <translation>Trūkst: %1 · Ieteikumi: %2. Lai labotu, veiciet dubultklikšķi uz ieraksta vai nospiediet Enter.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="99"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="100"/>
+        <source>Missing translations: %1</source>
+        <translation>Trūkst tulkojumu: %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="112"/>
         <source>Missing</source>
         <translation>Trūkst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="101"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="114"/>
         <source>Advice</source>
         <translation>Ieteikums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="105"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="117"/>
         <source>Fix</source>
         <translation>Labot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="128"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="138"/>
         <source>What to do: %1</source>
         <translation>Kas jādara: %1</translation>
     </message>
