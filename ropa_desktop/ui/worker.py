@@ -14,7 +14,6 @@ quits) ends it, even in the middle of a job.
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import queue
 import threading
 from collections.abc import Callable
@@ -86,6 +85,8 @@ class Worker(QObject):
     def _call(self, job: Callable[[], Any]) -> Any:
         with self._lock:
             if self._process is None or not self._process.is_alive():
+                import multiprocessing  # with the first job, not at start-up
+
                 context = multiprocessing.get_context("spawn")  # never fork a process that runs Qt
                 self._conn, child = context.Pipe()
                 self._process = context.Process(target=_serve, args=(child,), name="ropa-worker", daemon=True)
