@@ -192,6 +192,7 @@ class EditingController(QObject):
 
     def close(self) -> None:
         self.poll_timer.stop()
+        self.worker.stop()
         if self.store is not None:
             self.store.close()
             self.store = None

@@ -6,6 +6,7 @@ Imported only when the step is first opened, so reportlab and the documents pack
 from __future__ import annotations
 
 import dataclasses
+import functools
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QRect, QSize, Qt, Signal
@@ -251,7 +252,7 @@ class DocumentsPage(StepPage):
         snapshot = _snapshot(self.register)
         name, lang, _revision = key
         self.editing.worker.submit(
-            lambda: bytes(documents.render(snapshot, name, lang)),
+            functools.partial(documents.render, snapshot, name, lang),
             lambda data, error: self._rendered(key, data, error),
         )
 

@@ -185,10 +185,13 @@ class ListStepPage(StepPage):
             self.table.selectionModel().clearSelection()
             return
         index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
+        selection = self.table.selectionModel()
+        moves = selection.currentIndex().row() != row
+        selection.setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         )
-        self._show_entry(self.model.entry(row))
+        if not moves:  # a new current row fills the form through currentRowChanged; fill it once, not twice
+            self._show_entry(self.model.entry(row))
         self.table.scrollTo(index)
 
     def select(self, entry_id: str) -> bool:
