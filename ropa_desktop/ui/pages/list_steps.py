@@ -10,6 +10,7 @@ from ropa_desktop.core import labels
 from ropa_desktop.ui import forms, i18n, steps
 from ropa_desktop.ui.editing import EditingController
 from ropa_desktop.ui.pages.lists import ListStepPage
+from ropa_desktop.ui.register_texts import main_text
 
 
 def _bases(purpose) -> str:
@@ -25,7 +26,7 @@ def _kept(rule, register) -> str:
     if rule.period is not None:
         parts.append(labels.period(i18n.current(), rule.period))
     if rule.until_event:
-        parts.append(forms.main_text(rule.until_event, register))
+        parts.append(main_text(rule.until_event, register))
     return " · ".join(parts)
 
 
@@ -44,19 +45,19 @@ class DataCategoriesPage(ListStepPage):
         used: dict[str, list[str]] = {}
         for purpose in self.register.purposes:
             for cat in purpose.data_category_ids:
-                used.setdefault(cat, []).append(forms.main_text(purpose.name, self.register))
+                used.setdefault(cat, []).append(main_text(purpose.name, self.register))
         self.used_by = used
 
 
 class RetentionPage(ListStepPage):
     def refresh(self, select_id: str | None = None) -> None:
-        self.purpose_names = {p.id: forms.main_text(p.name, self.register) for p in self.register.purposes}
+        self.purpose_names = {p.id: main_text(p.name, self.register) for p in self.register.purposes}
         super().refresh(select_id)
 
 
 def make(editing: EditingController, step: int) -> ListStepPage:
     def name(entry: Any) -> str:
-        return forms.main_text(entry.name, editing.register)
+        return main_text(entry.name, editing.register)
 
     if step == steps.SUBJECTS:
         return ListStepPage(
@@ -67,7 +68,7 @@ def make(editing: EditingController, step: int) -> ListStepPage:
                 (lambda: QCoreApplication.translate("Columns", "Category"), name),
                 (
                     lambda: QCoreApplication.translate("Columns", "Who belongs to it"),
-                    lambda e: forms.main_text(e.description, editing.register),
+                    lambda e: main_text(e.description, editing.register),
                 ),
             ],
             forms.SubjectForm(),
