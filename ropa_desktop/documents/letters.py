@@ -12,8 +12,8 @@ from typing import Any
 
 from reportlab.platypus import Spacer, Table
 
-from ropa_desktop.core import catalogue, texts
-from ropa_desktop.core.model import Register
+from ropa_desktop.core import texts
+from ropa_desktop.core.model import Register, Text
 from ropa_desktop.documents import common
 from ropa_desktop.documents.base import (
     ACCENT,
@@ -57,14 +57,17 @@ class LetterContext(Context):
         return Markup(texts.text(self.lang, f"documents.common.{key}"))
 
     def user(self, value: Any, mandatory: bool = True) -> Markup:
-        """User text as safe markup; an empty mandatory value is a blank to fill in."""
+        """User text as safe markup (a Text in the letter's language, else the main language's); an empty
+        mandatory value is a blank to fill in."""
+        if isinstance(value, Text):
+            value = value.pick(self.lang, self.register.main_language)
         if value is None or not str(value).strip():
             return Markup(BLANK if mandatory else "")
         return Markup(escape(str(value).strip()))
 
     def entry(self, kind: str, entry: Any, field: str, mandatory: bool = True) -> Markup:
         """A register entry's text in the letter's language."""
-        return self.user(catalogue.localized(kind, entry, field, self.register.language, self.lang), mandatory)
+        return self.user(self.localized(kind, entry, field), mandatory)
 
     def para(self, markup: str, style: str = "body") -> TextBlock:
         return TextBlock(markup, self.st[style])

@@ -121,7 +121,7 @@ def access_answer(ctx: LetterContext, request: Request, today: _dt.date) -> tupl
             line = ctx.say("transfer_line", name=ctx.entry("recipients", r, "name"), country=country,
                            safeguard=safeguard)
             body.append(ctx.para(Markup(f"{line} — {note}") if note else line, "bullet"))
-    if not any(p.automated_decisions.strip() for p in ctx.register.purposes):
+    if not any(p.automated_decisions for p in ctx.register.purposes):
         body.append(ctx.para(ctx.say("no_automated")))
     body.append(keep(ctx.h1(ctx.say("rights")), ctx.para(ctx.say("rights_text")),
                      ctx.para(ctx.say("complaint", dvi=ctx.dvi()))))
@@ -145,7 +145,7 @@ def _purpose_block(ctx: LetterContext, purpose: Purpose) -> list[Any]:
         (ctx.say("retention"), common.retention_for_purpose(ctx, purpose)),
         (ctx.say("source"), ctx.join(sources) or Markup(BLANK)),
     ]
-    if purpose.automated_decisions.strip():
+    if purpose.automated_decisions:
         rows.append((ctx.say("automated"), ctx.entry("purposes", purpose, "automated_decisions")))
     out = [ctx.para(f"<b>{common.purpose_name(ctx, purpose)}</b>")]
     out += [ctx.para(f"{label}: {value}", "small") for label, value in rows]

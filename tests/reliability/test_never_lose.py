@@ -143,7 +143,7 @@ def test_a_journal_of_another_database_is_set_aside_not_replayed(tmp_path, sampl
     # A bigger register's journal copied beside a small one: it restores pages the small file never had.
     big = tmp_path / "big.ropa"
     register = interchange.read(REPO / "resources/samples/zimes.register.json")
-    register.data_categories += [m.DataCategory(id=f"c{i}", name="x" * 2000) for i in range(300)]
+    register.data_categories += [m.DataCategory(id=f"c{i}", name=m.Text.of("lv", "x" * 2000)) for i in range(300)]
     RegisterFile.create(big, register).close()
     make_hot_journal(big)
     small = tmp_path / "small.ropa"
@@ -218,8 +218,8 @@ def test_two_imports_onto_one_new_path_never_both_succeed(tmp_path, sample_regis
 
     def slow_everything(self, register):  # another import finishes first, while this one is writing
         real(self, register)
-        if register.language == "lv" and not target.exists():
-            RegisterFile.create(target, m.Register(language="en")).close()
+        if register.languages == ["lv", "en"] and not target.exists():
+            RegisterFile.create(target, m.Register(languages=["en"])).close()
 
     monkeypatch.setattr(register_file.RowWriter, "everything", slow_everything)
     with pytest.raises(RegisterFileError) as info:
@@ -227,7 +227,7 @@ def test_two_imports_onto_one_new_path_never_both_succeed(tmp_path, sample_regis
     assert info.value.key == "exists"
     monkeypatch.setattr(register_file.RowWriter, "everything", real)
     with RegisterFile.open(target) as store:
-        assert store.load().language == "en"  # the first import's file, whole
+        assert store.load().languages == ["en"]  # the first import's file, whole
     assert [p.name for p in tmp_path.iterdir()] == ["new.ropa"]  # no temporary file left
 
 
@@ -294,7 +294,7 @@ def test_a_change_log_out_of_numbers_is_not_a_full_disk(sample_file):
     conn.execute("UPDATE sqlite_sequence SET seq = 9223372036854775807 WHERE name = 'change_log'")
     conn.close()
     with RegisterFile.open(sample_file) as store, pytest.raises(RegisterFileError) as info:
-        store.add(m.SubjectCategory(id="x", name="X"))
+        store.add(m.SubjectCategory(id="x", name=m.Text.of("lv", "X")))
     assert info.value.key == "log_exhausted"
 
 
@@ -378,11 +378,12 @@ def test_backups_are_readable_by_the_user_only(sample_file):
 
 def test_the_accountants_copy_carries_no_deleted_or_former_names(sample_file, tmp_path):
     with RegisterFile.open(sample_file) as store:
-        gone = store.add(m.Recipient(name="Jānis Bērziņš IT pakalpojumi", country="LV", role="processor"))
-        renamed = store.add(m.Recipient(name="Anna Liepa", country="LV", role="processor"))
+        gone_name = m.Text.of("lv", "Jānis Bērziņš IT pakalpojumi")
+        gone = store.add(m.Recipient(name=gone_name, country="LV", role="processor"))
+        renamed = store.add(m.Recipient(name=m.Text.of("lv", "Anna Liepa"), country="LV", role="processor"))
         assert gone.id == "janis-berzins-it-pakalpojumi" and renamed.id == "anna-liepa"  # ids made from names
         store.delete("recipients", gone.id)
-        store.update(m.Recipient(id=renamed.id, name="SIA Grāmatvede", country="LV", role="processor"))
+        store.update(m.Recipient(id=renamed.id, name=m.Text.of("lv", "SIA Grāmatvede"), country="LV", role="processor"))
         register = store.load()
         copy = store.accountant_copy(tmp_path / "out")
     raw = copy.read_bytes()
@@ -416,7 +417,7 @@ def test_erasing_a_person_everywhere_clears_the_log_and_the_backups_that_hold_th
     person = "Jānis Bērziņš"
     with RegisterFile.open(sample_file) as store:
         daily_backup(store)  # before the person was added: does not hold them
-        store.add(m.SubjectCategory(id="x", name=f"{person} (klients)"))
+        store.add(m.SubjectCategory(id="x", name=m.Text.of("lv", f"{person} (klients)")))
         holding = store.backup("daily")
         with pytest.raises(InvalidRegister) as info:  # still in the register: nothing is done
             erase_everywhere(store, person)
