@@ -154,7 +154,7 @@ def measure_processes(report: Report, runs: int) -> None:
         sample = str(paths.sample_path())
         app_pdf, bare_pdf = tmp / "procedure.pdf", tmp / "bare.pdf"
         cli = [sys.executable, "-m", "ropa_desktop", "pdf", sample, "--document", "procedure", "--lang", "lv",
-               "--output", str(app_pdf)]
+               "--output", str(app_pdf), "--force"]  # the same file, run after run
         bare = [sys.executable, "-c", _BARE_PDF, str(paths.fonts_dir()), str(bare_pdf)]
         every = [sys.executable, "-c", _ALL_DOCUMENTS, sample]
         times = _interleaved(runs, {"app": lambda: _wall(cli, env), "bare": lambda: _wall(bare, env),
