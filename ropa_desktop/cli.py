@@ -130,8 +130,10 @@ def _pdf(args: argparse.Namespace) -> int:
         files.check_output(target, sources=(args.file,), force=args.force)
     if args.document == "all":
         args.output.mkdir(parents=True, exist_ok=True)
-    for name, target in targets.items():
-        documents.write_pdf(register, name, args.lang, target)
+    blanks = sum(documents.write_pdf(register, name, args.lang, target) for name, target in targets.items())
+    if blanks:  # written, marked as a draft on every page: say so, and where to see what is missing
+        sys.stderr.write(documents.draft_message(args.lang, blanks, args.file) + "\n")
+        return EXIT_GAPS
     return EXIT_OK
 
 
