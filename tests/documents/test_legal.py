@@ -92,3 +92,43 @@ def test_breach_notification_follows_article_33_1(zimes_texts):
     assert "unless the breach is unlikely to result in a risk" in en
     assert "Where a breach is likely to result in a risk to the rights" not in en
 
+
+
+# 6. Art. 13(1)(f): where a copy of the safeguards can be had; one country per line ----------------------
+
+
+def test_a_transfer_says_where_a_copy_of_the_safeguards_can_be_had(zimes):
+    from ropa_desktop.core import model as m
+
+    reg = copy(zimes)
+    reg.organisation.contact_person.email = "dati@zimes.lv"
+    reg.recipients[0].transfer = m.Transfer(country="US", safeguard="scc")
+    lv = pdf_text(documents.render(reg, "notice", "lv"))
+    en = pdf_text(documents.render(reg, "notice", "en"))
+    assert "līguma standartklauzulas (46. panta 2. punkta c) apakšpunkts). Šo garantiju kopiju var saņemt, rakstot " \
+           "uz dati@zimes.lv." in lv
+    assert "A copy of these safeguards can be obtained by writing to dati@zimes.lv." in en
+    # the recipient's line names its country and where the data goes, not two countries as if one
+    assert "(apstrādātājs, Latvija; dati tiek nosūtīti uz: Amerikas Savienotās Valstis)" in lv
+    assert "(processor, Latvia; the data is transferred to: United States)" in en
+    assert "Šo garantiju kopiju" in procedure(reg)
+    reg.recipients[0].transfer = m.Transfer(country="JP", safeguard="adequacy")
+    assert "publicēts Eiropas Savienības Oficiālajā Vēstnesī" in pdf_text(documents.render(reg, "notice", "lv"))
+
+
+# 7. Art. 14: data not obtained from the person -----------------------------------------------------------
+
+
+def test_the_notice_names_sources_other_than_the_person_and_their_data(zimes):
+    from ropa_desktop.core import model as m
+
+    reg = copy(zimes)
+    purpose = reg.purposes[1]
+    purpose.sources = [m.Source(kind="data_subject"), m.Source(kind="third_party", note="Kredītinformācijas birojs")]
+    lv = pdf_text(documents.render(reg, "notice", "lv"))
+    en = pdf_text(documents.render(reg, "notice", "en"))
+    assert "13. un 14. pantu" in lv and "Articles 13 and 14" in en
+    assert "Dati iegūti arī no trešās personas (Kredītinformācijas birojs); no šiem avotiem var būt iegūti šādi " \
+           "dati: Personas vārds, uzvārds" in lv
+    assert "Data also obtained from a third party (Kredītinformācijas birojs)" in en
+    assert "14. pantu" not in pdf_text(documents.render(zimes, "notice", "lv"))
