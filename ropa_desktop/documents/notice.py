@@ -73,6 +73,7 @@ def story(ctx: Context, width: float) -> list[Any]:
             parts.append(ctx.paragraph(desc, "indent"))
         parts.append(ctx.paragraph(ctx.wording("n3_basis", value=c.bases_text(ctx, p)), "indent"))
         if "legitimate_interests" in p.bases():
+            parts.append(ctx.paragraph(ctx.wording("n3_object"), "indent"))  # Art. 21(1), for this purpose
             parts.append(
                 ctx.paragraph(
                     ctx.wording("n3_legitimate", value=ctx.entry_text("purposes", p, "legitimate_interest")), "indent"

@@ -132,3 +132,27 @@ def test_the_notice_names_sources_other_than_the_person_and_their_data(zimes):
            "dati: Personas vārds, uzvārds" in lv
     assert "Data also obtained from a third party (Kredītinformācijas birojs)" in en
     assert "14. pantu" not in pdf_text(documents.render(zimes, "notice", "lv"))
+
+
+# 5. Art. 21(1): the right to object, stated for each purpose based on legitimate interests ------------------
+
+
+def test_each_purpose_on_legitimate_interests_states_the_right_to_object(zimes):
+    from ropa_desktop.core import model as m
+
+    reg = copy(zimes)
+    reg.purposes[1].legal_bases = [m.LegalBasis(basis="legitimate_interests")]
+    reg.purposes[1].legitimate_interest = "Parādu piedziņa."
+    lv = pdf_text(documents.render(reg, "notice", "lv"))
+    en = pdf_text(documents.render(reg, "notice", "en"))
+    assert lv.count("Tiesības iebilst: pret šo apstrādi Jūs varat jebkurā laikā iebilst") == 1
+    assert "(Regulas 21. panta 1. punkts)" in lv
+    assert en.count("Right to object: you may object to this processing at any time") == 1
+    assert "Tiesības iebilst: pret šo" not in pdf_text(documents.render(zimes, "notice", "lv"))
+
+
+def test_a_date_ending_in_a_full_stop_ends_the_closing_line_once(zimes):
+    from tests.documents.conftest import complete_register
+
+    lv = pdf_text(documents.render(complete_register(zimes), "notice", "lv"))
+    assert "spēkā no 15.03.2025." in lv and "15.03.2025.." not in lv
