@@ -186,7 +186,8 @@ def rule_scope(ctx: Context, rule: RetentionRule) -> tuple[Markup, Markup]:
     if rule.data_category_ids:
         categories = ctx.join(ctx.names("data_categories", rule.data_category_ids))
     else:
-        categories = Markup(ctx.wording("common.all_categories"))
+        key = "common.all_categories_one" if len(set(rule.purpose_ids)) == 1 else "common.all_categories"
+        categories = Markup(ctx.wording(key))
     return purposes, categories
 
 

@@ -156,3 +156,29 @@ def test_a_date_ending_in_a_full_stop_ends_the_closing_line_once(zimes):
 
     lv = pdf_text(documents.render(complete_register(zimes), "notice", "lv"))
     assert "spēkā no 15.03.2025." in lv and "15.03.2025.." not in lv
+
+
+# 17. Wording from the review ------------------------------------------------------------------------------
+
+
+def test_wording_from_the_review(zimes_texts):
+    lv = {name: zimes_texts[(name, "lv")] for name in documents.DOCUMENTS}
+    en = {name: zimes_texts[(name, "en")] for name in documents.DOCUMENTS}
+    assert "klientiem, kuru kontaktinformācija iegūta, pārdodot preci vai pakalpojumu" in lv["procedure"]
+    assert "bijušajiem klientiem" not in lv["procedure"]
+    assert "vēlos, lai jūs izlabotu neprecīzos vai papildinātu nepilnīgos datus par mani" in lv["request"]
+    assert "Pilnvarotais pārstāvis" in lv["request"] and "Pielikumi" in lv["request"]
+    assert "Aizpilda SIA “ZĪMES”" in lv["request"] and "Aizpilda pārzinis" not in lv["request"]
+    assert "Piekrišanas devējs" in lv["consent"] and "manām tiesībām" in lv["consent"]
+    assert "Jūsu tiesībām" not in lv["consent"] and "atzīmējiet" not in lv["consent"]
+    assert "Place of processing:" in en["procedure"] and "Retention period:" in en["consent"]
+    assert "Please complete in block capitals" in en["request"]
+    assert "the “Data Subject Request” form" in en["notice"]
+    assert "following rights: • access to your data" in en["notice"] and "• objection to processing" in en["notice"]
+
+
+def test_a_retention_rule_of_one_purpose_says_this_purpose(zimes):
+    reg = copy(zimes)
+    reg.retention_rules[1].data_category_ids = []
+    assert "(visas šī nolūka personas datu kategorijas)" in pdf_text(documents.render(reg, "notice", "lv"))
+    assert "(all categories of personal data for this purpose)" in pdf_text(documents.render(reg, "notice", "en"))
