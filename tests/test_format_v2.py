@@ -65,6 +65,8 @@ def test_text_is_an_immutable_mapping_without_blank_strings():
     assert hash(t) == hash(Text({"lv": "Klienti"}))
     assert pickle.loads(pickle.dumps(changed)) == changed
     assert copy.deepcopy(changed) is changed
+    with pytest.raises(TypeError, match="Text.of"):
+        Text("Klienti")  # type: ignore[arg-type]
 
 
 # --- round trips ------------------------------------------------------------------------------------

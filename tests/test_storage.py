@@ -222,7 +222,7 @@ def test_version_1_opened_to_be_read_is_read_without_being_changed(tmp_path):
         assert store.read_only
         assert store.load() == sample_register
         with pytest.raises(ReadOnlyRegister):
-            store.add(m.SubjectCategory(id="suppliers", name="Piegādātāji"))
+            store.add(m.SubjectCategory(id="suppliers", name=lv("Piegādātāji")))
     assert sha256(path) == before
     assert list_backups(path) == []
 

@@ -70,6 +70,8 @@ class Text(Mapping[str, str]):
     _items: dict[str, str]
 
     def __init__(self, items: Mapping[str, str] | Iterable[tuple[str, str]] = (), /) -> None:
+        if isinstance(items, str):
+            raise TypeError("a Text is made from {language: text}; for one language use Text.of(lang, text)")
         pairs = items.items() if isinstance(items, Mapping) else items
         object.__setattr__(self, "_items", {lang: value for lang, value in pairs if value and value.strip()})
 
