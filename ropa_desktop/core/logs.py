@@ -373,3 +373,13 @@ def breaches_report(breaches: list[Breach], now: _dt.datetime, lang: str, tsv: b
     ]
     overdue = sum(status == "overdue" for _, _, status in rows)
     return _columns(head, body) + texts.text(lang, "logs.breaches.summary", count=len(rows), overdue=overdue) + "\n"
+
+
+# --- what needs attention when a register is opened ------------------------------------------------
+
+
+def needing_attention(register: Any, today: _dt.date, now: _dt.datetime) -> tuple[list[Request], list[Breach]]:
+    """The requests overdue or due within ``SOON_DAYS`` days, and the breaches still open or overdue."""
+    requests = [r for r in register.requests if request_status(r, today) == "overdue" or due_soon(r, today)]
+    breaches = [b for b in register.breaches if breach_status(b, now) in ("open", "overdue")]
+    return requests, breaches
