@@ -10,11 +10,11 @@ import sys
 from pathlib import Path
 
 from ropa_desktop import __version__, paths
+from ropa_desktop.core import languages
 from ropa_desktop.core.errors import RopaError
-from ropa_desktop.core.texts import LANGUAGES
+from ropa_desktop.documents import registry
 
 EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
-DOCUMENTS = ("procedure", "register", "notice", "consent", "request")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -43,22 +43,22 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("json", type=Path)
     c = sub.add_parser("check", help="list what the register still lacks (exit 0 complete, 1 gaps, 2 error)")
     c.add_argument("file", type=Path, help="a register file or a .json register")
-    c.add_argument("--lang", choices=LANGUAGES)
+    c.add_argument("--lang", choices=languages.CODES)
     d = sub.add_parser("pdf", help="print a document as PDF")
     d.add_argument("file", type=Path, help="a register file or a .json register")
-    d.add_argument("--document", required=True, choices=[*DOCUMENTS, "all"])
-    d.add_argument("--lang", choices=LANGUAGES, required=True)
+    d.add_argument("--document", required=True, choices=[*registry.IDS, "all"])
+    d.add_argument("--lang", choices=languages.DOCUMENT_CODES, required=True)
     d.add_argument("--output", type=Path, required=True, help="a PDF file, or a folder with --document all")
     q = sub.add_parser("requests", help="the requests log with due dates (exit 0 none overdue, 1 overdue, 2 error)")
     q.add_argument("file", type=Path, help="a register file or a .json register")
     q.add_argument("--today", help="the day to judge by, YYYY-MM-DD (default: today)")
     q.add_argument("--tsv", action="store_true", help="id, received_on, due_on, status; tab-separated, no heading")
-    q.add_argument("--lang", choices=LANGUAGES)
+    q.add_argument("--lang", choices=languages.CODES)
     b = sub.add_parser("breaches", help="the breach register with its 72-hour deadlines (exit 1 when one is missed)")
     b.add_argument("file", type=Path, help="a register file or a .json register")
     b.add_argument("--now", help="the moment to judge by, ISO 8601 with its offset (default: now)")
     b.add_argument("--tsv", action="store_true", help="id, aware_at, deadline, status; tab-separated, no heading")
-    b.add_argument("--lang", choices=LANGUAGES)
+    b.add_argument("--lang", choices=languages.CODES)
     return p
 
 
@@ -116,7 +116,7 @@ def _pdf(args: argparse.Namespace) -> int:
     register = load_register(args.file)
     if args.document == "all":
         args.output.mkdir(parents=True, exist_ok=True)
-        for name in DOCUMENTS:
+        for name in registry.IDS:
             documents.write_pdf(register, name, args.lang, args.output / documents.file_name(register, name, args.lang))
     else:
         documents.write_pdf(register, args.document, args.lang, args.output)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ropa_desktop.core import texts
+from ropa_desktop.core import languages, texts
 from ropa_desktop.core.model import Period
 
 EU_EEA = frozenset(
@@ -36,5 +36,4 @@ def period(lang: str, value: Period | None) -> str:
     if value is None:
         return ""
     n = value.value
-    one = n % 10 == 1 and n % 100 != 11 if lang == "lv" else n == 1
-    return texts.text(lang, f"labels.period.{value.unit}_{'one' if one else 'many'}", n=n)
+    return texts.text(lang, f"labels.period.{value.unit}_{languages.plural_form(lang, n)}", n=n)

@@ -8,6 +8,7 @@ and registers may be kept in it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -18,12 +19,19 @@ class Language:
     locale: str  # CLDR locale (plural rules, date formats), e.g. "lv_LV"
     window: bool  # the window can be shown in it
     documents: bool  # registers and documents can be kept in it
+    plural: str = "one_many"  # how a count picks its word's form: a key of PLURAL_RULES
 
 
 LANGUAGES: tuple[Language, ...] = (
-    Language("lv", "Latviešu", "lv_LV", window=True, documents=True),
+    Language("lv", "Latviešu", "lv_LV", window=True, documents=True, plural="last_digit_one"),
     Language("en", "English", "en_GB", window=True, documents=True),
 )
+
+# A count -> "one" or "many": the form of a word after it (``labels.period``: "1 gads", "21 gads", "5 gadi").
+PLURAL_RULES: dict[str, Callable[[int], str]] = {
+    "one_many": lambda n: "one" if n == 1 else "many",  # English: 1 year, 21 years
+    "last_digit_one": lambda n: "one" if n % 10 == 1 and n % 100 != 11 else "many",  # Latvian: 1, 21, 101 gads
+}
 
 BY_CODE: dict[str, Language] = {lang.code: lang for lang in LANGUAGES}
 CODES: tuple[str, ...] = tuple(BY_CODE)
@@ -38,3 +46,8 @@ def get(code: str) -> Language:
         return BY_CODE[code]
     except KeyError:
         raise ValueError(f"unsupported language: {code!r}") from None
+
+
+def plural_form(code: str, n: int) -> str:
+    """"one" or "many": the form a word takes after the count ``n`` in the language ``code``."""
+    return PLURAL_RULES[get(code).plural](n)

@@ -1,6 +1,7 @@
-"""The printed documents, as PDF (reportlab), in Latvian and English.
+"""The printed documents, as PDF (reportlab), in every language documents are kept in
+(``ropa_desktop/core/languages.py``).
 
-- ``DOCUMENTS``: ("procedure", "register", "notice", "consent", "request");
+- ``DOCUMENTS``: the ids of the documents, in the order of ``registry.DOCUMENTS`` (the one list);
 - ``render(register, name, lang) -> bytes``: the PDF;
 - ``write_pdf(register, name, lang, path)``: the PDF written atomically to ``path``;
 - ``file_name(register, name, lang) -> str``: a sensible file name for ``--document all``.
@@ -16,14 +17,9 @@ import os
 from pathlib import Path
 from typing import Any
 
-DOCUMENTS = ("procedure", "register", "notice", "consent", "request")
-_MODULES = {
-    "procedure": "procedure",
-    "register": "record",
-    "notice": "notice",
-    "consent": "consent",
-    "request": "request",
-}
+from ropa_desktop.documents import registry
+
+DOCUMENTS = registry.IDS
 
 
 def render(register: Any, name: str, lang: str, **options: Any) -> bytes:
@@ -32,17 +28,16 @@ def render(register: Any, name: str, lang: str, **options: Any) -> bytes:
     ``options`` are passed to the document (the procedure takes ``subject_category``:
     the id of one category of data subjects, or None for all).
     """
-    if name not in _MODULES:
-        raise ValueError(f"unknown document: {name!r} (one of {', '.join(DOCUMENTS)})")
-    from ropa_desktop.core.texts import LANGUAGES
+    document = registry.get(name)
+    from ropa_desktop.core import languages
 
-    if lang not in LANGUAGES:
+    if not languages.get(lang).documents:
         raise ValueError(f"unsupported language: {lang!r}")
     from reportlab.platypus.doctemplate import LayoutError
 
     from ropa_desktop.core.errors import DocumentFailed
 
-    module = importlib.import_module(f"ropa_desktop.documents.{_MODULES[name]}")
+    module = importlib.import_module(f"ropa_desktop.documents.{document.module}")
     try:
         return module.render(register, lang, **options)
     except LayoutError as exc:
