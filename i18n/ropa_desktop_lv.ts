@@ -593,214 +593,592 @@
     </message>
 </context>
 <context>
+    <name>Logs</name>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="141"/>
+        <source>Delete</source>
+        <translation>Dzēst</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="143"/>
+        <source>Letters…</source>
+        <translation>Vēstules…</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="306"/>
+        <source>Delete the entry</source>
+        <translation>Dzēst ierakstu</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="307"/>
+        <source>Delete entry %1 from the log? Its personal data goes with it.</source>
+        <translation>Dzēst ierakstu %1 no žurnāla? Kopā ar to tiks dzēsti tajā esošie personas dati.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="344"/>
+        <source>The letter could not be made</source>
+        <translation>Vēstuli neizdevās sagatavot</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="354"/>
+        <source>Save the letter as PDF</source>
+        <translation>Saglabāt vēstuli PDF formātā</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="356"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF dokumenti (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="366"/>
+        <source>The PDF could not be saved</source>
+        <translation>PDF neizdevās saglabāt</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="371"/>
+        <source>Saved %1</source>
+        <translation>Saglabāts: %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="28"/>
+        <source>%1 left</source>
+        <translation>atlicis %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="29"/>
+        <source>%1 overdue</source>
+        <translation>nokavēts par %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="55"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="23"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="56"/>
+        <source>Aware at</source>
+        <translation>Uzzināts</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="57"/>
+        <source>72 hours end</source>
+        <translation>72 stundas beidzas</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="58"/>
+        <source>Time left</source>
+        <translation>Atlikušais laiks</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="59"/>
+        <source>Decision</source>
+        <translation>Lēmums</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="70"/>
+        <source>New breach</source>
+        <translation>Jauns pārkāpums</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="82"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="51"/>
+        <source>known</source>
+        <translation>zināms</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="83"/>
+        <source>Became aware at</source>
+        <translation>Uzzināts</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="85"/>
+        <source>Notify the DVI by</source>
+        <translation>Jāpaziņo DVI līdz</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="86"/>
+        <source>a processor told us at</source>
+        <translation>apstrādātājs paziņoja</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="87"/>
+        <source>Processor</source>
+        <translation>Apstrādātājs</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="89"/>
+        <source>What happened</source>
+        <translation>Kas noticis</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="91"/>
+        <source>People concerned</source>
+        <translation>Skartās personas</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="93"/>
+        <source>About how many people</source>
+        <translation>Aptuveni cik personu</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="95"/>
+        <source>Data concerned</source>
+        <translation>Skartie dati</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="97"/>
+        <source>About how many records</source>
+        <translation>Aptuveni cik ierakstu</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="99"/>
+        <source>Likely consequences</source>
+        <translation>Iespējamās sekas</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="101"/>
+        <source>Measures taken and proposed</source>
+        <translation>Veiktie un plānotie pasākumi</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="102"/>
+        <source>not yet assessed</source>
+        <translation>vēl nav novērtēts</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="104"/>
+        <source>Risk to people</source>
+        <translation>Risks personām</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="105"/>
+        <source>notified at</source>
+        <translation>paziņots</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="106"/>
+        <source>Data State Inspectorate</source>
+        <translation>Datu valsts inspekcija</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="108"/>
+        <source>Reasons for the delay</source>
+        <translation>Kavēšanās iemesli</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="109"/>
+        <source>informed at</source>
+        <translation>informētas</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="110"/>
+        <source>People concerned told</source>
+        <translation>Skartās personas informētas</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="113"/>
+        <source>Why the DVI or the people are not told</source>
+        <translation>Kāpēc DVI vai skartās personas netiek informētas</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="115"/>
+        <source>Decision not to notify</source>
+        <translation>Lēmums nepaziņot</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="131"/>
+        <source>not known</source>
+        <translation>nav zināms</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="32"/>
+        <source>Requests</source>
+        <translation>Pieprasījumi</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="33"/>
+        <source>Breaches</source>
+        <translation>Pārkāpumi</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="54"/>
+        <source>Years to keep an entry after its answer or closing (then it is erased):</source>
+        <translation>Cik gadus glabāt ierakstu pēc atbildes vai slēgšanas (pēc tam to dzēš):</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="80"/>
+        <source>Request %1 (%2): answer due %3, %4</source>
+        <translation>Pieprasījums %1 (%2): jāatbild līdz %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="84"/>
+        <source>Breach %1: %2</source>
+        <translation>Pārkāpums %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="106"/>
+        <source>Req&amp;uests and breaches</source>
+        <translation>Ž&amp;urnāli</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="107"/>
+        <source>&amp;Requests…</source>
+        <translation>&amp;Pieprasījumi…</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="110"/>
+        <source>&amp;Breaches…</source>
+        <translation>Pā&amp;rkāpumi…</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="141"/>
+        <source>Log entries past their retention erased: %1</source>
+        <translation>Dzēsti žurnālu ieraksti, kuru glabāšanas termiņš beidzies: %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="163"/>
+        <source>Due in the logs</source>
+        <translation>Žurnālos tuvojas termiņi</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="164"/>
+        <source>These requests and breaches need attention:</source>
+        <translation>Šiem pieprasījumiem un pārkāpumiem jāpievērš uzmanība:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="166"/>
+        <source>Open the requests log</source>
+        <translation>Atvērt pieprasījumu žurnālu</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="24"/>
+        <source>Received</source>
+        <translation>Saņemts</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="25"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="59"/>
+        <source>Right</source>
+        <translation>Tiesības</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="26"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="62"/>
+        <source>Requester</source>
+        <translation>Pieprasītājs</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="27"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="83"/>
+        <source>Answer due</source>
+        <translation>Atbildes termiņš</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="28"/>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="39"/>
+        <source>New request</source>
+        <translation>Jauns pieprasījums</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="53"/>
+        <source>Received on</source>
+        <translation>Saņemts</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="56"/>
+        <source>How it came</source>
+        <translation>Kā saņemts</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="64"/>
+        <source>e-mail, phone or address for the answer</source>
+        <translation>e-pasts, tālrunis vai adrese atbildei</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="66"/>
+        <source>Contact</source>
+        <translation>Kontaktinformācija</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="72"/>
+        <source>Use the register&apos;s rule</source>
+        <translation>Izmantot reģistra noteikumu</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="79"/>
+        <source>How identity was checked</source>
+        <translation>Kā pārbaudīta identitāte</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="84"/>
+        <source>person told of an extension on</source>
+        <translation>personai paziņots par pagarinājumu</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="86"/>
+        <source>Extension</source>
+        <translation>Pagarinājums</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="89"/>
+        <source>Reasons for the extension</source>
+        <translation>Pagarinājuma iemesli</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="90"/>
+        <source>answered on</source>
+        <translation>atbildēts</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="92"/>
+        <source>Answer</source>
+        <translation>Atbilde</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="95"/>
+        <source>Outcome</source>
+        <translation>Iznākums</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="98"/>
+        <source>Reasons for refusing</source>
+        <translation>Atteikuma iemesli</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="101"/>
+        <source>Note</source>
+        <translation>Piezīme</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="142"/>
+        <source>an extension must be told by %1</source>
+        <translation>par pagarinājumu jāpaziņo līdz %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="147"/>
+        <source>The register&apos;s rule: %1</source>
+        <translation>Reģistra noteikums: %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="150"/>
+        <source>The register has no identification rule for this channel.</source>
+        <translation>Reģistrā nav identifikācijas noteikuma šim saziņas veidam.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="84"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="86"/>
         <source>This file is open for reading only: changes cannot be saved. To work on it, save your own copy with File › Save As…</source>
         <translation>Šis fails ir atvērts tikai lasīšanai: izmaiņas nevar saglabāt. Lai ar to strādātu, saglabājiet savu kopiju, izvēloties Fails › Saglabāt kā…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="101"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="103"/>
         <source>◀ &amp;Back</source>
         <translation>◀ &amp;Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="102"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="104"/>
         <source>Ne&amp;xt ▶</source>
         <translation>&amp;Tālāk ▶</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="157"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="159"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="161"/>
         <source>&amp;New…</source>
         <translation>&amp;Jauns…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="162"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="164"/>
         <source>&amp;Open…</source>
         <translation>&amp;Atvērt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="166"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="168"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Nesen atvērtie</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="170"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="172"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Saglabāt kā…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="174"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="176"/>
         <source>Prepare a &amp;copy for the accountant…</source>
         <translation>Sagatavot &amp;kopiju grāmatvedim…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="178"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="180"/>
         <source>&amp;Import JSON…</source>
         <translation>I&amp;mportēt JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="179"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="181"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Eksportēt JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="183"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="185"/>
         <source>Restore from &amp;backup…</source>
         <translation>Atjaunot no &amp;rezerves kopijas…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="188"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="190"/>
         <source>&amp;Quit</source>
         <translation>&amp;Iziet</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="191"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="193"/>
         <source>&amp;Edit</source>
         <translation>&amp;Labot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="193"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="195"/>
         <source>&amp;Undo</source>
         <translation>&amp;Atsaukt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="196"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="198"/>
         <source>&amp;Redo</source>
         <translation>A&amp;tkārtot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="201"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="203"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="202"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="204"/>
         <source>&amp;Language</source>
         <translation>&amp;Valoda</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="215"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="217"/>
         <source>Go to &amp;Review</source>
         <translation>Uz &amp;pārskatu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="218"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="220"/>
         <source>Go to &amp;Documents</source>
         <translation>Uz &amp;dokumentiem</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="223"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="226"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="226"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="229"/>
         <source>Open the ZĪMES &amp;sample to look around</source>
         <translation>Atvērt ZĪMES &amp;paraugu apskatei</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="229"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="232"/>
         <source>&amp;About ROPA Desktop</source>
         <translation>P&amp;ar ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="240"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="243"/>
         <source>Read only</source>
         <translation>Tikai lasīšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="241"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="244"/>
         <source>Save again</source>
         <translation>Saglabāt vēlreiz</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="256"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="259"/>
         <source>No register is open. Create a new one, open an existing file, or look around in the sample of SIA “ZĪMES”.</source>
         <translation>Neviens reģistrs nav atvērts. Izveidojiet jaunu, atveriet esošu failu vai apskatiet SIA “ZĪMES” paraugu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="266"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="269"/>
         <source>New…</source>
         <translation>Jauns…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="267"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="270"/>
         <source>Open…</source>
         <translation>Atvērt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="268"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="271"/>
         <source>Open the sample</source>
         <translation>Atvērt paraugu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="373"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="376"/>
         <source>…and %1 more (see Review).</source>
         <translation>…un vēl %1 (sk. pārskatu).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="380"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="383"/>
         <source>This step still lacks:</source>
         <translation>Šajā solī vēl trūkst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="382"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="385"/>
         <source>Fill it in now, or press Next again to go on; you can come back at any time.</source>
         <translation>Aizpildiet to tagad vai vēlreiz nospiediet “Tālāk”, lai turpinātu; atgriezties varat jebkurā brīdī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="436"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="439"/>
         <source>Complete</source>
         <translation>Aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="437"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="440"/>
         <source>Incomplete</source>
         <translation>Daļēji aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="438"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="441"/>
         <source>Empty</source>
         <translation>Nav aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="446"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="449"/>
         <source>Missing items: %1</source>
         <translation>Trūkstošās ziņas: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="450"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="453"/>
         <source>Nothing missing · advice: %1</source>
         <translation>Nekā netrūkst · ieteikumi: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="455"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="458"/>
         <source>Nothing missing</source>
         <translation>Nekā netrūkst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="458"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="461"/>
         <source>Record of processing activities</source>
         <translation>Apstrādes darbību reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="465"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="468"/>
         <source>(read only)</source>
         <translation>(tikai lasīšanai)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="470"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="473"/>
         <source>Saved at %1</source>
         <translation>Saglabāts %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="473"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="476"/>
         <source>Your last change is not saved yet</source>
         <translation>Pēdējās izmaiņas vēl nav saglabātas</translation>
     </message>
@@ -810,8 +1188,8 @@
         <translation>Kāds cits jau veicis izmaiņas</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="559"/>
         <location filename="../ropa_desktop/ui/editing.py" line="237"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="556"/>
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
     </message>
@@ -862,7 +1240,7 @@
         <translation>Failu nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="299"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="302"/>
         <source>Opened %1</source>
         <translation>Atvērts %1</translation>
     </message>
@@ -965,12 +1343,12 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>Paraugu nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="531"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="534"/>
         <source>About ROPA Desktop</source>
         <translation>Par ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="532"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="535"/>
         <source>ROPA Desktop %1
 
 The record of processing activities (GDPR Art. 30), the privacy notice and the forms of a small company, kept offline in one file.</source>
@@ -989,7 +1367,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Failu mainīja cita programma; logā redzams jaunais saturs.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="557"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="560"/>
         <source>Your last change could not be saved. Close anyway and lose it?</source>
         <translation>Pēdējās izmaiņas neizdevās saglabāt. Vai tomēr aizvērt un tās zaudēt?</translation>
     </message>
@@ -1116,8 +1494,8 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Tālrunis:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="80"/>
         <location filename="../ropa_desktop/ui/pages/requests.py" line="49"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="80"/>
         <source>From the &amp;catalogue…</source>
         <translation>No &amp;kataloga…</translation>
     </message>

@@ -36,7 +36,7 @@ from ropa_desktop.core.model import Breach, Request
 REQUEST_STATUSES = ("open", "overdue", "answered", "answered_late")
 BREACH_STATUSES = ("open", "overdue", "notified", "notified_late", "not_notified")
 NOTIFY_WITHIN = _dt.timedelta(hours=72)
-DEFAULT_RETENTION_YEARS = 3  # Komerclikums 406. pants: claims from commercial transactions, 3 years
+DEFAULT_RETENTION_YEARS = 3  # Komerclikums 406. pants: claims from commercial transactions; settings.py may change it
 SOON_DAYS = 7  # a request due within this many days is mentioned at start
 
 # The label the holidays package gives a day off moved by a Cabinet order (in its Latvian texts).
@@ -282,6 +282,18 @@ def expired(register: Any, today: _dt.date, years: int = DEFAULT_RETENTION_YEARS
             if ends is not None and ends < today:
                 out.append(Expired(kind, entry.id, ends))
     return out
+
+
+def erase_expired(store: Any, today: _dt.date, years: int = DEFAULT_RETENTION_YEARS) -> list[Expired]:
+    """Erase from the register file ``store`` every log entry whose retention ended before ``today``.
+
+    Each erasure leaves one change-log row naming the list and the entry's id, which says nothing about the
+    person (``new_log_id``); no name or other text of the entry is kept.
+    """
+    gone = expired(store.load(), today, years)
+    for entry in gone:
+        store.delete(entry.kind, entry.id)
+    return gone
 
 
 # --- ids -----------------------------------------------------------------------------------------

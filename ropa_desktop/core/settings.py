@@ -1,4 +1,4 @@
-"""The user's settings (language, recent files), a small JSON file.
+"""The user's settings (language, recent files, how long log entries are kept), a small JSON file.
 
 Kept in the platformdirs config folder (``paths.settings_path()``).  A missing
 or unreadable file gives the defaults; writes are atomic.
@@ -15,12 +15,16 @@ from ropa_desktop import paths
 from ropa_desktop.core import languages
 
 RECENT_KEPT = 8
+LOG_RETENTION_YEARS = 3  # Komerclikums 406. pants: claims from commercial transactions, 3 years
+LOG_RETENTION_RANGE = range(1, 31)
 
 
 @dataclass
 class Settings:
     language: str | None = None  # None until the user has chosen at first start
     recent_files: list[str] = field(default_factory=list)
+    # how long the requests log and the breach register keep an entry after its answer or closing (core/logs.py)
+    log_retention_years: int = LOG_RETENTION_YEARS
 
     def add_recent(self, path: str) -> None:
         self.recent_files = [path, *(p for p in self.recent_files if p != path)][:RECENT_KEPT]
@@ -35,9 +39,11 @@ def load() -> Settings:
         return Settings()
     language = data.get("language")
     recent = data.get("recent_files")
+    years = data.get("log_retention_years")
     return Settings(
         language=language if language in languages.WINDOW_CODES else None,
         recent_files=[p for p in recent if isinstance(p, str)][:RECENT_KEPT] if isinstance(recent, list) else [],
+        log_retention_years=years if type(years) is int and years in LOG_RETENTION_RANGE else LOG_RETENTION_YEARS,
     )
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QSpinBox
 
 from ropa_desktop.core import logs
 from ropa_desktop.core import model as m
 from ropa_desktop.core.errors import Problem
-from ropa_desktop.ui.logs.common import LogPage, MomentField, moment_text, tr, word
+from ropa_desktop.ui.logs.common import LogPage, MomentField, moment_text, word
 from ropa_desktop.ui.widgets import CheckList, EnumCombo, TextBox
 
 TICK_MS = 1000
@@ -24,7 +24,9 @@ def countdown(left: _dt.timedelta | None) -> str:
     minutes = int(abs(left).total_seconds() // 60)
     hours, minutes = divmod(minutes, 60)
     text = f"{hours} h {minutes:02d} min"
-    return (tr("%1 left") if left >= _dt.timedelta(0) else tr("%1 overdue")).replace("%1", text)
+    if left >= _dt.timedelta(0):
+        return QCoreApplication.translate("Logs", "%1 left").replace("%1", text)
+    return QCoreApplication.translate("Logs", "%1 overdue").replace("%1", text)
 
 
 def now() -> _dt.datetime:
@@ -49,7 +51,13 @@ class BreachesPage(LogPage):
             self._show_deadline(entry)
 
     def columns(self) -> list[str]:
-        return [tr("No."), tr("Aware at"), tr("72 hours end"), tr("Time left"), tr("Decision")]
+        return [
+            QCoreApplication.translate("Logs", "No."),
+            QCoreApplication.translate("Logs", "Aware at"),
+            QCoreApplication.translate("Logs", "72 hours end"),
+            QCoreApplication.translate("Logs", "Time left"),
+            QCoreApplication.translate("Logs", "Decision"),
+        ]
 
     def cells(self, entry: m.Breach) -> tuple[list[str], bool]:
         moment = now()
@@ -59,7 +67,7 @@ class BreachesPage(LogPage):
         return texts, status in ("overdue", "notified_late")
 
     def add_text(self) -> str:
-        return tr("New breach")
+        return QCoreApplication.translate("Logs", "New breach")
 
     def new_entry(self) -> m.Breach:
         moment = now().replace(second=0, microsecond=0)
@@ -71,37 +79,40 @@ class BreachesPage(LogPage):
 
     def build_form(self) -> None:
         f = self.form
-        self.aware = MomentField(tr("known"))
-        f.addRow(tr("Became aware at"), self.aware)
+        self.aware = MomentField(QCoreApplication.translate("Logs", "known"))
+        f.addRow(QCoreApplication.translate("Logs", "Became aware at"), self.aware)
         self.deadline = QLabel()
-        f.addRow(tr("Notify the DVI by"), self.deadline)
-        self.processor_told = MomentField(tr("a processor told us at"))
-        f.addRow(tr("Processor"), self.processor_told)
+        f.addRow(QCoreApplication.translate("Logs", "Notify the DVI by"), self.deadline)
+        self.processor_told = MomentField(QCoreApplication.translate("Logs", "a processor told us at"))
+        f.addRow(QCoreApplication.translate("Logs", "Processor"), self.processor_told)
         self.description = TextBox(3)
-        f.addRow(tr("What happened"), self.description)
+        f.addRow(QCoreApplication.translate("Logs", "What happened"), self.description)
         self.subjects = CheckList()
-        f.addRow(tr("People concerned"), self.subjects)
+        f.addRow(QCoreApplication.translate("Logs", "People concerned"), self.subjects)
         self.approx_subjects = self._count()
-        f.addRow(tr("About how many people"), self.approx_subjects)
+        f.addRow(QCoreApplication.translate("Logs", "About how many people"), self.approx_subjects)
         self.data = CheckList()
-        f.addRow(tr("Data concerned"), self.data)
+        f.addRow(QCoreApplication.translate("Logs", "Data concerned"), self.data)
         self.approx_records = self._count()
-        f.addRow(tr("About how many records"), self.approx_records)
+        f.addRow(QCoreApplication.translate("Logs", "About how many records"), self.approx_records)
         self.consequences = TextBox(2)
-        f.addRow(tr("Likely consequences"), self.consequences)
+        f.addRow(QCoreApplication.translate("Logs", "Likely consequences"), self.consequences)
         self.measures = TextBox(2)
-        f.addRow(tr("Measures taken and proposed"), self.measures)
-        self.risk = EnumCombo([(None, tr("not yet assessed")), *((r, word("risk", r)) for r in m.RISKS)])
-        f.addRow(tr("Risk to people"), self.risk)
-        self.notified = MomentField(tr("notified at"))
-        f.addRow(tr("Data State Inspectorate"), self.notified)
+        f.addRow(QCoreApplication.translate("Logs", "Measures taken and proposed"), self.measures)
+        unknown = QCoreApplication.translate("Logs", "not yet assessed")
+        self.risk = EnumCombo([(None, unknown), *((r, word("risk", r)) for r in m.RISKS)])
+        f.addRow(QCoreApplication.translate("Logs", "Risk to people"), self.risk)
+        self.notified = MomentField(QCoreApplication.translate("Logs", "notified at"))
+        f.addRow(QCoreApplication.translate("Logs", "Data State Inspectorate"), self.notified)
         self.delay_reason = TextBox(2)
-        f.addRow(tr("Reasons for the delay"), self.delay_reason)
-        self.informed = MomentField(tr("informed at"))
-        f.addRow(tr("People concerned told"), self.informed)
+        f.addRow(QCoreApplication.translate("Logs", "Reasons for the delay"), self.delay_reason)
+        self.informed = MomentField(QCoreApplication.translate("Logs", "informed at"))
+        f.addRow(QCoreApplication.translate("Logs", "People concerned told"), self.informed)
         self.decision_note = TextBox(2)
-        self.decision_note.setPlaceholderText(tr("Why the DVI or the people are not told"))
-        f.addRow(tr("Decision not to notify"), self.decision_note)
+        self.decision_note.setPlaceholderText(
+            QCoreApplication.translate("Logs", "Why the DVI or the people are not told")
+        )
+        f.addRow(QCoreApplication.translate("Logs", "Decision not to notify"), self.decision_note)
         for field in (self.aware, self.processor_told, self.notified, self.informed):
             field.changed.connect(self.save)
             field.toggled.connect(self.save)
@@ -117,7 +128,7 @@ class BreachesPage(LogPage):
     def _count() -> QSpinBox:
         spin = QSpinBox()
         spin.setRange(-1, 2_000_000_000)
-        spin.setSpecialValueText(tr("not known"))
+        spin.setSpecialValueText(QCoreApplication.translate("Logs", "not known"))
         spin.setValue(-1)
         return spin
 

@@ -29,18 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ropa_desktop import documents
 from ropa_desktop.core import files, labels, languages
 from ropa_desktop.core.errors import Problem, RopaError
-from ropa_desktop.documents import registry
 from ropa_desktop.ui import i18n
 from ropa_desktop.ui.widgets import Hint
 
 OVERDUE = QColor("#b00020")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Logs", text)
 
 
 def word(group: str, value: str | None) -> str:
@@ -144,9 +138,9 @@ class LogPage(QWidget):
 
         self.add_button = QPushButton(self.add_text())
         self.add_button.clicked.connect(self.add_entry)
-        self.delete_button = QPushButton(tr("Delete"))
+        self.delete_button = QPushButton(QCoreApplication.translate("Logs", "Delete"))
         self.delete_button.clicked.connect(self.delete_entry)
-        self.letters_button = QPushButton(tr("Letters…"))
+        self.letters_button = QPushButton(QCoreApplication.translate("Logs", "Letters…"))
         self.letters_menu = QMenu(self)
         self.letters_button.setMenu(self.letters_menu)
         self.letters_menu.aboutToShow.connect(self._fill_letters_menu)
@@ -309,8 +303,10 @@ class LogPage(QWidget):
         if entry is None:
             return
         answer = QMessageBox.question(
-            self, tr("Delete the entry"),
-            tr("Delete entry %1 from the log? Its personal data goes with it.").replace("%1", entry.id),
+            self, QCoreApplication.translate("Logs", "Delete the entry"),
+            QCoreApplication.translate(
+                "Logs", "Delete entry %1 from the log? Its personal data goes with it."
+            ).replace("%1", entry.id),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -320,6 +316,8 @@ class LogPage(QWidget):
 
     # -- letters ------------------------------------------------------------------------------------
     def _fill_letters_menu(self) -> None:
+        from ropa_desktop.documents import registry  # the document machinery is loaded when first needed
+
         self.letters_menu.clear()
         entry = self.current()
         if entry is None:
@@ -331,6 +329,8 @@ class LogPage(QWidget):
                 action.triggered.connect(lambda _c=False, lid=letter.id, lg=lang: self.save_letter(lid, lg))
 
     def letter_pdf(self, letter_id: str, lang: str) -> bytes:
+        from ropa_desktop import documents
+
         return documents.render_letter(self.editing.register, letter_id, lang, self.current(), **self.letter_options())
 
     def save_letter(self, letter_id: str, lang: str) -> Path | None:
@@ -341,13 +341,20 @@ class LogPage(QWidget):
         try:
             data = self.letter_pdf(letter_id, lang)
         except RopaError as exc:
-            QMessageBox.critical(self, tr("The letter could not be made"), exc.message(i18n.current()))
+            title = QCoreApplication.translate("Logs", "The letter could not be made")
+            QMessageBox.critical(self, title, exc.message(i18n.current()))
             return None
+        from ropa_desktop import documents
+
         suggested = documents.letter_file_name(self.editing.register, letter_id, lang, entry)
         store = getattr(self.editing, "store", None)
         folder = store.path.parent if store is not None else Path.home()
-        target, _ = QFileDialog.getSaveFileName(self, tr("Save the letter as PDF"), str(folder / suggested),
-                                                tr("PDF documents (*.pdf)"))
+        target, _ = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("Logs", "Save the letter as PDF"),
+            str(folder / suggested),
+            QCoreApplication.translate("Logs", "PDF documents (*.pdf)"),
+        )
         if not target:
             return None
         path = Path(target)
@@ -356,11 +363,12 @@ class LogPage(QWidget):
         try:
             files.write_atomic(path, data, error_key="pdf_write_failed")
         except RopaError as exc:
-            QMessageBox.critical(self, tr("The PDF could not be saved"), exc.message(i18n.current()))
+            title = QCoreApplication.translate("Logs", "The PDF could not be saved")
+            QMessageBox.critical(self, title, exc.message(i18n.current()))
             return None
         message = getattr(self.editing, "message", None)
         if message is not None:
-            message.emit(tr("Saved %1").replace("%1", str(path)), 8000)
+            message.emit(QCoreApplication.translate("Logs", "Saved %1").replace("%1", str(path)), 8000)
         return path
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ropa_desktop.core import logs
 from ropa_desktop.core import model as m
 from ropa_desktop.core.errors import Problem
-from ropa_desktop.ui.logs.common import LogPage, day_text, tr, word
+from ropa_desktop.ui.logs.common import LogPage, day_text, word
 from ropa_desktop.ui.widgets import DateField, EnumCombo, TextBox
 
 
@@ -18,7 +19,14 @@ class RequestsPage(LogPage):
     KIND = "requests"
 
     def columns(self) -> list[str]:
-        return [tr("No."), tr("Received"), tr("Right"), tr("Requester"), tr("Answer due"), tr("Status")]
+        return [
+            QCoreApplication.translate("Logs", "No."),
+            QCoreApplication.translate("Logs", "Received"),
+            QCoreApplication.translate("Logs", "Right"),
+            QCoreApplication.translate("Logs", "Requester"),
+            QCoreApplication.translate("Logs", "Answer due"),
+            QCoreApplication.translate("Logs", "Status"),
+        ]
 
     def cells(self, entry: m.Request) -> tuple[list[str], bool]:
         due = logs.due_on(entry)
@@ -28,7 +36,7 @@ class RequestsPage(LogPage):
         return texts, status in ("overdue", "answered_late")
 
     def add_text(self) -> str:
-        return tr("New request")
+        return QCoreApplication.translate("Logs", "New request")
 
     def new_entry(self) -> m.Request:
         today = _dt.date.today().isoformat()
@@ -40,57 +48,57 @@ class RequestsPage(LogPage):
 
     def build_form(self) -> None:
         f = self.form
-        self.received = DateField(tr("known"))
+        self.received = DateField(QCoreApplication.translate("Logs", "known"))
         self.received.changed.connect(self.save)
-        f.addRow(tr("Received on"), self.received)
+        f.addRow(QCoreApplication.translate("Logs", "Received on"), self.received)
         self.channel = EnumCombo([(c, word("channel", c)) for c in m.CHANNELS])
         self.channel.currentIndexChanged.connect(self.save)
-        f.addRow(tr("How it came"), self.channel)
+        f.addRow(QCoreApplication.translate("Logs", "How it came"), self.channel)
         self.right = EnumCombo([(r, word("right", r)) for r in m.RIGHTS])
         self.right.currentIndexChanged.connect(self.save)
-        f.addRow(tr("Right"), self.right)
+        f.addRow(QCoreApplication.translate("Logs", "Right"), self.right)
         self.name = QLineEdit()
         self.name.editingFinished.connect(self.save)
-        f.addRow(tr("Requester"), self.name)
+        f.addRow(QCoreApplication.translate("Logs", "Requester"), self.name)
         self.contact = QLineEdit()
-        self.contact.setPlaceholderText(tr("e-mail, phone or address for the answer"))
+        self.contact.setPlaceholderText(QCoreApplication.translate("Logs", "e-mail, phone or address for the answer"))
         self.contact.editingFinished.connect(self.save)
-        f.addRow(tr("Contact"), self.contact)
+        f.addRow(QCoreApplication.translate("Logs", "Contact"), self.contact)
 
         self.identity = TextBox(2)
         self.identity.editingFinished.connect(self.save)
         self.rule = QLabel()
         self.rule.setWordWrap(True)
-        self.use_rule = QPushButton(tr("Use the register's rule"))
+        self.use_rule = QPushButton(QCoreApplication.translate("Logs", "Use the register's rule"))
         self.use_rule.clicked.connect(self.take_rule)
         rule_row = QWidget()
         row = QHBoxLayout(rule_row)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.rule, 1)
         row.addWidget(self.use_rule)
-        f.addRow(tr("How identity was checked"), self.identity)
+        f.addRow(QCoreApplication.translate("Logs", "How identity was checked"), self.identity)
         f.addRow("", rule_row)
 
         self.due = QLabel()
-        f.addRow(tr("Answer due"), self.due)
-        self.extended = DateField(tr("person told of an extension on"))
+        f.addRow(QCoreApplication.translate("Logs", "Answer due"), self.due)
+        self.extended = DateField(QCoreApplication.translate("Logs", "person told of an extension on"))
         self.extended.changed.connect(self.save)
-        f.addRow(tr("Extension"), self.extended)
+        f.addRow(QCoreApplication.translate("Logs", "Extension"), self.extended)
         self.extension_reason = TextBox(2)
         self.extension_reason.editingFinished.connect(self.save)
-        f.addRow(tr("Reasons for the extension"), self.extension_reason)
-        self.answered = DateField(tr("answered on"))
+        f.addRow(QCoreApplication.translate("Logs", "Reasons for the extension"), self.extension_reason)
+        self.answered = DateField(QCoreApplication.translate("Logs", "answered on"))
         self.answered.changed.connect(self.save)
-        f.addRow(tr("Answer"), self.answered)
+        f.addRow(QCoreApplication.translate("Logs", "Answer"), self.answered)
         self.outcome = EnumCombo([(None, "—"), *((o, word("outcome", o)) for o in m.OUTCOMES)])
         self.outcome.currentIndexChanged.connect(self.save)
-        f.addRow(tr("Outcome"), self.outcome)
+        f.addRow(QCoreApplication.translate("Logs", "Outcome"), self.outcome)
         self.refusal_reason = TextBox(2)
         self.refusal_reason.editingFinished.connect(self.save)
-        f.addRow(tr("Reasons for refusing"), self.refusal_reason)
+        f.addRow(QCoreApplication.translate("Logs", "Reasons for refusing"), self.refusal_reason)
         self.note = TextBox(2)
         self.note.editingFinished.connect(self.save)
-        f.addRow(tr("Note"), self.note)
+        f.addRow(QCoreApplication.translate("Logs", "Note"), self.note)
 
     def show_entry(self, entry: m.Request) -> None:
         self.received.set_value(entry.received_on)
@@ -131,12 +139,16 @@ class RequestsPage(LogPage):
             status = word("request_status", logs.request_status(entry, _dt.date.today()))
             text = f"{day_text(due.isoformat())} ({status})"
             if not entry.extended_on:
-                text += " · " + tr("an extension must be told by %1").replace(
+                text += " · " + QCoreApplication.translate("Logs", "an extension must be told by %1").replace(
                     "%1", day_text(logs.first_due(received).isoformat()))
             self.due.setText(text)
         criteria = self.rule_criteria(entry.channel)
-        self.rule.setText(tr("The register's rule: %1").replace("%1", criteria) if criteria else
-                          tr("The register has no identification rule for this channel."))
+        if criteria:
+            self.rule.setText(QCoreApplication.translate("Logs", "The register's rule: %1").replace("%1", criteria))
+        else:
+            self.rule.setText(
+                QCoreApplication.translate("Logs", "The register has no identification rule for this channel.")
+            )
         self.use_rule.setEnabled(bool(criteria) and not self.editing.read_only)
         self.extension_reason.setEnabled(entry.extended_on is not None)
         self.refusal_reason.setEnabled(entry.outcome in ("refused", "partly_granted"))
