@@ -68,7 +68,10 @@ def test_a_request_added_and_filled_as_a_person_would(qtbot, editing, type_text,
     request = editing.register.requests[0]
     assert request.received_on == dt.date.today().isoformat() and request.id.startswith("p-")
 
-    page.received.date.setDate(dt.date(2027, 4, 4))
+    page.received.edit.clear()
+    page.received.edit.setFocus()
+    type_text(page.received.edit, "04.04.2027.")
+    qtbot.keyClick(page.received.edit, Qt.Key.Key_Tab)
     page.right.setCurrentIndex(page.right.findData("access"))
     page.name.setFocus()
     type_text(page.name, "Jānis Bērziņš")
@@ -91,7 +94,9 @@ def test_a_request_added_and_filled_as_a_person_would(qtbot, editing, type_text,
         assert status.text() == "nokavēts" and status.foreground().color().name() == "#b00020"
 
     # a refusal without reasons is pointed out; with them it is not
-    page.answered.known.setChecked(True)
+    page.answered.edit.setFocus()
+    type_text(page.answered.edit, "01.06.2027.")
+    qtbot.keyClick(page.answered.edit, Qt.Key.Key_Tab)
     page.outcome.setCurrentIndex(page.outcome.findData("refused"))
     assert "jānorāda iemesls" in page.problems.text() and page.problems.isVisible()
     page.refusal_reason.setFocus()

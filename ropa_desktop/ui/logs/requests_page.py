@@ -48,7 +48,7 @@ class RequestsPage(LogPage):
 
     def build_form(self) -> None:
         f = self.form
-        self.received = DateField(QCoreApplication.translate("Logs", "known"))
+        self.received = DateField()
         self.received.changed.connect(self.save)
         f.addRow(QCoreApplication.translate("Logs", "Received on"), self.received)
         self.channel = EnumCombo([(c, word("channel", c)) for c in m.CHANNELS])
@@ -81,15 +81,15 @@ class RequestsPage(LogPage):
 
         self.due = QLabel()
         f.addRow(QCoreApplication.translate("Logs", "Answer due"), self.due)
-        self.extended = DateField(QCoreApplication.translate("Logs", "person told of an extension on"))
+        self.extended = DateField()
         self.extended.changed.connect(self.save)
-        f.addRow(QCoreApplication.translate("Logs", "Extension"), self.extended)
+        f.addRow(QCoreApplication.translate("Logs", "Person told of an extension on"), self.extended)
         self.extension_reason = TextBox(2)
         self.extension_reason.editingFinished.connect(self.save)
         f.addRow(QCoreApplication.translate("Logs", "Reasons for the extension"), self.extension_reason)
-        self.answered = DateField(QCoreApplication.translate("Logs", "answered on"))
+        self.answered = DateField()
         self.answered.changed.connect(self.save)
-        f.addRow(QCoreApplication.translate("Logs", "Answer"), self.answered)
+        f.addRow(QCoreApplication.translate("Logs", "Answered on"), self.answered)
         self.outcome = EnumCombo([(None, "—"), *((o, word("outcome", o)) for o in m.OUTCOMES)])
         self.outcome.currentIndexChanged.connect(self.save)
         f.addRow(QCoreApplication.translate("Logs", "Outcome"), self.outcome)
