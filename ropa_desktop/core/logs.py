@@ -330,7 +330,8 @@ def _columns(head: list[str], rows: list[list[str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _day(lang: str, day: _dt.date | None) -> str:
+def day_text(lang: str, day: _dt.date | None) -> str:
+    """A day as ``lang`` writes it in short (``05.05.2027.``, ``05/05/2027``); "" for None."""
     from ropa_desktop.core import texts
 
     return texts.text(lang, "logs.date", d=day.day, m=day.month, y=day.year) if day else ""
@@ -351,7 +352,7 @@ def requests_report(requests: list[Request], today: _dt.date, lang: str, tsv: bo
         return texts.text(lang, "logs.requests.none") + "\n"
     head = texts.texts(lang, "logs.requests.columns")
     body = [
-        [r.id, _day(lang, _date(r.received_on)), labels.label(lang, "right", r.right), _day(lang, due),
+        [r.id, day_text(lang, _date(r.received_on)), labels.label(lang, "right", r.right), day_text(lang, due),
          labels.label(lang, "request_status", status)]
         for r, due, status in rows
     ]
@@ -377,7 +378,7 @@ def breaches_report(breaches: list[Breach], now: _dt.datetime, lang: str, tsv: b
         if value is None:
             return ""
         local = value.astimezone()
-        return f"{_day(lang, local.date())} {local:%H:%M}"
+        return f"{day_text(lang, local.date())} {local:%H:%M}"
 
     body = [
         [b.id, moment(parse_moment(b.aware_at)), moment(due), labels.label(lang, "breach_status", status)]

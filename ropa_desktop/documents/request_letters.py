@@ -121,7 +121,7 @@ def access_answer(ctx: LetterContext, request: Request, today: _dt.date) -> tupl
             line = ctx.say("transfer_line", name=ctx.entry_text("recipients", r, "name"), country=country,
                            safeguard=safeguard)
             body.append(ctx.paragraph(Markup(f"{line} — {note}") if note else line, "bullet"))
-    if not any(p.automated_decisions.strip() for p in ctx.register.purposes):
+    if not any(ctx.localized("purposes", p, "automated_decisions").strip() for p in ctx.register.purposes):
         body.append(ctx.paragraph(ctx.say("no_automated")))
     body.append(keep(ctx.h1(ctx.say("rights")), ctx.paragraph(ctx.say("rights_text")),
                      ctx.paragraph(ctx.say("complaint", dvi=ctx.dvi()))))
@@ -146,7 +146,7 @@ def _purpose_block(ctx: LetterContext, purpose: Purpose) -> list[Any]:
         (ctx.say("retention"), common.retention_for_purpose(ctx, purpose)),
         (ctx.say("source"), ctx.join(sources) or Markup(BLANK)),
     ]
-    if purpose.automated_decisions.strip():
+    if ctx.localized("purposes", purpose, "automated_decisions").strip():
         rows.append((ctx.say("automated"), ctx.entry_text("purposes", purpose, "automated_decisions")))
     out = [ctx.paragraph(f"<b>{common.purpose_name(ctx, purpose)}</b>")]
     out += [ctx.paragraph(f"{label}: {value}", "small") for label, value in rows]

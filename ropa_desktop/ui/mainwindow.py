@@ -460,6 +460,9 @@ class MainWindow(QMainWindow):
 
     def open_finding(self, finding: Any) -> None:
         """Go to the step of a finding and put the cursor where it is put right."""
+        if finding.entity in ("requests", "breaches"):  # an entry of a log: shown in its log
+            self.logs.open(finding.entity, finding.entity_id)
+            return
         if not self.go_to(finding.step or steps.REVIEW):
             return
         page = self.current_page()

@@ -115,12 +115,16 @@ class Logs(QObject):
     def available(self) -> bool:
         return hasattr(self.editing.register, "requests")
 
-    def open(self, kind: str) -> LogWindow | None:
+    def open(self, kind: str, entry_id: str | None = None) -> LogWindow | None:
+        """Show the log ``kind`` (with the entry ``entry_id`` chosen, if given)."""
         if not self.available():
             return None
         log = self.windows.get(kind)
         if log is None:
             log = self.windows[kind] = LogWindow(self.editing, kind, self.window)
+        if entry_id:
+            log.page.current_id = entry_id
+            log.page.refresh()
         log.show()
         log.raise_()
         log.activateWindow()
