@@ -864,12 +864,14 @@ def version_line(ctx: Context, key: str) -> Markup:
     version = ctx.user_text(s.version, mandatory=False)
     date = ctx.date(s.effective_from, mandatory=False)
     if version and date:
-        return ctx.wording(key, version=version, date=date)
-    if version:
-        return ctx.wording(f"{key}_version", version=version)
-    if date:
-        return ctx.wording(f"{key}_from", date=date)
-    return Markup("")
+        line = ctx.wording(key, version=version, date=date)
+    elif version:
+        line = ctx.wording(f"{key}_version", version=version)
+    elif date:
+        line = ctx.wording(f"{key}_from", date=date)
+    else:
+        return Markup("")
+    return Markup(line[:-1]) if line.endswith("..") else line  # a date that ends in a full stop ends the line
 
 
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)

@@ -344,7 +344,9 @@ class _Procedure:
             lines = []
             for r in self.transfers:
                 country, safeguard, _ = c.transfer_text(ctx, r)
-                lines.append(Markup(f"{ctx.entry_text('recipients', r, 'name')} — {country}, {safeguard}"))
+                line = f"{ctx.entry_text('recipients', r, 'name')} — {country}, {safeguard}"
+                copy = c.safeguard_copy(ctx, r).rstrip(".")
+                lines.append(Markup(f"{line} ({copy})" if copy else line))
             items.append(ctx.wording("s12_transfers", value=ctx.join(lines)))
         else:
             items.append(ctx.wording("s12_no_transfers"))

@@ -211,10 +211,7 @@ class CompanyPage(StepPage):
 
     def _changed(self, immediate: bool) -> None:
         self._dirty = True
-        if immediate:
-            self.flush()
-        else:
-            self.save_later.poke()
+        self.save_later.changed(immediate)
 
     def flush(self) -> bool:
         self.save_later.cancel()
