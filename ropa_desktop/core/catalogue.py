@@ -33,6 +33,9 @@ from ropa_desktop.core import model
 
 KINDS = model.LIST_KINDS
 LEGAL_BASIS_KIND = "legal_bases"
+# The retention rule for accounting source documents (Grāmatvedības likums, 28. pants): a purpose that suggests it
+# keeps accounting records, and its period is the least those may be kept.
+ACCOUNTING_RULE = "accounting-source-5y"
 
 
 def _build(tp: Any, value: Any) -> Any:
@@ -158,6 +161,17 @@ class Catalogue:
             )
             for item in self._files.get(LEGAL_BASIS_KIND, {}).get("entries", [])
         ]
+
+    def accounting_purposes(self) -> frozenset[str]:
+        """The keys of the purposes that keep accounting records (they suggest ``ACCOUNTING_RULE``)."""
+        return frozenset(
+            e.key for e in self._entries["purposes"] if ACCOUNTING_RULE in e.suggests.get("retention_rules", ())
+        )
+
+    def accounting_minimum(self) -> model.Period | None:
+        """The least time accounting source documents are kept, from ``ACCOUNTING_RULE``."""
+        entry = self.get("retention_rules", ACCOUNTING_RULE)
+        return entry.make().period if entry is not None else None
 
     def raw(self, kind: str) -> dict[str, Any]:
         """The data file of ``kind`` as stored (for checks of the files themselves)."""
