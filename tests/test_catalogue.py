@@ -305,3 +305,28 @@ def test_read_reports_a_broken_file(tmp_path):
     (tmp_path / "purposes.json").write_text("{", encoding="utf-8")
     with pytest.raises(json.JSONDecodeError):
         catalogue.read(tmp_path)
+
+
+def test_purposes_come_with_their_dpia_screening(cat):
+    """Picking a catalogue purpose answers the screening; video surveillance and health data are left to assess."""
+    from ropa_desktop.core import completeness
+
+    assess = {"video-surveillance", "personnel", "payroll"}
+    for item in cat.entries("purposes"):
+        dpia = item.make().dpia
+        assert list(dpia.note.missing(["lv", "en"])) == [] and dpia.note, item.key
+        if item.key in assess:
+            assert dpia.required is None and dpia.note["lv"].startswith("Izvērtējiet:"), item.key
+            assert dpia.note["en"].startswith("Assess:"), item.key
+        else:
+            assert dpia.required is False, item.key
+    # a register of every catalogue entry asks for the screening only where it is left to assess
+    register = model.Register(languages=["lv", "en"])
+    for kind in catalogue.KINDS:
+        setattr(register, kind, [e.make() for e in cat.entries(kind)])
+    for p in register.purposes:
+        suggested = cat.get("purposes", p.id).suggests
+        p.subject_category_ids = list(suggested.get("subject_categories", ()))
+        p.data_category_ids = list(suggested.get("data_categories", ()))
+    dpia = {(f.entity_id, f.severity) for f in completeness.check(register) if f.code.startswith("dpia")}
+    assert dpia == {(key, completeness.MISSING) for key in assess}

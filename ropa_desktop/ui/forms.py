@@ -537,7 +537,8 @@ class PurposeForm(EntryForm):
         self.set_row_visible(self.consent_withdrawal, consent)
         self.set_row_visible(self.special_condition, self._needs_condition())
         self.set_row_visible(self.automated_decisions, self.automated.isChecked())
-        self.set_row_visible(self.dpia_note, self.dpia.value() != "unknown")
+        # a catalogue purpose left to assess brings its reason along: show it before the screening is answered
+        self.set_row_visible(self.dpia_note, self.dpia.value() != "unknown" or bool(self.dpia_note.text().strip()))
         self.set_row_visible(self.consequence, bool(self.requirement.value()))
 
 
