@@ -207,33 +207,33 @@
         <translation>Lappuses: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="348"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="361"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="345"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="358"/>
         <source>Print the document</source>
         <translation>Drukāt dokumentu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="362"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="359"/>
         <source>The printer could not be started.</source>
         <translation>Printeri neizdevās sagatavot drukāšanai.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="393"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="390"/>
         <source>Save the document as PDF</source>
         <translation>Saglabāt dokumentu PDF formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="395"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="392"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumenti (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="408"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="405"/>
         <source>The PDF could not be saved</source>
         <translation>PDF neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="411"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="408"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
@@ -243,7 +243,7 @@
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="227"/>
         <location filename="../ropa_desktop/ui/forms.py" line="269"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="610"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="611"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
@@ -304,7 +304,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="355"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="801"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="802"/>
         <source>Description:</source>
         <translation>Apraksts:</translation>
     </message>
@@ -419,22 +419,22 @@
         <translation>piem., neliels apjoms, nav īpašu kategoriju datu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="558"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="559"/>
         <source>Where exactly, e.g. the order form</source>
         <translation>Kur tieši, piem., pasūtījuma forma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="578"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="579"/>
         <source>How it is obtained:</source>
         <translation>Kā tos iegūst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="723"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="724"/>
         <source>Only this data:</source>
         <translation>Tikai šiem datiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="728"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="729"/>
         <source>With none ticked, the term applies to all data of these purposes.</source>
         <translation>Ja nekas nav atzīmēts, termiņš attiecas uz visiem šo nolūku datiem.</translation>
     </message>
@@ -469,163 +469,163 @@
         <translation>Lēmumus pieņem automatizēti, bez cilvēka līdzdalības (arī profilēšana)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="575"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="576"/>
         <source>Sources:</source>
         <translation>Dati tiek iegūti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="580"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="581"/>
         <source>e.g. the client fills in the order form on the website</source>
         <translation>piem., klients tīmekļvietnē aizpilda pasūtījuma formu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="612"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="613"/>
         <source>&amp;Role:</source>
         <translation>Lo&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="615"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="616"/>
         <source>Registration number:</source>
         <translation>Reģistrācijas numurs:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="617"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="618"/>
         <source>Country:</source>
         <translation>Valsts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="620"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="621"/>
         <source>What it does with the data:</source>
         <translation>Ko tas dara ar datiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="622"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="623"/>
         <source>e.g. hosts the website and the web shop</source>
         <translation>piem., uztur tīmekļvietni un internetveikalu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="624"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="625"/>
         <source>There is a written a&amp;greement</source>
         <translation>Ir noslēgts rakstisks lī&amp;gums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="630"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="631"/>
         <source>Agreement:</source>
         <translation>Līgums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="636"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="637"/>
         <source>Signed on:</source>
         <translation>Noslēgts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="640"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="641"/>
         <source>Review by:</source>
         <translation>Pārskatīt līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="641"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="642"/>
         <source>Note on the agreement:</source>
         <translation>Piezīme par līgumu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="643"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="644"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Dati tiek nosūtīti ā&amp;rpus ES/EEZ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="649"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="650"/>
         <source>To which country:</source>
         <translation>Uz kuru valsti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="653"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="654"/>
         <source>Safeguard:</source>
         <translation>Garantijas:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="656"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="657"/>
         <source>Note on the transfer:</source>
         <translation>Piezīme par nosūtīšanu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="657"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="658"/>
         <source>Receives data for:</source>
         <translation>Saņem datus nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="720"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="721"/>
         <source>For the purposes:</source>
         <translation>Nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="736"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="737"/>
         <source>A fixed &amp;period:</source>
         <translation>Noteikts laikp&amp;osms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="748"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="749"/>
         <source>Kept:</source>
         <translation>Glabā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="751"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="752"/>
         <source>Or until:</source>
         <translation>Vai arī līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="753"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="410"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="754"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="407"/>
         <source>e.g. until the contract ends</source>
         <translation>piem., līdz līguma izbeigšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="757"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="758"/>
         <source>Law that sets it:</source>
         <translation>Tiesību akts, kas to nosaka:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="758"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="759"/>
         <source>e.g. Grāmatvedības likums, 28. pants</source>
         <translation>piem., Grāmatvedības likums, 28. pants</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="761"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="762"/>
         <source>Afterwards the data is:</source>
         <translation>Pēc tam dati tiek:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="799"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="800"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Veids:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="797"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="798"/>
         <source>&amp;Measure:</source>
         <translation>Pasāku&amp;ms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="173"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="177"/>
         <source>dd/mm/yyyy</source>
         <translation>dd.mm.gggg.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="181"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="185"/>
         <source>Pick the day in a calendar</source>
         <translation>Izvēlēties dienu kalendārā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="196"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="200"/>
         <source>dd/MM/yyyy</source>
         <translation>dd.MM.yyyy.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="213"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="217"/>
         <source>Write the date as %1, or pick it with “…”.</source>
         <translation>Ierakstiet datumu formā %1 vai izvēlieties to ar “…”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="457"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="461"/>
         <source>Missing in %1</source>
         <translation>Trūkst tulkojuma (%1)</translation>
     </message>
@@ -869,22 +869,22 @@
         <translation>Pā&amp;rkāpumi…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="141"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="145"/>
         <source>Log entries past their retention erased: %1</source>
         <translation>Dzēsti žurnālu ieraksti, kuru glabāšanas termiņš beidzies: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="163"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="167"/>
         <source>Due in the logs</source>
         <translation>Žurnālos tuvojas termiņi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="164"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="168"/>
         <source>These requests and breaches need attention:</source>
         <translation>Šiem pieprasījumiem un pārkāpumiem jāpievērš uzmanība:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="166"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="170"/>
         <source>Open the requests log</source>
         <translation>Atvērt pieprasījumu žurnālu</translation>
     </message>
@@ -1160,98 +1160,98 @@
         <translation>Aizpildiet to tagad vai vēlreiz nospiediet “Tālāk”, lai turpinātu; atgriezties varat jebkurā brīdī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="507"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="510"/>
         <source>Complete</source>
         <translation>Aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="508"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="511"/>
         <source>Incomplete</source>
         <translation>Daļēji aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="509"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="512"/>
         <source>Empty</source>
         <translation>Nav aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="517"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="520"/>
         <source>Missing items: %1 · advice: %2</source>
         <translation>Trūkstošās ziņas: %1 · ieteikumi: %2</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="523"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="526"/>
         <source>Nothing missing · advice: %1</source>
         <translation>Nekā netrūkst · ieteikumi: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="528"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="531"/>
         <source>Nothing missing</source>
         <translation>Nekā netrūkst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="531"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="534"/>
         <source>Record of processing activities</source>
         <translation>Apstrādes darbību reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="538"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="541"/>
         <source>(read only)</source>
         <translation>(tikai lasīšanai)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="543"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="546"/>
         <source>Saved at %1</source>
         <translation>Saglabāts %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="546"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="549"/>
         <source>Your last change is not saved yet</source>
         <translation>Pēdējās izmaiņas vēl nav saglabātas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="249"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="246"/>
         <source>Changed by someone else</source>
         <translation>Kāds cits jau veicis izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="629"/>
-        <location filename="../ropa_desktop/ui/editing.py" line="242"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="632"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="239"/>
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="270"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="267"/>
         <source>The file can only be read</source>
         <translation>Failu var tikai lasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="340"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="337"/>
         <source>Change “%1”</source>
         <translation>“%1” izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="346"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="343"/>
         <source>Change company details</source>
         <translation>uzņēmuma ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="350"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="347"/>
         <source>Change document details</source>
         <translation>dokumentu ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="390"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="387"/>
         <source>Add “%1”</source>
         <translation>“%1” pievienošanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="412"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="409"/>
         <source>Delete “%1”</source>
         <translation>“%1” dzēšanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="416"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="413"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>Izdzēsts: “%1”. Atsaukt var ar Ctrl+Z.</translation>
     </message>
@@ -1262,7 +1262,7 @@
         <translation>Reģistru neizdevās izveidot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="156"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="153"/>
         <source>The file cannot be opened</source>
         <translation>Failu nevar atvērt</translation>
     </message>
@@ -1371,12 +1371,12 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>Paraugu nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="604"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="607"/>
         <source>About ROPA Desktop</source>
         <translation>Par ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="605"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="608"/>
         <source>ROPA Desktop %1
 
 The record of processing activities (GDPR Art. 30), the privacy notice and the forms of a small company, kept offline in one file.</source>
@@ -1385,17 +1385,17 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma paziņojums un veidlapas — bezsaistē, vienā failā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="464"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="461"/>
         <source>The file cannot be read</source>
         <translation>Failu nevar nolasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="471"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="468"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Failu mainīja cita programma; logā redzams jaunais saturs.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="630"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="633"/>
         <source>Your last change could not be saved. Close anyway and lose it?</source>
         <translation>Pēdējās izmaiņas neizdevās saglabāt. Vai tomēr aizvērt un tās zaudēt?</translation>
     </message>
@@ -1443,47 +1443,47 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Vispirms pievienojiet nolūkus 3. solī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="392"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="389"/>
         <source>New category of data subjects</source>
         <translation>Jauna datu subjektu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="393"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="390"/>
         <source>New data category</source>
         <translation>Jauna datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="394"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="391"/>
         <source>New purpose</source>
         <translation>Jauns nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="395"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="392"/>
         <source>New recipient</source>
         <translation>Jauns saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="396"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="393"/>
         <source>New retention term</source>
         <translation>Jauns glabāšanas termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="397"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="394"/>
         <source>New security measure</source>
         <translation>Jauns drošības pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="404"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="401"/>
         <source>or a fixed period:</source>
         <translation>vai noteikts laikposms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="411"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="408"/>
         <source>Kept &amp;until:</source>
         <translation>Glabā &amp;līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="421"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="418"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
@@ -1788,21 +1788,26 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     </message>
     <message>
         <location filename="../ropa_desktop/ui/picker.py" line="246"/>
-        <source>These purposes usually need the entries below. Untick what does not apply; the rest is added and linked to the purposes. What the register has already is linked too.</source>
-        <translation>Šiem nolūkiem parasti vajadzīgi tālāk norādītie ieraksti. Noņemiet atzīmi tam, kas neattiecas; pārējo pievienos un sasaistīs ar nolūkiem. Arī reģistrā jau esošo sasaistīs.</translation>
+        <source>These purposes usually need the entries below. What nearly every company has is ticked; tick what else applies and untick what does not. The ticked entries are added and linked to the purposes; what the register has already is linked too.</source>
+        <translation>Šiem nolūkiem parasti vajadzīgi tālāk norādītie ieraksti. Atzīmēts ir tas, kas ir gandrīz katram uzņēmumam; atzīmējiet arī to, kas vēl attiecas uz jums, un noņemiet atzīmi tam, kas neattiecas. Atzīmētos ierakstus pievienos un sasaistīs ar nolūkiem; ar tiem sasaistīs arī to, kas reģistrā jau ir.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="279"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="268"/>
+        <source>%1 — tick the one you use</source>
+        <translation>%1 — atzīmējiet to, ko izmantojat</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/picker.py" line="294"/>
         <source>&amp;Add and link</source>
         <translation>&amp;Pievienot un sasaistīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="282"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="297"/>
         <source>&amp;Only the purposes</source>
         <translation>&amp;Tikai nolūkus</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="350"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="381"/>
         <source>Add from the catalogue</source>
         <translation>pievienošanu no kataloga</translation>
     </message>

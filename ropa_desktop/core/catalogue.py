@@ -9,8 +9,11 @@ holds ``groups`` (key -> ``{lang: title}``, for grouping in the picker) and
 register entry itself under ``entry`` (every text as ``{lang: text}``, as in
 the register format; enum values, flags and numbers as they are) and, for
 purposes, ``suggests``: the keys of the subject categories, data categories,
-retention rules and recipients that usually go with it.  A language is added
-by adding its key to the same objects.
+retention rules and recipients that usually go with it, and ``rare``: those of
+them only some companies with that purpose have.  An entry may name a set of
+alternatives it belongs to (``choose_one``, e.g. one office suite; the file's
+``alternatives`` gives each set's title).  A language is added by adding its
+key to the same objects.
 
 An entry taken from the catalogue becomes a register entry whose ``id`` is the
 catalogue key (for identification rules the channel), with every text in every
@@ -75,6 +78,10 @@ class CatalogueEntry:
     explanations: dict[str, str] = field(repr=False)
     titles: dict[str, str] | None = field(default=None, repr=False)
     suggests: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # of a purpose's suggestions, those only some companies with the purpose have (offered, not pre-ticked)
+    rare: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # the key of a set of alternatives (e.g. one office suite) of which a company has one; "" for none
+    choose_one: str = ""
 
     def title(self, lang: str) -> str:
         """The entry's title in ``lang`` (the catalogue's first language where it lacks ``lang``)."""
@@ -129,6 +136,8 @@ class Catalogue:
                     explanations=item["explanation"],
                     titles=item.get("title"),
                     suggests={k: tuple(v) for k, v in item.get("suggests", {}).items()},
+                    rare={k: tuple(v) for k, v in item.get("rare", {}).items()},
+                    choose_one=item.get("choose_one", ""),
                 )
                 for item in raw["entries"]
             ]
@@ -147,6 +156,11 @@ class Catalogue:
     def group_title(self, kind: str, group: str, lang: str) -> str:
         titles = self._files.get(kind, {}).get("groups", {}).get(group)
         return (titles.get(lang) or next(iter(titles.values()))) if titles else group
+
+    def alternatives_title(self, kind: str, choose_one: str, lang: str) -> str:
+        """What a set of alternatives is ("E-mail and office suite"), from the file's ``alternatives``."""
+        titles = self._files.get(kind, {}).get("alternatives", {}).get(choose_one)
+        return (titles.get(lang) or next(iter(titles.values()))) if titles else choose_one
 
     def legal_bases(self, lang: str) -> list[LegalBasisText]:
         from ropa_desktop.core import labels

@@ -63,3 +63,31 @@ def test_a_purpose_links_its_data_categories_itself(qtbot, window, sample_file):
     data = window.current_page()
     data.select("bank-account")
     assert "marketing" in data.form.purposes.checked_ids()
+
+
+def test_the_suggestions_tick_the_usual_and_let_one_office_suite_be_picked(qtbot, window, sample_file):
+    from ropa_desktop.core.storage import RegisterFile
+    from ropa_desktop.ui.picker import PickerDialog, SuggestionsDialog
+
+    window.go_to(steps.PURPOSES)
+    page = window.current_page()
+    page.catalogue_button.click()
+    picker = [d for d in page.findChildren(PickerDialog) if d.isVisible()][-1]
+    picker.tree.check("recruitment")
+    picker.tree.check("video-surveillance")
+    qtbot.mouseClick(picker.ok, Qt.MouseButton.LeftButton)
+    dialog = [d for d in page.findChildren(SuggestionsDialog) if d.isVisible()][-1]
+    chosen = {key for _kind, key in dialog.chosen()}
+    assert {"job-applicants", "cv-data", "video-images", "recruitment-6m"} <= chosen
+    assert not chosen & {"state-police", "google-workspace", "microsoft-365"}
+    google, microsoft = dialog.tree.item_for("google-workspace"), dialog.tree.item_for("microsoft-365")
+    assert google.parent() is microsoft.parent() and "E-pasta" in google.parent().text(0)
+    dialog.tree.check("google-workspace")
+    dialog.tree.check("microsoft-365")
+    assert google.checkState(0) == Qt.CheckState.Unchecked  # one office suite: the last one ticked
+    dialog.accept()
+    with RegisterFile.open(sample_file, read_only=True) as store:
+        register = store.load()
+    assert register.find("purposes", "recruitment").recipient_ids == ["microsoft-365"]
+    assert register.find("recipients", "google-workspace") is None
+    assert register.find("recipients", "state-police") is None
