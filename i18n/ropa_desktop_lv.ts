@@ -239,6 +239,14 @@
     </message>
 </context>
 <context>
+    <name>Folders</name>
+    <message>
+        <location filename="../ropa_desktop/ui/folders.py" line="50"/>
+        <source>Open &amp;folder</source>
+        <translation>Atvērt &amp;mapi</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="184"/>
@@ -628,212 +636,202 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="88"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="89"/>
         <source>This file is open for reading only: changes cannot be saved. To work on it, save your own copy with File › Save As…</source>
         <translation>Šis fails ir atvērts tikai lasīšanai: izmaiņas nevar saglabāt. Lai ar to strādātu, saglabājiet savu kopiju, izvēloties Fails › Saglabāt kā…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="105"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="106"/>
         <source>◀ &amp;Back</source>
         <translation>◀ &amp;Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="106"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="107"/>
         <source>Ne&amp;xt ▶</source>
         <translation>&amp;Tālāk ▶</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="164"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="166"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="167"/>
         <source>&amp;New…</source>
         <translation>&amp;Jauns…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="169"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="170"/>
         <source>&amp;Open…</source>
         <translation>&amp;Atvērt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="173"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="174"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Nesen atvērtie</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="177"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="181"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Saglabāt kā…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="181"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="185"/>
         <source>Prepare a &amp;copy for the accountant…</source>
         <translation>Sagatavot &amp;kopiju grāmatvedim…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="185"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="189"/>
         <source>&amp;Import JSON…</source>
         <translation>I&amp;mportēt JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="186"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="190"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Eksportēt JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="190"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="194"/>
         <source>Restore from &amp;backup…</source>
         <translation>Atjaunot no &amp;rezerves kopijas…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="195"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="199"/>
         <source>&amp;Quit</source>
         <translation>&amp;Iziet</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="198"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="202"/>
         <source>&amp;Edit</source>
         <translation>&amp;Labot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="200"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="204"/>
         <source>&amp;Undo</source>
         <translation>&amp;Atsaukt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="203"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="207"/>
         <source>&amp;Redo</source>
         <translation>A&amp;tkārtot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="208"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="212"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="209"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="213"/>
         <source>&amp;Language</source>
         <translation>&amp;Valoda</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="222"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="226"/>
         <source>Go to &amp;Review</source>
         <translation>Uz &amp;pārskatu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="225"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="229"/>
         <source>Go to &amp;Documents</source>
         <translation>Uz &amp;dokumentiem</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="230"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="234"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="233"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="237"/>
         <source>Open the ZĪMES &amp;sample to look around</source>
         <translation>Atvērt ZĪMES &amp;paraugu apskatei</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="236"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="242"/>
+        <source>Open a &amp;complete example</source>
+        <translation>Atvērt pilnīgu pie&amp;mēru</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="245"/>
         <source>&amp;About ROPA Desktop</source>
         <translation>P&amp;ar ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="247"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="256"/>
         <source>Read only</source>
         <translation>Tikai lasīšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="248"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="257"/>
         <source>Save again</source>
         <translation>Saglabāt vēlreiz</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="263"/>
-        <source>No register is open. Create a new one, open an existing file, or look around in the sample of SIA “ZĪMES”.</source>
-        <translation>Neviens reģistrs nav atvērts. Izveidojiet jaunu, atveriet esošu failu vai apskatiet SIA “ZĪMES” paraugu.</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="273"/>
-        <source>New…</source>
-        <translation>Jauns…</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="274"/>
-        <source>Open…</source>
-        <translation>Atvērt…</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="275"/>
-        <source>Open the sample</source>
-        <translation>Atvērt paraugu</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="439"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="422"/>
         <source>…and %1 more (see Review).</source>
         <translation>…un vēl %1 (sk. pārskatu).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="446"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="429"/>
         <source>This step still lacks:</source>
         <translation>Šajā solī vēl trūkst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="448"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="431"/>
         <source>Fill it in now, or press Next again to go on; you can come back at any time.</source>
         <translation>Aizpildiet to tagad vai vēlreiz nospiediet “Tālāk”, lai turpinātu; atgriezties varat jebkurā brīdī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="504"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="487"/>
         <source>Complete</source>
         <translation>Aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="505"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="488"/>
         <source>Incomplete</source>
         <translation>Daļēji aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="506"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="489"/>
         <source>Empty</source>
         <translation>Nav aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="514"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="497"/>
         <source>Missing items: %1 · advice: %2</source>
         <translation>Trūkstošās ziņas: %1 · ieteikumi: %2</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="520"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="503"/>
         <source>Nothing missing · advice: %1</source>
         <translation>Nekā netrūkst · ieteikumi: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="525"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="508"/>
         <source>Nothing missing</source>
         <translation>Nekā netrūkst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="528"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="511"/>
         <source>Record of processing activities</source>
         <translation>Apstrādes darbību reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="535"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="519"/>
+        <source>Show the &amp;folder: %1</source>
+        <translation>&amp;Parādīt mapi: %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="524"/>
         <source>(read only)</source>
         <translation>(tikai lasīšanai)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="540"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="529"/>
         <source>Saved at %1</source>
         <translation>Saglabāts %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="543"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="532"/>
         <source>Your last change is not saved yet</source>
         <translation>Pēdējās izmaiņas vēl nav saglabātas</translation>
     </message>
@@ -843,8 +841,8 @@
         <translation>Kāds cits jau veicis izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="237"/>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="626"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="237"/>
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
     </message>
@@ -884,8 +882,7 @@
         <translation>Izdzēsts: “%1”. Atsaukt var ar Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="75"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="95"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="99"/>
         <source>The register could not be created</source>
         <translation>Reģistru neizdevās izveidot</translation>
     </message>
@@ -895,7 +892,7 @@
         <translation>Failu nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="358"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="341"/>
         <source>Opened %1</source>
         <translation>Atvērts %1</translation>
     </message>
@@ -905,51 +902,56 @@
         <translation>Reģistra faili (*.ropa *.sqlite *.db);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="80"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="79"/>
         <source>New register</source>
         <translation>Jauns reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="48"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="49"/>
         <source>This file is open now. Choose another name.</source>
         <translation>Šis fails pašlaik ir atvērts. Izvēlieties citu nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="102"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="81"/>
+        <source>register</source>
+        <translation>reģistrs</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="106"/>
         <source>Open a register</source>
         <translation>Atvērt reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="114"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="122"/>
         <source>(none yet)</source>
         <translation>(vēl nav)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="137"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="142"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="156"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="161"/>
         <source>Save a copy as</source>
         <translation>Saglabāt kopiju kā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="147"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="165"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="166"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="185"/>
         <source>The copy could not be saved</source>
         <translation>Kopiju neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="155"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="174"/>
         <source>Prepare a copy for the accountant</source>
         <translation>Sagatavot kopiju grāmatvedim</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="170"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="191"/>
         <source>The copy is ready: %1
 It holds the register as it is now and nothing that was deleted before. Send this file to your accountant, who can open it with ROPA Desktop.</source>
         <translation>Kopija ir gatava: %1
 Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā. Nosūtiet šo failu grāmatvedim — to var atvērt ar ROPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="182"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="204"/>
         <source>Import a JSON register</source>
         <translation>Importēt JSON reģistru</translation>
     </message>
@@ -959,42 +961,42 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>JSON reģistri (*.json);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="189"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="211"/>
         <source>The file cannot be imported</source>
         <translation>Failu nevar importēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="194"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="216"/>
         <source>Replace everything in this register with the content of “%1”? A backup copy of the register as it is now is kept first.</source>
         <translation>Aizstāt visu šī reģistra saturu ar “%1” saturu? Vispirms tiks saglabāta reģistra pašreizējā stāvokļa rezerves kopija.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="212"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="234"/>
         <source>Export as JSON</source>
         <translation>Eksportēt JSON formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="221"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="243"/>
         <source>The register could not be exported</source>
         <translation>Reģistru neizdevās eksportēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="223"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="245"/>
         <source>Exported to %1</source>
         <translation>Eksportēts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="243"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="265"/>
         <source>The register was restored from the backup.</source>
         <translation>Reģistrs atjaunots no rezerves kopijas.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="249"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="271"/>
         <source>The backup could not be restored</source>
         <translation>Rezerves kopiju neizdevās atjaunot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="128"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="147"/>
         <source>The sample cannot be opened</source>
         <translation>Paraugu nevar atvērt</translation>
     </message>
@@ -1150,8 +1152,8 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Tālrunis:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="80"/>
         <location filename="../ropa_desktop/ui/pages/requests.py" line="49"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="80"/>
         <source>From the &amp;catalogue…</source>
         <translation>No &amp;kataloga…</translation>
     </message>
@@ -1428,6 +1430,74 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <location filename="../ropa_desktop/ui/picker.py" line="349"/>
         <source>Add from the catalogue</source>
         <translation>pievienošanu no kataloga</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="53"/>
+        <source>Welcome to ROPA Desktop</source>
+        <translation>Laipni lūdzam ROPA Desktop</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="60"/>
+        <source>Here you keep your company&apos;s record of processing activities (GDPR Article 30) in one file, and print the privacy notice and the forms from it. How would you like to begin?</source>
+        <translation>Šeit uzņēmuma apstrādes darbību reģistru (VDAR 30. pants) glabā vienā failā un no tā drukā privātuma paziņojumu un veidlapas. Ar ko vēlaties sākt?</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="71"/>
+        <source>Create a new register</source>
+        <translation>Izveidot jaunu reģistru</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="72"/>
+        <source>Start from an empty register. You choose where the file is kept; we suggest %1.</source>
+        <translation>Sāciet ar tukšu reģistru. Jūs izvēlaties, kur glabāt failu; iesakām mapi %1.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="78"/>
+        <source>Open a register</source>
+        <translation>Atvērt reģistru</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="79"/>
+        <source>A register file (.ropa) that your company already keeps.</source>
+        <translation>Reģistra fails (.ropa), kas jūsu uzņēmumā jau ir izveidots.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="88"/>
+        <source>Recently opened</source>
+        <translation>Nesen atvērtie</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="100"/>
+        <source>Examples to look around in</source>
+        <translation>Piemēri, ko apskatīt</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="104"/>
+        <source>The ZĪMES example</source>
+        <translation>ZĪMES piemērs</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="105"/>
+        <source>SIA “ZĪMES” as first described, with the gaps that the Review step points out.</source>
+        <translation>SIA “ZĪMES” reģistrs, kāds tas ir pēc pirmā apraksta, ar trūkumiem, kurus norāda solis “Pārskats”.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="112"/>
+        <source>A complete example</source>
+        <translation>Pilnīgs piemērs</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="113"/>
+        <source>A small bakery with a web shop: a finished register with nothing missing, in Latvian and English.</source>
+        <translation>Neliela maiznīca ar internetveikalu: pabeigts reģistrs, kurā nekā netrūkst, latviešu un angļu valodā.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="126"/>
+        <source>An example opens as a copy: what you change there does not change the example.</source>
+        <translation>Piemērs atveras kā kopija: tajā veiktās izmaiņas pašu piemēru nemaina.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""The user's settings (language, recent files, the window's place), a small JSON file.
+"""The user's settings (language, recent files, the last folder saved to, the window's place), a small JSON file.
 
 Kept in the platformdirs config folder (``paths.settings_path()``).  A missing
 or unreadable file gives the defaults; writes are atomic.
@@ -22,6 +22,7 @@ class Settings:
     language: str | None = None  # None until the user has chosen at first start
     recent_files: list[str] = field(default_factory=list)
     window: dict[str, str | int] = field(default_factory=dict)  # the window's size, position, splitter, last step
+    save_folder: str = ""  # where the last PDF or copy was saved ("" until then: the Documents folder)
 
     def add_recent(self, path: str) -> None:
         self.recent_files = [path, *(p for p in self.recent_files if p != path)][:RECENT_KEPT]
@@ -45,10 +46,12 @@ def load() -> Settings:
     language = data.get("language")
     recent = data.get("recent_files")
     window = data.get("window")
+    save_folder = data.get("save_folder")
     return Settings(
         language=language if language in languages.WINDOW_CODES else None,
         recent_files=[p for p in recent if isinstance(p, str)][:RECENT_KEPT] if isinstance(recent, list) else [],
         window={k: v for k, v in window.items() if isinstance(v, str | int)} if isinstance(window, dict) else {},
+        save_folder=save_folder if isinstance(save_folder, str) else "",
     )
 
 

@@ -337,13 +337,14 @@ def test_new_and_accountant_copy(tmp_path, window, dialogs, sample_file):
     assert window.windowTitle().startswith("new.ropa")
 
 
-def test_first_start_opens_the_default_register(make_window):
+def test_a_register_made_silently_by_an_earlier_version_is_still_opened(make_window, sample_register):
     from ropa_desktop import paths
+    from ropa_desktop.core.storage import RegisterFile
 
+    RegisterFile.create(paths.default_register_path(), sample_register).close()
     window = make_window()
-    window.start(None)
+    assert window.start(None)
     assert window.editing.store is not None and window.editing.store.path == paths.default_register_path()
-    assert window.current_step == steps.COMPANY
 
 
 _NONE_LOOP = """
