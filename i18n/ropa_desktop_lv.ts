@@ -207,33 +207,44 @@
         <translation>Lappuses: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="348"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="361"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="367"/>
+        <source>Sent to the printer.</source>
+        <translation>Nosūtīts uz printeri.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="402"/>
+        <source>The document is saved: %1</source>
+        <translation>Dokuments ir saglabāts: %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/printing.py" line="241"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="349"/>
         <source>Print the document</source>
         <translation>Drukāt dokumentu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="362"/>
+        <location filename="../ropa_desktop/ui/printing.py" line="177"/>
         <source>The printer could not be started.</source>
         <translation>Printeri neizdevās sagatavot drukāšanai.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="393"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="379"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="401"/>
         <source>Save the document as PDF</source>
         <translation>Saglabāt dokumentu PDF formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="395"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="381"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumenti (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="408"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="394"/>
         <source>The PDF could not be saved</source>
         <translation>PDF neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="411"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="398"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
@@ -1440,6 +1451,34 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <location filename="../ropa_desktop/ui/picker.py" line="350"/>
         <source>Add from the catalogue</source>
         <translation>pievienošanu no kataloga</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../ropa_desktop/ui/printing.py" line="65"/>
+        <source>Printing</source>
+        <translation>Drukāšana</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/printing.py" line="66"/>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/printing.py" line="137"/>
+        <source>Sending the document to the printer…</source>
+        <translation>Sūta dokumentu uz printeri…</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/printing.py" line="187"/>
+        <source>Printing page %1 of %2…</source>
+        <translation>Drukā %1. lappusi no %2…</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/printing.py" line="238"/>
+        <source>The document could not be printed.</source>
+        <translation>Dokumentu neizdevās izdrukāt.</translation>
     </message>
 </context>
 <context>

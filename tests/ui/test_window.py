@@ -465,7 +465,9 @@ def test_documents_step_previews_saves_and_prints(qtbot, window, dialogs, tmp_pa
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printed = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(printed))
-    assert page.print_to(printer) == page.pdf.pageCount()
+    job = page.print_to(printer)
+    qtbot.waitUntil(lambda: job.done)
+    assert job.ok
     assert len(PdfReader(printed).pages) == page.pdf.pageCount()
 
 
