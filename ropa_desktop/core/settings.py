@@ -1,4 +1,5 @@
-"""The user's settings (language, recent files, the last folder saved to, the window's place), a small JSON file.
+"""The user's settings (language, recent files, the last folder saved to, the window's place, how long log entries
+are kept), a small JSON file.
 
 Kept in the platformdirs config folder (``paths.settings_path()``).  A missing
 or unreadable file gives the defaults; writes are atomic.
@@ -15,6 +16,8 @@ from ropa_desktop import paths
 from ropa_desktop.core import languages
 
 RECENT_KEPT = 8
+LOG_RETENTION_YEARS = 3  # Komerclikums 406. pants: claims from commercial transactions, 3 years
+LOG_RETENTION_RANGE = range(1, 31)
 
 
 @dataclass
@@ -23,6 +26,8 @@ class Settings:
     recent_files: list[str] = field(default_factory=list)
     window: dict[str, str | int] = field(default_factory=dict)  # the window's size, position, splitter, last step
     save_folder: str = ""  # where the last PDF or copy was saved ("" until then: the Documents folder)
+    # how long the requests log and the breach register keep an entry after its answer or closing (core/logs.py)
+    log_retention_years: int = LOG_RETENTION_YEARS
 
     def add_recent(self, path: str) -> None:
         self.recent_files = [path, *(p for p in self.recent_files if p != path)][:RECENT_KEPT]
@@ -47,11 +52,13 @@ def load() -> Settings:
     recent = data.get("recent_files")
     window = data.get("window")
     save_folder = data.get("save_folder")
+    years = data.get("log_retention_years")
     return Settings(
         language=language if language in languages.WINDOW_CODES else None,
         recent_files=[p for p in recent if isinstance(p, str)][:RECENT_KEPT] if isinstance(recent, list) else [],
         window={k: v for k, v in window.items() if isinstance(v, str | int)} if isinstance(window, dict) else {},
         save_folder=save_folder if isinstance(save_folder, str) else "",
+        log_retention_years=years if type(years) is int and years in LOG_RETENTION_RANGE else LOG_RETENTION_YEARS,
     )
 
 

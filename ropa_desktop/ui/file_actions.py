@@ -94,7 +94,7 @@ class FileActions(QObject):
             self._open_now_warning(title)
             return
         try:
-            RegisterFile.create(path, m.Register(language=i18n.current()), overwrite=True).close()
+            RegisterFile.create(path, m.Register(languages=[i18n.current()]), overwrite=True).close()
         except RopaError as exc:
             self.editing.error(QCoreApplication.translate("MainWindow", "The register could not be created"), exc)
             return
