@@ -135,7 +135,9 @@ class StartPage(QScrollArea):
 
     def _choice(self, title: str, description: str, slot: object) -> QCommandLinkButton:
         button = QCommandLinkButton(title, description)
-        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        policy.setHeightForWidth(True)  # as tall as its wrapped description, not as its narrowest hint
+        button.setSizePolicy(policy)
         button.clicked.connect(lambda _checked=False: slot())  # type: ignore[operator]
         return button
 
