@@ -45,8 +45,9 @@ def test_the_start_page_and_help_open_a_copy_of_the_complete_example(qtbot, make
     store = window.editing.store
     assert store is not None and store.path.is_relative_to(paths.data_dir()) and store.path.suffix == ".ropa"
     assert window.editing.register.organisation.name == "SIA “Saulrīta maiznīca”"
-    assert window.editing.findings == []
-    assert window.findings_label.text() == "Nekā netrūkst"
+    # (its agreements fall due for review from 2028 on; the core test above checks every finding on a fixed day)
+    assert [f.code for f in window.editing.findings if f.code != "agreement_review_overdue"] == []
+    assert window.findings_label.text().startswith("Nekā netrūkst")
     window.file_actions.open_sample()
     assert window.editing.register.organisation.name == "SIA “ZĪMES”"
     help_item = next(
