@@ -444,3 +444,17 @@ def test_the_command_line_tells_of_a_recovered_save(sample_file, capsys):
     assert cli.main(["check", str(sample_file), "--lang", "en"]) in (0, 1)
     err = capsys.readouterr().err
     assert "cut off" in err and "before-recovery" in err
+
+
+def test_the_command_line_erases_a_person_everywhere(sample_file, capsys):
+    with RegisterFile.open(sample_file) as store:
+        store.add(m.SubjectCategory(id="x", name=lv("Ilze Kalniņa")))
+        store.backup("daily")
+    assert cli.main(["erase", str(sample_file), "Ilze Kalniņa", "--lang", "en"]) == 2  # still in the register
+    assert "still holds" in capsys.readouterr().err
+    with RegisterFile.open(sample_file) as store:
+        store.delete("subject_categories", "x")
+    assert cli.main(["erase", str(sample_file), "Ilze Kalniņa", "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "Backup copies deleted because they held it: 1." in out
+    assert all(b"Ilze" not in b.path.read_bytes() for b in list_backups(sample_file))
