@@ -59,6 +59,7 @@ from ropa_desktop.core.storage.rows import (
     RowWriter,
     label,
     log_change,
+    text_words,
 )
 from ropa_desktop.core.storage.verify import verify_register
 
@@ -585,6 +586,7 @@ def _scrub_for_handing_on(conn: sqlite3.Connection) -> None:
             "SELECT entity_id, summary FROM change_log WHERE entity = ? AND action = 'add'", (kind,)
         ).fetchall())
         for entry_id, name in entries:
+            name = text_words(name) if name_col == "name" else name
             former = added_as.get(entry_id, "")
             now = {m.new_id(n, ()) for n in _text_values(name)}  # the slugs of its name in every language
             from_former = former and m.new_id(former, ()) not in now and (
