@@ -87,7 +87,7 @@ def story(ctx: Context, width: float) -> list[Any]:
             parts.append(ctx.paragraph(ctx.wording("n3_sources", sources=sources,
                                                    categories=c.data_categories_text(ctx, p.data_category_ids)),
                                        "indent"))
-        body += parts
+        body.append(keep(*parts))  # a purpose's lines on one page where they fit
     out += section(ctx, ctx.wording("n3"), body)
 
     # 13(1)(e) recipients
