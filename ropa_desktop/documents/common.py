@@ -34,12 +34,12 @@ def acts_as_processor(ctx: Context, recipient: Recipient) -> bool:
         return False
     if recipient.agreement is not None and recipient.agreement.kind == "processing_agreement":
         return True
-    names = (recipient.name, ctx.localized("recipients", recipient, "name"))
-    return any(_PROCESSORS.search(name) for name in names)
+    return any(_PROCESSORS.search(name) for name in recipient.name.values())
 
 
 def is_marketing(purpose: Purpose) -> bool:
-    return any(_MARKETING.search(x or "") for x in (purpose.id, purpose.name, purpose.description))
+    texts = (purpose.id, *purpose.name.values(), *purpose.description.values())
+    return purpose.direct_marketing or any(_MARKETING.search(x) for x in texts)
 
 
 def uses_consent(purposes: list[Purpose]) -> bool:
@@ -65,7 +65,7 @@ def controller_contacts(ctx: Context) -> Markup:
 def contact_role(ctx: Context) -> Markup:
     """The contact person's role as typed, or the words "contact person"."""
     role = ctx.org.contact_person.role
-    return ctx.user_text(role) if role.strip() else ctx.wording("common.contact_person")
+    return ctx.user_text(role) if role else ctx.wording("common.contact_person")
 
 
 def reachable_at(ctx: Context, email: str, phone: str, required: bool = True) -> list[Markup]:
@@ -92,7 +92,7 @@ def contact_who(ctx: Context) -> Markup:
     reachable = bool(c.email.strip() or c.phone.strip())
     if c.name.strip():
         return Markup(f"{ctx.user_text(c.name)}, {contact_role(ctx)}")
-    if c.role.strip() and reachable:
+    if c.role and reachable:
         return ctx.user_text(c.role)
     if reachable:
         return ctx.wording("common.contact_person")
@@ -169,11 +169,11 @@ def retention_term(ctx: Context, rule: RetentionRule) -> Markup:
     parts = []
     if rule.period is not None:
         parts.append(Markup(ctx.period(rule.period)))
-    if rule.until_event.strip():
+    if rule.until_event:
         parts.append(ctx.entry_text("retention_rules", rule, "until_event"))
     term = "; ".join(parts).rstrip(".") or BLANK
     extra = []
-    if rule.legal_reference.strip():
+    if rule.legal_reference:
         reference = ctx.entry_text("retention_rules", rule, "legal_reference").rstrip(".")
         extra.append(ctx.wording("common.legal_reference", value=Markup(reference)))
     extra.append(ctx.wording("common.then", action=ctx.label("then", rule.then)))

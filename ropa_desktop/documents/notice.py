@@ -136,7 +136,7 @@ def story(ctx: Context, width: float) -> list[Any]:
     out += section(ctx, ctx.wording("n7"), body)
 
     # 13(2)(f) automated decisions
-    automated = [p for p in purposes if p.automated_decisions.strip()]
+    automated = [p for p in purposes if p.automated_decisions]
     body = [ctx.paragraph(ctx.wording("n8_intro") if automated else ctx.wording("n8_none"))]
     for p in automated:
         body.append(

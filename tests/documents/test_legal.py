@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ropa_desktop import documents
-from ropa_desktop.core.model import from_json, to_json
+from ropa_desktop.core.model import Text, from_json, to_json
 from tests.documents.conftest import pdf_text
 
 
@@ -45,7 +45,8 @@ def test_section_references_follow_the_sections_printed(zimes):
 def test_a_category_of_processors_counts_as_processors(zimes):
     reg = copy(zimes)
     mozello = reg.find("recipients", "mozello")
-    mozello.role, mozello.name, mozello.agreement = "recipient_category", "Nolīgtie personas datu apstrādātāji", None
+    mozello.role, mozello.agreement = "recipient_category", None
+    mozello.name = Text({"lv": "Nolīgtie personas datu apstrādātāji"})
     mozello.registration_number = ""
     for lang, none, listed in (("lv", "apstrādātāji netiek izmantoti", "apstrādātāju kategorija"),
                                ("en", "no processors are used", "a category of processors")):
@@ -58,7 +59,7 @@ def test_a_category_of_processors_counts_as_processors(zimes):
 def test_a_category_with_a_processing_agreement_counts_as_processors(zimes):
     reg = copy(zimes)
     mozello = reg.find("recipients", "mozello")
-    mozello.role, mozello.name = "recipient_category", "IT pakalpojumu sniedzēji"
+    mozello.role, mozello.name = "recipient_category", Text({"lv": "IT pakalpojumu sniedzēji"})
     assert mozello.agreement is not None and mozello.agreement.kind == "processing_agreement"
     text = procedure(reg)
     assert "apstrādātāji netiek izmantoti" not in text and "IT pakalpojumu sniedzēji (apstrādātāju kategorija)" in text
