@@ -458,7 +458,7 @@ def _approval(ctx: Context, width: float) -> list[Any]:
 def _approved_stamp(ctx: Context, width: float) -> Any:
     """"APSTIPRINĀTS", who and when, at the top right of the first page of an approved procedure."""
     s = ctx.register.document_settings
-    if not s.approved_by.strip() or not s.approved_on:
+    if not s.approved_by or not s.approved_on:
         return None
     lines = [f"<b>{ctx.wording('approved_stamp')}</b>", ctx.user_text(s.approved_by), ctx.date(s.approved_on)]
     cell = [ctx.paragraph(line, "stamp") for line in lines]

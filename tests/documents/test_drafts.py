@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ropa_desktop import documents
+from ropa_desktop.core.model import Text
 from ropa_desktop.documents.base import BLANK
 from tests.documents.conftest import complete_register, pdf_pages, pdf_text
 
@@ -87,7 +88,7 @@ def test_a_contact_that_is_a_department_prints_without_a_blank(zimes):
 def test_the_procedure_is_approved_signed_and_acknowledged_as_a_lawyer_expects(zimes):
     reg = complete_register(zimes)
     pages = pdf_pages(documents.render(reg, "procedure", "lv"))
-    assert pages[0].count("APSTIPRINĀTS Jānis Bērziņš 01.03.2025.") == 1
+    assert pages[0].count("APSTIPRINĀTS Jānis Bērziņš, valdes loceklis 01.03.2025.") == 1
     signing = next(p for p in pages if "Apstiprināšana" in p)
     assert "17. Pielikumi" in signing  # the signature block stays with the last section
     for field in ("Paraksts", "Vārds, uzvārds", "Amats", "Vieta, datums"):
@@ -96,7 +97,7 @@ def test_the_procedure_is_approved_signed_and_acknowledged_as_a_lawyer_expects(z
     assert "iepazinos un apņemos to ievērot" in pages[-1] and "18." in pages[-1]
     whole = " ".join(pages)
     assert "4. Darbinieku iepazīšanās lapa" in whole and "“Datu subjekta pieprasījums” (3. pielikums)" in whole
-    reg.document_settings.approved_by = ""
+    reg.document_settings.approved_by = Text()
     assert "APSTIPRINĀTS" not in pdf_text(documents.render(reg, "procedure", "lv"))
     assert "APPROVED" in pdf_pages(documents.render(complete_register(zimes), "procedure", "en"))[0]
 
