@@ -180,13 +180,15 @@ def retention_term(ctx: Context, rule: RetentionRule) -> Markup:
     return Markup(f"{term}. {' '.join(extra)}")
 
 
-def rule_scope(ctx: Context, rule: RetentionRule) -> tuple[Markup, Markup]:
-    """(purposes, data categories) a retention rule applies to."""
-    purposes = ctx.join(ctx.names("purposes", rule.purpose_ids)) or Markup(BLANK)
+def rule_scope(ctx: Context, rule: RetentionRule, among: set[str] | None = None) -> tuple[Markup, Markup]:
+    """(purposes, data categories) a retention rule applies to; only the purposes ``among`` when given
+    (a notice for one audience names only its own purposes)."""
+    ids = [p for p in dict.fromkeys(rule.purpose_ids) if among is None or p in among]
+    purposes = ctx.join(ctx.names("purposes", ids)) or Markup(BLANK)
     if rule.data_category_ids:
         categories = ctx.join(ctx.names("data_categories", rule.data_category_ids))
     else:
-        key = "common.all_categories_one" if len(set(rule.purpose_ids)) == 1 else "common.all_categories"
+        key = "common.all_categories_one" if len(ids) == 1 else "common.all_categories"
         categories = Markup(ctx.wording(key))
     return purposes, categories
 

@@ -10,8 +10,9 @@ from typing import Any
 
 from reportlab.platypus import Spacer
 
-from ropa_desktop.core.model import Register
+from ropa_desktop.core.model import Purpose, Register
 from ropa_desktop.documents import common as c
+from ropa_desktop.documents import registry
 from ropa_desktop.documents.base import (
     BLANK,
     Context,
@@ -27,19 +28,34 @@ from ropa_desktop.documents.base import (
 RIGHTS = ("access", "rectification", "erasure", "restriction", "objection", "portability")
 
 
-def render(register: Register, lang: str) -> bytes:
+AUDIENCES = registry.NOTICE_AUDIENCES  # the notices a register can have
+DEFAULT_AUDIENCE = AUDIENCES[0]
+
+
+def render(register: Register, lang: str, audience: str = DEFAULT_AUDIENCE) -> bytes:
+    if audience not in AUDIENCES:
+        raise ValueError(f"unknown audience: {audience!r} (one of {', '.join(AUDIENCES)})")
     ctx = Context(register, lang, "notice")
-    layout = DocumentLayout(ctx, ctx.wording("title"))
-    return build_pdf(layout, story(ctx, layout.width), subject=ctx.wording("subtitle"))
+    title = ctx.wording(f"title_by_audience.{audience}")
+    layout = DocumentLayout(ctx, title)
+    return build_pdf(layout, story(ctx, layout.width, audience), subject=ctx.wording("subtitle"))
 
 
-def story(ctx: Context, width: float) -> list[Any]:
+def purposes_for(register: Register, audience: str) -> list[Purpose]:
+    """The purposes that concern a category of data subjects of ``audience``, in the register's order."""
+    subjects = {s.id for s in register.subject_categories if s.audience == audience}
+    return [p for p in register.purposes if subjects & set(p.subject_category_ids)]
+
+
+def story(ctx: Context, width: float, audience: str = DEFAULT_AUDIENCE) -> list[Any]:
     reg = ctx.register
     o = ctx.org
     org = ctx.user_text(o.name)
-    purposes = reg.purposes
+    purposes = purposes_for(reg, audience)
+    ids = {p.id for p in purposes}
     subtitle = ctx.wording("subtitle_14" if any(c.sources_of(ctx, p) for p in purposes) else "subtitle")
-    out: list[Any] = [ctx.paragraph(ctx.wording("title"), "title"), ctx.paragraph(subtitle, "subtitle")]
+    title = ctx.wording(f"title_by_audience.{audience}")
+    out: list[Any] = [ctx.paragraph(title, "title"), ctx.paragraph(subtitle, "subtitle")]
     out.append(ctx.paragraph(ctx.wording("intro", org=org)))
 
     # 13(1)(a) controller
@@ -112,7 +128,9 @@ def story(ctx: Context, width: float) -> list[Any]:
     # 13(2)(a) retention
     body = [ctx.paragraph(ctx.wording("n6_intro"))]
     for rule in reg.retention_rules:
-        names, cats = c.rule_scope(ctx, rule)
+        if not ids & set(rule.purpose_ids):
+            continue
+        names, cats = c.rule_scope(ctx, rule, among=ids)
         term = Markup(c.retention_term(ctx, rule).rstrip("."))
         body.append(
             ctx.paragraph(ctx.wording("n6_rule", purposes=names, categories=cats, term=term), "bullet", bulletText="•")
