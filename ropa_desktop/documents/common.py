@@ -9,13 +9,6 @@ from reportlab.platypus import Table
 from ropa_desktop.core.model import Purpose, Recipient, RetentionRule
 from ropa_desktop.documents.base import BLANK, Context, Markup, grid
 
-# A purpose counts as direct marketing (Art. 21(4): the right to object is shown separately)
-# when its id, name or description says so; the format has no field for it.
-_MARKETING = re.compile(
-    r"marketing|mārketing|tirgvedīb|komerciāl|reklām|jaunumu vēstul|newsletter|commercial|advertis|promotion",
-    re.IGNORECASE,
-)
-
 
 def cap(markup: str) -> Markup:
     return Markup(markup[:1].upper() + markup[1:])
@@ -38,8 +31,9 @@ def acts_as_processor(ctx: Context, recipient: Recipient) -> bool:
 
 
 def is_marketing(purpose: Purpose) -> bool:
-    texts = (purpose.id, *purpose.name.values(), *purpose.description.values())
-    return purpose.direct_marketing or any(_MARKETING.search(x) for x in texts)
+    """Whether the purpose is direct marketing (the register says so): the right to object to it is shown
+    clearly and separately (Art. 21(4))."""
+    return purpose.direct_marketing
 
 
 def uses_consent(purposes: list[Purpose]) -> bool:

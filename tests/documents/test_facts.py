@@ -39,12 +39,13 @@ def facts_for(register, name: str, lang: str) -> list[str]:
 
     org = r.organisation
     purposes = r.purposes
-    if name == "consent":
-        purposes = [p for p in purposes if "consent" in p.bases()]
+    if name == "consent":  # the consents collected on the form
+        purposes = [p for p in purposes if "consent" in p.bases() and p.consent and p.consent.on_form]
     out = [org.name]
     if name in ("procedure", "register", "notice", "consent"):
         for p in purposes:
-            out += [say(p.name), say(p.description)]
+            scope = say(p.consent.scope) if name == "consent" and p.consent else ""
+            out += [say(p.name), scope or say(p.description)]
             if name != "consent":
                 out += [say(b.note).rstrip(".") for b in p.legal_bases]
             data = [t("data_categories", r.find("data_categories", d), "name") for d in p.data_category_ids]

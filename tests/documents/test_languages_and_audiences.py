@@ -98,3 +98,22 @@ def test_pdf_prints_the_notice_for_an_audience_and_all_of_them(zimes, tmp_path):
     assert [n for n in names if "informacija" in n] == [
         "sia-zimes-informacija-darba-kandidatiem-lv.pdf", "sia-zimes-informacija-darbiniekiem-lv.pdf",
         "sia-zimes-informacija-klientiem-lv.pdf"]
+
+
+def test_the_consent_form_collects_only_the_consents_on_it_with_their_scope(zimes):
+    reg = m.from_json(m.to_json(zimes))
+    website, marketing = reg.find("purposes", "website"), reg.find("purposes", "marketing")
+    assert not website.consent.on_form and marketing.consent.on_form and marketing.direct_marketing
+    for lang, law in (("lv", "Informācijas sabiedrības pakalpojumu likuma 9. pants"),
+                      ("en", "Law on Information Society Services")):
+        text = pdf_text(documents.render(reg, "consent", lang))
+        assert website.name[lang] not in text and marketing.name[lang] in text
+        assert text.count(law) == 1  # the commercial e-mail wording, with the marketing purpose's box
+    marketing.consent = dataclasses.replace(marketing.consent, scope=m.Text({"lv": "Jaunumu vēstule reizi mēnesī.",
+                                                                              "en": "A monthly newsletter."}))
+    website.consent = dataclasses.replace(website.consent, on_form=True)
+    lv = pdf_text(documents.render(reg, "consent", "lv"))
+    assert "Piekrišana attiecas uz: Jaunumu vēstule reizi mēnesī." in lv and website.name["lv"] in lv
+    assert "The consent covers: A monthly newsletter." in pdf_text(documents.render(reg, "consent", "en"))
+    marketing.direct_marketing = False
+    assert "9. pants" not in pdf_text(documents.render(reg, "consent", "lv"))  # no e-mail box without marketing
