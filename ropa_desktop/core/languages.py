@@ -25,6 +25,9 @@ class Language:
 LANGUAGES: tuple[Language, ...] = (
     Language("lv", "Latviešu", "lv_LV", window=True, documents=True, plural="last_digit_one"),
     Language("en", "English", "en_GB", window=True, documents=True),
+    Language("ru", "Русский", "ru_RU", window=False, documents=True),
+    Language("et", "Eesti", "et_EE", window=False, documents=True),
+    Language("lt", "Lietuvių", "lt_LT", window=False, documents=True),
 )
 
 # A count -> "one" or "many": the form of a word after it (``labels.period``: "1 gads", "21 gads", "5 gadi").
