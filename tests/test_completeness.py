@@ -243,7 +243,7 @@ def test_agreement_past_its_review_date(full):
     full.find("recipients", "mozello").agreement.review_on = "2025-05-31"
     found = completeness.check(full, today="2025-06-01")
     assert where(found) == {("recipients", "mozello", "agreement.review_on")}
-    assert "2025-05-31" in found[0].message("lv")
+    assert "31.05.2025." in found[0].message("lv")
     assert completeness.check(full, today="2025-05-31") == []
 
 

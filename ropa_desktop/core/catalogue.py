@@ -29,17 +29,17 @@ from functools import cache
 from typing import Any
 
 from ropa_desktop import paths
-from ropa_desktop.core import model
+from ropa_desktop.core import languages, model
 
 KINDS = model.LIST_KINDS
 LEGAL_BASIS_KIND = "legal_bases"
 
 
 def _pick(value: Any, lang: str) -> Any:
-    """``value`` with every ``{"lv": …, "en": …}`` text replaced by its ``lang`` form."""
+    """``value`` with every ``{"lv": …, "en": …, …}`` text replaced by its ``lang`` form ("" where it has none)."""
     if isinstance(value, dict):
-        if set(value) == {"lv", "en"}:
-            return value[lang]
+        if {"lv", "en"} <= set(value) <= set(languages.CODES):
+            return value.get(lang, "")
         return {k: _pick(v, lang) for k, v in value.items()}
     if isinstance(value, list):
         return [_pick(v, lang) for v in value]

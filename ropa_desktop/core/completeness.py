@@ -78,6 +78,9 @@ class Finding:
         for key, group in _LABELLED_PARAMS.items():
             if key in out:
                 out[key] = labels.label(lang, group, out[key])
+        if isinstance(out.get("date"), str):  # an ISO date, written as the language writes dates
+            day = _date(out["date"])
+            out["date"] = labels.date(lang, day) if day is not None else out["date"]
         return out
 
     def article_text(self, lang: str) -> str:

@@ -1,8 +1,13 @@
-"""Enum values, periods and countries as words in a language (``i18n/<lang>/labels.toml``)."""
+"""Enum values, periods and countries as words in a language (``i18n/<lang>/labels.toml``), and the one
+place where numbers with a noun ("3 years") and dates are written out: the plural form and the date
+format come from CLDR (through Babel) for the language's locale in the language table.
+"""
 
 from __future__ import annotations
 
-from ropa_desktop.core import texts
+import datetime as _dt
+
+from ropa_desktop.core import languages, texts
 from ropa_desktop.core.model import Period
 
 EU_EEA = frozenset(
@@ -31,10 +36,37 @@ def in_eu_eea(code: str) -> bool:
     return code in EU_EEA
 
 
+def plural_form(lang: str, n: int | float) -> str:
+    """The CLDR plural category of ``n`` in ``lang``: "zero", "one", "two", "few", "many" or "other"."""
+    from babel import Locale  # imported on first use: starting the app or the command line needs none of it
+
+    return str(Locale.parse(languages.get(lang).locale).plural_form(n))
+
+
+def count(lang: str, key: str, n: int | float, **params: object) -> str:
+    """The text ``key`` for the number ``n``: ``key`` is a table of plural forms ({one, few, many, other, ...}).
+
+    ``count("ru", "labels.period.years", 5)`` -> "5 лет"; ``count("lv", ..., 21)`` -> "21 gads".
+    A form the language's texts lack falls back to "other".
+    """
+    from babel.numbers import format_decimal
+
+    forms = texts.group(lang, key)
+    template = forms.get(plural_form(lang, n)) or forms["other"]
+    number = format_decimal(n, locale=languages.get(lang).locale)
+    return str(template).format(**params, n=number)
+
+
 def period(lang: str, value: Period | None) -> str:
-    """A retention period in words: "5 gadi", "1 year", "21 gads" (Latvian agrees with the last digit)."""
+    """A retention period in words: "5 gadi", "1 year", "21 gads", "5 лет" (the language's plural rules)."""
     if value is None:
         return ""
-    n = value.value
-    one = n % 10 == 1 and n % 100 != 11 if lang == "lv" else n == 1
-    return texts.text(lang, f"labels.period.{value.unit}_{'one' if one else 'many'}", n=n)
+    return count(lang, f"labels.period.{value.unit}", value.value)
+
+
+def date(lang: str, value: _dt.date) -> str:
+    """A date as the language writes it in a document: "3.11.2026.", "3 November 2026", "03.11.2026", "2026-11-03"."""
+    from babel.dates import format_skeleton
+
+    language = languages.get(lang)
+    return str(format_skeleton(language.date_skeleton, value, locale=language.locale))

@@ -18,11 +18,13 @@ class Language:
     locale: str  # CLDR locale (plural rules, date formats), e.g. "lv_LV"
     window: bool  # the window can be shown in it
     documents: bool  # registers and documents can be kept in it
+    date_skeleton: str = "yMd"  # CLDR skeleton of a printed date: "yMd" is numeric (3.11.2026.), "yMMMMd" spelt out
 
 
 LANGUAGES: tuple[Language, ...] = (
     Language("lv", "Latviešu", "lv_LV", window=True, documents=True),
-    Language("en", "English", "en_GB", window=True, documents=True),
+    Language("en", "English", "en_GB", window=True, documents=True, date_skeleton="yMMMMd"),
+    Language("ru", "Русский", "ru_RU", window=False, documents=True),
 )
 
 BY_CODE: dict[str, Language] = {lang.code: lang for lang in LANGUAGES}

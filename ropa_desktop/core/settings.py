@@ -12,7 +12,8 @@ import os
 from dataclasses import asdict, dataclass, field
 
 from ropa_desktop import paths
-from ropa_desktop.core.texts import DEFAULT_LANGUAGE, LANGUAGES
+from ropa_desktop.core.languages import DEFAULT as DEFAULT_LANGUAGE
+from ropa_desktop.core.languages import WINDOW_CODES as LANGUAGES
 
 RECENT_KEPT = 8
 

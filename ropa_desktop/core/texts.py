@@ -13,9 +13,10 @@ from functools import cache
 from typing import Any
 
 from ropa_desktop import paths
+from ropa_desktop.core import languages
 
-LANGUAGES = ("lv", "en")
-DEFAULT_LANGUAGE = "lv"
+LANGUAGES = languages.CODES
+DEFAULT_LANGUAGE = languages.DEFAULT
 
 
 class _Params(dict):

@@ -34,9 +34,9 @@ def render(register: Any, name: str, lang: str, **options: Any) -> bytes:
     """
     if name not in _MODULES:
         raise ValueError(f"unknown document: {name!r} (one of {', '.join(DOCUMENTS)})")
-    from ropa_desktop.core.texts import LANGUAGES
+    from ropa_desktop.core.languages import DOCUMENT_CODES
 
-    if lang not in LANGUAGES:
+    if lang not in DOCUMENT_CODES:
         raise ValueError(f"unsupported language: {lang!r}")
     from reportlab.platypus.doctemplate import LayoutError
 

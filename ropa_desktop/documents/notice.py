@@ -150,7 +150,7 @@ def story(ctx: Context, width: float) -> list[Any]:
     out += section(ctx, ctx.w("n12"), body)
 
     # 13(2)(d) complaint
-    body = [ctx.p(ctx.w("n13_text")), ctx.p(ctx.w("common.dvi"), "indent")]
+    body = [ctx.p(ctx.w("n13_text")), ctx.p(ctx.w("common.dvi"), "indent"), ctx.p(ctx.w("n13_member_state"))]
     out += section(ctx, ctx.w("n13"), body)
 
     s = reg.document_settings

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ropa_desktop import paths
-from ropa_desktop.core.texts import DEFAULT_LANGUAGE, LANGUAGES
+from ropa_desktop.core.languages import DEFAULT as DEFAULT_LANGUAGE
+from ropa_desktop.core.languages import WINDOW_CODES as LANGUAGES
 
 _current = DEFAULT_LANGUAGE
 _installed: list[QTranslator] = []
