@@ -25,6 +25,7 @@ LANGUAGES: tuple[Language, ...] = (
     Language("lv", "Latviešu", "lv_LV", window=True, documents=True),
     Language("en", "English", "en_GB", window=True, documents=True, date_skeleton="yMMMMd"),
     Language("ru", "Русский", "ru_RU", window=False, documents=True),
+    Language("et", "Eesti", "et_EE", window=False, documents=True),
 )
 
 BY_CODE: dict[str, Language] = {lang.code: lang for lang in LANGUAGES}
