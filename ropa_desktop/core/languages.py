@@ -26,6 +26,7 @@ LANGUAGES: tuple[Language, ...] = (
     Language("en", "English", "en_GB", window=True, documents=True, date_skeleton="yMMMMd"),
     Language("ru", "Русский", "ru_RU", window=False, documents=True),
     Language("et", "Eesti", "et_EE", window=False, documents=True),
+    Language("lt", "Lietuvių", "lt_LT", window=False, documents=True),
 )
 
 BY_CODE: dict[str, Language] = {lang.code: lang for lang in LANGUAGES}
