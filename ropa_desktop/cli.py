@@ -10,8 +10,8 @@ import sys
 from pathlib import Path
 
 from ropa_desktop import __version__, paths
+from ropa_desktop.core import languages
 from ropa_desktop.core.errors import RopaError
-from ropa_desktop.core.languages import DOCUMENT_CODES
 
 EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
 DOCUMENTS = ("procedure", "register", "notice", "consent", "request")
@@ -43,11 +43,11 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("json", type=Path)
     c = sub.add_parser("check", help="list what the register still lacks (exit 0 complete, 1 gaps, 2 error)")
     c.add_argument("file", type=Path, help="a register file or a .json register")
-    c.add_argument("--lang", choices=DOCUMENT_CODES)
+    c.add_argument("--lang", choices=languages.CODES)
     d = sub.add_parser("pdf", help="print a document as PDF")
     d.add_argument("file", type=Path, help="a register file or a .json register")
     d.add_argument("--document", required=True, choices=[*DOCUMENTS, "all"])
-    d.add_argument("--lang", choices=DOCUMENT_CODES, required=True)
+    d.add_argument("--lang", choices=languages.DOCUMENT_CODES, required=True)
     d.add_argument("--output", type=Path, required=True, help="a PDF file, or a folder with --document all")
     return p
 

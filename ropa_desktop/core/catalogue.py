@@ -60,7 +60,7 @@ def _build(tp: Any, value: Any) -> Any:
     if tp is model.Period:
         ((unit, number),) = value.items()
         return model.Period(unit, number)
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         hints = typing.get_type_hints(tp)
         names = {f.name for f in dataclasses.fields(tp)}
         unknown = set(value) - names

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from dataclasses import field as _field
 from typing import Any
 
-from ropa_desktop.core import catalogue, labels, texts
+from ropa_desktop.core import catalogue, labels, languages, texts
 from ropa_desktop.core.model import Register
 
 MISSING, ADVICE = "missing", "advice"
@@ -133,12 +133,12 @@ class _Checker:
     def name(self, kind: str, entry: Any) -> dict[str, str]:
         """The entry's name in every language (the catalogue's translation while untouched)."""
         if _blank(entry.name):
-            return {lang: entry.id for lang in texts.LANGUAGES}
-        return {lang: catalogue.localized(kind, entry, "name", self.r.language, lang) for lang in texts.LANGUAGES}
+            return {lang: entry.id for lang in languages.CODES}
+        return {lang: catalogue.localized(kind, entry, "name", self.r.language, lang) for lang in languages.CODES}
 
     def names(self, kind: str, entries: list[Any]) -> dict[str, str]:
         names = [self.name(kind, x) for x in entries if x is not None]
-        return {lang: ", ".join(f"“{n[lang]}”" for n in names) for lang in texts.LANGUAGES}
+        return {lang: ", ".join(f"“{n[lang]}”" for n in names) for lang in languages.CODES}
 
     # --- 1 Company ---------------------------------------------------------------
 

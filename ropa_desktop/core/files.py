@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from ropa_desktop.core.errors import RegisterFileError, WriteFailed
@@ -26,6 +27,16 @@ def new_temp_file(target: Path) -> Path:
     with contextlib.suppress(OSError):
         os.chmod(name, 0o666 & ~umask)
     return Path(name)
+
+
+@contextlib.contextmanager
+def temp_beside(target: Path) -> Iterator[Path]:
+    """A new temporary file beside ``target`` (see ``new_temp_file``), removed unless renamed away in the block."""
+    tmp = new_temp_file(target)
+    try:
+        yield tmp
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def write_atomic(path: Path | str, data: bytes, *, error_key: str = "write_failed") -> None:

@@ -36,13 +36,6 @@ def in_eu_eea(code: str) -> bool:
     return code in EU_EEA
 
 
-def plural_form(lang: str, n: int | float) -> str:
-    """The CLDR plural category of ``n`` in ``lang``: "zero", "one", "two", "few", "many" or "other"."""
-    from babel import Locale  # imported on first use: starting the app or the command line needs none of it
-
-    return str(Locale.parse(languages.get(lang).locale).plural_form(n))
-
-
 def count(lang: str, key: str, n: int | float, **params: object) -> str:
     """The text ``key`` for the number ``n``: ``key`` is a table of plural forms ({one, few, many, other, ...}).
 
@@ -52,7 +45,7 @@ def count(lang: str, key: str, n: int | float, **params: object) -> str:
     from babel.numbers import format_decimal
 
     forms = texts.group(lang, key)
-    template = forms.get(plural_form(lang, n)) or forms["other"]
+    template = forms.get(languages.plural_form(lang, n)) or forms["other"]
     number = format_decimal(n, locale=languages.get(lang).locale)
     return str(template).format(**params, n=number)
 

@@ -42,3 +42,11 @@ def get(code: str) -> Language:
         return BY_CODE[code]
     except KeyError:
         raise ValueError(f"unsupported language: {code!r}") from None
+
+
+def plural_form(code: str, n: int | float) -> str:
+    """The form a word takes after the count ``n`` in the language ``code``: its CLDR plural category
+    ("zero", "one", "two", "few", "many" or "other"; Latvian 0 and 10 are "zero", Russian 5 is "many")."""
+    from babel import Locale  # imported on first use: starting the app or the command line needs none of it
+
+    return str(Locale.parse(get(code).locale).plural_form(n))

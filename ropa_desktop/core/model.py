@@ -376,7 +376,7 @@ class _Reader:
             return [self.read(item_tp, v, f"{path}[{i}]", {}) for i, v in enumerate(value)]
         if tp is Period:
             return self.read_period(value, path)
-        if dataclasses.is_dataclass(tp):
+        if isinstance(tp, type) and dataclasses.is_dataclass(tp):
             return self.read_object(tp, value, path)
         if tp is bool:
             if not isinstance(value, bool):

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from ropa_desktop.core import schema_history as history
+
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
@@ -78,193 +80,10 @@ def _run(db: Database, script: str, version: int) -> None:
     db.execute(f"PRAGMA user_version = {int(version)}")
 
 
-def _enum(column: str, values: tuple[str, ...], nullable: bool = False) -> str:
-    allowed = ", ".join(f"'{v}'" for v in values)
-    check = f"{column} IN ({allowed})"
-    return f"CHECK ({column} IS NULL OR {check})" if nullable else f"CHECK ({check})"
-
-
-def _initial_schema() -> str:
-    from ropa_desktop.core import model as m
-
-    return f"""
-CREATE TABLE register_info (
-    singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
-    language TEXT NOT NULL {_enum("language", m.LANGUAGES)},
-    created_at TEXT NOT NULL,
-    created_by_app TEXT NOT NULL
-) STRICT;
-CREATE TABLE document_settings (
-    singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
-    version TEXT NOT NULL,
-    approved_by TEXT NOT NULL,
-    approved_on TEXT,
-    effective_from TEXT
-) STRICT;
-CREATE TABLE organisation (
-    singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
-    name TEXT NOT NULL,
-    registration_number TEXT NOT NULL,
-    address TEXT NOT NULL,
-    email TEXT NOT NULL,
-    phone TEXT NOT NULL,
-    website TEXT NOT NULL,
-    processing_locations TEXT NOT NULL,
-    contact_name TEXT NOT NULL,
-    contact_role TEXT NOT NULL,
-    contact_email TEXT NOT NULL,
-    contact_phone TEXT NOT NULL
-) STRICT;
-CREATE TABLE organisation_dpo (
-    singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
-    name TEXT NOT NULL,
-    email TEXT NOT NULL,
-    phone TEXT NOT NULL
-) STRICT;
-CREATE TABLE organisation_representative (
-    singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
-    name TEXT NOT NULL,
-    address TEXT NOT NULL,
-    email TEXT NOT NULL,
-    phone TEXT NOT NULL
-) STRICT;
-CREATE TABLE subject_categories (
-    id TEXT PRIMARY KEY,
-    position INTEGER NOT NULL,
-    name TEXT NOT NULL,
-    description TEXT NOT NULL,
-    groups_note TEXT NOT NULL
-) STRICT;
-CREATE TABLE data_categories (
-    id TEXT PRIMARY KEY,
-    position INTEGER NOT NULL,
-    name TEXT NOT NULL,
-    description TEXT NOT NULL,
-    sensitivity TEXT NOT NULL {_enum("sensitivity", m.SENSITIVITIES)}
-) STRICT;
-CREATE TABLE recipients (
-    id TEXT PRIMARY KEY,
-    position INTEGER NOT NULL,
-    name TEXT NOT NULL,
-    registration_number TEXT NOT NULL,
-    country TEXT NOT NULL,
-    role TEXT NOT NULL {_enum("role", m.RECIPIENT_ROLES)},
-    service TEXT NOT NULL
-) STRICT;
-CREATE TABLE recipient_agreements (
-    recipient_id TEXT PRIMARY KEY REFERENCES recipients(id) ON DELETE CASCADE ON UPDATE CASCADE,
-    kind TEXT NOT NULL {_enum("kind", m.AGREEMENT_KINDS)},
-    signed_on TEXT,
-    review_on TEXT,
-    note TEXT NOT NULL
-) STRICT;
-CREATE TABLE recipient_transfers (
-    recipient_id TEXT PRIMARY KEY REFERENCES recipients(id) ON DELETE CASCADE ON UPDATE CASCADE,
-    country TEXT NOT NULL,
-    safeguard TEXT NOT NULL {_enum("safeguard", m.SAFEGUARDS)},
-    note TEXT NOT NULL
-) STRICT;
-CREATE TABLE purposes (
-    id TEXT PRIMARY KEY,
-    position INTEGER NOT NULL,
-    name TEXT NOT NULL,
-    description TEXT NOT NULL,
-    legitimate_interest TEXT NOT NULL,
-    collection_method TEXT NOT NULL,
-    requirement_kind TEXT {_enum("requirement_kind", m.REQUIREMENT_KINDS, nullable=True)},
-    requirement_consequence TEXT NOT NULL,
-    automated_decisions TEXT NOT NULL,
-    special_condition TEXT NOT NULL,
-    dpia_required INTEGER CHECK (dpia_required IS NULL OR dpia_required IN (0, 1)),
-    dpia_note TEXT NOT NULL
-) STRICT;
-CREATE TABLE purpose_legal_bases (
-    purpose_id TEXT NOT NULL REFERENCES purposes(id) ON DELETE CASCADE ON UPDATE CASCADE,
-    position INTEGER NOT NULL,
-    basis TEXT NOT NULL {_enum("basis", m.LEGAL_BASES)},
-    note TEXT NOT NULL,
-    PRIMARY KEY (purpose_id, basis)
-) STRICT;
-CREATE TABLE purpose_consents (
-    purpose_id TEXT PRIMARY KEY REFERENCES purposes(id) ON DELETE CASCADE ON UPDATE CASCADE,
-    method TEXT NOT NULL,
-    withdrawal TEXT NOT NULL
-) STRICT;
-CREATE TABLE purpose_sources (
-    purpose_id TEXT NOT NULL REFERENCES purposes(id) ON DELETE CASCADE ON UPDATE CASCADE,
-    position INTEGER NOT NULL,
-    kind TEXT NOT NULL {_enum("kind", m.SOURCE_KINDS)},
-    note TEXT NOT NULL,
-    PRIMARY KEY (purpose_id, position)
-) STRICT;
-CREATE TABLE purpose_subject_categories (
-    purpose_id TEXT NOT NULL REFERENCES purposes(id) ON DELETE CASCADE ON UPDATE CASCADE,
-    subject_category_id TEXT NOT NULL REFERENCES subject_categories(id) ON DELETE CASCADE ON UPDATE CASCADE,
-    position INTEGER NOT NULL,
-    PRIMARY KEY (purpose_id, subject_category_id)
-) STRICT;
-CREATE TABLE purpose_data_categories (
-    purpose_id TEXT NOT NULL REFERENCES purposes(id) ON DELETE CASCADE ON UPDATE CASCADE,
-    data_category_id TEXT NOT NULL REFERENCES data_categories(id) ON DELETE CASCADE ON UPDATE CASCADE,
-    position INTEGER NOT NULL,
-    PRIMARY KEY (purpose_id, data_category_id)
-) STRICT;
-CREATE TABLE purpose_recipients (
-    purpose_id TEXT NOT NULL REFERENCES purposes(id) ON DELETE CASCADE ON UPDATE CASCADE,
-    recipient_id TEXT NOT NULL REFERENCES recipients(id) ON DELETE CASCADE ON UPDATE CASCADE,
-    position INTEGER NOT NULL,
-    PRIMARY KEY (purpose_id, recipient_id)
-) STRICT;
-CREATE TABLE retention_rules (
-    id TEXT PRIMARY KEY,
-    position INTEGER NOT NULL,
-    period_unit TEXT {_enum("period_unit", m.PERIOD_UNITS, nullable=True)},
-    period_value INTEGER CHECK ((period_unit IS NULL) = (period_value IS NULL)
-        AND (period_value IS NULL OR period_value > 0)),
-    until_event TEXT NOT NULL,
-    legal_reference TEXT NOT NULL,
-    then_action TEXT NOT NULL {_enum("then_action", m.THEN_ACTIONS)}
-) STRICT;
-CREATE TABLE retention_rule_purposes (
-    retention_rule_id TEXT NOT NULL REFERENCES retention_rules(id) ON DELETE CASCADE ON UPDATE CASCADE,
-    purpose_id TEXT NOT NULL REFERENCES purposes(id) ON DELETE CASCADE ON UPDATE CASCADE,
-    position INTEGER NOT NULL,
-    PRIMARY KEY (retention_rule_id, purpose_id)
-) STRICT;
-CREATE TABLE retention_rule_data_categories (
-    retention_rule_id TEXT NOT NULL REFERENCES retention_rules(id) ON DELETE CASCADE ON UPDATE CASCADE,
-    data_category_id TEXT NOT NULL REFERENCES data_categories(id) ON DELETE CASCADE ON UPDATE CASCADE,
-    position INTEGER NOT NULL,
-    PRIMARY KEY (retention_rule_id, data_category_id)
-) STRICT;
-CREATE TABLE security_measures (
-    id TEXT PRIMARY KEY,
-    position INTEGER NOT NULL,
-    kind TEXT NOT NULL {_enum("kind", m.MEASURE_KINDS)},
-    name TEXT NOT NULL,
-    description TEXT NOT NULL
-) STRICT;
-CREATE TABLE identification_rules (
-    channel TEXT PRIMARY KEY {_enum("channel", m.CHANNELS)},
-    position INTEGER NOT NULL,
-    criteria TEXT NOT NULL
-) STRICT;
-CREATE TABLE change_log (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    changed_at TEXT NOT NULL,
-    user_name TEXT NOT NULL,
-    entity TEXT NOT NULL,
-    entity_id TEXT NOT NULL,
-    action TEXT NOT NULL,
-    summary TEXT NOT NULL
-) STRICT
-"""
-
-
 @migrations()
 def m001_initial(db: Database) -> None:
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    _run(db, _initial_schema(), 1)
+    _run(db, history.V1_TABLES, 1)
 
 
 @migrations()
@@ -274,17 +93,27 @@ def m002_reverse_lookup_indexes(db: Database) -> None:
     Deleting a data category or checking who uses it scans the link tables by
     their second column; with a thousand purposes that wants an index.
     """
-    _run(
-        db,
-        """
-CREATE INDEX purpose_subject_categories_by_category ON purpose_subject_categories(subject_category_id);
-CREATE INDEX purpose_data_categories_by_category ON purpose_data_categories(data_category_id);
-CREATE INDEX purpose_recipients_by_recipient ON purpose_recipients(recipient_id);
-CREATE INDEX retention_rule_purposes_by_purpose ON retention_rule_purposes(purpose_id);
-CREATE INDEX retention_rule_data_categories_by_category ON retention_rule_data_categories(data_category_id)
-""",
-        2,
-    )
+    _run(db, history.V2_REVERSE_LOOKUP_INDEXES, 2)
+
+
+@migrations()
+def m003_values_checked_by_the_model(db: Database) -> None:
+    """The CHECK constraints on allowed values go: the model checks them, so a language or a value the app
+    learns later can be stored in a file made earlier.
+
+    Removing a CHECK constraint changes no row on disk; SQLite's documentation of ALTER TABLE ("making other
+    kinds of table schema changes") gives this way: each table's stored text is replaced and the schema
+    version stepped, in the migration's transaction.
+    """
+    (schema_version,) = db.execute("PRAGMA schema_version").fetchone()
+    db.execute("PRAGMA writable_schema = ON")
+    try:
+        for table, sql in history.V3_TABLES_WITHOUT_VALUE_CHECKS.items():
+            db.execute("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?", (sql.strip(), table))
+        db.execute(f"PRAGMA schema_version = {int(schema_version) + 1}")
+    finally:
+        db.execute("PRAGMA writable_schema = OFF")
+    db.execute("PRAGMA user_version = 3")
 
 
 SCHEMA_VERSION = len(migrations._migrations)

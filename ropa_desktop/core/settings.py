@@ -12,8 +12,7 @@ import os
 from dataclasses import asdict, dataclass, field
 
 from ropa_desktop import paths
-from ropa_desktop.core.languages import DEFAULT as DEFAULT_LANGUAGE
-from ropa_desktop.core.languages import WINDOW_CODES as LANGUAGES
+from ropa_desktop.core import languages
 
 RECENT_KEPT = 8
 
@@ -37,7 +36,7 @@ def load() -> Settings:
     language = data.get("language")
     recent = data.get("recent_files")
     return Settings(
-        language=language if language in LANGUAGES else None,
+        language=language if language in languages.WINDOW_CODES else None,
         recent_files=[p for p in recent if isinstance(p, str)][:RECENT_KEPT] if isinstance(recent, list) else [],
     )
 
@@ -57,14 +56,14 @@ def save(settings: Settings) -> bool:
 
 
 def system_language() -> str:
-    """The system's language when it is Latvian or English, else Latvian."""
+    """The system's language when the window speaks it, else the default language (``languages.py``)."""
     for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
         value = os.environ.get(var, "")
         if value:
             code = value.split(":")[0][:2].lower()
-            return code if code in LANGUAGES else DEFAULT_LANGUAGE
+            return code if code in languages.WINDOW_CODES else languages.DEFAULT
     code = (locale.getlocale()[0] or "")[:2].lower()
-    return code if code in LANGUAGES else DEFAULT_LANGUAGE
+    return code if code in languages.WINDOW_CODES else languages.DEFAULT
 
 
 def language() -> str:

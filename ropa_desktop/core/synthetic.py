@@ -76,13 +76,14 @@ def synthetic_register(
             )
         )
     data_ids = [d.id for d in reg.data_categories]
+    sensitivity = {d.id: d.sensitivity for d in reg.data_categories}
     recipient_ids = [r.id for r in reg.recipients]
     subject_ids = [s.id for s in reg.subject_categories]
     reg.purposes = []
     for i in range(1, purposes + 1):
         bases = rng.sample(m.LEGAL_BASES, rng.randint(1, 2))
         chosen_data = rng.sample(data_ids, min(len(data_ids), rng.randint(2, 8)))
-        special = any(reg.find("data_categories", d).sensitivity in ("special", "criminal") for d in chosen_data)
+        special = any(sensitivity[d] in ("special", "criminal") for d in chosen_data)
         reg.purposes.append(
             m.Purpose(
                 id=f"purpose-{i}",

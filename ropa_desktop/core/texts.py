@@ -15,6 +15,7 @@ from typing import Any
 from ropa_desktop import paths
 from ropa_desktop.core import languages
 
+# The languages that have texts (``languages.py`` is the table; these names stay for the callers that use them).
 LANGUAGES = languages.CODES
 DEFAULT_LANGUAGE = languages.DEFAULT
 
@@ -36,7 +37,7 @@ def _flatten(prefix: str, table: dict[str, Any], out: dict[str, Any]) -> None:
 @cache
 def _file(lang: str, stem: str) -> dict[str, Any]:
     """The texts of one file (``i18n/<lang>/<stem>.toml``), keyed by dotted name; loaded on first use."""
-    if lang not in LANGUAGES:
+    if lang not in languages.CODES:
         raise ValueError(f"unsupported language: {lang!r}")
     out: dict[str, Any] = {}
     path = paths.i18n_dir() / lang / f"{stem}.toml"

@@ -22,7 +22,7 @@ from .conftest import REPO, child_env
 
 @pytest.fixture
 def short_busy_timeout(monkeypatch):
-    monkeypatch.setattr(storage, "BUSY_TIMEOUT_MS", 300)
+    monkeypatch.setattr(storage.connection, "BUSY_TIMEOUT_MS", 300)
     return 0.3
 
 

@@ -1,0 +1,179 @@
+"""Connections to a register file, its header and journal, and the one mapping of file errors to the core's.
+
+Every ``OSError`` and ``sqlite3.Error`` met while reading or writing a register becomes one of the core's
+errors (``errors.py``) here, in ``file_errors``, and nowhere else in the storage package.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import urllib.parse
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ropa_desktop.core import files, schema
+from ropa_desktop.core.errors import (
+    DamagedFile,
+    NewerVersion,
+    NotARegister,
+    ReadOnlyRegister,
+    RegisterFileError,
+    WriteFailed,
+)
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 2000
+
+
+# --- the one mapping of errors ------------------------------------------------------------
+
+
+def sqlite_error(exc: sqlite3.Error, path: Path) -> RegisterFileError:
+    """A sentence for an SQLite failure."""
+    text = str(exc).lower()
+    code = getattr(exc, "sqlite_errorcode", None)
+    code = None if code is None else code & 0xFF  # the primary code of an extended one
+    if code in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM) and path.exists():
+        if not is_writable(path):
+            return ReadOnlyRegister("became_read_only", path=str(path))
+    if "locked" in text or "busy" in text or code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return WriteFailed("locked", path=str(path))
+    if "full" in text or code == sqlite3.SQLITE_FULL:
+        return WriteFailed("disk_full", path=str(path))
+    if "readonly" in text or "read-only" in text or code == sqlite3.SQLITE_READONLY:
+        return ReadOnlyRegister("read_only", path=str(path))
+    if "malformed" in text or "not a database" in text or code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return DamagedFile("damaged", path=str(path))
+    if code == sqlite3.SQLITE_IOERR or "disk i/o" in text:
+        return WriteFailed("io_error", path=str(path))
+    return WriteFailed("write_failed", path=str(path), reason=str(exc))
+
+
+def _reason(exc: BaseException) -> str:
+    return (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
+
+
+@contextlib.contextmanager
+def file_errors(path: Path | str, *, reading: bool = False, key: str | None = None) -> Iterator[None]:
+    """Turn an ``OSError`` or ``sqlite3.Error`` raised inside the block into the core's error for ``path``.
+
+    ``reading``: a failure to read a file we are checking means the file is damaged (not that a save
+    failed).  ``key``: every failure is that ``WriteFailed`` (e.g. ``backup_failed``) with its reason.
+    """
+    path = Path(path)
+    try:
+        yield
+    except sqlite3.Error as exc:
+        if key is not None:
+            raise WriteFailed(key, path=str(path), reason=_reason(exc)) from None
+        err = sqlite_error(exc, path)
+        raise (DamagedFile("damaged", path=str(path)) if reading and isinstance(err, WriteFailed) else err) from None
+    except OSError as exc:
+        raise WriteFailed(key or "write_failed", path=str(path), reason=_reason(exc)) from None
+
+
+# --- reading the header without SQLite ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Header:
+    application_id: int
+    user_version: int
+
+
+def read_header(path: Path, *, check_version: bool = True) -> Header:
+    """Check a file is an SQLite register of ours by its first 100 bytes alone."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(100)
+    except OSError as exc:
+        raise files.read_error(exc, path) from None
+    if not head:
+        raise NotARegister("empty_file", path=str(path))
+    if not head.startswith(SQLITE_MAGIC[: len(head)]) or len(head) < len(SQLITE_MAGIC):
+        raise NotARegister("not_sqlite", path=str(path))
+    if len(head) < 100:  # an SQLite file cut short
+        raise DamagedFile("damaged", path=str(path))
+    header = Header(
+        application_id=int.from_bytes(head[68:72], "big"),
+        user_version=int.from_bytes(head[60:64], "big"),
+    )
+    if header.application_id != schema.APPLICATION_ID:
+        raise NotARegister("foreign_sqlite", path=str(path))
+    if check_version and header.user_version > schema.SCHEMA_VERSION:
+        raise NewerVersion("newer_version", path=str(path))
+    return header
+
+
+def hot_journal(path: Path) -> bool:
+    """A rollback journal left by a process that stopped in the middle of a write."""
+    journal = path.with_name(path.name + "-journal")
+    try:
+        return journal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def recover_journal(path: Path) -> None:
+    """Let SQLite roll back an interrupted write (it does so on the first read), then let go."""
+    with file_errors(path, reading=True):
+        conn = connect(path, read_only=False, set_journal_mode=False)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+
+
+# --- connections ----------------------------------------------------------------------
+
+
+def _uri(path: Path, mode: str) -> str:
+    """An SQLite URI for a local or network path (``\\\\server\\share\\x.ropa`` too: SQLite wants an empty host)."""
+    posix = path.resolve().as_posix()
+    if not posix.startswith("/"):
+        posix = "/" + posix  # C:/Users/... on Windows
+    return "file:" + urllib.parse.quote(posix if not posix.startswith("//") else "//" + posix) + f"?mode={mode}"
+
+
+def connect(path: Path, *, read_only: bool, set_journal_mode: bool = True) -> sqlite3.Connection:
+    uri = _uri(path, "ro" if read_only else "rw")
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    try:
+        for pragma in (
+            "trusted_schema = OFF",
+            "cell_size_check = ON",
+            "mmap_size = 0",
+            "foreign_keys = ON",
+            # Deleted text is overwritten with zeros, so a file e-mailed on carries no deleted data.
+            "secure_delete = ON",
+            f"busy_timeout = {BUSY_TIMEOUT_MS}",
+        ):
+            conn.execute(f"PRAGMA {pragma}")
+        if not read_only:
+            if set_journal_mode:
+                conn.execute("PRAGMA journal_mode = DELETE")
+            conn.execute("PRAGMA synchronous = FULL")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def is_writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def copy_with_backup_api(conn: sqlite3.Connection, target: Path) -> None:
+    """Write a consistent copy of an open database to ``target`` (atomically)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with files.temp_beside(target) as tmp:
+        dest = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            conn.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+        os.replace(tmp, target)

@@ -1,0 +1,33 @@
+"""File names the app makes: safe on every system, letters of any language kept."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+import unicodedata
+
+from ropa_desktop import paths
+
+_UNSAFE_IN_NAMES = re.compile(r'[<>:"/\\|?*\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\']')
+_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+
+
+def safe_file_stem(text: str, fallback: str = "register", limit: int = 80) -> str:
+    """``text`` as a file name that every system accepts; letters of any language are kept."""
+    text = unicodedata.normalize("NFC", text)
+    text = "".join(" " if unicodedata.category(ch)[0] in "CZ" else ch for ch in text)
+    text = _UNSAFE_IN_NAMES.sub(" ", text)
+    text = " ".join(text.split())[:limit].strip(" .")
+    if not text or text.split(".")[0].upper() in _WINDOWS_RESERVED:
+        text = f"{fallback} {text}".strip() if text else fallback
+    return text
+
+
+def accountant_copy_name(organisation_name: str, day: _dt.date | None = None) -> str:
+    """E.g. ``SIA ZĪMES 2025-03-14.ropa`` for SIA “ZĪMES”."""
+    day = day or _dt.date.today()
+    return f"{safe_file_stem(organisation_name)} {day.isoformat()}{paths.REGISTER_SUFFIX}"
+
+
+def glob_escape(text: str) -> str:
+    return re.sub(r"([\[\]*?])", r"[\1]", text)

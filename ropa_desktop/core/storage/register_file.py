@@ -1,0 +1,554 @@
+"""``RegisterFile``: an open register file, and the one way to open, create, edit and copy one.
+
+``RegisterFile.open`` is the one way to open a register file, ``RegisterFile.create``
+the one way to make one.  Every edit is committed at once, in one transaction,
+together with a row in ``change_log``.  The file is always self-contained
+(``journal_mode=DELETE``: no ``-wal``/``-shm`` beside it) and is treated as
+coming from a stranger: it is checked before anything is written to it, and a
+file that is not a register of ours is refused with the bytes left untouched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as _dt
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ropa_desktop import paths
+from ropa_desktop.core import files, schema
+from ropa_desktop.core import model as m
+from ropa_desktop.core.errors import (
+    DamagedFile,
+    EditConflict,
+    InvalidRegister,
+    NewerVersion,
+    NotARegister,
+    Problem,
+    ReadOnlyRegister,
+    RegisterFileError,
+)
+from ropa_desktop.core.storage.backups import make_backup
+from ropa_desktop.core.storage.connection import (
+    connect,
+    copy_with_backup_api,
+    file_errors,
+    hot_journal,
+    is_writable,
+    read_header,
+    recover_journal,
+    sqlite_error,
+)
+from ropa_desktop.core.storage.limits import check_values, value_problems
+from ropa_desktop.core.storage.names import accountant_copy_name
+from ropa_desktop.core.storage.rows import BACK_REFERENCES, KEY_COLUMN, RowReader, RowWriter, label, log_change
+from ropa_desktop.core.storage.verify import verify_register
+
+
+@dataclass
+class Deletion:
+    """What a delete removed, enough to put it back exactly (undo)."""
+
+    kind: str
+    entry: Any
+    position: int
+    links: list[tuple[str, str, str, str, int]] = field(default_factory=list)  # table, owner col, owner, col, pos
+
+
+@dataclass(frozen=True)
+class ChangeLogEntry:
+    changed_at: str
+    user_name: str
+    entity: str
+    entity_id: str
+    action: str
+    summary: str
+
+
+class RegisterFile:
+    """An open register file."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, *, read_only: bool) -> None:
+        self._conn = conn
+        self.path = path
+        self.read_only = read_only
+        self._data_version = self._read_data_version()
+
+    # -- opening and creating -------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | str, *, read_only: bool = False) -> RegisterFile:
+        """Open a register file; refuse anything else, leaving it byte-for-byte untouched."""
+        path = Path(path)
+        writable = not read_only and is_writable(path)
+        if hot_journal(path):
+            # A write was cut off (a crash, a killed process, a pulled plug): the header on disk may
+            # show the half-written state.  Only our own files get this far (magic and application
+            # id checked first); SQLite puts the last committed state back.
+            read_header(path, check_version=False)
+            if is_writable(path):
+                recover_journal(path)
+        header = read_header(path)
+        with file_errors(path):
+            conn = connect(path, read_only=not writable, set_journal_mode=False)
+        try:
+            with file_errors(path):
+                version = verify_register(conn, path, header.user_version)
+                if writable:
+                    conn.execute("PRAGMA journal_mode = DELETE")
+                if version < schema.SCHEMA_VERSION:
+                    if not writable:
+                        raise ReadOnlyRegister("needs_upgrade_read_only", path=str(path))
+                    make_backup(conn, path, f"before-upgrade-v{version}", error_key="backup_failed")
+                    schema.apply(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn, path, read_only=not writable)
+
+    @classmethod
+    def create(cls, path: Path | str, register: m.Register | None = None, *, overwrite: bool = False) -> RegisterFile:
+        """Make a new register file (empty, or holding ``register``), atomically."""
+        path = Path(path)
+        register = register or m.Register()
+        m.check_valid(register)
+        check_values(register)
+        if path.exists() and not overwrite:
+            raise RegisterFileError("exists", path=str(path))
+        if path.exists():
+            # Replacing a register that may be open elsewhere (the app, the accountant's copy of the
+            # app on a shared folder): write the new content into it under SQLite's locks, in one
+            # transaction, so the other program sees the change instead of keeping a deleted file.
+            try:
+                existing = cls.open(path)
+            except (NotARegister, DamagedFile, NewerVersion):
+                existing = None  # not a register we could write into: replaced as a whole below
+            if existing is not None:
+                try:
+                    existing.replace_all(register)
+                except BaseException:
+                    existing.close()
+                    raise
+                return existing
+        with file_errors(path):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with files.temp_beside(path) as tmp:
+                conn = connect(tmp, read_only=False)
+                try:
+                    schema.apply(conn)
+                    with contextlib.closing(conn.cursor()) as cur:
+                        cur.execute("BEGIN IMMEDIATE")
+                        RowWriter(conn).everything(register)
+                        log_change(conn, "register", "", "create", "new register")
+                        cur.execute("COMMIT")
+                finally:
+                    conn.close()
+                os.replace(tmp, path)
+        return cls.open(path)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> RegisterFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reading --------------------------------------------------------------
+
+    def load(self) -> m.Register:
+        """The whole register, every value checked by the format's reader.
+
+        Read in one transaction, so a save by another program half-way through is never seen in part.
+        """
+        with file_errors(self.path):
+            with self._reading():
+                data = RowReader(self._conn).register()
+                version = self._read_data_version()
+        try:
+            register = m.from_json(data)
+        except InvalidRegister as exc:
+            raise DamagedFile("damaged_content", detail=exc.problems[0]) from None
+        self._data_version = version
+        return register
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[None]:
+        if self._conn.in_transaction:
+            yield
+            return
+        self._conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("COMMIT")
+
+    def get(self, kind: str, item_id: str) -> Any | None:
+        with file_errors(self.path):
+            with self._reading():
+                rows = getattr(RowReader(self._conn), kind)(item_id)
+        if not rows:
+            return None
+        entry, problems = m.read_entry(kind, rows[0])
+        if problems:
+            raise DamagedFile("damaged_content", detail=problems[0])
+        return entry
+
+    def organisation(self) -> m.Organisation:
+        return self._part(m.Organisation, "organisation", lambda rows: rows.organisation())
+
+    def document_settings(self) -> m.DocumentSettings:
+        return self._part(m.DocumentSettings, "document_settings", lambda rows: rows.document_settings())
+
+    def _part(self, cls: type, name: str, read: Any) -> Any:
+        with file_errors(self.path):
+            with self._reading():
+                data = read(RowReader(self._conn))
+        value, problems = m.read_as(cls, data, name)
+        if problems:
+            raise DamagedFile("damaged_content", detail=problems[0])
+        return value
+
+    def ids(self, kind: str) -> list[str]:
+        column = KEY_COLUMN[kind]
+        return [r[0] for r in self._conn.execute(f"SELECT {column} FROM {kind} ORDER BY position, {column}")]
+
+    def usage(self, kind: str, item_id: str) -> dict[str, list[str]]:
+        """Which entries point at this one: {owner list: [owner ids]}."""
+        out: dict[str, list[str]] = {}
+        for table, owner_col, col in BACK_REFERENCES.get(kind, []):
+            owners = [r[0] for r in self._conn.execute(f"SELECT {owner_col} FROM {table} WHERE {col} = ?", (item_id,))]
+            if owners:
+                out["purposes" if owner_col == "purpose_id" else "retention_rules"] = owners
+        return out
+
+    def change_log(self, limit: int = 100) -> list[ChangeLogEntry]:
+        return [
+            ChangeLogEntry(*r)
+            for r in self._conn.execute(
+                "SELECT changed_at, user_name, entity, entity_id, action, summary FROM change_log"
+                " ORDER BY id DESC LIMIT ?",
+                (limit,),
+            )
+        ]
+
+    # -- noticing other writers -----------------------------------------------
+
+    def _read_data_version(self) -> int:
+        return self._conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def changed_elsewhere(self) -> bool:
+        """True once another connection (another app, the CLI) has committed since the last load."""
+        try:
+            return self._read_data_version() != self._data_version
+        except sqlite3.Error:
+            return False
+
+    # -- writing --------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _write(self, entity: str, entity_id: str, action: str, summary: str) -> Iterator[RowWriter]:
+        if self.read_only:
+            raise ReadOnlyRegister("read_only", path=str(self.path))
+        conn = self._conn
+        with file_errors(self.path):
+            conn.execute("BEGIN IMMEDIATE")
+        writer = RowWriter(conn, summary)
+        try:
+            yield writer
+            if writer.skipped:
+                conn.execute("ROLLBACK")
+                return
+            log_change(conn, entity, entity_id, action, writer.summary)
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            if conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.IntegrityError):
+                raise InvalidRegister([Problem(f"{entity}.{entity_id}", "integrity", {"detail": str(exc)})]) from None
+            if isinstance(exc, OverflowError | UnicodeEncodeError):  # checked before; never half-written
+                raise InvalidRegister([Problem(f"{entity}.{entity_id}", "bad_text")]) from None
+            if isinstance(exc, sqlite3.Error):
+                raise sqlite_error(exc, self.path) from None
+            raise
+        # Our own commit moves data_version only for other connections; nothing to reload here.
+
+    def set_organisation(self, organisation: m.Organisation, base: m.Organisation | None = None) -> None:
+        """Save the organisation; with ``base`` only the fields changed since ``base`` (see ``update``)."""
+        self._set_part("organisation", organisation, base, lambda rows: rows.organisation())
+
+    def set_document_settings(self, settings: m.DocumentSettings, base: m.DocumentSettings | None = None) -> None:
+        """Save the document settings; with ``base`` only the fields changed since ``base``."""
+        self._set_part("document_settings", settings, base, lambda rows: rows.document_settings())
+
+    def _set_part(self, name: str, value: Any, base: Any | None, read: Any) -> None:
+        problems: list[Problem] = []
+        m.check_fields(value, name, problems)
+        problems += value_problems(value, name)
+        if problems:
+            raise InvalidRegister(problems)
+        if base is not None and m.to_json(base) == m.to_json(value):
+            return
+        with self._write(name, "", "update", name.replace("_", " ")) as w:
+            if base is not None:
+                conflict = EditConflict(f"edit_conflict_{name}")
+                merged = merge_edit(read(RowReader(self._conn)), m.to_json(base), m.to_json(value), conflict)
+                value, problems = m.read_as(type(value), merged, name)
+                m.check_fields(value, name, problems)
+                if problems:
+                    raise InvalidRegister(problems)
+            getattr(w, name)(value)
+
+    def set_language(self, language: str) -> None:
+        if language not in m.LANGUAGES:
+            allowed = ", ".join(m.LANGUAGES)
+            raise InvalidRegister([Problem("language", "unknown_value", {"value": language, "allowed": allowed})])
+        with self._write("register", "", "update", f"language {language}") as w:
+            w.language(language)
+
+    def _position_of(self, kind: str, item_id: str) -> int | None:
+        row = self._conn.execute(f"SELECT position FROM {kind} WHERE {KEY_COLUMN[kind]} = ?", (item_id,)).fetchone()
+        return None if row is None else row[0]
+
+    def _next_position(self, kind: str) -> int:
+        return self._conn.execute(f"SELECT COALESCE(MAX(position) + 1, 0) FROM {kind}").fetchone()[0]
+
+    def add(self, entry: Any) -> Any:
+        """Add a list entry at the end; an empty id is made from its name. Returns the stored entry."""
+        kind = entry.KIND
+        if kind != "identification_rules" and not entry.id:
+            entry = dataclasses.replace(
+                entry, id=m.new_id(getattr(entry, "name", ""), set(self.ids(kind)), _ID_FALLBACK[kind])
+            )
+        problems = m.validate_entry(entry, kind) + value_problems(entry, kind)
+        if self._position_of(kind, entry.id) is not None:
+            key = "duplicate_channel" if kind == "identification_rules" else "duplicate_id"
+            problems.append(Problem(kind, key, {"value": entry.id}))
+        if problems:
+            raise InvalidRegister(problems)
+        with self._write(kind, entry.id, "add", label(entry)) as w:
+            getattr(w, kind)(entry, self._next_position(kind))
+        return entry
+
+    def update(self, entry: Any, base: Any | None = None) -> None:
+        """Save a changed list entry (found by id).
+
+        With ``base`` (the entry as it was when the user started editing), only the fields that differ
+        from ``base`` are written, onto what the file holds now, so a change another program saved
+        meanwhile to other fields is kept; if another program changed one of the same fields,
+        ``EditConflict`` is raised and nothing is written.  Without ``base`` the entry is written whole.
+        """
+        kind = entry.KIND
+        problems = m.validate_entry(entry, kind) + value_problems(entry, kind)
+        if problems:
+            raise InvalidRegister(problems)
+        new = m.to_json(entry)
+        if base is not None and m.to_json(base) == new:
+            return
+        with self._write(kind, entry.id, "update", "") as w:
+            # Read inside the transaction: another program may have changed or removed it meanwhile.
+            current = self.get(kind, entry.id)
+            position = self._position_of(kind, entry.id)
+            if current is None or position is None:
+                raise InvalidRegister([Problem(f"{kind}.{entry.id}", "no_such_entry", {"value": entry.id})])
+            now = m.to_json(current)
+            if base is not None:
+                new = merge_edit(now, m.to_json(base), new, EditConflict("edit_conflict", entry=label(base)))
+                entry, problems = m.read_entry(kind, new)
+                problems += m.validate_entry(entry, kind)
+                if problems:
+                    raise InvalidRegister(problems)
+            changed = [k for k, v in new.items() if now.get(k) != v]
+            if not changed:
+                w.skip()
+                return
+            w.summary = ", ".join(changed)
+            getattr(w, kind)(entry, position)
+
+    def delete(self, kind: str, item_id: str) -> Deletion:
+        """Remove an entry and every reference to it; the result puts it all back (undo)."""
+        entry = self.get(kind, item_id)
+        if entry is None:
+            raise InvalidRegister([Problem(f"{kind}.{item_id}", "no_such_entry", {"value": item_id})])
+        if kind == "data_categories":
+            # A retention rule naming only this category would silently come to cover every category of its
+            # purposes ("no categories" means "all" in the format): the rule must be changed first.
+            sole = [
+                r[0]
+                for r in self._conn.execute(
+                    "SELECT retention_rule_id FROM retention_rule_data_categories AS l WHERE data_category_id = ?"
+                    " AND (SELECT count(*) FROM retention_rule_data_categories"
+                    "      WHERE retention_rule_id = l.retention_rule_id) = 1",
+                    (item_id,),
+                )
+            ]
+            if sole:
+                raise InvalidRegister(
+                    [Problem(f"retention_rules.{sole[0]}", "only_category_of_rule", {"value": label(entry)})]
+                )
+        deletion = Deletion(kind, entry, self._position_of(kind, item_id) or 0)
+        for table, owner_col, col in BACK_REFERENCES.get(kind, []):
+            for owner, position in self._conn.execute(
+                f"SELECT {owner_col}, position FROM {table} WHERE {col} = ?", (item_id,)
+            ):
+                deletion.links.append((table, owner_col, owner, col, position))
+        with self._write(kind, item_id, "delete", label(entry)) as w:
+            w.x(f"DELETE FROM {kind} WHERE {KEY_COLUMN[kind]} = ?", (item_id,))
+        return deletion
+
+    def restore(self, deletion: Deletion) -> None:
+        """Undo a delete: the entry at its old place, and the references that still can point at it."""
+        entry = deletion.entry
+        with self._write(deletion.kind, entry.id, "restore", label(entry)) as w:
+            getattr(w, deletion.kind)(entry, deletion.position)
+            for table, owner_col, owner, col, position in deletion.links:
+                owner_table = "purposes" if owner_col == "purpose_id" else "retention_rules"
+                if self._conn.execute(f"SELECT 1 FROM {owner_table} WHERE id = ?", (owner,)).fetchone():
+                    w.x(
+                        f"INSERT OR IGNORE INTO {table} ({owner_col}, {col}, position) VALUES (?, ?, ?)",
+                        (owner, entry.id, position),
+                    )
+
+    def move(self, kind: str, item_id: str, new_index: int) -> None:
+        """Put an entry at ``new_index`` in its list."""
+        order = self.ids(kind)
+        if item_id not in order:
+            raise InvalidRegister([Problem(f"{kind}.{item_id}", "no_such_entry", {"value": item_id})])
+        order.remove(item_id)
+        order.insert(max(0, min(new_index, len(order))), item_id)
+        with self._write(kind, item_id, "move", f"to {new_index}") as w:
+            w.conn.executemany(
+                f"UPDATE {kind} SET position = ? WHERE {KEY_COLUMN[kind]} = ?", list(enumerate(order))
+            )
+
+    def replace_all(self, register: m.Register) -> None:
+        """Replace the whole content (e.g. an imported JSON register) in one transaction."""
+        m.check_valid(register)
+        check_values(register)
+        with self._write("register", "", "replace", "whole register replaced") as w:
+            w.everything(register)
+
+    # -- copies ---------------------------------------------------------------
+
+    def save_as(self, target: Path | str) -> None:
+        """A consistent copy of this register at ``target`` (SQLite backup API, atomic rename)."""
+        with file_errors(target):
+            copy_with_backup_api(self._conn, Path(target))
+
+    def backup(self, reason: str, *, day: _dt.date | None = None) -> Path:
+        """A copy in the backups folder; only the newest ``BACKUPS_KEPT`` of this register are kept."""
+        return make_backup(self._conn, self.path, reason, day=day)
+
+    def restore_from(self, backup: Path, version: int) -> Path:
+        """Put the content of ``backup`` (checked by ``restore.check_backup``: schema ``version``) into this
+        open register, in place; returns the backup made of what was here before."""
+        if self.read_only:
+            raise ReadOnlyRegister("read_only", path=str(self.path))
+        safety = self.backup("before-restore")
+        with file_errors(self.path):
+            src = connect(backup, read_only=True)
+            try:
+                src.backup(self._conn)  # page by page into the open file, under SQLite's locks
+            finally:
+                src.close()
+            if version < schema.SCHEMA_VERSION:
+                schema.apply(self._conn)
+            with self._write("register", "", "restore", f"restored from {backup.name}"):
+                pass
+        return safety
+
+    def compact_copy(self, target: Path | str) -> None:
+        """A fresh, compacted copy (``VACUUM INTO``), integrity-checked, then renamed into place.
+
+        Deleted rows are not carried over, and the change log keeps when and by whom entries that no
+        longer exist were changed but not their names, so nothing removed earlier travels with the copy.
+        """
+        target = Path(target)
+        with file_errors(target):
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with files.temp_beside(target) as tmp:
+                tmp.unlink()  # VACUUM INTO wants a name that does not exist yet
+                self._conn.execute("VACUUM INTO ?", (str(tmp),))
+                copy = sqlite3.connect(tmp, isolation_level=None)
+                try:
+                    copy.execute("PRAGMA secure_delete = ON")
+                    copy.execute("BEGIN IMMEDIATE")
+                    for kind in m.LIST_KINDS:
+                        copy.execute(
+                            f"UPDATE change_log SET summary = '' WHERE entity = ? AND summary != ''"
+                            f" AND entity_id NOT IN (SELECT {KEY_COLUMN[kind]} FROM {kind})",
+                            (kind,),
+                        )
+                    copy.execute("COMMIT")
+                    copy.execute("VACUUM")
+                    ok = copy.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+                    copy.execute("PRAGMA journal_mode = DELETE")
+                finally:
+                    copy.close()
+                if not ok:
+                    raise DamagedFile("damaged", path=str(target))
+                os.replace(tmp, target)
+
+    def accountant_copy(self, folder: Path | str, day: _dt.date | None = None) -> Path:
+        """"Prepare copy for the accountant": a compact copy in ``folder`` named after the organisation
+        and the date (never over an existing file); returns its path."""
+        folder = Path(folder)
+        name = self._conn.execute("SELECT name FROM organisation").fetchone()
+        file_name = accountant_copy_name(name[0] if name else "", day)
+        target = folder / file_name
+        n = 2
+        while target.exists():
+            target = folder / f"{Path(file_name).stem} ({n}){paths.REGISTER_SUFFIX}"
+            n += 1
+        self.compact_copy(target)
+        return target
+
+    def integrity_ok(self) -> bool:
+        return self._conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+
+
+def merge_edit(now: Any, base: Any, mine: Any, conflict: EditConflict) -> Any:
+    """Three-way merge of one edit (JSON shapes): what the user changed from ``base`` goes onto ``now``.
+
+    Objects merge field by field (so two people may change different fields of one entry, or the
+    e-mail and the phone of the contact person); anything else is one value.  A value both the user
+    and someone else changed, to different results, is an ``EditConflict``.
+    """
+    if isinstance(now, dict) and isinstance(base, dict) and isinstance(mine, dict):
+        return {k: merge_edit(now.get(k), base.get(k), mine.get(k), conflict) for k in {**now, **mine}}
+    if mine == base or now == mine:
+        return now
+    if now == base:
+        return mine
+    raise conflict
+
+
+_ID_FALLBACK = {
+    "subject_categories": "subjects",
+    "data_categories": "data",
+    "recipients": "recipient",
+    "purposes": "purpose",
+    "retention_rules": "retention",
+    "security_measures": "measure",
+    "identification_rules": "channel",
+}
+
+
+def load_register(path: Path | str) -> m.Register:
+    """A register from a register file or a ``.json`` register (for commands that only read)."""
+    from ropa_desktop.core import interchange
+
+    path = Path(path)
+    if path.suffix.lower() == ".json":
+        return interchange.read(path)
+    with RegisterFile.open(path, read_only=True) as store:
+        return store.load()
+

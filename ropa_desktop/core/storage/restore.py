@@ -1,0 +1,78 @@
+"""Putting a backup copy back, and the backup the app makes the first time a register is opened on a day."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import shutil
+from pathlib import Path
+
+from ropa_desktop.core import schema
+from ropa_desktop.core.errors import RegisterFileError
+from ropa_desktop.core.storage.backups import backup_path, list_backups
+from ropa_desktop.core.storage.connection import connect, copy_with_backup_api, file_errors, read_header
+from ropa_desktop.core.storage.register_file import RegisterFile
+from ropa_desktop.core.storage.verify import verify_register
+
+
+def daily_backup(store: RegisterFile, day: _dt.date | None = None) -> Path | None:
+    """The first time a register is opened on a day, a backup copy of it (the app calls this at open).
+
+    Returns the new backup, or None when there already is one from that day (or the file is read-only:
+    nothing can change in it).  The backups folder itself is the record of what was done.
+    """
+    day = day or _dt.date.today()
+    if store.read_only:
+        return None
+    if any(b.reason == "daily" and b.created.date() == day for b in list_backups(store.path)):
+        return None
+    return store.backup("daily", day=day)
+
+
+def check_backup(backup: Path) -> int:
+    """Open a backup copy read-only and check it as any register is checked; its schema version."""
+    header = read_header(backup)
+    with file_errors(backup):
+        conn = connect(backup, read_only=True)
+    try:
+        version = verify_register(conn, backup, header.user_version)
+        if version == schema.SCHEMA_VERSION:
+            RegisterFile(conn, backup, read_only=True).load()
+        return version
+    finally:
+        conn.close()
+
+
+def restore_backup(backup: Path | str, target: RegisterFile | Path | str) -> Path | None:
+    """Put a backup copy's content into a register, first backing up what is there now.
+
+    ``target`` is the open register (its content is replaced in place, so another program that has
+    it open sees the change) or the path of one that cannot be opened (a damaged file is kept byte
+    for byte in the backups folder, then replaced).  Returns the backup of the replaced content
+    (None when there was no file).
+    """
+    backup = Path(backup)
+    version = check_backup(backup)
+    if isinstance(target, RegisterFile):
+        return target.restore_from(backup, version)
+    target = Path(target)
+    safety: Path | None = None
+    if target.exists():
+        try:
+            store = RegisterFile.open(target)
+        except RegisterFileError:
+            store = None
+        if store is not None:
+            with store:
+                return store.restore_from(backup, version)
+        safety = backup_path(target, "damaged")
+        with file_errors(safety, key="backup_failed"):
+            safety.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(target, safety)  # a damaged file: its bytes as they are
+    with file_errors(target):
+        src = connect(backup, read_only=True)
+        try:
+            copy_with_backup_api(src, target)
+        finally:
+            src.close()
+    RegisterFile.open(target).close()  # brings an older backup up to date (with its own backup first)
+    return safety
