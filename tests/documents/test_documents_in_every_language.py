@@ -1,0 +1,84 @@
+"""Every document prints in every language of the table beyond Latvian and English: its own words, the
+Latvian authority named in both languages, the language's dates and page label, no glyph missing."""
+
+from __future__ import annotations
+
+from copy import copy
+
+import pytest
+
+from ropa_desktop import documents
+from ropa_desktop.core import languages, texts
+from tests.documents.conftest import pdf_pages
+
+NEW = [code for code in languages.DOCUMENT_CODES if code not in ("lv", "en")]
+
+
+@pytest.fixture(scope="module")
+def new_language_texts(zimes) -> dict[tuple[str, str], list[str]]:
+    reg = copy(zimes)
+    reg.document_settings.effective_from = "2025-03-15"
+    return {(name, lang): pdf_pages(documents.render(reg, name, lang)) for name in documents.DOCUMENTS for lang in NEW}
+
+
+def _words(lang: str, key: str, **params: str) -> str:
+    return texts.text(lang, key, **params).replace("<b>", "").replace("</b>", "")
+
+
+def test_the_new_languages_are_in_the_table():
+    assert {"ru", "et", "lt"} <= set(NEW)
+
+
+@pytest.mark.parametrize("lang", NEW)
+@pytest.mark.parametrize("name", documents.DOCUMENTS)
+def test_each_document_prints_in_the_language(new_language_texts, name, lang):
+    pages = new_language_texts[(name, lang)]
+    whole = " ".join(pages)
+    assert "\ufffd" not in whole
+    title = _words(lang, f"documents.{name}.title")
+    if name == "procedure":
+        title = _words(lang, "documents.procedure.title_by_category.clients")
+    assert title in whole
+    for number, page in enumerate(pages, 1):
+        assert _words(lang, "documents.common.page", page=str(number), total=str(len(pages))) in page
+    assert "Page 1 of" not in whole and "Lapa 1 no" not in whole
+    if name in ("procedure", "register", "notice", "consent"):
+        assert _words(lang, "documents.common.footer", version="1.0", date=_date(lang)) in whole
+
+
+def _date(lang: str) -> str:
+    import datetime as dt
+
+    from ropa_desktop.core import labels
+
+    return labels.date(lang, dt.date(2025, 3, 15))
+
+
+@pytest.mark.parametrize("lang", NEW)
+def test_the_notice_names_the_latvian_authority_in_both_languages_and_the_right_to_complain_at_home(
+    new_language_texts, lang
+):
+    whole = " ".join(new_language_texts[("notice", lang)])
+    assert "Datu valsts inspekcija" in whole and "Elijas iela 17" in whole and "www.dvi.gov.lv" in whole
+    assert _words(lang, "documents.notice.n13") in whole
+    assert _words(lang, "documents.notice.n13_member_state") in whole
+    assert {"ru": "Государственн", "et": "Läti andmekaitseasutus", "lt": "Latvijos duomenų apsaugos"}[lang] in whole
+    for right in ("access", "rectification", "erasure", "restriction", "objection", "portability"):
+        assert _words(lang, f"documents.notice.right.{right}").split(" — ")[0] in whole
+
+
+@pytest.mark.parametrize(
+    "lang", [pytest.param(code, marks=[] if code == "ru" else [pytest.mark.slow]) for code in NEW]
+)
+def test_a_register_of_300_purposes_prints_every_document(lang):
+    from ropa_desktop.core.synthetic import synthetic_register
+
+    reg = synthetic_register(purposes=300, data_categories=500, recipients=100, seed=2)
+    for name in documents.DOCUMENTS:
+        pages = pdf_pages(documents.render(reg, name, lang))
+        whole = " ".join(pages)
+        assert "\ufffd" not in whole
+        assert _words(lang, "documents.common.page", page=str(len(pages)), total=str(len(pages))) in pages[-1]
+        if name == "register":
+            assert len(pages) > 20 and "Apstrādes nolūks 300:" in whole
+            assert all(_words(lang, "documents.register.col_purpose") in page for page in pages[:-1])
