@@ -57,74 +57,74 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../ropa_desktop/ui/liststeps.py" line="66"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="62"/>
         <source>Category</source>
         <translation>Kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/liststeps.py" line="67"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="63"/>
         <source>Who belongs to it</source>
         <translation>Kas pie tās pieder</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/liststeps.py" line="77"/>
-        <location filename="../ropa_desktop/ui/liststeps.py" line="109"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="73"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="105"/>
         <source>Purpose</source>
         <translation>Nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/liststeps.py" line="78"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="74"/>
         <source>Legal basis</source>
         <translation>Juridiskais pamats</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/liststeps.py" line="88"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="84"/>
         <source>Data category</source>
         <translation>Datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/liststeps.py" line="90"/>
-        <location filename="../ropa_desktop/ui/liststeps.py" line="163"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="86"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="159"/>
         <source>Kind</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/liststeps.py" line="94"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="90"/>
         <source>Used for</source>
         <translation>Izmanto nolūkiem</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/liststeps.py" line="110"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="106"/>
         <source>Where the data comes from</source>
         <translation>No kurienes dati nāk</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/liststeps.py" line="121"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="117"/>
         <source>Recipient</source>
         <translation>Saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/liststeps.py" line="122"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="118"/>
         <source>Role</source>
         <translation>Loma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/liststeps.py" line="124"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="120"/>
         <source>Country</source>
         <translation>Valsts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/liststeps.py" line="147"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="143"/>
         <source>For the purposes</source>
         <translation>Nolūkiem</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/liststeps.py" line="150"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="146"/>
         <source>How long</source>
         <translation>Cik ilgi glabā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/liststeps.py" line="162"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="158"/>
         <source>Measure</source>
         <translation>Pasākums</translation>
     </message>
@@ -132,118 +132,93 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="64"/>
-        <source>Internal data processing procedure</source>
-        <translation>Iekšējā datu apstrādes procedūra</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="65"/>
-        <source>Record of processing activities (Art. 30)</source>
-        <translation>Apstrādes darbību reģistrs (30. pants)</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="66"/>
-        <source>Privacy notice for customers</source>
-        <translation>Privātuma paziņojums klientiem</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="67"/>
-        <source>Consent form</source>
-        <translation>Piekrišanas veidlapa</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="68"/>
-        <source>Data subject request form</source>
-        <translation>Datu subjekta pieprasījuma veidlapa</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="109"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="80"/>
         <source>Document &amp;language:</source>
         <translation>Dokumenta &amp;valoda:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="125"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="97"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drukāt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="126"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="98"/>
         <source>&amp;Save PDF…</source>
         <translation>Sa&amp;glabāt PDF…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="134"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="106"/>
         <source>Version and approval</source>
         <translation>Versija un apstiprināšana</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="139"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="111"/>
         <source>e.g. the board member</source>
         <translation>piem., valdes loceklis</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="142"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="114"/>
         <source>Version:</source>
         <translation>Versija:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="143"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="115"/>
         <source>Approved by:</source>
         <translation>Apstiprināja:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="144"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="116"/>
         <source>Approved on:</source>
         <translation>Apstiprināts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="145"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="117"/>
         <source>In force from:</source>
         <translation>Spēkā no:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="243"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="212"/>
         <source>Preparing the preview…</source>
         <translation>Gatavo priekšskatījumu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="258"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="230"/>
         <source>The document could not be made: %1</source>
         <translation>Dokumentu neizdevās sagatavot: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="284"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="246"/>
         <source>Pages: %1</source>
         <translation>Lappuses: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="345"/>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="358"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="307"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="320"/>
         <source>Print the document</source>
         <translation>Drukāt dokumentu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="359"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="321"/>
         <source>The printer could not be started.</source>
         <translation>Printeri neizdevās sagatavot drukāšanai.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="392"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="352"/>
         <source>Save the document as PDF</source>
         <translation>Saglabāt dokumentu PDF formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="394"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="354"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumenti (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="412"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="365"/>
         <source>The PDF could not be saved</source>
         <translation>PDF neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="415"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="368"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
@@ -251,798 +226,751 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="140"/>
-        <location filename="../ropa_desktop/ui/documents_page.py" line="141"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="534"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="539"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="112"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="113"/>
         <source>known</source>
         <translation>zināms</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="178"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="206"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="511"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="183"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="211"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="516"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="181"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="186"/>
         <source>Who belongs to it:</source>
         <translation>Kas pie tās pieder:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="182"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="187"/>
         <source>e.g. anyone who buys or orders from the company</source>
         <translation>piem., ikviens, kas pērk vai pasūta no uzņēmuma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="186"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="191"/>
         <source>Division into groups:</source>
         <translation>Dalījums grupās:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="188"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="193"/>
         <source>e.g. Clients are not divided into groups.</source>
         <translation>piem., Klienti netiek dalīti grupās.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="207"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="212"/>
         <source>What it includes:</source>
         <translation>Ko tā ietver:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="210"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="215"/>
         <source>&amp;Kind of data:</source>
         <translation>Datu &amp;veids:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="215"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="220"/>
         <source>Used for:</source>
         <translation>Izmanto nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="235"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="240"/>
         <source>Say in “What it includes” why the personal identity number is needed (e.g. the law or the customer&apos;s own request).</source>
         <translation>Laukā “Ko tā ietver” norādiet, kāpēc personas kods ir vajadzīgs (piem., to prasa likums vai klients pats to lūdz).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="240"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="245"/>
         <source>Health, biometric and other special category data may be processed only under an Art. 9(2) condition: state it with each purpose that uses this data (step 3).</source>
         <translation>Veselības, biometriskos un citus īpašu kategoriju personas datus drīkst apstrādāt tikai ar kādu no 9. panta 2. punkta nosacījumiem: norādiet to katram nolūkam, kas šos datus izmanto (3. solis).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="245"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="250"/>
         <source>Data on convictions and offences may be processed only where a law allows it (Art. 10): state it with each purpose that uses this data (step 3).</source>
         <translation>Datus par sodāmību un pārkāpumiem drīkst apstrādāt tikai tad, ja to atļauj likums (10. pants): norādiet to katram nolūkam, kas šos datus izmanto (3. solis).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="286"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="291"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Nolūks:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="289"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="706"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="294"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="705"/>
         <source>Description:</source>
         <translation>Apraksts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="291"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="296"/>
         <source>What the company does with the data and why</source>
         <translation>Ko uzņēmums ar datiem dara un kāpēc</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="272"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="277"/>
         <source>GDPR Art. %1</source>
         <translation>VDAR %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="305"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="310"/>
         <source>Note, e.g. which law or contract</source>
         <translation>Piezīme, piem., kurš likums vai līgums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="314"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="319"/>
         <source>Legal basis:</source>
         <translation>Juridiskais pamats:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="317"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="322"/>
         <source>The legitimate interest:</source>
         <translation>Leģitīmās intereses:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="319"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="324"/>
         <source>Which interest of the company or of others the processing serves</source>
         <translation>Kādas uzņēmuma vai citu personu intereses apstrāde nodrošina</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="323"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="328"/>
         <source>How the person gives consent:</source>
         <translation>Kā persona dod piekrišanu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="325"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="330"/>
         <source>e.g. ticks a box in the web shop before ordering</source>
         <translation>piem., pirms pasūtīšanas atzīmē izvēles rūtiņu internetveikalā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="329"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="334"/>
         <source>How consent is withdrawn:</source>
         <translation>Kā piekrišanu atsauc:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="331"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="336"/>
         <source>As easy as giving it, e.g. a link in every e-mail</source>
         <translation>Tikpat viegli kā to dot, piem., ar saiti katrā e-pastā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="334"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="339"/>
         <source>Whose data:</source>
         <translation>Kuru personu dati:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="338"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="343"/>
         <source>Must the person provide the data?</source>
         <translation>Vai personai dati jāsniedz?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="352"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="357"/>
         <source>Art. 9(2) / Art. 10 condition:</source>
         <translation>9. panta 2. punkta / 10. panta nosacījums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="354"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="359"/>
         <source>What allows processing the special category or criminal data</source>
         <translation>Kas atļauj apstrādāt īpašu kategoriju datus vai datus par sodāmību</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="364"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="369"/>
         <source>Which decisions and how:</source>
         <translation>Kādi lēmumi un kā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="368"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="373"/>
         <source>Impact assessment (DPIA):</source>
         <translation>Ietekmes novērtējums (NIDA):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="370"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="375"/>
         <source>Not yet assessed</source>
         <translation>Vēl nav izvērtēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="371"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="376"/>
         <source>Not needed</source>
         <translation>Nav nepieciešams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="372"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="377"/>
         <source>Needed</source>
         <translation>Nepieciešams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="377"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="382"/>
         <source>Needed when the processing is likely to mean a high risk to people (Art. 35): e.g. large-scale special category data, systematic monitoring, or profiling with significant effects.</source>
         <translation>Novērtējums par ietekmi uz datu aizsardzību (NIDA) nepieciešams, ja apstrāde, visticamāk, rada augstu risku personām (35. pants): piem., liela apjoma īpašu kategoriju dati, sistemātiska uzraudzība vai profilēšana ar būtiskām sekām.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="385"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="390"/>
         <source>Why:</source>
         <translation>Kāpēc:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="386"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="391"/>
         <source>e.g. small scale, no special category data</source>
         <translation>piem., neliels apjoms, nav īpašu kategoriju datu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="471"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="476"/>
         <source>Where exactly, e.g. the order form</source>
         <translation>Kur tieši, piem., pasūtījuma forma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="483"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="488"/>
         <source>How it is obtained:</source>
         <translation>Kā tos iegūst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="624"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="629"/>
         <source>Only this data:</source>
         <translation>Tikai šiem datiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="629"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="634"/>
         <source>With none ticked, the term applies to all data of these purposes.</source>
         <translation>Ja nekas nav atzīmēts, termiņš attiecas uz visiem šo nolūku datiem.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="340"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="345"/>
         <source>Not stated yet</source>
         <translation>Vēl nav norādīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="347"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="352"/>
         <source>If not provided:</source>
         <translation>Ja dati netiek sniegti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="348"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="353"/>
         <source>e.g. the contract cannot be concluded</source>
         <translation>piem., līgumu nevar noslēgt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="357"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="362"/>
         <source>Decisions are made automatically, without human involvement (including profiling)</source>
         <translation>Lēmumus pieņem automatizēti, bez cilvēka līdzdalības (arī profilēšana)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="480"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="485"/>
         <source>Sources:</source>
         <translation>Dati tiek iegūti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="485"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="490"/>
         <source>e.g. the client fills in the order form on the website</source>
         <translation>piem., klients tīmekļvietnē aizpilda pasūtījuma formu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="513"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="518"/>
         <source>&amp;Role:</source>
         <translation>Lo&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="516"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="521"/>
         <source>Registration number:</source>
         <translation>Reģistrācijas numurs:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="518"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="523"/>
         <source>Country:</source>
         <translation>Valsts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="521"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="526"/>
         <source>What it does with the data:</source>
         <translation>Ko tas dara ar datiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="523"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="528"/>
         <source>e.g. hosts the website and the web shop</source>
         <translation>piem., uztur tīmekļvietni un internetveikalu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="525"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="530"/>
         <source>There is a written a&amp;greement</source>
         <translation>Ir noslēgts rakstisks lī&amp;gums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="531"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="536"/>
         <source>Agreement:</source>
         <translation>Līgums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="537"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="542"/>
         <source>Signed on:</source>
         <translation>Noslēgts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="538"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="543"/>
         <source>set</source>
         <translation>noteikts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="541"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="546"/>
         <source>Review by:</source>
         <translation>Pārskatīt līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="542"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="547"/>
         <source>Note on the agreement:</source>
         <translation>Piezīme par līgumu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="544"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="549"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Dati tiek nosūtīti ā&amp;rpus ES/EEZ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="550"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="555"/>
         <source>To which country:</source>
         <translation>Uz kuru valsti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="554"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="559"/>
         <source>Safeguard:</source>
         <translation>Garantijas:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="557"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="562"/>
         <source>Note on the transfer:</source>
         <translation>Piezīme par nosūtīšanu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="558"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="563"/>
         <source>Receives data for:</source>
         <translation>Saņem datus nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="621"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="626"/>
         <source>For the purposes:</source>
         <translation>Nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="637"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="642"/>
         <source>A fixed &amp;period:</source>
         <translation>Noteikts laikp&amp;osms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="642"/>
-        <location filename="../ropa_desktop/ui/pages.py" line="492"/>
-        <source>years</source>
-        <translation>gadi</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="643"/>
-        <location filename="../ropa_desktop/ui/pages.py" line="493"/>
-        <source>months</source>
-        <translation>mēneši</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="644"/>
-        <location filename="../ropa_desktop/ui/pages.py" line="494"/>
-        <source>days</source>
-        <translation>dienas</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="655"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="654"/>
         <source>Kept:</source>
         <translation>Glabā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="658"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="657"/>
         <source>Or until:</source>
         <translation>Vai arī līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="660"/>
-        <location filename="../ropa_desktop/ui/pages.py" line="498"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="659"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="406"/>
         <source>e.g. until the contract ends</source>
         <translation>piem., līdz līguma izbeigšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="664"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="663"/>
         <source>Law that sets it:</source>
         <translation>Tiesību akts, kas to nosaka:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="665"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="664"/>
         <source>e.g. Grāmatvedības likums, 28. pants</source>
         <translation>piem., Grāmatvedības likums, 28. pants</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="668"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="667"/>
         <source>Afterwards the data is:</source>
         <translation>Pēc tam dati tiek:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="703"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="702"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Veids:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="705"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="704"/>
         <source>&amp;Measure:</source>
         <translation>Pasāku&amp;ms:</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="729"/>
-        <source>Describe the legitimate interest; the basis is saved as soon as it is described.</source>
-        <translation>Aprakstiet leģitīmās intereses; pamats tiks saglabāts, tiklīdz tās būs aprakstītas.</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="735"/>
-        <source>Give a fixed period or say until when the data is kept; the term is saved once it has one.</source>
-        <translation>Norādiet noteiktu laikposmu vai līdz kuram brīdim datus glabā; termiņš tiks saglabāts, tiklīdz tas būs norādīts.</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="740"/>
-        <source>Choose a country from the list.</source>
-        <translation>Izvēlieties valsti no saraksta.</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="742"/>
-        <source>The name must not be empty.</source>
-        <translation>Nosaukums nedrīkst būt tukšs.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="133"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="84"/>
         <source>This file is open for reading only: changes cannot be saved. To work on it, save your own copy with File › Save As…</source>
         <translation>Šis fails ir atvērts tikai lasīšanai: izmaiņas nevar saglabāt. Lai ar to strādātu, saglabājiet savu kopiju, izvēloties Fails › Saglabāt kā…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="150"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="101"/>
         <source>◀ &amp;Back</source>
         <translation>◀ &amp;Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="151"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="102"/>
         <source>Ne&amp;xt ▶</source>
         <translation>&amp;Tālāk ▶</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="205"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="207"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="159"/>
         <source>&amp;New…</source>
         <translation>&amp;Jauns…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="210"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="162"/>
         <source>&amp;Open…</source>
         <translation>&amp;Atvērt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="214"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="166"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Nesen atvērtie</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="218"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="170"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Saglabāt kā…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="222"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="174"/>
         <source>Prepare a &amp;copy for the accountant…</source>
         <translation>Sagatavot &amp;kopiju grāmatvedim…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="226"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="178"/>
         <source>&amp;Import JSON…</source>
         <translation>I&amp;mportēt JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="227"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="179"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Eksportēt JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="231"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="183"/>
         <source>Restore from &amp;backup…</source>
         <translation>Atjaunot no &amp;rezerves kopijas…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="236"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>&amp;Iziet</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="239"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="191"/>
         <source>&amp;Edit</source>
         <translation>&amp;Labot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="240"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="193"/>
         <source>&amp;Undo</source>
         <translation>&amp;Atsaukt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="243"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="196"/>
         <source>&amp;Redo</source>
         <translation>A&amp;tkārtot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="248"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="201"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="249"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="202"/>
         <source>&amp;Language</source>
         <translation>&amp;Valoda</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="262"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="215"/>
         <source>Go to &amp;Review</source>
         <translation>Uz &amp;pārskatu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="265"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="218"/>
         <source>Go to &amp;Documents</source>
         <translation>Uz &amp;dokumentiem</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="270"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="223"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="273"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="226"/>
         <source>Open the ZĪMES &amp;sample to look around</source>
         <translation>Atvērt ZĪMES &amp;paraugu apskatei</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="276"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="229"/>
         <source>&amp;About ROPA Desktop</source>
         <translation>P&amp;ar ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="287"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="240"/>
         <source>Read only</source>
         <translation>Tikai lasīšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="288"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="241"/>
         <source>Save again</source>
         <translation>Saglabāt vēlreiz</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="303"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="256"/>
         <source>No register is open. Create a new one, open an existing file, or look around in the sample of SIA “ZĪMES”.</source>
         <translation>Neviens reģistrs nav atvērts. Izveidojiet jaunu, atveriet esošu failu vai apskatiet SIA “ZĪMES” paraugu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="313"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="266"/>
         <source>New…</source>
         <translation>Jauns…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="314"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="267"/>
         <source>Open…</source>
         <translation>Atvērt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="315"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="268"/>
         <source>Open the sample</source>
         <translation>Atvērt paraugu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="433"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="373"/>
         <source>…and %1 more (see Review).</source>
         <translation>…un vēl %1 (sk. pārskatu).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="440"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="380"/>
         <source>This step still lacks:</source>
         <translation>Šajā solī vēl trūkst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="442"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="382"/>
         <source>Fill it in now, or press Next again to go on; you can come back at any time.</source>
         <translation>Aizpildiet to tagad vai vēlreiz nospiediet “Tālāk”, lai turpinātu; atgriezties varat jebkurā brīdī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="495"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="436"/>
         <source>Complete</source>
         <translation>Aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="496"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="437"/>
         <source>Incomplete</source>
         <translation>Daļēji aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="497"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="438"/>
         <source>Empty</source>
         <translation>Nav aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="505"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="446"/>
         <source>Missing items: %1</source>
         <translation>Trūkstošās ziņas: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="509"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="450"/>
         <source>Nothing missing · advice: %1</source>
         <translation>Nekā netrūkst · ieteikumi: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="514"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="455"/>
         <source>Nothing missing</source>
         <translation>Nekā netrūkst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="517"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="458"/>
         <source>Record of processing activities</source>
         <translation>Apstrādes darbību reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="523"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="465"/>
         <source>(read only)</source>
         <translation>(tikai lasīšanai)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="531"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="470"/>
         <source>Saved at %1</source>
         <translation>Saglabāts %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="536"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="473"/>
         <source>Your last change is not saved yet</source>
         <translation>Pēdējās izmaiņas vēl nav saglabātas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="558"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="244"/>
         <source>Changed by someone else</source>
         <translation>Kāds cits jau veicis izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="567"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="584"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="589"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1155"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="237"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="556"/>
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="578"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="265"/>
         <source>The file can only be read</source>
         <translation>Failu var tikai lasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="624"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="335"/>
         <source>Change “%1”</source>
         <translation>“%1” izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="630"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="341"/>
         <source>Change company details</source>
         <translation>uzņēmuma ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="638"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="345"/>
         <source>Change document details</source>
         <translation>dokumentu ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="678"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="385"/>
         <source>Add “%1”</source>
         <translation>“%1” pievienošanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="699"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="407"/>
         <source>Delete “%1”</source>
         <translation>“%1” dzēšanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="703"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="411"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>Izdzēsts: “%1”. Atsaukt var ar Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="737"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="887"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="75"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="95"/>
         <source>The register could not be created</source>
         <translation>Reģistru neizdevās izveidot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="750"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="757"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="152"/>
         <source>The file cannot be opened</source>
         <translation>Failu nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="783"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="299"/>
         <source>Opened %1</source>
         <translation>Atvērts %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="860"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="33"/>
         <source>Register files (*.ropa *.sqlite *.db);;All files (*)</source>
         <translation>Reģistra faili (*.ropa *.sqlite *.db);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="868"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="880"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="80"/>
         <source>New register</source>
         <translation>Jauns reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="881"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="958"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="48"/>
         <source>This file is open now. Choose another name.</source>
         <translation>Šis fails pašlaik ir atvērts. Izvēlieties citu nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="894"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="102"/>
         <source>Open a register</source>
         <translation>Atvērt reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="903"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="114"/>
         <source>(none yet)</source>
         <translation>(vēl nav)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="931"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="137"/>
         <source>Save a copy as</source>
         <translation>Saglabāt kopiju kā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="938"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="964"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="144"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="162"/>
         <source>The copy could not be saved</source>
         <translation>Kopiju neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="949"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="957"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="968"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="152"/>
         <source>Prepare a copy for the accountant</source>
         <translation>Sagatavot kopiju grāmatvedim</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="969"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="167"/>
         <source>The copy is ready: %1
 It holds the register as it is now and nothing that was deleted before. Send this file to your accountant, who can open it with ROPA Desktop.</source>
         <translation>Kopija ir gatava: %1
 Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā. Nosūtiet šo failu grāmatvedim — to var atvērt ar ROPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="984"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="990"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="179"/>
         <source>Import a JSON register</source>
         <translation>Importēt JSON reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="986"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1032"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="36"/>
         <source>JSON registers (*.json);;All files (*)</source>
         <translation>JSON reģistri (*.json);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="994"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="186"/>
         <source>The file cannot be imported</source>
         <translation>Failu nevar importēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="999"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="191"/>
         <source>Replace everything in this register with the content of “%1”? A backup copy of the register as it is now is kept first.</source>
         <translation>Aizstāt visu šī reģistra saturu ar “%1” saturu? Vispirms tiks saglabāta reģistra pašreizējā stāvokļa rezerves kopija.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1030"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="209"/>
         <source>Export as JSON</source>
         <translation>Eksportēt JSON formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1039"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="218"/>
         <source>The register could not be exported</source>
         <translation>Reģistru neizdevās eksportēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1042"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="220"/>
         <source>Exported to %1</source>
         <translation>Eksportēts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1071"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="240"/>
         <source>The register was restored from the backup.</source>
         <translation>Reģistrs atjaunots no rezerves kopijas.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1076"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="246"/>
         <source>The backup could not be restored</source>
         <translation>Rezerves kopiju neizdevās atjaunot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1086"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="128"/>
         <source>The sample cannot be opened</source>
         <translation>Paraugu nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1093"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="531"/>
         <source>About ROPA Desktop</source>
         <translation>Par ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1094"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="532"/>
         <source>ROPA Desktop %1
 
 The record of processing activities (GDPR Art. 30), the privacy notice and the forms of a small company, kept offline in one file.</source>
@@ -1051,17 +979,17 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma paziņojums un veidlapas — bezsaistē, vienā failā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1136"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="459"/>
         <source>The file cannot be read</source>
         <translation>Failu nevar nolasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1144"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="466"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Failu mainīja cita programma; logā redzams jaunais saturs.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="1156"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="557"/>
         <source>Your last change could not be saved. Close anyway and lose it?</source>
         <translation>Pēdējās izmaiņas neizdevās saglabāt. Vai tomēr aizvērt un tās zaudēt?</translation>
     </message>
@@ -1069,293 +997,293 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="163"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="82"/>
         <source>&amp;Delete</source>
         <translation>&amp;Dzēst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="229"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="145"/>
         <source>The chosen category of data subjects</source>
         <translation>Izvēlētā datu subjektu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="230"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="146"/>
         <source>The chosen data category</source>
         <translation>Izvēlētā datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="231"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="147"/>
         <source>The chosen purpose</source>
         <translation>Izvēlētais nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="232"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="148"/>
         <source>The chosen recipient</source>
         <translation>Izvēlētais saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="233"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="149"/>
         <source>The chosen retention term</source>
         <translation>Izvēlētais glabāšanas termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="234"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="150"/>
         <source>The chosen measure</source>
         <translation>Izvēlētais pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="239"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="155"/>
         <source>Add the purposes in step 3 first.</source>
         <translation>Vispirms pievienojiet nolūkus 3. solī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="474"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="388"/>
         <source>New category of data subjects</source>
         <translation>Jauna datu subjektu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="475"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="389"/>
         <source>New data category</source>
         <translation>Jauna datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="476"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="390"/>
         <source>New purpose</source>
         <translation>Jauns nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="477"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="391"/>
         <source>New recipient</source>
         <translation>Jauns saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="478"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="392"/>
         <source>New retention term</source>
         <translation>Jauns glabāšanas termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="479"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="393"/>
         <source>New security measure</source>
         <translation>Jauns drošības pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="486"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="400"/>
         <source>or a fixed period:</source>
         <translation>vai noteikts laikposms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="499"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="407"/>
         <source>Kept &amp;until:</source>
         <translation>Glabā &amp;līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="509"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="417"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="550"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="28"/>
         <source>The controller</source>
         <translation>Pārzinis</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="553"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="31"/>
         <source>Company &amp;name:</source>
         <translation>Uzņēmuma &amp;nosaukums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="554"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="32"/>
         <source>Registration number:</source>
         <translation>Reģistrācijas numurs:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="555"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="33"/>
         <source>Legal address:</source>
         <translation>Juridiskā adrese:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="556"/>
-        <location filename="../ropa_desktop/ui/pages.py" line="577"/>
-        <location filename="../ropa_desktop/ui/pages.py" line="584"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="34"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="55"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="62"/>
         <source>E-mail:</source>
         <translation>E-pasts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="557"/>
-        <location filename="../ropa_desktop/ui/pages.py" line="578"/>
-        <location filename="../ropa_desktop/ui/pages.py" line="585"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="35"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="56"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="63"/>
         <source>Phone:</source>
         <translation>Tālrunis:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="161"/>
-        <location filename="../ropa_desktop/ui/pages.py" line="770"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="80"/>
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="49"/>
         <source>From the &amp;catalogue…</source>
         <translation>No &amp;kataloga…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="162"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="81"/>
         <source>&amp;Add your own…</source>
         <translation>P&amp;ievienot savu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="241"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="157"/>
         <source>Nothing here yet. Choose ready-made entries with “From the catalogue…” or add your own.</source>
         <translation>Šeit vēl nekā nav. Izvēlieties gatavus ierakstus ar “No kataloga…” vai pievienojiet savus.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="244"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="160"/>
         <source>Nothing here yet. Add one with “Add your own…”.</source>
         <translation>Šeit vēl nekā nav. Pievienojiet ierakstu ar “Pievienot savu…”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="558"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="36"/>
         <source>Website:</source>
         <translation>Tīmekļvietne:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="562"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="40"/>
         <source>Where data is processed:</source>
         <translation>Kur dati tiek apstrādāti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="563"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="41"/>
         <source>e.g. Latvijas Republika</source>
         <translation>piem., Latvijas Republika</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="567"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="45"/>
         <source>Who handles data protection in the company</source>
         <translation>Kas uzņēmumā atbild par datu aizsardzību</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="570"/>
-        <location filename="../ropa_desktop/ui/pages.py" line="583"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="48"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="61"/>
         <source>Name:</source>
         <translation>Vārds, uzvārds:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="574"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="52"/>
         <source>Position:</source>
         <translation>Amats:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="575"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="53"/>
         <source>e.g. administrator</source>
         <translation>piem., administrators</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="590"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="68"/>
         <source>The company has appointed a data protection &amp;officer (DPO, Art. 37)</source>
         <translation>Uzņēmums ir iecēlis datu aizsardzības spe&amp;ciālistu (DAS, 37. pants)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="591"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="69"/>
         <source>Data protection officer</source>
         <translation>Datu aizsardzības speciālists</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="597"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="75"/>
         <source>The company is established outside the EU and has a &amp;representative in the EU (Art. 27)</source>
         <translation>Uzņēmums neveic uzņēmējdarbību ES, un tam ir pā&amp;rstāvis ES (27. pants)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="600"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="78"/>
         <source>Representative in the EU</source>
         <translation>Pārziņa pārstāvis ES</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="601"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="79"/>
         <source>Address:</source>
         <translation>Adrese:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="743"/>
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="22"/>
         <source>How the person is identified before an answer is given</source>
         <translation>Kā personu identificē, pirms tiek sniegta atbilde</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="748"/>
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="27"/>
         <source>e.g. no personal data is given by phone; the person is asked to write</source>
         <translation>piem., pa tālruni personas dati netiek izpausti; personu lūdz rakstīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="751"/>
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="30"/>
         <source>e.g. only from the e-mail address already known to the company</source>
         <translation>piem., tikai no e-pasta adreses, kas uzņēmumam jau ir zināma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="754"/>
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="33"/>
         <source>e.g. with a passport or identity card</source>
         <translation>piem., uzrādot pasi vai personas apliecību</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="755"/>
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="34"/>
         <source>e.g. a signed request; the answer goes to the known address</source>
         <translation>piem., parakstīts iesniegums; atbildi sūta uz zināmo adresi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="756"/>
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="35"/>
         <source>e.g. signed with an e-signature (eParaksts)</source>
         <translation>piem., parakstīts ar e-parakstu (eParaksts)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="765"/>
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="44"/>
         <source>Leave a channel empty if the company does not accept requests that way.</source>
         <translation>Atstājiet kanālu tukšu, ja uzņēmums šādā veidā pieprasījumus nepieņem.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="854"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="29"/>
         <source>What is missing</source>
         <translation>Trūkstošās ziņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="855"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="30"/>
         <source>Article</source>
         <translation>Pants</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="871"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="46"/>
         <source>F&amp;ix the chosen item</source>
         <translation>La&amp;bot izvēlēto</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="895"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="70"/>
         <source>Nothing is missing: the register has everything the law asks for.</source>
         <translation>Nekā netrūkst: reģistrā ir viss, ko prasa likums.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="899"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="74"/>
         <source>Missing: %1 · Advice: %2. Double-click an item or press Enter to fix it.</source>
         <translation>Trūkst: %1 · Ieteikumi: %2. Lai labotu, veiciet dubultklikšķi uz ieraksta vai nospiediet Enter.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="924"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="99"/>
         <source>Missing</source>
         <translation>Trūkst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="926"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="101"/>
         <source>Advice</source>
         <translation>Ieteikums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="930"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="105"/>
         <source>Fix</source>
         <translation>Labot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages.py" line="953"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="128"/>
         <source>What to do: %1</source>
         <translation>Kas jādara: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/liststeps.py" line="133"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="129"/>
         <source>+ &amp;Mozello SIA</source>
         <translation>+ &amp;Mozello SIA</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/liststeps.py" line="135"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="131"/>
         <source>Add Mozello SIA, the platform of the website and shop, in one click</source>
         <translation>Ar vienu klikšķi pievienot Mozello SIA — tīmekļvietnes un internetveikala platformu</translation>
     </message>
@@ -1363,102 +1291,102 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
 <context>
     <name>Picker</name>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="60"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="47"/>
         <source>Categories of data subjects</source>
         <translation>Datu subjektu kategorijas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="61"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="48"/>
         <source>Data categories</source>
         <translation>Datu kategorijas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="62"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="49"/>
         <source>Recipients</source>
         <translation>Saņēmēji</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="63"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="50"/>
         <source>Retention terms</source>
         <translation>Glabāšanas termiņi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="64"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="51"/>
         <source>Purposes</source>
         <translation>Nolūki</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="65"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="52"/>
         <source>Security measures</source>
         <translation>Drošības pasākumi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="66"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="53"/>
         <source>Identification per channel</source>
         <translation>Identifikācija katrā kanālā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="78"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="65"/>
         <source>Entry</source>
         <translation>Ieraksts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="79"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="66"/>
         <source>What it is for</source>
         <translation>Kam tas paredzēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="120"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="107"/>
         <source>%1 (added already)</source>
         <translation>%1 (jau pievienots)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="169"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="156"/>
         <source>From the catalogue: %1</source>
         <translation>No kataloga: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="173"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="160"/>
         <source>Tick what applies to your company; you can change the texts afterwards. Entries are added in the language of the register.</source>
         <translation>Atzīmējiet to, kas attiecas uz jūsu uzņēmumu; tekstus pēc tam varēsiet mainīt. Ierakstus pievieno reģistra valodā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="182"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="169"/>
         <source>Search…</source>
         <translation>Meklēt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="203"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="190"/>
         <source>&amp;Add ticked entries</source>
         <translation>&amp;Pievienot atzīmētos</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="213"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="200"/>
         <source>Ticked: %1</source>
         <translation>Atzīmēti: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="242"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="229"/>
         <source>Add what usually goes with these purposes?</source>
         <translation>Vai pievienot to, kas parasti saistīts ar šiem nolūkiem?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="245"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="232"/>
         <source>These purposes usually need the entries below. Untick what does not apply; the rest is added and linked to the purposes. What the register has already is linked too.</source>
         <translation>Šiem nolūkiem parasti vajadzīgi tālāk norādītie ieraksti. Noņemiet atzīmi tam, kas neattiecas; pārējo pievienos un sasaistīs ar nolūkiem. Arī reģistrā jau esošo sasaistīs.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="278"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="265"/>
         <source>&amp;Add and link</source>
         <translation>&amp;Pievienot un sasaistīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="281"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="268"/>
         <source>&amp;Only the purposes</source>
         <translation>&amp;Tikai nolūkus</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="357"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="336"/>
         <source>Add from the catalogue</source>
         <translation>pievienošanu no kataloga</translation>
     </message>
@@ -1466,112 +1394,57 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="28"/>
-        <source>Company</source>
-        <translation>Uzņēmums</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="29"/>
-        <source>Data subjects</source>
-        <translation>Datu subjekti</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="30"/>
-        <source>Purposes and legal bases</source>
-        <translation>Nolūki un juridiskie pamati</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="31"/>
-        <source>Data categories</source>
-        <translation>Datu kategorijas</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="32"/>
-        <source>Sources</source>
-        <translation>Datu avoti</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="33"/>
-        <source>Processors and recipients</source>
-        <translation>Apstrādātāji un saņēmēji</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="34"/>
-        <source>Retention</source>
-        <translation>Glabāšanas termiņi</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="35"/>
-        <source>Security measures</source>
-        <translation>Drošības pasākumi</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="36"/>
-        <source>Requests and identification</source>
-        <translation>Pieprasījumi un identifikācija</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="37"/>
-        <source>Review</source>
-        <translation>Pārskats</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="38"/>
-        <source>Documents</source>
-        <translation>Dokumenti</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="45"/>
+        <location filename="../ropa_desktop/ui/steps.py" line="39"/>
         <source>The register starts with who is responsible for the data: your company as the controller, its contact details and the person who looks after data protection (GDPR Art. 30(1)(a)). Example: SIA “ZĪMES”, where the administrator answers questions about personal data.</source>
         <translation>Reģistrs sākas ar to, kas atbild par datiem: jūsu uzņēmums kā pārzinis, tā kontaktinformācija un persona, kas uzņēmumā rūpējas par datu aizsardzību (VDAR 30. panta 1. punkta a) apakšpunkts). Piemērs: SIA “ZĪMES”, kur uz jautājumiem par personas datiem atbild administrators.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="51"/>
+        <location filename="../ropa_desktop/ui/steps.py" line="45"/>
         <source>Whose personal data does the company process? List the categories of data subjects (Art. 30(1)(c)). Example: ZĪMES has one category, its clients: anyone interested in its goods and services.</source>
         <translation>Kuru personu datus uzņēmums apstrādā? Uzskaitiet datu subjektu kategorijas (30. panta 1. punkta c) apakšpunkts). Piemērs: ZĪMES ir viena kategorija — klienti, t. i., ikviens, kas interesējas par tās precēm un pakalpojumiem.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="57"/>
+        <location filename="../ropa_desktop/ui/steps.py" line="51"/>
         <source>For each purpose for which the company uses personal data, a legal basis is needed (GDPR Art. 6), and people must be told whether they have to provide the data (Art. 13(2)(e)). Example: “Providing services” rests on the performance of a contract, “Commercial communications” on consent.</source>
         <translation>Katram nolūkam, kādēļ uzņēmums izmanto personas datus, vajadzīgs juridiskais pamats (VDAR 6. pants), un personas jāinformē, vai tām dati ir jāsniedz (13. panta 2. punkta e) apakšpunkts). Piemērs: nolūkam “Pakalpojumu nodrošināšana” pamats ir līguma izpilde, nolūkam “Komerciālu paziņojumu sūtīšana” — piekrišana.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="69"/>
+        <location filename="../ropa_desktop/ui/steps.py" line="63"/>
         <source>For each purpose, say where the data comes from and how it is obtained (Art. 14, Art. 30). Example: the client fills in the order form in the ZĪMES web shop.</source>
         <translation>Katram nolūkam norādiet, no kurienes dati nāk un kā tos iegūst (14. un 30. pants). Piemērs: klients aizpilda pasūtījuma formu ZĪMES internetveikalā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="74"/>
+        <location filename="../ropa_desktop/ui/steps.py" line="68"/>
         <source>List who receives the data. A processor working for you needs a data processing agreement (Art. 28); a transfer outside the EU/EEA needs a safeguard (Art. 44–49). Example: Mozello SIA runs the ZĪMES website and shop.</source>
         <translation>Uzskaitiet, kas saņem datus. Ar apstrādātāju, kas strādā jūsu uzdevumā, jānoslēdz datu apstrādes līgums (28. pants); nosūtīšanai ārpus ES/EEZ vajadzīgas atbilstošas garantijas (44.–49. pants). Piemērs: Mozello SIA uztur ZĪMES tīmekļvietni un internetveikalu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="63"/>
+        <location filename="../ropa_desktop/ui/steps.py" line="57"/>
         <source>Name the kinds of personal data the company keeps and tick the purposes that use each one (Art. 30(1)(c)). Example: ZĪMES keeps the client&apos;s name and contact details and, for invoices, the personal identity number.</source>
         <translation>Nosauciet, kādus personas datus uzņēmums glabā, un atzīmējiet, kuriem nolūkiem katru no tiem izmanto (30. panta 1. punkta c) apakšpunkts). Piemērs: ZĪMES glabā klienta vārdu, uzvārdu un kontaktinformāciju, bet rēķiniem — arī personas kodu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="80"/>
+        <location filename="../ropa_desktop/ui/steps.py" line="74"/>
         <source>Say how long the data is kept and what happens to it then (Art. 30(1)(f)). Example: ZĪMES keeps contract data until the contractual relationship ends.</source>
         <translation>Norādiet, cik ilgi datus glabā un kas ar tiem notiek pēc tam (30. panta 1. punkta f) apakšpunkts). Piemērs: ZĪMES līguma datus glabā līdz līguma attiecību izbeigšanai.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="85"/>
+        <location filename="../ropa_desktop/ui/steps.py" line="79"/>
         <source>Describe the technical and organisational measures that protect the data (Art. 32). Example: computers locked with a password, customer data open only to the staff who need it.</source>
         <translation>Aprakstiet tehniskos un organizatoriskos pasākumus, kas aizsargā datus (32. pants). Piemērs: datori aizsargāti ar paroli, klientu dati pieejami tikai tiem darbiniekiem, kuriem tie vajadzīgi.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="90"/>
+        <location filename="../ropa_desktop/ui/steps.py" line="84"/>
         <source>People may ask to see, correct or erase their data, and the company must first make sure who is asking (Art. 12(6)). Describe how you identify a person on each channel. Example: an e-mail request is answered only to the address already known to ZĪMES.</source>
         <translation>Personas var lūgt parādīt, labot vai dzēst savus datus, un uzņēmumam vispirms jāpārliecinās, kas ir pieprasītājs (12. panta 6. punkts). Aprakstiet, kā identificējat personu katrā saziņas kanālā. Piemērs: uz e-pasta pieprasījumu atbild tikai uz adresi, kas ZĪMES jau ir zināma.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="96"/>
+        <location filename="../ropa_desktop/ui/steps.py" line="90"/>
         <source>Here is what the register still lacks. “Missing” marks what the law requires, “Advice” good practice. Click “Fix” to open the place where it is filled in.</source>
         <translation>Šeit redzams, kādu ziņu reģistrā vēl trūkst. “Trūkst” apzīmē to, ko prasa likums, “Ieteikums” — labu praksi. Noklikšķiniet uz “Labot”, lai atvērtu vietu, kur to aizpildīt.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="101"/>
+        <location filename="../ropa_desktop/ui/steps.py" line="95"/>
         <source>The documents are made from the register, in Latvian or English: the internal procedure, the record of processing activities (Art. 30), the privacy notice for customers, a consent form and a request form. Check the preview, then print or save it as PDF.</source>
         <translation>Dokumentus sagatavo no reģistra latviešu vai angļu valodā: iekšējā procedūra, apstrādes darbību reģistrs (30. pants), privātuma paziņojums klientiem, piekrišanas veidlapa un pieprasījuma veidlapa. Pārbaudiet priekšskatījumu, tad izdrukājiet vai saglabājiet PDF.</translation>
     </message>

@@ -39,5 +39,10 @@ if $smoke; then
   set +e; "$app" check zimes.ropa --lang en >/dev/null; rc=$?; set -e
   [ "$rc" -eq 1 ] || { echo "smoke test: check should report gaps (exit 1), got $rc" >&2; exit 1; }
   "$app" gui --exit-after-start zimes.ropa
-  echo "frozen app smoke test passed: new, export, 10 PDFs, check, GUI start"
+  # the window loads Qt's own catalogue (qtbase_<lang>.qm) for each language it speaks; the spec keeps only those
+  for lang in $(cd "$root" && "$venv/bin/python" -c "from ropa_desktop.core.languages import WINDOW_CODES; print(*WINDOW_CODES)"); do
+    [ -f "$root/dist/ropa-desktop/_internal/PySide6/Qt/translations/qtbase_$lang.qm" ] \
+      || { echo "smoke test: qtbase_$lang.qm is missing from the bundle" >&2; exit 1; }
+  done
+  echo "frozen app smoke test passed: new, export, 10 PDFs, check, GUI start, Qt catalogues"
 fi

@@ -1,4 +1,4 @@
-"""The command line: ``ropa-desktop [new|import|export|check|pdf] ...``; no command starts the GUI.
+"""The command line: ``ropa-desktop [new|import|export|check|pdf|requests|breaches] ...``; no command starts the GUI.
 
 Any error prints one clear line on stderr, in the user's language, and exits 2.
 """
@@ -12,9 +12,9 @@ from pathlib import Path
 from ropa_desktop import __version__, paths
 from ropa_desktop.core import languages
 from ropa_desktop.core.errors import RopaError
+from ropa_desktop.documents import registry
 
 EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
-DOCUMENTS = ("procedure", "register", "notice", "consent", "request")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -46,9 +46,19 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--lang", choices=languages.CODES)
     d = sub.add_parser("pdf", help="print a document as PDF")
     d.add_argument("file", type=Path, help="a register file or a .json register")
-    d.add_argument("--document", required=True, choices=[*DOCUMENTS, "all"])
+    d.add_argument("--document", required=True, choices=[*registry.IDS, "all"])
     d.add_argument("--lang", choices=languages.DOCUMENT_CODES, required=True)
     d.add_argument("--output", type=Path, required=True, help="a PDF file, or a folder with --document all")
+    q = sub.add_parser("requests", help="the requests log with due dates (exit 0 none overdue, 1 overdue, 2 error)")
+    q.add_argument("file", type=Path, help="a register file or a .json register")
+    q.add_argument("--today", help="the day to judge by, YYYY-MM-DD (default: today)")
+    q.add_argument("--tsv", action="store_true", help="id, received_on, due_on, status; tab-separated, no heading")
+    q.add_argument("--lang", choices=languages.CODES)
+    b = sub.add_parser("breaches", help="the breach register with its 72-hour deadlines (exit 1 when one is missed)")
+    b.add_argument("file", type=Path, help="a register file or a .json register")
+    b.add_argument("--now", help="the moment to judge by, ISO 8601 with its offset (default: now)")
+    b.add_argument("--tsv", action="store_true", help="id, aware_at, deadline, status; tab-separated, no heading")
+    b.add_argument("--lang", choices=languages.CODES)
     return p
 
 
@@ -106,11 +116,44 @@ def _pdf(args: argparse.Namespace) -> int:
     register = load_register(args.file)
     if args.document == "all":
         args.output.mkdir(parents=True, exist_ok=True)
-        for name in DOCUMENTS:
+        for name in registry.IDS:
             documents.write_pdf(register, name, args.lang, args.output / documents.file_name(register, name, args.lang))
     else:
         documents.write_pdf(register, args.document, args.lang, args.output)
     return EXIT_OK
+
+
+def _requests(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from ropa_desktop.core import logs
+    from ropa_desktop.core.storage import load_register
+
+    today = dt.date.today()
+    if args.today is not None:
+        try:
+            today = dt.date.fromisoformat(args.today)
+        except ValueError:
+            raise RopaError("bad_cli_date", value=args.today) from None
+    requests = load_register(args.file).requests
+    sys.stdout.write(logs.requests_report(requests, today, _language(args), tsv=args.tsv))
+    return EXIT_GAPS if any(logs.request_status(r, today) == "overdue" for r in requests) else EXIT_OK
+
+
+def _breaches(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from ropa_desktop.core import logs
+    from ropa_desktop.core.storage import load_register
+
+    now = dt.datetime.now().astimezone()
+    if args.now is not None:
+        now = logs.parse_moment(args.now)
+        if now is None:
+            raise RopaError("bad_cli_moment", value=args.now)
+    breaches = load_register(args.file).breaches
+    sys.stdout.write(logs.breaches_report(breaches, now, _language(args), tsv=args.tsv))
+    return EXIT_GAPS if any(logs.breach_status(b, now) == "overdue" for b in breaches) else EXIT_OK
 
 
 def _gui(args: argparse.Namespace) -> int:
@@ -121,7 +164,8 @@ def _gui(args: argparse.Namespace) -> int:
     return run(getattr(args, "file", None), exit_after_start=getattr(args, "exit_after_start", False))
 
 
-COMMANDS = {"new": _new, "import": _import, "export": _export, "check": _check, "pdf": _pdf, "gui": _gui}
+COMMANDS = {"new": _new, "import": _import, "export": _export, "check": _check, "pdf": _pdf, "gui": _gui,
+            "requests": _requests, "breaches": _breaches}
 
 
 def _language(args: argparse.Namespace) -> str:

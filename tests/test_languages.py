@@ -18,18 +18,20 @@ PLURAL_FORMS = frozenset({"zero", "one", "two", "few", "many", "other"})
 PLACEHOLDER = re.compile(r"\{(\w+)")
 # What is not a word: placeholders, markup, numbers, e-mail and web addresses, punctuation.
 MARKUP = re.compile(r"\{[^}]*\}|<[^>]*>|&amp;")
-NOT_A_WORD = re.compile(r"[\w.]+@[\w.]+|www\.[\w.]+|\d+|[^\w]+")
+NOT_A_WORD = re.compile(r"[\w.]+@[\w.]+|www\.[\w.]+|\bUTC\b|\d+|[^\w]+")
 
 # Words that are the same in English and in a language of the table (true cognates, names, codes).
 COGNATES = frozenset({
     "Malta", "Portugal", "Austria", "Argentina", "Uruguay", "India", "Liechtenstein", "Kanada",
     "true or false", "JSON", "Email", "E-mail",
     # Latvian and Lithuanian share these
-    "Versija", "Nr.", "Austrija", "Latvija", "Lietuva", "Indija", "Ukraina",
+    "Versija", "Nr.", "Nr", "Austrija", "Latvija", "Lietuva", "Indija", "Ukraina",
 })
 # Texts that name Latvian things in Latvian in every language (the authority, its street, Latvian laws).
 LATVIAN_NAMES = ("Datu valsts inspekcija", "Fizisko personu datu apstrādes likums", "Grāmatvedības likums",
                  "Informācijas sabiedrības pakalpojumu likums")
+# Texts whose placeholders a language may leave out (a Latvian letter greets without the name: "Labdien!").
+PLACEHOLDERS_MAY_GO = frozenset({"letters.common.salutation"})
 OTHERS = [code for code in languages.CODES if code != "en"]
 
 
@@ -57,6 +59,10 @@ def _words(text: str) -> str:
     return NOT_A_WORD.sub(" ", MARKUP.sub(" ", text)).strip()
 
 
+def _cognate(text: str) -> bool:
+    return text in COGNATES or _words(text) in COGNATES
+
+
 @pytest.mark.parametrize("lang", OTHERS)
 def test_every_fixed_text_of_english_exists_in_each_language_with_the_same_placeholders(lang):
     english, other = texts.catalog("en"), texts.catalog(lang)
@@ -68,7 +74,10 @@ def test_every_fixed_text_of_english_exists_in_each_language_with_the_same_place
         assert type(other[key]) is type(value), key
         if isinstance(value, list):
             assert len(other[key]) == len(value), key
-        assert _placeholders(other[key]) == _placeholders(value), f"{lang} {key}: placeholders differ"
+        if key in PLACEHOLDERS_MAY_GO:
+            assert set(_placeholders(other[key])) <= set(_placeholders(value)), f"{lang} {key}: placeholders differ"
+        else:
+            assert _placeholders(other[key]) == _placeholders(value), f"{lang} {key}: placeholders differ"
     assert set(_plurals(other)) == set(_plurals(english))
 
 
@@ -92,7 +101,7 @@ def test_no_text_is_left_in_english(lang):
     for key, value in english.items():
         pairs = zip(value, other[key], strict=True) if isinstance(value, list) else [(value, other[key])]
         for en_text, text in pairs:
-            if _words(str(en_text)) and en_text == text and text not in COGNATES:
+            if _words(str(en_text)) and en_text == text and not _cognate(str(text)):
                 left.append(f"{key} = {text!r}")
     assert not left, f"{lang} still has English texts: {left}"
 
@@ -105,7 +114,7 @@ def test_no_text_is_left_in_latvian(lang):
         pairs = zip(value, other[key], strict=True) if isinstance(value, list) else [(value, other[key])]
         for lv_text, text in pairs:
             words = _words(str(lv_text))
-            if words and lv_text == text and text not in COGNATES and not any(n in text for n in LATVIAN_NAMES):
+            if words and lv_text == text and not _cognate(str(text)) and not any(n in text for n in LATVIAN_NAMES):
                 left.append(f"{key} = {text!r}")
     assert not left, f"{lang} still has Latvian texts: {left}"
 
@@ -168,7 +177,7 @@ def test_a_count_uses_the_form_cldr_names():
 
 @pytest.mark.parametrize(
     ("lang", "written"),
-    [("lv", "3.11.2026."), ("en", "3 November 2026"), ("ru", "03.11.2026"), ("et", "3.11.2026"),
+    [("lv", "03.11.2026."), ("en", "3 November 2026"), ("ru", "03.11.2026"), ("et", "3.11.2026"),
      ("lt", "2026-11-03")],
 )
 def test_dates_are_written_as_the_language_writes_them(lang, written):

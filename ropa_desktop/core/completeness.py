@@ -198,6 +198,10 @@ class _Checker:
         if not self.r.purposes:
             self.add("no_purposes", MISSING, "30(1)(b)", STEP_PURPOSES, kind)
         categories = {c.id: c for c in self.r.data_categories}
+        rules_by_purpose: dict[str, list[Any]] = {}
+        for rule in self.r.retention_rules:
+            for purpose_id in dict.fromkeys(rule.purpose_ids):
+                rules_by_purpose.setdefault(purpose_id, []).append(rule)
         for p in self.r.purposes:
             add = self._adder(kind, p.id, self.name(kind, p))
             if _blank(p.name):
@@ -245,7 +249,7 @@ class _Checker:
             if _blank(p.collection_method):
                 add("collection_method", ADVICE, "5(2)", STEP_SOURCES, "collection_method")
             # 7 Retention
-            rules = [r for r in self.r.retention_rules if p.id in r.purpose_ids]
+            rules = rules_by_purpose.get(p.id, [])
             if not rules:
                 add("purpose_no_retention", MISSING, "30(1)(f)", STEP_RETENTION, "")
             elif all(r.data_category_ids for r in rules):

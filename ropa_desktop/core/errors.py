@@ -96,6 +96,9 @@ class DocumentFailed(RopaError):
 
     def message(self, lang: str) -> str:
         params = dict(self.params)
-        if "document" in params:
-            params["document"] = texts.text(lang, f"documents.{params['document']}.title")
+        if "document" in params:  # a document of the register, or a letter of one of its logs
+            key = f"documents.{params['document']}.title"
+            if not texts.has(lang, key):
+                key = f"letters.{params['document']}.title"
+            params["document"] = texts.text(lang, key)
         return texts.text(lang, f"errors.{self.key}", **params)

@@ -58,8 +58,10 @@ def period(lang: str, value: Period | None) -> str:
 
 
 def date(lang: str, value: _dt.date) -> str:
-    """A date as the language writes it in a document: "3.11.2026.", "3 November 2026", "03.11.2026", "2026-11-03"."""
-    from babel.dates import format_skeleton
+    """A date as the language writes it in a document: "03.11.2026.", "3 November 2026", "03.11.2026", "2026-11-03"."""
+    from babel.dates import format_date, format_skeleton
 
     language = languages.get(lang)
-    return str(format_skeleton(language.date_skeleton, value, locale=language.locale))
+    if language.date_format.isalpha():  # a CLDR skeleton: the locale's own pattern for those fields
+        return str(format_skeleton(language.date_format, value, locale=language.locale))
+    return str(format_date(value, language.date_format, locale=language.locale))

@@ -18,12 +18,14 @@ class Language:
     locale: str  # CLDR locale (plural rules, date formats), e.g. "lv_LV"
     window: bool  # the window can be shown in it
     documents: bool  # registers and documents can be kept in it
-    date_skeleton: str = "yMd"  # CLDR skeleton of a printed date: "yMd" is numeric (3.11.2026.), "yMMMMd" spelt out
+    # A printed date: a CLDR skeleton ("yMd": the locale's numeric date, "yMMMMd": the month spelt out), or,
+    # where the country's rules for documents differ from CLDR, an LDML pattern (Latvia: "dd.MM.y.", 04.04.2027.).
+    date_format: str = "yMd"
 
 
 LANGUAGES: tuple[Language, ...] = (
-    Language("lv", "Latviešu", "lv_LV", window=True, documents=True),
-    Language("en", "English", "en_GB", window=True, documents=True, date_skeleton="yMMMMd"),
+    Language("lv", "Latviešu", "lv_LV", window=True, documents=True, date_format="dd.MM.y."),
+    Language("en", "English", "en_GB", window=True, documents=True, date_format="yMMMMd"),
     Language("ru", "Русский", "ru_RU", window=False, documents=True),
     Language("et", "Eesti", "et_EE", window=False, documents=True),
     Language("lt", "Lietuvių", "lt_LT", window=False, documents=True),

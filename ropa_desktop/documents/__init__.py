@@ -1,6 +1,7 @@
-"""The printed documents, as PDF (reportlab), in Latvian and English.
+"""The printed documents, as PDF (reportlab), in every language documents are kept in
+(``ropa_desktop/core/languages.py``).
 
-- ``DOCUMENTS``: ("procedure", "register", "notice", "consent", "request");
+- ``DOCUMENTS``: the ids of the documents, in the order of ``registry.DOCUMENTS`` (the one list);
 - ``render(register, name, lang) -> bytes``: the PDF;
 - ``write_pdf(register, name, lang, path)``: the PDF written atomically to ``path``;
 - ``file_name(register, name, lang) -> str``: a sensible file name for ``--document all``.
@@ -16,14 +17,9 @@ import os
 from pathlib import Path
 from typing import Any
 
-DOCUMENTS = ("procedure", "register", "notice", "consent", "request")
-_MODULES = {
-    "procedure": "procedure",
-    "register": "record",
-    "notice": "notice",
-    "consent": "consent",
-    "request": "request",
-}
+from ropa_desktop.documents import registry
+
+DOCUMENTS = registry.IDS
 
 
 def render(register: Any, name: str, lang: str, **options: Any) -> bytes:
@@ -32,17 +28,16 @@ def render(register: Any, name: str, lang: str, **options: Any) -> bytes:
     ``options`` are passed to the document (the procedure takes ``subject_category``:
     the id of one category of data subjects, or None for all).
     """
-    if name not in _MODULES:
-        raise ValueError(f"unknown document: {name!r} (one of {', '.join(DOCUMENTS)})")
-    from ropa_desktop.core.languages import DOCUMENT_CODES
+    document = registry.get(name)
+    from ropa_desktop.core import languages
 
-    if lang not in DOCUMENT_CODES:
+    if not languages.get(lang).documents:
         raise ValueError(f"unsupported language: {lang!r}")
     from reportlab.platypus.doctemplate import LayoutError
 
     from ropa_desktop.core.errors import DocumentFailed
 
-    module = importlib.import_module(f"ropa_desktop.documents.{_MODULES[name]}")
+    module = importlib.import_module(f"ropa_desktop.documents.{document.module}")
     try:
         return module.render(register, lang, **options)
     except LayoutError as exc:
@@ -66,3 +61,32 @@ def file_name(register: Any, name: str, lang: str) -> str:
     org = new_id(register.organisation.name, (), fallback="")
     doc = texts.text(lang, f"documents.{name}.file_name")
     return "-".join(x for x in (org, doc, lang) if x) + ".pdf"
+
+
+def render_letter(register: Any, letter_id: str, lang: str, entry: Any, **options: Any) -> bytes:
+    """The letter ``letter_id`` (``registry.LETTERS``) for one request or breach of ``register``, as PDF bytes.
+
+    ``options``: ``today`` (a date) for the request letters, ``now`` (a moment) for the breach papers.
+    """
+    from ropa_desktop.documents import registry
+
+    letter = registry.get_letter(letter_id)
+    from reportlab.platypus.doctemplate import LayoutError
+
+    from ropa_desktop.core.errors import DocumentFailed
+
+    module = importlib.import_module(f"ropa_desktop.documents.{letter.module}")
+    try:
+        return module.render(register, lang, letter_id, entry, **options)
+    except LayoutError as exc:
+        raise DocumentFailed(document=letter_id) from exc
+
+
+def letter_file_name(register: Any, letter_id: str, lang: str, entry: Any) -> str:
+    """E.g. ``sia-zimes-apliecinajums-p-2027-04-04-lv.pdf``."""
+    from ropa_desktop.core import texts
+    from ropa_desktop.core.model import new_id
+
+    org = new_id(register.organisation.name, (), fallback="")
+    doc = texts.text(lang, f"letters.{letter_id}.file_name")
+    return "-".join(x for x in (org, doc, entry.id, lang) if x) + ".pdf"

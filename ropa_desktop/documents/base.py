@@ -45,7 +45,8 @@ from reportlab.platypus import (
 
 from ropa_desktop import paths
 from ropa_desktop.core import catalogue, labels, texts
-from ropa_desktop.core.model import Period, Register
+from ropa_desktop.core.model import Period, Register, RetentionRule
+from ropa_desktop.documents import registry
 
 # Binary (Flate only) streams: ASCII85 on top makes files a quarter larger and costs time in pure Python.
 rl_config.useA85 = 0
@@ -56,8 +57,9 @@ FONT = "RopaSans"
 FONT_FILES = {
     FONT: "NotoSans-Regular.ttf",
     f"{FONT}-Bold": "NotoSans-Bold.ttf",
-    f"{FONT}-Italic": "NotoSans-Italic.ttf",
 }
+ITALIC = f"{FONT}-Italic"  # loaded only by a document that prints italics (see use_italic)
+ITALIC_FILE = "NotoSans-Italic.ttf"
 
 INK = colors.HexColor("#1d232b")
 ACCENT = colors.HexColor("#1f4e79")
@@ -73,7 +75,7 @@ NOTE_RULE = colors.HexColor("#d9b44a")
 
 @cache
 def register_fonts() -> frozenset[int]:
-    """Register the bundled family once per process; the code points the font can draw."""
+    """Register the bundled regular and bold faces once per process; the code points the font can draw."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
@@ -84,10 +86,17 @@ def register_fonts() -> frozenset[int]:
         pdfmetrics.registerFont(font)
         if name == FONT:
             covered = frozenset(font.face.charToGlyph)
-    pdfmetrics.registerFontFamily(
-        FONT, normal=FONT, bold=f"{FONT}-Bold", italic=f"{FONT}-Italic", boldItalic=f"{FONT}-Bold"
-    )
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=f"{FONT}-Bold", italic=ITALIC, boldItalic=f"{FONT}-Bold")
     return covered
+
+
+@cache
+def use_italic() -> None:
+    """Register the italic face (the first time a text with ``<i>`` is laid out): most documents print none."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont(ITALIC, str(paths.fonts_dir() / ITALIC_FILE)))
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -177,13 +186,15 @@ class Context:
         self.doc = doc
         self.org = register.organisation
         self.st = styles()
+        self._index: dict[str, dict[str, Any]] = {}
+        self._rules: dict[str, list[RetentionRule]] | None = None
 
     # fixed wording ------------------------------------------------------------------
-    def w(self, key: str, **params: Any) -> Markup:
+    def wording(self, key: str, **params: Any) -> Markup:
         """Fixed wording as markup; ``params`` are user text and get escaped (str) or kept (Markup)."""
         return Markup(texts.text(self.lang, f"documents.{self._key(key)}", **_safe(params)))
 
-    def ws(self, key: str, **params: Any) -> list[Markup]:
+    def wording_list(self, key: str, **params: Any) -> list[Markup]:
         """A list of fixed texts (e.g. numbered clauses), each with ``params`` filled in like :meth:`w`."""
         items = texts.texts(self.lang, f"documents.{self._key(key)}")
         if not params:
@@ -196,21 +207,21 @@ class Context:
         return texts.has(self.lang, f"documents.{self._key(key)}")
 
     def _key(self, key: str) -> str:
-        return key if key.split(".")[0] in _FILES else f"{self.doc}.{key}"
+        return key if key.split(".")[0] in _TABLES else f"{self.doc}.{key}"
 
     # user text ----------------------------------------------------------------------
-    def u(self, text: str | None, mandatory: bool = True) -> Markup:
+    def user_text(self, text: str | None, mandatory: bool = True) -> Markup:
         """Escaped user text; an empty mandatory value is a visible blank to fill in by hand."""
         if text is None or not str(text).strip():
             return Markup(BLANK if mandatory else "")
         return Markup(escape(str(text).strip()))
 
-    def loc(self, kind: str, entry: Any, field: str) -> str:
+    def localized(self, kind: str, entry: Any, field: str) -> str:
         """An entry's text in the document's language (the catalogue's translation where unchanged)."""
         return catalogue.localized(kind, entry, field, self.register.language, self.lang) or ""
 
-    def lu(self, kind: str, entry: Any, field: str, mandatory: bool = True) -> Markup:
-        return self.u(self.loc(kind, entry, field), mandatory)
+    def entry_text(self, kind: str, entry: Any, field: str, mandatory: bool = True) -> Markup:
+        return self.user_text(self.localized(kind, entry, field), mandatory)
 
     # enum words ---------------------------------------------------------------------
     def label(self, group: str, value: str | None) -> Markup:
@@ -233,20 +244,36 @@ class Context:
 
     # register lookups ----------------------------------------------------------------
     def find(self, kind: str, item_id: str) -> Any:
-        return self.register.find(kind, item_id)
+        """The entry ``item_id`` of the list ``kind`` (e.g. "recipients"), or None: a dict look-up, so that
+        documents of thousands of entries stay linear in the register's size."""
+        index = self._index.get(kind)
+        if index is None:
+            index = self._index[kind] = {}
+            for entry in self.register.items(kind):
+                index.setdefault(entry.id, entry)  # the first of two equal ids, as Register.find
+        return index.get(item_id)
+
+    def retention_rules_of(self, purpose_id: str) -> list[RetentionRule]:
+        """The retention rules naming the purpose, in the register's order."""
+        if self._rules is None:
+            self._rules = {}
+            for rule in self.register.retention_rules:
+                for pid in dict.fromkeys(rule.purpose_ids):
+                    self._rules.setdefault(pid, []).append(rule)
+        return self._rules.get(purpose_id, [])
 
     def names(self, kind: str, ids: Iterable[str]) -> list[Markup]:
         out = []
         for item_id in ids:
             entry = self.find(kind, item_id)
-            out.append(self.lu(kind, entry, "name") if entry is not None else Markup(escape(item_id)))
+            out.append(self.entry_text(kind, entry, "name") if entry is not None else Markup(escape(item_id)))
         return out
 
     def join(self, parts: Sequence[str]) -> Markup:
-        return Markup(self.w("common.list_separator").join(p for p in parts if p))
+        return Markup(self.wording("common.list_separator").join(p for p in parts if p))
 
     # flowables -----------------------------------------------------------------------
-    def p(self, markup: str, style: str = "body", **kw: Any) -> Paragraph:
+    def paragraph(self, markup: str, style: str = "body", **kw: Any) -> Paragraph:
         return TextBlock(markup, self.st[style], **kw)
 
     def h1(self, markup: str) -> Paragraph:
@@ -256,7 +283,8 @@ class Context:
         return TextBlock(markup, self.st[style], bulletText=number)
 
 
-_FILES = ("common", "procedure", "register", "notice", "consent", "request")
+# The tables of ``i18n/<lang>/documents.toml``: the shared wording and one per document (registry.py).
+_TABLES = frozenset(("common", *registry.IDS))
 
 
 class Markup(str):
@@ -310,6 +338,11 @@ class TextBlock(Paragraph):
 
     _lines: tuple[float, list[float], Any, float, int] | None = None  # width, wrap widths, lines, height, first
     _first = 0  # the kept lines point into the frags by index, counting from the whole paragraph's: this far
+
+    def __init__(self, text: str | None, style: ParagraphStyle, *args: Any, **kwargs: Any) -> None:
+        if text and "<i>" in text:  # None for the parts of a split paragraph (already laid out)
+            use_italic()
+        super().__init__(text, style, *args, **kwargs)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         kept = self._lines
@@ -402,7 +435,7 @@ def table_style(cmds: list[tuple[Any, ...]]) -> TableStyle:
 
 def checkbox_row(ctx: Context, markup: str | list[Any], style: str = "body") -> list[Any]:
     """A checkbox followed by its text (or by a list of flowables), as flowables that may break across pages."""
-    content = markup if isinstance(markup, list) else [ctx.p(markup, style)]
+    content = markup if isinstance(markup, list) else [ctx.paragraph(markup, style)]
     rows = [_Indented(f, 18, box=i == 0) for i, f in enumerate(content)]
     for row in rows[:-1]:  # on one page where they fit, so a box never stands alone at the foot of a page
         row.keepWithNext = 1
@@ -463,7 +496,7 @@ def field_lines(ctx: Context, fields: Sequence[str], width: float, columns: int 
         chunk = list(fields[start : start + columns])
         rules += [(len(rows), i) for i in range(len(chunk))]
         rows.append([""] * columns)
-        rows.append([ctx.p(label, "field") for label in chunk] + [""] * (columns - len(chunk)))
+        rows.append([ctx.paragraph(label, "field") for label in chunk] + [""] * (columns - len(chunk)))
         heights += [height, 18]
     t = Table(rows, colWidths=[col] * columns, rowHeights=heights)
     t.setStyle(table_style(cmds))
@@ -491,24 +524,8 @@ class _Ruled(Flowable):
             self.canv.line(column * self.col, y, (column + 1) * self.col - self.gap, y)
 
 
-def grid(
-    data: list[list[Any]],
-    widths: Sequence[float],
-    header_rows: int = 1,
-    zebra: bool = True,
-    split_in_row: float = 30,
-) -> Table:
-    """A readable table: tinted header row(s) repeated on each page, thin rules, rows that may split.
-
-    A row taller than what is left of the page is split inside (no part shorter than ``split_in_row``).
-    """
-    t = _Table(
-        data,
-        colWidths=list(widths),
-        repeatRows=header_rows,
-        splitByRow=1,
-        splitInRow=split_in_row,
-    )
+def _grid_commands(header_rows: int, rows: int, zebra: bool, odd: bool = False) -> list[tuple[Any, ...]]:
+    """The style of a table of ``header_rows`` + ``rows``; ``odd``: its first body row takes the second tint."""
     cmds: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -523,10 +540,139 @@ def grid(
             ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD_FILL),
             ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.8, ACCENT),
         ]
-    if zebra and len(data) > header_rows + 2:
-        cmds.append(("ROWBACKGROUNDS", (0, header_rows), (-1, -1), [colors.white, ZEBRA]))
-    t.setStyle(table_style(cmds))
+    if zebra and rows:
+        tints = [ZEBRA, colors.white] if odd else [colors.white, ZEBRA]
+        cmds.append(("ROWBACKGROUNDS", (0, header_rows), (-1, -1), tints))
+    return cmds
+
+
+def grid(
+    data: list[list[Any]],
+    widths: Sequence[float],
+    header_rows: int = 1,
+    zebra: bool = True,
+    split_in_row: float = 30,
+) -> Flowable:
+    """A readable table: tinted header row(s) repeated at the top of each page, thin rules, rows that may split.
+
+    A row taller than what is left of the page is split inside (no part shorter than ``split_in_row``).
+    A long table is laid out :data:`ROWS_PER_TABLE` rows at a time (see :class:`LongTable`), so that its
+    cost grows with its length, not with its length squared.
+    """
+    zebra = zebra and len(data) > header_rows + 2
+    if len(data) - header_rows > ROWS_PER_TABLE:
+        return LongTable(data[:header_rows], data[header_rows:], widths, zebra=zebra, split_in_row=split_in_row)
+    return _grid_table(data, widths, header_rows, zebra, split_in_row)
+
+
+def _grid_table(
+    data: list[list[Any]],
+    widths: Sequence[float],
+    header_rows: int,
+    zebra: bool,
+    split_in_row: float,
+    odd: bool = False,
+) -> Table:
+    t = _Table(
+        data,
+        colWidths=list(widths),
+        repeatRows=header_rows,
+        splitByRow=1,
+        splitInRow=split_in_row,
+    )
+    t.setStyle(table_style(_grid_commands(header_rows, len(data) - header_rows, zebra, odd)))
     return t
+
+
+ROWS_PER_TABLE = 25
+
+
+class LongTable(Flowable):
+    """The rows of a long :func:`grid`, laid out a page at a time from tables of at most ``ROWS_PER_TABLE`` rows.
+
+    One reportlab ``Table`` of thousands of rows measures every row again each time it is split at a page
+    foot, so a table of N rows costs N²/page.  Here each page is filled from short tables, and what does not
+    fit goes on as a new ``LongTable`` (``continued``) for the next page.  The header rows stand at the top
+    of the table and of every page it runs onto, never in the middle of a page.  A row that fits on a page is
+    kept whole (moved to the next page); only a row taller than a page is split inside, every cell at the same
+    height, and its continuation keeps its tint.
+    """
+
+    def __init__(
+        self,
+        header: list[list[Any]],
+        rows: list[list[Any]],
+        widths: Sequence[float],
+        zebra: bool,
+        split_in_row: float,
+        odd: bool = False,
+        continued: bool = False,
+        chunk: int = ROWS_PER_TABLE,
+    ) -> None:
+        super().__init__()
+        self.header, self.rows, self.widths = header, rows, list(widths)
+        self.zebra, self.split_in_row, self.odd, self.continued = zebra, split_in_row, odd, continued
+        self.chunk = chunk  # rows per table: a few more than the last page held
+        self._whole: Table | None = None  # the table that is drawn when every row fits
+
+    def _table(self, rows: list[list[Any]], with_header: bool, odd: bool) -> Table:
+        header = self.header if with_header else []
+        return _grid_table([*header, *rows], self.widths, len(header), self.zebra, self.split_in_row, odd)
+
+    def _page(self, availHeight: float) -> tuple[bool, float]:  # noqa: N803
+        """Whether the frame being filled is still empty, and the height of an empty one."""
+        frame = self._doctemplateAttr("frame")
+        if frame is None:
+            return True, availHeight
+        return bool(frame._atTop), frame._height - frame._topPadding - frame._bottomPadding
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self._whole = None
+        if len(self.rows) <= self.chunk:
+            self._whole = self._table(self.rows, not self.continued or self._page(availHeight)[0], self.odd)
+            self.width, self.height = self._whole.wrap(availWidth, availHeight)
+        else:  # more than a page can be: the frame must call split()
+            self.width, self.height = availWidth, availHeight + 1
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
+        at_top, page = self._page(availHeight)
+        parts: list[Any] = []
+        rows, odd, room, placed = self.rows, self.odd, availHeight, 0
+        while rows:
+            chunk = rows[: self.chunk]
+            header = len(self.header) if not parts and (at_top or not self.continued) else 0
+            table = self._table(chunk, bool(header), odd)
+            _, height = table.wrap(availWidth, room)
+            if height <= room:
+                parts.append(table)
+                room -= height
+                rows = rows[self.chunk :]
+                odd ^= len(chunk) % 2 == 1
+                placed += len(chunk)
+                continue
+            pieces = table._splitRows(room, doInRowSplit=False) if room > 0 else []  # between rows
+            if len(pieces) != 2 and not parts:  # not even the first row fits what is left of the page
+                first = self._table(chunk[:1], True, odd)
+                if at_top or first.wrap(availWidth, page)[1] > page:  # nor on a page of its own: split it here
+                    pieces = table.split(availWidth, room)
+            if len(pieces) == 2:
+                rest = pieces[1]._cellvalues[header:]
+                parts.append(pieces[0])
+                odd ^= (len(chunk) - len(rest)) % 2 == 1  # a row split in two keeps its tint
+                placed += len(chunk) - len(rest)
+                rows = rest + rows[self.chunk :]
+            break
+        if not parts:
+            return []
+        if rows:
+            chunk = min(ROWS_PER_TABLE, max(placed, 1) + 3)
+            parts.append(LongTable(self.header, rows, self.widths, self.zebra, self.split_in_row, odd, True, chunk))
+        return parts
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        assert self._whole is not None, "a LongTable of more than a page is split, never drawn"
+        self._whole.drawOn(canvas, x, y, _sW)
 
 
 def note_box(flowables: list[Any]) -> list[Any]:
@@ -636,9 +782,9 @@ class DocumentLayout:
     def footer_left(self) -> Markup:
         ctx = self.ctx
         s = ctx.register.document_settings
-        version = ctx.u(s.version)
+        version = ctx.user_text(s.version)
         date = ctx.date(s.effective_from)
-        return ctx.w("common.footer", version=version, date=date)
+        return ctx.wording("common.footer", version=version, date=date)
 
 
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
@@ -699,7 +845,7 @@ def build_pdf(layout: DocumentLayout, story: list[Any], subject: str = "") -> by
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=layout._paint)])
 
     class _Canvas(_NumberedCanvas):
-        page_label = plain(ctx.w("common.page"))
+        page_label = plain(ctx.wording("common.page"))
         right_x = layout.pagesize[0] - layout.margin_x
 
     doc.build(story, canvasmaker=_Canvas)

@@ -33,21 +33,21 @@ def controller_contacts(ctx: Context) -> Markup:
     """Name, registration number, address, e-mail, phone (and website if any) of the controller."""
     o = ctx.org
     parts = [
-        ctx.u(o.name),
-        ctx.w("common.reg_no", value=ctx.u(o.registration_number)),
-        ctx.u(o.address),
-        f"{ctx.w('common.email')}: {ctx.u(o.email)}",
-        f"{ctx.w('common.phone')}: {ctx.u(o.phone)}",
+        ctx.user_text(o.name),
+        ctx.wording("common.reg_no", value=ctx.user_text(o.registration_number)),
+        ctx.user_text(o.address),
+        f"{ctx.wording('common.email')}: {ctx.user_text(o.email)}",
+        f"{ctx.wording('common.phone')}: {ctx.user_text(o.phone)}",
     ]
     if o.website.strip():
-        parts.append(ctx.u(o.website))
+        parts.append(ctx.user_text(o.website))
     return Markup(", ".join(parts))
 
 
 def contact_role(ctx: Context) -> Markup:
     """The contact person's role as typed, or the words "contact person"."""
     role = ctx.org.contact_person.role
-    return ctx.u(role) if role.strip() else ctx.w("common.contact_person")
+    return ctx.user_text(role) if role.strip() else ctx.wording("common.contact_person")
 
 
 def reachable_at(ctx: Context, email: str, phone: str, required: bool = True) -> list[Markup]:
@@ -55,16 +55,16 @@ def reachable_at(ctx: Context, email: str, phone: str, required: bool = True) ->
     (as the completeness check asks of the contact person and the DPO), a blank for the e-mail."""
     parts = []
     if email.strip() or (required and not phone.strip()):
-        parts.append(ctx.w("common.contact_email", value=ctx.u(email)))
+        parts.append(ctx.wording("common.contact_email", value=ctx.user_text(email)))
     if phone.strip():
-        parts.append(ctx.w("common.contact_phone", value=ctx.u(phone)))
+        parts.append(ctx.wording("common.contact_phone", value=ctx.user_text(phone)))
     return parts
 
 
 def contact_person(ctx: Context) -> Markup:
     """"Anna Bērziņa, administrators; e-pasts: …; tālrunis: …" (only the contacts given)."""
     c = ctx.org.contact_person
-    who = Markup(f"{ctx.u(c.name)}, {contact_role(ctx)}")
+    who = Markup(f"{ctx.user_text(c.name)}, {contact_role(ctx)}")
     return ctx.join([who, *reachable_at(ctx, c.email, c.phone)])
 
 
@@ -76,9 +76,9 @@ def contact_channels(ctx: Context) -> Markup:
     return Markup(
         "; ".join(
             [
-                f"{ctx.w('common.email')}: {ctx.u(email)}",
-                f"{ctx.w('common.phone')}: {ctx.u(phone)}",
-                f"{ctx.w('common.address')}: {ctx.u(o.address)}",
+                f"{ctx.wording('common.email')}: {ctx.user_text(email)}",
+                f"{ctx.wording('common.phone')}: {ctx.user_text(phone)}",
+                f"{ctx.wording('common.address')}: {ctx.user_text(o.address)}",
             ]
         )
     )
@@ -87,14 +87,14 @@ def contact_channels(ctx: Context) -> Markup:
 def reg_no_after_name(ctx: Context) -> Markup:
     """", reģ. Nr. 40003…" to follow the organisation's name, or nothing if the number is not given."""
     number = ctx.org.registration_number
-    return Markup(", " + ctx.w("common.reg_no", value=number)) if number.strip() else Markup("")
+    return Markup(", " + ctx.wording("common.reg_no", value=number)) if number.strip() else Markup("")
 
 
 def dpo_line(ctx: Context) -> Markup | None:
     d = ctx.org.dpo
     if d is None:
         return None
-    return ctx.join([ctx.u(d.name), *reachable_at(ctx, d.email, d.phone)])
+    return ctx.join([ctx.user_text(d.name), *reachable_at(ctx, d.email, d.phone)])
 
 
 def representative_line(ctx: Context) -> Markup | None:
@@ -102,16 +102,16 @@ def representative_line(ctx: Context) -> Markup | None:
     r = ctx.org.representative
     if r is None:
         return None
-    who = ctx.u(r.name)
+    who = ctx.user_text(r.name)
     if r.address.strip() or not r.email.strip():
-        who = Markup(f"{who}, {ctx.u(r.address)}")
+        who = Markup(f"{who}, {ctx.user_text(r.address)}")
     return ctx.join([who, *reachable_at(ctx, r.email, r.phone, required=False)])
 
 
 def basis_words(ctx: Context, basis: str, with_article: bool = True) -> Markup:
     word = ctx.label("legal_basis", basis)
     if with_article:
-        return Markup(f"{cap(word)} ({ctx.w(f'common.basis_article.{basis}')})")
+        return Markup(f"{cap(word)} ({ctx.wording(f'common.basis_article.{basis}')})")
     return Markup(word)
 
 
@@ -122,19 +122,19 @@ def bases_text(ctx: Context, purpose: Purpose, notes: bool = True) -> Markup:
     parts = []
     for b in purpose.legal_bases:
         text = basis_words(ctx, b.basis)
-        note = ctx.loc("purposes", purpose, f"legal_bases.{b.basis}.note").strip().rstrip(".")
+        note = ctx.localized("purposes", purpose, f"legal_bases.{b.basis}.note").strip().rstrip(".")
         if notes and note:
-            text = Markup(f"{text} — {ctx.u(note)}")
+            text = Markup(f"{text} — {ctx.user_text(note)}")
         parts.append(text)
     return ctx.join(parts)
 
 
 def purpose_name(ctx: Context, purpose: Purpose) -> Markup:
-    return ctx.lu("purposes", purpose, "name")
+    return ctx.entry_text("purposes", purpose, "name")
 
 
 def rules_for(ctx: Context, purpose: Purpose) -> list[RetentionRule]:
-    return [r for r in ctx.register.retention_rules if purpose.id in r.purpose_ids]
+    return ctx.retention_rules_of(purpose.id)
 
 
 def retention_term(ctx: Context, rule: RetentionRule) -> Markup:
@@ -143,13 +143,13 @@ def retention_term(ctx: Context, rule: RetentionRule) -> Markup:
     if rule.period is not None:
         parts.append(Markup(ctx.period(rule.period)))
     if rule.until_event.strip():
-        parts.append(ctx.lu("retention_rules", rule, "until_event"))
+        parts.append(ctx.entry_text("retention_rules", rule, "until_event"))
     term = "; ".join(parts).rstrip(".") or BLANK
     extra = []
     if rule.legal_reference.strip():
-        reference = ctx.lu("retention_rules", rule, "legal_reference").rstrip(".")
-        extra.append(ctx.w("common.legal_reference", value=Markup(reference)))
-    extra.append(ctx.w("common.then", action=ctx.label("then", rule.then)))
+        reference = ctx.entry_text("retention_rules", rule, "legal_reference").rstrip(".")
+        extra.append(ctx.wording("common.legal_reference", value=Markup(reference)))
+    extra.append(ctx.wording("common.then", action=ctx.label("then", rule.then)))
     return Markup(f"{term}. {' '.join(extra)}")
 
 
@@ -159,7 +159,7 @@ def rule_scope(ctx: Context, rule: RetentionRule) -> tuple[Markup, Markup]:
     if rule.data_category_ids:
         categories = ctx.join(ctx.names("data_categories", rule.data_category_ids))
     else:
-        categories = Markup(ctx.w("common.all_categories"))
+        categories = Markup(ctx.wording("common.all_categories"))
     return purposes, categories
 
 
@@ -189,9 +189,9 @@ def recipients_of(ctx: Context, purposes: list[Purpose]) -> list[Recipient]:
 
 def recipient_line(ctx: Context, recipient: Recipient, key: str) -> Markup:
     """The fixed text ``key`` about one recipient: its name, role, country and service."""
-    return ctx.w(
+    return ctx.wording(
         key,
-        name=ctx.lu("recipients", recipient, "name"),
+        name=ctx.entry_text("recipients", recipient, "name"),
         role=ctx.label("role", recipient.role),
         country=ctx.country(recipient.country),
         service=service_text(ctx, recipient),
@@ -208,11 +208,11 @@ def agreement_text(ctx: Context, recipient: Recipient) -> Markup:
         return Markup(BLANK)
     parts = [Markup(ctx.label("agreement_kind", a.kind))]
     if a.signed_on:
-        parts.append(Markup(ctx.w("common.agreement_signed", date=ctx.date(a.signed_on))))
+        parts.append(Markup(ctx.wording("common.agreement_signed", date=ctx.date(a.signed_on))))
     if a.review_on:
-        parts.append(Markup(ctx.w("common.agreement_review", date=ctx.date(a.review_on))))
+        parts.append(Markup(ctx.wording("common.agreement_review", date=ctx.date(a.review_on))))
     text = Markup(", ".join(parts))
-    note = ctx.lu("recipients", recipient, "agreement.note", mandatory=False)
+    note = ctx.entry_text("recipients", recipient, "agreement.note", mandatory=False)
     return Markup(f"{text} — {note.rstrip('.')}") if note else text
 
 
@@ -223,7 +223,7 @@ def transfer_text(ctx: Context, recipient: Recipient) -> tuple[Markup, Markup, M
     return (
         Markup(ctx.country(t.country)),
         Markup(ctx.label("safeguard", t.safeguard)),
-        ctx.lu("recipients", recipient, "transfer.note", mandatory=False),
+        ctx.entry_text("recipients", recipient, "transfer.note", mandatory=False),
     )
 
 
@@ -238,25 +238,25 @@ def sentence(markup: str) -> Markup:
 
 
 def service_text(ctx: Context, recipient: Recipient) -> Markup:
-    return sentence(ctx.lu("recipients", recipient, "service"))
+    return sentence(ctx.entry_text("recipients", recipient, "service"))
 
 
 def identification_table(ctx: Context, width: float) -> Table:
     """How a person making a request is identified, one row per channel (a blank row if none is set)."""
-    data = [[ctx.p(ctx.w("common.identification_channel"), "cell_head"),
-             ctx.p(ctx.w("common.identification_criteria"), "cell_head")]]
+    data = [[ctx.paragraph(ctx.wording("common.identification_channel"), "cell_head"),
+             ctx.paragraph(ctx.wording("common.identification_criteria"), "cell_head")]]
     for rule in ctx.register.identification_rules:
-        data.append([ctx.p(cap(ctx.label("channel", rule.channel)), "cell"),
-                     ctx.p(ctx.lu("identification_rules", rule, "criteria"), "cell")])
+        data.append([ctx.paragraph(cap(ctx.label("channel", rule.channel)), "cell"),
+                     ctx.paragraph(ctx.entry_text("identification_rules", rule, "criteria"), "cell")])
     if not ctx.register.identification_rules:
-        data.append([ctx.p(BLANK, "cell"), ctx.p(BLANK, "cell")])
+        data.append([ctx.paragraph(BLANK, "cell"), ctx.paragraph(BLANK, "cell")])
     return grid(data, [width * 0.3, width * 0.7])
 
 
 def annexes(ctx: Context, purposes: list[Purpose]) -> list[tuple[str, str]]:
     """(document, title) of the procedure's annexes, in order."""
-    out = [("notice", ctx.w("notice.title"))]
+    out = [("notice", ctx.wording("notice.title"))]
     if uses_consent(purposes):
-        out.append(("consent", ctx.w("consent.title")))
-    out.append(("request", ctx.w("request.title")))
+        out.append(("consent", ctx.wording("consent.title")))
+    out.append(("request", ctx.wording("request.title")))
     return out

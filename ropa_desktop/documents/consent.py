@@ -22,48 +22,64 @@ from ropa_desktop.documents.base import (
 
 def render(register: Register, lang: str) -> bytes:
     ctx = Context(register, lang, "consent")
-    layout = DocumentLayout(ctx, ctx.w("title"))
-    return build_pdf(layout, story(ctx, layout.width), subject=ctx.w("title"))
+    layout = DocumentLayout(ctx, ctx.wording("title"))
+    return build_pdf(layout, story(ctx, layout.width), subject=ctx.wording("title"))
 
 
 def story(ctx: Context, width: float) -> list[Any]:
     o = ctx.org
-    org = ctx.u(o.name)
-    address = Markup(", " + ctx.u(o.address)) if o.address.strip() else Markup("")
-    out: list[Any] = [ctx.p(ctx.w("title"), "title"), Spacer(1, 6)]
-    out.append(ctx.p(ctx.w("intro", org=org, reg_no=c.reg_no_after_name(ctx), address=address)))
-    out.append(ctx.p(ctx.w("freely")))
+    org = ctx.user_text(o.name)
+    address = Markup(", " + ctx.user_text(o.address)) if o.address.strip() else Markup("")
+    out: list[Any] = [ctx.paragraph(ctx.wording("title"), "title"), Spacer(1, 6)]
+    out.append(ctx.paragraph(ctx.wording("intro", org=org, reg_no=c.reg_no_after_name(ctx), address=address)))
+    out.append(ctx.paragraph(ctx.wording("freely")))
 
     purposes = [p for p in ctx.register.purposes if "consent" in p.bases()]
     body = []
     for p in purposes:
-        parts = [ctx.p(f"<b>{c.purpose_name(ctx, p)}</b>")]
-        desc = ctx.lu("purposes", p, "description", mandatory=False)
+        parts = [ctx.paragraph(f"<b>{c.purpose_name(ctx, p)}</b>")]
+        desc = ctx.entry_text("purposes", p, "description", mandatory=False)
         if desc:
-            parts.append(ctx.p(desc))
-        parts.append(ctx.p(ctx.w("data", value=c.data_categories_text(ctx, p.data_category_ids))))
-        parts.append(ctx.p(ctx.w("retention", value=c.retention_for_purpose(ctx, p))))
+            parts.append(ctx.paragraph(desc))
+        parts.append(ctx.paragraph(ctx.wording("data", value=c.data_categories_text(ctx, p.data_category_ids))))
+        parts.append(ctx.paragraph(ctx.wording("retention", value=c.retention_for_purpose(ctx, p))))
         body += checkbox_row(ctx, parts)
-    out += section(ctx, ctx.w("purposes"), body)
+    out += section(ctx, ctx.wording("purposes"), body)
 
-    out += section(ctx, ctx.w("email"), checkbox_row(ctx, ctx.w("email_text", org=org)))
+    out += section(ctx, ctx.wording("email"), checkbox_row(ctx, ctx.wording("email_text", org=org)))
 
-    body = [ctx.p(ctx.w("withdrawal_text"))]
-    hows = [(p, ctx.loc("purposes", p, "consent.withdrawal").strip()) for p in purposes]
+    body = [ctx.paragraph(ctx.wording("withdrawal_text"))]
+    hows = [(p, ctx.localized("purposes", p, "consent.withdrawal").strip()) for p in purposes]
     distinct = {h for _, h in hows}
     if len(distinct) == 1 and "" not in distinct:
-        body.append(ctx.p(ctx.w("withdrawal_how", value=ctx.u(hows[0][1]))))
+        body.append(ctx.paragraph(ctx.wording("withdrawal_how", value=ctx.user_text(hows[0][1]))))
     elif hows:
         for p, how in hows:
-            body.append(ctx.p(ctx.w("withdrawal_how_for", purpose=c.purpose_name(ctx, p), value=ctx.u(how)),
-                              "bullet", bulletText="•"))
+            body.append(
+                ctx.paragraph(
+                    ctx.wording("withdrawal_how_for", purpose=c.purpose_name(ctx, p), value=ctx.user_text(how)),
+                    "bullet",
+                    bulletText="•",
+                )
+            )
     else:
         email = (o.contact_person.email or o.email).strip()
-        body.append(ctx.p(ctx.w("withdrawal_how", value=Markup(ctx.w("withdrawal_contact", email=ctx.u(email))))))
-    body.append(ctx.p(ctx.w("more_info", org=org, notice=Markup(ctx.w("notice.title"))), "small"))
-    out += section(ctx, ctx.w("withdrawal"), body)
+        body.append(
+            ctx.paragraph(
+                ctx.wording(
+                    "withdrawal_how", value=Markup(ctx.wording("withdrawal_contact", email=ctx.user_text(email)))
+                )
+            )
+        )
+    body.append(ctx.paragraph(ctx.wording("more_info", org=org, notice=Markup(ctx.wording("notice.title"))), "small"))
+    out += section(ctx, ctx.wording("withdrawal"), body)
 
-    fields = [ctx.w("common.full_name"), ctx.w("email_field"), ctx.w("common.date_label"), ctx.w("common.signature")]
+    fields = [
+        ctx.wording("common.full_name"),
+        ctx.wording("email_field"),
+        ctx.wording("common.date_label"),
+        ctx.wording("common.signature"),
+    ]
     out.append(Spacer(1, 8))
-    out.append(keep(ctx.h1(ctx.w("signature")), field_lines(ctx, fields, width, columns=2, height=34)))
+    out.append(keep(ctx.h1(ctx.wording("signature")), field_lines(ctx, fields, width, columns=2, height=34)))
     return out

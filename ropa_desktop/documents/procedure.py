@@ -1,16 +1,20 @@
-"""The internal procedure ("Klientu personas datu apstrādes procedūra"), modelled on seed 001.
+"""The internal procedure ("Klientu personas datu apstrādes procedūra"), laid out like the customer-data
+procedures Latvian companies keep; its wording is the ``[procedure]`` table of ``i18n/<lang>/documents.toml``.
 
 Numbered sections and sub-items (4.1, 4.2 ...); for one category of data subjects or all
-of them.  The section on consent appears only where a purpose is based on consent.
+of them.  Each section is one method of :class:`_Procedure`; the optional ones (grouping of
+data subjects, consent) are left out when they have nothing to say, and the section numbers
+are counted from the sections actually printed.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from reportlab.platypus import Spacer
 
-from ropa_desktop.core.model import Purpose, Register
+from ropa_desktop.core.model import Purpose, Recipient, Register, SubjectCategory
 from ropa_desktop.documents import common as c
 from ropa_desktop.documents.base import (
     BLANK,
@@ -25,348 +29,407 @@ from ropa_desktop.documents.base import (
 )
 
 
-class _Sections:
-    """Hands out section numbers and sub-item numbers ("4.", "4.1.")."""
-
-    def __init__(self, ctx: Context) -> None:
-        self.ctx = ctx
-        self.n = 0
-        self.k = 0
-
-    def head(self, key: str) -> str:
-        self.n += 1
-        self.k = 0
-        return f"{self.n}. {self.ctx.w(key)}"
-
-    def next(self) -> str:
-        self.k += 1
-        return f"{self.n}.{self.k}."
-
-
 def _title(ctx: Context, register: Register, category_id: str | None) -> Markup:
     """The title naming the category of data subjects where the document covers one known category."""
     categories = [category_id] if category_id else [s.id for s in register.subject_categories]
     if len(categories) == 1 and ctx.has(f"title_by_category.{categories[0]}"):
-        return ctx.w(f"title_by_category.{categories[0]}")
-    return ctx.w("title")
+        return ctx.wording(f"title_by_category.{categories[0]}")
+    return ctx.wording("title")
 
 
 def render(register: Register, lang: str, subject_category: str | None = None) -> bytes:
     ctx = Context(register, lang, "procedure")
     title = _title(ctx, register, subject_category)
     layout = DocumentLayout(ctx, title)
-    return build_pdf(layout, story(ctx, title, layout.width, subject_category), subject=ctx.w("title"))
+    return build_pdf(layout, story(ctx, title, layout.width, subject_category), subject=ctx.wording("title"))
 
 
 def story(ctx: Context, title: Markup, width: float, category_id: str | None) -> list[Any]:
-    reg = ctx.register
-    categories = [s for s in reg.subject_categories if category_id in (None, s.id)]
-    purposes = [p for p in reg.purposes if category_id is None or category_id in p.subject_category_ids]
-    data_ids = _data_ids(purposes) if category_id else [d.id for d in reg.data_categories]
-    data_categories = [d for d in reg.data_categories if d.id in data_ids]
-    org = ctx.u(ctx.org.name)
-    sec = _Sections(ctx)
-    out: list[Any] = [ctx.p(title, "title")]
-    subtitle = ctx.w("subtitle", org=org)
-    if category_id and categories:
-        subtitle += " · " + ctx.w("scope", name=ctx.lu("subject_categories", categories[0], "name"))
-    out.append(ctx.p(subtitle, "subtitle"))
+    return _Procedure(ctx, category_id).story(title, width)
+
+
+class _Procedure:
+    """The facts one procedure is written from, and one method per numbered section."""
+
+    def __init__(self, ctx: Context, category_id: str | None) -> None:
+        reg = ctx.register
+        self.ctx = ctx
+        self.category_id = category_id
+        self.categories: list[SubjectCategory] = [s for s in reg.subject_categories if category_id in (None, s.id)]
+        self.purposes: list[Purpose] = [
+            p for p in reg.purposes if category_id is None or category_id in p.subject_category_ids
+        ]
+        data_ids = _data_ids(self.purposes) if category_id else {d.id for d in reg.data_categories}
+        self.data_categories = [d for d in reg.data_categories if d.id in data_ids]
+        self.org = ctx.user_text(ctx.org.name)
+        self.dpo = c.dpo_line(ctx)
+        self.recipients: list[Recipient] = c.recipients_of(ctx, self.purposes)
+        self.processors = [r for r in self.recipients if r.role == "processor"]
+        self.transfers = [r for r in self.recipients if r.transfer is not None]
+        self.consent_purposes = [p for p in self.purposes if "consent" in p.bases()]
+        self.annexes = c.annexes(ctx, self.purposes)
+        self.group_notes = [
+            (s, note)
+            for s in self.categories
+            if (note := ctx.entry_text("subject_categories", s, "groups_note", mandatory=False))
+        ]
+        # the sections printed, in order, each with its number
+        sections: list[tuple[str, Callable[[], list[Any]]]] = [
+            ("s1", self.legal_framework),
+            ("s2", self.data_subjects),
+            ("s3", self.legal_bases),
+            ("s4", self.purposes_and_descriptions),
+            ("s5", self.where_and_by_whom),
+            ("s6", self.data_categories_section),
+            ("s7", self.grouping),
+            ("s8", self.obtaining_and_storing),
+            ("s9", self.recipients_and_transfers),
+            ("s10", self.retention),
+            ("s11", self.consent),
+            ("s12", self.information_to_give),
+            ("s13", self.identification),
+            ("s14", self.requests),
+            ("s15", self.security),
+            ("s16", self.breaches),
+            ("s17", self.annex_list),
+        ]
+        optional = {"s7": bool(self.group_notes), "s11": bool(self.consent_purposes)}
+        self.sections = [(key, build) for key, build in sections if optional.get(key, True)]
+        self.number = {key: n for n, (key, _) in enumerate(self.sections, start=1)}
+        self._current = 0
+        self._item = 0
+
+    # numbering -------------------------------------------------------------------------
+    def next_item(self) -> str:
+        """The next sub-item's number in the current section ("4.1.", "4.2." ...)."""
+        self._item += 1
+        return f"{self._current}.{self._item}."
+
+    def item(self, markup: str, style: str = "item") -> Any:
+        return self.ctx.item(self.next_item(), markup, style)
+
+    # the document ----------------------------------------------------------------------
+    def story(self, title: Markup, width: float) -> list[Any]:
+        ctx = self.ctx
+        out: list[Any] = [ctx.paragraph(title, "title")]
+        subtitle = ctx.wording("subtitle", org=self.org)
+        if self.category_id and self.categories:
+            name = ctx.entry_text("subject_categories", self.categories[0], "name")
+            subtitle += " · " + ctx.wording("scope", name=name)
+        out.append(ctx.paragraph(subtitle, "subtitle"))
+        for key, build in self.sections:
+            self._current, self._item = self.number[key], 0
+            heading = f"{self._current}. {ctx.wording(key)}"
+            out += section(ctx, heading, build())
+        out.append(Spacer(1, 10))
+        out.append(keep(*_approval(ctx, width)))
+        return out
 
     # 1. legal framework
-    n = sec.head("s1")
-    body = [ctx.item(number, text) for number, text in _numbered(sec, ctx.ws("s1_items", org=org))]
-    out += section(ctx, n, body)
+    def legal_framework(self) -> list[Any]:
+        return [self.item(text) for text in self.ctx.wording_list("s1_items", org=self.org)]
 
     # 2. data subjects
-    n = sec.head("s2")
-    body = [ctx.p(ctx.w("s2_intro"))]
-    for s in categories or [None]:
-        if s is None:
-            body.append(ctx.item(sec.next(), BLANK))
-            continue
-        name = ctx.lu("subject_categories", s, "name")
-        desc = ctx.lu("subject_categories", s, "description")
-        body.append(ctx.item(sec.next(), f"<b>{name}</b> — {c.sentence(desc)}"))
-    out += section(ctx, n, body)
+    def data_subjects(self) -> list[Any]:
+        ctx = self.ctx
+        body = [ctx.paragraph(ctx.wording("s2_intro"))]
+        for s in self.categories:
+            name = ctx.entry_text("subject_categories", s, "name")
+            desc = ctx.entry_text("subject_categories", s, "description")
+            body.append(self.item(f"<b>{name}</b> — {c.sentence(desc)}"))
+        if not self.categories:
+            body.append(self.item(BLANK))
+        return body
 
-    # 3. legal bases
-    n = sec.head("s3")
-    body = [ctx.p(ctx.w("s3_intro"))]
-    used: list[str] = []
-    for p in purposes:
-        for b in p.legal_bases:
-            if b.basis not in used:
-                used.append(b.basis)
-    for basis in used or [None]:
-        if basis is None:
-            body.append(ctx.item(sec.next(), BLANK))
-            continue
-        body.append(ctx.item(sec.next(), c.basis_words(ctx, basis), "item_head"))
-        for p in purposes:
+    # 3. legal bases, each with the purposes it serves and their notes
+    def legal_bases(self) -> list[Any]:
+        ctx = self.ctx
+        body = [ctx.paragraph(ctx.wording("s3_intro"))]
+        used: list[str] = []
+        for p in self.purposes:
             for b in p.legal_bases:
-                if b.basis == basis:
-                    note = ctx.lu("purposes", p, f"legal_bases.{b.basis}.note", mandatory=False)
-                    text = c.purpose_name(ctx, p) + (f": {note}" if note else "")
-                    body.append(ctx.p(text, "sub", bulletText="•"))
-    out += section(ctx, n, body)
+                if b.basis not in used:
+                    used.append(b.basis)
+        if not used:
+            body.append(self.item(BLANK))
+        for basis in used:
+            body.append(self.item(c.basis_words(ctx, basis), "item_head"))
+            for p in self.purposes:
+                for b in p.legal_bases:
+                    if b.basis == basis:
+                        note = ctx.entry_text("purposes", p, f"legal_bases.{b.basis}.note", mandatory=False)
+                        text = c.purpose_name(ctx, p) + (f": {note}" if note else "")
+                        body.append(ctx.paragraph(text, "sub", bulletText="•"))
+        return body
 
     # 4. purposes
-    n = sec.head("s4")
-    body = [ctx.p(ctx.w("s4_intro"))]
-    if not purposes:
-        body.append(ctx.item(sec.next(), BLANK))
-    for p in purposes:
-        parts = [ctx.item(sec.next(), c.purpose_name(ctx, p), "item_head")]
-        desc = ctx.lu("purposes", p, "description", mandatory=False)
-        if desc:
-            parts.append(ctx.p(desc, "indent"))
-        parts.append(ctx.p(ctx.w("s4_basis", value=c.bases_text(ctx, p, notes=False)), "indent"))
-        if "legitimate_interests" in p.bases():
-            parts.append(ctx.p(ctx.w("s4_legitimate", value=ctx.lu("purposes", p, "legitimate_interest")), "indent"))
-        if _uses_special(ctx, p):
-            parts.append(ctx.p(ctx.w("s4_special", value=ctx.lu("purposes", p, "special_condition")), "indent"))
-        body += parts
-    out += section(ctx, n, body)
+    def purposes_and_descriptions(self) -> list[Any]:
+        ctx = self.ctx
+        body = [ctx.paragraph(ctx.wording("s4_intro"))]
+        if not self.purposes:
+            body.append(self.item(BLANK))
+        for p in self.purposes:
+            body.append(self.item(c.purpose_name(ctx, p), "item_head"))
+            desc = ctx.entry_text("purposes", p, "description", mandatory=False)
+            if desc:
+                body.append(ctx.paragraph(desc, "indent"))
+            body.append(ctx.paragraph(ctx.wording("s4_basis", value=c.bases_text(ctx, p, notes=False)), "indent"))
+            if "legitimate_interests" in p.bases():
+                value = ctx.entry_text("purposes", p, "legitimate_interest")
+                body.append(ctx.paragraph(ctx.wording("s4_legitimate", value=value), "indent"))
+            if _uses_special(ctx, p):
+                value = ctx.entry_text("purposes", p, "special_condition")
+                body.append(ctx.paragraph(ctx.wording("s4_special", value=value), "indent"))
+        return body
 
     # 5. where and by whom
-    n = sec.head("s5")
-    body = [
-        ctx.item(sec.next(), ctx.w("s5_location", value=ctx.u(ctx.org.processing_locations).rstrip("."))),
-        ctx.item(sec.next(), ctx.w("s5_contact", value=c.contact_person(ctx))),
-    ]
-    dpo = c.dpo_line(ctx)
-    body.append(ctx.item(sec.next(), ctx.w("s5_dpo", value=dpo) if dpo else ctx.w("s5_no_dpo")))
-    processors = [r for r in c.recipients_of(ctx, purposes) if r.role == "processor"]
-    if processors:
-        body.append(ctx.item(sec.next(), ctx.w("s5_processors")))
-    body.append(ctx.item(sec.next(), ctx.w("s5_staff")))
-    out += section(ctx, n, body)
+    def where_and_by_whom(self) -> list[Any]:
+        ctx = self.ctx
+        body = [
+            self.item(ctx.wording("s5_location", value=ctx.user_text(ctx.org.processing_locations).rstrip("."))),
+            self.item(ctx.wording("s5_contact", value=c.contact_person(ctx))),
+            self.item(ctx.wording("s5_dpo", value=self.dpo) if self.dpo else ctx.wording("s5_no_dpo")),
+        ]
+        if self.processors:
+            body.append(self.item(ctx.wording("s5_processors")))
+        body.append(self.item(ctx.wording("s5_staff")))
+        return body
 
     # 6. data categories
-    n = sec.head("s6")
-    body = [ctx.p(ctx.w("s6_intro"))]
-    if not data_categories:
-        body.append(ctx.item(sec.next(), BLANK))
-    for d in data_categories:
-        text = f"<b>{ctx.lu('data_categories', d, 'name')}</b>"
-        desc = ctx.lu("data_categories", d, "description", mandatory=False)
-        if desc:
-            text += f" — {desc}"
-        if d.sensitivity != "regular":
-            text += f" <i>[{ctx.label('sensitivity', d.sensitivity)}]</i>"
-        body.append(ctx.item(sec.next(), text))
-    sensitivities = {d.sensitivity for d in data_categories}
-    if "national_id" in sensitivities:
-        body.append(ctx.p(ctx.w("s6_national_id"), "indent"))
-    if sensitivities & {"special", "criminal"}:
-        body.append(ctx.p(ctx.w("s6_special"), "indent"))
-    out += section(ctx, n, body)
+    def data_categories_section(self) -> list[Any]:
+        ctx = self.ctx
+        body = [ctx.paragraph(ctx.wording("s6_intro"))]
+        if not self.data_categories:
+            body.append(self.item(BLANK))
+        for d in self.data_categories:
+            text = f"<b>{ctx.entry_text('data_categories', d, 'name')}</b>"
+            desc = ctx.entry_text("data_categories", d, "description", mandatory=False)
+            if desc:
+                text += f" — {desc}"
+            if d.sensitivity != "regular":
+                text += f" <i>[{ctx.label('sensitivity', d.sensitivity)}]</i>"
+            body.append(self.item(text))
+        sensitivities = {d.sensitivity for d in self.data_categories}
+        if "national_id" in sensitivities:
+            body.append(ctx.paragraph(ctx.wording("s6_national_id"), "indent"))
+        if sensitivities & {"special", "criminal"}:
+            body.append(ctx.paragraph(ctx.wording("s6_special"), "indent"))
+        return body
 
-    # 7. grouping: optional, only the categories with a note on it
-    notes = [(s, ctx.lu("subject_categories", s, "groups_note", mandatory=False)) for s in categories]
-    notes = [(s, note) for s, note in notes if note]
-    if notes:
-        n = sec.head("s7")
-        body = []
-        for s, note in notes:
-            body.append(ctx.item(sec.next(), f"<b>{ctx.lu('subject_categories', s, 'name')}</b>: {note}"))
-        out += section(ctx, n, body)
+    # 7. grouping (optional: only the categories with a note on it)
+    def grouping(self) -> list[Any]:
+        ctx = self.ctx
+        return [
+            self.item(f"<b>{ctx.entry_text('subject_categories', s, 'name')}</b>: {note}")
+            for s, note in self.group_notes
+        ]
 
     # 8. how data is obtained and stored
-    n = sec.head("s8")
-    body = [ctx.p(ctx.w("s8_intro"))]
-    for p in purposes:
-        body.append(ctx.item(sec.next(), c.purpose_name(ctx, p), "item_head"))
-        sources = []
-        for i, s in enumerate(p.sources):
-            note = ctx.lu("purposes", p, f"sources.{i}.note", mandatory=False)
-            sources.append(Markup(ctx.label("source_kind", s.kind) + (f" ({note.rstrip('.')})" if note else "")))
-        body.append(ctx.p(ctx.w("s8_source", value=c.cap(ctx.join(sources)) if sources else BLANK), "indent"))
-        body.append(ctx.p(ctx.w("s8_method", value=ctx.lu("purposes", p, "collection_method")), "indent"))
-    body.append(ctx.item(sec.next(), ctx.w("s8_processors"), "item_head"))
-    if processors:
-        body.append(ctx.p(ctx.w("s8_processors_intro"), "indent"))
-        for r in processors:
-            text = ctx.w(
+    def obtaining_and_storing(self) -> list[Any]:
+        ctx = self.ctx
+        body = [ctx.paragraph(ctx.wording("s8_intro"))]
+        for p in self.purposes:
+            body.append(self.item(c.purpose_name(ctx, p), "item_head"))
+            sources = []
+            for i, s in enumerate(p.sources):
+                note = ctx.entry_text("purposes", p, f"sources.{i}.note", mandatory=False)
+                sources.append(Markup(ctx.label("source_kind", s.kind) + (f" ({note.rstrip('.')})" if note else "")))
+            value = c.cap(ctx.join(sources)) if sources else BLANK
+            body.append(ctx.paragraph(ctx.wording("s8_source", value=value), "indent"))
+            method = ctx.entry_text("purposes", p, "collection_method")
+            body.append(ctx.paragraph(ctx.wording("s8_method", value=method), "indent"))
+        body.append(self.item(ctx.wording("s8_processors"), "item_head"))
+        if not self.processors:
+            body.append(ctx.paragraph(ctx.wording("s8_no_processors"), "indent"))
+            return body
+        body.append(ctx.paragraph(ctx.wording("s8_processors_intro"), "indent"))
+        for r in self.processors:
+            text = ctx.wording(
                 "s8_processor",
-                name=ctx.lu("recipients", r, "name"),
-                reg_no=ctx.w("common.reg_no", value=ctx.u(r.registration_number)),
+                name=ctx.entry_text("recipients", r, "name"),
+                reg_no=ctx.wording("common.reg_no", value=ctx.user_text(r.registration_number)),
                 country=ctx.country(r.country),
                 service=c.service_text(ctx, r),
             )
-            text += " " + ctx.w("s8_processor_purposes", value=c.purposes_of_recipient(ctx, r, purposes))
-            text += " " + ctx.w("s8_processor_agreement", value=c.agreement_text(ctx, r))
-            body.append(ctx.p(text, "sub", bulletText="•"))
-    else:
-        body.append(ctx.p(ctx.w("s8_no_processors"), "indent"))
-    out += section(ctx, n, body)
+            text += " " + ctx.wording("s8_processor_purposes", value=c.purposes_of_recipient(ctx, r, self.purposes))
+            text += " " + ctx.wording("s8_processor_agreement", value=c.agreement_text(ctx, r))
+            body.append(ctx.paragraph(text, "sub", bulletText="•"))
+        return body
 
     # 9. recipients and transfers
-    n = sec.head("s9")
-    recipients = c.recipients_of(ctx, purposes)
-    body = [ctx.p(ctx.w("s9_intro") if recipients else ctx.w("s9_none"))]
-    for r in recipients:
-        text = c.recipient_line(ctx, r, "s9_recipient")
-        text += " " + ctx.w("s9_purposes", value=c.purposes_of_recipient(ctx, r, purposes))
-        body.append(ctx.item(sec.next(), text))
-    transfers = [r for r in recipients if r.transfer is not None]
-    if transfers:
-        body.append(ctx.item(sec.next(), ctx.w("s9_transfers_intro")))
-        for r in transfers:
+    def recipients_and_transfers(self) -> list[Any]:
+        ctx = self.ctx
+        body = [ctx.paragraph(ctx.wording("s9_intro") if self.recipients else ctx.wording("s9_none"))]
+        for r in self.recipients:
+            text = c.recipient_line(ctx, r, "s9_recipient")
+            text += " " + ctx.wording("s9_purposes", value=c.purposes_of_recipient(ctx, r, self.purposes))
+            body.append(self.item(text))
+        if not self.transfers:
+            body.append(self.item(ctx.wording("s9_no_transfers")))
+            return body
+        body.append(self.item(ctx.wording("s9_transfers_intro")))
+        for r in self.transfers:
             country, safeguard, note = c.transfer_text(ctx, r)
-            text = ctx.w("s9_transfer", name=ctx.lu("recipients", r, "name"), country=country, safeguard=safeguard,
-                         note=note)
-            body.append(ctx.p(text, "sub", bulletText="•"))
-    else:
-        body.append(ctx.item(sec.next(), ctx.w("s9_no_transfers")))
-    out += section(ctx, n, body)
+            name = ctx.entry_text("recipients", r, "name")
+            text = ctx.wording("s9_transfer", name=name, country=country, safeguard=safeguard, note=note)
+            body.append(ctx.paragraph(text, "sub", bulletText="•"))
+        return body
 
     # 10. retention
-    n = sec.head("s10")
-    body = [ctx.p(ctx.w("s10_intro"))]
-    ids = {p.id for p in purposes}
-    for rule in reg.retention_rules:
-        if not ids & set(rule.purpose_ids):
-            continue
-        names, cats = c.rule_scope(ctx, rule)
-        body.append(ctx.item(sec.next(), ctx.w("s10_rule", purposes=names, categories=cats,
-                                               term=Markup(c.retention_term(ctx, rule).rstrip(".")))))
-    for p in purposes:
-        if not c.rules_for(ctx, p):
-            body.append(ctx.item(sec.next(), ctx.w("s10_missing", purpose=c.purpose_name(ctx, p), blank=Markup(BLANK))))
-    body.append(ctx.item(sec.next(), ctx.w("s10_review")))
-    out += section(ctx, n, body)
+    def retention(self) -> list[Any]:
+        ctx = self.ctx
+        body = [ctx.paragraph(ctx.wording("s10_intro"))]
+        ids = {p.id for p in self.purposes}
+        for rule in ctx.register.retention_rules:
+            if not ids & set(rule.purpose_ids):
+                continue
+            names, cats = c.rule_scope(ctx, rule)
+            term = Markup(c.retention_term(ctx, rule).rstrip("."))
+            body.append(self.item(ctx.wording("s10_rule", purposes=names, categories=cats, term=term)))
+        for p in self.purposes:
+            if not c.rules_for(ctx, p):
+                body.append(self.item(ctx.wording("s10_missing", purpose=c.purpose_name(ctx, p), blank=Markup(BLANK))))
+        body.append(self.item(ctx.wording("s10_review")))
+        return body
 
-    # 11. consent (only where a basis is consent)
-    consent_purposes = [p for p in purposes if "consent" in p.bases()]
-    if consent_purposes:
-        n = sec.head("s11")
+    # 11. consent (optional: only where a basis is consent)
+    def consent(self) -> list[Any]:
+        ctx = self.ctx
         body = []
-        for p in consent_purposes:
-            body.append(ctx.item(sec.next(), c.purpose_name(ctx, p), "item_head"))
-            method = ctx.lu("purposes", p, "consent.method")
-            withdrawal = ctx.lu("purposes", p, "consent.withdrawal")
-            body.append(ctx.p(ctx.w("s11_method", value=method), "indent"))
-            body.append(ctx.p(ctx.w("s11_withdrawal", value=withdrawal), "indent"))
-        for text in ctx.ws("s11_rules"):
-            body.append(ctx.item(sec.next(), text))
-        out += section(ctx, n, body)
+        for p in self.consent_purposes:
+            body.append(self.item(c.purpose_name(ctx, p), "item_head"))
+            method = ctx.entry_text("purposes", p, "consent.method")
+            withdrawal = ctx.entry_text("purposes", p, "consent.withdrawal")
+            body.append(ctx.paragraph(ctx.wording("s11_method", value=method), "indent"))
+            body.append(ctx.paragraph(ctx.wording("s11_withdrawal", value=withdrawal), "indent"))
+        for text in ctx.wording_list("s11_rules"):
+            body.append(self.item(text))
+        return body
 
     # 12. what the data subject must be told (Art. 13)
-    n = sec.head("s12")
-    identification_section = sec.n + 1
-    annex_list = c.annexes(ctx, purposes)
-    body = [ctx.p(ctx.w("s12_intro"))]
-    items = [ctx.w("s12_controller", value=c.controller_contacts(ctx))]
-    if dpo:
-        items.append(ctx.w("s12_dpo", value=dpo))
-    items.append(ctx.w("s12_purposes", value=ctx.join(
-        [Markup(f"{c.purpose_name(ctx, p)} ({ctx.join([Markup(ctx.label('legal_basis', b)) for b in p.bases()])})")
-         for p in purposes]) or BLANK))
-    legit = [p for p in purposes if "legitimate_interests" in p.bases()]
-    if legit:
-        items.append(ctx.w("s12_legitimate", value=ctx.join(
-            [Markup(f"{c.purpose_name(ctx, p)}: {ctx.lu('purposes', p, 'legitimate_interest')}") for p in legit])))
-    if recipients:
-        items.append(ctx.w("s12_recipients", value=ctx.join([ctx.lu("recipients", r, "name") for r in recipients])))
-    else:
-        items.append(ctx.w("s12_no_recipients"))
-    if transfers:
-        items.append(ctx.w("s12_transfers", value=ctx.join(
-            [Markup(f"{ctx.lu('recipients', r, 'name')} — {c.transfer_text(ctx, r)[0]}, {c.transfer_text(ctx, r)[1]}")
-             for r in transfers])))
-    else:
-        items.append(ctx.w("s12_no_transfers"))
-    items.append(ctx.w("s12_retention"))
-    items.append(ctx.w("s12_rights"))
-    if consent_purposes:
-        items.append(ctx.w("s12_withdrawal"))
-    items.append(ctx.w("s12_complaint", dvi=Markup(ctx.w("common.dvi"))))
-    items.append(ctx.w("s12_requirement", value=ctx.join([_requirement(ctx, p) for p in purposes]) or BLANK))
-    automated = [p for p in purposes if p.automated_decisions.strip()]
-    if automated:
-        items.append(ctx.w("s12_automated", value=ctx.join(
-            [Markup(f"{c.purpose_name(ctx, p)}: {ctx.lu('purposes', p, 'automated_decisions')}") for p in automated])))
-    else:
-        items.append(ctx.w("s12_no_automated"))
-    if any(c.is_marketing(p) for p in purposes):
-        items.append(ctx.w("s12_marketing"))
-    items.append(ctx.w("s12_identification", section=identification_section))
-    for text in items:
-        body.append(ctx.item(sec.next(), text))
-    body.append(ctx.p(ctx.w("s12_outro", notice=Markup(annex_list[0][1]), annex=1), "indent"))
-    out += section(ctx, n, body)
+    def information_to_give(self) -> list[Any]:
+        ctx = self.ctx
+        purposes = self.purposes
+        items = [ctx.wording("s12_controller", value=c.controller_contacts(ctx))]
+        if self.dpo:
+            items.append(ctx.wording("s12_dpo", value=self.dpo))
+        named_bases = [
+            Markup(f"{c.purpose_name(ctx, p)} ({ctx.join([ctx.label('legal_basis', b) for b in p.bases()])})")
+            for p in purposes
+        ]
+        items.append(ctx.wording("s12_purposes", value=ctx.join(named_bases) or BLANK))
+        legit = [p for p in purposes if "legitimate_interests" in p.bases()]
+        if legit:
+            interests = [
+                Markup(f"{c.purpose_name(ctx, p)}: {ctx.entry_text('purposes', p, 'legitimate_interest')}")
+                for p in legit
+            ]
+            items.append(ctx.wording("s12_legitimate", value=ctx.join(interests)))
+        if self.recipients:
+            names = [ctx.entry_text("recipients", r, "name") for r in self.recipients]
+            items.append(ctx.wording("s12_recipients", value=ctx.join(names)))
+        else:
+            items.append(ctx.wording("s12_no_recipients"))
+        if self.transfers:
+            lines = []
+            for r in self.transfers:
+                country, safeguard, _ = c.transfer_text(ctx, r)
+                lines.append(Markup(f"{ctx.entry_text('recipients', r, 'name')} — {country}, {safeguard}"))
+            items.append(ctx.wording("s12_transfers", value=ctx.join(lines)))
+        else:
+            items.append(ctx.wording("s12_no_transfers"))
+        items.append(ctx.wording("s12_retention"))
+        items.append(ctx.wording("s12_rights"))
+        if self.consent_purposes:
+            items.append(ctx.wording("s12_withdrawal"))
+        items.append(ctx.wording("s12_complaint", dvi=Markup(ctx.wording("common.dvi"))))
+        items.append(ctx.wording("s12_requirement", value=ctx.join([_requirement(ctx, p) for p in purposes]) or BLANK))
+        automated = [p for p in purposes if p.automated_decisions.strip()]
+        if automated:
+            decisions = [
+                Markup(f"{c.purpose_name(ctx, p)}: {ctx.entry_text('purposes', p, 'automated_decisions')}")
+                for p in automated
+            ]
+            items.append(ctx.wording("s12_automated", value=ctx.join(decisions)))
+        else:
+            items.append(ctx.wording("s12_no_automated"))
+        if any(c.is_marketing(p) for p in purposes):
+            items.append(ctx.wording("s12_marketing"))
+        items.append(ctx.wording("s12_identification", section=self.number["s13"]))
+        body = [ctx.paragraph(ctx.wording("s12_intro"))]
+        body += [self.item(text) for text in items]
+        outro = ctx.wording("s12_outro", notice=Markup(self.annexes[0][1]), annex=1)
+        body.append(ctx.paragraph(outro, "indent"))
+        return body
 
     # 13. identification per channel
-    n = sec.head("s13")
-    body = [ctx.p(ctx.w("s13_intro"))]
-    for rule in reg.identification_rules or [None]:
-        if rule is None:
-            body.append(ctx.item(sec.next(), BLANK))
-            continue
-        channel = c.cap(ctx.label("channel", rule.channel))
-        body.append(ctx.item(sec.next(), f"<b>{channel}:</b> {ctx.lu('identification_rules', rule, 'criteria')}"))
-    body.append(ctx.item(sec.next(), ctx.w("s13_outro")))
-    out += section(ctx, n, body)
+    def identification(self) -> list[Any]:
+        ctx = self.ctx
+        body = [ctx.paragraph(ctx.wording("s13_intro"))]
+        rules = ctx.register.identification_rules
+        for rule in rules:
+            channel = c.cap(ctx.label("channel", rule.channel))
+            body.append(self.item(f"<b>{channel}:</b> {ctx.entry_text('identification_rules', rule, 'criteria')}"))
+        if not rules:
+            body.append(self.item(BLANK))
+        body.append(self.item(ctx.wording("s13_outro")))
+        return body
 
     # 14. handling requests
-    n = sec.head("s14")
-    contact = ctx.org.contact_person
-    who = Markup(f"{ctx.u(contact.name)}, {c.contact_role(ctx)}")
-    request_annex = len(annex_list)
-    body = [ctx.item(sec.next(), text) for text in ctx.ws(
-        "s14_items", contact=who, request=Markup(ctx.w("request.title")), annex=request_annex)]
-    out += section(ctx, n, body)
+    def requests(self) -> list[Any]:
+        ctx = self.ctx
+        who = Markup(f"{ctx.user_text(ctx.org.contact_person.name)}, {c.contact_role(ctx)}")
+        items = ctx.wording_list(
+            "s14_items", contact=who, request=Markup(ctx.wording("request.title")), annex=len(self.annexes)
+        )
+        return [self.item(text) for text in items]
 
     # 15. security measures
-    n = sec.head("s15")
-    body = [ctx.p(ctx.w("s15_intro"))]
-    measures = reg.security_measures
-    if not measures:
-        body.append(ctx.item(sec.next(), BLANK))
-    for kind in ("technical", "organisational"):
-        chosen = [m for m in measures if m.kind == kind]
-        if not chosen:
-            continue
-        body.append(ctx.p(ctx.w(f"s15_{kind}"), "h2"))
-        for m in chosen:
-            text = f"<b>{ctx.lu('security_measures', m, 'name')}</b>"
-            desc = ctx.lu("security_measures", m, "description", mandatory=False)
-            if desc:
-                text += f" — {desc}"
-            body.append(ctx.item(sec.next(), text))
-    out += section(ctx, n, body)
+    def security(self) -> list[Any]:
+        ctx = self.ctx
+        body = [ctx.paragraph(ctx.wording("s15_intro"))]
+        measures = ctx.register.security_measures
+        if not measures:
+            body.append(self.item(BLANK))
+        for kind in ("technical", "organisational"):
+            chosen = [m for m in measures if m.kind == kind]
+            if not chosen:
+                continue
+            body.append(ctx.paragraph(ctx.wording(f"s15_{kind}"), "h2"))
+            for m in chosen:
+                text = f"<b>{ctx.entry_text('security_measures', m, 'name')}</b>"
+                desc = ctx.entry_text("security_measures", m, "description", mandatory=False)
+                if desc:
+                    text += f" — {desc}"
+                body.append(self.item(text))
+        return body
 
     # 16. breaches
-    n = sec.head("s16")
-    body = [ctx.item(sec.next(), text) for text in ctx.ws("s16_items")]
-    body.append(ctx.p(ctx.w("s16_dvi", dvi=Markup(ctx.w("common.dvi"))), "indent"))
-    out += section(ctx, n, body)
+    def breaches(self) -> list[Any]:
+        ctx = self.ctx
+        body = [self.item(text) for text in ctx.wording_list("s16_items")]
+        body.append(ctx.paragraph(ctx.wording("s16_dvi", dvi=Markup(ctx.wording("common.dvi"))), "indent"))
+        return body
 
     # 17. annexes
-    n = sec.head("s17")
-    body = [ctx.item(f"{i}.", title) for i, (_, title) in enumerate(annex_list, start=1)]
-    out += section(ctx, n, body)
-
-    # closing block
-    out.append(Spacer(1, 10))
-    out.append(keep(*_approval(ctx, width)))
-    return out
+    def annex_list(self) -> list[Any]:
+        return [self.ctx.item(f"{i}.", title) for i, (_, title) in enumerate(self.annexes, start=1)]
 
 
 def _approval(ctx: Context, width: float) -> list[Any]:
     s = ctx.register.document_settings
-    head = [ctx.p(ctx.w(k), "cell_head") for k in ("common.version", "common.approved_by", "common.approved_on",
-                                                     "common.effective_from")]
-    row = [ctx.p(ctx.u(s.version), "cell"), ctx.p(ctx.u(s.approved_by), "cell"), ctx.p(ctx.date(s.approved_on), "cell"),
-           ctx.p(ctx.date(s.effective_from), "cell")]
+    keys = ("common.version", "common.approved_by", "common.approved_on", "common.effective_from")
+    head = [ctx.paragraph(ctx.wording(k), "cell_head") for k in keys]
+    row = [
+        ctx.paragraph(ctx.user_text(s.version), "cell"),
+        ctx.paragraph(ctx.user_text(s.approved_by), "cell"),
+        ctx.paragraph(ctx.date(s.approved_on), "cell"),
+        ctx.paragraph(ctx.date(s.effective_from), "cell"),
+    ]
     table = grid([head, row], [width * 0.16, width * 0.4, width * 0.22, width * 0.22], zebra=False)
-    signature = field_lines(ctx, [ctx.w("common.signature"), ctx.w("common.full_name")], width, columns=2, height=34)
-    return [ctx.h1(ctx.w("approval")), table, Spacer(1, 6), signature]
-
-
-def _numbered(sec: _Sections, items: list[str]) -> list[tuple[str, str]]:
-    return [(sec.next(), text) for text in items]
+    fields = [ctx.wording("common.signature"), ctx.wording("common.full_name")]
+    signature = field_lines(ctx, fields, width, columns=2, height=34)
+    return [ctx.h1(ctx.wording("approval")), table, Spacer(1, 6), signature]
 
 
 def _data_ids(purposes: list[Purpose]) -> set[str]:
@@ -384,5 +447,5 @@ def _uses_special(ctx: Context, purpose: Purpose) -> bool:
 def _requirement(ctx: Context, purpose: Purpose) -> Markup:
     kind = purpose.requirement.kind
     text = Markup(f"{c.purpose_name(ctx, purpose)} — {ctx.label('requirement_kind', kind) if kind else BLANK}")
-    consequence = ctx.lu("purposes", purpose, "requirement.consequence", mandatory=False)
+    consequence = ctx.entry_text("purposes", purpose, "requirement.consequence", mandatory=False)
     return Markup(f"{text} ({consequence.rstrip('.')})") if consequence else text

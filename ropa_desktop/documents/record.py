@@ -20,33 +20,34 @@ _COLUMNS = (0.04, 0.19, 0.15, 0.20, 0.16, 0.11, 0.15)
 
 def render(register: Register, lang: str) -> bytes:
     ctx = Context(register, lang, "register")
-    layout = DocumentLayout(ctx, ctx.w("title"), landscape_pages=True)
-    return build_pdf(layout, story(ctx, layout.width), subject=ctx.w("subtitle"))
+    layout = DocumentLayout(ctx, ctx.wording("title"), landscape_pages=True)
+    return build_pdf(layout, story(ctx, layout.width), subject=ctx.wording("subtitle"))
 
 
 def story(ctx: Context, width: float) -> list[Any]:
-    out: list[Any] = [ctx.p(ctx.w("title"), "title"), ctx.p(ctx.w("subtitle"), "subtitle")]
+    out: list[Any] = [ctx.paragraph(ctx.wording("title"), "title"), ctx.paragraph(ctx.wording("subtitle"), "subtitle")]
     out.append(_controller(ctx, width))
     out.append(Spacer(1, 10))
     out.append(_table(ctx, width))
-    out.append(ctx.h1(ctx.w("security")))
-    out.append(ctx.p(ctx.w("security_intro")))
+    out.append(ctx.h1(ctx.wording("security")))
+    out.append(ctx.paragraph(ctx.wording("security_intro")))
     measures = ctx.register.security_measures
     if not measures:
-        out.append(ctx.p(BLANK, "bullet", bulletText="•"))
+        out.append(ctx.paragraph(BLANK, "bullet", bulletText="•"))
     for m in measures:
-        text = f"<b>{ctx.lu('security_measures', m, 'name')}</b> ({ctx.label('measure_kind', m.kind)})"
-        desc = ctx.lu("security_measures", m, "description", mandatory=False)
+        text = f"<b>{ctx.entry_text('security_measures', m, 'name')}</b> ({ctx.label('measure_kind', m.kind)})"
+        desc = ctx.entry_text("security_measures", m, "description", mandatory=False)
         if desc:
             text += f" — {desc}"
-        out.append(ctx.p(text, "bullet", bulletText="•"))
+        out.append(ctx.paragraph(text, "bullet", bulletText="•"))
     s = ctx.register.document_settings
     out.append(Spacer(1, 8))
     out.append(
-        ctx.p(
-            f"{ctx.w('common.version')}: {ctx.u(s.version)} · {ctx.w('common.approved_by')}: {ctx.u(s.approved_by)}"
-            f" · {ctx.w('common.approved_on')}: {ctx.date(s.approved_on)}"
-            f" · {ctx.w('common.effective_from')}: {ctx.date(s.effective_from)}",
+        ctx.paragraph(
+            f"{ctx.wording('common.version')}: {ctx.user_text(s.version)}"
+            f" · {ctx.wording('common.approved_by')}: {ctx.user_text(s.approved_by)}"
+            f" · {ctx.wording('common.approved_on')}: {ctx.date(s.approved_on)}"
+            f" · {ctx.wording('common.effective_from')}: {ctx.date(s.effective_from)}",
             "small",
         )
     )
@@ -56,27 +57,27 @@ def story(ctx: Context, width: float) -> list[Any]:
 def _controller(ctx: Context, width: float) -> Any:
     o = ctx.org
     rows = [
-        (ctx.w("controller"), ctx.u(o.name)),
-        (ctx.w("common.registration_number"), ctx.u(o.registration_number)),
-        (ctx.w("common.address"), ctx.u(o.address)),
+        (ctx.wording("controller"), ctx.user_text(o.name)),
+        (ctx.wording("common.registration_number"), ctx.user_text(o.registration_number)),
+        (ctx.wording("common.address"), ctx.user_text(o.address)),
         (
-            f"{ctx.w('common.email')} / {ctx.w('common.phone')}",
-            Markup(f"{ctx.u(o.email)} / {ctx.u(o.phone)}"),
+            f"{ctx.wording('common.email')} / {ctx.wording('common.phone')}",
+            Markup(f"{ctx.user_text(o.email)} / {ctx.user_text(o.phone)}"),
         ),
-        (ctx.w("common.contact_person"), c.contact_person(ctx)),
-        (ctx.w("common.dpo"), c.dpo_line(ctx) or ctx.w("not_appointed")),
-        (ctx.w("common.representative"), c.representative_line(ctx) or ctx.w("not_appointed")),
+        (ctx.wording("common.contact_person"), c.contact_person(ctx)),
+        (ctx.wording("common.dpo"), c.dpo_line(ctx) or ctx.wording("not_appointed")),
+        (ctx.wording("common.representative"), c.representative_line(ctx) or ctx.wording("not_appointed")),
     ]
     if o.website.strip():
-        rows.insert(4, (ctx.w("common.website"), ctx.u(o.website)))
+        rows.insert(4, (ctx.wording("common.website"), ctx.user_text(o.website)))
     # two label/value pairs per line keep the block short
     half = (len(rows) + 1) // 2
     left, right = rows[:half], rows[half:]
     data = []
     for i in range(half):
-        line = [ctx.p(left[i][0], "cell_head"), ctx.p(left[i][1], "cell")]
+        line = [ctx.paragraph(left[i][0], "cell_head"), ctx.paragraph(left[i][1], "cell")]
         if i < len(right):
-            line += [ctx.p(right[i][0], "cell_head"), ctx.p(right[i][1], "cell")]
+            line += [ctx.paragraph(right[i][0], "cell_head"), ctx.paragraph(right[i][1], "cell")]
         else:
             line += ["", ""]
         data.append(line)
@@ -86,59 +87,64 @@ def _controller(ctx: Context, width: float) -> Any:
 
 def _table(ctx: Context, width: float) -> Any:
     keys = ("col_no", "col_purpose", "col_basis", "col_categories", "col_recipients", "col_transfers", "col_retention")
-    data: list[list[Any]] = [[ctx.p(ctx.w(k), "cell_head") for k in keys]]
+    data: list[list[Any]] = [[ctx.paragraph(ctx.wording(k), "cell_head") for k in keys]]
     for i, p in enumerate(ctx.register.purposes, start=1):
         data.append(_row(ctx, i, p))
     if len(data) == 1:
-        data.append([ctx.p(BLANK, "cell"), ctx.p(ctx.w("empty"), "cell"), "", "", "", "", ""])
+        data.append([ctx.paragraph(BLANK, "cell"), ctx.paragraph(ctx.wording("empty"), "cell"), "", "", "", "", ""])
     return grid(data, [width * share for share in _COLUMNS], header_rows=1, split_in_row=30)
 
 
 def _row(ctx: Context, number: int, p: Purpose) -> list[Any]:
     cell = ctx.st["cell"]
     purpose = f"<b>{c.purpose_name(ctx, p)}</b>"
-    desc = ctx.lu("purposes", p, "description", mandatory=False)
+    desc = ctx.entry_text("purposes", p, "description", mandatory=False)
     if desc:
         purpose += f"<br/>{desc}"
     if "legitimate_interests" in p.bases():
-        purpose += f"<br/><i>{ctx.w('notice.n3_legitimate', value=ctx.lu('purposes', p, 'legitimate_interest'))}</i>"
+        interest = ctx.entry_text("purposes", p, "legitimate_interest")
+        purpose += f"<br/><i>{ctx.wording('notice.n3_legitimate', value=interest)}</i>"
 
     subjects = ctx.join(ctx.names("subject_categories", p.subject_category_ids)) or BLANK
     data_names = []
     for d_id in p.data_category_ids:
         d = ctx.find("data_categories", d_id)
-        name = ctx.lu("data_categories", d, "name") if d else ctx.u(d_id)
+        name = ctx.entry_text("data_categories", d, "name") if d else ctx.user_text(d_id)
         if d is not None and d.sensitivity != "regular":
             name = Markup(f"{name} <i>({ctx.label('sensitivity', d.sensitivity)})</i>")
         data_names.append(name)
     categories = (
-        f"<b>{ctx.w('subjects')}</b> {subjects}<br/><b>{ctx.w('data')}</b> {ctx.join(data_names) or BLANK}"
+        f"<b>{ctx.wording('subjects')}</b> {subjects}<br/><b>{ctx.wording('data')}</b> {ctx.join(data_names) or BLANK}"
     )
     if p.special_condition.strip() or any(
         (d := ctx.find("data_categories", x)) is not None and d.sensitivity in ("special", "criminal")
         for x in p.data_category_ids
     ):
-        categories += "<br/>" + ctx.w("procedure.s4_special", value=ctx.lu("purposes", p, "special_condition"))
+        categories += "<br/>" + ctx.wording(
+            "procedure.s4_special", value=ctx.entry_text("purposes", p, "special_condition")
+        )
 
     recipients = [ctx.find("recipients", r) for r in p.recipient_ids]
     recipients = [r for r in recipients if r is not None]
     rec_lines = [
-        Markup(f"{ctx.lu('recipients', r, 'name')} ({ctx.label('role', r.role)}, {ctx.country(r.country)})")
+        Markup(f"{ctx.entry_text('recipients', r, 'name')} ({ctx.label('role', r.role)}, {ctx.country(r.country)})")
         for r in recipients
     ]
     transfers = []
     for r in recipients:
         if r.transfer is not None:
             country, safeguard, note = c.transfer_text(ctx, r)
-            line = ctx.w("transfer", name=ctx.lu("recipients", r, "name"), country=country, safeguard=safeguard)
+            line = ctx.wording(
+                "transfer", name=ctx.entry_text("recipients", r, "name"), country=country, safeguard=safeguard
+            )
             transfers.append(Markup(line + (f". {note}" if note else "")))
 
     return [
-        ctx.p(str(number), "cell"),
-        ctx.p(purpose, "cell"),
-        ctx.p(c.bases_text(ctx, p), "cell"),
-        ctx.p(categories, "cell"),
-        ctx.p("<br/>".join(rec_lines) or ctx.w("no_recipients"), "cell"),
-        ctx.p("<br/>".join(transfers) or ctx.w("no_transfers"), "cell"),
-        ctx.p(c.retention_for_purpose(ctx, p), cell.name),
+        ctx.paragraph(str(number), "cell"),
+        ctx.paragraph(purpose, "cell"),
+        ctx.paragraph(c.bases_text(ctx, p), "cell"),
+        ctx.paragraph(categories, "cell"),
+        ctx.paragraph("<br/>".join(rec_lines) or ctx.wording("no_recipients"), "cell"),
+        ctx.paragraph("<br/>".join(transfers) or ctx.wording("no_transfers"), "cell"),
+        ctx.paragraph(c.retention_for_purpose(ctx, p), cell.name),
     ]

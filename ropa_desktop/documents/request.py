@@ -26,44 +26,49 @@ RIGHTS = ("access", "rectification", "erasure", "restriction", "objection", "por
 
 def render(register: Register, lang: str) -> bytes:
     ctx = Context(register, lang, "request")
-    layout = DocumentLayout(ctx, ctx.w("title"))
-    return build_pdf(layout, story(ctx, layout.width), subject=ctx.w("title"))
+    layout = DocumentLayout(ctx, ctx.wording("title"))
+    return build_pdf(layout, story(ctx, layout.width), subject=ctx.wording("title"))
 
 
 def story(ctx: Context, width: float) -> list[Any]:
     o = ctx.org
-    org = ctx.u(o.name)
-    address = Markup(", " + ctx.u(o.address))
-    email = Markup(", " + f"{ctx.w('common.email')}: {ctx.u(o.email)}")
-    out: list[Any] = [ctx.p(ctx.w("title"), "title"), Spacer(1, 4)]
-    out.append(ctx.p(ctx.w("to", org=org, address=address, email=email)))
-    out.append(ctx.p(ctx.w("intro", org=org)))
+    org = ctx.user_text(o.name)
+    address = Markup(", " + ctx.user_text(o.address))
+    email = Markup(", " + f"{ctx.wording('common.email')}: {ctx.user_text(o.email)}")
+    out: list[Any] = [ctx.paragraph(ctx.wording("title"), "title"), Spacer(1, 4)]
+    out.append(ctx.paragraph(ctx.wording("to", org=org, address=address, email=email)))
+    out.append(ctx.paragraph(ctx.wording("intro", org=org)))
 
-    out.append(keep(ctx.h1(ctx.w("r1")), field_lines(ctx, ctx.ws("r1_fields"), width, columns=2, height=28)))
+    out.append(
+        keep(ctx.h1(ctx.wording("r1")), field_lines(ctx, ctx.wording_list("r1_fields"), width, columns=2, height=28))
+    )
 
-    options = ctx.ws("r2_options")
-    boxes = Table([[checkbox_row(ctx, text) for text in options]],
-                  colWidths=[width / len(options)] * len(options))
+    options = ctx.wording_list("r2_options")
+    boxes = Table([[checkbox_row(ctx, text) for text in options]], colWidths=[width / len(options)] * len(options))
     boxes.setStyle(table_style([("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    out.append(keep(ctx.h1(ctx.w("r2")), boxes))
+    out.append(keep(ctx.h1(ctx.wording("r2")), boxes))
 
-    rights = [checkbox_row(ctx, ctx.w(f"right.{r}")) for r in RIGHTS]
-    out.append(keep(ctx.h1(ctx.w("r3")), ctx.p(ctx.w("r3_hint")), *rights[0], *rights[1]))
+    rights = [checkbox_row(ctx, ctx.wording(f"right.{r}")) for r in RIGHTS]
+    out.append(keep(ctx.h1(ctx.wording("r3")), ctx.paragraph(ctx.wording("r3_hint")), *rights[0], *rights[1]))
     for right in rights[2:]:
         out += right
 
     lines = Table([[""]] * 6, colWidths=[width], rowHeights=[22] * 6)
     lines.setStyle(table_style([("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE)]))
-    out.append(keep(ctx.h1(ctx.w("r4")), ctx.p(ctx.w("r4_hint")), lines))
+    out.append(keep(ctx.h1(ctx.wording("r4")), ctx.paragraph(ctx.wording("r4_hint")), lines))
 
-    out.append(keep(ctx.h1(ctx.w("r5")), ctx.p(ctx.w("r5_intro")), c.identification_table(ctx, width)))
+    out.append(
+        keep(ctx.h1(ctx.wording("r5")), ctx.paragraph(ctx.wording("r5_intro")), c.identification_table(ctx, width))
+    )
 
-    fields = [ctx.w("common.date_label"), ctx.w("common.signature")]
-    out.append(keep(ctx.h1(ctx.w("r6")), field_lines(ctx, fields, width, columns=2, height=34)))
+    fields = [ctx.wording("common.date_label"), ctx.wording("common.signature")]
+    out.append(keep(ctx.h1(ctx.wording("r6")), field_lines(ctx, fields, width, columns=2, height=34)))
     out.append(Spacer(1, 4))
-    out.append(ctx.p(ctx.w("terms"), "small"))
+    out.append(ctx.paragraph(ctx.wording("terms"), "small"))
     out.append(Spacer(1, 8))
-    office = [ctx.p(f"<b>{ctx.w('office')}</b>", "body"),
-              field_lines(ctx, ctx.ws("office_fields"), width - 18, columns=2, height=30)]
+    office = [
+        ctx.paragraph(f"<b>{ctx.wording('office')}</b>", "body"),
+        field_lines(ctx, ctx.wording_list("office_fields"), width - 18, columns=2, height=30),
+    ]
     out.append(keep(*note_box(office)))
     return out

@@ -10,12 +10,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 from ropa_desktop import paths
-from ropa_desktop.core import settings
+from ropa_desktop.core import languages, settings
 from ropa_desktop.ui import i18n
 
 
 class LanguageDialog(QDialog):
-    """Asked once, at the first start: the language of the app (the system's preselected if lv or en)."""
+    """Asked once, at the first start: the language of the app (the system's preselected if the window speaks it)."""
 
     def __init__(self, preselected: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -23,18 +23,18 @@ class LanguageDialog(QDialog):
         layout = QVBoxLayout(self)
         label = QLabel("Izvēlieties programmas valodu.\nChoose the language of the app.")
         layout.addWidget(label)
-        self.lv = QRadioButton("&Latviešu")
-        self.en = QRadioButton("&English")
-        (self.lv if preselected == "lv" else self.en).setChecked(True)
-        layout.addWidget(self.lv)
-        layout.addWidget(self.en)
+        self.choices: dict[str, QRadioButton] = {}
+        for code in languages.WINDOW_CODES:
+            self.choices[code] = QRadioButton("&" + languages.get(code).native_name)
+            layout.addWidget(self.choices[code])
+        self.choices.get(preselected, self.choices[languages.DEFAULT]).setChecked(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
         self.setMinimumWidth(360)
 
     def language(self) -> str:
-        return "lv" if self.lv.isChecked() else "en"
+        return next(code for code, button in self.choices.items() if button.isChecked())
 
 
 def choose_language() -> str:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ropa_desktop.core import labels
+from ropa_desktop.core import labels, texts
 from ropa_desktop.core import model as m
 from ropa_desktop.ui import i18n
 from ropa_desktop.ui.widgets import CheckList, DateField, EnumCombo, Hint, TextBox
@@ -37,6 +37,11 @@ def word(group: str, value: str | None) -> str:
 
 def enum_items(group: str, values: tuple[str, ...]) -> list[tuple[str | None, str]]:
     return [(v, word(group, v)) for v in values]
+
+
+def period_unit_items() -> list[tuple[str | None, str]]:
+    """The units of a retention period, as words of the window's language ("years", "months", "days")."""
+    return [(unit, labels.label(i18n.current(), "period_unit", unit)) for unit in m.PERIOD_UNITS]
 
 
 def country_items(extra: str = "") -> list[tuple[str | None, str]]:
@@ -637,13 +642,7 @@ class RetentionForm(EntryForm):
         self.has_period = QCheckBox(QCoreApplication.translate("Forms", "A fixed &period:"))
         self.period_value = QSpinBox()
         self.period_value.setRange(1, 1000)
-        self.period_unit = EnumCombo(
-            [
-                ("years", QCoreApplication.translate("Forms", "years")),
-                ("months", QCoreApplication.translate("Forms", "months")),
-                ("days", QCoreApplication.translate("Forms", "days")),
-            ]
-        )
+        self.period_unit = EnumCombo(period_unit_items())
         row.addWidget(self.has_period)
         row.addWidget(self.period_value)
         row.addWidget(self.period_unit)
@@ -721,25 +720,10 @@ FORMS: dict[int, type[EntryForm]] = {}
 
 def problem_hint(entry: Any) -> str:
     """Why ``entry`` cannot be saved yet, in words for the person filling the form ("" when it can)."""
+    lang = i18n.current()
     problems = m.validate_entry(entry, entry.KIND)
-    keys = {p.key for p in problems}
-    texts = []
-    if "legitimate_interest_missing" in keys:
-        texts.append(
-            QCoreApplication.translate(
-                "Forms", "Describe the legitimate interest; the basis is saved as soon as it is described."
-            )
-        )
-    if "retention_needs_period_or_event" in keys:
-        texts.append(
-            QCoreApplication.translate(
-                "Forms", "Give a fixed period or say until when the data is kept; the term is saved once it has one."
-            )
-        )
-    if "bad_country" in keys:
-        texts.append(QCoreApplication.translate("Forms", "Choose a country from the list."))
-    if "bad_id" in keys:
-        texts.append(QCoreApplication.translate("Forms", "The name must not be empty."))
-    if problems and not texts:
-        texts.append("; ".join(p.message(i18n.current()) for p in problems))
-    return "\n".join(texts)
+    keys = list(dict.fromkeys(p.key for p in problems))
+    hints = [texts.text(lang, f"hints.{key}") for key in keys if texts.has(lang, f"hints.{key}")]
+    if problems and not hints:
+        hints.append("; ".join(p.message(lang) for p in problems))
+    return "\n".join(hints)

@@ -5,15 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ropa_desktop import paths
-from ropa_desktop.core.languages import DEFAULT as DEFAULT_LANGUAGE
-from ropa_desktop.core.languages import WINDOW_CODES as LANGUAGES
+from ropa_desktop.core import languages
 
-_current = DEFAULT_LANGUAGE
+_current = languages.DEFAULT
 _installed: list[QTranslator] = []
 
 
 def current() -> str:
-    """The language the UI speaks now ("lv" or "en")."""
+    """The language the UI speaks now (one of ``languages.WINDOW_CODES``)."""
     return _current
 
 
@@ -24,8 +23,8 @@ def qm_path(lang: str):
 def install(lang: str) -> None:
     """Switch the application's translators to ``lang``; widgets get a LanguageChange event."""
     global _current
-    if lang not in LANGUAGES:
-        lang = DEFAULT_LANGUAGE
+    if lang not in languages.WINDOW_CODES:
+        lang = languages.DEFAULT
     app = QCoreApplication.instance()
     for old in _installed:
         app.removeTranslator(old)
@@ -38,10 +37,5 @@ def install(lang: str) -> None:
         _installed.append(qt)
     for translator in _installed:
         app.installTranslator(translator)
-    QLocale.setDefault(
-        QLocale(
-            QLocale.Language.Latvian if lang == "lv" else QLocale.Language.English,
-            QLocale.Country.Latvia if lang == "lv" else QLocale.Country.UnitedKingdom,
-        )
-    )
+    QLocale.setDefault(QLocale(languages.get(lang).locale))
     _current = lang

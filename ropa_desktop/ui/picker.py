@@ -1,12 +1,12 @@
 """“From the catalogue…”: ready-made entries to pick (a search box, groups, checkboxes, one-line explanations).
 
 Picking a typical purpose offers to add what usually goes with it: its subject and data
-categories, retention terms and recipients, linked to the purpose.
+categories, retention terms and recipients, linked to the purpose.  What is added and how it is
+linked is decided in ``ropa_desktop.core.suggestions``; this module shows the choices and stores them.
 """
 
 from __future__ import annotations
 
-import copy
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
@@ -25,34 +25,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ropa_desktop.core import languages, suggestions
 from ropa_desktop.core import model as m
 from ropa_desktop.ui import i18n
+from ropa_desktop.ui.editing import EditingController
 
 if TYPE_CHECKING:
-    from ropa_desktop.core.catalogue import Catalogue, CatalogueEntry
-    from ropa_desktop.ui.mainwindow import MainWindow
+    from ropa_desktop.core.catalogue import Catalogue
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
-SUGGESTED_KINDS = ("subject_categories", "data_categories", "recipients", "retention_rules")
-
-
-def available(window: MainWindow, kind: str) -> bool:
-    catalogue = window.catalogue()
-    return bool(catalogue) and bool(catalogue.entries(kind))
 
 
 def _fold(text: str) -> str:
     """Lower case without diacritics, so “zimes” finds “ZĪMES” and “parole” finds “paroles”."""
     return "".join(c for c in unicodedata.normalize("NFD", text.casefold()) if not unicodedata.combining(c))
-
-
-def present_key(entry: Any) -> str:
-    return entry.channel if isinstance(entry, m.IdentificationRule) else entry.id
-
-
-def catalogue_key(kind: str, item: CatalogueEntry) -> str:
-    return item.data.get("channel", item.key) if kind == "identification_rules" else item.key
 
 
 def kind_title(kind: str) -> str:
@@ -184,14 +171,14 @@ class PickerDialog(QDialog):
         self.search.textChanged.connect(self.filter)
         layout.addWidget(self.search)
         self.tree = CatalogueTree()
-        present = {present_key(e) for e in register.items(kind)}
+        present = suggestions.present_keys(register, kind)
         groups: dict[str, QTreeWidgetItem] = {}
         order = catalogue.groups(kind)
         for item in sorted(catalogue.entries(kind), key=lambda e: order.index(e.group) if e.group in order else 99):
             if item.group not in groups:
                 groups[item.group] = self.tree.add_group(catalogue.group_title(kind, item.group, lang))
-            key = catalogue_key(kind, item)
-            title = item.title(register.language) if register.language in ("lv", "en") else item.title(lang)
+            key = suggestions.catalogue_key(kind, item)
+            title = item.title(register.language) if register.language in languages.CODES else item.title(lang)
             self.tree.add_entry(groups[item.group], kind, item.key, title, item.explanation(lang), key in present)
         self.tree.fit_first_column()
         self.tree.itemChanged.connect(self._update_count)
@@ -235,7 +222,7 @@ class SuggestionsDialog(QDialog):
     ONLY_PURPOSES = 2  # the dialog's result when only the picked purposes are wanted
 
     def __init__(
-        self, catalogue: Catalogue, suggestions: dict[str, list[str]], register: m.Register, parent: QWidget
+        self, catalogue: Catalogue, offered: dict[str, list[str]], register: m.Register, parent: QWidget
     ) -> None:
         super().__init__(parent)
         lang = i18n.current()
@@ -251,12 +238,12 @@ class SuggestionsDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.tree = CatalogueTree()
-        for kind in SUGGESTED_KINDS:
-            keys = suggestions.get(kind, [])
+        for kind in suggestions.SUGGESTED_KINDS:
+            keys = offered.get(kind, [])
             if not keys:
                 continue
             group = self.tree.add_group(kind_title(kind))
-            present = {present_key(e) for e in register.items(kind)}
+            present = suggestions.present_keys(register, kind)
             for key in keys:
                 item = catalogue.get(kind, key)
                 if item is None:
@@ -295,104 +282,69 @@ class SuggestionsDialog(QDialog):
 # --- adding what was picked ------------------------------------------------------------------
 
 
-def open_picker(window: MainWindow, kind: str, page: Any) -> PickerDialog | None:
-    catalogue = window.catalogue()
+def open_picker(editing: EditingController, kind: str, page: Any) -> PickerDialog | None:
+    """“From the catalogue…” on ``page``: pick, then add (and for purposes: offer what goes with them)."""
+    catalogue = editing.catalogue()
     if not catalogue:
         return None
-    dialog = PickerDialog(catalogue, kind, window.register, page)
-    dialog.accepted.connect(lambda: _picked(window, kind, page, dialog.chosen()))
+    dialog = PickerDialog(catalogue, kind, editing.register, page)
+    dialog.accepted.connect(lambda: _picked(editing, kind, page, dialog.chosen()))
     dialog.open()
     return dialog
 
 
-def _picked(window: MainWindow, kind: str, page: Any, chosen: list[tuple[str, str]]) -> None:
-    catalogue = window.catalogue()
+def _picked(editing: EditingController, kind: str, page: Any, chosen: list[tuple[str, str]]) -> None:
+    catalogue = editing.catalogue()
     keys = [key for _kind, key in chosen]
     if kind != "purposes":
-        added = add_from_catalogue(window, kind, keys)
+        added = add_from_catalogue(editing, kind, keys)
         if added and hasattr(page, "refresh"):
-            page.refresh(select_id=present_key(added[-1])) if kind != "identification_rules" else page.refresh()
+            if kind == "identification_rules":
+                page.refresh()
+            else:
+                page.refresh(select_id=suggestions.register_key(added[-1]))
         return
-    suggestions: dict[str, list[str]] = {}
-    for key in keys:
-        for s_kind, s_keys in catalogue.get("purposes", key).suggests.items():
-            bucket = suggestions.setdefault(s_kind, [])
-            bucket.extend(k for k in s_keys if k not in bucket)
-    if not any(suggestions.values()):
-        added = add_from_catalogue(window, "purposes", keys)
-        if added:
-            page.refresh(select_id=added[-1].id)
+    offered = suggestions.offered(catalogue, keys)
+    if not offered:
+        _store_plan(editing, page, suggestions.plan(catalogue, editing.register, keys, set(), link=False))
         return
-    dialog = SuggestionsDialog(catalogue, suggestions, window.register, page)
+    dialog = SuggestionsDialog(catalogue, offered, editing.register, page)
 
     def finished(result: int) -> None:
         if result == QDialog.DialogCode.Accepted.value:
-            _add_purposes(window, page, keys, suggestions, dialog.chosen())
+            plan = suggestions.plan(catalogue, editing.register, keys, set(dialog.chosen()))
         elif result == SuggestionsDialog.ONLY_PURPOSES:
-            _add_purposes(window, page, keys, {}, [])
+            plan = suggestions.plan(catalogue, editing.register, keys, set(), link=False)
+        else:
+            return
+        _store_plan(editing, page, plan)
 
     dialog.finished.connect(finished)
     dialog.open()
 
 
-def add_from_catalogue(window: MainWindow, kind: str, keys: list[str]) -> list[Any]:
+def add_from_catalogue(editing: EditingController, kind: str, keys: list[str]) -> list[Any]:
     """Add catalogue entries of one kind (in the register's language), one undo step."""
-    catalogue = window.catalogue()
-    lang = window.register.language
-    present = {present_key(e) for e in window.register.items(kind)}
-    entries = [catalogue.get(kind, key).make(lang) for key in keys]
-    entries = [e for e in entries if present_key(e) not in present]
-    if not entries:
-        return []
-    return window.add_entries(entries)
+    entries = suggestions.new_entries(editing.catalogue(), editing.register, kind, keys)
+    return editing.add_entries(entries) if entries else []
 
 
-def _add_purposes(
-    window: MainWindow, page: Any, keys: list[str], suggestions: dict[str, list[str]], chosen: list[tuple[str, str]]
-) -> None:
+def _store_plan(editing: EditingController, page: Any, plan: suggestions.Plan) -> None:
     """The picked purposes with the chosen suggestions, added and linked as one undo step."""
-    catalogue = window.catalogue()
-    lang = window.register.language
-    wanted = {(k, key) for k, key in chosen}
-    window.undo_stack.beginMacro(QCoreApplication.translate("Picker", "Add from the catalogue"))
+    if plan.is_empty():
+        return
+    editing.undo_stack.beginMacro(QCoreApplication.translate("Picker", "Add from the catalogue"))
+    stored: list[Any] = []
     try:
-        for kind in ("subject_categories", "data_categories", "recipients"):
-            new = [key for key in suggestions.get(kind, []) if (kind, key) in wanted]
-            if new:
-                add_from_catalogue(window, kind, new)
-        present = {kind: {e.id for e in window.register.items(kind)} for kind in SUGGESTED_KINDS}
-        purposes = []
-        for key in keys:
-            if key in {p.id for p in window.register.purposes}:
-                continue
-            item = catalogue.get("purposes", key)
-            purpose = item.make(lang)
-            if suggestions:
-                purpose.subject_category_ids = [
-                    k for k in item.suggests.get("subject_categories", ()) if k in present["subject_categories"]
-                ]
-                purpose.data_category_ids = [
-                    k for k in item.suggests.get("data_categories", ()) if k in present["data_categories"]
-                ]
-                purpose.recipient_ids = [k for k in item.suggests.get("recipients", ()) if k in present["recipients"]]
-            purposes.append(purpose)
-        stored = window.add_entries(purposes) if purposes else []
-        for rule_key in suggestions.get("retention_rules", []):
-            users = [
-                p.id for p in stored if rule_key in catalogue.get("purposes", p.id).suggests.get("retention_rules", ())
-            ]
-            if not users:
-                continue
-            existing = window.register.find("retention_rules", rule_key)
-            if existing is not None:
-                new_rule = copy.deepcopy(existing)
-                new_rule.purpose_ids = existing.purpose_ids + [u for u in users if u not in existing.purpose_ids]
-                window.update_entry(existing, new_rule)
-            elif ("retention_rules", rule_key) in wanted:
-                rule = catalogue.get("retention_rules", rule_key).make(lang)
-                rule.purpose_ids = users
-                window.add_entries([rule])
+        for entries in plan.entries.values():
+            editing.add_entries(entries)
+        stored = editing.add_entries(plan.purposes) if plan.purposes else []
+        if stored or not plan.purposes:
+            for old, new in plan.extended_rules:
+                editing.update_entry(old, new)
+            if plan.new_rules:
+                editing.add_entries(plan.new_rules)
     finally:
-        window.undo_stack.endMacro()
+        editing.undo_stack.endMacro()
     if stored:
         page.refresh(select_id=stored[-1].id)

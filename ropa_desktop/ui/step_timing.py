@@ -1,21 +1,86 @@
-"""How long switching to each step takes on a register: ``python -m ropa_desktop.ui.step_timing FILE``.
+"""How quickly the window answers on a register: ``python -m ropa_desktop.ui.step_timing FILE``.
 
-Prints one number per step (seconds, 1..11): the time from choosing the step in the
-list until the window has painted it, on a second visit (each page is built once, the
-first time it is opened; ``--first`` prints the first visits instead).
+Prints one JSON object (times in seconds):
+
+- ``first``: switching to each step (1..11) the first time, when its page is built;
+- ``second``: the same, a second time, on a quiet window;
+- ``preview``: the same while the Documents step renders a preview (the Art. 30 register,
+  the longest document), for as many steps as the render lasts;
+- ``typing_idle`` / ``typing_preview``: one keystroke into a text field until the window has
+  painted it, on a quiet window and while the preview renders;
+- ``stall_idle`` / ``stall_preview``: the longest the event loop went without running a 10 ms
+  timer while the window waited for a second, on a quiet window and while the preview renders.
+
+A switch is timed from choosing the step in the list until the window has painted it.
 """
 
 from __future__ import annotations
 
+import json
 import sys
 import time
 from pathlib import Path
+from typing import Any
+
+
+class _StallMeter:
+    """The longest gap between the ticks of a 10 ms timer: how long the window could not answer."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.timer = QTimer()
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self._tick)
+        self.last = 0.0
+        self.worst = 0.0
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.worst = max(self.worst, now - self.last - 0.010)
+        self.last = now
+
+    def start(self) -> None:
+        self.worst = 0.0
+        self.last = time.perf_counter()
+        self.timer.start()
+
+    def stop(self) -> float:
+        self._tick()
+        self.timer.stop()
+        return max(self.worst, 0.0)
+
+    def watch(self, qapp: Any, seconds: float, busy: Any = None) -> float:
+        """The longest stall while the window waits for ``seconds`` (or until ``busy()`` turns false)."""
+        self.start()
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end and (busy is None or busy()):
+            qapp.processEvents()
+            time.sleep(0.002)
+        return self.stop()
+
+
+def _preview_busy(window: Any) -> bool:
+    from ropa_desktop.ui import steps
+
+    page = window.pages.get(steps.DOCUMENTS)
+    return page is not None and bool(page._busy)
+
+
+def _start_preview(window: Any) -> None:
+    """Ask the Documents step for the Art. 30 register in the other language: a fresh, long render."""
+    from ropa_desktop.ui import steps
+
+    page = window.pages[steps.DOCUMENTS]
+    page.choose("register", "en" if page.language() == "lv" else "lv")
 
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    first = "--first" in args
-    args = [a for a in args if a != "--first"]
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLineEdit
+
     from ropa_desktop.core import settings
     from ropa_desktop.ui import app, i18n, steps
     from ropa_desktop.ui.mainwindow import MainWindow
@@ -28,6 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     if not window.open_file(Path(args[0])):
         return 2
     qapp.processEvents()
+    meter = _StallMeter()
 
     def visit(step: int) -> float:
         start = time.perf_counter()
@@ -36,14 +102,46 @@ def main(argv: list[str] | None = None) -> int:
         qapp.processEvents()
         return time.perf_counter() - start
 
-    first_visits = [visit(step) for step in steps.STEPS]
-    documents = window.pages.get(steps.DOCUMENTS)
-    deadline = time.monotonic() + 120
-    while documents is not None and documents._busy and time.monotonic() < deadline:
-        qapp.processEvents()  # let the preview finish: a second visit is measured on a quiet window
-        time.sleep(0.01)
-    times = first_visits if first else [visit(step) for step in steps.STEPS]
-    print(" ".join(f"{t:.4f}" for t in times))
+    def settle(limit: float = 600) -> None:
+        deadline = time.monotonic() + limit
+        while _preview_busy(window) and time.monotonic() < deadline:
+            qapp.processEvents()
+            time.sleep(0.01)
+        qapp.processEvents()
+
+    def keystroke() -> float:
+        fields = [w for w in window.findChildren(QLineEdit) if w.isVisible() and w.isEnabled() and not w.isReadOnly()]
+        field = fields[0]
+        start = time.perf_counter()
+        QTest.keyClick(field, Qt.Key.Key_A)
+        field.repaint()
+        qapp.processEvents()
+        spent = time.perf_counter() - start
+        QTest.keyClick(field, Qt.Key.Key_Backspace)
+        qapp.processEvents()
+        return spent
+
+    result: dict[str, Any] = {"first": [visit(step) for step in steps.STEPS]}
+    settle()
+    result["second"] = [visit(step) for step in steps.STEPS]
+    visit(steps.COMPANY)
+    result["typing_idle"] = [keystroke() for _ in range(5)]
+    settle()
+    result["stall_idle"] = meter.watch(qapp, 1.0)
+
+    visit(steps.DOCUMENTS)
+    _start_preview(window)
+    qapp.processEvents()
+    result["stall_preview"] = meter.watch(qapp, 1.0, lambda: _preview_busy(window))
+    result["preview"], result["typing_preview"] = [], []
+    for step in [s for s in steps.STEPS if s != steps.DOCUMENTS] * 3:
+        if not _preview_busy(window):
+            break
+        result["preview"].append(visit(step))
+        if step == steps.COMPANY and _preview_busy(window):
+            result["typing_preview"].append(keystroke())
+    settle()
+    print(json.dumps(result))
     window.close()
     return 0
 

@@ -1,42 +1,36 @@
-"""The eleven steps of the window: their names, what the law asks in each, and their marks."""
+"""The eleven steps of the window: their names and what the law asks in each, and their marks as icons.
+
+The steps' numbers, names and states are the core's (``ropa_desktop.core.completeness``,
+``i18n/<lang>/steps.toml``); here they get the window's wording of the explanations and their icons.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
-COMPANY, SUBJECTS, PURPOSES, DATA, SOURCES, RECIPIENTS, RETENTION, SECURITY, REQUESTS, REVIEW, DOCUMENTS = range(1, 12)
-STEPS = tuple(range(1, 12))
+from ropa_desktop.core import completeness
+from ropa_desktop.core.completeness import COMPLETE, EMPTY, INCOMPLETE, STEPS
+from ropa_desktop.ui import i18n
 
-EMPTY, INCOMPLETE, COMPLETE = "empty", "incomplete", "complete"
+COMPANY = completeness.STEP_COMPANY
+SUBJECTS = completeness.STEP_SUBJECTS
+PURPOSES = completeness.STEP_PURPOSES
+DATA = completeness.STEP_DATA
+SOURCES = completeness.STEP_SOURCES
+RECIPIENTS = completeness.STEP_RECIPIENTS
+RETENTION = completeness.STEP_RETENTION
+SECURITY = completeness.STEP_SECURITY
+REQUESTS = completeness.STEP_REQUESTS
+REVIEW = completeness.STEP_REVIEW
+DOCUMENTS = completeness.STEP_DOCUMENTS
 
-# The list each list step shows.
-STEP_KIND = {
-    SUBJECTS: "subject_categories",
-    PURPOSES: "purposes",
-    DATA: "data_categories",
-    SOURCES: "purposes",
-    RECIPIENTS: "recipients",
-    RETENTION: "retention_rules",
-    SECURITY: "security_measures",
-    REQUESTS: "identification_rules",
-}
+__all__ = ["COMPLETE", "EMPTY", "INCOMPLETE", "STEPS", "intro", "mark_icon", "title"]
 
 
 def title(step: int) -> str:
-    return {
-        COMPANY: QCoreApplication.translate("Steps", "Company"),
-        SUBJECTS: QCoreApplication.translate("Steps", "Data subjects"),
-        PURPOSES: QCoreApplication.translate("Steps", "Purposes and legal bases"),
-        DATA: QCoreApplication.translate("Steps", "Data categories"),
-        SOURCES: QCoreApplication.translate("Steps", "Sources"),
-        RECIPIENTS: QCoreApplication.translate("Steps", "Processors and recipients"),
-        RETENTION: QCoreApplication.translate("Steps", "Retention"),
-        SECURITY: QCoreApplication.translate("Steps", "Security measures"),
-        REQUESTS: QCoreApplication.translate("Steps", "Requests and identification"),
-        REVIEW: QCoreApplication.translate("Steps", "Review"),
-        DOCUMENTS: QCoreApplication.translate("Steps", "Documents"),
-    }[step]
+    """The step's full name in the window's language."""
+    return completeness.step_name(step, i18n.current())
 
 
 def intro(step: int) -> str:

@@ -76,10 +76,7 @@ def make_window(qtbot, ui_language, dialogs):
 
     yield make
     for window in made:
-        window.poll_timer.stop()
-        if window.store is not None:
-            window.store.close()
-            window.store = None
+        window.editing.close()
 
 
 @pytest.fixture

@@ -156,7 +156,7 @@ def _user_text(window) -> set[str]:
             out.add(value)
             out.add(value.split("\n", 1)[0])
 
-    walk(m.to_json(window.register))
+    walk(m.to_json(window.editing.register))
     return out
 
 
@@ -185,7 +185,7 @@ def test_every_string_in_the_code_is_in_the_ts(tmp_path):
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     if not lupdate.exists():
         pytest.skip("pyside6-lupdate is not installed")
-    sources = sorted(str(p) for p in (paths.i18n_dir().parent / "ropa_desktop" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (paths.i18n_dir().parent / "ropa_desktop" / "ui").rglob("*.py"))
     if not sources:
         pytest.skip("the UI sources are not beside the translations (an installed package)")
     for ts in TS_FILES:
@@ -202,7 +202,7 @@ def test_every_string_in_the_code_is_in_the_ts(tmp_path):
 
 def test_the_latvian_dialogs_show_no_english(qtbot, window):
     from ropa_desktop.ui.backups import BackupDialog
-    from ropa_desktop.ui.pages import AddDialog
+    from ropa_desktop.ui.pages.lists import AddDialog
     from ropa_desktop.ui.picker import PickerDialog, SuggestionsDialog
 
     sources = _english_sources()

@@ -142,7 +142,7 @@ def test_undo_of_a_change_in_the_edit_menu(qtbot, window, sample_file):
 
 
 def test_add_own_entry_through_the_dialog(qtbot, window, sample_file, type_text):
-    from ropa_desktop.ui.pages import AddDialog
+    from ropa_desktop.ui.pages.lists import AddDialog
 
     click_step(qtbot, window, steps.SECURITY)
     page = window.current_page()
@@ -157,7 +157,7 @@ def test_add_own_entry_through_the_dialog(qtbot, window, sample_file, type_text)
 
 
 def test_add_dialog_escape_adds_nothing(qtbot, window, sample_file, type_text):
-    from ropa_desktop.ui.pages import AddDialog
+    from ropa_desktop.ui.pages.lists import AddDialog
 
     click_step(qtbot, window, steps.SUBJECTS)
     page = window.current_page()
@@ -225,7 +225,7 @@ def test_bad_files_get_a_clear_dialog_and_the_app_keeps_running(tmp_path, window
     assert title == "Failu nevar atvērt"
     assert text == type(error)(error.key, path=str(bad)).message("lv")
     assert bad.read_bytes() == before
-    assert window.store.path == sample_file
+    assert window.editing.store.path == sample_file
     window.go_to(steps.SUBJECTS)
     assert window.current_page().model.rowCount() == 1
 
@@ -326,13 +326,13 @@ def test_language_switch_retranslates_and_is_remembered(qtbot, window):
 def test_new_and_accountant_copy(tmp_path, window, dialogs, sample_file):
     copy = tmp_path / "copy.ropa"
     dialogs.save_name = str(copy)
-    assert window.suggested_copy_name().startswith("SIA ZĪMES 20")
+    assert window.file_actions.suggested_copy_name().startswith("SIA ZĪMES 20")
     window.accountant_action.trigger()
     assert stored(copy) == stored(sample_file)
     new = tmp_path / "new.ropa"
     dialogs.save_name = str(new)
     window.new_action.trigger()
-    assert window.store.path == new
+    assert window.editing.store.path == new
     assert window.current_step == steps.COMPANY
     assert window.windowTitle().startswith("new.ropa")
 
@@ -342,7 +342,7 @@ def test_first_start_opens_the_default_register(make_window):
 
     window = make_window()
     window.start(None)
-    assert window.store is not None and window.store.path == paths.default_register_path()
+    assert window.editing.store is not None and window.editing.store.path == paths.default_register_path()
     assert window.current_step == steps.COMPANY
 
 
@@ -380,7 +380,7 @@ def test_review_lists_findings_by_step_and_fix_opens_the_field(qtbot, window):
     click_step(qtbot, window, steps.REVIEW)
     page = window.current_page()
     items = page.finding_items()
-    assert len(items) == len(window.findings) > 0
+    assert len(items) == len(window.editing.findings) > 0
     groups = [page.tree.topLevelItem(i).text(0) for i in range(page.tree.topLevelItemCount())]
     assert groups[0].startswith("1. Uzņēmums")
     # missing before advice inside each step
@@ -428,12 +428,12 @@ def test_review_lists_findings_by_step_and_fix_opens_the_field(qtbot, window):
 
 
 def test_fixing_a_finding_updates_the_marks(qtbot, window, type_text):
-    before = len(window.findings)
+    before = len(window.editing.findings)
     page = window.current_page()
     field = page.form.fields["registration_number"]
     type_text(field, "40003123456")
     page.flush()
-    qtbot.waitUntil(lambda: len(window.findings) == before - 1)
+    qtbot.waitUntil(lambda: len(window.editing.findings) == before - 1)
     assert window.steps_list.item(steps.REVIEW - 1).text().endswith(f"({before - 1})")
 
 
@@ -499,7 +499,8 @@ def test_first_start_asks_the_language_with_the_system_one_preselected(qtbot, mo
     def answer(dialog):
         qtbot.addWidget(dialog)
         seen["preselected"] = dialog.language()
-        qtbot.mouseClick(dialog.en, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.en.height() // 2))
+        english = dialog.choices["en"]
+        qtbot.mouseClick(english, Qt.MouseButton.LeftButton, pos=QPoint(8, english.height() // 2))
         return 1
 
     monkeypatch.setattr(app.LanguageDialog, "exec", answer)
@@ -583,7 +584,7 @@ def test_a_damaged_file_can_be_restored_from_its_backup(qtbot, make_window, dial
     window.restore_action.trigger()
     dialog = window.findChild(BackupDialog)
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
-    assert window.store is not None and window.store.path == path
+    assert window.editing.store is not None and window.editing.store.path == path
     assert stored(path).organisation.name == "SIA “ZĪMES”"
 
 

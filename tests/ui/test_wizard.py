@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QScrollArea
 
 from ropa_desktop.core import model as m
 from ropa_desktop.ui import steps
-from ropa_desktop.ui.pages import AddDialog
+from ropa_desktop.ui.pages.lists import AddDialog
 from ropa_desktop.ui.picker import PickerDialog, SuggestionsDialog
 
 REFERENCES = {
@@ -148,7 +148,7 @@ def test_filling_the_wizard_reproduces_the_zimes_sample(qtbot, make_window, dial
     window = make_window()
     dialogs.save_name = str(tmp_path / "ZIMES.ropa")
     window.new_action.trigger()
-    assert window.store.path.name == "ZIMES.ropa"
+    assert window.editing.store.path.name == "ZIMES.ropa"
     assert window.current_step == steps.COMPANY
     me = Person(qtbot, window, type_text)
     sample = m.from_json(sample_data)

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication
 
 from ropa_desktop.core import labels
 from ropa_desktop.ui import forms, i18n, steps
-from ropa_desktop.ui.pages import ListStepPage
-
-if TYPE_CHECKING:
-    from ropa_desktop.ui.mainwindow import MainWindow
+from ropa_desktop.ui.editing import EditingController
+from ropa_desktop.ui.pages.lists import ListStepPage
 
 
 def _bases(purpose) -> str:
@@ -56,10 +52,10 @@ class RetentionPage(ListStepPage):
         super().refresh(select_id)
 
 
-def make(window: MainWindow, step: int) -> ListStepPage:
+def make(editing: EditingController, step: int) -> ListStepPage:
     if step == steps.SUBJECTS:
         return ListStepPage(
-            window,
+            editing,
             step,
             "subject_categories",
             [
@@ -70,7 +66,7 @@ def make(window: MainWindow, step: int) -> ListStepPage:
         )
     if step == steps.PURPOSES:
         return ListStepPage(
-            window,
+            editing,
             step,
             "purposes",
             [
@@ -81,7 +77,7 @@ def make(window: MainWindow, step: int) -> ListStepPage:
         )
     if step == steps.DATA:
         page: ListStepPage = DataCategoriesPage(
-            window,
+            editing,
             step,
             "data_categories",
             [
@@ -102,7 +98,7 @@ def make(window: MainWindow, step: int) -> ListStepPage:
         return page
     if step == steps.SOURCES:
         return ListStepPage(
-            window,
+            editing,
             step,
             "purposes",
             [
@@ -114,7 +110,7 @@ def make(window: MainWindow, step: int) -> ListStepPage:
         )
     if step == steps.RECIPIENTS:
         page = ListStepPage(
-            window,
+            editing,
             step,
             "recipients",
             [
@@ -128,7 +124,7 @@ def make(window: MainWindow, step: int) -> ListStepPage:
             forms.RecipientForm(),
         )
         page.table.horizontalHeader().resizeSection(1, 220)
-        catalogue = window.catalogue()
+        catalogue = editing.catalogue()
         if catalogue and catalogue.get("recipients", "mozello") is not None:
             page.add_quick_button("mozello", QCoreApplication.translate("Pages", "+ &Mozello SIA"))
             page.quick_buttons["mozello"].setToolTip(
@@ -139,7 +135,7 @@ def make(window: MainWindow, step: int) -> ListStepPage:
         return page
     if step == steps.RETENTION:
         page = RetentionPage(
-            window,
+            editing,
             step,
             "retention_rules",
             [
@@ -155,7 +151,7 @@ def make(window: MainWindow, step: int) -> ListStepPage:
         return page
     if step == steps.SECURITY:
         page = ListStepPage(
-            window,
+            editing,
             step,
             "security_measures",
             [

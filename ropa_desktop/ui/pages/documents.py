@@ -5,31 +5,15 @@ Imported only when the step is first opened, so reportlab and the documents pack
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QCoreApplication,
-    QIODevice,
-    QObject,
-    QPointF,
-    QRect,
-    QSize,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QFileDialog,
     QGroupBox,
@@ -47,36 +31,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ropa_desktop import documents
+from ropa_desktop.core import files, languages, texts
 from ropa_desktop.core import model as m
 from ropa_desktop.core.errors import RopaError
+from ropa_desktop.documents import registry
 from ropa_desktop.ui import forms, i18n, steps
-from ropa_desktop.ui.pages import StepPage
+from ropa_desktop.ui.debounce import Debouncer
+from ropa_desktop.ui.editing import EditingController
+from ropa_desktop.ui.pages.base import StepPage
 from ropa_desktop.ui.widgets import DateField
 
-if TYPE_CHECKING:
-    from ropa_desktop.ui.mainwindow import MainWindow
 
-DOCUMENT_NAMES = ("procedure", "register", "notice", "consent", "request")
-
-
-def document_title(name: str) -> str:
-    return {
-        "procedure": QCoreApplication.translate("Documents", "Internal data processing procedure"),
-        "register": QCoreApplication.translate("Documents", "Record of processing activities (Art. 30)"),
-        "notice": QCoreApplication.translate("Documents", "Privacy notice for customers"),
-        "consent": QCoreApplication.translate("Documents", "Consent form"),
-        "request": QCoreApplication.translate("Documents", "Data subject request form"),
-    }[name]
-
-
-class _Renderer(QObject):
-    """Carries a finished PDF from the rendering thread to the window's thread."""
-
-    done = Signal(object, object, str)  # key, PDF bytes or None, error text
+def document_title(doc_id: str) -> str:
+    """The document's name in the list, in the window's language."""
+    return texts.text(i18n.current(), f"documents.{doc_id}.list_title")
 
 
 def _snapshot(register: m.Register) -> m.Register:
-    """A copy the rendering thread can read while the window goes on editing (entries are replaced, never changed)."""
+    """A copy the worker can read while the window goes on editing (entries are replaced, never changed)."""
     return dataclasses.replace(register, **{kind: list(register.items(kind)) for kind in m.LIST_KINDS})
 
 
@@ -85,41 +58,40 @@ class DocumentsPage(StepPage):
 
     rendered = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window, steps.DOCUMENTS)
+    def __init__(self, editing: EditingController) -> None:
+        super().__init__(editing, steps.DOCUMENTS)
         self._pdf_bytes = b""
         self._rendered_key: tuple | None = None
         self._wanted: tuple | None = None
         self._busy = False
-        self._renderer = _Renderer(self)
-        self._renderer.done.connect(self._rendered)
         self._settings_dirty = False
 
         self.documents = QListWidget()
-        for name in DOCUMENT_NAMES:
-            item = QListWidgetItem(document_title(name))
-            item.setData(Qt.ItemDataRole.UserRole, name)
+        for doc in registry.DOCUMENTS:
+            item = QListWidgetItem(document_title(doc.id))
+            item.setData(Qt.ItemDataRole.UserRole, doc.id)
             self.documents.addItem(item)
         self.documents.setCurrentRow(0)
-        rows = self.documents.sizeHintForRow(0) * len(DOCUMENT_NAMES) + 2 * self.documents.frameWidth() + 6
+        rows = self.documents.sizeHintForRow(0) * len(registry.DOCUMENTS) + 2 * self.documents.frameWidth() + 6
         self.documents.setFixedHeight(rows)
         self.documents.currentRowChanged.connect(lambda _r: self.show_document())
 
         language_row = QHBoxLayout()
         language_label = QLabel(QCoreApplication.translate("Documents", "Document &language:"))
         language_row.addWidget(language_label)
-        self.lv = QRadioButton("LV")
-        self.en = QRadioButton("EN")
-        self.lv.setToolTip("Latviešu")
-        self.en.setToolTip("English")
         self.language_group = QButtonGroup(self)
-        self.language_group.addButton(self.lv)
-        self.language_group.addButton(self.en)
-        (self.lv if i18n.current() == "lv" else self.en).setChecked(True)
-        language_label.setBuddy(self.lv)  # the arrow keys then move between LV and EN
-        self.lv.toggled.connect(lambda _c: self.show_document())
-        language_row.addWidget(self.lv)
-        language_row.addWidget(self.en)
+        self.language_buttons: dict[str, QRadioButton] = {}
+        for code in languages.DOCUMENT_CODES:
+            button = QRadioButton(code.upper())
+            button.setToolTip(languages.get(code).native_name)
+            self.language_group.addButton(button)
+            language_row.addWidget(button)
+            self.language_buttons[code] = button
+        wanted = i18n.current() if i18n.current() in self.language_buttons else languages.DOCUMENT_CODES[0]
+        self.language_buttons[wanted].setChecked(True)
+        # the arrow keys then move between the languages
+        language_label.setBuddy(self.language_buttons[languages.DOCUMENT_CODES[0]])
+        self.language_group.buttonToggled.connect(lambda _b, checked: self.show_document() if checked else None)
         language_row.addStretch(1)
 
         self.print_button = QPushButton(QCoreApplication.translate("Documents", "&Print…"))
@@ -193,24 +165,21 @@ class DocumentsPage(StepPage):
         splitter.setSizes([320, 600])
         self.body.addWidget(splitter, 1)
         self.buffer: QBuffer | None = None
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(500)
-        self.timer.timeout.connect(self.save_now)
+        self.save_later = Debouncer(self, self.save_now)
 
     # -- which document ----------------------------------------------------------------
 
     def document_name(self) -> str:
         item = self.documents.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else DOCUMENT_NAMES[0]
+        return item.data(Qt.ItemDataRole.UserRole) if item else registry.IDS[0]
 
     def language(self) -> str:
-        return "lv" if self.lv.isChecked() else "en"
+        return next(code for code, button in self.language_buttons.items() if button.isChecked())
 
     def choose(self, name: str, lang: str) -> None:
-        """Pick a document and its language, as a person would in the list and the LV/EN switch."""
-        (self.lv if lang == "lv" else self.en).setChecked(True)
-        self.documents.setCurrentRow(DOCUMENT_NAMES.index(name))
+        """Pick a document and its language, as a person would in the list and the language switch."""
+        self.language_buttons[lang].setChecked(True)
+        self.documents.setCurrentRow(registry.IDS.index(name))
 
     # -- showing -------------------------------------------------------------------------
 
@@ -230,7 +199,7 @@ class DocumentsPage(StepPage):
 
     def render(self) -> None:
         """Make the chosen PDF in the background and show it when it is ready."""
-        key = (self.document_name(), self.language(), self.window_.revision)
+        key = (self.document_name(), self.language(), self.editing.revision)
         if key == self._rendered_key and self._pdf_bytes:
             return
         self._wanted = key
@@ -243,30 +212,23 @@ class DocumentsPage(StepPage):
             self.message.setText(QCoreApplication.translate("Documents", "Preparing the preview…"))
             self.preview.setCurrentWidget(self.message)
         snapshot = _snapshot(self.register)
-        worker = threading.Thread(target=self._render_in_background, args=(key, snapshot), daemon=True)
-        worker.start()
-
-    def _render_in_background(self, key: tuple, register: m.Register) -> None:
         name, lang, _revision = key
-        try:
-            from ropa_desktop import documents
+        self.editing.worker.submit(
+            lambda: bytes(documents.render(snapshot, name, lang)),
+            lambda data, error: self._rendered(key, data, error),
+        )
 
-            result: tuple[bytes | None, str] = (bytes(documents.render(register, name, lang)), "")
-        except RopaError as exc:
-            result = (None, exc.message(i18n.current()))
-        except Exception as exc:  # noqa: BLE001 - a failing document must not take the window down
-            text = QCoreApplication.translate("Documents", "The document could not be made: %1")
-            result = (None, text.replace("%1", str(exc) or type(exc).__name__))
-        with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
-            self._renderer.done.emit(key, *result)
-
-    def _rendered(self, key: tuple, data: bytes | None, error: str) -> None:
+    def _rendered(self, key: tuple, data: bytes | None, error: BaseException | None) -> None:
         self._busy = False
         if key != self._wanted:
             self.render()
             return
-        if data is None:
-            self._show_message(error)
+        if isinstance(error, RopaError):
+            self._show_message(error.message(i18n.current()))
+            return
+        if error is not None:  # a failing document must not take the window down: it is said instead
+            text = QCoreApplication.translate("Documents", "The document could not be made: %1")
+            self._show_message(text.replace("%1", str(error) or type(error).__name__))
             return
         self._pdf_bytes = data
         self._rendered_key = key
@@ -307,10 +269,10 @@ class DocumentsPage(StepPage):
         if immediate:
             self.flush()
         else:
-            self.timer.start()
+            self.save_later.poke()
 
     def flush(self) -> bool:
-        self.timer.stop()
+        self.save_later.cancel()
         if not self._settings_dirty:
             return True
         old = self.register.document_settings
@@ -320,7 +282,7 @@ class DocumentsPage(StepPage):
         if new == old:
             self._settings_dirty = False
             return True
-        if not self.window_.set_document_settings(old, new):
+        if not self.editing.set_document_settings(old, new):
             return False
         self._settings_dirty = False
         self.render()
@@ -379,14 +341,12 @@ class DocumentsPage(StepPage):
         return count
 
     def save_pdf(self) -> None:
+        """Save the previewed document: the bytes on screen are written, not made again."""
         if not self._pdf_bytes:
             return
-        from ropa_desktop import documents
-
-        name = self.document_name()
-        lang = self.language()
-        suggested = documents.file_name(self.register, name, lang)
-        start = Path(self.window_.store.path.parent if self.window_.store else Path.home()) / suggested
+        data = self._pdf_bytes
+        suggested = documents.file_name(self.register, self.document_name(), self.language())
+        start = Path(self.editing.store.path.parent if self.editing.store else Path.home()) / suggested
         target, _ = QFileDialog.getSaveFileName(
             self,
             QCoreApplication.translate("Documents", "Save the document as PDF"),
@@ -398,19 +358,11 @@ class DocumentsPage(StepPage):
         path = Path(target)
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        error = ""
         try:
-            documents.write_pdf(self.register, name, lang, path)
+            files.write_atomic(path, data, error_key="pdf_write_failed")
         except RopaError as exc:
-            error = exc.message(i18n.current())
-        except OSError as exc:
-            error = f"{exc.filename or path}: {exc.strerror or exc}"
-        finally:
-            QApplication.restoreOverrideCursor()
-        if error:
-            QMessageBox.critical(self, QCoreApplication.translate("Documents", "The PDF could not be saved"), error)
+            QMessageBox.critical(
+                self, QCoreApplication.translate("Documents", "The PDF could not be saved"), exc.message(i18n.current())
+            )
             return
-        self.window_.statusBar().showMessage(
-            QCoreApplication.translate("Documents", "Saved %1").replace("%1", str(path)), 8000
-        )
+        self.editing.message.emit(QCoreApplication.translate("Documents", "Saved %1").replace("%1", str(path)), 8000)

@@ -1,0 +1,470 @@
+"""The editing controller: the open register, its undo stack, the one way a change reaches the file.
+
+Pages, the catalogue picker and the file actions call this object, never the window.  Every
+write goes through ``write()``, which turns a failure into the dialog the person needs (someone
+else changed the same fields, the file is locked, it can only be read, the value is refused, the
+disk failed) and keeps what was typed on screen.  The window listens to the signals and redraws.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ropa_desktop.core import completeness, labels, settings
+from ropa_desktop.core import model as m
+from ropa_desktop.core.errors import (
+    DamagedFile,
+    EditConflict,
+    InvalidRegister,
+    ReadOnlyRegister,
+    RopaError,
+    WriteFailed,
+)
+from ropa_desktop.core.storage import RegisterFile, daily_backup, restore_backup
+from ropa_desktop.ui import i18n
+from ropa_desktop.ui.debounce import Debouncer
+from ropa_desktop.ui.worker import Worker
+
+POLL_MS = 1500
+FINDINGS_PAUSE_MS = 300
+
+
+class Editor(Protocol):
+    """What is being typed somewhere (a step page): saved on ``flush()``, False when that failed."""
+
+    def flush(self) -> bool: ...
+
+
+def entry_label(entry: Any) -> str:
+    """How an entry is named in the Edit menu's “Undo …”."""
+    if isinstance(entry, m.IdentificationRule):
+        text = labels.label(i18n.current(), "channel", entry.channel)
+        return text[:1].upper() + text[1:]
+    if isinstance(entry, m.RetentionRule):
+        return entry.until_event or labels.period(i18n.current(), entry.period)
+    return getattr(entry, "name", "") or getattr(entry, "id", "")
+
+
+class StoreCommand(QUndoCommand):
+    """One edit of the register that Edit › Undo can take back (already done when pushed)."""
+
+    def __init__(
+        self,
+        editing: EditingController,
+        text: str,
+        do: Callable[[], Any],
+        undo: Callable[[], Any],
+        merge_key: tuple | None = None,
+    ) -> None:
+        super().__init__(text)
+        self.editing = editing
+        self.do = do
+        self.undo_ = undo
+        self.merge_key = merge_key
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self.editing.run_undo_step(self.do)
+
+    def undo(self) -> None:
+        self.editing.run_undo_step(self.undo_)
+
+    def id(self) -> int:
+        return 1 if self.merge_key else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+        if isinstance(other, StoreCommand) and other.merge_key == self.merge_key and self.merge_key:
+            self.do = other.do
+            return True
+        return False
+
+
+class EditingController(QObject):
+    """The open register file and everything that changes it."""
+
+    opened = Signal()  # another register is open now: pages are made afresh
+    reloaded = Signal()  # the register was read again (undo, restore, import, a change from elsewhere)
+    entry_saved = Signal(object)  # one entry or part was written; the argument is the editor that shows it already
+    findings_changed = Signal()
+    saved = Signal(str)  # the time of the last save, "HH:MM"
+    unsaved = Signal()  # the last change could not be saved: it stays on screen, "Save again" retries
+    read_only_changed = Signal(bool)
+    damaged_file = Signal()  # a file could not be opened but may be restored from its backups
+    message = Signal(str, int)  # a short note for the status bar, and how long to show it (ms)
+
+    def __init__(self, dialog_parent: QWidget) -> None:
+        super().__init__(dialog_parent)
+        self._parent = dialog_parent
+        self.store: RegisterFile | None = None
+        self.register = m.Register()
+        self.findings: list[completeness.Finding] = []
+        self.revision = 0  # moves on with every change of ``register`` (what the documents are made from)
+        self.read_only = False
+        self.failed_path: Path | None = None  # a damaged file that its backups may put right
+        self.active: Editor | None = None  # the step page on screen, saved before anything else happens
+        self.undo_stack = QUndoStack(self)
+        self.worker = Worker(self)
+        self._unsaved = False
+        self._quiet_writes = False
+        self._catalogue: Any = None
+        self._findings_later = Debouncer(self, self.update_findings, FINDINGS_PAUSE_MS)
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(POLL_MS)
+        self.poll_timer.timeout.connect(self.poll)
+
+    # ================================================================== what is open
+
+    def catalogue(self) -> Any:
+        """The catalogue of ready-made entries (False when it cannot be read)."""
+        if self._catalogue is None:
+            from ropa_desktop.core import catalogue
+
+            try:
+                self._catalogue = catalogue.load()
+            except (OSError, ValueError, RopaError):
+                self._catalogue = False
+        return self._catalogue
+
+    def catalogue_has(self, kind: str) -> bool:
+        catalogue = self.catalogue()
+        return bool(catalogue) and bool(catalogue.entries(kind))
+
+    def flush(self) -> bool:
+        """Save what is being typed on the page on screen; False when it could not be saved."""
+        return self.active.flush() if self.active is not None else True
+
+    def open(self, path: Path, read_only: bool = False) -> bool:
+        """Open ``path`` in place of the open register; a file that cannot be opened is said in words."""
+        path = Path(path)
+        if not self.flush():
+            return False
+        title = QCoreApplication.translate("MainWindow", "The file cannot be opened")
+        try:
+            store = RegisterFile.open(path, read_only=read_only)
+        except RopaError as exc:
+            self._remember_failed(path, exc)
+            self.error(title, exc)
+            return False
+        try:
+            register = store.load()
+        except RopaError as exc:
+            store.close()
+            self._remember_failed(path, exc)
+            self.error(title, exc)
+            return False
+        if self.store is not None:
+            self.store.close()
+        self.store = store
+        self.register = register
+        self.revision += 1
+        self.undo_stack.clear()
+        self.failed_path = None
+        self._unsaved = False
+        s = settings.load()
+        recent = list(s.recent_files)
+        s.add_recent(str(path.resolve()))
+        if s.recent_files != recent:  # no disk write at start when nothing changed
+            settings.save(s)
+        # The day's first backup copy is made once the window is up, not before it is painted.
+        QTimer.singleShot(0, self._daily_backup)
+        self.read_only = store.read_only
+        self.read_only_changed.emit(self.read_only)
+        self.update_findings(announce=False)
+        self.opened.emit()
+        self.findings_changed.emit()
+        self.poll_timer.start()
+        return True
+
+    def close(self) -> None:
+        self.poll_timer.stop()
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    def is_new(self) -> bool:
+        """Nothing has been entered yet."""
+        register = self.register
+        return not register.organisation.name and not any(register.items(k) for k in m.LIST_KINDS)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self.read_only_changed.emit(read_only)
+
+    def _remember_failed(self, path: Path, exc: RopaError) -> None:
+        if isinstance(exc, DamagedFile):
+            self.failed_path = path
+            if self.store is None:
+                self.damaged_file.emit()
+
+    def _daily_backup(self) -> None:
+        if self.store is None:  # the window was closed before it got this far
+            return
+        with contextlib.suppress(RopaError, OSError):  # a missing backup must not stop the work
+            daily_backup(self.store)
+
+    # ================================================================== findings
+
+    def update_findings(self, announce: bool = True) -> None:
+        self._findings_later.cancel()
+        self.findings = list(completeness.check(self.register)) if self.store is not None else []
+        if announce:
+            self.findings_changed.emit()
+
+    def step_status(self) -> dict[int, str]:
+        return completeness.step_status(self.register, self.findings) if self.store is not None else {}
+
+    # ================================================================== writing
+
+    def error(self, title: str, exc: RopaError) -> None:
+        QMessageBox.critical(self._parent, title, exc.message(i18n.current()))
+
+    def write(self, fn: Callable[[], Any]) -> tuple[bool, Any]:
+        """Run one write; on failure tell the person, keep the edit on screen and return (False, None)."""
+        if self.store is None or self.read_only:
+            return False, None
+        lang = i18n.current()
+        not_saved = QCoreApplication.translate("MainWindow", "The change could not be saved")
+        while True:
+            try:
+                result = fn()
+            except EditConflict as exc:
+                # Someone else saved the same fields meanwhile: show their version; retrying would not help.
+                QMessageBox.information(
+                    self._parent, QCoreApplication.translate("MainWindow", "Changed by someone else"), exc.message(lang)
+                )
+                self.reload()
+                return False, None
+            except WriteFailed as exc:
+                if self._quiet_writes:
+                    return False, None
+                answer = QMessageBox.warning(
+                    self._parent,
+                    not_saved,
+                    exc.message(lang),
+                    QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel,
+                    QMessageBox.StandardButton.Retry,
+                )
+                if answer == QMessageBox.StandardButton.Retry:
+                    continue
+                self._mark_unsaved()
+                return False, None
+            except ReadOnlyRegister as exc:
+                QMessageBox.warning(
+                    self._parent,
+                    QCoreApplication.translate("MainWindow", "The file can only be read"),
+                    exc.message(lang),
+                )
+                self.set_read_only(True)
+                return False, None
+            except InvalidRegister as exc:
+                QMessageBox.warning(self._parent, not_saved, exc.message(lang))
+                return False, None
+            except RopaError as exc:
+                QMessageBox.critical(self._parent, not_saved, exc.message(lang))
+                self._mark_unsaved()
+                return False, None
+            self._saved_now()
+            return True, result
+
+    def _saved_now(self) -> None:
+        self.revision += 1
+        self._unsaved = False
+        self.saved.emit(_dt.datetime.now().strftime("%H:%M"))
+        self._findings_later.poke()
+
+    def _mark_unsaved(self) -> None:
+        self._unsaved = True
+        self.unsaved.emit()
+
+    def retry_save(self) -> bool:
+        """“Save again”: the page on screen tries its unsaved change once more."""
+        if self.active is not None and self.active.flush():
+            self._unsaved = False
+            return True
+        return False
+
+    def run_undo_step(self, fn: Callable[[], Any]) -> None:
+        self.flush()
+        ok, _ = self.write(fn)
+        if ok:
+            self.reload()
+
+    def reload(self, redraw: bool = True) -> None:
+        """Entries were added, deleted or restored: read the register again (and redraw the page on screen)."""
+        if self.store is None:
+            return
+        self.register = self.store.load()
+        self.revision += 1
+        if redraw:
+            self.reloaded.emit()
+        self.update_findings()
+
+    def _replace_in_memory(self, entry: Any) -> None:
+        items = self.register.items(entry.KIND)
+        for i, old in enumerate(items):
+            if old.id == entry.id:
+                items[i] = entry
+                return
+
+    def update_entry(self, old: Any, new: Any, source: Editor | None = None) -> bool:
+        """Save a changed entry; the page ``source`` shows it already, any other page on screen is redrawn."""
+
+        # Only the fields the person changed are written (onto what the file holds now), and undo takes back
+        # only those: another person's changes to the same entry are kept.
+        def do() -> None:
+            self.store.update(new, base=old)
+            self._replace_in_memory(self.store.get(new.KIND, new.id))
+
+        def undo() -> None:
+            self.store.update(old, base=new)
+            self._replace_in_memory(self.store.get(old.KIND, old.id))
+
+        ok, _ = self.write(do)
+        if ok:
+            text = QCoreApplication.translate("MainWindow", "Change “%1”").replace("%1", entry_label(new))
+            self.undo_stack.push(StoreCommand(self, text, do, undo, (new.KIND, new.id)))
+            self.entry_saved.emit(source)
+        return ok
+
+    def set_organisation(self, old: m.Organisation, new: m.Organisation) -> bool:
+        text = QCoreApplication.translate("MainWindow", "Change company details")
+        return self._set_part("organisation", old, new, text)
+
+    def set_document_settings(self, old: m.DocumentSettings, new: m.DocumentSettings) -> bool:
+        text = QCoreApplication.translate("MainWindow", "Change document details")
+        return self._set_part("document_settings", old, new, text)
+
+    def _set_part(self, name: str, old: Any, new: Any, undo_text: str) -> bool:
+        """Save the organisation or the document settings (only the fields changed since ``old``), undoably."""
+
+        def apply(value: Any, base: Any) -> None:
+            getattr(self.store, f"set_{name}")(value, base=base)
+            setattr(self.register, name, getattr(self.store, name)())
+
+        ok, _ = self.write(lambda: apply(new, old))
+        if ok:
+            command = StoreCommand(self, undo_text, lambda: apply(new, old), lambda: apply(old, new), (name,))
+            self.undo_stack.push(command)
+        return ok
+
+    def add_entries(self, entries: list[Any], text: str = "") -> list[Any]:
+        """Add entries (one undo step for all); returns the stored ones.  The caller shows them."""
+        stored: list[Any] = []
+
+        def do() -> None:
+            for entry in entries if not stored else list(stored):
+                result = self.store.add(entry)
+                if len(stored) < len(entries):
+                    stored.append(result)
+
+        ok, _ = self.write(do)
+        if not ok:
+            for entry in stored:  # a partial batch is taken back so one undo step stays one step
+                self.write(lambda e=entry: self.store.delete(e.KIND, e.id))
+            return []
+
+        def undo() -> None:
+            for entry in reversed(stored):
+                self.store.delete(entry.KIND, entry.id)
+
+        def redo() -> None:
+            for entry in stored:
+                self.store.add(entry)
+
+        label = text or QCoreApplication.translate("MainWindow", "Add “%1”").replace(
+            "%1", ", ".join(entry_label(e) for e in stored)
+        )
+        self.undo_stack.push(StoreCommand(self, label, redo, undo))
+        self.reload(redraw=False)
+        return stored
+
+    def delete_entry(self, kind: str, entry_id: str) -> bool:
+        """Delete an entry (and its links), undoably.  The caller shows the list without it."""
+        deletions: list[Any] = []
+        entry = self.register.find(kind, entry_id)
+
+        ok, _ = self.write(lambda: deletions.append(self.store.delete(kind, entry_id)))
+        if not ok:
+            return False
+
+        def undo() -> None:
+            self.store.restore(deletions.pop())
+
+        def redo() -> None:
+            deletions.append(self.store.delete(kind, entry_id))
+
+        label = QCoreApplication.translate("MainWindow", "Delete “%1”").replace("%1", entry_label(entry))
+        self.undo_stack.push(StoreCommand(self, label, redo, undo))
+        self.reload(redraw=False)
+        self.message.emit(
+            QCoreApplication.translate("MainWindow", "Deleted “%1”. Undo with Ctrl+Z.").replace(
+                "%1", entry_label(entry)
+            ),
+            8000,
+        )
+        return True
+
+    def replace_all(self, register: m.Register, reason: str) -> bool:
+        """Put ``register`` in place of everything, after a backup copy named by ``reason``; not undoable."""
+        ok, _ = self.write(lambda: self.store.backup(reason))
+        if not ok:
+            return False
+        ok, _ = self.write(lambda: self.store.replace_all(register))
+        if ok:
+            self.undo_stack.clear()
+            self.reload()
+        return ok
+
+    def restore(self, backup: str) -> bool:
+        """Put the backup copy ``backup`` in place of the open register's content; not undoable."""
+        ok, _ = self.write(lambda: restore_backup(backup, self.store))
+        if ok:
+            self.undo_stack.clear()
+            self.reload()
+        return ok
+
+    # ================================================================== changes made elsewhere
+
+    def poll(self) -> None:
+        """Every few seconds: save a change that could not be saved, then show another program's changes."""
+        if self.store is None:
+            return
+        if self._unsaved and self.active is not None:
+            self._quiet_writes = True
+            try:
+                self.active.flush()
+            finally:
+                self._quiet_writes = False
+            if self._unsaved:
+                return
+        if not self.store.changed_elsewhere():
+            return
+        if not self.flush():
+            return
+        try:
+            self.register = self.store.load()
+            self.revision += 1
+        except RopaError as exc:
+            self.error(QCoreApplication.translate("MainWindow", "The file cannot be read"), exc)
+            self.poll_timer.stop()
+            return
+        self.undo_stack.clear()
+        self.reloaded.emit()
+        self.update_findings()
+        self.message.emit(
+            QCoreApplication.translate(
+                "MainWindow", "The file was changed by another program; the window shows the new content."
+            ),
+            10000,
+        )

@@ -1,0 +1,208 @@
+"""Step 1: the company as the controller, who handles data protection, and the optional DPO and EU representative."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QVBoxLayout, QWidget
+
+from ropa_desktop.core import model as m
+from ropa_desktop.ui import forms, steps
+from ropa_desktop.ui.debounce import Debouncer
+from ropa_desktop.ui.editing import EditingController
+from ropa_desktop.ui.pages.base import StepPage, align_labels, scroll
+
+
+class OrganisationForm(QWidget):
+    changed = Signal(bool)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._loading = False
+        self.fields: dict[str, QWidget] = {}
+        self.lines: dict[str, QLineEdit] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        company = QGroupBox(QCoreApplication.translate("Pages", "The controller"))
+        form = forms.form_layout()
+        company.setLayout(form)
+        self._line(form, "name", QCoreApplication.translate("Pages", "Company &name:"), "SIA “…”")
+        self._line(form, "registration_number", QCoreApplication.translate("Pages", "Registration number:"))
+        self._line(form, "address", QCoreApplication.translate("Pages", "Legal address:"))
+        self._line(form, "email", QCoreApplication.translate("Pages", "E-mail:"))
+        self._line(form, "phone", QCoreApplication.translate("Pages", "Phone:"))
+        self._line(form, "website", QCoreApplication.translate("Pages", "Website:"))
+        self._line(
+            form,
+            "processing_locations",
+            QCoreApplication.translate("Pages", "Where data is processed:"),
+            QCoreApplication.translate("Pages", "e.g. Latvijas Republika"),
+        )
+        layout.addWidget(company)
+
+        contact = QGroupBox(QCoreApplication.translate("Pages", "Who handles data protection in the company"))
+        form = forms.form_layout()
+        contact.setLayout(form)
+        self._line(form, "contact_person.name", QCoreApplication.translate("Pages", "Name:"))
+        self._line(
+            form,
+            "contact_person.role",
+            QCoreApplication.translate("Pages", "Position:"),
+            QCoreApplication.translate("Pages", "e.g. administrator"),
+        )
+        self._line(form, "contact_person.email", QCoreApplication.translate("Pages", "E-mail:"))
+        self._line(form, "contact_person.phone", QCoreApplication.translate("Pages", "Phone:"))
+        self.fields["contact_person"] = self.fields["contact_person.name"]
+        layout.addWidget(contact)
+
+        name, email, phone = (
+            QCoreApplication.translate("Pages", "Name:"),
+            QCoreApplication.translate("Pages", "E-mail:"),
+            QCoreApplication.translate("Pages", "Phone:"),
+        )
+        self.has_dpo, self.dpo_box = self._optional_person(
+            layout,
+            "dpo",
+            QCoreApplication.translate("Pages", "The company has appointed a data protection &officer (DPO, Art. 37)"),
+            QCoreApplication.translate("Pages", "Data protection officer"),
+            [("name", name), ("email", email), ("phone", phone)],
+        )
+        self.has_rep, self.rep_box = self._optional_person(
+            layout,
+            "representative",
+            QCoreApplication.translate(
+                "Pages", "The company is established outside the EU and has a &representative in the EU (Art. 27)"
+            ),
+            QCoreApplication.translate("Pages", "Representative in the EU"),
+            [("name", name), ("address", QCoreApplication.translate("Pages", "Address:")), ("email", email),
+             ("phone", phone)],
+        )
+        layout.addStretch(1)
+        align_labels(self)
+
+    def _optional_person(
+        self, layout: QVBoxLayout, key: str, question: str, title: str, lines: list[tuple[str, str]]
+    ) -> tuple[QCheckBox, QGroupBox]:
+        """A person the company may have (DPO, EU representative): a checkbox that shows their details."""
+        has = QCheckBox(question)
+        has.toggled.connect(self._toggled)
+        layout.addWidget(has)
+        box = QGroupBox(title)
+        form = forms.form_layout()
+        box.setLayout(form)
+        for field, label in lines:
+            self._line(form, f"{key}.{field}", label)
+        self.fields[key] = has
+        layout.addWidget(box)
+        return has, box
+
+    def _line(self, form: QFormLayout, name: str, label: str, placeholder: str = "") -> None:
+        edit = QLineEdit()
+        edit.setPlaceholderText(placeholder)
+        edit.textEdited.connect(self._typed)
+        self.fields[name] = edit
+        self.lines[name] = edit
+        form.addRow(label, edit)
+
+    def _typed(self, _text: str) -> None:
+        if not self._loading:
+            self.changed.emit(False)
+
+    def _toggled(self) -> None:
+        self.dpo_box.setVisible(self.has_dpo.isChecked())
+        self.rep_box.setVisible(self.has_rep.isChecked())
+        if not self._loading:
+            self.changed.emit(True)
+
+    def text(self, name: str) -> str:
+        return self.lines[name].text()
+
+    def load(self, org: m.Organisation) -> None:
+        self._loading = True
+        for name, widget in self.lines.items():
+            obj: Any = org
+            for part in name.split("."):
+                obj = getattr(obj, part, "") if obj is not None else ""
+            widget.setText(obj or "")
+        self.has_dpo.setChecked(org.dpo is not None)
+        self.has_rep.setChecked(org.representative is not None)
+        self._loading = False
+        self._toggled_quiet()
+
+    def _toggled_quiet(self) -> None:
+        self.dpo_box.setVisible(self.has_dpo.isChecked())
+        self.rep_box.setVisible(self.has_rep.isChecked())
+
+    def organisation(self, old: m.Organisation) -> m.Organisation:
+        t = self.text
+        return dataclasses.replace(
+            old,
+            name=t("name"),
+            registration_number=t("registration_number"),
+            address=t("address"),
+            email=t("email"),
+            phone=t("phone"),
+            website=t("website"),
+            processing_locations=t("processing_locations"),
+            contact_person=m.ContactPerson(
+                t("contact_person.name"), t("contact_person.role"), t("contact_person.email"), t("contact_person.phone")
+            ),
+            dpo=m.Dpo(t("dpo.name"), t("dpo.email"), t("dpo.phone")) if self.has_dpo.isChecked() else None,
+            representative=(
+                m.Representative(
+                    t("representative.name"),
+                    t("representative.address"),
+                    t("representative.email"),
+                    t("representative.phone"),
+                )
+                if self.has_rep.isChecked()
+                else None
+            ),
+        )
+
+
+class CompanyPage(StepPage):
+    def __init__(self, editing: EditingController) -> None:
+        super().__init__(editing, steps.COMPANY)
+        self.form = OrganisationForm()
+        self.form.changed.connect(self._changed)
+        self.body.addWidget(scroll(self.form), 1)
+        self._dirty = False
+        self.save_later = Debouncer(self, self.save_now)
+
+    def refresh(self) -> None:
+        self.save_later.cancel()
+        self._dirty = False
+        self.form.load(self.register.organisation)
+
+    def _changed(self, immediate: bool) -> None:
+        self._dirty = True
+        if immediate:
+            self.flush()
+        else:
+            self.save_later.poke()
+
+    def flush(self) -> bool:
+        self.save_later.cancel()
+        if not self._dirty:
+            return True
+        old = self.register.organisation
+        new = self.form.organisation(old)
+        if new == old:
+            self._dirty = False
+            return True
+        if not self.editing.set_organisation(old, new):
+            return False
+        self._dirty = False
+        return True
+
+    def set_editable(self, editable: bool) -> None:
+        self.form.setEnabled(editable)
+
+    def focus_field(self, entity_id: str, field: str) -> None:
+        widget = self.form.fields.get(field) or self.form.fields.get(field.split(".")[0]) or self.form.fields["name"]
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+

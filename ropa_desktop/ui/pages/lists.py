@@ -1,0 +1,444 @@
+"""The list steps' page: a table of entries, buttons to add and delete, the chosen entry's form below."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ropa_desktop.core import labels
+from ropa_desktop.core import model as m
+from ropa_desktop.ui import forms, picker
+from ropa_desktop.ui.debounce import Debouncer
+from ropa_desktop.ui.editing import EditingController
+from ropa_desktop.ui.pages.base import StepPage, scroll
+from ropa_desktop.ui.widgets import Column, EntryTableModel, EnumCombo
+
+
+class ListStepPage(StepPage):
+    """A table of entries, buttons to add and delete, and the chosen entry's form below (master–detail)."""
+
+    def __init__(
+        self,
+        editing: EditingController,
+        step: int,
+        kind: str,
+        columns: list[Column],
+        form: forms.EntryForm,
+        *,
+        can_add: bool = True,
+    ) -> None:
+        super().__init__(editing, step)
+        self.kind = kind
+        self.can_add = can_add
+        self._dirty = False
+        self._editable = True
+        self.model = EntryTableModel(columns, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultSectionSize(260)
+        if len(columns) > 1:  # the names share a wide window with the last column instead of being cut at 260 px
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.activated.connect(self._edit_current)  # Enter or a double click: into the form
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self._delete_key)
+
+        self.catalogue_button = QPushButton(QCoreApplication.translate("Pages", "From the &catalogue…"))
+        self.add_button = QPushButton(QCoreApplication.translate("Pages", "&Add your own…"))
+        self.delete_button = QPushButton(QCoreApplication.translate("Pages", "&Delete"))
+        self.catalogue_button.clicked.connect(self.from_catalogue)
+        self.add_button.clicked.connect(self.add_own)
+        self.delete_button.clicked.connect(self.delete_current)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.catalogue_button)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        self.list_note = QLabel()
+        self.list_note.setWordWrap(True)
+        buttons.addWidget(self.list_note)
+        self.quick_buttons: dict[str, QPushButton] = {}
+        self.buttons_row = buttons
+        for b in (self.catalogue_button, self.add_button, self.delete_button):
+            b.setVisible(can_add)
+        self.catalogue_button.setVisible(can_add and editing.catalogue_has(kind))
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.table, 1)
+        top_layout.addLayout(buttons)
+
+        self.form = form
+        self.form.changed.connect(self._form_changed)
+        self.form.link_toggled.connect(self._link_toggled)
+        self.form_title = QLabel()
+        self.form_title.setWordWrap(True)
+        self.form_title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.form_title.font()
+        font.setBold(True)
+        self.form_title.setFont(font)
+        self.empty_note = QLabel()
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 4, 0, 0)
+        detail_layout.addWidget(self.form_title)
+        detail_layout.addWidget(self.form)
+        detail_layout.addWidget(self.empty_note)
+        detail_layout.addStretch(1)
+        self.detail = scroll(detail)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        top.setMinimumHeight(140)
+        self.body.addWidget(self.splitter, 1)
+
+        self.save_later = Debouncer(self, self.save_now)
+        self.setTabOrder(self.table, self.catalogue_button)
+        self.setTabOrder(self.catalogue_button, self.add_button)
+        self.setTabOrder(self.add_button, self.delete_button)
+
+    # -- showing --------------------------------------------------------------------
+
+    def form_heading(self) -> str:
+        return {
+            "subject_categories": QCoreApplication.translate("Pages", "The chosen category of data subjects"),
+            "data_categories": QCoreApplication.translate("Pages", "The chosen data category"),
+            "purposes": QCoreApplication.translate("Pages", "The chosen purpose"),
+            "recipients": QCoreApplication.translate("Pages", "The chosen recipient"),
+            "retention_rules": QCoreApplication.translate("Pages", "The chosen retention term"),
+            "security_measures": QCoreApplication.translate("Pages", "The chosen measure"),
+        }[self.kind]
+
+    def empty_text(self) -> str:
+        if not self.can_add:
+            return QCoreApplication.translate("Pages", "Add the purposes in step 3 first.")
+        if self.editing.catalogue_has(self.kind):
+            return QCoreApplication.translate(
+                "Pages", "Nothing here yet. Choose ready-made entries with “From the catalogue…” or add your own."
+            )
+        return QCoreApplication.translate("Pages", "Nothing here yet. Add one with “Add your own…”.")
+
+    def entries(self) -> list[Any]:
+        return self.register.items(self.kind)
+
+    def refresh(self, select_id: str | None = None) -> None:
+        current = select_id or self.current_id()
+        self.model.set_entries(self.entries())
+        self._update_quick_buttons()
+        row = self.model.row_of(current) if current is not None else -1
+        if row < 0 and self.model.rowCount():
+            row = 0
+        self._select_row(row)
+        if row < 0:
+            self._show_entry(None)
+
+    def current_id(self) -> str | None:
+        entry = self.form.original() if self.form.isVisible() or self._dirty else None
+        if entry is None:
+            entry = self.model.entry(self.table.currentIndex().row())
+        return entry.id if entry is not None else None
+
+    def _select_row(self, row: int) -> None:
+        if row < 0:
+            self.table.selectionModel().clearSelection()
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self._show_entry(self.model.entry(row))
+        self.table.scrollTo(index)
+
+    def select(self, entry_id: str) -> bool:
+        row = self.model.row_of(entry_id)
+        if row >= 0:
+            self._select_row(row)
+        return row >= 0
+
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._dirty and not self.flush(leaving=True):
+            self.table.selectionModel().blockSignals(True)
+            self.table.selectionModel().setCurrentIndex(
+                previous, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
+            self.table.selectionModel().blockSignals(False)
+            return
+        self._show_entry(self.model.entry(current.row()))
+
+    def _show_entry(self, entry: Any | None) -> None:
+        self.save_later.cancel()
+        self._dirty = False
+        if entry is None:
+            self.form.hide()
+            self.form_title.hide()
+            self.form._entry = None
+            self.empty_note.setText(self.empty_text())
+            self.empty_note.show()
+            self.delete_button.setEnabled(False)
+            return
+        self.empty_note.hide()
+        heading = self.form_heading()
+        if not self.can_add:  # the form has no name field: say which entry it is
+            heading = f"{heading}: {entry.name}"
+        self.form_title.setText(heading)
+        self.form_title.show()
+        self.form.load(entry, self.register)
+        self.form.show()
+        self.form.setEnabled(self._editable)
+        self.delete_button.setEnabled(self._editable)
+
+    # -- editing ------------------------------------------------------------------------
+
+    def set_editable(self, editable: bool) -> None:
+        self._editable = editable
+        self.form.setEnabled(editable)
+        for b in (self.catalogue_button, self.add_button, self.delete_button, *self.quick_buttons.values()):
+            b.setEnabled(editable)
+
+    def _form_changed(self, immediate: bool) -> None:
+        self._dirty = True
+        if immediate:
+            self.flush()
+        else:
+            self.save_later.poke()
+
+    def flush(self, leaving: bool = False) -> bool:
+        self.save_later.cancel()
+        if not self._dirty or self.form.original() is None:
+            self._dirty = False
+            return True
+        new = self.form.entry()
+        hint = forms.problem_hint(new)
+        if hint:
+            self.form.hint.show_text(hint)
+            if leaving:
+                self._dirty = False
+            return leaving
+        self.form.hint.show_text("")
+        old = self.form.original()
+        if m.to_json(old) == m.to_json(new):
+            self._dirty = False
+            return True
+        if not self.editing.update_entry(old, new, self):
+            return False
+        self._dirty = False
+        self.form.saved(new)
+        row = self.model.row_of(new.id)
+        if row >= 0:
+            self.model.replace(row, new)
+        return True
+
+    def _link_toggled(self, owner_kind: str, owner_id: str, attr: str, checked: bool) -> None:
+        """A checkbox in this entry's form that changes another entry (e.g. a purpose's data categories)."""
+        if not self.flush():
+            return
+        mine = self.form.original().id
+        owner = self.register.find(owner_kind, owner_id)
+        if owner is None:
+            return
+        ids = list(getattr(owner, attr))
+        if checked and mine not in ids:
+            ids.append(mine)
+        elif not checked and mine in ids:
+            ids.remove(mine)
+        else:
+            return
+        new = copy.deepcopy(owner)
+        setattr(new, attr, ids)
+        if self.editing.update_entry(owner, new, self):
+            self.links_changed()
+
+    def links_changed(self) -> None:
+        """Another list's entry now points here or no longer does: columns worked out from it are redrawn."""
+        if self.model.rowCount():
+            self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(self.model.rowCount() - 1,
+                                                                                 self.model.columnCount() - 1))
+
+    def _edit_current(self, _index: QModelIndex) -> None:
+        if self.form.original() is not None and self._editable:
+            first = next(iter(self.form.fields.values()))
+            first.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.detail.ensureWidgetVisible(first)
+
+    def _delete_key(self) -> None:
+        if self.can_add and self._editable:
+            self.delete_current()
+
+    def add_quick_button(self, key: str, text: str) -> QPushButton:
+        """A one-click button for a common catalogue entry (e.g. Mozello), shown while it is not added."""
+        button = QPushButton(text)
+        button.clicked.connect(lambda: self._add_quick(key))
+        self.buttons_row.insertWidget(1, button)
+        self.quick_buttons[key] = button
+        return button
+
+    def _add_quick(self, key: str) -> None:
+        if not self.flush():
+            return
+        added = picker.add_from_catalogue(self.editing, self.kind, [key])
+        if added:
+            self.refresh(select_id=added[-1].id)
+
+    def _update_quick_buttons(self) -> None:
+        present = {e.id for e in self.entries()}
+        for key, button in self.quick_buttons.items():
+            button.setVisible(key not in present)
+            button.setEnabled(self._editable)
+
+    def add_own(self) -> None:
+        if not self.flush():
+            return
+        dialog = AddDialog(self.kind, self)
+        dialog.accepted.connect(lambda: self._add(dialog.entry(self.register)))
+        dialog.open()
+
+    def _add(self, entry: Any) -> None:
+        stored = self.editing.add_entries([entry])
+        if stored:
+            self.refresh(select_id=stored[-1].id)
+            self.form.focus_field("name")
+
+    def from_catalogue(self) -> None:
+        if not self.flush():
+            return
+        picker.open_picker(self.editing, self.kind, self)
+
+    def delete_current(self) -> None:
+        entry = self.form.original()
+        if entry is None:
+            return
+        self.save_later.cancel()
+        self._dirty = False
+        row = self.model.row_of(entry.id)
+        if self.editing.delete_entry(self.kind, entry.id):
+            self.refresh()
+            if self.model.rowCount():
+                self._select_row(min(row, self.model.rowCount() - 1))
+            self.table.setFocus()
+
+    def focus_field(self, entity_id: str, field: str) -> None:
+        if not entity_id or not field:
+            if entity_id:
+                self.select(entity_id)
+            # the whole list is what is missing: put the cursor on the way to add to it
+            for button in (self.catalogue_button, self.add_button):
+                if button.isVisibleTo(self) and button.isEnabled():
+                    button.setFocus(Qt.FocusReason.OtherFocusReason)
+                    return
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        if not self.select(entity_id) or self.form.original() is None:
+            return
+        if not self.form.focus_field(field):
+            self.form.setFocus(Qt.FocusReason.OtherFocusReason)
+        widget = QApplication.focusWidget()
+        if widget is not None and self.detail.isAncestorOf(widget):
+            self.detail.ensureWidgetVisible(widget)
+
+
+class AddDialog(QDialog):
+    """“Add your own…”: the name of a new entry (a retention term: its period or event)."""
+
+    def __init__(self, kind: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.setWindowTitle(
+            {
+                "subject_categories": QCoreApplication.translate("Pages", "New category of data subjects"),
+                "data_categories": QCoreApplication.translate("Pages", "New data category"),
+                "purposes": QCoreApplication.translate("Pages", "New purpose"),
+                "recipients": QCoreApplication.translate("Pages", "New recipient"),
+                "retention_rules": QCoreApplication.translate("Pages", "New retention term"),
+                "security_measures": QCoreApplication.translate("Pages", "New security measure"),
+            }[kind]
+        )
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.name = QLineEdit()
+        self.until_event = QLineEdit()
+        self.period = QCheckBox(QCoreApplication.translate("Pages", "or a fixed period:"))
+        self.period_value = QSpinBox()
+        self.period_value.setRange(1, 1000)
+        self.period_value.setValue(5)
+        self.period_unit = EnumCombo(forms.period_unit_items())
+        if kind == "retention_rules":
+            self.until_event.setPlaceholderText(QCoreApplication.translate("Forms", "e.g. until the contract ends"))
+            form.addRow(QCoreApplication.translate("Pages", "Kept &until:"), self.until_event)
+            row = QHBoxLayout()
+            row.addWidget(self.period)
+            row.addWidget(self.period_value)
+            row.addWidget(self.period_unit)
+            row.addStretch(1)
+            form.addRow("", row)
+            self.period.toggled.connect(self._check)
+            self.until_event.textChanged.connect(self._check)
+        else:
+            form.addRow(QCoreApplication.translate("Pages", "&Name:"), self.name)
+            self.name.textChanged.connect(self._check)
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+        self._check()
+
+    def _check(self) -> None:
+        if self.kind == "retention_rules":
+            ok = bool(self.until_event.text().strip()) or self.period.isChecked()
+        else:
+            ok = bool(self.name.text().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def entry(self, register: m.Register) -> Any:
+        cls = m.ENTRY_TYPES[self.kind]
+        if self.kind == "retention_rules":
+            period = m.Period(self.period_unit.value(), self.period_value.value()) if self.period.isChecked() else None
+            event = self.until_event.text().strip()
+            basis = event or labels.period(register.language, period)
+            taken = {r.id for r in register.retention_rules}
+            return m.RetentionRule(id=m.new_id(basis, taken, "retention"), period=period, until_event=event)
+        return cls(name=self.name.text().strip())
+
+

@@ -1,0 +1,151 @@
+"""Step 10: the completeness findings, grouped by step, missing before advice; “Fix” opens the place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem
+
+from ropa_desktop.ui import i18n, steps
+from ropa_desktop.ui.editing import EditingController
+from ropa_desktop.ui.pages.base import StepPage
+
+
+class ReviewPage(StepPage):
+    """The completeness findings, grouped by step, missing before advice; “Fix” opens the place."""
+
+    FIX_COLUMN = 2
+    finding_chosen = Signal(object)  # “Fix”: the window opens the step and the field of this finding
+
+    def __init__(self, editing: EditingController) -> None:
+        super().__init__(editing, steps.REVIEW)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.body.addWidget(self.summary)
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels(
+            [
+                QCoreApplication.translate("Pages", "What is missing"),
+                QCoreApplication.translate("Pages", "Article"),
+                "",
+            ]
+        )
+        self.tree.setRootIsDecorated(True)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setAlternatingRowColors(False)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.itemClicked.connect(self._clicked)
+        self.tree.itemActivated.connect(lambda item, _c: self.open_finding(item))
+        self.body.addWidget(self.tree, 1)
+        self.fix_button = QPushButton(QCoreApplication.translate("Pages", "F&ix the chosen item"))
+        self.fix_button.clicked.connect(self._fix_current)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.detail.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
+        self.tree.currentItemChanged.connect(self._show_detail)
+        row = QHBoxLayout()
+        row.addWidget(self.detail, 1)
+        row.addWidget(self.fix_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.body.addLayout(row)
+
+    def refresh(self) -> None:
+        findings = self.editing.findings
+        if findings is getattr(self, "_shown", None):
+            return  # the same findings as on screen: nothing to rebuild
+        self._shown = findings
+        lang = i18n.current()
+        self.tree.clear()
+        missing = sum(1 for f in findings if f.severity == "missing")
+        advice = len(findings) - missing
+        if not findings:
+            self.summary.setText(
+                QCoreApplication.translate("Pages", "Nothing is missing: the register has everything the law asks for.")
+            )
+        else:
+            self.summary.setText(
+                QCoreApplication.translate(
+                    "Pages", "Missing: %1 · Advice: %2. Double-click an item or press Enter to fix it."
+                )
+                .replace("%1", str(missing))
+                .replace("%2", str(advice))
+            )
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        link = QBrush(self.palette().link().color())
+        underlined = QFont(self.tree.font())
+        underlined.setUnderline(True)
+        first = None
+        for step in steps.STEPS:
+            in_step = [f for f in findings if getattr(f, "step", None) == step]
+            if not in_step:
+                continue
+            in_step.sort(key=lambda f: 0 if f.severity == "missing" else 1)
+            group = QTreeWidgetItem([f"{step}. {steps.title(step)} ({len(in_step)})"])
+            group.setFont(0, bold)
+            group.setData(0, Qt.ItemDataRole.UserRole, "")
+            group.setFirstColumnSpanned(True)
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addTopLevelItem(group)
+            for finding in in_step:
+                severity = (
+                    QCoreApplication.translate("Pages", "Missing")
+                    if finding.severity == "missing"
+                    else QCoreApplication.translate("Pages", "Advice")
+                )
+                text = f"{severity}: {finding.message(lang)}"
+                item = QTreeWidgetItem(
+                    [text, str(getattr(finding, "article", "")), QCoreApplication.translate("Pages", "Fix")]
+                )
+                action = finding.action(lang) if hasattr(finding, "action") else ""
+                item.setToolTip(0, action or text)
+                item.setForeground(2, link)
+                item.setFont(2, underlined)
+                if finding.severity == "missing":
+                    item.setForeground(0, QBrush(QColor("#8a4b00")))
+                item.setData(0, Qt.ItemDataRole.UserRole, finding)
+                group.addChild(item)
+                first = first or item
+            group.setExpanded(True)
+        if first is not None:
+            self.tree.setCurrentItem(first)
+        self.fix_button.setEnabled(first is not None)
+
+    def _show_detail(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None = None) -> None:
+        """The chosen finding in full, with what to do about it."""
+        finding = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        if not finding:
+            self.detail.setText("")
+            return
+        lang = i18n.current()
+        todo = QCoreApplication.translate("Pages", "What to do: %1").replace("%1", finding.action(lang))
+        self.detail.setText(f"{finding.message(lang)}\n{todo}")
+
+    def _fix_current(self) -> None:
+        item = self.tree.currentItem()
+        if item is not None:
+            self.open_finding(item)
+
+    def _clicked(self, item: QTreeWidgetItem, column: int) -> None:
+        if column == self.FIX_COLUMN:
+            self.open_finding(item)
+
+    def open_finding(self, item: QTreeWidgetItem) -> None:
+        finding = item.data(0, Qt.ItemDataRole.UserRole)
+        if finding:
+            self.finding_chosen.emit(finding)
+
+    def finding_items(self) -> list[QTreeWidgetItem]:
+        out = []
+        for i in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(i)
+            out.extend(group.child(j) for j in range(group.childCount()))
+        return out
+

@@ -1,0 +1,80 @@
+"""Layout of long tables and long texts: whole rows, headers at page tops, work linear in the register's size."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from ropa_desktop import documents
+from ropa_desktop.core.synthetic import synthetic_register
+from tests.documents.conftest import pdf_pages
+
+HEADER = {"lv": "Apstrādes nolūks (b)", "en": "Purpose of processing (b)"}
+
+
+@pytest.mark.parametrize("lang", ["lv", "en"])
+def test_register_table_header_stands_once_at_the_top_of_every_page(lang):
+    reg = synthetic_register(purposes=40, data_categories=60, recipients=15, seed=3)
+    pages = pdf_pages(documents.render(reg, "register", lang))
+    table_pages = pages[:-1]
+    assert len(table_pages) > 5
+    for number, page in enumerate(table_pages, start=1):
+        assert page.count(HEADER[lang]) == 1, (number, page[:300])
+    whole = " ".join(pages)
+    word = "Apstrādes nolūks"
+    for i in range(1, 41):
+        assert whole.count(f"{word} {i}:") == 1, i
+
+
+def test_a_row_taller_than_a_page_is_split_and_nothing_is_lost():
+    reg = synthetic_register(purposes=30, data_categories=40, recipients=10, seed=4)
+    words = "Garš apraksts, kas neietilpst vienā lappusē un tiek dalīts starp lappusēm bez zudumiem. "
+    reg.purposes[3].description = "START " + words * 40 + " MIDDLE " + words * 40 + " END"
+    pages = pdf_pages(documents.render(reg, "register", "lv"))
+    whole = " ".join(pages)
+    assert whole.count("START") == whole.count("MIDDLE") == whole.count("END") == 1
+    start = next(i for i, p in enumerate(pages) if "START" in p)
+    end = next(i for i, p in enumerate(pages) if " END" in p)
+    assert end > start  # the row runs over a page break
+    assert all(p.count(HEADER["lv"]) == 1 for p in pages[:-1])
+
+
+def test_register_table_work_grows_linearly_with_the_rows(monkeypatch):
+    """The rows given to reportlab Tables while laying out the register grow like the purposes: a single table of
+    N rows was rebuilt with every remaining row at each page break (N² / rows per page)."""
+    from reportlab.platypus import Table
+
+    built: list[int] = []
+    init = Table.__init__
+
+    def counting(self, data, *args, **kwargs):
+        built.append(len(data))
+        init(self, data, *args, **kwargs)
+
+    monkeypatch.setattr(Table, "__init__", counting)
+    rows = {}
+    for purposes in (100, 400):
+        built.clear()
+        reg = synthetic_register(purposes=purposes, data_categories=400, recipients=60, seed=1)
+        documents.render(reg, "register", "lv")
+        rows[purposes] = sum(built)
+    assert rows[400] < 4.6 * rows[100], rows  # 4 × the purposes; quadratic would be about 16 ×
+    assert rows[400] < 20 * 400, rows
+
+
+def test_the_italic_face_is_loaded_only_by_a_document_that_prints_italics():
+    script = (
+        "import sys\n"
+        "from reportlab.pdfbase import pdfmetrics\n"
+        "from ropa_desktop import documents, paths\n"
+        "from ropa_desktop.core import interchange\n"
+        "reg = interchange.read(paths.sample_path())\n"
+        "documents.render(reg, 'consent', 'lv')\n"
+        "print('RopaSans-Italic' in pdfmetrics._fonts)\n"
+        "documents.render(reg, 'register', 'lv')\n"
+        "print('RopaSans-Italic' in pdfmetrics._fonts)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["False", "True"]
