@@ -177,48 +177,48 @@
         <translation>Spēkā no:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="212"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="213"/>
         <source>Preparing the preview…</source>
         <translation>Gatavo priekšskatījumu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="230"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="231"/>
         <source>The document could not be made: %1</source>
         <translation>Dokumentu neizdevās sagatavot: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="246"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="247"/>
         <source>Pages: %1</source>
         <translation>Lappuses: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="307"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="320"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="308"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="321"/>
         <source>Print the document</source>
         <translation>Drukāt dokumentu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="321"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="322"/>
         <source>The printer could not be started.</source>
         <translation>Printeri neizdevās sagatavot drukāšanai.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="352"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="353"/>
         <source>Save the document as PDF</source>
         <translation>Saglabāt dokumentu PDF formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="354"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="355"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumenti (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="365"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="366"/>
         <source>The PDF could not be saved</source>
         <translation>PDF neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="368"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="369"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
@@ -1392,6 +1392,19 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../ropa_desktop/ui/i18n.py" line="21"/>
+        <source>&amp;Look in:</source>
+        <translation>Skatīt &amp;mapē:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/i18n.py" line="22"/>
+        <source>Files of &amp;type:</source>
+        <translation>Datņu &amp;tips:</translation>
+    </message>
+</context>
+<context>
     <name>Steps</name>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="39"/>
@@ -1445,8 +1458,8 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="95"/>
-        <source>The documents are made from the register, in Latvian or English: the internal procedure, the record of processing activities (Art. 30), the privacy notice for customers, a consent form and a request form. Check the preview, then print or save it as PDF.</source>
-        <translation>Dokumentus sagatavo no reģistra latviešu vai angļu valodā: iekšējā procedūra, apstrādes darbību reģistrs (30. pants), privātuma paziņojums klientiem, piekrišanas veidlapa un pieprasījuma veidlapa. Pārbaudiet priekšskatījumu, tad izdrukājiet vai saglabājiet PDF.</translation>
+        <source>The documents are made from the register, in the language you choose: the internal procedure, the record of processing activities (Art. 30), the privacy notice for customers, a consent form and a request form. Check the preview, then print or save it as PDF.</source>
+        <translation>Dokumentus sagatavo no reģistra jūsu izvēlētajā valodā: iekšējā procedūra, apstrādes darbību reģistrs (30. pants), privātuma paziņojums klientiem, piekrišanas veidlapa un pieprasījuma veidlapa. Pārbaudiet priekšskatījumu, tad izdrukājiet vai saglabājiet PDF.</translation>
     </message>
 </context>
 </TS>

@@ -26,7 +26,7 @@ class Language:
 LANGUAGES: tuple[Language, ...] = (
     Language("lv", "Latviešu", "lv_LV", window=True, documents=True, date_format="dd.MM.y."),
     Language("en", "English", "en_GB", window=True, documents=True, date_format="yMMMMd"),
-    Language("ru", "Русский", "ru_RU", window=False, documents=True),
+    Language("ru", "Русский", "ru_RU", window=True, documents=True),
     Language("et", "Eesti", "et_EE", window=False, documents=True),
     Language("lt", "Lietuvių", "lt_LT", window=False, documents=True),
 )
