@@ -132,93 +132,108 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="80"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="82"/>
         <source>Document &amp;language:</source>
         <translation>Dokumenta &amp;valoda:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="97"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="99"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drukāt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="98"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="100"/>
         <source>&amp;Save PDF…</source>
         <translation>Sa&amp;glabāt PDF…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="106"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="108"/>
         <source>Version and approval</source>
         <translation>Versija un apstiprināšana</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="111"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="113"/>
         <source>e.g. the board member</source>
         <translation>piem., valdes loceklis</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="114"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="116"/>
         <source>Version:</source>
         <translation>Versija:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="115"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="117"/>
         <source>Approved by:</source>
         <translation>Apstiprināja:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="116"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="118"/>
         <source>Approved on:</source>
         <translation>Apstiprināts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="117"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="119"/>
         <source>In force from:</source>
         <translation>Spēkā no:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="213"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="166"/>
+        <source>Fit &amp;width</source>
+        <translation>Pielāgot platu&amp;mam</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="167"/>
+        <source>Smaller</source>
+        <translation>Mazāk</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="168"/>
+        <source>Larger</source>
+        <translation>Lielāk</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="239"/>
         <source>Preparing the preview…</source>
         <translation>Gatavo priekšskatījumu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="231"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="257"/>
         <source>The document could not be made: %1</source>
         <translation>Dokumentu neizdevās sagatavot: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="247"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="273"/>
         <source>Pages: %1</source>
         <translation>Lappuses: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="308"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="321"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="334"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="347"/>
         <source>Print the document</source>
         <translation>Drukāt dokumentu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="322"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="348"/>
         <source>The printer could not be started.</source>
         <translation>Printeri neizdevās sagatavot drukāšanai.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="353"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="379"/>
         <source>Save the document as PDF</source>
         <translation>Saglabāt dokumentu PDF formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="355"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="381"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumenti (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="366"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="392"/>
         <source>The PDF could not be saved</source>
         <translation>PDF neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="369"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="395"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
@@ -226,581 +241,599 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="539"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="112"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="113"/>
-        <source>known</source>
-        <translation>zināms</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="183"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="211"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="516"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="184"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="223"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="528"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="186"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="187"/>
         <source>Who belongs to it:</source>
         <translation>Kas pie tās pieder:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="187"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="188"/>
         <source>e.g. anyone who buys or orders from the company</source>
         <translation>piem., ikviens, kas pērk vai pasūta no uzņēmuma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="191"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="192"/>
         <source>Division into groups:</source>
         <translation>Dalījums grupās:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="193"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="194"/>
         <source>e.g. Clients are not divided into groups.</source>
         <translation>piem., Klienti netiek dalīti grupās.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="212"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="224"/>
         <source>What it includes:</source>
         <translation>Ko tā ietver:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="215"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="227"/>
         <source>&amp;Kind of data:</source>
         <translation>Datu &amp;veids:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="220"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="232"/>
         <source>Used for:</source>
         <translation>Izmanto nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="240"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="252"/>
         <source>Say in “What it includes” why the personal identity number is needed (e.g. the law or the customer&apos;s own request).</source>
         <translation>Laukā “Ko tā ietver” norādiet, kāpēc personas kods ir vajadzīgs (piem., to prasa likums vai klients pats to lūdz).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="245"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="257"/>
         <source>Health, biometric and other special category data may be processed only under an Art. 9(2) condition: state it with each purpose that uses this data (step 3).</source>
         <translation>Veselības, biometriskos un citus īpašu kategoriju personas datus drīkst apstrādāt tikai ar kādu no 9. panta 2. punkta nosacījumiem: norādiet to katram nolūkam, kas šos datus izmanto (3. solis).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="250"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="262"/>
         <source>Data on convictions and offences may be processed only where a law allows it (Art. 10): state it with each purpose that uses this data (step 3).</source>
         <translation>Datus par sodāmību un pārkāpumiem drīkst apstrādāt tikai tad, ja to atļauj likums (10. pants): norādiet to katram nolūkam, kas šos datus izmanto (3. solis).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="291"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="303"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Nolūks:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="294"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="705"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="306"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="717"/>
         <source>Description:</source>
         <translation>Apraksts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="296"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="308"/>
         <source>What the company does with the data and why</source>
         <translation>Ko uzņēmums ar datiem dara un kāpēc</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="277"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="289"/>
         <source>GDPR Art. %1</source>
         <translation>VDAR %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="310"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="322"/>
         <source>Note, e.g. which law or contract</source>
         <translation>Piezīme, piem., kurš likums vai līgums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="319"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="331"/>
         <source>Legal basis:</source>
         <translation>Juridiskais pamats:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="322"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="334"/>
         <source>The legitimate interest:</source>
         <translation>Leģitīmās intereses:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="324"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="336"/>
         <source>Which interest of the company or of others the processing serves</source>
         <translation>Kādas uzņēmuma vai citu personu intereses apstrāde nodrošina</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="328"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="340"/>
         <source>How the person gives consent:</source>
         <translation>Kā persona dod piekrišanu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="330"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="342"/>
         <source>e.g. ticks a box in the web shop before ordering</source>
         <translation>piem., pirms pasūtīšanas atzīmē izvēles rūtiņu internetveikalā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="334"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="346"/>
         <source>How consent is withdrawn:</source>
         <translation>Kā piekrišanu atsauc:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="336"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="348"/>
         <source>As easy as giving it, e.g. a link in every e-mail</source>
         <translation>Tikpat viegli kā to dot, piem., ar saiti katrā e-pastā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="339"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="351"/>
         <source>Whose data:</source>
         <translation>Kuru personu dati:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="343"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="355"/>
         <source>Must the person provide the data?</source>
         <translation>Vai personai dati jāsniedz?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="357"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="369"/>
         <source>Art. 9(2) / Art. 10 condition:</source>
         <translation>9. panta 2. punkta / 10. panta nosacījums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="359"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="371"/>
         <source>What allows processing the special category or criminal data</source>
         <translation>Kas atļauj apstrādāt īpašu kategoriju datus vai datus par sodāmību</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="369"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="381"/>
         <source>Which decisions and how:</source>
         <translation>Kādi lēmumi un kā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="373"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="385"/>
         <source>Impact assessment (DPIA):</source>
         <translation>Ietekmes novērtējums (NIDA):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="375"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="387"/>
         <source>Not yet assessed</source>
         <translation>Vēl nav izvērtēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="376"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="388"/>
         <source>Not needed</source>
         <translation>Nav nepieciešams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="377"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="389"/>
         <source>Needed</source>
         <translation>Nepieciešams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="382"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="394"/>
         <source>Needed when the processing is likely to mean a high risk to people (Art. 35): e.g. large-scale special category data, systematic monitoring, or profiling with significant effects.</source>
         <translation>Novērtējums par ietekmi uz datu aizsardzību (NIDA) nepieciešams, ja apstrāde, visticamāk, rada augstu risku personām (35. pants): piem., liela apjoma īpašu kategoriju dati, sistemātiska uzraudzība vai profilēšana ar būtiskām sekām.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="390"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="402"/>
         <source>Why:</source>
         <translation>Kāpēc:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="391"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="403"/>
         <source>e.g. small scale, no special category data</source>
         <translation>piem., neliels apjoms, nav īpašu kategoriju datu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="476"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="488"/>
         <source>Where exactly, e.g. the order form</source>
         <translation>Kur tieši, piem., pasūtījuma forma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="488"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="500"/>
         <source>How it is obtained:</source>
         <translation>Kā tos iegūst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="629"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="641"/>
         <source>Only this data:</source>
         <translation>Tikai šiem datiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="634"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="646"/>
         <source>With none ticked, the term applies to all data of these purposes.</source>
         <translation>Ja nekas nav atzīmēts, termiņš attiecas uz visiem šo nolūku datiem.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="345"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="357"/>
         <source>Not stated yet</source>
         <translation>Vēl nav norādīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="352"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="197"/>
+        <source>Whether these people fall into groups whose data is handled differently (e.g. private and business clients), and which.</source>
+        <translation>Vai šīs personas iedalās grupās, kuru datus apstrādā atšķirīgi (piemēram, privātpersonas un uzņēmumi), un kādās.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="364"/>
         <source>If not provided:</source>
         <translation>Ja dati netiek sniegti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="353"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="365"/>
         <source>e.g. the contract cannot be concluded</source>
         <translation>piem., līgumu nevar noslēgt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="362"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="374"/>
         <source>Decisions are made automatically, without human involvement (including profiling)</source>
         <translation>Lēmumus pieņem automatizēti, bez cilvēka līdzdalības (arī profilēšana)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="485"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="497"/>
         <source>Sources:</source>
         <translation>Dati tiek iegūti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="490"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="502"/>
         <source>e.g. the client fills in the order form on the website</source>
         <translation>piem., klients tīmekļvietnē aizpilda pasūtījuma formu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="518"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="530"/>
         <source>&amp;Role:</source>
         <translation>Lo&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="521"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="533"/>
         <source>Registration number:</source>
         <translation>Reģistrācijas numurs:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="523"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="535"/>
         <source>Country:</source>
         <translation>Valsts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="526"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="538"/>
         <source>What it does with the data:</source>
         <translation>Ko tas dara ar datiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="528"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="540"/>
         <source>e.g. hosts the website and the web shop</source>
         <translation>piem., uztur tīmekļvietni un internetveikalu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="530"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="542"/>
         <source>There is a written a&amp;greement</source>
         <translation>Ir noslēgts rakstisks lī&amp;gums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="536"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="548"/>
         <source>Agreement:</source>
         <translation>Līgums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="542"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="554"/>
         <source>Signed on:</source>
         <translation>Noslēgts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="543"/>
-        <source>set</source>
-        <translation>noteikts</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="546"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="558"/>
         <source>Review by:</source>
         <translation>Pārskatīt līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="547"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="559"/>
         <source>Note on the agreement:</source>
         <translation>Piezīme par līgumu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="549"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="561"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Dati tiek nosūtīti ā&amp;rpus ES/EEZ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="555"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="567"/>
         <source>To which country:</source>
         <translation>Uz kuru valsti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="559"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="571"/>
         <source>Safeguard:</source>
         <translation>Garantijas:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="562"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="574"/>
         <source>Note on the transfer:</source>
         <translation>Piezīme par nosūtīšanu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="563"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="575"/>
         <source>Receives data for:</source>
         <translation>Saņem datus nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="626"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="638"/>
         <source>For the purposes:</source>
         <translation>Nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="642"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="654"/>
         <source>A fixed &amp;period:</source>
         <translation>Noteikts laikp&amp;osms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="654"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="666"/>
         <source>Kept:</source>
         <translation>Glabā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="657"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="669"/>
         <source>Or until:</source>
         <translation>Vai arī līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="659"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="671"/>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="406"/>
         <source>e.g. until the contract ends</source>
         <translation>piem., līdz līguma izbeigšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="663"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="675"/>
         <source>Law that sets it:</source>
         <translation>Tiesību akts, kas to nosaka:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="664"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="676"/>
         <source>e.g. Grāmatvedības likums, 28. pants</source>
         <translation>piem., Grāmatvedības likums, 28. pants</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="667"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="679"/>
         <source>Afterwards the data is:</source>
         <translation>Pēc tam dati tiek:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="702"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="715"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Veids:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="704"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="713"/>
         <source>&amp;Measure:</source>
         <translation>Pasāku&amp;ms:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/widgets.py" line="173"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd.mm.gggg.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/widgets.py" line="181"/>
+        <source>Pick the day in a calendar</source>
+        <translation>Izvēlēties dienu kalendārā</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/widgets.py" line="196"/>
+        <source>dd/MM/yyyy</source>
+        <translation>dd.MM.yyyy.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/widgets.py" line="213"/>
+        <source>Write the date as %1, or pick it with “…”.</source>
+        <translation>Ierakstiet datumu formā %1 vai izvēlieties to ar “…”.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/widgets.py" line="443"/>
+        <source>Missing in %1</source>
+        <translation>Trūkst tulkojuma (%1)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="84"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="88"/>
         <source>This file is open for reading only: changes cannot be saved. To work on it, save your own copy with File › Save As…</source>
         <translation>Šis fails ir atvērts tikai lasīšanai: izmaiņas nevar saglabāt. Lai ar to strādātu, saglabājiet savu kopiju, izvēloties Fails › Saglabāt kā…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="101"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="105"/>
         <source>◀ &amp;Back</source>
         <translation>◀ &amp;Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="102"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="106"/>
         <source>Ne&amp;xt ▶</source>
         <translation>&amp;Tālāk ▶</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="157"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="159"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="166"/>
         <source>&amp;New…</source>
         <translation>&amp;Jauns…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="162"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="169"/>
         <source>&amp;Open…</source>
         <translation>&amp;Atvērt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="166"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="173"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Nesen atvērtie</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="170"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="177"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Saglabāt kā…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="174"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="181"/>
         <source>Prepare a &amp;copy for the accountant…</source>
         <translation>Sagatavot &amp;kopiju grāmatvedim…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="178"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="185"/>
         <source>&amp;Import JSON…</source>
         <translation>I&amp;mportēt JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="179"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="186"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Eksportēt JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="183"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="190"/>
         <source>Restore from &amp;backup…</source>
         <translation>Atjaunot no &amp;rezerves kopijas…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="188"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="195"/>
         <source>&amp;Quit</source>
         <translation>&amp;Iziet</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="191"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="198"/>
         <source>&amp;Edit</source>
         <translation>&amp;Labot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="193"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="200"/>
         <source>&amp;Undo</source>
         <translation>&amp;Atsaukt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="196"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="203"/>
         <source>&amp;Redo</source>
         <translation>A&amp;tkārtot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="201"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="208"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="202"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="209"/>
         <source>&amp;Language</source>
         <translation>&amp;Valoda</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="215"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="222"/>
         <source>Go to &amp;Review</source>
         <translation>Uz &amp;pārskatu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="218"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="225"/>
         <source>Go to &amp;Documents</source>
         <translation>Uz &amp;dokumentiem</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="223"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="230"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="226"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="233"/>
         <source>Open the ZĪMES &amp;sample to look around</source>
         <translation>Atvērt ZĪMES &amp;paraugu apskatei</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="229"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="236"/>
         <source>&amp;About ROPA Desktop</source>
         <translation>P&amp;ar ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="240"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="247"/>
         <source>Read only</source>
         <translation>Tikai lasīšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="241"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="248"/>
         <source>Save again</source>
         <translation>Saglabāt vēlreiz</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="256"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="263"/>
         <source>No register is open. Create a new one, open an existing file, or look around in the sample of SIA “ZĪMES”.</source>
         <translation>Neviens reģistrs nav atvērts. Izveidojiet jaunu, atveriet esošu failu vai apskatiet SIA “ZĪMES” paraugu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="266"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="273"/>
         <source>New…</source>
         <translation>Jauns…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="267"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="274"/>
         <source>Open…</source>
         <translation>Atvērt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="268"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="275"/>
         <source>Open the sample</source>
         <translation>Atvērt paraugu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="373"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="439"/>
         <source>…and %1 more (see Review).</source>
         <translation>…un vēl %1 (sk. pārskatu).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="380"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="446"/>
         <source>This step still lacks:</source>
         <translation>Šajā solī vēl trūkst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="382"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="448"/>
         <source>Fill it in now, or press Next again to go on; you can come back at any time.</source>
         <translation>Aizpildiet to tagad vai vēlreiz nospiediet “Tālāk”, lai turpinātu; atgriezties varat jebkurā brīdī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="436"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="504"/>
         <source>Complete</source>
         <translation>Aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="437"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="505"/>
         <source>Incomplete</source>
         <translation>Daļēji aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="438"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="506"/>
         <source>Empty</source>
         <translation>Nav aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="446"/>
-        <source>Missing items: %1</source>
-        <translation>Trūkstošās ziņas: %1</translation>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="514"/>
+        <source>Missing items: %1 · advice: %2</source>
+        <translation>Trūkstošās ziņas: %1 · ieteikumi: %2</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="450"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="520"/>
         <source>Nothing missing · advice: %1</source>
         <translation>Nekā netrūkst · ieteikumi: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="455"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="525"/>
         <source>Nothing missing</source>
         <translation>Nekā netrūkst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="458"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="528"/>
         <source>Record of processing activities</source>
         <translation>Apstrādes darbību reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="465"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="535"/>
         <source>(read only)</source>
         <translation>(tikai lasīšanai)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="470"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="540"/>
         <source>Saved at %1</source>
         <translation>Saglabāts %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="473"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="543"/>
         <source>Your last change is not saved yet</source>
         <translation>Pēdējās izmaiņas vēl nav saglabātas</translation>
     </message>
@@ -811,7 +844,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/editing.py" line="237"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="556"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="626"/>
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
     </message>
@@ -862,7 +895,7 @@
         <translation>Failu nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="299"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="358"/>
         <source>Opened %1</source>
         <translation>Atvērts %1</translation>
     </message>
@@ -893,29 +926,30 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/file_actions.py" line="137"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="142"/>
         <source>Save a copy as</source>
         <translation>Saglabāt kopiju kā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="144"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="162"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="147"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="165"/>
         <source>The copy could not be saved</source>
         <translation>Kopiju neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="152"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="155"/>
         <source>Prepare a copy for the accountant</source>
         <translation>Sagatavot kopiju grāmatvedim</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="167"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="170"/>
         <source>The copy is ready: %1
 It holds the register as it is now and nothing that was deleted before. Send this file to your accountant, who can open it with ROPA Desktop.</source>
         <translation>Kopija ir gatava: %1
 Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā. Nosūtiet šo failu grāmatvedim — to var atvērt ar ROPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="179"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="182"/>
         <source>Import a JSON register</source>
         <translation>Importēt JSON reģistru</translation>
     </message>
@@ -925,37 +959,37 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>JSON reģistri (*.json);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="186"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="189"/>
         <source>The file cannot be imported</source>
         <translation>Failu nevar importēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="191"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="194"/>
         <source>Replace everything in this register with the content of “%1”? A backup copy of the register as it is now is kept first.</source>
         <translation>Aizstāt visu šī reģistra saturu ar “%1” saturu? Vispirms tiks saglabāta reģistra pašreizējā stāvokļa rezerves kopija.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="209"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="212"/>
         <source>Export as JSON</source>
         <translation>Eksportēt JSON formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="218"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="221"/>
         <source>The register could not be exported</source>
         <translation>Reģistru neizdevās eksportēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="220"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="223"/>
         <source>Exported to %1</source>
         <translation>Eksportēts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="240"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="243"/>
         <source>The register was restored from the backup.</source>
         <translation>Reģistrs atjaunots no rezerves kopijas.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="246"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="249"/>
         <source>The backup could not be restored</source>
         <translation>Rezerves kopiju neizdevās atjaunot</translation>
     </message>
@@ -965,12 +999,12 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>Paraugu nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="531"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="601"/>
         <source>About ROPA Desktop</source>
         <translation>Par ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="532"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="602"/>
         <source>ROPA Desktop %1
 
 The record of processing activities (GDPR Art. 30), the privacy notice and the forms of a small company, kept offline in one file.</source>
@@ -989,7 +1023,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Failu mainīja cita programma; logā redzams jaunais saturs.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="557"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="627"/>
         <source>Your last change could not be saved. Close anyway and lose it?</source>
         <translation>Pēdējās izmaiņas neizdevās saglabāt. Vai tomēr aizvērt un tās zaudēt?</translation>
     </message>
@@ -1185,7 +1219,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     <message>
         <location filename="../ropa_desktop/ui/pages/company.py" line="75"/>
         <source>The company is established outside the EU and has a &amp;representative in the EU (Art. 27)</source>
-        <translation>Uzņēmums neveic uzņēmējdarbību ES, un tam ir pā&amp;rstāvis ES (27. pants)</translation>
+        <translation>Uzņēmumam nav uzņēmējdarbības vietas ES, un tam ir pā&amp;rstāvis ES (27. pants)</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/company.py" line="78"/>
@@ -1291,102 +1325,107 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
 <context>
     <name>Picker</name>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="47"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="49"/>
         <source>Categories of data subjects</source>
         <translation>Datu subjektu kategorijas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="48"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="50"/>
         <source>Data categories</source>
         <translation>Datu kategorijas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="49"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="51"/>
         <source>Recipients</source>
         <translation>Saņēmēji</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="50"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="52"/>
         <source>Retention terms</source>
         <translation>Glabāšanas termiņi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="51"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="53"/>
         <source>Purposes</source>
         <translation>Nolūki</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="52"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="54"/>
         <source>Security measures</source>
         <translation>Drošības pasākumi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="53"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="55"/>
         <source>Identification per channel</source>
         <translation>Identifikācija katrā kanālā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="65"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="67"/>
         <source>Entry</source>
         <translation>Ieraksts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="66"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="68"/>
         <source>What it is for</source>
         <translation>Kam tas paredzēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="107"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="109"/>
         <source>%1 (added already)</source>
         <translation>%1 (jau pievienots)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="156"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="158"/>
         <source>From the catalogue: %1</source>
         <translation>No kataloga: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="160"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="162"/>
         <source>Tick what applies to your company; you can change the texts afterwards. Entries are added in the language of the register.</source>
         <translation>Atzīmējiet to, kas attiecas uz jūsu uzņēmumu; tekstus pēc tam varēsiet mainīt. Ierakstus pievieno reģistra valodā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="169"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="171"/>
         <source>Search…</source>
         <translation>Meklēt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="190"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="189"/>
+        <source>Tick &amp;all shown</source>
+        <translation>Atzīmēt &amp;visus redzamos</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/picker.py" line="197"/>
         <source>&amp;Add ticked entries</source>
         <translation>&amp;Pievienot atzīmētos</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="200"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="207"/>
         <source>Ticked: %1</source>
         <translation>Atzīmēti: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="229"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="242"/>
         <source>Add what usually goes with these purposes?</source>
         <translation>Vai pievienot to, kas parasti saistīts ar šiem nolūkiem?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="232"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="245"/>
         <source>These purposes usually need the entries below. Untick what does not apply; the rest is added and linked to the purposes. What the register has already is linked too.</source>
         <translation>Šiem nolūkiem parasti vajadzīgi tālāk norādītie ieraksti. Noņemiet atzīmi tam, kas neattiecas; pārējo pievienos un sasaistīs ar nolūkiem. Arī reģistrā jau esošo sasaistīs.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="265"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="278"/>
         <source>&amp;Add and link</source>
         <translation>&amp;Pievienot un sasaistīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="268"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="281"/>
         <source>&amp;Only the purposes</source>
         <translation>&amp;Tikai nolūkus</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="336"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="349"/>
         <source>Add from the catalogue</source>
         <translation>pievienošanu no kataloga</translation>
     </message>
@@ -1432,6 +1471,11 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Uzskaitiet, kas saņem datus. Ar apstrādātāju, kas strādā jūsu uzdevumā, jānoslēdz datu apstrādes līgums (28. pants); nosūtīšanai ārpus ES/EEZ vajadzīgas atbilstošas garantijas (44.–49. pants). Piemērs: Mozello SIA uztur ZĪMES tīmekļvietni un internetveikalu.</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/steps.py" line="95"/>
+        <source>The documents are made from the register, in the language you choose: the internal procedure, the record of processing activities (Art. 30), the privacy notice for customers, a consent form and a request form. Check the preview, then print or save it as PDF.</source>
+        <translation>Dokumentus sagatavo no reģistra jūsu izvēlētajā valodā: iekšējā procedūra, apstrādes darbību reģistrs (30. pants), privātuma paziņojums klientiem, piekrišanas veidlapa un pieprasījuma veidlapa. Pārbaudiet priekšskatījumu, tad izdrukājiet vai saglabājiet PDF.</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/steps.py" line="57"/>
         <source>Name the kinds of personal data the company keeps and tick the purposes that use each one (Art. 30(1)(c)). Example: ZĪMES keeps the client&apos;s name and contact details and, for invoices, the personal identity number.</source>
         <translation>Nosauciet, kādus personas datus uzņēmums glabā, un atzīmējiet, kuriem nolūkiem katru no tiem izmanto (30. panta 1. punkta c) apakšpunkts). Piemērs: ZĪMES glabā klienta vārdu, uzvārdu un kontaktinformāciju, bet rēķiniem — arī personas kodu.</translation>
@@ -1455,11 +1499,6 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <location filename="../ropa_desktop/ui/steps.py" line="90"/>
         <source>Here is what the register still lacks. “Missing” marks what the law requires, “Advice” good practice. Click “Fix” to open the place where it is filled in.</source>
         <translation>Šeit redzams, kādu ziņu reģistrā vēl trūkst. “Trūkst” apzīmē to, ko prasa likums, “Ieteikums” — labu praksi. Noklikšķiniet uz “Labot”, lai atvērtu vietu, kur to aizpildīt.</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="95"/>
-        <source>The documents are made from the register, in the language you choose: the internal procedure, the record of processing activities (Art. 30), the privacy notice for customers, a consent form and a request form. Check the preview, then print or save it as PDF.</source>
-        <translation>Dokumentus sagatavo no reģistra jūsu izvēlētajā valodā: iekšējā procedūra, apstrādes darbību reģistrs (30. pants), privātuma paziņojums klientiem, piekrišanas veidlapa un pieprasījuma veidlapa. Pārbaudiet priekšskatījumu, tad izdrukājiet vai saglabājiet PDF.</translation>
     </message>
 </context>
 </TS>

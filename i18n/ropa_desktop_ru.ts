@@ -132,93 +132,108 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="80"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="82"/>
         <source>Document &amp;language:</source>
         <translation>&amp;Язык документа:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="97"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="99"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="98"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="100"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Сохранить PDF…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="106"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="108"/>
         <source>Version and approval</source>
         <translation>Версия и утверждение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="111"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="113"/>
         <source>e.g. the board member</source>
         <translation>например, член правления</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="114"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="116"/>
         <source>Version:</source>
         <translation>Версия:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="115"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="117"/>
         <source>Approved by:</source>
         <translation>Утвердил(а):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="116"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="118"/>
         <source>Approved on:</source>
         <translation>Утверждено:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="117"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="119"/>
         <source>In force from:</source>
         <translation>Действует с:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="213"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="166"/>
+        <source>Fit &amp;width</source>
+        <translation>По &amp;ширине</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="167"/>
+        <source>Smaller</source>
+        <translation>Меньше</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="168"/>
+        <source>Larger</source>
+        <translation>Больше</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="239"/>
         <source>Preparing the preview…</source>
         <translation>Готовится предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="231"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="257"/>
         <source>The document could not be made: %1</source>
         <translation>Не удалось создать документ: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="247"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="273"/>
         <source>Pages: %1</source>
         <translation>Страниц: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="308"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="321"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="334"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="347"/>
         <source>Print the document</source>
         <translation>Печать документа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="322"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="348"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить принтер.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="353"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="379"/>
         <source>Save the document as PDF</source>
         <translation>Сохранить документ в PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="355"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="381"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="366"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="392"/>
         <source>The PDF could not be saved</source>
         <translation>Не удалось сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="369"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="395"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -226,370 +241,388 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="183"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="211"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="516"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="184"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="223"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="528"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="186"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="187"/>
         <source>Who belongs to it:</source>
         <translation>Кто к ней относится:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="187"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="188"/>
         <source>e.g. anyone who buys or orders from the company</source>
         <translation>например, все, кто покупает или заказывает у компании</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="191"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="192"/>
         <source>Division into groups:</source>
         <translation>Деление на группы:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="193"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="194"/>
         <source>e.g. Clients are not divided into groups.</source>
         <translation>например, клиенты на группы не делятся.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="212"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="197"/>
+        <source>Whether these people fall into groups whose data is handled differently (e.g. private and business clients), and which.</source>
+        <translation>Делятся ли эти люди на группы, данные которых обрабатываются по-разному (например, частные лица и компании), и на какие.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="224"/>
         <source>What it includes:</source>
         <translation>Что включает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="215"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="227"/>
         <source>&amp;Kind of data:</source>
         <translation>&amp;Вид данных:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="220"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="232"/>
         <source>Used for:</source>
         <translation>Используется для:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="240"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="252"/>
         <source>Say in “What it includes” why the personal identity number is needed (e.g. the law or the customer&apos;s own request).</source>
         <translation>Укажите в поле «Что включает», зачем нужен персональный код (например, закон или просьба самого клиента).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="245"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="257"/>
         <source>Health, biometric and other special category data may be processed only under an Art. 9(2) condition: state it with each purpose that uses this data (step 3).</source>
         <translation>Данные о здоровье, биометрические и другие данные особых категорий можно обрабатывать только при условии по п. 2 ст. 9: укажите его для каждой цели, которая использует эти данные (шаг 3).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="250"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="262"/>
         <source>Data on convictions and offences may be processed only where a law allows it (Art. 10): state it with each purpose that uses this data (step 3).</source>
         <translation>Данные о судимости и правонарушениях можно обрабатывать, только если это разрешает закон (ст. 10): укажите его для каждой цели, которая использует эти данные (шаг 3).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="277"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="289"/>
         <source>GDPR Art. %1</source>
         <translation>GDPR, ст. %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="291"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="303"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Цель:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="294"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="705"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="306"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="717"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="296"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="308"/>
         <source>What the company does with the data and why</source>
         <translation>Что компания делает с данными и зачем</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="310"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="322"/>
         <source>Note, e.g. which law or contract</source>
         <translation>Примечание, например какой закон или договор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="319"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="331"/>
         <source>Legal basis:</source>
         <translation>Правовое основание:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="322"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="334"/>
         <source>The legitimate interest:</source>
         <translation>Законный интерес:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="324"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="336"/>
         <source>Which interest of the company or of others the processing serves</source>
         <translation>Какому интересу компании или других лиц служит обработка</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="328"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="340"/>
         <source>How the person gives consent:</source>
         <translation>Как лицо даёт согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="330"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="342"/>
         <source>e.g. ticks a box in the web shop before ordering</source>
         <translation>например, ставит отметку в интернет-магазине перед заказом</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="334"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="346"/>
         <source>How consent is withdrawn:</source>
         <translation>Как отзывается согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="336"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="348"/>
         <source>As easy as giving it, e.g. a link in every e-mail</source>
         <translation>Так же просто, как дать, например ссылка в каждом письме</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="339"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="351"/>
         <source>Whose data:</source>
         <translation>Чьи данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="343"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="355"/>
         <source>Must the person provide the data?</source>
         <translation>Обязано ли лицо предоставить данные?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="345"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="357"/>
         <source>Not stated yet</source>
         <translation>Пока не указано</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="352"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="364"/>
         <source>If not provided:</source>
         <translation>Если не предоставлены:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="353"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="365"/>
         <source>e.g. the contract cannot be concluded</source>
         <translation>например, договор не может быть заключён</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="357"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="369"/>
         <source>Art. 9(2) / Art. 10 condition:</source>
         <translation>Условие по п. 2 ст. 9 / ст. 10:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="359"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="371"/>
         <source>What allows processing the special category or criminal data</source>
         <translation>Что разрешает обработку данных особых категорий или о судимости</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="362"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="374"/>
         <source>Decisions are made automatically, without human involvement (including profiling)</source>
         <translation>Решения принимаются автоматически, без участия человека (включая профилирование)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="369"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="381"/>
         <source>Which decisions and how:</source>
         <translation>Какие решения и как:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="373"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="385"/>
         <source>Impact assessment (DPIA):</source>
         <translation>Оценка воздействия (DPIA):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="375"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="387"/>
         <source>Not yet assessed</source>
         <translation>Ещё не оценено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="376"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="388"/>
         <source>Not needed</source>
         <translation>Не требуется</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="377"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="389"/>
         <source>Needed</source>
         <translation>Требуется</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="382"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="394"/>
         <source>Needed when the processing is likely to mean a high risk to people (Art. 35): e.g. large-scale special category data, systematic monitoring, or profiling with significant effects.</source>
         <translation>Требуется, если обработка может повлечь высокий риск для людей (ст. 35): например, большой объём данных особых категорий, систематический мониторинг или профилирование со значительными последствиями.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="390"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="402"/>
         <source>Why:</source>
         <translation>Почему:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="391"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="403"/>
         <source>e.g. small scale, no special category data</source>
         <translation>например, небольшой объём, нет данных особых категорий</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="476"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="488"/>
         <source>Where exactly, e.g. the order form</source>
         <translation>Где именно, например форма заказа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="485"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="497"/>
         <source>Sources:</source>
         <translation>Источники:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="488"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="500"/>
         <source>How it is obtained:</source>
         <translation>Как получают:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="490"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="502"/>
         <source>e.g. the client fills in the order form on the website</source>
         <translation>например, клиент заполняет форму заказа на веб-сайте</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="518"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="530"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="521"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="533"/>
         <source>Registration number:</source>
         <translation>Регистрационный номер:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="523"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="535"/>
         <source>Country:</source>
         <translation>Страна:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="526"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="538"/>
         <source>What it does with the data:</source>
         <translation>Что делает с данными:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="528"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="540"/>
         <source>e.g. hosts the website and the web shop</source>
         <translation>например, размещает веб-сайт и интернет-магазин</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="530"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="542"/>
         <source>There is a written a&amp;greement</source>
         <translation>Заключён письменный &amp;договор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="536"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="548"/>
         <source>Agreement:</source>
         <translation>Договор:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="539"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="112"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="113"/>
-        <source>known</source>
-        <translation>известна</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="542"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="554"/>
         <source>Signed on:</source>
         <translation>Подписан:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="543"/>
-        <source>set</source>
-        <translation>указать</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="546"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="558"/>
         <source>Review by:</source>
         <translation>Пересмотреть до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="547"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="559"/>
         <source>Note on the agreement:</source>
         <translation>Примечание о договоре:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="549"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="561"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Данные &amp;передаются за пределы ЕС/ЕЭЗ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="555"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="567"/>
         <source>To which country:</source>
         <translation>В какую страну:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="559"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="571"/>
         <source>Safeguard:</source>
         <translation>Гарантия:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="562"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="574"/>
         <source>Note on the transfer:</source>
         <translation>Примечание о передаче:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="563"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="575"/>
         <source>Receives data for:</source>
         <translation>Получает данные для:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="626"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="638"/>
         <source>For the purposes:</source>
         <translation>Для целей:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="629"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="641"/>
         <source>Only this data:</source>
         <translation>Только эти данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="634"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="646"/>
         <source>With none ticked, the term applies to all data of these purposes.</source>
         <translation>Если ничего не отмечено, срок относится ко всем данным этих целей.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="642"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="654"/>
         <source>A fixed &amp;period:</source>
         <translation>Определённый &amp;срок:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="654"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="666"/>
         <source>Kept:</source>
         <translation>Хранится:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="657"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="669"/>
         <source>Or until:</source>
         <translation>Или до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="659"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="671"/>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="406"/>
         <source>e.g. until the contract ends</source>
         <translation>например, до окончания договора</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="663"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="675"/>
         <source>Law that sets it:</source>
         <translation>Закон, который его устанавливает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="664"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="676"/>
         <source>e.g. Grāmatvedības likums, 28. pants</source>
         <translation>например, Grāmatvedības likums, 28. pants</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="667"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="679"/>
         <source>Afterwards the data is:</source>
         <translation>После этого данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="702"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="715"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="704"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="713"/>
         <source>&amp;Measure:</source>
         <translation>&amp;Мера:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/widgets.py" line="173"/>
+        <source>dd/mm/yyyy</source>
+        <translation>дд.мм.гггг</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/widgets.py" line="181"/>
+        <source>Pick the day in a calendar</source>
+        <translation>Выбрать день в календаре</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/widgets.py" line="196"/>
+        <source>dd/MM/yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/widgets.py" line="213"/>
+        <source>Write the date as %1, or pick it with “…”.</source>
+        <translation>Введите дату в формате %1 или выберите её кнопкой «…».</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/widgets.py" line="443"/>
+        <source>Missing in %1</source>
+        <translation>Нет перевода (%1)</translation>
     </message>
 </context>
 <context>
@@ -601,7 +634,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/editing.py" line="237"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="556"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="626"/>
         <source>The change could not be saved</source>
         <translation>Не удалось сохранить изменение</translation>
     </message>
@@ -698,289 +731,290 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/file_actions.py" line="137"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="142"/>
         <source>Save a copy as</source>
         <translation>Сохранить копию как</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="144"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="162"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="147"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="165"/>
         <source>The copy could not be saved</source>
         <translation>Не удалось сохранить копию</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="152"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="155"/>
         <source>Prepare a copy for the accountant</source>
         <translation>Копия для бухгалтера</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="167"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="170"/>
         <source>The copy is ready: %1
 It holds the register as it is now and nothing that was deleted before. Send this file to your accountant, who can open it with ROPA Desktop.</source>
         <translation>Копия готова: %1
 В ней реестр в его нынешнем виде и ничего из того, что было удалено ранее. Отправьте этот файл своему бухгалтеру: его можно открыть в ROPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="179"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="182"/>
         <source>Import a JSON register</source>
         <translation>Импорт реестра JSON</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="186"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="189"/>
         <source>The file cannot be imported</source>
         <translation>Не удаётся импортировать файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="191"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="194"/>
         <source>Replace everything in this register with the content of “%1”? A backup copy of the register as it is now is kept first.</source>
         <translation>Заменить всё содержимое этого реестра содержимым «%1»? Сначала будет сохранена резервная копия реестра в его нынешнем виде.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="209"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="212"/>
         <source>Export as JSON</source>
         <translation>Экспорт в JSON</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="218"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="221"/>
         <source>The register could not be exported</source>
         <translation>Не удалось экспортировать реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="220"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="223"/>
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="240"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="243"/>
         <source>The register was restored from the backup.</source>
         <translation>Реестр восстановлен из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="246"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="249"/>
         <source>The backup could not be restored</source>
         <translation>Не удалось восстановить резервную копию</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="84"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="88"/>
         <source>This file is open for reading only: changes cannot be saved. To work on it, save your own copy with File › Save As…</source>
         <translation>Этот файл открыт только для чтения: изменения сохранить невозможно. Чтобы работать с ним, сохраните свою копию через Файл › Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="101"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="105"/>
         <source>◀ &amp;Back</source>
         <translation>◀ &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="102"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="106"/>
         <source>Ne&amp;xt ▶</source>
         <translation>&amp;Далее ▶</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="157"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="159"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="166"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="162"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="169"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="166"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="173"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Последние файлы</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="170"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="177"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="174"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="181"/>
         <source>Prepare a &amp;copy for the accountant…</source>
         <translation>Копия для &amp;бухгалтера…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="178"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="185"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Импорт JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="179"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="186"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Экспорт JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="183"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="190"/>
         <source>Restore from &amp;backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="188"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="195"/>
         <source>&amp;Quit</source>
         <translation>Вы&amp;ход</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="191"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="198"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="193"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="200"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="196"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="203"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="201"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="208"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="202"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="209"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="215"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="222"/>
         <source>Go to &amp;Review</source>
         <translation>Перейти к &amp;обзору</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="218"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="225"/>
         <source>Go to &amp;Documents</source>
         <translation>Перейти к &amp;документам</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="223"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="230"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="226"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="233"/>
         <source>Open the ZĪMES &amp;sample to look around</source>
         <translation>Открыть &amp;образец ZĪMES для ознакомления</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="229"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="236"/>
         <source>&amp;About ROPA Desktop</source>
         <translation>&amp;О программе ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="240"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="247"/>
         <source>Read only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="241"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="248"/>
         <source>Save again</source>
         <translation>Сохранить снова</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="256"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="263"/>
         <source>No register is open. Create a new one, open an existing file, or look around in the sample of SIA “ZĪMES”.</source>
         <translation>Реестр не открыт. Создайте новый, откройте существующий файл или ознакомьтесь с образцом SIA “ZĪMES”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="266"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="273"/>
         <source>New…</source>
         <translation>Создать…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="267"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="274"/>
         <source>Open…</source>
         <translation>Открыть…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="268"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="275"/>
         <source>Open the sample</source>
         <translation>Открыть образец</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="299"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="358"/>
         <source>Opened %1</source>
         <translation>Открыт %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="373"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="439"/>
         <source>…and %1 more (see Review).</source>
         <translation>…и ещё %1 (см. «Обзор»).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="380"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="446"/>
         <source>This step still lacks:</source>
         <translation>На этом шаге ещё не хватает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="382"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="448"/>
         <source>Fill it in now, or press Next again to go on; you can come back at any time.</source>
         <translation>Заполните сейчас или нажмите «Далее» ещё раз, чтобы продолжить; вернуться можно в любое время.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="436"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="504"/>
         <source>Complete</source>
         <translation>Заполнено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="437"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="505"/>
         <source>Incomplete</source>
         <translation>Не заполнено до конца</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="438"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="506"/>
         <source>Empty</source>
         <translation>Пусто</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="446"/>
-        <source>Missing items: %1</source>
-        <translation>Не хватает: %1</translation>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="514"/>
+        <source>Missing items: %1 · advice: %2</source>
+        <translation>Не хватает: %1 · советов: %2</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="450"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="520"/>
         <source>Nothing missing · advice: %1</source>
         <translation>Всё есть · советов: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="455"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="525"/>
         <source>Nothing missing</source>
         <translation>Всё есть</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="458"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="528"/>
         <source>Record of processing activities</source>
         <translation>Реестр действий по обработке</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="465"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="535"/>
         <source>(read only)</source>
         <translation>(только чтение)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="470"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="540"/>
         <source>Saved at %1</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="473"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="543"/>
         <source>Your last change is not saved yet</source>
         <translation>Ваше последнее изменение ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="531"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="601"/>
         <source>About ROPA Desktop</source>
         <translation>О программе ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="532"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="602"/>
         <source>ROPA Desktop %1
 
 The record of processing activities (GDPR Art. 30), the privacy notice and the forms of a small company, kept offline in one file.</source>
@@ -989,7 +1023,7 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 Реестр действий по обработке (ст. 30 GDPR), уведомление о конфиденциальности и формы небольшой компании — без интернета, в одном файле.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="557"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="627"/>
         <source>Your last change could not be saved. Close anyway and lose it?</source>
         <translation>Ваше последнее изменение не удалось сохранить. Всё равно закрыть и потерять его?</translation>
     </message>
@@ -1291,102 +1325,107 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 <context>
     <name>Picker</name>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="47"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="49"/>
         <source>Categories of data subjects</source>
         <translation>Категории субъектов данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="48"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="50"/>
         <source>Data categories</source>
         <translation>Категории данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="49"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="51"/>
         <source>Recipients</source>
         <translation>Получатели</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="50"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="52"/>
         <source>Retention terms</source>
         <translation>Сроки хранения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="51"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="53"/>
         <source>Purposes</source>
         <translation>Цели</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="52"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="54"/>
         <source>Security measures</source>
         <translation>Меры безопасности</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="53"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="55"/>
         <source>Identification per channel</source>
         <translation>Идентификация по способам обращения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="65"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="67"/>
         <source>Entry</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="66"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="68"/>
         <source>What it is for</source>
         <translation>Для чего</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="107"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="109"/>
         <source>%1 (added already)</source>
         <translation>%1 (уже добавлено)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="156"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="158"/>
         <source>From the catalogue: %1</source>
         <translation>Из каталога: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="160"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="162"/>
         <source>Tick what applies to your company; you can change the texts afterwards. Entries are added in the language of the register.</source>
         <translation>Отметьте то, что относится к Вашей компании; тексты можно изменить потом. Записи добавляются на языке реестра.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="169"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="171"/>
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="190"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="189"/>
+        <source>Tick &amp;all shown</source>
+        <translation>Отметить &amp;все показанные</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/picker.py" line="197"/>
         <source>&amp;Add ticked entries</source>
         <translation>&amp;Добавить отмеченное</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="200"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="207"/>
         <source>Ticked: %1</source>
         <translation>Отмечено: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="229"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="242"/>
         <source>Add what usually goes with these purposes?</source>
         <translation>Добавить то, что обычно нужно для этих целей?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="232"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="245"/>
         <source>These purposes usually need the entries below. Untick what does not apply; the rest is added and linked to the purposes. What the register has already is linked too.</source>
         <translation>Для этих целей обычно нужны записи ниже. Снимите отметку с того, что не подходит; остальное будет добавлено и связано с целями. То, что уже есть в реестре, тоже будет связано.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="265"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="278"/>
         <source>&amp;Add and link</source>
         <translation>&amp;Добавить и связать</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="268"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="281"/>
         <source>&amp;Only the purposes</source>
         <translation>&amp;Только цели</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="336"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="349"/>
         <source>Add from the catalogue</source>
         <translation>Добавить из каталога</translation>
     </message>

@@ -1,4 +1,6 @@
-"""The command line: ``ropa-desktop [new|import|export|check|pdf|requests|breaches] ...``; no command starts the GUI.
+"""The command line: ``ropa-desktop [new|import|export|check|pdf|requests|breaches] ...``.
+
+No command, or a register file alone (``ropa-desktop z.ropa``), starts the GUI.
 
 Any error prints one clear line on stderr, in the user's language, and exits 2.
 """
@@ -11,7 +13,7 @@ from pathlib import Path
 
 from ropa_desktop import __version__, paths
 from ropa_desktop.core import languages
-from ropa_desktop.core.errors import RopaError
+from ropa_desktop.core.errors import RopaError, terminal_safe
 from ropa_desktop.documents import registry
 
 EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
@@ -41,6 +43,7 @@ def _parser() -> argparse.ArgumentParser:
     e = sub.add_parser("export", help="write a register file as a JSON register")
     e.add_argument("file", type=Path)
     e.add_argument("json", type=Path)
+    e.add_argument("--force", action="store_true", help="replace JSON if it exists (never a register file)")
     c = sub.add_parser("check", help="list what the register still lacks (exit 0 complete, 1 gaps, 2 error)")
     c.add_argument("file", type=Path, help="a register file or a .json register")
     c.add_argument("--lang", choices=languages.CODES)
@@ -49,6 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     d.add_argument("--document", required=True, choices=[*registry.IDS, "all"])
     d.add_argument("--lang", choices=languages.DOCUMENT_CODES, required=True)
     d.add_argument("--output", type=Path, required=True, help="a PDF file, or a folder with --document all")
+    d.add_argument("--force", action="store_true", help="replace PDF files that exist (never a register file)")
     q = sub.add_parser("requests", help="the requests log with due dates (exit 0 none overdue, 1 overdue, 2 error)")
     q.add_argument("file", type=Path, help="a register file or a .json register")
     q.add_argument("--today", help="the day to judge by, YYYY-MM-DD (default: today)")
@@ -85,9 +89,10 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from ropa_desktop.core import interchange
+    from ropa_desktop.core import files, interchange
     from ropa_desktop.core.storage import RegisterFile
 
+    files.check_output(args.json, sources=(args.file,), force=args.force)
     with RegisterFile.open(args.file, read_only=True) as store:
         register = store.load()
     interchange.write(register, args.json)
@@ -100,12 +105,13 @@ def _check(args: argparse.Namespace) -> int:
 
     lang = args.lang or settings.language()
     findings = completeness.check(load_register(args.file))
-    sys.stdout.write(completeness.report(findings, lang))
+    sys.stdout.write(terminal_safe(completeness.report(findings, lang)))
     return EXIT_GAPS if findings else EXIT_OK
 
 
 def _pdf(args: argparse.Namespace) -> int:
     from ropa_desktop import documents
+    from ropa_desktop.core import files
 
     if args.file.suffix.lower() == ".json":
         # a JSON register needs no SQLite layer: keep the one-shot command quick to start
@@ -115,11 +121,15 @@ def _pdf(args: argparse.Namespace) -> int:
 
     register = load_register(args.file)
     if args.document == "all":
-        args.output.mkdir(parents=True, exist_ok=True)
-        for name in registry.IDS:
-            documents.write_pdf(register, name, args.lang, args.output / documents.file_name(register, name, args.lang))
+        targets = {name: args.output / documents.file_name(register, name, args.lang) for name in registry.IDS}
     else:
-        documents.write_pdf(register, args.document, args.lang, args.output)
+        targets = {args.document: args.output}
+    for target in targets.values():  # all checked before any is written
+        files.check_output(target, sources=(args.file,), force=args.force)
+    if args.document == "all":
+        args.output.mkdir(parents=True, exist_ok=True)
+    for name, target in targets.items():
+        documents.write_pdf(register, name, args.lang, target)
     return EXIT_OK
 
 
@@ -179,6 +189,9 @@ def _language(args: argparse.Namespace) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
+        argv.insert(0, "gui")  # ``ropa-desktop z.ropa`` opens the file in the window, as a file association does
     args = _parser().parse_args(argv)
     command = COMMANDS[args.command or "gui"]
     try:
@@ -186,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return EXIT_ERROR
     except Exception as exc:  # noqa: BLE001 - the command line never shows a traceback
-        sys.stderr.write(_error_message(exc, _language(args)) + "\n")
+        sys.stderr.write(terminal_safe(_error_message(exc, _language(args))) + "\n")
         return EXIT_ERROR
 
 
@@ -197,4 +210,6 @@ def _error_message(exc: Exception, lang: str) -> str:
         return exc.message(lang)
     if isinstance(exc, OSError):
         return files.read_error(exc, Path(exc.filename or "")).message(lang)
+    if isinstance(exc, UnicodeEncodeError) and "surrogate" in str(exc):  # a file or folder name that is not UTF-8
+        return RopaError("bad_path_encoding", path=exc.object if isinstance(exc.object, str) else "").message(lang)
     return RopaError("unexpected", detail=f"{type(exc).__name__}: {exc}").message(lang)

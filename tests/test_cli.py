@@ -85,3 +85,21 @@ def test_english_messages_when_asked(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("LANG", "en_GB.UTF-8")
     assert cli.main(["export", str(tmp_path / "none.ropa"), str(tmp_path / "o.json")]) == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("argv", "file", "exit_after_start"),
+    [
+        (["z.ropa"], Path("z.ropa"), False),
+        (["gui", "z.ropa"], Path("z.ropa"), False),
+        (["gui", "--exit-after-start", "z.ropa"], Path("z.ropa"), True),
+        ([], None, False),
+    ],
+    ids=["file-alone", "gui-alias", "gui-option", "nothing"],
+)
+def test_a_file_name_alone_opens_it_in_the_window(monkeypatch, argv, file, exit_after_start):
+    started = []
+    monkeypatch.setitem(cli.COMMANDS, "gui", lambda args: started.append(
+        (getattr(args, "file", None), getattr(args, "exit_after_start", False))) or 0)
+    assert cli.main(argv) == 0
+    assert started == [(file, exit_after_start)]

@@ -203,14 +203,18 @@ def test_migration_of_a_version_1_file(tmp_path, sample_register):
     assert len(list_backups(path)) == 1
 
 
-def test_version_1_read_only_is_refused_with_a_message(tmp_path, sample_register):
+def test_version_1_opened_to_be_read_is_read_without_being_changed(tmp_path, sample_register):
+    # ``check``, ``export`` and ``pdf`` only read: they read an up-to-date copy made in memory (issue 14 item 9).
     path = tmp_path / "old.ropa"
     make_version_1(path, sample_register)
     before = sha256(path)
-    with pytest.raises(ReadOnlyRegister) as info:
-        RegisterFile.open(path, read_only=True)
-    assert info.value.key == "needs_upgrade_read_only"
+    with RegisterFile.open(path, read_only=True) as store:
+        assert store.read_only
+        assert store.load() == sample_register
+        with pytest.raises(ReadOnlyRegister):
+            store.add(m.SubjectCategory(id="suppliers", name="Piegādātāji"))
     assert sha256(path) == before
+    assert list_backups(path) == []
 
 
 def test_two_connections_writing_in_turn_keep_both_edits(sample_file):

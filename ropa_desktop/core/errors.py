@@ -6,10 +6,24 @@ parameters, so the command line and the GUI show the same sentence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from ropa_desktop.core import texts
+
+# How many problems a message lists; the rest are counted ("… and 4,980 more").
+PROBLEMS_LISTED = 20
+
+# C0 and C1 control characters and DEL, except the line break and the tab: in a terminal they can move the
+# cursor, recolour or retitle the window (ESC, OSC), or hide the rest of a line.
+# The direction overrides and isolates can make a line read as something else.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with every control character written out (``\\x1b``, ``\\u202e``): printing it does nothing else."""
+    return _CONTROLS.sub(lambda mo: ascii(mo.group())[1:-1], text)
 
 
 @dataclass(frozen=True)
@@ -59,6 +73,21 @@ class DamagedFile(RegisterFileError):
     key = "damaged"
 
 
+class Busy(RegisterFileError):
+    """Another program holds the file's lock (it is saving, or reading while this would replace it).
+
+    Not damage: waiting and trying again is the remedy, and nothing was changed.
+    """
+
+    key = "busy"
+
+
+class Notice(RopaError):
+    """Something the user should know that is not a failure (e.g. an interrupted save was undone)."""
+
+    key = "journal_recovered"
+
+
 class ReadOnlyRegister(RegisterFileError):
     key = "read_only"
 
@@ -86,7 +115,11 @@ class InvalidRegister(RopaError):
 
     def message(self, lang: str) -> str:
         head = super().message(lang)
-        return "\n".join([head, *("  " + p.message(lang) for p in self.problems)])
+        lines = [head, *("  " + p.message(lang) for p in self.problems[:PROBLEMS_LISTED])]
+        more = len(self.problems) - PROBLEMS_LISTED
+        if more > 0:
+            lines.append("  " + texts.text(lang, "errors.more_problems", count=more))
+        return "\n".join(lines)
 
 
 class DocumentFailed(RopaError):

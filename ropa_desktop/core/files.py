@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from ropa_desktop.core.errors import RegisterFileError, WriteFailed
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def new_temp_file(target: Path) -> Path:
@@ -40,11 +43,20 @@ def temp_beside(target: Path) -> Iterator[Path]:
 
 
 def write_atomic(path: Path | str, data: bytes, *, error_key: str = "write_failed") -> None:
-    """Write ``data`` to ``path`` all at once: the old file stays whole until the new one is complete."""
+    """Write ``data`` to ``path`` all at once: the old file stays whole until the new one is complete.
+
+    A file that exists keeps its permissions (a private 0600 file stays private).  A symbolic link is
+    written through: the file it points at gets the new content, the link stays a link.
+    """
     path = Path(path)
     tmp: Path | None = None
     try:
+        if path.is_symlink():
+            path = Path(os.path.realpath(path))
+        mode = _existing_mode(path)
         tmp = new_temp_file(path)
+        if mode is not None:
+            os.chmod(tmp, mode)
         with tmp.open("wb") as fh:
             fh.write(data)
             fh.flush()
@@ -58,6 +70,13 @@ def write_atomic(path: Path | str, data: bytes, *, error_key: str = "write_faile
             tmp.unlink(missing_ok=True)
 
 
+def _existing_mode(path: Path) -> int | None:
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        return None
+
+
 def read_error(exc: OSError, path: Path) -> RegisterFileError:
     """A file that could not be read, in words."""
     if isinstance(exc, FileNotFoundError | IsADirectoryError | NotADirectoryError):
@@ -67,12 +86,89 @@ def read_error(exc: OSError, path: Path) -> RegisterFileError:
     return RegisterFileError("read_failed", path=str(path), reason=exc.strerror or str(exc))
 
 
-def read_bytes(path: Path | str, *, limit: int | None = None) -> bytes:
-    """The whole file; ``too_large`` past ``limit`` bytes."""
-    path = Path(path)
+@contextlib.contextmanager
+def open_regular(path: Path) -> Iterator[int]:
+    """A file descriptor for reading ``path``, which must be a regular file (not a pipe, a device, a folder).
+
+    Opened without blocking, so a FIFO named like a register cannot hang the app; checked on the open file.
+    """
     try:
-        if limit is not None and path.stat().st_size > limit:
-            raise RegisterFileError("too_large", path=str(path))
-        return path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
         raise read_error(exc, path) from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise RegisterFileError("not_found", path=str(path))
+        if not stat.S_ISREG(mode):
+            raise RegisterFileError("not_regular_file", path=str(path))
+        yield fd
+    finally:
+        os.close(fd)
+
+
+def read_bytes(path: Path | str, *, limit: int | None = None) -> bytes:
+    """The whole of a regular file; ``too_large`` past ``limit`` bytes (counted as read, not as the size says)."""
+    path = Path(path)
+    chunks: list[bytes] = []
+    total = 0
+    with open_regular(path) as fd:
+        try:
+            while True:
+                chunk = os.read(fd, 1 << 20)
+                if not chunk:
+                    break
+                total += len(chunk)
+                if limit is not None and total > limit:
+                    raise RegisterFileError("too_large", path=str(path))
+                chunks.append(chunk)
+        except OSError as exc:
+            raise read_error(exc, path) from None
+    return b"".join(chunks)
+
+
+def read_head(path: Path, size: int) -> bytes:
+    """The first ``size`` bytes of a regular file (fewer if it is shorter)."""
+    with open_regular(path) as fd:
+        try:
+            return os.read(fd, size)
+        except OSError as exc:
+            raise read_error(exc, path) from None
+
+
+def same_file(a: Path | str, b: Path | str) -> bool:
+    """True when ``a`` and ``b`` are one file (through links, case-insensitive folders, ``..``)."""
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):
+        return os.path.abspath(a) == os.path.abspath(b)
+
+
+def is_sqlite_file(path: Path | str) -> bool:
+    """True when ``path`` is an SQLite database (a register, or another program's), by its first bytes."""
+    try:
+        with open_regular(Path(path)) as fd:
+            return os.read(fd, len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    except (RegisterFileError, OSError):
+        return False
+
+
+def check_output(
+    target: Path | str, *, sources: tuple[Path | str, ...] = (), force: bool = False, register: bool = False
+) -> None:
+    """Refuse to write a new file (a PDF, a JSON export, a copy) where that would destroy something.
+
+    Never over one of its ``sources`` (the file being read or the register open in the window); never
+    over an SQLite database unless the new file is a ``register`` itself; over any other existing file
+    only with ``force`` (the command line's ``--force``; in the window, the "replace?" question).
+    """
+    target = Path(target)
+    for source in sources:
+        if Path(source).exists() and same_file(target, source):
+            raise RegisterFileError("output_is_input", path=str(target))
+    if not target.exists() and not target.is_symlink():
+        return
+    if not register and is_sqlite_file(target):
+        raise RegisterFileError("output_is_register", path=str(target))
+    if not force:
+        raise RegisterFileError("exists", path=str(target))

@@ -1,4 +1,4 @@
-"""The user's settings (language, recent files), a small JSON file.
+"""The user's settings (language, recent files, the window's place), a small JSON file.
 
 Kept in the platformdirs config folder (``paths.settings_path()``).  A missing
 or unreadable file gives the defaults; writes are atomic.
@@ -21,23 +21,34 @@ RECENT_KEPT = 8
 class Settings:
     language: str | None = None  # None until the user has chosen at first start
     recent_files: list[str] = field(default_factory=list)
+    window: dict[str, str | int] = field(default_factory=dict)  # the window's size, position, splitter, last step
 
     def add_recent(self, path: str) -> None:
         self.recent_files = [path, *(p for p in self.recent_files if p != path)][:RECENT_KEPT]
 
 
+# A settings file is a few hundred bytes; anything far larger (or nested past Python's limits) is not ours.
+MAX_SETTINGS_BYTES = 64_000
+
+
 def load() -> Settings:
+    """The saved settings; the defaults when the file is missing, unreadable, too large or not settings."""
+    from ropa_desktop.core import files
+    from ropa_desktop.core.errors import RopaError
+
     try:
-        data = json.loads(paths.settings_path().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = json.loads(files.read_bytes(paths.settings_path(), limit=MAX_SETTINGS_BYTES).decode("utf-8"))
+    except (OSError, ValueError, RecursionError, RopaError):
         return Settings()
     if not isinstance(data, dict):
         return Settings()
     language = data.get("language")
     recent = data.get("recent_files")
+    window = data.get("window")
     return Settings(
         language=language if language in languages.WINDOW_CODES else None,
         recent_files=[p for p in recent if isinstance(p, str)][:RECENT_KEPT] if isinstance(recent, list) else [],
+        window={k: v for k, v in window.items() if isinstance(v, str | int)} if isinstance(window, dict) else {},
     )
 
 

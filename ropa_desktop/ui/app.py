@@ -19,7 +19,7 @@ class LanguageDialog(QDialog):
 
     def __init__(self, preselected: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("ROPA Desktop — Valoda / Language")
+        self.setWindowTitle("Valoda / Language")  # the app's name is added by the system
         layout = QVBoxLayout(self)
         label = QLabel("Izvēlieties programmas valodu.\nChoose the language of the app.")
         layout.addWidget(label)
@@ -97,11 +97,12 @@ def run(path: Path | None = None, *, exit_after_start: bool = False) -> int:
     from ropa_desktop.ui.mainwindow import MainWindow
 
     window = MainWindow()
+    window.restore_layout()
     window.start(Path(path) if path else None)
     if exit_after_start:
         watcher = _FirstPaint(window)
         window.installEventFilter(watcher)
-    window.show()
+    window.show_on_screen()
     code = app.exec()
     window.close()
     return code

@@ -136,7 +136,10 @@ class FileActions(QObject):
         path = self._ask_copy_path(
             QCoreApplication.translate("MainWindow", "Save a copy as"), store.path.name if store else ""
         )
-        if path is None or self._is_open(path):
+        if path is None:
+            return
+        if self._is_open(path):
+            self._open_now_warning(QCoreApplication.translate("MainWindow", "Save a copy as"))
             return
         try:
             self.editing.store.save_as(path)

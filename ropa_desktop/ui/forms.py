@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -192,6 +193,17 @@ class SubjectForm(EntryForm):
             2,
             QCoreApplication.translate("Forms", "e.g. Clients are not divided into groups."),
         )
+        groups_explained = QLabel(
+            QCoreApplication.translate(
+                "Forms",
+                "Whether these people fall into groups whose data is handled differently (e.g. private and "
+                "business clients), and which.",
+            )
+        )
+        groups_explained.setWordWrap(True)
+        groups_explained.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        groups_explained.setEnabled(False)  # a quiet note, drawn in the palette's softer colour
+        self.form.addRow("", groups_explained)
 
     def fill(self, e: m.SubjectCategory, register: m.Register) -> None:
         self.name.setText(e.name)
@@ -302,14 +314,14 @@ class PurposeForm(EntryForm):
         grid.setColumnMinimumWidth(0, 22)  # the note sits under its box, indented
         grid.setVerticalSpacing(4)
         self.basis_checks: dict[str, QCheckBox] = {}
-        self.basis_notes: dict[str, QLineEdit] = {}
+        self.basis_notes: dict[str, TextBox] = {}
         for row, basis in enumerate(m.LEGAL_BASES):
             check = QCheckBox(word("legal_basis", basis))
             check.setToolTip(_basis_tooltip(basis))
-            note = QLineEdit()
+            note = TextBox(1)  # grows with a long note
             note.setPlaceholderText(QCoreApplication.translate("Forms", "Note, e.g. which law or contract"))
             check.toggled.connect(lambda _c: self.edited(True))
-            note.textEdited.connect(lambda _t: self.edited(False))
+            note.textChanged.connect(lambda: self.edited(False))
             grid.addWidget(check, 2 * row, 0, 1, 2)
             grid.addWidget(note, 2 * row + 1, 1)
             self.basis_checks[basis] = check
@@ -536,11 +548,11 @@ class RecipientForm(EntryForm):
             QCoreApplication.translate("Forms", "Agreement:"),
             enum_items("agreement_kind", m.AGREEMENT_KINDS),
         )
-        self.signed_on = DateField(QCoreApplication.translate("Forms", "known"))
+        self.signed_on = DateField()
         self.signed_on.changed.connect(lambda: self.edited(True))
         self.fields["agreement.signed_on"] = self.signed_on
         self.form.addRow(QCoreApplication.translate("Forms", "Signed on:"), self.signed_on)
-        self.review_on = DateField(QCoreApplication.translate("Forms", "set"))
+        self.review_on = DateField()
         self.review_on.changed.connect(lambda: self.edited(True))
         self.fields["agreement.review_on"] = self.review_on
         self.form.addRow(QCoreApplication.translate("Forms", "Review by:"), self.review_on)
@@ -698,10 +710,10 @@ class SecurityForm(EntryForm):
     KIND = "security_measures"
 
     def build(self) -> None:
+        self.name = self.line("name", QCoreApplication.translate("Forms", "&Measure:"))
         self.kind = self.combo(
             "kind", QCoreApplication.translate("Forms", "&Kind:"), enum_items("measure_kind", m.MEASURE_KINDS)
         )
-        self.name = self.line("name", QCoreApplication.translate("Forms", "&Measure:"))
         self.description = self.box("description", QCoreApplication.translate("Forms", "Description:"), 3)
 
     def fill(self, e: m.SecurityMeasure, register: m.Register) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,6 +37,9 @@ from ropa_desktop.ui.pages import make_page
 from ropa_desktop.ui.pages.base import StepPage
 from ropa_desktop.ui.widgets import Hint
 
+DESIGN_SIZE = QSize(1180, 800)  # the size the window opens at where the screen has room for it
+MINIMUM_SIZE = QSize(900, 600)
+
 
 class MainWindow(QMainWindow):
     def __init__(self) -> None:
@@ -56,8 +59,9 @@ class MainWindow(QMainWindow):
         self.editing.damaged_file.connect(lambda: self.restore_action.setEnabled(True))
         self.editing.message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
         self.file_actions.message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
-        self.resize(1180, 800)
-        self.setMinimumSize(QSize(900, 600))
+        self._maximise = False
+        self.resize(DESIGN_SIZE)
+        self.setMinimumSize(MINIMUM_SIZE)
         self.build_ui()
 
     # ================================================================== building
@@ -120,15 +124,18 @@ class MainWindow(QMainWindow):
             row.addWidget(widget)
             right_layout.addLayout(row)
         right_layout.addLayout(nav)
-        splitter = QSplitter()
-        splitter.addWidget(self.steps_list)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([230, 950])
+        old_splitter = getattr(self, "splitter", None)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.steps_list)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([230, 950])
+        if old_splitter is not None:  # a language switch keeps where the person put the divider
+            self.splitter.restoreState(old_splitter.saveState())
         old = self.centralWidget()
-        self.setCentralWidget(splitter)
+        self.setCentralWidget(self.splitter)
         if old is not None:
             old.deleteLater()
         self._build_status_bar()
@@ -275,6 +282,58 @@ class MainWindow(QMainWindow):
         layout.addStretch(1)
         return page
 
+    # ================================================================== on the screen
+
+    def _available(self) -> QRect:
+        """The part of the screen a window may take (without task bars and docks)."""
+        return self.screen().availableGeometry()
+
+    def restore_layout(self) -> None:
+        """Size, position, divider and step as they were when the window was last closed.
+
+        The first time (or when that place does not fit the screens now), the window opens at its design
+        size, centred, where the screen has room for it, else maximised.
+        """
+        state = settings.load().window
+        available = self._available()
+        place = QRect(*(int(state.get(k, 0)) for k in ("x", "y", "width", "height")))
+        fits = place.width() >= MINIMUM_SIZE.width() and place.height() >= MINIMUM_SIZE.height()
+        if fits and available.contains(place):
+            self.resize(place.size())
+            self.move(place.topLeft())
+            self._maximise = bool(state.get("maximised", 0))
+        else:
+            self._maximise = available.width() < DESIGN_SIZE.width() or available.height() < DESIGN_SIZE.height()
+            size = DESIGN_SIZE.boundedTo(available.size()).expandedTo(MINIMUM_SIZE)
+            self.resize(size)
+            self.move(available.center() - QRect(QPoint(0, 0), size).center())
+        splitter = QByteArray.fromBase64(str(state.get("splitter", "")).encode("ascii"))
+        if not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        step = state.get("step")
+        if isinstance(step, int) and step in steps.STEPS:
+            self.current_step = step
+
+    def show_on_screen(self) -> None:
+        if self._maximise:
+            self.showMaximized()
+        else:
+            self.show()
+
+    def _remember_layout(self) -> None:
+        place = self.normalGeometry() if self.isMaximized() else QRect(self.pos(), self.size())
+        s = settings.load()
+        s.window = {
+            "x": place.x(),
+            "y": place.y(),
+            "width": place.width(),
+            "height": place.height(),
+            "maximised": int(self.isMaximized()),
+            "splitter": bytes(self.splitter.saveState().toBase64()).decode("ascii"),
+            "step": self.current_step,
+        }
+        settings.save(s)
+
     # ================================================================== opening (File menu: file_actions.py)
 
     def start(self, path: Path | None) -> None:
@@ -363,9 +422,16 @@ class MainWindow(QMainWindow):
             return
         self.editing.update_findings()
         step = self.current_step
-        missing = [f for f in self.editing.findings if f.step == step and f.severity == "missing"]
-        if missing and self._warned_step != step:
+        if self._warned_step != step and self._show_missing(step):
             self._warned_step = step
+            return
+        self._warned_step = None
+        self.go_to(step + 1)
+
+    def _show_missing(self, step: int) -> bool:
+        """Say above Back/Next what the law still asks for in ``step``; False (and say nothing) if nothing."""
+        missing = [f for f in self.editing.findings if f.step == step and f.severity == "missing"]
+        if missing:
             lang = i18n.current()
             lines = [f"• {f.message(lang)}" for f in missing[:5]]
             if len(missing) > 5:
@@ -385,9 +451,9 @@ class MainWindow(QMainWindow):
                     ]
                 )
             )
-            return
-        self._warned_step = None
-        self.go_to(step + 1)
+        else:
+            self.wizard_note.show_text("")
+        return bool(missing)
 
     def open_finding(self, finding: Any) -> None:
         """Go to the step of a finding and put the cursor where it is put right."""
@@ -416,6 +482,8 @@ class MainWindow(QMainWindow):
 
     def _findings_changed(self) -> None:
         self._refresh_marks()
+        if self._warned_step == self.current_step and self.wizard_note.isVisibleTo(self):
+            self._show_missing(self.current_step)  # what was put right meanwhile is no longer listed
         review = self.pages.get(steps.REVIEW)
         if review is not None and self.current_step == steps.REVIEW:
             review.refresh()
@@ -441,9 +509,11 @@ class MainWindow(QMainWindow):
         missing = sum(1 for f in findings if f.severity == "missing")
         if self.editing.store is None:
             self.findings_label.setText("")
-        elif missing:
+        elif missing:  # the two numbers add up to the count beside Review in the step list
             self.findings_label.setText(
-                QCoreApplication.translate("MainWindow", "Missing items: %1").replace("%1", str(missing))
+                QCoreApplication.translate("MainWindow", "Missing items: %1 · advice: %2")
+                .replace("%1", str(missing))
+                .replace("%2", str(len(findings) - missing))
             )
         elif findings:
             self.findings_label.setText(
@@ -563,5 +633,6 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
+        self._remember_layout()
         self.editing.close()
         event.accept()

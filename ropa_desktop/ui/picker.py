@@ -15,9 +15,11 @@ from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QTreeWidgetItemIterator,
@@ -184,7 +186,12 @@ class PickerDialog(QDialog):
         self.tree.itemChanged.connect(self._update_count)
         layout.addWidget(self.tree, 1)
         self.count = QLabel()
-        layout.addWidget(self.count)
+        self.tick_all = QPushButton(QCoreApplication.translate("Picker", "Tick &all shown"))
+        self.tick_all.clicked.connect(self.check_shown)
+        count_row = QHBoxLayout()
+        count_row.addWidget(self.count, 1)
+        count_row.addWidget(self.tick_all)
+        layout.addLayout(count_row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(QCoreApplication.translate("Picker", "&Add ticked entries"))
@@ -211,6 +218,12 @@ class PickerDialog(QDialog):
                 item.setHidden(not hit)
                 shown += hit
             group.setHidden(shown == 0)
+
+    def check_shown(self) -> None:
+        """Tick every entry the search shows that the register does not have yet."""
+        for item in self.tree.entry_items():
+            if not item.isHidden() and not item.parent().isHidden() and item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+                item.setCheckState(0, Qt.CheckState.Checked)
 
     def chosen(self) -> list[tuple[str, str]]:
         return self.tree.chosen()

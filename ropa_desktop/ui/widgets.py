@@ -2,21 +2,31 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
-    QCheckBox,
+    QCalendarWidget,
     QComboBox,
-    QDateEdit,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QSizePolicy,
+    QToolButton,
     QWidget,
 )
 
@@ -73,16 +83,35 @@ class EntryTableModel(QAbstractTableModel):
 
 
 class TextBox(QPlainTextEdit):
-    """A few lines of free text; Tab moves on instead of typing a tab."""
+    """A few lines of free text that grows with what is typed; Tab moves on instead of typing a tab.
+
+    It scrolls only past ``MOST_LINES``: in a form that scrolls, the wheel scrolls the form.
+    """
 
     editingFinished = Signal()
+    MOST_LINES = 12
 
     def __init__(self, lines: int = 3, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
-        metrics = self.fontMetrics()
-        self.setFixedHeight(int(metrics.lineSpacing() * lines + 2 * self.frameWidth() + 10))
+        self._lines = lines
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().documentLayout().documentSizeChanged.connect(lambda _size: self._fit())
+        self._fit()
+
+    def _fit(self) -> None:
+        """As high as its text (wrapped lines), from the lines it was made with up to ``MOST_LINES``."""
+        wrapped = int(self.document().documentLayout().documentSize().height())
+        lines = min(max(self._lines, wrapped), self.MOST_LINES)
+        height = int(self.fontMetrics().lineSpacing() * lines + 2 * self.frameWidth() + 10)
+        if height != self.height() or self.minimumHeight() != height:
+            self.setFixedHeight(height)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self.verticalScrollBar().maximum() == 0:
+            event.ignore()  # nothing to scroll here: the form around it scrolls
+            return
+        super().wheelEvent(event)
 
     def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().focusOutEvent(event)
@@ -126,58 +155,111 @@ class EnumCombo(QComboBox):
 
 
 class DateField(QWidget):
-    """A date that may be unknown: a checkbox ("known") and a calendar date."""
+    """A date that may be unknown: empty until a date is typed or picked from the calendar.
+
+    Shown and typed in the window language's format (``dd.MM.yyyy.`` in Latvian); an ISO date
+    (2024-03-01) is understood too.  ``value()`` is the ISO date or None; ``changed`` is emitted
+    when the typing is finished (Tab, Enter, leaving the field) or a day is picked.
+    """
 
     changed = Signal()
-    UNKNOWN = QDate(1900, 1, 1)
 
-    def __init__(self, known_text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._value: str | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.known = QCheckBox(known_text)
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        # an unknown date shows as a dash, not as a made-up day someone might take for the real one
-        self.date.setMinimumDate(self.UNKNOWN)
-        self.date.setSpecialValueText("—")
-        self.date.setDate(self.UNKNOWN)
-        self.date.setEnabled(False)
-        layout.addWidget(self.known)
-        layout.addWidget(self.date)
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(QCoreApplication.translate("Forms", "dd/mm/yyyy"))
+        self.edit.setClearButtonEnabled(True)
+        metrics = self.edit.fontMetrics()
+        self.edit.setFixedWidth(metrics.horizontalAdvance("00.00.0000.") + metrics.height() * 3)
+        self.edit.editingFinished.connect(self._typed)
+        self.edit.textChanged.connect(self._text_changed)
+        self.pick_button = QToolButton()
+        self.pick_button.setText("…")
+        self.pick_button.setToolTip(QCoreApplication.translate("Forms", "Pick the day in a calendar"))
+        self.pick_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from date field to date field
+        self.pick_button.clicked.connect(self.open_calendar)
+        self.calendar = QCalendarWidget()
+        self.calendar.setWindowFlags(Qt.WindowType.Popup)
+        self.calendar.clicked.connect(self._picked)
+        self.calendar.activated.connect(self._picked)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.pick_button)
         layout.addStretch(1)
-        self.known.toggled.connect(self._known_toggled)
-        self.known.toggled.connect(self.changed)
-        self.date.dateChanged.connect(self._date_changed)
-        self.setFocusProxy(self.known)
+        self.setFocusProxy(self.edit)
 
-    def _known_toggled(self, known: bool) -> None:
-        self.date.blockSignals(True)
-        if known and self.date.date() == self.UNKNOWN:
-            self.date.setDate(QDate.currentDate())
-        elif not known:
-            self.date.setDate(self.UNKNOWN)
-        self.date.blockSignals(False)
-        self.date.setEnabled(known)
+    @staticmethod
+    def display_format() -> str:
+        """The window language's date format, e.g. ``dd.MM.yyyy.`` (a Qt date format)."""
+        return QCoreApplication.translate("Forms", "dd/MM/yyyy")
 
-    def _date_changed(self, _date: QDate) -> None:
-        if self.known.isChecked():
+    def parse(self, text: str) -> QDate | None:
+        """The date ``text`` means (in the window's format, without its last dot, or ISO); None if none."""
+        text = text.strip()
+        shown = self.display_format()
+        for fmt in dict.fromkeys((shown, shown.rstrip("."), shown.replace("dd", "d").replace("MM", "M"),
+                                  shown.rstrip(".").replace("dd", "d").replace("MM", "M"), "yyyy-MM-dd")):
+            date = QDate.fromString(text, fmt)
+            if date.isValid() and 1900 <= date.year() <= 9999:
+                return date
+        return None
+
+    def _text_changed(self, text: str) -> None:
+        bad = bool(text.strip()) and self.parse(text) is None
+        self.edit.setStyleSheet("QLineEdit { border: 1px solid #c0392b; }" if bad else "")
+        self.edit.setToolTip(
+            QCoreApplication.translate("Forms", "Write the date as %1, or pick it with “…”.").replace(
+                "%1", self.edit.placeholderText()
+            )
+            if bad
+            else ""
+        )
+
+    def _typed(self) -> None:
+        text = self.edit.text()
+        if not text.strip():
+            self._set(None)
+            return
+        date = self.parse(text)
+        if date is not None:
+            self._set(date.toString("yyyy-MM-dd"))
+
+    def _picked(self, date: QDate) -> None:
+        self.calendar.hide()
+        self._set(date.toString("yyyy-MM-dd"))
+        self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def open_calendar(self) -> None:
+        current = QDate.fromString(self._value, "yyyy-MM-dd") if self._value else QDate.currentDate()
+        self.calendar.setSelectedDate(current)
+        self.calendar.adjustSize()
+        self.calendar.move(self.edit.mapToGlobal(self.edit.rect().bottomLeft()))
+        self.calendar.show()
+        self.calendar.setFocus()
+
+    def _set(self, value: str | None) -> None:
+        self._show(value)
+        if value != self._value:
+            self._value = value
             self.changed.emit()
 
+    def _show(self, value: str | None) -> None:
+        text = QDate.fromString(value, "yyyy-MM-dd").toString(self.display_format()) if value else ""
+        if self.edit.text() != text:
+            self.edit.blockSignals(True)
+            self.edit.setText(text)
+            self.edit.blockSignals(False)
+            self._text_changed(text)
+
     def value(self) -> str | None:
-        return self.date.date().toString("yyyy-MM-dd") if self.known.isChecked() else None
+        return self._value
 
     def set_value(self, value: str | None) -> None:
-        self.blockSignals(True)
-        self.known.blockSignals(True)
-        self.date.blockSignals(True)
-        self.known.setChecked(value is not None)
-        self.date.setEnabled(value is not None)
-        self.date.setDate(QDate.fromString(value, "yyyy-MM-dd") if value else self.UNKNOWN)
-        self.date.blockSignals(False)
-        self.known.blockSignals(False)
-        self.blockSignals(False)
+        self._value = value
+        self._show(value)
+
 
 
 class CheckList(QListWidget):
@@ -191,6 +273,10 @@ class CheckList(QListWidget):
         self.itemChanged.connect(self._on_item_changed)
         self.setUniformItemSizes(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        event.ignore()  # it shows every choice; the wheel scrolls the form around it
 
     def set_choices(self, choices: Sequence[tuple[str, str]], checked: Sequence[str]) -> None:
         self._loading = True
@@ -202,7 +288,7 @@ class CheckList(QListWidget):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
             item.setCheckState(Qt.CheckState.Checked if entry_id in wanted else Qt.CheckState.Unchecked)
             self.addItem(item)
-        rows = min(max(len(choices), 2), 7)
+        rows = max(len(choices), 2)  # every choice shows: the list never scrolls inside the scrolling form
         self.setFixedHeight(self.sizeHintForRow(0) * rows + 2 * self.frameWidth() + 4 if choices else 48)
         self._loading = False
 
@@ -256,3 +342,103 @@ def separator() -> QFrame:
     line.setFrameShape(QFrame.Shape.HLine)
     line.setFrameShadow(QFrame.Shadow.Sunken)
     return line
+
+
+class TextInLanguages(QWidget):
+    """One text of the register in each of its languages: the main language's field first, the others
+    under it, so that a translation is typed where the original is.
+
+    ``main`` is the main language's field (a QLineEdit or a TextBox, as the form made it); with more than
+    one language each field is headed by its language's code.  A language whose field is empty while
+    another has text is marked (``MISSING_STYLE``) and says so in its placeholder.
+    """
+
+    edited = Signal()
+    MISSING_STYLE = "background: #fff4e0; border: 1px solid #f0c987;"
+
+    def __init__(self, make_field: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._make_field = make_field
+        self.main = make_field()
+        self._connect(self.main)
+        self.languages: tuple[str, ...] = ()
+        self.fields: dict[str, QWidget] = {}
+        self.codes: dict[str, QLabel] = {}
+        self._placeholder = self.main.placeholderText()
+        self._names: dict[str, str] = {}
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(6)
+        self._grid.setVerticalSpacing(3)
+        self._grid.setColumnStretch(1, 1)
+        self._grid.addWidget(self.main, 0, 1)
+        self.setFocusProxy(self.main)
+
+    def _connect(self, field: QWidget) -> None:
+        if isinstance(field, QLineEdit):
+            field.textEdited.connect(lambda _t: self._changed())
+        else:
+            field.textChanged.connect(self._changed)
+
+    def _changed(self) -> None:
+        self.mark_missing()
+        self.edited.emit()
+
+    def set_languages(self, codes: tuple[str, ...], names: dict[str, str]) -> None:
+        """Show a field per language of ``codes`` (the main one first); ``names`` are their names in words."""
+        self._names = names
+        if tuple(codes) == self.languages:
+            return
+        for field in list(self.fields.values()):
+            if field is not self.main:
+                self._grid.removeWidget(field)
+                field.deleteLater()
+        for label in self.codes.values():
+            self._grid.removeWidget(label)
+            label.deleteLater()
+        self.languages = tuple(codes)
+        self.fields = {}
+        self.codes = {}
+        several = len(codes) > 1
+        for row, code in enumerate(codes):
+            field = self.main if row == 0 else self._make_field()
+            if row:
+                self._connect(field)
+                self._grid.addWidget(field, row, 1)
+            self.fields[code] = field
+            if several:
+                label = QLabel(code.upper())
+                label.setToolTip(names.get(code, code))
+                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+                label.setContentsMargins(0, 4, 0, 0)
+                self._grid.addWidget(label, row, 0)
+                self.codes[code] = label
+
+    def set_values(self, values: Mapping[str, str]) -> None:
+        for code, field in self.fields.items():
+            text = values.get(code, "")
+            if field.text() != text:
+                field.blockSignals(True)
+                field.setText(text)
+                field.blockSignals(False)
+        self.mark_missing()
+
+    def values(self) -> dict[str, str]:
+        """What each language's field holds now."""
+        return {code: field.text() for code, field in self.fields.items()}
+
+    def missing(self) -> list[str]:
+        """The languages whose field is empty while another language's is not."""
+        values = self.values()
+        if not any(v.strip() for v in values.values()):
+            return []
+        return [code for code, value in values.items() if not value.strip()]
+
+    def mark_missing(self) -> None:
+        missing = set(self.missing())
+        for code, field in self.fields.items():
+            lacking = code in missing
+            field.setStyleSheet(f"{type(field).__name__} {{ {self.MISSING_STYLE} }}" if lacking else "")
+            name = self._names.get(code, code)
+            missing_text = QCoreApplication.translate("Forms", "Missing in %1").replace("%1", name)
+            field.setPlaceholderText(missing_text if lacking else self._placeholder)

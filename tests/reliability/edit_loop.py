@@ -1,7 +1,8 @@
 """Edits a register in a loop, printing each edit only after it is committed (run by test_crash.py).
 
 Usage: python edit_loop.py FILE RUN
-Lines: "add ID", "del ID", "org RUN I" - each one saved in the file before it is printed;
+Lines: "ready" once imported (before the file is opened), then
+"add ID", "del ID", "org RUN I" - each one saved in the file before it is printed;
 "deleting ID" just before a delete starts (it may be committed when the kill comes before "del ID").
 """
 
@@ -13,6 +14,7 @@ from ropa_desktop.core.storage import RegisterFile
 
 def main() -> None:
     path, run = sys.argv[1], int(sys.argv[2])
+    print("ready", flush=True)  # the test's random delay starts now, not while Python is still importing
     store = RegisterFile.open(path)
     added: list[str] = []
     i = 0

@@ -77,3 +77,20 @@ def test_save_pdf_writes_the_previewed_document_without_making_it_again(qtbot, w
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert target.read_bytes() == previewed
     assert str(target) in window.statusBar().currentMessage()
+
+
+def test_the_preview_zooms_in_and_out_and_fits_the_width_again(qtbot, window):
+    from PySide6.QtPdfWidgets import QPdfView
+
+    window.go_to(steps.DOCUMENTS)
+    page = window.current_page()
+    qtbot.waitUntil(lambda: page.pdf.pageCount() > 0, timeout=30000)
+    assert page.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    qtbot.mouseClick(page.zoom_in, Qt.MouseButton.LeftButton)
+    larger = page.view.zoomFactor()
+    qtbot.mouseClick(page.zoom_out, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.zoom_out, Qt.MouseButton.LeftButton)
+    assert page.view.zoomMode() == QPdfView.ZoomMode.Custom
+    assert page.view.zoomFactor() < larger
+    qtbot.mouseClick(page.zoom_fit, Qt.MouseButton.LeftButton)
+    assert page.view.zoomMode() == QPdfView.ZoomMode.FitToWidth

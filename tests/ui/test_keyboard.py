@@ -138,22 +138,49 @@ def test_only_the_purposes_adds_the_purpose_without_its_suggestions(qtbot, windo
     assert after.find("recipients", "vid") is None
 
 
-def test_an_unknown_date_shows_a_dash_not_a_made_up_day(qtbot, window, sample_file):
+def test_an_unknown_date_stays_empty_until_a_day_is_typed_or_picked(qtbot, window, sample_file, type_text):
     from PySide6.QtCore import QDate
 
     window.go_to(steps.RECIPIENTS)
     page = window.current_page()
     page.select("mozello")
     signed = page.form.signed_on
-    assert not signed.known.isChecked()
-    assert signed.date.text() == "—"
-    qtbot.mouseClick(signed.known, Qt.MouseButton.LeftButton)
-    assert signed.date.date() == QDate.currentDate()
-    today = QDate.currentDate().toString("yyyy-MM-dd")
-    assert stored(sample_file).find("recipients", "mozello").agreement.signed_on == today
-    qtbot.mouseClick(signed.known, Qt.MouseButton.LeftButton)
-    assert signed.date.text() == "—"
+    assert signed.edit.text() == "" and signed.edit.placeholderText() == "dd.mm.gggg."
+    # typed in the Latvian way, with or without the last dot; nothing is saved before the typing is done
+    signed.edit.setFocus()
+    type_text(signed.edit, "1.03.2024")
     assert stored(sample_file).find("recipients", "mozello").agreement.signed_on is None
+    qtbot.keyClick(signed.edit, Qt.Key.Key_Tab)
+    assert stored(sample_file).find("recipients", "mozello").agreement.signed_on == "2024-03-01"
+    assert signed.edit.text() == "01.03.2024."
+    # a day that is not a date is not saved and the field says how to write it
+    signed.edit.setFocus()
+    qtbot.keyClick(signed.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(signed.edit, "31.02.2024.")
+    qtbot.keyClick(signed.edit, Qt.Key.Key_Tab)
+    assert stored(sample_file).find("recipients", "mozello").agreement.signed_on == "2024-03-01"
+    assert "dd.mm.gggg." in signed.edit.toolTip()
+    # picked from the calendar
+    qtbot.mouseClick(signed.pick_button, Qt.MouseButton.LeftButton)
+    assert signed.calendar.isVisible()
+    signed.calendar.activated.emit(QDate(2023, 12, 24))
+    assert not signed.calendar.isVisible()
+    assert stored(sample_file).find("recipients", "mozello").agreement.signed_on == "2023-12-24"
+    # emptied: unknown again
+    signed.edit.setFocus()
+    qtbot.keyClick(signed.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(signed.edit, Qt.Key.Key_Delete)
+    qtbot.keyClick(signed.edit, Qt.Key.Key_Tab)
+    assert stored(sample_file).find("recipients", "mozello").agreement.signed_on is None
+
+
+@pytest.mark.parametrize("ui_language", ["en"])
+def test_dates_are_shown_in_the_window_language(window, ui_language):
+    window.go_to(steps.DOCUMENTS)
+    page = window.current_page()
+    page.approved_on.set_value("2025-01-10")
+    assert page.approved_on.edit.text() == "10/01/2025"
+    assert page.approved_on.parse("10/1/2025").toString("yyyy-MM-dd") == "2025-01-10"
 
 
 def test_a_register_without_backups_says_so_instead_of_an_empty_list(qtbot, window):

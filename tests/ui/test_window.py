@@ -410,7 +410,7 @@ def test_review_lists_findings_by_step_and_fix_opens_the_field(qtbot, window):
     assert window.current_step == steps.RECIPIENTS
     recipients = window.current_page()
     assert recipients.form.original().id == "mozello"
-    assert QApplication.focusWidget() is recipients.form.signed_on.known
+    assert QApplication.focusWidget() is recipients.form.signed_on.edit
 
     fix("purposes", "website", "consent.withdrawal")
     assert window.current_step == steps.PURPOSES

@@ -5,7 +5,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,6 +48,15 @@ def backup_name(path: Path, reason: str, *, day: _dt.date | None = None) -> str:
     return f"{backup_series(path)}--{now.strftime(_BACKUP_STAMP)}--{reason}{paths.REGISTER_SUFFIX}"
 
 
+def private_backups_dir() -> Path:
+    """The backups folder, made if needed, readable by the user only (backups hold personal data)."""
+    folder = paths.backups_dir()
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with contextlib.suppress(OSError):
+        os.chmod(folder, 0o700)  # a folder made by an earlier version with the usual 0755
+    return folder
+
+
 def backup_path(register_path: Path, reason: str, *, day: _dt.date | None = None) -> Path:
     """Where a new backup of the register at ``register_path`` goes."""
     return paths.backups_dir() / backup_name(register_path, reason, day=day)
@@ -65,7 +76,8 @@ def make_backup(
     """
     target = backup_path(register_path, reason, day=day)
     with file_errors(target, key=error_key):
-        copy_with_backup_api(conn, target)
+        private_backups_dir()
+        copy_with_backup_api(conn, target, private=True)
     prune_backups(register_path)
     return target
 
@@ -91,3 +103,4 @@ def list_backups(register_path: Path | str) -> list[BackupInfo]:
 def prune_backups(register_path: Path, keep: int = BACKUPS_KEPT) -> None:
     for old in list_backups(register_path)[keep:]:  # newest first
         old.path.unlink(missing_ok=True)
+        Path(f"{old.path}-journal").unlink(missing_ok=True)  # the journal kept with a file as it was

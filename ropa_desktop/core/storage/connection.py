@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ropa_desktop.core import files, schema
 from ropa_desktop.core.errors import (
+    Busy,
     DamagedFile,
     NewerVersion,
     NotARegister,
@@ -24,7 +25,7 @@ from ropa_desktop.core.errors import (
     WriteFailed,
 )
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
+SQLITE_MAGIC = files.SQLITE_MAGIC
 BUSY_TIMEOUT_MS = 2000
 
 
@@ -36,6 +37,8 @@ def sqlite_error(exc: sqlite3.Error, path: Path) -> RegisterFileError:
     text = str(exc).lower()
     code = getattr(exc, "sqlite_errorcode", None)
     code = None if code is None else code & 0xFF  # the primary code of an extended one
+    if "could not decode to utf-8" in text:  # Python's words for a text value that is not UTF-8
+        return DamagedFile("bad_text_in_file", path=str(path))
     if code in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM) and path.exists():
         if not is_writable(path):
             return ReadOnlyRegister("became_read_only", path=str(path))
@@ -70,9 +73,13 @@ def file_errors(path: Path | str, *, reading: bool = False, key: str | None = No
         if key is not None:
             raise WriteFailed(key, path=str(path), reason=_reason(exc)) from None
         err = sqlite_error(exc, path)
+        if reading and err.key == "locked":
+            raise Busy("busy", path=str(path)) from None  # another program is saving: not damage
         raise (DamagedFile("damaged", path=str(path)) if reading and isinstance(err, WriteFailed) else err) from None
     except OSError as exc:
         raise WriteFailed(key or "write_failed", path=str(path), reason=_reason(exc)) from None
+    except UnicodeEncodeError:  # a name that is not UTF-8, where SQLite wants text
+        raise RegisterFileError("bad_path_encoding", path=str(path)) from None
 
 
 # --- reading the header without SQLite ------------------------------------------------
@@ -85,12 +92,8 @@ class Header:
 
 
 def read_header(path: Path, *, check_version: bool = True) -> Header:
-    """Check a file is an SQLite register of ours by its first 100 bytes alone."""
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(100)
-    except OSError as exc:
-        raise files.read_error(exc, path) from None
+    """Check a file is an SQLite register of ours by its first 100 bytes alone (a regular file only)."""
+    head = files.read_head(path, 100)
     if not head:
         raise NotARegister("empty_file", path=str(path))
     if not head.startswith(SQLITE_MAGIC[: len(head)]) or len(head) < len(SQLITE_MAGIC):
@@ -130,17 +133,21 @@ def recover_journal(path: Path) -> None:
 # --- connections ----------------------------------------------------------------------
 
 
-def _uri(path: Path, mode: str) -> str:
+def uri(path: Path, mode: str) -> str:
     """An SQLite URI for a local or network path (``\\\\server\\share\\x.ropa`` too: SQLite wants an empty host)."""
     posix = path.resolve().as_posix()
     if not posix.startswith("/"):
         posix = "/" + posix  # C:/Users/... on Windows
-    return "file:" + urllib.parse.quote(posix if not posix.startswith("//") else "//" + posix) + f"?mode={mode}"
+    posix = posix if not posix.startswith("//") else "//" + posix
+    # os.fsencode: a folder name that is not UTF-8 (bytes kept as surrogates) reaches SQLite as its bytes.
+    return "file:" + urllib.parse.quote(os.fsencode(posix)) + f"?mode={mode}"
 
 
 def connect(path: Path, *, read_only: bool, set_journal_mode: bool = True) -> sqlite3.Connection:
-    uri = _uri(path, "ro" if read_only else "rw")
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    address = uri(path, "ro" if read_only else "rw")
+    conn = sqlite3.connect(
+        address, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+    )
     try:
         for pragma in (
             "trusted_schema = OFF",
@@ -166,11 +173,14 @@ def is_writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-def copy_with_backup_api(conn: sqlite3.Connection, target: Path) -> None:
-    """Write a consistent copy of an open database to ``target`` (atomically)."""
+def copy_with_backup_api(conn: sqlite3.Connection, target: Path, *, private: bool = False) -> None:
+    """Write a consistent copy of an open database to ``target`` (atomically); ``private``: readable by the
+    user only (a backup), else with the user's usual permissions."""
     target.parent.mkdir(parents=True, exist_ok=True)
     with files.temp_beside(target) as tmp:
-        dest = sqlite3.connect(tmp, isolation_level=None)
+        if private:
+            os.chmod(tmp, 0o600)
+        dest = sqlite3.connect(uri(tmp, "rw"), uri=True, isolation_level=None)
         try:
             conn.backup(dest)
             dest.execute("PRAGMA journal_mode = DELETE")

@@ -29,23 +29,27 @@ from ropa_desktop.core.errors import (
     InvalidRegister,
     NewerVersion,
     NotARegister,
+    Notice,
     Problem,
     ReadOnlyRegister,
     RegisterFileError,
+    WriteFailed,
 )
 from ropa_desktop.core.storage.backups import make_backup
 from ropa_desktop.core.storage.connection import (
     connect,
     copy_with_backup_api,
     file_errors,
-    hot_journal,
     is_writable,
     read_header,
-    recover_journal,
     sqlite_error,
+    uri,
 )
-from ropa_desktop.core.storage.limits import check_values, value_problems
+from ropa_desktop.core.storage.journal import has_journal, journal_is_hot
+from ropa_desktop.core.storage.journal import recover as recover_journal_safely
+from ropa_desktop.core.storage.limits import INT64, check_values, value_problems
 from ropa_desktop.core.storage.names import accountant_copy_name
+from ropa_desktop.core.storage.replace import create_file, replace_file
 from ropa_desktop.core.storage.rows import BACK_REFERENCES, KEY_COLUMN, RowReader, RowWriter, label, log_change
 from ropa_desktop.core.storage.verify import verify_register
 
@@ -78,6 +82,7 @@ class RegisterFile:
         self.path = path
         self.read_only = read_only
         self._data_version = self._read_data_version()
+        self.notices: list[Notice] = []  # what opening did that the user should know (a recovered save)
 
     # -- opening and creating -------------------------------------------------
 
@@ -86,13 +91,14 @@ class RegisterFile:
         """Open a register file; refuse anything else, leaving it byte-for-byte untouched."""
         path = Path(path)
         writable = not read_only and is_writable(path)
-        if hot_journal(path):
-            # A write was cut off (a crash, a killed process, a pulled plug): the header on disk may
-            # show the half-written state.  Only our own files get this far (magic and application
-            # id checked first); SQLite puts the last committed state back.
+        notices: list[Notice] = []
+        if has_journal(path):
+            # A write was cut off (a crash, a killed process, a pulled plug), or another program is
+            # saving, or a journal was copied in that is not this file's.  Only our own files get this
+            # far (magic and application id checked first); see journal.py for what is done.
             read_header(path, check_version=False)
-            if is_writable(path):
-                recover_journal(path)
+            if is_writable(path) and journal_is_hot(path):
+                notices.append(recover_journal_safely(path))
         header = read_header(path)
         with file_errors(path):
             conn = connect(path, read_only=not writable, set_journal_mode=False)
@@ -101,15 +107,19 @@ class RegisterFile:
                 version = verify_register(conn, path, header.user_version)
                 if writable:
                     conn.execute("PRAGMA journal_mode = DELETE")
-                if version < schema.SCHEMA_VERSION:
-                    if not writable:
-                        raise ReadOnlyRegister("needs_upgrade_read_only", path=str(path))
+                if version < schema.SCHEMA_VERSION and writable:
                     make_backup(conn, path, f"before-upgrade-v{version}", error_key="backup_failed")
                     schema.apply(conn)
+                elif version < schema.SCHEMA_VERSION:
+                    # Only to be read (a command that reads, or a file that cannot be written): read an
+                    # up-to-date copy made in memory; the file itself is left as it is.
+                    conn = _upgraded_in_memory(conn)
         except BaseException:
             conn.close()
             raise
-        return cls(conn, path, read_only=not writable)
+        store = cls(conn, path, read_only=not writable)
+        store.notices = notices
+        return store
 
     @classmethod
     def create(cls, path: Path | str, register: m.Register | None = None, *, overwrite: bool = False) -> RegisterFile:
@@ -120,7 +130,7 @@ class RegisterFile:
         check_values(register)
         if path.exists() and not overwrite:
             raise RegisterFileError("exists", path=str(path))
-        if path.exists():
+        if path.exists() or path.is_symlink():
             # Replacing a register that may be open elsewhere (the app, the accountant's copy of the
             # app on a shared folder): write the new content into it under SQLite's locks, in one
             # transaction, so the other program sees the change instead of keeping a deleted file.
@@ -130,6 +140,7 @@ class RegisterFile:
                 existing = None  # not a register we could write into: replaced as a whole below
             if existing is not None:
                 try:
+                    existing.backup("before-replace")
                     existing.replace_all(register)
                 except BaseException:
                     existing.close()
@@ -148,7 +159,10 @@ class RegisterFile:
                         cur.execute("COMMIT")
                 finally:
                     conn.close()
-                os.replace(tmp, path)
+                if overwrite:
+                    replace_file(tmp, path)  # under a lock of our own, the old bytes kept as a backup
+                else:
+                    create_file(tmp, path)  # fails if another program made the file meanwhile
         return cls.open(path)
 
     def close(self) -> None:
@@ -277,9 +291,18 @@ class RegisterFile:
             if isinstance(exc, OverflowError | UnicodeEncodeError):  # checked before; never half-written
                 raise InvalidRegister([Problem(f"{entity}.{entity_id}", "bad_text")]) from None
             if isinstance(exc, sqlite3.Error):
+                if self._change_log_exhausted():  # SQLite says "full" when no number is left for a row
+                    raise WriteFailed("log_exhausted", path=str(self.path)) from None
                 raise sqlite_error(exc, self.path) from None
             raise
         # Our own commit moves data_version only for other connections; nothing to reload here.
+
+    def _change_log_exhausted(self) -> bool:
+        try:
+            row = self._conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'change_log'").fetchone()
+        except sqlite3.Error:
+            return False
+        return row is not None and row[0] >= INT64[1]
 
     def set_organisation(self, organisation: m.Organisation, base: m.Organisation | None = None) -> None:
         """Save the organisation; with ``base`` only the fields changed since ``base`` (see ``update``)."""
@@ -477,7 +500,7 @@ class RegisterFile:
             with files.temp_beside(target) as tmp:
                 tmp.unlink()  # VACUUM INTO wants a name that does not exist yet
                 self._conn.execute("VACUUM INTO ?", (str(tmp),))
-                copy = sqlite3.connect(tmp, isolation_level=None)
+                copy = sqlite3.connect(uri(tmp, "rw"), uri=True, isolation_level=None)
                 try:
                     copy.execute("PRAGMA secure_delete = ON")
                     copy.execute("BEGIN IMMEDIATE")
@@ -513,6 +536,20 @@ class RegisterFile:
 
     def integrity_ok(self) -> bool:
         return self._conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+
+
+def _upgraded_in_memory(conn: sqlite3.Connection) -> sqlite3.Connection:
+    """A copy of the open file in memory, brought up to the current schema; ``conn`` is closed."""
+    memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    try:
+        conn.backup(memory)
+        conn.close()
+        memory.execute("PRAGMA foreign_keys = ON")
+        schema.apply(memory)
+    except BaseException:
+        memory.close()
+        raise
+    return memory
 
 
 def merge_edit(now: Any, base: Any, mine: Any, conflict: EditConflict) -> Any:

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import datetime as _dt
-import shutil
 from pathlib import Path
 
-from ropa_desktop.core import schema
-from ropa_desktop.core.errors import RegisterFileError
-from ropa_desktop.core.storage.backups import backup_path, list_backups
+from ropa_desktop.core import files, schema
+from ropa_desktop.core.errors import Busy, RegisterFileError
+from ropa_desktop.core.storage.backups import list_backups
 from ropa_desktop.core.storage.connection import connect, copy_with_backup_api, file_errors, read_header
 from ropa_desktop.core.storage.register_file import RegisterFile
+from ropa_desktop.core.storage.replace import replace_file
 from ropa_desktop.core.storage.verify import verify_register
 
 
@@ -55,24 +55,25 @@ def restore_backup(backup: Path | str, target: RegisterFile | Path | str) -> Pat
     if isinstance(target, RegisterFile):
         return target.restore_from(backup, version)
     target = Path(target)
-    safety: Path | None = None
     if target.exists():
         try:
             store = RegisterFile.open(target)
+        except Busy:
+            raise  # another program is saving it: not damaged, and not to be replaced under it
         except RegisterFileError:
             store = None
         if store is not None:
             with store:
                 return store.restore_from(backup, version)
-        safety = backup_path(target, "damaged")
-        with file_errors(safety, key="backup_failed"):
-            safety.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(target, safety)  # a damaged file: its bytes as they are
     with file_errors(target):
-        src = connect(backup, read_only=True)
-        try:
-            copy_with_backup_api(src, target)
-        finally:
-            src.close()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with files.temp_beside(target) as tmp:
+            src = connect(backup, read_only=True)
+            try:
+                copy_with_backup_api(src, tmp)
+            finally:
+                src.close()
+            # A damaged file is kept byte for byte in the backups folder, then replaced under a lock.
+            safety = replace_file(tmp, target, reason="damaged")
     RegisterFile.open(target).close()  # brings an older backup up to date (with its own backup first)
     return safety

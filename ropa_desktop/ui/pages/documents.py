@@ -42,6 +42,8 @@ from ropa_desktop.ui.editing import EditingController
 from ropa_desktop.ui.pages.base import StepPage
 from ropa_desktop.ui.widgets import DateField
 
+ZOOM_STEP = 1.25
+
 
 def document_title(doc_id: str) -> str:
     """The document's name in the list, in the window's language."""
@@ -109,8 +111,8 @@ class DocumentsPage(StepPage):
         self.version = QLineEdit()
         self.approved_by = QLineEdit()
         self.approved_by.setPlaceholderText(QCoreApplication.translate("Documents", "e.g. the board member"))
-        self.approved_on = DateField(QCoreApplication.translate("Forms", "known"))
-        self.effective_from = DateField(QCoreApplication.translate("Forms", "known"))
+        self.approved_on = DateField()
+        self.effective_from = DateField()
         form.addRow(QCoreApplication.translate("Documents", "Version:"), self.version)
         form.addRow(QCoreApplication.translate("Documents", "Approved by:"), self.approved_by)
         form.addRow(QCoreApplication.translate("Documents", "Approved on:"), self.approved_on)
@@ -156,7 +158,22 @@ class DocumentsPage(StepPage):
         preview_layout = QVBoxLayout(preview_box)
         preview_layout.setContentsMargins(8, 0, 0, 0)
         preview_layout.addWidget(self.preview, 1)
-        preview_layout.addWidget(self.page_label)
+        zoom_row = QHBoxLayout()
+        zoom_row.addWidget(self.page_label)
+        zoom_row.addStretch(1)
+        self.zoom_out = QPushButton("−")
+        self.zoom_in = QPushButton("+")
+        self.zoom_fit = QPushButton(QCoreApplication.translate("Documents", "Fit &width"))
+        self.zoom_out.setToolTip(QCoreApplication.translate("Documents", "Smaller"))
+        self.zoom_in.setToolTip(QCoreApplication.translate("Documents", "Larger"))
+        for button in (self.zoom_out, self.zoom_in):
+            button.setFixedWidth(button.fontMetrics().height() * 2 + 8)
+        self.zoom_out.clicked.connect(lambda: self.zoom(1 / ZOOM_STEP))
+        self.zoom_in.clicked.connect(lambda: self.zoom(ZOOM_STEP))
+        self.zoom_fit.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
+        for button in (self.zoom_out, self.zoom_in, self.zoom_fit):
+            zoom_row.addWidget(button)
+        preview_layout.addLayout(zoom_row)
 
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -167,6 +184,15 @@ class DocumentsPage(StepPage):
         self.body.addWidget(splitter, 1)
         self.buffer: QBuffer | None = None
         self.save_later = Debouncer(self, self.save_now)
+
+    def zoom(self, factor: float) -> None:
+        """Show the preview larger or smaller than it is now (within 25 % and 400 %)."""
+        current = self.view.zoomFactor()
+        if self.view.zoomMode() == QPdfView.ZoomMode.FitToWidth and self.pdf.pageCount():
+            width = self.pdf.pagePointSize(0).width() / 72 * self.logicalDpiX()  # the page at 100 %
+            current = max(self.view.viewport().width() - 2 * self.view.documentMargins().left(), 1) / width
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(min(max(current * factor, 0.25), 4.0))
 
     # -- which document ----------------------------------------------------------------
 

@@ -1,0 +1,96 @@
+"""The window fits a 1024×768 screen: every step's controls inside it, no scrolling list inside a scrolling form."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QScrollArea
+
+from ropa_desktop.ui import steps
+
+SCREEN = QSize(1024, 768)
+
+
+def _inside(window, widget) -> bool:
+    top_left = widget.mapTo(window, widget.rect().topLeft())
+    return window.rect().contains(QRect(top_left, widget.size()))
+
+
+@pytest.mark.parametrize("lang", ["lv", "en"])
+def test_every_step_fits_a_1024_by_768_screen(qtbot, make_window, sample_file, lang):
+    window = make_window(sample_file, lang=lang)
+    window.resize(SCREEN)
+    assert window.minimumSizeHint().width() <= SCREEN.width()
+    assert window.minimumSizeHint().height() <= SCREEN.height()
+    assert window.frameGeometry().width() <= SCREEN.width() + 16  # the size asked is what the screen holds
+    for step in steps.STEPS:
+        window.go_to(step)
+        QApplication.processEvents()
+        assert window.size() == SCREEN, step
+        page = window.current_page()
+        needed = [window.back_button, window.next_button, window.statusBar(), page.heading]
+        needed += [b for b in page.findChildren(QAbstractButton) if b.isVisibleTo(page)
+                   and not any(isinstance(p, QScrollArea) for p in _parents(b, page))]
+        for widget in needed:
+            assert widget.isVisibleTo(window) or not widget.isEnabled(), (step, widget)
+            assert _inside(window, widget), (step, widget, widget.text() if hasattr(widget, "text") else "")
+        for area in page.findChildren(QScrollArea):
+            for inner in area.widget().findChildren(QAbstractScrollArea):
+                if inner.isVisibleTo(area):
+                    assert inner.verticalScrollBar().maximum() == 0, (step, type(inner).__name__)
+
+
+def _parents(widget, stop):
+    parent = widget.parentWidget()
+    while parent is not None and parent is not stop:
+        yield parent
+        parent = parent.parentWidget()
+
+
+@pytest.mark.parametrize(
+    ("screen", "maximised"), [(QRect(0, 0, 1024, 768), True), (QRect(0, 0, 1366, 768), True),
+                              (QRect(0, 0, 1920, 1080), False)]
+)
+def test_the_first_start_opens_within_the_screen(make_window, monkeypatch, screen, maximised):
+    from ropa_desktop.ui.mainwindow import MainWindow
+
+    monkeypatch.setattr(MainWindow, "_available", lambda self: screen)
+    window = make_window()
+    window.restore_layout()
+    assert window._maximise == maximised
+    if not maximised:
+        assert screen.contains(QRect(window.pos(), window.size()))
+
+
+def test_the_window_remembers_its_place_divider_and_step(qtbot, make_window, sample_file, monkeypatch):
+    from ropa_desktop.ui.mainwindow import MainWindow
+
+    screen = QRect(0, 0, 1366, 768)
+    monkeypatch.setattr(MainWindow, "_available", lambda self: screen)
+    window = make_window(sample_file)
+    window.resize(QSize(1000, 700))
+    window.move(40, 30)
+    window.go_to(steps.RETENTION)
+    window.splitter.setSizes([300, 700])
+    left = window.splitter.sizes()[0]
+    window.close()
+
+    again = make_window()
+    again.restore_layout()
+    assert (again.pos().x(), again.pos().y(), again.width(), again.height()) == (40, 30, 1000, 700)
+    assert not again._maximise
+    again.show()
+    assert again.splitter.sizes()[0] == left
+    assert again.open_file(sample_file)
+    assert again.current_step == steps.RETENTION
+    again.close()
+    # a place that no longer fits the screen (a smaller one now) is not used
+    monkeypatch.setattr(MainWindow, "_available", lambda self: QRect(0, 0, 1920, 1080))
+    third = make_window()
+    third.resize(QSize(1500, 1000))
+    third.move(0, 0)
+    third.close()
+    monkeypatch.setattr(MainWindow, "_available", lambda self: screen)
+    fourth = make_window()
+    fourth.restore_layout()
+    assert fourth._maximise and fourth.size() != QSize(1500, 1000)
