@@ -8,7 +8,7 @@ import json
 import pytest
 
 from ropa_desktop import paths
-from ropa_desktop.core import catalogue, model
+from ropa_desktop.core import catalogue, languages, model
 from ropa_desktop.core.model import CHANNELS, LEGAL_BASES
 
 KINDS = model.LIST_KINDS
@@ -40,8 +40,8 @@ def cat():
 
 
 def _texts(value, path=""):
-    """Every bilingual text {"lv", "en"} and every plain string under ``value``, with its path."""
-    if isinstance(value, dict) and set(value) == {"lv", "en"}:
+    """Every text {"lv": …, "en": …, …} and every plain string under ``value``, with its path."""
+    if isinstance(value, dict) and {"lv", "en"} <= set(value):
         yield path, value
     elif isinstance(value, dict):
         for k, v in value.items():
@@ -66,10 +66,10 @@ def test_entries_have_unique_keys_groups_and_both_languages(cat, kind):
     assert len(keys) == len(set(keys)), "duplicate keys"
     assert len(keys) >= MINIMUM.get(kind, 1)
     for group, titles in raw["groups"].items():
-        assert titles["lv"].strip() and titles["en"].strip(), group
+        assert all(titles[lang].strip() for lang in languages.DOCUMENT_CODES), group
     for item in raw["entries"]:
         assert item["group"] in raw["groups"], item["key"]
-        for lang in ("lv", "en"):
+        for lang in languages.DOCUMENT_CODES:
             assert item["explanation"][lang].strip(), (item["key"], lang)
             assert "\n" not in item["explanation"][lang]
         for path, value in _texts(item["entry"]):
@@ -77,13 +77,15 @@ def test_entries_have_unique_keys_groups_and_both_languages(cat, kind):
             if isinstance(value, str):
                 assert leaf in UNTRANSLATED_KEYS or value == "", f"{kind}/{item['key']}: {path} is not bilingual"
             else:
-                assert bool(value["lv"].strip()) == bool(value["en"].strip()), f"{kind}/{item['key']}: {path}"
+                assert set(value) == set(languages.DOCUMENT_CODES), f"{kind}/{item['key']}: {path} lacks a language"
+                for lang in languages.DOCUMENT_CODES:
+                    assert bool(value["lv"].strip()) == bool(value[lang].strip()), f"{kind}/{item['key']}: {path}"
                 if value["lv"] and leaf not in ("name",):
                     assert value["lv"] != value["en"] or leaf == "name", f"{kind}/{item['key']}: {path} not translated"
 
 
 @pytest.mark.parametrize("kind", KINDS)
-@pytest.mark.parametrize("lang", ["lv", "en"])
+@pytest.mark.parametrize("lang", languages.DOCUMENT_CODES)
 def test_every_made_entry_is_valid(cat, kind, lang):
     for entry in cat.entries(kind):
         made = entry.make(lang)
@@ -133,7 +135,7 @@ def test_issue_purposes_are_all_there(cat):
 
 def test_a_register_of_every_catalogue_entry_is_valid(cat):
     """All entries together, purposes linked to what they suggest, make a valid register in both languages."""
-    for lang in ("lv", "en"):
+    for lang in model.LANGUAGES:
         register = model.Register(language=lang)
         for kind in KINDS:
             register.items(kind).extend(e.make(lang) for e in cat.entries(kind))
@@ -225,7 +227,7 @@ def test_security_measures_and_identification_rules(cat):
 
 
 def test_legal_bases_have_the_regulation_wording(cat):
-    for lang in ("lv", "en"):
+    for lang in languages.DOCUMENT_CODES:
         bases = catalogue.legal_bases(lang)
         assert [b.basis for b in bases] == list(LEGAL_BASES)
         assert [b.article for b in bases] == [f"6(1)({x})" for x in "abcdef"]

@@ -82,3 +82,58 @@ def test_a_register_of_300_purposes_prints_every_document(lang):
         if name == "register":
             assert len(pages) > 20 and "Apstrādes nolūks 300:" in whole
             assert all(_words(lang, "documents.register.col_purpose") in page for page in pages[:-1])
+
+
+def _catalogue_register():
+    """A Latvian register of every catalogue entry, each purpose linked to what it suggests."""
+    from ropa_desktop.core import catalogue, model
+
+    cat = catalogue.load()
+    register = model.Register(language="lv")
+    register.organisation.name = "SIA “Katalogs”"
+    for kind in catalogue.KINDS:
+        register.items(kind).extend(e.make("lv") for e in cat.entries(kind))
+    for purpose in register.purposes:
+        suggested = cat.get("purposes", purpose.id).suggests
+        purpose.subject_category_ids = list(suggested["subject_categories"])
+        purpose.data_category_ids = list(suggested["data_categories"])
+        purpose.recipient_ids = list(suggested["recipients"])
+    return register, cat
+
+
+def _catalogue_texts(cat, lang: str) -> set[str]:
+    out: set[str] = set()
+
+    def walk(value):
+        if isinstance(value, dict) and "lv" in value and "en" in value:
+            out.add(value[lang])
+        elif isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+
+    for kind in catalogue_kinds():
+        for entry in cat.raw(kind)["entries"]:
+            walk(entry["entry"])
+    return {t for t in out if len(t) > 30}
+
+
+def catalogue_kinds():
+    from ropa_desktop.core import catalogue
+
+    return catalogue.KINDS
+
+
+@pytest.mark.parametrize("lang", NEW)
+def test_a_register_built_from_the_catalogue_prints_in_the_language(lang):
+    """No Latvian catalogue text is left in a document in another language: each entry prints its own translation."""
+    register, cat = _catalogue_register()
+    translated = _catalogue_texts(cat, lang)
+    latvian = _catalogue_texts(cat, "lv") - translated  # names such as "Mozello SIA" are the same in every language
+    for name in ("procedure", "notice", "register"):
+        whole = " ".join(pdf_pages(documents.render(register, name, lang))).replace(" ", "")
+        left = [t for t in latvian if t.replace(" ", "") in whole]
+        assert left == [], f"{name} in {lang} still prints Latvian catalogue texts: {left[:3]}"
+        assert sum(t.replace(" ", "") in whole for t in translated) > 20
