@@ -57,74 +57,74 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="62"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="68"/>
         <source>Category</source>
         <translation>Kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="63"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="70"/>
         <source>Who belongs to it</source>
         <translation>Kas pie tās pieder</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="73"/>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="105"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="82"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="114"/>
         <source>Purpose</source>
         <translation>Nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="74"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="83"/>
         <source>Legal basis</source>
         <translation>Juridiskais pamats</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="84"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="93"/>
         <source>Data category</source>
         <translation>Datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="86"/>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="159"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="95"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="168"/>
         <source>Kind</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="90"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="99"/>
         <source>Used for</source>
         <translation>Izmanto nolūkiem</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="106"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="115"/>
         <source>Where the data comes from</source>
         <translation>No kurienes dati nāk</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="117"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="126"/>
         <source>Recipient</source>
         <translation>Saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="118"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="127"/>
         <source>Role</source>
         <translation>Loma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="120"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="129"/>
         <source>Country</source>
         <translation>Valsts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="143"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="152"/>
         <source>For the purposes</source>
         <translation>Nolūkiem</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="146"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="155"/>
         <source>How long</source>
         <translation>Cik ilgi glabā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="158"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="167"/>
         <source>Measure</source>
         <translation>Pasākums</translation>
     </message>
@@ -132,108 +132,108 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="82"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="84"/>
         <source>Document &amp;language:</source>
         <translation>Dokumenta &amp;valoda:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="99"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="101"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drukāt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="100"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="102"/>
         <source>&amp;Save PDF…</source>
         <translation>Sa&amp;glabāt PDF…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="108"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="110"/>
         <source>Version and approval</source>
         <translation>Versija un apstiprināšana</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="113"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="114"/>
         <source>e.g. the board member</source>
         <translation>piem., valdes loceklis</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="116"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="125"/>
         <source>Version:</source>
         <translation>Versija:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="117"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="126"/>
         <source>Approved by:</source>
         <translation>Apstiprināja:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="118"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="127"/>
         <source>Approved on:</source>
         <translation>Apstiprināts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="119"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="128"/>
         <source>In force from:</source>
         <translation>Spēkā no:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="166"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="176"/>
         <source>Fit &amp;width</source>
         <translation>Pielāgot platu&amp;mam</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="167"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="177"/>
         <source>Smaller</source>
         <translation>Mazāk</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="168"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="178"/>
         <source>Larger</source>
         <translation>Lielāk</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="239"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="251"/>
         <source>Preparing the preview…</source>
         <translation>Gatavo priekšskatījumu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="257"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="269"/>
         <source>The document could not be made: %1</source>
         <translation>Dokumentu neizdevās sagatavot: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="273"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="285"/>
         <source>Pages: %1</source>
         <translation>Lappuses: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="334"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="347"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="349"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="362"/>
         <source>Print the document</source>
         <translation>Drukāt dokumentu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="348"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="363"/>
         <source>The printer could not be started.</source>
         <translation>Printeri neizdevās sagatavot drukāšanai.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="379"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="394"/>
         <source>Save the document as PDF</source>
         <translation>Saglabāt dokumentu PDF formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="381"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="396"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumenti (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="392"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="409"/>
         <source>The PDF could not be saved</source>
         <translation>PDF neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="395"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="412"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
@@ -241,361 +241,366 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="184"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="223"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="528"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="227"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="269"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="610"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="187"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="230"/>
         <source>Who belongs to it:</source>
         <translation>Kas pie tās pieder:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="188"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="231"/>
         <source>e.g. anyone who buys or orders from the company</source>
         <translation>piem., ikviens, kas pērk vai pasūta no uzņēmuma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="192"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="235"/>
         <source>Division into groups:</source>
         <translation>Dalījums grupās:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="194"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="237"/>
         <source>e.g. Clients are not divided into groups.</source>
         <translation>piem., Klienti netiek dalīti grupās.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="224"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="270"/>
         <source>What it includes:</source>
         <translation>Ko tā ietver:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="227"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="273"/>
         <source>&amp;Kind of data:</source>
         <translation>Datu &amp;veids:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="232"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="278"/>
         <source>Used for:</source>
         <translation>Izmanto nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="252"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="301"/>
         <source>Say in “What it includes” why the personal identity number is needed (e.g. the law or the customer&apos;s own request).</source>
         <translation>Laukā “Ko tā ietver” norādiet, kāpēc personas kods ir vajadzīgs (piem., to prasa likums vai klients pats to lūdz).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="257"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="306"/>
         <source>Health, biometric and other special category data may be processed only under an Art. 9(2) condition: state it with each purpose that uses this data (step 3).</source>
         <translation>Veselības, biometriskos un citus īpašu kategoriju personas datus drīkst apstrādāt tikai ar kādu no 9. panta 2. punkta nosacījumiem: norādiet to katram nolūkam, kas šos datus izmanto (3. solis).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="262"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="311"/>
         <source>Data on convictions and offences may be processed only where a law allows it (Art. 10): state it with each purpose that uses this data (step 3).</source>
         <translation>Datus par sodāmību un pārkāpumiem drīkst apstrādāt tikai tad, ja to atļauj likums (10. pants): norādiet to katram nolūkam, kas šos datus izmanto (3. solis).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="303"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="352"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Nolūks:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="306"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="717"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="355"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="801"/>
         <source>Description:</source>
         <translation>Apraksts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="308"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="357"/>
         <source>What the company does with the data and why</source>
         <translation>Ko uzņēmums ar datiem dara un kāpēc</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="289"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="338"/>
         <source>GDPR Art. %1</source>
         <translation>VDAR %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="322"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="367"/>
         <source>Note, e.g. which law or contract</source>
         <translation>Piezīme, piem., kurš likums vai līgums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="331"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="385"/>
         <source>Legal basis:</source>
         <translation>Juridiskais pamats:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="334"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="388"/>
         <source>The legitimate interest:</source>
         <translation>Leģitīmās intereses:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="336"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="390"/>
         <source>Which interest of the company or of others the processing serves</source>
         <translation>Kādas uzņēmuma vai citu personu intereses apstrāde nodrošina</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="340"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="394"/>
         <source>How the person gives consent:</source>
         <translation>Kā persona dod piekrišanu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="342"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="396"/>
         <source>e.g. ticks a box in the web shop before ordering</source>
         <translation>piem., pirms pasūtīšanas atzīmē izvēles rūtiņu internetveikalā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="346"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="400"/>
         <source>How consent is withdrawn:</source>
         <translation>Kā piekrišanu atsauc:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="348"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="402"/>
         <source>As easy as giving it, e.g. a link in every e-mail</source>
         <translation>Tikpat viegli kā to dot, piem., ar saiti katrā e-pastā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="351"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="405"/>
         <source>Whose data:</source>
         <translation>Kuru personu dati:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="355"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="411"/>
         <source>Must the person provide the data?</source>
         <translation>Vai personai dati jāsniedz?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="369"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="425"/>
         <source>Art. 9(2) / Art. 10 condition:</source>
         <translation>9. panta 2. punkta / 10. panta nosacījums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="371"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="427"/>
         <source>What allows processing the special category or criminal data</source>
         <translation>Kas atļauj apstrādāt īpašu kategoriju datus vai datus par sodāmību</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="381"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="437"/>
         <source>Which decisions and how:</source>
         <translation>Kādi lēmumi un kā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="385"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="441"/>
         <source>Impact assessment (DPIA):</source>
         <translation>Ietekmes novērtējums (NIDA):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="387"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="443"/>
         <source>Not yet assessed</source>
         <translation>Vēl nav izvērtēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="388"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="444"/>
         <source>Not needed</source>
         <translation>Nav nepieciešams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="389"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="445"/>
         <source>Needed</source>
         <translation>Nepieciešams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="394"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="450"/>
         <source>Needed when the processing is likely to mean a high risk to people (Art. 35): e.g. large-scale special category data, systematic monitoring, or profiling with significant effects.</source>
         <translation>Novērtējums par ietekmi uz datu aizsardzību (NIDA) nepieciešams, ja apstrāde, visticamāk, rada augstu risku personām (35. pants): piem., liela apjoma īpašu kategoriju dati, sistemātiska uzraudzība vai profilēšana ar būtiskām sekām.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="402"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="458"/>
         <source>Why:</source>
         <translation>Kāpēc:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="403"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="459"/>
         <source>e.g. small scale, no special category data</source>
         <translation>piem., neliels apjoms, nav īpašu kategoriju datu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="488"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="558"/>
         <source>Where exactly, e.g. the order form</source>
         <translation>Kur tieši, piem., pasūtījuma forma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="500"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="578"/>
         <source>How it is obtained:</source>
         <translation>Kā tos iegūst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="641"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="723"/>
         <source>Only this data:</source>
         <translation>Tikai šiem datiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="646"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="728"/>
         <source>With none ticked, the term applies to all data of these purposes.</source>
         <translation>Ja nekas nav atzīmēts, termiņš attiecas uz visiem šo nolūku datiem.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="357"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="413"/>
         <source>Not stated yet</source>
         <translation>Vēl nav norādīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="197"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="240"/>
         <source>Whether these people fall into groups whose data is handled differently (e.g. private and business clients), and which.</source>
         <translation>Vai šīs personas iedalās grupās, kuru datus apstrādā atšķirīgi (piemēram, privātpersonas un uzņēmumi), un kādās.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="364"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="407"/>
+        <source>What data:</source>
+        <translation>Kādi dati:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="420"/>
         <source>If not provided:</source>
         <translation>Ja dati netiek sniegti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="365"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="421"/>
         <source>e.g. the contract cannot be concluded</source>
         <translation>piem., līgumu nevar noslēgt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="374"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="430"/>
         <source>Decisions are made automatically, without human involvement (including profiling)</source>
         <translation>Lēmumus pieņem automatizēti, bez cilvēka līdzdalības (arī profilēšana)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="497"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="575"/>
         <source>Sources:</source>
         <translation>Dati tiek iegūti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="502"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="580"/>
         <source>e.g. the client fills in the order form on the website</source>
         <translation>piem., klients tīmekļvietnē aizpilda pasūtījuma formu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="530"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="612"/>
         <source>&amp;Role:</source>
         <translation>Lo&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="533"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="615"/>
         <source>Registration number:</source>
         <translation>Reģistrācijas numurs:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="535"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="617"/>
         <source>Country:</source>
         <translation>Valsts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="538"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="620"/>
         <source>What it does with the data:</source>
         <translation>Ko tas dara ar datiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="540"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="622"/>
         <source>e.g. hosts the website and the web shop</source>
         <translation>piem., uztur tīmekļvietni un internetveikalu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="542"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="624"/>
         <source>There is a written a&amp;greement</source>
         <translation>Ir noslēgts rakstisks lī&amp;gums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="548"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="630"/>
         <source>Agreement:</source>
         <translation>Līgums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="554"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="636"/>
         <source>Signed on:</source>
         <translation>Noslēgts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="558"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="640"/>
         <source>Review by:</source>
         <translation>Pārskatīt līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="559"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="641"/>
         <source>Note on the agreement:</source>
         <translation>Piezīme par līgumu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="561"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="643"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Dati tiek nosūtīti ā&amp;rpus ES/EEZ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="567"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="649"/>
         <source>To which country:</source>
         <translation>Uz kuru valsti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="571"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="653"/>
         <source>Safeguard:</source>
         <translation>Garantijas:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="574"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="656"/>
         <source>Note on the transfer:</source>
         <translation>Piezīme par nosūtīšanu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="575"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="657"/>
         <source>Receives data for:</source>
         <translation>Saņem datus nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="638"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="720"/>
         <source>For the purposes:</source>
         <translation>Nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="654"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="736"/>
         <source>A fixed &amp;period:</source>
         <translation>Noteikts laikp&amp;osms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="666"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="748"/>
         <source>Kept:</source>
         <translation>Glabā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="669"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="751"/>
         <source>Or until:</source>
         <translation>Vai arī līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="671"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="406"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="753"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="410"/>
         <source>e.g. until the contract ends</source>
         <translation>piem., līdz līguma izbeigšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="675"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="757"/>
         <source>Law that sets it:</source>
         <translation>Tiesību akts, kas to nosaka:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="676"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="758"/>
         <source>e.g. Grāmatvedības likums, 28. pants</source>
         <translation>piem., Grāmatvedības likums, 28. pants</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="679"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="761"/>
         <source>Afterwards the data is:</source>
         <translation>Pēc tam dati tiek:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="715"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="799"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Veids:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="713"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="797"/>
         <source>&amp;Measure:</source>
         <translation>Pasāku&amp;ms:</translation>
     </message>
@@ -620,7 +625,7 @@
         <translation>Ierakstiet datumu formā %1 vai izvēlieties to ar “…”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="443"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="457"/>
         <source>Missing in %1</source>
         <translation>Trūkst tulkojuma (%1)</translation>
     </message>
@@ -838,48 +843,48 @@
         <translation>Pēdējās izmaiņas vēl nav saglabātas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="244"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="249"/>
         <source>Changed by someone else</source>
         <translation>Kāds cits jau veicis izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="237"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="242"/>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="626"/>
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="265"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="270"/>
         <source>The file can only be read</source>
         <translation>Failu var tikai lasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="335"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="340"/>
         <source>Change “%1”</source>
         <translation>“%1” izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="341"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="346"/>
         <source>Change company details</source>
         <translation>uzņēmuma ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="345"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="350"/>
         <source>Change document details</source>
         <translation>dokumentu ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="385"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="390"/>
         <source>Add “%1”</source>
         <translation>“%1” pievienošanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="407"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="412"/>
         <source>Delete “%1”</source>
         <translation>“%1” dzēšanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="411"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="416"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>Izdzēsts: “%1”. Atsaukt var ar Ctrl+Z.</translation>
     </message>
@@ -890,7 +895,7 @@
         <translation>Reģistru neizdevās izveidot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="152"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="156"/>
         <source>The file cannot be opened</source>
         <translation>Failu nevar atvērt</translation>
     </message>
@@ -931,25 +936,25 @@
         <translation>Saglabāt kopiju kā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="147"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="165"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="148"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="166"/>
         <source>The copy could not be saved</source>
         <translation>Kopiju neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="155"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="156"/>
         <source>Prepare a copy for the accountant</source>
         <translation>Sagatavot kopiju grāmatvedim</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="170"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="171"/>
         <source>The copy is ready: %1
 It holds the register as it is now and nothing that was deleted before. Send this file to your accountant, who can open it with ROPA Desktop.</source>
         <translation>Kopija ir gatava: %1
 Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā. Nosūtiet šo failu grāmatvedim — to var atvērt ar ROPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="182"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="183"/>
         <source>Import a JSON register</source>
         <translation>Importēt JSON reģistru</translation>
     </message>
@@ -959,37 +964,37 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>JSON reģistri (*.json);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="189"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="190"/>
         <source>The file cannot be imported</source>
         <translation>Failu nevar importēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="194"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="195"/>
         <source>Replace everything in this register with the content of “%1”? A backup copy of the register as it is now is kept first.</source>
         <translation>Aizstāt visu šī reģistra saturu ar “%1” saturu? Vispirms tiks saglabāta reģistra pašreizējā stāvokļa rezerves kopija.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="212"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="213"/>
         <source>Export as JSON</source>
         <translation>Eksportēt JSON formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="221"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="222"/>
         <source>The register could not be exported</source>
         <translation>Reģistru neizdevās eksportēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="223"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="224"/>
         <source>Exported to %1</source>
         <translation>Eksportēts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="243"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="244"/>
         <source>The register was restored from the backup.</source>
         <translation>Reģistrs atjaunots no rezerves kopijas.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="249"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="250"/>
         <source>The backup could not be restored</source>
         <translation>Rezerves kopiju neizdevās atjaunot</translation>
     </message>
@@ -1013,12 +1018,12 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma paziņojums un veidlapas — bezsaistē, vienā failā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="459"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="464"/>
         <source>The file cannot be read</source>
         <translation>Failu nevar nolasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="466"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="471"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Failu mainīja cita programma; logā redzams jaunais saturs.</translation>
     </message>
@@ -1031,293 +1036,298 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="82"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="83"/>
         <source>&amp;Delete</source>
         <translation>&amp;Dzēst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="145"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="146"/>
         <source>The chosen category of data subjects</source>
         <translation>Izvēlētā datu subjektu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="146"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="147"/>
         <source>The chosen data category</source>
         <translation>Izvēlētā datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="147"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="148"/>
         <source>The chosen purpose</source>
         <translation>Izvēlētais nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="148"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="149"/>
         <source>The chosen recipient</source>
         <translation>Izvēlētais saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="149"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="150"/>
         <source>The chosen retention term</source>
         <translation>Izvēlētais glabāšanas termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="150"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="151"/>
         <source>The chosen measure</source>
         <translation>Izvēlētais pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="155"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="156"/>
         <source>Add the purposes in step 3 first.</source>
         <translation>Vispirms pievienojiet nolūkus 3. solī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="388"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="392"/>
         <source>New category of data subjects</source>
         <translation>Jauna datu subjektu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="389"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="393"/>
         <source>New data category</source>
         <translation>Jauna datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="390"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="394"/>
         <source>New purpose</source>
         <translation>Jauns nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="391"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="395"/>
         <source>New recipient</source>
         <translation>Jauns saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="392"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="396"/>
         <source>New retention term</source>
         <translation>Jauns glabāšanas termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="393"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="397"/>
         <source>New security measure</source>
         <translation>Jauns drošības pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="400"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="404"/>
         <source>or a fixed period:</source>
         <translation>vai noteikts laikposms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="407"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="411"/>
         <source>Kept &amp;until:</source>
         <translation>Glabā &amp;līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="417"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="421"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="28"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="32"/>
         <source>The controller</source>
         <translation>Pārzinis</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="31"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="35"/>
         <source>Company &amp;name:</source>
         <translation>Uzņēmuma &amp;nosaukums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="32"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="36"/>
         <source>Registration number:</source>
         <translation>Reģistrācijas numurs:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="33"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="37"/>
         <source>Legal address:</source>
         <translation>Juridiskā adrese:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="34"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="55"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="62"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="38"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="61"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="68"/>
         <source>E-mail:</source>
         <translation>E-pasts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="35"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="56"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="63"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="39"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="62"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="69"/>
         <source>Phone:</source>
         <translation>Tālrunis:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="80"/>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="49"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="81"/>
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
         <source>From the &amp;catalogue…</source>
         <translation>No &amp;kataloga…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="81"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="82"/>
         <source>&amp;Add your own…</source>
         <translation>P&amp;ievienot savu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="157"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="158"/>
         <source>Nothing here yet. Choose ready-made entries with “From the catalogue…” or add your own.</source>
         <translation>Šeit vēl nekā nav. Izvēlieties gatavus ierakstus ar “No kataloga…” vai pievienojiet savus.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="160"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="161"/>
         <source>Nothing here yet. Add one with “Add your own…”.</source>
         <translation>Šeit vēl nekā nav. Pievienojiet ierakstu ar “Pievienot savu…”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="36"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="40"/>
         <source>Website:</source>
         <translation>Tīmekļvietne:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="40"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="44"/>
         <source>Where data is processed:</source>
         <translation>Kur dati tiek apstrādāti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="41"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="45"/>
         <source>e.g. Latvijas Republika</source>
         <translation>piem., Latvijas Republika</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="45"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="50"/>
         <source>Who handles data protection in the company</source>
         <translation>Kas uzņēmumā atbild par datu aizsardzību</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="48"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="61"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="53"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="67"/>
         <source>Name:</source>
         <translation>Vārds, uzvārds:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="52"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="57"/>
         <source>Position:</source>
         <translation>Amats:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="53"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="58"/>
         <source>e.g. administrator</source>
         <translation>piem., administrators</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="68"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="74"/>
         <source>The company has appointed a data protection &amp;officer (DPO, Art. 37)</source>
         <translation>Uzņēmums ir iecēlis datu aizsardzības spe&amp;ciālistu (DAS, 37. pants)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="69"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="75"/>
         <source>Data protection officer</source>
         <translation>Datu aizsardzības speciālists</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="75"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="81"/>
         <source>The company is established outside the EU and has a &amp;representative in the EU (Art. 27)</source>
         <translation>Uzņēmumam nav uzņēmējdarbības vietas ES, un tam ir pā&amp;rstāvis ES (27. pants)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="78"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="84"/>
         <source>Representative in the EU</source>
         <translation>Pārziņa pārstāvis ES</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="79"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="85"/>
         <source>Address:</source>
         <translation>Adrese:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="22"/>
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="23"/>
         <source>How the person is identified before an answer is given</source>
         <translation>Kā personu identificē, pirms tiek sniegta atbilde</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="27"/>
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="29"/>
         <source>e.g. no personal data is given by phone; the person is asked to write</source>
         <translation>piem., pa tālruni personas dati netiek izpausti; personu lūdz rakstīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="30"/>
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="32"/>
         <source>e.g. only from the e-mail address already known to the company</source>
         <translation>piem., tikai no e-pasta adreses, kas uzņēmumam jau ir zināma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="33"/>
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="35"/>
         <source>e.g. with a passport or identity card</source>
         <translation>piem., uzrādot pasi vai personas apliecību</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="34"/>
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="36"/>
         <source>e.g. a signed request; the answer goes to the known address</source>
         <translation>piem., parakstīts iesniegums; atbildi sūta uz zināmo adresi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="35"/>
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="37"/>
         <source>e.g. signed with an e-signature (eParaksts)</source>
         <translation>piem., parakstīts ar e-parakstu (eParaksts)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="44"/>
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="52"/>
         <source>Leave a channel empty if the company does not accept requests that way.</source>
         <translation>Atstājiet kanālu tukšu, ja uzņēmums šādā veidā pieprasījumus nepieņem.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="29"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="33"/>
         <source>What is missing</source>
         <translation>Trūkstošās ziņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="30"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="34"/>
         <source>Article</source>
         <translation>Pants</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="46"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="50"/>
         <source>F&amp;ix the chosen item</source>
         <translation>La&amp;bot izvēlēto</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="70"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="74"/>
         <source>Nothing is missing: the register has everything the law asks for.</source>
         <translation>Nekā netrūkst: reģistrā ir viss, ko prasa likums.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="74"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="78"/>
         <source>Missing: %1 · Advice: %2. Double-click an item or press Enter to fix it.</source>
         <translation>Trūkst: %1 · Ieteikumi: %2. Lai labotu, veiciet dubultklikšķi uz ieraksta vai nospiediet Enter.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="99"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="100"/>
+        <source>Missing translations: %1</source>
+        <translation>Trūkst tulkojumu: %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="112"/>
         <source>Missing</source>
         <translation>Trūkst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="101"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="114"/>
         <source>Advice</source>
         <translation>Ieteikums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="105"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="117"/>
         <source>Fix</source>
         <translation>Labot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="128"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="138"/>
         <source>What to do: %1</source>
         <translation>Kas jādara: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="129"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="138"/>
         <source>+ &amp;Mozello SIA</source>
         <translation>+ &amp;Mozello SIA</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="131"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="140"/>
         <source>Add Mozello SIA, the platform of the website and shop, in one click</source>
         <translation>Ar vienu klikšķi pievienot Mozello SIA — tīmekļvietnes un internetveikala platformu</translation>
     </message>
@@ -1325,107 +1335,107 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
 <context>
     <name>Picker</name>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="49"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="50"/>
         <source>Categories of data subjects</source>
         <translation>Datu subjektu kategorijas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="50"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="51"/>
         <source>Data categories</source>
         <translation>Datu kategorijas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="51"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="52"/>
         <source>Recipients</source>
         <translation>Saņēmēji</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="52"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="53"/>
         <source>Retention terms</source>
         <translation>Glabāšanas termiņi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="53"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="54"/>
         <source>Purposes</source>
         <translation>Nolūki</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="54"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="55"/>
         <source>Security measures</source>
         <translation>Drošības pasākumi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="55"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="56"/>
         <source>Identification per channel</source>
         <translation>Identifikācija katrā kanālā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="67"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="68"/>
         <source>Entry</source>
         <translation>Ieraksts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="68"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="69"/>
         <source>What it is for</source>
         <translation>Kam tas paredzēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="109"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="110"/>
         <source>%1 (added already)</source>
         <translation>%1 (jau pievienots)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="158"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="159"/>
         <source>From the catalogue: %1</source>
         <translation>No kataloga: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="162"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="163"/>
         <source>Tick what applies to your company; you can change the texts afterwards. Entries are added in the language of the register.</source>
         <translation>Atzīmējiet to, kas attiecas uz jūsu uzņēmumu; tekstus pēc tam varēsiet mainīt. Ierakstus pievieno reģistra valodā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="171"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="172"/>
         <source>Search…</source>
         <translation>Meklēt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="189"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="190"/>
         <source>Tick &amp;all shown</source>
         <translation>Atzīmēt &amp;visus redzamos</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="197"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="198"/>
         <source>&amp;Add ticked entries</source>
         <translation>&amp;Pievienot atzīmētos</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="207"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="208"/>
         <source>Ticked: %1</source>
         <translation>Atzīmēti: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="242"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="243"/>
         <source>Add what usually goes with these purposes?</source>
         <translation>Vai pievienot to, kas parasti saistīts ar šiem nolūkiem?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="245"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="246"/>
         <source>These purposes usually need the entries below. Untick what does not apply; the rest is added and linked to the purposes. What the register has already is linked too.</source>
         <translation>Šiem nolūkiem parasti vajadzīgi tālāk norādītie ieraksti. Noņemiet atzīmi tam, kas neattiecas; pārējo pievienos un sasaistīs ar nolūkiem. Arī reģistrā jau esošo sasaistīs.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="278"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="279"/>
         <source>&amp;Add and link</source>
         <translation>&amp;Pievienot un sasaistīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="281"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="282"/>
         <source>&amp;Only the purposes</source>
         <translation>&amp;Tikai nolūkus</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="349"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="350"/>
         <source>Add from the catalogue</source>
         <translation>pievienošanu no kataloga</translation>
     </message>

@@ -57,74 +57,74 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="62"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="68"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="63"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="70"/>
         <source>Who belongs to it</source>
         <translation>Кто к ней относится</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="73"/>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="105"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="82"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="114"/>
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="74"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="83"/>
         <source>Legal basis</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="84"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="93"/>
         <source>Data category</source>
         <translation>Категория данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="86"/>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="159"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="95"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="168"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="90"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="99"/>
         <source>Used for</source>
         <translation>Используется для</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="106"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="115"/>
         <source>Where the data comes from</source>
         <translation>Откуда данные</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="117"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="126"/>
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="118"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="127"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="120"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="129"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="143"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="152"/>
         <source>For the purposes</source>
         <translation>Для целей</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="146"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="155"/>
         <source>How long</source>
         <translation>Как долго</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="158"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="167"/>
         <source>Measure</source>
         <translation>Мера</translation>
     </message>
@@ -132,108 +132,108 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="82"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="84"/>
         <source>Document &amp;language:</source>
         <translation>&amp;Язык документа:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="99"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="101"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="100"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="102"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Сохранить PDF…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="108"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="110"/>
         <source>Version and approval</source>
         <translation>Версия и утверждение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="113"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="114"/>
         <source>e.g. the board member</source>
         <translation>например, член правления</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="116"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="125"/>
         <source>Version:</source>
         <translation>Версия:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="117"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="126"/>
         <source>Approved by:</source>
         <translation>Утвердил(а):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="118"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="127"/>
         <source>Approved on:</source>
         <translation>Утверждено:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="119"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="128"/>
         <source>In force from:</source>
         <translation>Действует с:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="166"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="176"/>
         <source>Fit &amp;width</source>
         <translation>По &amp;ширине</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="167"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="177"/>
         <source>Smaller</source>
         <translation>Меньше</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="168"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="178"/>
         <source>Larger</source>
         <translation>Больше</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="239"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="251"/>
         <source>Preparing the preview…</source>
         <translation>Готовится предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="257"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="269"/>
         <source>The document could not be made: %1</source>
         <translation>Не удалось создать документ: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="273"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="285"/>
         <source>Pages: %1</source>
         <translation>Страниц: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="334"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="347"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="349"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="362"/>
         <source>Print the document</source>
         <translation>Печать документа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="348"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="363"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить принтер.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="379"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="394"/>
         <source>Save the document as PDF</source>
         <translation>Сохранить документ в PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="381"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="396"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="392"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="409"/>
         <source>The PDF could not be saved</source>
         <translation>Не удалось сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="395"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="412"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -241,361 +241,366 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="184"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="223"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="528"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="227"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="269"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="610"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="187"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="230"/>
         <source>Who belongs to it:</source>
         <translation>Кто к ней относится:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="188"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="231"/>
         <source>e.g. anyone who buys or orders from the company</source>
         <translation>например, все, кто покупает или заказывает у компании</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="192"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="235"/>
         <source>Division into groups:</source>
         <translation>Деление на группы:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="194"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="237"/>
         <source>e.g. Clients are not divided into groups.</source>
         <translation>например, клиенты на группы не делятся.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="197"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="240"/>
         <source>Whether these people fall into groups whose data is handled differently (e.g. private and business clients), and which.</source>
         <translation>Делятся ли эти люди на группы, данные которых обрабатываются по-разному (например, частные лица и компании), и на какие.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="224"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="270"/>
         <source>What it includes:</source>
         <translation>Что включает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="227"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="273"/>
         <source>&amp;Kind of data:</source>
         <translation>&amp;Вид данных:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="232"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="278"/>
         <source>Used for:</source>
         <translation>Используется для:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="252"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="301"/>
         <source>Say in “What it includes” why the personal identity number is needed (e.g. the law or the customer&apos;s own request).</source>
         <translation>Укажите в поле «Что включает», зачем нужен персональный код (например, закон или просьба самого клиента).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="257"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="306"/>
         <source>Health, biometric and other special category data may be processed only under an Art. 9(2) condition: state it with each purpose that uses this data (step 3).</source>
         <translation>Данные о здоровье, биометрические и другие данные особых категорий можно обрабатывать только при условии по п. 2 ст. 9: укажите его для каждой цели, которая использует эти данные (шаг 3).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="262"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="311"/>
         <source>Data on convictions and offences may be processed only where a law allows it (Art. 10): state it with each purpose that uses this data (step 3).</source>
         <translation>Данные о судимости и правонарушениях можно обрабатывать, только если это разрешает закон (ст. 10): укажите его для каждой цели, которая использует эти данные (шаг 3).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="289"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="338"/>
         <source>GDPR Art. %1</source>
         <translation>GDPR, ст. %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="303"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="352"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Цель:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="306"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="717"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="355"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="801"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="308"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="357"/>
         <source>What the company does with the data and why</source>
         <translation>Что компания делает с данными и зачем</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="322"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="367"/>
         <source>Note, e.g. which law or contract</source>
         <translation>Примечание, например какой закон или договор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="331"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="385"/>
         <source>Legal basis:</source>
         <translation>Правовое основание:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="334"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="388"/>
         <source>The legitimate interest:</source>
         <translation>Законный интерес:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="336"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="390"/>
         <source>Which interest of the company or of others the processing serves</source>
         <translation>Какому интересу компании или других лиц служит обработка</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="340"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="394"/>
         <source>How the person gives consent:</source>
         <translation>Как лицо даёт согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="342"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="396"/>
         <source>e.g. ticks a box in the web shop before ordering</source>
         <translation>например, ставит отметку в интернет-магазине перед заказом</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="346"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="400"/>
         <source>How consent is withdrawn:</source>
         <translation>Как отзывается согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="348"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="402"/>
         <source>As easy as giving it, e.g. a link in every e-mail</source>
         <translation>Так же просто, как дать, например ссылка в каждом письме</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="351"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="405"/>
         <source>Whose data:</source>
         <translation>Чьи данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="355"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="407"/>
+        <source>What data:</source>
+        <translation>Какие данные:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="411"/>
         <source>Must the person provide the data?</source>
         <translation>Обязано ли лицо предоставить данные?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="357"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="413"/>
         <source>Not stated yet</source>
         <translation>Пока не указано</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="364"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="420"/>
         <source>If not provided:</source>
         <translation>Если не предоставлены:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="365"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="421"/>
         <source>e.g. the contract cannot be concluded</source>
         <translation>например, договор не может быть заключён</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="369"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="425"/>
         <source>Art. 9(2) / Art. 10 condition:</source>
         <translation>Условие по п. 2 ст. 9 / ст. 10:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="371"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="427"/>
         <source>What allows processing the special category or criminal data</source>
         <translation>Что разрешает обработку данных особых категорий или о судимости</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="374"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="430"/>
         <source>Decisions are made automatically, without human involvement (including profiling)</source>
         <translation>Решения принимаются автоматически, без участия человека (включая профилирование)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="381"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="437"/>
         <source>Which decisions and how:</source>
         <translation>Какие решения и как:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="385"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="441"/>
         <source>Impact assessment (DPIA):</source>
         <translation>Оценка воздействия (DPIA):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="387"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="443"/>
         <source>Not yet assessed</source>
         <translation>Ещё не оценено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="388"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="444"/>
         <source>Not needed</source>
         <translation>Не требуется</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="389"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="445"/>
         <source>Needed</source>
         <translation>Требуется</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="394"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="450"/>
         <source>Needed when the processing is likely to mean a high risk to people (Art. 35): e.g. large-scale special category data, systematic monitoring, or profiling with significant effects.</source>
         <translation>Требуется, если обработка может повлечь высокий риск для людей (ст. 35): например, большой объём данных особых категорий, систематический мониторинг или профилирование со значительными последствиями.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="402"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="458"/>
         <source>Why:</source>
         <translation>Почему:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="403"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="459"/>
         <source>e.g. small scale, no special category data</source>
         <translation>например, небольшой объём, нет данных особых категорий</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="488"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="558"/>
         <source>Where exactly, e.g. the order form</source>
         <translation>Где именно, например форма заказа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="497"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="575"/>
         <source>Sources:</source>
         <translation>Источники:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="500"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="578"/>
         <source>How it is obtained:</source>
         <translation>Как получают:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="502"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="580"/>
         <source>e.g. the client fills in the order form on the website</source>
         <translation>например, клиент заполняет форму заказа на веб-сайте</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="530"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="612"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="533"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="615"/>
         <source>Registration number:</source>
         <translation>Регистрационный номер:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="535"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="617"/>
         <source>Country:</source>
         <translation>Страна:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="538"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="620"/>
         <source>What it does with the data:</source>
         <translation>Что делает с данными:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="540"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="622"/>
         <source>e.g. hosts the website and the web shop</source>
         <translation>например, размещает веб-сайт и интернет-магазин</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="542"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="624"/>
         <source>There is a written a&amp;greement</source>
         <translation>Заключён письменный &amp;договор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="548"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="630"/>
         <source>Agreement:</source>
         <translation>Договор:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="554"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="636"/>
         <source>Signed on:</source>
         <translation>Подписан:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="558"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="640"/>
         <source>Review by:</source>
         <translation>Пересмотреть до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="559"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="641"/>
         <source>Note on the agreement:</source>
         <translation>Примечание о договоре:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="561"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="643"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Данные &amp;передаются за пределы ЕС/ЕЭЗ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="567"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="649"/>
         <source>To which country:</source>
         <translation>В какую страну:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="571"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="653"/>
         <source>Safeguard:</source>
         <translation>Гарантия:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="574"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="656"/>
         <source>Note on the transfer:</source>
         <translation>Примечание о передаче:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="575"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="657"/>
         <source>Receives data for:</source>
         <translation>Получает данные для:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="638"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="720"/>
         <source>For the purposes:</source>
         <translation>Для целей:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="641"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="723"/>
         <source>Only this data:</source>
         <translation>Только эти данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="646"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="728"/>
         <source>With none ticked, the term applies to all data of these purposes.</source>
         <translation>Если ничего не отмечено, срок относится ко всем данным этих целей.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="654"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="736"/>
         <source>A fixed &amp;period:</source>
         <translation>Определённый &amp;срок:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="666"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="748"/>
         <source>Kept:</source>
         <translation>Хранится:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="669"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="751"/>
         <source>Or until:</source>
         <translation>Или до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="671"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="406"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="753"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="410"/>
         <source>e.g. until the contract ends</source>
         <translation>например, до окончания договора</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="675"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="757"/>
         <source>Law that sets it:</source>
         <translation>Закон, который его устанавливает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="676"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="758"/>
         <source>e.g. Grāmatvedības likums, 28. pants</source>
         <translation>например, Grāmatvedības likums, 28. pants</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="679"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="761"/>
         <source>Afterwards the data is:</source>
         <translation>После этого данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="715"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="799"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="713"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="797"/>
         <source>&amp;Measure:</source>
         <translation>&amp;Мера:</translation>
     </message>
@@ -620,7 +625,7 @@
         <translation>Введите дату в формате %1 или выберите её кнопкой «…».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="443"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="457"/>
         <source>Missing in %1</source>
         <translation>Нет перевода (%1)</translation>
     </message>
@@ -628,63 +633,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="152"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="156"/>
         <source>The file cannot be opened</source>
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="237"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="242"/>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="626"/>
         <source>The change could not be saved</source>
         <translation>Не удалось сохранить изменение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="244"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="249"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="265"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="270"/>
         <source>The file can only be read</source>
         <translation>Файл доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="335"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="340"/>
         <source>Change “%1”</source>
         <translation>Изменение «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="341"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="346"/>
         <source>Change company details</source>
         <translation>Изменение сведений о компании</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="345"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="350"/>
         <source>Change document details</source>
         <translation>Изменение сведений о документах</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="385"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="390"/>
         <source>Add “%1”</source>
         <translation>Добавление «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="407"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="412"/>
         <source>Delete “%1”</source>
         <translation>Удаление «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="411"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="416"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>«%1» удалено. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="459"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="464"/>
         <source>The file cannot be read</source>
         <translation>Не удаётся прочитать файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="466"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="471"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Файл изменила другая программа; в окне показано новое содержимое.</translation>
     </message>
@@ -736,60 +741,60 @@
         <translation>Сохранить копию как</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="147"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="165"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="148"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="166"/>
         <source>The copy could not be saved</source>
         <translation>Не удалось сохранить копию</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="155"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="156"/>
         <source>Prepare a copy for the accountant</source>
         <translation>Копия для бухгалтера</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="170"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="171"/>
         <source>The copy is ready: %1
 It holds the register as it is now and nothing that was deleted before. Send this file to your accountant, who can open it with ROPA Desktop.</source>
         <translation>Копия готова: %1
 В ней реестр в его нынешнем виде и ничего из того, что было удалено ранее. Отправьте этот файл своему бухгалтеру: его можно открыть в ROPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="182"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="183"/>
         <source>Import a JSON register</source>
         <translation>Импорт реестра JSON</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="189"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="190"/>
         <source>The file cannot be imported</source>
         <translation>Не удаётся импортировать файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="194"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="195"/>
         <source>Replace everything in this register with the content of “%1”? A backup copy of the register as it is now is kept first.</source>
         <translation>Заменить всё содержимое этого реестра содержимым «%1»? Сначала будет сохранена резервная копия реестра в его нынешнем виде.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="212"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="213"/>
         <source>Export as JSON</source>
         <translation>Экспорт в JSON</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="221"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="222"/>
         <source>The register could not be exported</source>
         <translation>Не удалось экспортировать реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="223"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="224"/>
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="243"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="244"/>
         <source>The register was restored from the backup.</source>
         <translation>Реестр восстановлен из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="249"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="250"/>
         <source>The backup could not be restored</source>
         <translation>Не удалось восстановить резервную копию</translation>
     </message>
@@ -1031,293 +1036,298 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="28"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="32"/>
         <source>The controller</source>
         <translation>Контролёр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="31"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="35"/>
         <source>Company &amp;name:</source>
         <translation>&amp;Наименование компании:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="32"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="36"/>
         <source>Registration number:</source>
         <translation>Регистрационный номер:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="33"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="37"/>
         <source>Legal address:</source>
         <translation>Юридический адрес:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="34"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="55"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="62"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="38"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="61"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="68"/>
         <source>E-mail:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="35"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="56"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="63"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="39"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="62"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="69"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="36"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="40"/>
         <source>Website:</source>
         <translation>Веб-сайт:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="40"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="44"/>
         <source>Where data is processed:</source>
         <translation>Где обрабатываются данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="41"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="45"/>
         <source>e.g. Latvijas Republika</source>
         <translation>например, Латвийская Республика</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="45"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="50"/>
         <source>Who handles data protection in the company</source>
         <translation>Кто в компании занимается защитой данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="48"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="61"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="53"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="67"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="52"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="57"/>
         <source>Position:</source>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="53"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="58"/>
         <source>e.g. administrator</source>
         <translation>например, администратор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="68"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="74"/>
         <source>The company has appointed a data protection &amp;officer (DPO, Art. 37)</source>
         <translation>Компания назначила &amp;специалиста по защите данных (DPO, ст. 37)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="69"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="75"/>
         <source>Data protection officer</source>
         <translation>Специалист по защите данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="75"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="81"/>
         <source>The company is established outside the EU and has a &amp;representative in the EU (Art. 27)</source>
         <translation>Компания учреждена за пределами ЕС и имеет &amp;представителя в ЕС (ст. 27)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="78"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="84"/>
         <source>Representative in the EU</source>
         <translation>Представитель в ЕС</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="79"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="85"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="129"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="138"/>
         <source>+ &amp;Mozello SIA</source>
         <translation>+ &amp;Mozello SIA</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="131"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="140"/>
         <source>Add Mozello SIA, the platform of the website and shop, in one click</source>
         <translation>Добавить одним щелчком Mozello SIA — платформу веб-сайта и магазина</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="80"/>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="49"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="81"/>
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
         <source>From the &amp;catalogue…</source>
         <translation>Из &amp;каталога…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="81"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="82"/>
         <source>&amp;Add your own…</source>
         <translation>&amp;Добавить своё…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="82"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="83"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="145"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="146"/>
         <source>The chosen category of data subjects</source>
         <translation>Выбранная категория субъектов данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="146"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="147"/>
         <source>The chosen data category</source>
         <translation>Выбранная категория данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="147"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="148"/>
         <source>The chosen purpose</source>
         <translation>Выбранная цель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="148"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="149"/>
         <source>The chosen recipient</source>
         <translation>Выбранный получатель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="149"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="150"/>
         <source>The chosen retention term</source>
         <translation>Выбранный срок хранения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="150"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="151"/>
         <source>The chosen measure</source>
         <translation>Выбранная мера</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="155"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="156"/>
         <source>Add the purposes in step 3 first.</source>
         <translation>Сначала добавьте цели на шаге 3.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="157"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="158"/>
         <source>Nothing here yet. Choose ready-made entries with “From the catalogue…” or add your own.</source>
         <translation>Здесь пока ничего нет. Выберите готовые записи кнопкой «Из каталога…» или добавьте свои.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="160"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="161"/>
         <source>Nothing here yet. Add one with “Add your own…”.</source>
         <translation>Здесь пока ничего нет. Добавьте запись кнопкой «Добавить своё…».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="388"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="392"/>
         <source>New category of data subjects</source>
         <translation>Новая категория субъектов данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="389"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="393"/>
         <source>New data category</source>
         <translation>Новая категория данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="390"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="394"/>
         <source>New purpose</source>
         <translation>Новая цель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="391"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="395"/>
         <source>New recipient</source>
         <translation>Новый получатель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="392"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="396"/>
         <source>New retention term</source>
         <translation>Новый срок хранения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="393"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="397"/>
         <source>New security measure</source>
         <translation>Новая мера безопасности</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="400"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="404"/>
         <source>or a fixed period:</source>
         <translation>или определённый срок:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="407"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="411"/>
         <source>Kept &amp;until:</source>
         <translation>Хранится &amp;до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="417"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="421"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="22"/>
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="23"/>
         <source>How the person is identified before an answer is given</source>
         <translation>Как удостоверяется личность, прежде чем дать ответ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="27"/>
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="29"/>
         <source>e.g. no personal data is given by phone; the person is asked to write</source>
         <translation>например, по телефону персональные данные не сообщаются; лицу предлагают написать</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="30"/>
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="32"/>
         <source>e.g. only from the e-mail address already known to the company</source>
         <translation>например, только с адреса эл. почты, уже известного компании</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="33"/>
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="35"/>
         <source>e.g. with a passport or identity card</source>
         <translation>например, по паспорту или ID-карте</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="34"/>
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="36"/>
         <source>e.g. a signed request; the answer goes to the known address</source>
         <translation>например, подписанный запрос; ответ отправляется на известный адрес</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="35"/>
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="37"/>
         <source>e.g. signed with an e-signature (eParaksts)</source>
         <translation>например, подписанный электронной подписью (eParaksts)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="44"/>
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="52"/>
         <source>Leave a channel empty if the company does not accept requests that way.</source>
         <translation>Оставьте способ пустым, если компания не принимает запросы таким образом.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="29"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="33"/>
         <source>What is missing</source>
         <translation>Чего не хватает</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="30"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="34"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="46"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="50"/>
         <source>F&amp;ix the chosen item</source>
         <translation>&amp;Исправить выбранное</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="70"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="74"/>
         <source>Nothing is missing: the register has everything the law asks for.</source>
         <translation>Ничего не упущено: в реестре есть всё, что требует закон.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="74"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="78"/>
         <source>Missing: %1 · Advice: %2. Double-click an item or press Enter to fix it.</source>
         <translation>Не хватает: %1 · Советов: %2. Дважды щёлкните по пункту или нажмите Enter, чтобы исправить.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="99"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="100"/>
+        <source>Missing translations: %1</source>
+        <translation>Нет переводов: %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="112"/>
         <source>Missing</source>
         <translation>Не хватает</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="101"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="114"/>
         <source>Advice</source>
         <translation>Совет</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="105"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="117"/>
         <source>Fix</source>
         <translation>Исправить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="128"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="138"/>
         <source>What to do: %1</source>
         <translation>Что сделать: %1</translation>
     </message>
@@ -1325,107 +1335,107 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 <context>
     <name>Picker</name>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="49"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="50"/>
         <source>Categories of data subjects</source>
         <translation>Категории субъектов данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="50"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="51"/>
         <source>Data categories</source>
         <translation>Категории данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="51"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="52"/>
         <source>Recipients</source>
         <translation>Получатели</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="52"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="53"/>
         <source>Retention terms</source>
         <translation>Сроки хранения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="53"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="54"/>
         <source>Purposes</source>
         <translation>Цели</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="54"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="55"/>
         <source>Security measures</source>
         <translation>Меры безопасности</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="55"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="56"/>
         <source>Identification per channel</source>
         <translation>Идентификация по способам обращения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="67"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="68"/>
         <source>Entry</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="68"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="69"/>
         <source>What it is for</source>
         <translation>Для чего</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="109"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="110"/>
         <source>%1 (added already)</source>
         <translation>%1 (уже добавлено)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="158"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="159"/>
         <source>From the catalogue: %1</source>
         <translation>Из каталога: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="162"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="163"/>
         <source>Tick what applies to your company; you can change the texts afterwards. Entries are added in the language of the register.</source>
         <translation>Отметьте то, что относится к Вашей компании; тексты можно изменить потом. Записи добавляются на языке реестра.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="171"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="172"/>
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="189"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="190"/>
         <source>Tick &amp;all shown</source>
         <translation>Отметить &amp;все показанные</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="197"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="198"/>
         <source>&amp;Add ticked entries</source>
         <translation>&amp;Добавить отмеченное</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="207"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="208"/>
         <source>Ticked: %1</source>
         <translation>Отмечено: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="242"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="243"/>
         <source>Add what usually goes with these purposes?</source>
         <translation>Добавить то, что обычно нужно для этих целей?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="245"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="246"/>
         <source>These purposes usually need the entries below. Untick what does not apply; the rest is added and linked to the purposes. What the register has already is linked too.</source>
         <translation>Для этих целей обычно нужны записи ниже. Снимите отметку с того, что не подходит; остальное будет добавлено и связано с целями. То, что уже есть в реестре, тоже будет связано.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="278"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="279"/>
         <source>&amp;Add and link</source>
         <translation>&amp;Добавить и связать</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="281"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="282"/>
         <source>&amp;Only the purposes</source>
         <translation>&amp;Только цели</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="349"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="350"/>
         <source>Add from the catalogue</source>
         <translation>Добавить из каталога</translation>
     </message>

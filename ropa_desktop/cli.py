@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from ropa_desktop import __version__, paths
 from ropa_desktop.core import languages
@@ -94,6 +95,7 @@ def _export(args: argparse.Namespace) -> int:
 
     files.check_output(args.json, sources=(args.file,), force=args.force)
     with RegisterFile.open(args.file, read_only=True) as store:
+        _tell(store.notices, args)
         register = store.load()
     interchange.write(register, args.json)
     return EXIT_OK
@@ -104,7 +106,7 @@ def _check(args: argparse.Namespace) -> int:
     from ropa_desktop.core.storage import load_register
 
     lang = args.lang or settings.language()
-    findings = completeness.check(load_register(args.file))
+    findings = completeness.check(_read(load_register, args))
     sys.stdout.write(terminal_safe(completeness.report(findings, lang)))
     return EXIT_GAPS if findings else EXIT_OK
 
@@ -119,7 +121,7 @@ def _pdf(args: argparse.Namespace) -> int:
     else:
         from ropa_desktop.core.storage import load_register
 
-    register = load_register(args.file)
+    register = _read(load_register, args)
     if args.document == "all":
         targets = {name: args.output / documents.file_name(register, name, args.lang) for name in registry.IDS}
     else:
@@ -128,8 +130,10 @@ def _pdf(args: argparse.Namespace) -> int:
         files.check_output(target, sources=(args.file,), force=args.force)
     if args.document == "all":
         args.output.mkdir(parents=True, exist_ok=True)
-    for name, target in targets.items():
-        documents.write_pdf(register, name, args.lang, target)
+    blanks = sum(documents.write_pdf(register, name, args.lang, target) for name, target in targets.items())
+    if blanks:  # written, marked as a draft on every page: say so, and where to see what is missing
+        sys.stderr.write(documents.draft_message(args.lang, blanks, args.file) + "\n")
+        return EXIT_GAPS
     return EXIT_OK
 
 
@@ -145,8 +149,8 @@ def _requests(args: argparse.Namespace) -> int:
             today = dt.date.fromisoformat(args.today)
         except ValueError:
             raise RopaError("bad_cli_date", value=args.today) from None
-    requests = load_register(args.file).requests
-    sys.stdout.write(logs.requests_report(requests, today, _language(args), tsv=args.tsv))
+    requests = _read(load_register, args).requests
+    sys.stdout.write(terminal_safe(logs.requests_report(requests, today, _language(args), tsv=args.tsv)))
     return EXIT_GAPS if any(logs.request_status(r, today) == "overdue" for r in requests) else EXIT_OK
 
 
@@ -161,9 +165,26 @@ def _breaches(args: argparse.Namespace) -> int:
         now = logs.parse_moment(args.now)
         if now is None:
             raise RopaError("bad_cli_moment", value=args.now)
-    breaches = load_register(args.file).breaches
-    sys.stdout.write(logs.breaches_report(breaches, now, _language(args), tsv=args.tsv))
+    breaches = _read(load_register, args).breaches
+    sys.stdout.write(terminal_safe(logs.breaches_report(breaches, now, _language(args), tsv=args.tsv)))
     return EXIT_GAPS if any(logs.breach_status(b, now) == "overdue" for b in breaches) else EXIT_OK
+
+
+def _read(load_register: Any, args: argparse.Namespace) -> Any:
+    """The register in ``args.file``; what opening it did that the user should know goes to stderr first
+    (a save that had been cut off, undone; a journal that was not the file's, set aside)."""
+    from ropa_desktop.core.storage import RegisterFile, has_journal
+
+    path = Path(args.file)
+    if path.suffix.lower() != ".json" and has_journal(path):
+        with RegisterFile.open(path, read_only=True) as store:
+            _tell(store.notices, args)
+    return load_register(args.file)
+
+
+def _tell(notices: list, args: argparse.Namespace) -> None:
+    for notice in notices:
+        sys.stderr.write(terminal_safe(notice.message(_language(args))) + "\n")
 
 
 def _gui(args: argparse.Namespace) -> int:

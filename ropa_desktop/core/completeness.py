@@ -125,6 +125,14 @@ class _Checker:
         self.r = register
         self.today = today
         self.out: list[Finding] = []
+        # what the purposes use, gathered in one pass over them (a large register does not fit the CPU's caches)
+        self.used_subjects: set[str] = set()
+        self.used_data: set[str] = set()
+        self.used_recipients: set[str] = set()
+        for p in register.purposes:
+            self.used_subjects.update(p.subject_category_ids)
+            self.used_data.update(p.data_category_ids)
+            self.used_recipients.update(p.recipient_ids)
 
     def add(self, code: str, severity: str, article: str, step: int, entity: str, entity_id: str = "",
             fld: str = "", **params: Any) -> None:
@@ -181,7 +189,7 @@ class _Checker:
         items = self.r.subject_categories
         if not items:
             self.add("no_subject_categories", MISSING, "30(1)(c)", STEP_SUBJECTS, kind)
-        used = {i for p in self.r.purposes for i in p.subject_category_ids}
+        used = self.used_subjects
         for s in items:
             if _blank(s.name):
                 self.add("subject_name", MISSING, "30(1)(c)", STEP_SUBJECTS, kind, s.id, "name", id=s.id)
@@ -198,12 +206,15 @@ class _Checker:
         if not self.r.purposes:
             self.add("no_purposes", MISSING, "30(1)(b)", STEP_PURPOSES, kind)
         categories = {c.id: c for c in self.r.data_categories}
+        # the few special and criminal categories, so that a purpose's ids are looked up in a small set
+        special_ids = {c.id for c in self.r.data_categories if c.sensitivity == "special"}
+        criminal_ids = {c.id for c in self.r.data_categories if c.sensitivity == "criminal"}
         rules_by_purpose: dict[str, list[Any]] = {}
         for rule in self.r.retention_rules:
             for purpose_id in dict.fromkeys(rule.purpose_ids):
                 rules_by_purpose.setdefault(purpose_id, []).append(rule)
         for p in self.r.purposes:
-            add = self._adder(kind, p.id, self.name(kind, p))
+            add = self._adder(kind, p)
             if _blank(p.name):
                 add("purpose_name", MISSING, "30(1)(b)", STEP_PURPOSES, "name")
             if _blank(p.description):
@@ -225,9 +236,8 @@ class _Checker:
                 add("purpose_no_subjects", MISSING, "30(1)(c)", STEP_PURPOSES, "subject_category_ids")
             if not p.data_category_ids:
                 add("purpose_no_data", MISSING, "30(1)(c)", STEP_PURPOSES, "data_category_ids")
-            used = [categories[i] for i in p.data_category_ids if i in categories]
-            special = [c for c in used if c.sensitivity == "special"]
-            criminal = [c for c in used if c.sensitivity == "criminal"]
+            special = [categories[i] for i in p.data_category_ids if i in special_ids]
+            criminal = [categories[i] for i in p.data_category_ids if i in criminal_ids]
             if (special or criminal) and _blank(p.special_condition):
                 add("special_condition", MISSING, "9(2)" if special else "10", STEP_PURPOSES, "special_condition",
                     categories=self.names("data_categories", special + criminal))
@@ -259,9 +269,14 @@ class _Checker:
                     add("purpose_retention_partial", ADVICE, "30(1)(f)", STEP_RETENTION, "data_category_ids",
                         categories=self.names("data_categories", uncovered))
 
-    def _adder(self, kind: str, entity_id: str, name: dict[str, str]):
+    def _adder(self, kind: str, entry: Any):
+        """``add(...)`` for findings about ``entry``; its name is looked up once, with its first finding."""
+        name: dict[str, str] = {}
+
         def add(code: str, severity: str, article: str, step: int, fld: str, **params: Any) -> None:
-            self.add(code, severity, article, step, kind, entity_id, fld, name=name, **params)
+            if not name:
+                name.update(self.name(kind, entry))
+            self.add(code, severity, article, step, kind, entry.id, fld, name=name, **params)
 
         return add
 
@@ -271,7 +286,7 @@ class _Checker:
         kind = "data_categories"
         if not self.r.data_categories:
             self.add("no_data_categories", MISSING, "30(1)(c)", STEP_DATA, kind)
-        used = {i for p in self.r.purposes for i in p.data_category_ids}
+        used = self.used_data
         for c in self.r.data_categories:
             name = self.name(kind, c)
             if _blank(c.name):
@@ -285,9 +300,9 @@ class _Checker:
 
     def recipients(self) -> None:
         kind = "recipients"
-        used = {i for p in self.r.purposes for i in p.recipient_ids}
+        used = self.used_recipients
         for x in self.r.recipients:
-            add = self._adder(kind, x.id, self.name(kind, x))
+            add = self._adder(kind, x)
             if _blank(x.name):
                 add("recipient_name", MISSING, "30(1)(d)", STEP_RECIPIENTS, "name")
             if _blank(x.country):

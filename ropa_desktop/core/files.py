@@ -32,6 +32,20 @@ def new_temp_file(target: Path) -> Path:
     return Path(name)
 
 
+def remove_stale_temp_files(folder: Path, older_than: float = 3600.0) -> None:
+    """Remove temporary files of ours (``.name.xxxx.tmp``) that a killed process left in ``folder`` over an
+    hour ago; a write still under way is never that old."""
+    import time
+
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            if entry.name.startswith(".") and entry.name.endswith(".tmp") and entry.is_file(follow_symlinks=False):
+                with contextlib.suppress(OSError):
+                    if now - entry.stat(follow_symlinks=False).st_mtime > older_than:
+                        os.unlink(entry.path)
+
+
 @contextlib.contextmanager
 def temp_beside(target: Path) -> Iterator[Path]:
     """A new temporary file beside ``target`` (see ``new_temp_file``), removed unless renamed away in the block."""

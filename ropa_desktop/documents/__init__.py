@@ -2,8 +2,8 @@
 (``ropa_desktop/core/languages.py``).
 
 - ``DOCUMENTS``: the ids of the documents, in the order of ``registry.DOCUMENTS`` (the one list);
-- ``render(register, name, lang) -> bytes``: the PDF;
-- ``write_pdf(register, name, lang, path)``: the PDF written atomically to ``path``;
+- ``render(register, name, lang) -> bytes``: the PDF (a ``base.Pdf``: ``.blanks`` counts its blanks);
+- ``write_pdf(register, name, lang, path) -> int``: the PDF written atomically to ``path``, its blanks counted;
 - ``file_name(register, name, lang) -> str``: a sensible file name for ``--document all``.
 
 reportlab and the document modules are imported on first use, so that importing this
@@ -46,11 +46,23 @@ def render(register: Any, name: str, lang: str, **options: Any) -> bytes:
         raise DocumentFailed(document=name) from exc
 
 
-def write_pdf(register: Any, name: str, lang: str, path: str | os.PathLike[str], **options: Any) -> None:
-    """Write the document to ``path`` atomically: the old file stays whole until the new one is complete."""
+def write_pdf(register: Any, name: str, lang: str, path: str | os.PathLike[str], **options: Any) -> int:
+    """Write the document to ``path`` atomically: the old file stays whole until the new one is complete.
+
+    Returns the number of blanks it has (more than none: it is a draft, marked so on every page).
+    """
     from ropa_desktop.core import files
 
-    files.write_atomic(Path(path), render(register, name, lang, **options), error_key="pdf_write_failed")
+    pdf = render(register, name, lang, **options)
+    files.write_atomic(Path(path), pdf, error_key="pdf_write_failed")
+    return getattr(pdf, "blanks", 0)
+
+
+def draft_message(lang: str, blanks: int, register_path: str | os.PathLike[str]) -> str:
+    """One line for the person who printed a draft: how many blanks, and the command that lists what is missing."""
+    from ropa_desktop.core import texts
+
+    return texts.text(lang, "documents.common.draft_written", count=blanks, file=str(register_path))
 
 
 def file_name(register: Any, name: str, lang: str) -> str:

@@ -17,7 +17,7 @@ import datetime as _dt
 import html
 import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from typing import Any
 
@@ -69,6 +69,7 @@ HEAD_FILL = colors.HexColor("#e6edf4")
 ZEBRA = colors.HexColor("#f6f8fa")
 NOTE_FILL = colors.HexColor("#fdf6e3")
 NOTE_RULE = colors.HexColor("#d9b44a")
+DRAFT_INK = colors.HexColor("#b3261e")
 
 # --- font -----------------------------------------------------------------------
 
@@ -188,6 +189,7 @@ class Context:
         self.st = styles()
         self._index: dict[str, dict[str, Any]] = {}
         self._rules: dict[str, list[RetentionRule]] | None = None
+        self.blanks = 0  # blanks ("__________") in the text laid out so far: any one makes the document a draft
 
     # fixed wording ------------------------------------------------------------------
     def wording(self, key: str, **params: Any) -> Markup:
@@ -233,9 +235,9 @@ class Context:
     def period(self, value: Period | None) -> Markup:
         return Markup(escape(labels.period(self.lang, value)))
 
-    def date(self, iso: str | None) -> Markup:
+    def date(self, iso: str | None, mandatory: bool = True) -> Markup:
         if not iso:
-            return Markup(BLANK)
+            return Markup(BLANK if mandatory else "")
         try:
             d = _dt.date.fromisoformat(iso)
         except ValueError:
@@ -274,13 +276,14 @@ class Context:
 
     # flowables -----------------------------------------------------------------------
     def paragraph(self, markup: str, style: str = "body", **kw: Any) -> Paragraph:
+        self.blanks += markup.count(BLANK)
         return TextBlock(markup, self.st[style], **kw)
 
     def h1(self, markup: str) -> Paragraph:
-        return TextBlock(markup, self.st["h1"])
+        return self.paragraph(markup, "h1")
 
     def item(self, number: str, markup: str, style: str = "item") -> Paragraph:
-        return TextBlock(markup, self.st[style], bulletText=number)
+        return self.paragraph(markup, style, bulletText=number)
 
 
 # The tables of ``i18n/<lang>/documents.toml``: the shared wording and one per document (registry.py).
@@ -359,9 +362,14 @@ class TextBlock(Paragraph):
         parts = super().split(availWidth, availHeight)
         # the parts are cut from the lines of the last wrap (at self.width), whatever availWidth says
         if len(parts) == 2 and isinstance(parts[1], TextBlock) and self._reusable():
-            lines = self.blPara.lines[len(parts[0].blPara.lines):]
-            first = getattr(lines[0], "sFW", 0) if lines else 0
+            # Both parts keep the lines they were cut from: laid out again from their frags, a part that
+            # starts or ends at a line break (<br/>) can come out a line longer than the room it was cut for.
             style = self.style
+            count = len(parts[0].blPara.lines)
+            head, lines = self.blPara.lines[:count], self.blPara.lines[count:]
+            parts[0]._lines = (self.width, self._wrapWidths, self.blPara.clone(lines=head),
+                               count * style.leading, 0)
+            first = getattr(lines[0], "sFW", 0) if lines else 0
             later = self.width - style.leftIndent - style.rightIndent
             rest = self.blPara.clone(lines=lines)
             parts[1]._lines = (self.width, [later, later], rest, len(lines) * style.leading, first)
@@ -714,6 +722,7 @@ class _NumberedCanvas(Canvas):
     footer_font: tuple[str, float] = (FONT, 7.5)
     footer_y: float = 12 * mm
     right_x: float = 0
+    over_page: Callable[[Canvas], None] | None = None  # drawn over each page once it is complete
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -731,12 +740,26 @@ class _NumberedCanvas(Canvas):
             self.setFillColor(MUTED)
             label = self.page_label.format(page=self._pageNumber, total=total)
             self.drawRightString(self.right_x, self.footer_y, label)
+            if self.over_page is not None:
+                self.over_page(self)
             super().showPage()
         super().save()
 
 
+class Pdf(bytes):
+    """A printed document: its bytes, and how many blanks it has (a document with any blank is a draft)."""
+
+    blanks: int = 0
+
+
 class DocumentLayout:
-    """Page size, margins and the header/footer painter of one document."""
+    """Page size, margins and the header/footer painter of one document.
+
+    A document with any blank to fill in (``Context.blanks``, and the page frame's own) is a draft: every
+    page carries "MELNRAKSTS" / "DRAFT" across it (``draft_mark``; the letters mark their drafts themselves).
+    """
+
+    draft_mark = True
 
     def __init__(self, ctx: Context, title: Markup, landscape_pages: bool = False) -> None:
         self.ctx = ctx
@@ -746,6 +769,7 @@ class DocumentLayout:
         self.margin_top = 22 * mm
         self.margin_bottom = 20 * mm
         self._frame_texts: tuple[str, str, str] | None = None
+        self.draft = False  # decided by build_pdf once the story is made
 
     @property
     def width(self) -> float:
@@ -756,7 +780,7 @@ class DocumentLayout:
         w, h = self.pagesize
         x0, x1 = self.margin_x, w - self.margin_x
         if self._frame_texts is None:  # the same on every page
-            org = printable(ctx.org.name.strip()) or BLANK
+            org = " ".join(printable(ctx.org.name).split()) or BLANK  # one line, whatever was typed
             self._frame_texts = (
                 _fit(org, f"{FONT}-Bold", 8.5, (x1 - x0) * 0.55),
                 _fit(plain(self.title), FONT, 8, (x1 - x0) * 0.43),
@@ -779,12 +803,45 @@ class DocumentLayout:
         canv.drawString(x0, 12 * mm, footer)
         canv.restoreState()
 
+    def paint_draft(self, canv: Canvas) -> None:
+        """The word "MELNRAKSTS" / "DRAFT" across the page, over the text, pale enough to read the text through."""
+        w, h = self.pagesize
+        word = plain(self.ctx.wording("common.draft"))
+        canv.saveState()
+        canv.setFillColor(DRAFT_INK)
+        canv.setFillAlpha(0.16)
+        canv.translate(w / 2, h / 2)
+        canv.rotate(35 if w < h else 22)
+        size = 96.0
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        size = min(size, size * 0.8 * min(w, h) / stringWidth(word, f"{FONT}-Bold", size))
+        canv.setFont(f"{FONT}-Bold", size)
+        canv.drawCentredString(0, -size / 3, word)
+        canv.restoreState()
+
+    def frame_blanks(self) -> int:
+        """Blanks in the page frame: an empty organisation name, version or date."""
+        return int(not self.ctx.org.name.strip()) + plain(self.footer_left()).count(BLANK)
+
     def footer_left(self) -> Markup:
         ctx = self.ctx
-        s = ctx.register.document_settings
-        version = ctx.user_text(s.version)
-        date = ctx.date(s.effective_from)
-        return ctx.wording("common.footer", version=version, date=date)
+        return version_line(ctx, "common.footer")
+
+
+def version_line(ctx: Context, key: str) -> Markup:
+    """The wording ``key`` with the document version and its effective date, or the part of it that is given
+    (``key``, ``key_version``, ``key_from``; both are optional: nothing when neither is given)."""
+    s = ctx.register.document_settings
+    version = ctx.user_text(s.version, mandatory=False)
+    date = ctx.date(s.effective_from, mandatory=False)
+    if version and date:
+        return ctx.wording(key, version=version, date=date)
+    if version:
+        return ctx.wording(f"{key}_version", version=version)
+    if date:
+        return ctx.wording(f"{key}_from", date=date)
+    return Markup("")
 
 
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
@@ -813,9 +870,12 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text[:lo] + "…"
 
 
-def build_pdf(layout: DocumentLayout, story: list[Any], subject: str = "") -> bytes:
-    """Lay the story out on pages and return the PDF."""
+def build_pdf(layout: DocumentLayout, story: list[Any], subject: str = "") -> Pdf:
+    """Lay the story out on pages and return the PDF (with its count of blanks)."""
     ctx = layout.ctx
+    blanks = ctx.blanks + layout.frame_blanks()
+    if layout.draft_mark:
+        layout.draft = blanks > 0
     buf = io.BytesIO()
     doc = BaseDocTemplate(
         buf,
@@ -847,6 +907,9 @@ def build_pdf(layout: DocumentLayout, story: list[Any], subject: str = "") -> by
     class _Canvas(_NumberedCanvas):
         page_label = plain(ctx.wording("common.page"))
         right_x = layout.pagesize[0] - layout.margin_x
+        over_page = layout.paint_draft if layout.draft and layout.draft_mark else None
 
     doc.build(story, canvasmaker=_Canvas)
-    return buf.getvalue()
+    pdf = Pdf(buf.getvalue())
+    pdf.blanks = blanks
+    return pdf

@@ -21,6 +21,23 @@ def cap(markup: str) -> Markup:
     return Markup(markup[:1].upper() + markup[1:])
 
 
+# A category of recipients whose members process data on the controller's behalf (e.g. "nolīgtie personas
+# datu apstrādātāji") counts as processors: it has a processing agreement, or its name says so.
+_PROCESSORS = re.compile(r"apstrādātāj|processor", re.IGNORECASE)
+
+
+def acts_as_processor(ctx: Context, recipient: Recipient) -> bool:
+    """Whether the recipient processes data on the controller's behalf: a processor, or a category of them."""
+    if recipient.role == "processor":
+        return True
+    if recipient.role != "recipient_category":
+        return False
+    if recipient.agreement is not None and recipient.agreement.kind == "processing_agreement":
+        return True
+    names = (recipient.name, ctx.localized("recipients", recipient, "name"))
+    return any(_PROCESSORS.search(name) for name in names)
+
+
 def is_marketing(purpose: Purpose) -> bool:
     return any(_MARKETING.search(x or "") for x in (purpose.id, purpose.name, purpose.description))
 
@@ -37,8 +54,9 @@ def controller_contacts(ctx: Context) -> Markup:
         ctx.wording("common.reg_no", value=ctx.user_text(o.registration_number)),
         ctx.user_text(o.address),
         f"{ctx.wording('common.email')}: {ctx.user_text(o.email)}",
-        f"{ctx.wording('common.phone')}: {ctx.user_text(o.phone)}",
     ]
+    if o.phone.strip():
+        parts.append(f"{ctx.wording('common.phone')}: {ctx.user_text(o.phone)}")
     if o.website.strip():
         parts.append(ctx.user_text(o.website))
     return Markup(", ".join(parts))
@@ -64,8 +82,21 @@ def reachable_at(ctx: Context, email: str, phone: str, required: bool = True) ->
 def contact_person(ctx: Context) -> Markup:
     """"Anna Bērziņa, administrators; e-pasts: …; tālrunis: …" (only the contacts given)."""
     c = ctx.org.contact_person
-    who = Markup(f"{ctx.user_text(c.name)}, {contact_role(ctx)}")
-    return ctx.join([who, *reachable_at(ctx, c.email, c.phone)])
+    return ctx.join([contact_who(ctx), *reachable_at(ctx, c.email, c.phone)])
+
+
+def contact_who(ctx: Context) -> Markup:
+    """"Anna Bērziņa, administrators"; a department or post alone where no person is named but it can be
+    reached ("Klientu apkalpošanas nodaļa"); a blank only where nothing at all is given."""
+    c = ctx.org.contact_person
+    reachable = bool(c.email.strip() or c.phone.strip())
+    if c.name.strip():
+        return Markup(f"{ctx.user_text(c.name)}, {contact_role(ctx)}")
+    if c.role.strip() and reachable:
+        return ctx.user_text(c.role)
+    if reachable:
+        return ctx.wording("common.contact_person")
+    return Markup(f"{BLANK}, {contact_role(ctx)}")
 
 
 def contact_channels(ctx: Context) -> Markup:
@@ -73,15 +104,11 @@ def contact_channels(ctx: Context) -> Markup:
     o, c = ctx.org, ctx.org.contact_person
     email = c.email.strip() or o.email.strip()
     phone = c.phone.strip() or o.phone.strip()
-    return Markup(
-        "; ".join(
-            [
-                f"{ctx.wording('common.email')}: {ctx.user_text(email)}",
-                f"{ctx.wording('common.phone')}: {ctx.user_text(phone)}",
-                f"{ctx.wording('common.address')}: {ctx.user_text(o.address)}",
-            ]
-        )
-    )
+    parts = [f"{ctx.wording('common.email')}: {ctx.user_text(email)}"]
+    if phone:  # optional
+        parts.append(f"{ctx.wording('common.phone')}: {ctx.user_text(phone)}")
+    parts.append(f"{ctx.wording('common.address')}: {ctx.user_text(o.address)}")
+    return Markup("; ".join(parts))
 
 
 def reg_no_after_name(ctx: Context) -> Markup:
@@ -238,7 +265,9 @@ def sentence(markup: str) -> Markup:
 
 
 def service_text(ctx: Context, recipient: Recipient) -> Markup:
-    return sentence(ctx.entry_text("recipients", recipient, "service"))
+    """What the recipient does, as a sentence; nothing when not described (it is optional)."""
+    service = ctx.entry_text("recipients", recipient, "service", mandatory=False)
+    return sentence(service) if service else Markup("")
 
 
 def identification_table(ctx: Context, width: float) -> Table:

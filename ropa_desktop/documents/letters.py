@@ -92,6 +92,8 @@ class LetterLayout(DocumentLayout):
     """A4 pages with the organisation in the header and the letter's title and number in the footer;
     "MELNRAKSTS" / "DRAFT" across the top of every page of a draft."""
 
+    draft_mark = False  # a letter marks its draft itself, across the top
+
     def __init__(self, ctx: LetterContext, title: Markup, draft: bool = False) -> None:
         super().__init__(ctx, title)
         self.letter_ctx = ctx

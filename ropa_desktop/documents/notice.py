@@ -21,6 +21,7 @@ from ropa_desktop.documents.base import (
     keep,
     note_box,
     section,
+    version_line,
 )
 
 RIGHTS = ("access", "rectification", "erasure", "restriction", "objection", "portability")
@@ -45,8 +46,9 @@ def story(ctx: Context, width: float) -> list[Any]:
     lines = [
         (ctx.wording("common.address"), ctx.user_text(o.address)),
         (ctx.wording("common.email"), ctx.user_text(o.email)),
-        (ctx.wording("common.phone"), ctx.user_text(o.phone)),
     ]
+    if o.phone.strip():
+        lines.append((ctx.wording("common.phone"), ctx.user_text(o.phone)))
     if o.website.strip():
         lines.append((ctx.wording("common.website"), ctx.user_text(o.website)))
     for label, value in lines:
@@ -185,13 +187,8 @@ def story(ctx: Context, width: float) -> list[Any]:
     ]
     out += section(ctx, ctx.wording("n13"), body)
 
-    s = reg.document_settings
     out.append(Spacer(1, 10))
-    out.append(
-        keep(
-            ctx.paragraph(
-                ctx.wording("closing", version=ctx.user_text(s.version), date=ctx.date(s.effective_from)), "small"
-            )
-        )
-    )
+    closing = version_line(ctx, "closing")
+    if closing:
+        out.append(keep(ctx.paragraph(closing, "small")))
     return out

@@ -64,7 +64,7 @@ class _Procedure:
         self.org = ctx.user_text(ctx.org.name)
         self.dpo = c.dpo_line(ctx)
         self.recipients: list[Recipient] = c.recipients_of(ctx, self.purposes)
-        self.processors = [r for r in self.recipients if r.role == "processor"]
+        self.processors = [r for r in self.recipients if c.acts_as_processor(ctx, r)]  # named, or categories
         self.transfers = [r for r in self.recipients if r.transfer is not None]
         self.consent_purposes = [p for p in self.purposes if "consent" in p.bases()]
         self.annexes = c.annexes(ctx, self.purposes)
@@ -135,8 +135,8 @@ class _Procedure:
         body = [ctx.paragraph(ctx.wording("s2_intro"))]
         for s in self.categories:
             name = ctx.entry_text("subject_categories", s, "name")
-            desc = ctx.entry_text("subject_categories", s, "description")
-            body.append(self.item(f"<b>{name}</b> — {c.sentence(desc)}"))
+            desc = ctx.entry_text("subject_categories", s, "description", mandatory=False)
+            body.append(self.item(f"<b>{name}</b> — {c.sentence(desc)}" if desc else f"<b>{name}</b>"))
         if not self.categories:
             body.append(self.item(BLANK))
         return body
@@ -185,13 +185,16 @@ class _Procedure:
     # 5. where and by whom
     def where_and_by_whom(self) -> list[Any]:
         ctx = self.ctx
-        body = [
-            self.item(ctx.wording("s5_location", value=ctx.user_text(ctx.org.processing_locations).rstrip("."))),
+        body = []
+        location = ctx.user_text(ctx.org.processing_locations, mandatory=False).rstrip(".")
+        if location:  # optional
+            body.append(self.item(ctx.wording("s5_location", value=location)))
+        body += [
             self.item(ctx.wording("s5_contact", value=c.contact_person(ctx))),
             self.item(ctx.wording("s5_dpo", value=self.dpo) if self.dpo else ctx.wording("s5_no_dpo")),
         ]
         if self.processors:
-            body.append(self.item(ctx.wording("s5_processors")))
+            body.append(self.item(ctx.wording("s5_processors", section=self.number["s8"])))
         body.append(self.item(ctx.wording("s5_staff")))
         return body
 
@@ -213,7 +216,7 @@ class _Procedure:
         if "national_id" in sensitivities:
             body.append(ctx.paragraph(ctx.wording("s6_national_id"), "indent"))
         if sensitivities & {"special", "criminal"}:
-            body.append(ctx.paragraph(ctx.wording("s6_special"), "indent"))
+            body.append(ctx.paragraph(ctx.wording("s6_special", section=self.number["s4"]), "indent"))
         return body
 
     # 7. grouping (optional: only the categories with a note on it)
@@ -236,18 +239,25 @@ class _Procedure:
                 sources.append(Markup(ctx.label("source_kind", s.kind) + (f" ({note.rstrip('.')})" if note else "")))
             value = c.cap(ctx.join(sources)) if sources else BLANK
             body.append(ctx.paragraph(ctx.wording("s8_source", value=value), "indent"))
-            method = ctx.entry_text("purposes", p, "collection_method")
-            body.append(ctx.paragraph(ctx.wording("s8_method", value=method), "indent"))
+            method = ctx.entry_text("purposes", p, "collection_method", mandatory=False)
+            if method:  # optional
+                body.append(ctx.paragraph(ctx.wording("s8_method", value=method), "indent"))
         body.append(self.item(ctx.wording("s8_processors"), "item_head"))
         if not self.processors:
             body.append(ctx.paragraph(ctx.wording("s8_no_processors"), "indent"))
             return body
         body.append(ctx.paragraph(ctx.wording("s8_processors_intro"), "indent"))
         for r in self.processors:
+            if r.role != "processor":  # a category of processors, in general terms
+                text = ctx.wording("s8_processor_category", name=ctx.entry_text("recipients", r, "name"),
+                                   service=c.service_text(ctx, r))
+                text += " " + ctx.wording("s8_processor_purposes", value=c.purposes_of_recipient(ctx, r, self.purposes))
+                body.append(ctx.paragraph(text, "sub", bulletText="•"))
+                continue
             text = ctx.wording(
                 "s8_processor",
                 name=ctx.entry_text("recipients", r, "name"),
-                reg_no=ctx.wording("common.reg_no", value=ctx.user_text(r.registration_number)),
+                reg_no=_reg_no_after(ctx, r.registration_number),
                 country=ctx.country(r.country),
                 service=c.service_text(ctx, r),
             )
@@ -338,7 +348,7 @@ class _Procedure:
             items.append(ctx.wording("s12_transfers", value=ctx.join(lines)))
         else:
             items.append(ctx.wording("s12_no_transfers"))
-        items.append(ctx.wording("s12_retention"))
+        items.append(ctx.wording("s12_retention", section=self.number["s10"]))
         items.append(ctx.wording("s12_rights"))
         if self.consent_purposes:
             items.append(ctx.wording("s12_withdrawal"))
@@ -378,7 +388,7 @@ class _Procedure:
     # 14. handling requests
     def requests(self) -> list[Any]:
         ctx = self.ctx
-        who = Markup(f"{ctx.user_text(ctx.org.contact_person.name)}, {c.contact_role(ctx)}")
+        who = c.contact_who(ctx)
         items = ctx.wording_list(
             "s14_items", contact=who, request=Markup(ctx.wording("request.title")), annex=len(self.annexes)
         )
@@ -421,15 +431,21 @@ def _approval(ctx: Context, width: float) -> list[Any]:
     keys = ("common.version", "common.approved_by", "common.approved_on", "common.effective_from")
     head = [ctx.paragraph(ctx.wording(k), "cell_head") for k in keys]
     row = [
-        ctx.paragraph(ctx.user_text(s.version), "cell"),
-        ctx.paragraph(ctx.user_text(s.approved_by), "cell"),
-        ctx.paragraph(ctx.date(s.approved_on), "cell"),
-        ctx.paragraph(ctx.date(s.effective_from), "cell"),
+        # optional: left empty to fill in by hand
+        ctx.paragraph(ctx.user_text(s.version, mandatory=False), "cell"),
+        ctx.paragraph(ctx.user_text(s.approved_by, mandatory=False), "cell"),
+        ctx.paragraph(ctx.date(s.approved_on, mandatory=False), "cell"),
+        ctx.paragraph(ctx.date(s.effective_from, mandatory=False), "cell"),
     ]
     table = grid([head, row], [width * 0.16, width * 0.4, width * 0.22, width * 0.22], zebra=False)
     fields = [ctx.wording("common.signature"), ctx.wording("common.full_name")]
     signature = field_lines(ctx, fields, width, columns=2, height=34)
     return [ctx.h1(ctx.wording("approval")), table, Spacer(1, 6), signature]
+
+
+def _reg_no_after(ctx: Context, number: str) -> Markup:
+    """", reģ. Nr. …" to follow a name, or nothing when the number is not given (it is optional)."""
+    return Markup(", " + ctx.wording("common.reg_no", value=number)) if number.strip() else Markup("")
 
 
 def _data_ids(purposes: list[Purpose]) -> set[str]:

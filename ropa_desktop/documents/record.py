@@ -41,16 +41,16 @@ def story(ctx: Context, width: float) -> list[Any]:
             text += f" — {desc}"
         out.append(ctx.paragraph(text, "bullet", bulletText="•"))
     s = ctx.register.document_settings
-    out.append(Spacer(1, 8))
-    out.append(
-        ctx.paragraph(
-            f"{ctx.wording('common.version')}: {ctx.user_text(s.version)}"
-            f" · {ctx.wording('common.approved_by')}: {ctx.user_text(s.approved_by)}"
-            f" · {ctx.wording('common.approved_on')}: {ctx.date(s.approved_on)}"
-            f" · {ctx.wording('common.effective_from')}: {ctx.date(s.effective_from)}",
-            "small",
-        )
-    )
+    settings = [  # each optional: only those given
+        ("common.version", ctx.user_text(s.version, mandatory=False)),
+        ("common.approved_by", ctx.user_text(s.approved_by, mandatory=False)),
+        ("common.approved_on", ctx.date(s.approved_on, mandatory=False)),
+        ("common.effective_from", ctx.date(s.effective_from, mandatory=False)),
+    ]
+    given = [f"{ctx.wording(key)}: {value}" for key, value in settings if value]
+    if given:
+        out.append(Spacer(1, 8))
+        out.append(ctx.paragraph(" · ".join(given), "small"))
     return out
 
 
@@ -63,7 +63,9 @@ def _controller(ctx: Context, width: float) -> Any:
         (
             f"{ctx.wording('common.email')} / {ctx.wording('common.phone')}",
             Markup(f"{ctx.user_text(o.email)} / {ctx.user_text(o.phone)}"),
-        ),
+        )
+        if o.phone.strip()
+        else (ctx.wording("common.email"), ctx.user_text(o.email)),
         (ctx.wording("common.contact_person"), c.contact_person(ctx)),
         (ctx.wording("common.dpo"), c.dpo_line(ctx) or ctx.wording("not_appointed")),
         (ctx.wording("common.representative"), c.representative_line(ctx) or ctx.wording("not_appointed")),

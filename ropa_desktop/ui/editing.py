@@ -31,6 +31,7 @@ from ropa_desktop.core.errors import (
 from ropa_desktop.core.storage import RegisterFile, daily_backup, restore_backup
 from ropa_desktop.ui import i18n
 from ropa_desktop.ui.debounce import Debouncer
+from ropa_desktop.ui.register_texts import text_values
 from ropa_desktop.ui.worker import Worker
 
 POLL_MS = 1500
@@ -49,8 +50,11 @@ def entry_label(entry: Any) -> str:
         text = labels.label(i18n.current(), "channel", entry.channel)
         return text[:1].upper() + text[1:]
     if isinstance(entry, m.RetentionRule):
-        return entry.until_event or labels.period(i18n.current(), entry.period)
-    return getattr(entry, "name", "") or getattr(entry, "id", "")
+        return next(iter(text_values(entry.until_event, i18n.current()).values()), "") or labels.period(
+            i18n.current(), entry.period
+        )
+    name = text_values(getattr(entry, "name", ""), i18n.current())
+    return name.get(i18n.current()) or next(iter(name.values()), "") or getattr(entry, "id", "")
 
 
 class StoreCommand(QUndoCommand):
@@ -188,6 +192,7 @@ class EditingController(QObject):
 
     def close(self) -> None:
         self.poll_timer.stop()
+        self.worker.stop()
         if self.store is not None:
             self.store.close()
             self.store = None

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from ropa_desktop import paths
-from ropa_desktop.core import interchange, settings
+from ropa_desktop.core import files, interchange, settings
 from ropa_desktop.core import model as m
 from ropa_desktop.core.errors import RopaError
 from ropa_desktop.core.storage import RegisterFile, accountant_copy_name, list_backups, restore_backup
@@ -142,6 +142,7 @@ class FileActions(QObject):
             self._open_now_warning(QCoreApplication.translate("MainWindow", "Save a copy as"))
             return
         try:
+            files.check_output(path, sources=(store.path,), force=True, register=True)  # never onto itself
             self.editing.store.save_as(path)
         except RopaError as exc:
             self.editing.error(QCoreApplication.translate("MainWindow", "The copy could not be saved"), exc)

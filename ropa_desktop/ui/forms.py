@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 from ropa_desktop.core import labels, texts
 from ropa_desktop.core import model as m
 from ropa_desktop.ui import i18n
-from ropa_desktop.ui.widgets import CheckList, DateField, EnumCombo, Hint, TextBox
+from ropa_desktop.ui.register_texts import language_names, merged_text, register_languages, text_values
+from ropa_desktop.ui.widgets import CheckList, DateField, EnumCombo, Hint, TextBox, TextInLanguages
 
 
 def word(group: str, value: str | None) -> str:
@@ -75,6 +76,8 @@ class EntryForm(QWidget):
         self._register: m.Register | None = None
         self._loading = False
         self.fields: dict[str, QWidget] = {}
+        self.texts: dict[str, TextInLanguages] = {}  # the fields of texts kept in every language of the register
+        self._rows: dict[QWidget, QWidget] = {}  # a text's main field -> the widget of its form row
         self.hint = Hint()
         self.outer = QVBoxLayout(self)
         self.outer.setContentsMargins(0, 0, 0, 0)
@@ -89,23 +92,60 @@ class EntryForm(QWidget):
     def build(self) -> None:
         raise NotImplementedError
 
-    def line(self, name: str, label: str, placeholder: str = "") -> QLineEdit:
-        edit = QLineEdit()
-        edit.setPlaceholderText(placeholder)
+    def line(self, name: str, label: str, placeholder: str = "", *, translated: bool = True) -> QLineEdit:
+        """A one-line field; ``translated``: a text kept in every language of the register (one field each)."""
+
+        def make() -> QLineEdit:
+            edit = QLineEdit()
+            edit.setPlaceholderText(placeholder)
+            return edit
+
+        if translated:
+            return self.text_field(name, make, label)
+        edit = make()
         edit.textEdited.connect(lambda _t: self.edited(False))
         self.fields[name] = edit
         self.form.addRow(label, edit)
         return edit
 
-    def box(
-        self, name: str, label: str, lines: int = 3, placeholder: str = "", form: QFormLayout | None = None
-    ) -> TextBox:
-        edit = TextBox(lines)
-        edit.setPlaceholderText(placeholder)
-        edit.textChanged.connect(lambda: self.edited(False))
-        self.fields[name] = edit
-        (form or self.form).addRow(label, edit)
-        return edit
+    def box(self, name: str, label: str, lines: int = 3, placeholder: str = "") -> TextBox:
+        """A few lines of text, kept in every language of the register (one box each)."""
+
+        def make() -> TextBox:
+            edit = TextBox(lines)
+            edit.setPlaceholderText(placeholder)
+            return edit
+
+        return self.text_field(name, make, label)
+
+    def text_field(self, name: str, make: Any, label: str | None = None) -> Any:
+        """The fields of one text in every language (added as a form row when ``label`` is given).
+
+        Returns the main language's field; ``self.texts[name]`` holds them all.
+        """
+        field = TextInLanguages(make)
+        field.edited.connect(lambda: self.edited(False))
+        self.texts[name] = field
+        self.fields[name] = field.main
+        self._rows[field.main] = field
+        if label is not None:
+            self.form.addRow(label, field)
+        return field.main
+
+    def put(self, name: str, value: Any) -> None:
+        """Show a text of the entry in the fields of ``name``, one per language of the register."""
+        self.texts[name].set_values(text_values(value, self._main()))
+
+    def taken(self, name: str, old: Any) -> Any:
+        """The text the fields of ``name`` hold, onto ``old`` (languages the register does not show are kept)."""
+        return merged_text(old, self.texts[name].values(), self._main())
+
+    def shown(self, value: Any) -> str:
+        """A text of the register as one line: in its main language."""
+        return text_values(value, self._main()).get(self._main(), "")
+
+    def _main(self) -> str:
+        return register_languages(self._register)[0]
 
     def combo(self, name: str, label: str, items: list[tuple[str | None, str]]) -> EnumCombo:
         combo = EnumCombo(items)
@@ -121,7 +161,7 @@ class EntryForm(QWidget):
         return checklist
 
     def set_row_visible(self, widget: QWidget, visible: bool) -> None:
-        self.form.setRowVisible(widget, visible)
+        self.form.setRowVisible(self._rows.get(widget, widget), visible)
 
     # -- loading and collecting ---------------------------------------------------
 
@@ -129,6 +169,9 @@ class EntryForm(QWidget):
         self._loading = True
         self._entry = entry
         self._register = register
+        codes, names = register_languages(register), language_names()
+        for field in self.texts.values():
+            field.set_languages(codes, names)
         try:
             self.fill(entry, register)
             self.update_visibility()
@@ -206,13 +249,16 @@ class SubjectForm(EntryForm):
         self.form.addRow("", groups_explained)
 
     def fill(self, e: m.SubjectCategory, register: m.Register) -> None:
-        self.name.setText(e.name)
-        self.description.setText(e.description)
-        self.groups_note.setText(e.groups_note)
+        self.put("name", e.name)
+        self.put("description", e.description)
+        self.put("groups_note", e.groups_note)
 
     def collect(self, e: m.SubjectCategory) -> m.SubjectCategory:
         return dataclasses.replace(
-            e, name=self.name.text(), description=self.description.text(), groups_note=self.groups_note.text()
+            e,
+            name=self.taken("name", e.name),
+            description=self.taken("description", e.description),
+            groups_note=self.taken("groups_note", e.groups_note),
         )
 
 
@@ -233,17 +279,20 @@ class DataCategoryForm(EntryForm):
         self.purposes.toggled.connect(self._purpose_toggled)
 
     def fill(self, e: m.DataCategory, register: m.Register) -> None:
-        self.name.setText(e.name)
-        self.description.setText(e.description)
+        self.put("name", e.name)
+        self.put("description", e.description)
         self.sensitivity.set_value(e.sensitivity)
         self.purposes.set_choices(
-            [(p.id, p.name) for p in register.purposes],
+            [(p.id, self.shown(p.name)) for p in register.purposes],
             [p.id for p in register.purposes if e.id in p.data_category_ids],
         )
 
     def collect(self, e: m.DataCategory) -> m.DataCategory:
         return dataclasses.replace(
-            e, name=self.name.text(), description=self.description.text(), sensitivity=self.sensitivity.value()
+            e,
+            name=self.taken("name", e.name),
+            description=self.taken("description", e.description),
+            sensitivity=self.sensitivity.value(),
         )
 
     def update_visibility(self) -> None:
@@ -315,15 +364,20 @@ class PurposeForm(EntryForm):
         grid.setVerticalSpacing(4)
         self.basis_checks: dict[str, QCheckBox] = {}
         self.basis_notes: dict[str, TextBox] = {}
+        note_text = QCoreApplication.translate("Forms", "Note, e.g. which law or contract")
+
+        def make_note() -> TextBox:
+            note = TextBox(1)  # grows with a long note
+            note.setPlaceholderText(note_text)
+            return note
+
         for row, basis in enumerate(m.LEGAL_BASES):
             check = QCheckBox(word("legal_basis", basis))
             check.setToolTip(_basis_tooltip(basis))
-            note = TextBox(1)  # grows with a long note
-            note.setPlaceholderText(QCoreApplication.translate("Forms", "Note, e.g. which law or contract"))
+            note = self.text_field(f"legal_bases.{basis}.note", make_note)
             check.toggled.connect(lambda _c: self.edited(True))
-            note.textChanged.connect(lambda: self.edited(False))
             grid.addWidget(check, 2 * row, 0, 1, 2)
-            grid.addWidget(note, 2 * row + 1, 1)
+            grid.addWidget(self._rows[note], 2 * row + 1, 1)
             self.basis_checks[basis] = check
             self.basis_notes[basis] = note
             self.fields[f"basis_{basis}"] = check
@@ -350,6 +404,8 @@ class PurposeForm(EntryForm):
         self.fields["consent"] = self.consent_method
         self.subjects = self.checklist("subject_category_ids", QCoreApplication.translate("Forms", "Whose data:"))
         self.subjects.toggled.connect(lambda _i, _c: self.edited(True))
+        self.data_categories = self.checklist("data_category_ids", QCoreApplication.translate("Forms", "What data:"))
+        self.data_categories.toggled.connect(lambda _i, _c: self.edited(True))
         self.requirement = self.combo(
             "requirement.kind",
             QCoreApplication.translate("Forms", "Must the person provide the data?"),
@@ -404,45 +460,62 @@ class PurposeForm(EntryForm):
         )
 
     def fill(self, e: m.Purpose, register: m.Register) -> None:
-        self.name.setText(e.name)
-        self.description.setText(e.description)
+        self.put("name", e.name)
+        self.put("description", e.description)
         notes = {b.basis: b.note for b in e.legal_bases}
         for basis in m.LEGAL_BASES:
             self.basis_checks[basis].setChecked(basis in notes)
-            self.basis_notes[basis].setText(notes.get(basis, ""))
-        self.legitimate_interest.setText(e.legitimate_interest)
-        self.consent_method.setText(e.consent.method if e.consent else "")
-        self.consent_withdrawal.setText(e.consent.withdrawal if e.consent else "")
-        self.subjects.set_choices([(s.id, s.name) for s in register.subject_categories], e.subject_category_ids)
-        self.special_condition.setText(e.special_condition)
+            self.put(f"legal_bases.{basis}.note", notes.get(basis))
+        self.put("legitimate_interest", e.legitimate_interest)
+        self.put("consent.method", e.consent.method if e.consent else None)
+        self.put("consent.withdrawal", e.consent.withdrawal if e.consent else None)
+        self.subjects.set_choices(
+            [(s.id, self.shown(s.name)) for s in register.subject_categories], e.subject_category_ids
+        )
+        self.data_categories.set_choices(
+            [(d.id, self.shown(d.name)) for d in register.data_categories], e.data_category_ids
+        )
+        self.put("special_condition", e.special_condition)
         self.automated.setChecked(bool(e.automated_decisions))
-        self.automated_decisions.setText(e.automated_decisions)
+        self.put("automated_decisions", e.automated_decisions)
         self.dpia.set_value(_DPIA_VALUE[e.dpia.required])
-        self.dpia_note.setText(e.dpia.note)
+        self.put("dpia.note", e.dpia.note)
         self.requirement.set_value(e.requirement.kind or "")
-        self.consequence.setText(e.requirement.consequence)
+        self.put("requirement.consequence", e.requirement.consequence)
 
     def collect(self, e: m.Purpose) -> m.Purpose:
         old = {b.basis: b for b in e.legal_bases}
         order = [b.basis for b in e.legal_bases] + [b for b in m.LEGAL_BASES if b not in old]
         e.legal_bases = [
-            m.LegalBasis(basis, self.basis_notes[basis].text())
+            m.LegalBasis(basis, self.taken(f"legal_bases.{basis}.note", old[basis].note if basis in old else None))
             for basis in order
             if self.basis_checks[basis].isChecked()
         ]
-        e.name = self.name.text()
-        e.description = self.description.text()
+        e.name = self.taken("name", e.name)
+        e.description = self.taken("description", e.description)
         bases = e.bases()
-        e.legitimate_interest = self.legitimate_interest.text() if "legitimate_interests" in bases else ""
+        empty = merged_text(None, {}, self._main())
+        legitimate = self.taken("legitimate_interest", e.legitimate_interest)
+        e.legitimate_interest = legitimate if "legitimate_interests" in bases else empty
         if "consent" in bases:
-            e.consent = m.Consent(self.consent_method.text(), self.consent_withdrawal.text())
+            consent = e.consent or m.Consent()
+            e.consent = dataclasses.replace(
+                consent,
+                method=self.taken("consent.method", consent.method),
+                withdrawal=self.taken("consent.withdrawal", consent.withdrawal),
+            )
         else:
             e.consent = None
         e.subject_category_ids = self._keep_order(e.subject_category_ids, self.subjects.checked_ids())
-        e.special_condition = self.special_condition.text() if self._needs_condition() else e.special_condition
-        e.automated_decisions = self.automated_decisions.text() if self.automated.isChecked() else ""
-        e.dpia = m.Dpia({v: k for k, v in _DPIA_VALUE.items()}[self.dpia.value()], self.dpia_note.text())
-        e.requirement = m.Requirement(self.requirement.value() or None, self.consequence.text())
+        e.data_category_ids = self._keep_order(e.data_category_ids, self.data_categories.checked_ids())
+        if self._needs_condition():
+            e.special_condition = self.taken("special_condition", e.special_condition)
+        automated = self.taken("automated_decisions", e.automated_decisions)
+        e.automated_decisions = automated if self.automated.isChecked() else empty
+        e.dpia = m.Dpia({v: k for k, v in _DPIA_VALUE.items()}[self.dpia.value()], self.taken("dpia.note", e.dpia.note))
+        e.requirement = m.Requirement(
+            self.requirement.value() or None, self.taken("requirement.consequence", e.requirement.consequence)
+        )
         return e
 
     @staticmethod
@@ -453,11 +526,11 @@ class PurposeForm(EntryForm):
         if self._register is None or self._entry is None:
             return False
         sensitive = {d.id for d in self._register.data_categories if d.sensitivity in ("special", "criminal")}
-        return bool(sensitive & set(self._entry.data_category_ids)) or bool(self._entry.special_condition)
+        return bool(sensitive & set(self.data_categories.checked_ids())) or bool(self._entry.special_condition)
 
     def update_visibility(self) -> None:
         for basis, check in self.basis_checks.items():
-            self.basis_notes[basis].setVisible(check.isChecked())
+            self.texts[f"legal_bases.{basis}.note"].setVisible(check.isChecked())
         self.set_row_visible(self.legitimate_interest, self.basis_checks["legitimate_interests"].isChecked())
         consent = self.basis_checks["consent"].isChecked()
         self.set_row_visible(self.consent_method, consent)
@@ -482,14 +555,19 @@ class SourcesForm(EntryForm):
         grid.setVerticalSpacing(4)
         self.source_checks: dict[str, QCheckBox] = {}
         self.source_notes: dict[str, QLineEdit] = {}
+        note_text = QCoreApplication.translate("Forms", "Where exactly, e.g. the order form")
+
+        def make_note() -> QLineEdit:
+            note = QLineEdit()
+            note.setPlaceholderText(note_text)
+            return note
+
         for row, kind in enumerate(m.SOURCE_KINDS):
             check = QCheckBox(word("source_kind", kind))
-            note = QLineEdit()
-            note.setPlaceholderText(QCoreApplication.translate("Forms", "Where exactly, e.g. the order form"))
+            note = self.text_field(f"sources.{kind}.note", make_note)
             check.toggled.connect(lambda _c: self.edited(True))
-            note.textEdited.connect(lambda _t: self.edited(False))
             grid.addWidget(check, 2 * row, 0, 1, 2)
-            grid.addWidget(note, 2 * row + 1, 1)
+            grid.addWidget(self._rows[note], 2 * row + 1, 1)
             self.source_checks[kind] = check
             self.source_notes[kind] = note
             self.fields[f"source_{kind}"] = check
@@ -506,19 +584,23 @@ class SourcesForm(EntryForm):
         notes = {s.kind: s.note for s in e.sources}
         for kind in m.SOURCE_KINDS:
             self.source_checks[kind].setChecked(kind in notes)
-            self.source_notes[kind].setText(notes.get(kind, ""))
-        self.collection_method.setText(e.collection_method)
+            self.put(f"sources.{kind}.note", notes.get(kind))
+        self.put("collection_method", e.collection_method)
 
     def collect(self, e: m.Purpose) -> m.Purpose:
-        old = [s.kind for s in e.sources]
-        order = old + [k for k in m.SOURCE_KINDS if k not in old]
-        e.sources = [m.Source(k, self.source_notes[k].text()) for k in order if self.source_checks[k].isChecked()]
-        e.collection_method = self.collection_method.text()
+        notes = {s.kind: s.note for s in e.sources}
+        order = list(notes) + [k for k in m.SOURCE_KINDS if k not in notes]
+        e.sources = [
+            m.Source(k, self.taken(f"sources.{k}.note", notes.get(k)))
+            for k in order
+            if self.source_checks[k].isChecked()
+        ]
+        e.collection_method = self.taken("collection_method", e.collection_method)
         return e
 
     def update_visibility(self) -> None:
         for kind, check in self.source_checks.items():
-            self.source_notes[kind].setVisible(check.isChecked())
+            self.texts[f"sources.{kind}.note"].setVisible(check.isChecked())
 
 
 class RecipientForm(EntryForm):
@@ -530,7 +612,7 @@ class RecipientForm(EntryForm):
             "role", QCoreApplication.translate("Forms", "&Role:"), enum_items("role", m.RECIPIENT_ROLES)
         )
         self.registration_number = self.line(
-            "registration_number", QCoreApplication.translate("Forms", "Registration number:")
+            "registration_number", QCoreApplication.translate("Forms", "Registration number:"), translated=False
         )
         self.country = self.combo("country", QCoreApplication.translate("Forms", "Country:"), country_items())
         self.service = self.box(
@@ -579,44 +661,44 @@ class RecipientForm(EntryForm):
         self.link_toggled.emit("purposes", purpose_id, "recipient_ids", checked)
 
     def fill(self, e: m.Recipient, register: m.Register) -> None:
-        self.name.setText(e.name)
+        self.put("name", e.name)
         self.role.set_value(e.role)
         self.registration_number.setText(e.registration_number)
         self.country.set_items(country_items(e.country))
         self.country.set_value(e.country)
-        self.service.setText(e.service)
+        self.put("service", e.service)
         a = e.agreement
         self.has_agreement.setChecked(a is not None)
         self.agreement_kind.set_value(a.kind if a else "processing_agreement")
         self.signed_on.set_value(a.signed_on if a else None)
         self.review_on.set_value(a.review_on if a else None)
-        self.agreement_note.setText(a.note if a else "")
+        self.put("agreement.note", a.note if a else None)
         t = e.transfer
         self.has_transfer.setChecked(t is not None)
         self.transfer_country.set_items(country_items(t.country if t else ""))
         self.transfer_country.set_value(t.country if t else "US")
         self.safeguard.set_value(t.safeguard if t else "scc")
-        self.transfer_note.setText(t.note if t else "")
+        self.put("transfer.note", t.note if t else None)
         self.purposes.set_choices(
-            [(p.id, p.name) for p in register.purposes],
+            [(p.id, self.shown(p.name)) for p in register.purposes],
             [p.id for p in register.purposes if e.id in p.recipient_ids],
         )
 
     def collect(self, e: m.Recipient) -> m.Recipient:
-        e.name = self.name.text()
+        e.name = self.taken("name", e.name)
         e.role = self.role.value()
         e.registration_number = self.registration_number.text()
         e.country = self.country.value() or ""
-        e.service = self.service.text()
+        e.service = self.taken("service", e.service)
+        agreement_note = self.taken("agreement.note", e.agreement.note if e.agreement else None)
+        transfer_note = self.taken("transfer.note", e.transfer.note if e.transfer else None)
         e.agreement = (
-            m.Agreement(
-                self.agreement_kind.value(), self.signed_on.value(), self.review_on.value(), self.agreement_note.text()
-            )
+            m.Agreement(self.agreement_kind.value(), self.signed_on.value(), self.review_on.value(), agreement_note)
             if self.has_agreement.isChecked()
             else None
         )
         e.transfer = (
-            m.Transfer(self.transfer_country.value() or "", self.safeguard.value(), self.transfer_note.text())
+            m.Transfer(self.transfer_country.value() or "", self.safeguard.value(), transfer_note)
             if self.has_transfer.isChecked()
             else None
         )
@@ -680,13 +762,15 @@ class RetentionForm(EntryForm):
         )
 
     def fill(self, e: m.RetentionRule, register: m.Register) -> None:
-        self.purposes.set_choices([(p.id, p.name) for p in register.purposes], e.purpose_ids)
-        self.categories.set_choices([(d.id, d.name) for d in register.data_categories], e.data_category_ids)
+        self.purposes.set_choices([(p.id, self.shown(p.name)) for p in register.purposes], e.purpose_ids)
+        self.categories.set_choices(
+            [(d.id, self.shown(d.name)) for d in register.data_categories], e.data_category_ids
+        )
         self.has_period.setChecked(e.period is not None)
         self.period_value.setValue(e.period.value if e.period else 1)
         self.period_unit.set_value(e.period.unit if e.period else "years")
-        self.until_event.setText(e.until_event)
-        self.legal_reference.setText(e.legal_reference)
+        self.put("until_event", e.until_event)
+        self.put("legal_reference", e.legal_reference)
         self.then.set_value(e.then)
 
     def collect(self, e: m.RetentionRule) -> m.RetentionRule:
@@ -695,8 +779,8 @@ class RetentionForm(EntryForm):
         e.period = (
             m.Period(self.period_unit.value(), self.period_value.value()) if self.has_period.isChecked() else None
         )
-        e.until_event = self.until_event.text()
-        e.legal_reference = self.legal_reference.text()
+        e.until_event = self.taken("until_event", e.until_event)
+        e.legal_reference = self.taken("legal_reference", e.legal_reference)
         e.then = self.then.value()
         return e
 
@@ -718,12 +802,15 @@ class SecurityForm(EntryForm):
 
     def fill(self, e: m.SecurityMeasure, register: m.Register) -> None:
         self.kind.set_value(e.kind)
-        self.name.setText(e.name)
-        self.description.setText(e.description)
+        self.put("name", e.name)
+        self.put("description", e.description)
 
     def collect(self, e: m.SecurityMeasure) -> m.SecurityMeasure:
         return dataclasses.replace(
-            e, kind=self.kind.value(), name=self.name.text(), description=self.description.text()
+            e,
+            kind=self.kind.value(),
+            name=self.taken("name", e.name),
+            description=self.taken("description", e.description),
         )
 
 

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ropa_desktop.core import languages, suggestions
 from ropa_desktop.core import model as m
+from ropa_desktop.core import suggestions
 from ropa_desktop.ui import i18n
 from ropa_desktop.ui.editing import EditingController
+from ropa_desktop.ui.register_texts import register_languages
 
 if TYPE_CHECKING:
     from ropa_desktop.core.catalogue import Catalogue
@@ -180,7 +181,7 @@ class PickerDialog(QDialog):
             if item.group not in groups:
                 groups[item.group] = self.tree.add_group(catalogue.group_title(kind, item.group, lang))
             key = suggestions.catalogue_key(kind, item)
-            title = item.title(register.language) if register.language in languages.CODES else item.title(lang)
+            title = item.title(register_languages(register)[0])
             self.tree.add_entry(groups[item.group], kind, item.key, title, item.explanation(lang), key in present)
         self.tree.fit_first_column()
         self.tree.itemChanged.connect(self._update_count)
@@ -265,7 +266,7 @@ class SuggestionsDialog(QDialog):
                     group,
                     kind,
                     key,
-                    item.title(register.language),
+                    item.title(register_languages(register)[0]),
                     item.explanation(lang),
                     key in present,
                     checked=True,

@@ -270,6 +270,7 @@ class CheckList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loading = False
+        self._choices: list[tuple[str, str]] = []
         self.itemChanged.connect(self._on_item_changed)
         self.setUniformItemSizes(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -279,17 +280,30 @@ class CheckList(QListWidget):
         event.ignore()  # it shows every choice; the wheel scrolls the form around it
 
     def set_choices(self, choices: Sequence[tuple[str, str]], checked: Sequence[str]) -> None:
+        """Show ``choices`` (id, text), ticking ``checked``; the same choices again only change the ticks."""
         self._loading = True
-        self.clear()
         wanted = set(checked)
-        for entry_id, text in choices:
-            item = QListWidgetItem(text or entry_id)
-            item.setData(Qt.ItemDataRole.UserRole, entry_id)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
-            item.setCheckState(Qt.CheckState.Checked if entry_id in wanted else Qt.CheckState.Unchecked)
-            self.addItem(item)
-        rows = max(len(choices), 2)  # every choice shows: the list never scrolls inside the scrolling form
-        self.setFixedHeight(self.sizeHintForRow(0) * rows + 2 * self.frameWidth() + 4 if choices else 48)
+        choices = list(choices)
+        if choices != self._choices:
+            self.clear()
+            for entry_id, text in choices:
+                item = QListWidgetItem(text or entry_id)
+                item.setData(Qt.ItemDataRole.UserRole, entry_id)
+                item.setFlags(
+                    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable
+                )
+                item.setCheckState(Qt.CheckState.Checked if entry_id in wanted else Qt.CheckState.Unchecked)
+                self.addItem(item)
+            self._choices = choices
+            rows = max(len(choices), 2)  # every choice shows: the list never scrolls inside the scrolling form
+            self.setFixedHeight(self.sizeHintForRow(0) * rows + 2 * self.frameWidth() + 4 if choices else 48)
+        else:
+            checked_state, unchecked = Qt.CheckState.Checked, Qt.CheckState.Unchecked
+            for row, (entry_id, _text) in enumerate(choices):
+                item = self.item(row)
+                state = checked_state if entry_id in wanted else unchecked
+                if item.checkState() != state:
+                    item.setCheckState(state)
         self._loading = False
 
     def checked_ids(self) -> list[str]:

@@ -1,8 +1,14 @@
-"""The window's one background worker: slow work (such as making a PDF) off the window's thread.
+"""The window's one background worker: slow work (such as making a PDF) in a separate process.
 
-``submit(job, done)`` runs ``job()`` on a worker thread and calls ``done(result, error)`` on the
+``submit(job, done)`` runs ``job()`` in a worker process and calls ``done(result, error)`` on the
 window's thread: ``error`` is the exception the job raised (then ``result`` is None).  Jobs run one
-after another, in the order they were submitted; a job must not touch widgets.
+after another, in the order they were submitted.  A job is a picklable callable: a module-level
+function, or ``functools.partial`` of one with picklable arguments (it cannot touch widgets).
+
+Why a process: a thread would share Python's lock with the window, and a long PDF (the register of
+a few thousand purposes) would make every step switch and keystroke wait for it.  The process is
+started when the first job comes and kept for the next ones; ``stop()`` (also when the application
+quits) ends it, even in the middle of a job.
 """
 
 from __future__ import annotations
@@ -13,7 +19,13 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+Done = Callable[[Any, BaseException | None], None]
+
+
+class WorkerStopped(RuntimeError):
+    """The worker process ended before it answered (it was stopped, or it crashed)."""
 
 
 class Worker(QObject):
@@ -21,14 +33,18 @@ class Worker(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._jobs: queue.Queue[tuple[Callable[[], Any], Callable[[Any, BaseException | None], None]] | None] = (
-            queue.Queue()
-        )
+        self._jobs: queue.Queue[tuple[Callable[[], Any], Done] | None] = queue.Queue()
         self._thread: threading.Thread | None = None
+        self._process: Any = None
+        self._conn: Any = None
+        self._lock = threading.Lock()
         self._busy = 0
         self._finished.connect(self._deliver)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop)
 
-    def submit(self, job: Callable[[], Any], done: Callable[[Any, BaseException | None], None]) -> None:
+    def submit(self, job: Callable[[], Any], done: Done) -> None:
         self._busy += 1
         if self._thread is None:
             self._thread = threading.Thread(target=self._run, name="ropa-worker", daemon=True)
@@ -39,6 +55,18 @@ class Worker(QObject):
         """Whether a submitted job has not been delivered yet."""
         return self._busy > 0
 
+    def stop(self) -> None:
+        """End the worker process (a running job is abandoned) and the thread that feeds it."""
+        if self._thread is not None:
+            self._jobs.put(None)
+        with self._lock:
+            process, self._process = self._process, None
+        if process is not None:
+            process.kill()
+            process.join(5)
+
+    # -- in the feeding thread ------------------------------------------------------------
+
     def _run(self) -> None:
         while True:
             item = self._jobs.get()
@@ -48,12 +76,68 @@ class Worker(QObject):
             result: Any = None
             error: BaseException | None = None
             try:
-                result = job()
+                result = self._call(job)
             except Exception as exc:  # noqa: BLE001 - handed to ``done``, which says it in words
                 error = exc
             with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
                 self._finished.emit(done, result, error)
 
-    def _deliver(self, done: Callable[[Any, BaseException | None], None], result: Any, error: Any) -> None:
+    def _call(self, job: Callable[[], Any]) -> Any:
+        with self._lock:
+            if self._process is None or not self._process.is_alive():
+                import multiprocessing  # with the first job, not at start-up
+
+                context = multiprocessing.get_context("spawn")  # never fork a process that runs Qt
+                self._conn, child = context.Pipe()
+                self._process = context.Process(target=_serve, args=(child,), name="ropa-worker", daemon=True)
+                self._process.start()
+                child.close()
+            conn = self._conn
+        try:
+            conn.send(job)
+            ok, value = conn.recv()  # waits without holding Python's lock
+        except (EOFError, OSError) as exc:
+            with self._lock:
+                self._process = None
+            raise WorkerStopped(str(exc) or "the worker process ended") from None
+        if ok:
+            return value
+        raise _restored(value)
+
+    def _deliver(self, done: Done, result: Any, error: Any) -> None:
         self._busy -= 1
         done(result, error)
+
+
+# -- in the worker process ----------------------------------------------------------------
+
+
+def _serve(conn: Any) -> None:
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            answer: tuple[bool, Any] = (True, job())
+        except Exception as exc:  # noqa: BLE001 - sent back to the window, which says it in words
+            answer = (False, (type(exc), dict(vars(exc)), str(exc)))
+        try:
+            conn.send(answer)
+        except OSError:  # the window is gone
+            return
+        except Exception as exc:  # noqa: BLE001 - an answer that cannot be pickled
+            with contextlib.suppress(OSError):
+                conn.send((False, (RuntimeError, {}, f"{type(exc).__name__}: {exc}")))
+
+
+def _restored(failure: tuple[type, dict[str, Any], str]) -> BaseException:
+    """The job's exception, rebuilt in the window's process (without calling its ``__init__``)."""
+    cls, state, text = failure
+    try:
+        exc = cls.__new__(cls)
+        Exception.__init__(exc, text)
+        exc.__dict__.update(state)
+        return exc
+    except Exception:  # noqa: BLE001 - an exception type that cannot be rebuilt: say it in a plain one
+        return RuntimeError(text)

@@ -55,3 +55,33 @@ def every_text(register, make):
     reg.identification_rules = [m.IdentificationRule("email", ""), m.IdentificationRule("in_person", "")]
     fill_text(reg, make)
     return reg
+
+
+def complete_register(register):
+    """A copy of ``register`` (the sample) with everything the completeness check asks for filled in."""
+    from ropa_desktop.core import model as m
+
+    reg = m.from_json(m.to_json(register))
+    o = reg.organisation
+    o.registration_number, o.address = "40003000000", "Brīvības iela 1, Rīga, LV-1010"
+    o.email, o.phone = "info@zimes.lv", "+371 20000000"
+    o.contact_person.name, o.contact_person.email = "Anna Bērziņa", "dati@zimes.lv"
+    for p in reg.purposes:
+        if p.requirement.kind is None:
+            p.requirement.kind = "voluntary"
+        if not p.requirement.consequence.strip():
+            p.requirement.consequence = "Bez šiem datiem pakalpojumu nevar sniegt."
+        if "consent" in p.bases():
+            p.consent.method = p.consent.method or "Klients atzīmē piekrišanu."
+            p.consent.withdrawal = p.consent.withdrawal or "Rakstot uz dati@zimes.lv."
+        p.dpia.required = False
+        p.collection_method = p.collection_method or "Klients aizpilda pasūtījuma veidlapu."
+    for r in reg.recipients:
+        if r.agreement is not None:
+            r.agreement.signed_on = "2024-01-15"
+    reg.security_measures = [m.SecurityMeasure(id="backups", name="Rezerves kopijas", kind="technical"),
+                             m.SecurityMeasure(id="training", name="Darbinieku apmācība", kind="organisational")]
+    reg.identification_rules = [m.IdentificationRule("email", "E-pasta adrese, vārds un uzvārds.")]
+    s = reg.document_settings
+    s.version, s.approved_by, s.approved_on, s.effective_from = "1.0", "Jānis Bērziņš", "2025-03-01", "2025-03-15"
+    return reg

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import functools
+import os
 import threading
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from ropa_desktop.core import model as m
+from ropa_desktop.core.errors import DocumentFailed
 from ropa_desktop.core.storage import RegisterFile
 from ropa_desktop.ui import steps
 from ropa_desktop.ui.debounce import Debouncer
@@ -32,18 +35,40 @@ def test_the_controller_edits_and_undoes_without_a_window(qtbot, sample_file, di
     editing.close()
 
 
-def test_the_worker_answers_on_the_window_thread_in_order(qtbot):
+def _fail_to_lay_out() -> None:
+    raise DocumentFailed(document="register")
+
+
+def test_the_worker_answers_on_the_window_thread_in_order_from_another_process(qtbot):
     worker = Worker()
     seen = []
     window_thread = threading.current_thread()
 
     def done(result, error):
-        seen.append((result, type(error).__name__ if error else None, threading.current_thread() is window_thread))
+        seen.append((result, error, threading.current_thread() is window_thread))
 
-    worker.submit(lambda: threading.current_thread() is not window_thread, done)
-    worker.submit(lambda: 1 / 0, done)
-    qtbot.waitUntil(lambda: not worker.busy())
-    assert seen == [(True, None, True), (None, "ZeroDivisionError", True)]
+    worker.submit(os.getpid, done)
+    worker.submit(functools.partial(divmod, 1, 0), done)
+    worker.submit(_fail_to_lay_out, done)
+    qtbot.waitUntil(lambda: not worker.busy(), timeout=30000)
+    worker.stop()
+    (pid, no_error, on_window_1), (nothing, zero, on_window_2), (_, failed, on_window_3) = seen
+    assert pid != os.getpid() and no_error is None  # the job ran in the worker process
+    assert nothing is None and isinstance(zero, ZeroDivisionError)
+    # the core's error arrives whole: the page says it in the person's language
+    assert isinstance(failed, DocumentFailed) and "Apstrādes darbību reģistrs" in failed.message("lv")
+    assert on_window_1 and on_window_2 and on_window_3
+
+
+def test_a_stopped_worker_ends_its_process_and_says_so(qtbot):
+    worker = Worker()
+    seen = []
+    worker.submit(os.getpid, lambda result, error: seen.append(result))
+    qtbot.waitUntil(lambda: not worker.busy(), timeout=30000)
+    process = worker._process
+    assert process is not None and process.is_alive()
+    worker.stop()
+    assert not process.is_alive()
 
 
 def test_the_debouncer_acts_once_after_the_last_poke(qtbot):

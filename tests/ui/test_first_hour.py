@@ -48,3 +48,18 @@ def test_the_catalogue_ticks_all_shown_entries_at_once(qtbot, window):
     qtbot.mouseClick(picker.tick_all, Qt.MouseButton.LeftButton)
     assert len(picker.chosen()) == len(shown) > 3
     picker.reject()
+
+
+def test_a_purpose_links_its_data_categories_itself(qtbot, window, sample_file):
+    from ropa_desktop.core.storage import RegisterFile
+
+    window.go_to(steps.PURPOSES)
+    page = window.current_page()
+    assert page.select("marketing")
+    page.form.data_categories.set_checked("bank-account", True)
+    with RegisterFile.open(sample_file, read_only=True) as store:
+        assert "bank-account" in store.load().find("purposes", "marketing").data_category_ids
+    window.go_to(steps.DATA)
+    data = window.current_page()
+    data.select("bank-account")
+    assert "marketing" in data.form.purposes.checked_ids()

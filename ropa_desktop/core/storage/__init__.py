@@ -6,6 +6,8 @@
 - ``rows``: the tables read into the format's JSON shape, and model objects written into them;
 - ``register_file``: ``RegisterFile``, an open register (the one way to open, create, edit, copy);
 - ``backups``: backup copies (names, making, listing, pruning); ``restore``: putting one back;
+- ``journal``: a ``-journal`` beside a register; ``replace``: putting a new file in a register's place;
+- ``erasure``: carrying out an erasure request in the change log and the backups;
 - ``names``: file names the app makes.
 """
 
@@ -24,6 +26,8 @@ from ropa_desktop.core.storage.connection import (
     copy_with_backup_api,
     read_header,
 )
+from ropa_desktop.core.storage.erasure import ErasureReport, erase_everywhere
+from ropa_desktop.core.storage.journal import has_journal
 from ropa_desktop.core.storage.limits import MAX_TEXT_BYTES, value_problems
 from ropa_desktop.core.storage.names import accountant_copy_name, glob_escape, safe_file_stem
 from ropa_desktop.core.storage.register_file import (
@@ -42,6 +46,7 @@ __all__ = [
     "SQLITE_MAGIC",
     "BackupInfo",
     "ChangeLogEntry",
+    "ErasureReport",
     "Deletion",
     "Header",
     "RegisterFile",
@@ -50,7 +55,9 @@ __all__ = [
     "backup_series",
     "copy_with_backup_api",
     "daily_backup",
+    "erase_everywhere",
     "glob_escape",
+    "has_journal",
     "list_backups",
     "load_register",
     "merge_edit",

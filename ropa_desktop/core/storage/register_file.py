@@ -489,36 +489,36 @@ class RegisterFile:
         return safety
 
     def compact_copy(self, target: Path | str) -> None:
-        """A fresh, compacted copy (``VACUUM INTO``), integrity-checked, then renamed into place.
+        """A copy to hand on (the accountant's): nothing deleted, renamed or erased travels with it.
 
-        Deleted rows are not carried over, and the change log keeps when and by whom entries that no
-        longer exist were changed but not their names, so nothing removed earlier travels with the copy.
+        The register is copied into memory; there every entry gets an id that says nothing (``recipient-3``:
+        an id made from a name would keep a deleted or former name), and the change log keeps when, by whom
+        and what kind of change was made, but no names.  Only then is the copy written (``VACUUM INTO``,
+        so no free pages) beside ``target``, integrity-checked, and renamed into place: a temporary file a
+        kill leaves behind holds nothing more than the copy would.
         """
         target = Path(target)
         with file_errors(target):
             target.parent.mkdir(parents=True, exist_ok=True)
-            with files.temp_beside(target) as tmp:
-                tmp.unlink()  # VACUUM INTO wants a name that does not exist yet
-                self._conn.execute("VACUUM INTO ?", (str(tmp),))
-                copy = sqlite3.connect(uri(tmp, "rw"), uri=True, isolation_level=None)
-                try:
-                    copy.execute("PRAGMA secure_delete = ON")
-                    copy.execute("BEGIN IMMEDIATE")
-                    for kind in m.LIST_KINDS:
-                        copy.execute(
-                            f"UPDATE change_log SET summary = '' WHERE entity = ? AND summary != ''"
-                            f" AND entity_id NOT IN (SELECT {KEY_COLUMN[kind]} FROM {kind})",
-                            (kind,),
-                        )
-                    copy.execute("COMMIT")
-                    copy.execute("VACUUM")
-                    ok = copy.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-                    copy.execute("PRAGMA journal_mode = DELETE")
-                finally:
-                    copy.close()
-                if not ok:
-                    raise DamagedFile("damaged", path=str(target))
-                os.replace(tmp, target)
+            files.remove_stale_temp_files(target.parent)
+            memory = sqlite3.connect("file::memory:", uri=True, isolation_level=None)
+            try:
+                self._conn.backup(memory)
+                _scrub_for_handing_on(memory)
+                with files.temp_beside(target) as tmp:
+                    tmp.unlink()  # VACUUM INTO wants a name that does not exist yet
+                    memory.execute("VACUUM INTO ?", (uri(tmp, "rwc"),))
+                    copy = sqlite3.connect(uri(tmp, "rw"), uri=True, isolation_level=None)
+                    try:
+                        ok = copy.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+                        copy.execute("PRAGMA journal_mode = DELETE")
+                    finally:
+                        copy.close()
+                    if not ok:
+                        raise DamagedFile("damaged", path=str(target))
+                    os.replace(tmp, target)
+            finally:
+                memory.close()
 
     def accountant_copy(self, folder: Path | str, day: _dt.date | None = None) -> Path:
         """"Prepare copy for the accountant": a compact copy in ``folder`` named after the organisation
@@ -534,8 +534,69 @@ class RegisterFile:
         self.compact_copy(target)
         return target
 
+    def scrub_change_log(self, text: str) -> int:
+        """Blank every change-log row that names ``text`` (in its summary or its entry's id, any letter case);
+        how many.  The freed text is overwritten (``secure_delete``)."""
+        needle = text.casefold()
+        rows = [
+            row_id
+            for row_id, entity_id, summary in self._conn.execute("SELECT id, entity_id, summary FROM change_log")
+            if needle in entity_id.casefold() or needle in summary.casefold()
+        ]
+        if not rows:
+            return 0
+        with self._write("register", "", "erase", "") as w:
+            w.conn.executemany("UPDATE change_log SET entity_id = '', summary = '' WHERE id = ?", [(r,) for r in rows])
+        return len(rows)
+
     def integrity_ok(self) -> bool:
         return self._conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+
+
+def _scrub_for_handing_on(conn: sqlite3.Connection) -> None:
+    """No former or deleted names in a copy to hand on (see ``RegisterFile.compact_copy``).
+
+    An entry's id made from the name it had when added (``anna-liepa``) is a trace once it is renamed: it
+    becomes ``recipient-3``.  The change log keeps when, by whom and what kind of change was made; the ids
+    of entries that no longer exist and the names it recorded (an add's, a delete's) go.
+    """
+    conn.execute("PRAGMA foreign_keys = ON")  # the links follow a new id (ON UPDATE CASCADE)
+    conn.execute("BEGIN IMMEDIATE")
+    renamed: dict[tuple[str, str], str] = {}
+    live: set[tuple[str, str]] = set()
+    for kind in m.LIST_KINDS:
+        if KEY_COLUMN[kind] != "id":
+            continue
+        columns = {r[1] for r in conn.execute(f"PRAGMA table_info({kind})")}
+        name_col = "name" if "name" in columns else "id"
+        entries = conn.execute(f"SELECT id, {name_col} FROM {kind}").fetchall()
+        taken = {entry_id for entry_id, _ in entries}
+        added_as = dict(conn.execute(
+            "SELECT entity_id, summary FROM change_log WHERE entity = ? AND action = 'add'", (kind,)
+        ).fetchall())
+        for entry_id, name in entries:
+            former = added_as.get(entry_id, "")
+            from_former = former and m.new_id(former, ()) != m.new_id(name, ()) and (
+                entry_id == m.new_id(former, ()) or entry_id.startswith(m.new_id(former, ()) + "-")
+            )
+            if from_former:
+                new = m.new_id("", taken, _ID_FALLBACK[kind])  # "recipient", "recipient-2", ...
+                taken.add(new)
+                conn.execute(f"UPDATE {kind} SET id = ? WHERE id = ?", (new, entry_id))
+                renamed[(kind, entry_id)] = new
+                live.add((kind, new))
+            else:
+                live.add((kind, entry_id))
+    for row_id, entity, entity_id in conn.execute("SELECT id, entity, entity_id FROM change_log").fetchall():
+        if entity in m.LIST_KINDS and KEY_COLUMN[entity] == "id":
+            new_id = renamed.get((entity, entity_id), entity_id)
+            if (entity, new_id) not in live:
+                conn.execute("UPDATE change_log SET entity_id = '', summary = '' WHERE id = ?", (row_id,))
+            elif new_id != entity_id:
+                conn.execute("UPDATE change_log SET entity_id = ? WHERE id = ?", (new_id, row_id))
+    # What was changed stays (field names, "update", "move"); the names an add or a delete recorded go.
+    conn.execute("UPDATE change_log SET summary = '' WHERE action NOT IN ('update', 'move', 'create', 'replace')")
+    conn.execute("COMMIT")
 
 
 def _upgraded_in_memory(conn: sqlite3.Connection) -> sqlite3.Connection:

@@ -13,6 +13,8 @@ from ropa_desktop.ui import forms, steps
 from ropa_desktop.ui.debounce import Debouncer
 from ropa_desktop.ui.editing import EditingController
 from ropa_desktop.ui.pages.base import StepPage, align_labels, scroll
+from ropa_desktop.ui.register_texts import language_names, merged_text, register_languages, text_values
+from ropa_desktop.ui.widgets import TextInLanguages
 
 
 class OrganisationForm(QWidget):
@@ -23,6 +25,8 @@ class OrganisationForm(QWidget):
         self._loading = False
         self.fields: dict[str, QWidget] = {}
         self.lines: dict[str, QLineEdit] = {}
+        self.texts: dict[str, TextInLanguages] = {}  # the texts kept in every language of the register
+        self._main = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         company = QGroupBox(QCoreApplication.translate("Pages", "The controller"))
@@ -39,6 +43,7 @@ class OrganisationForm(QWidget):
             "processing_locations",
             QCoreApplication.translate("Pages", "Where data is processed:"),
             QCoreApplication.translate("Pages", "e.g. Latvijas Republika"),
+            translated=True,
         )
         layout.addWidget(company)
 
@@ -51,6 +56,7 @@ class OrganisationForm(QWidget):
             "contact_person.role",
             QCoreApplication.translate("Pages", "Position:"),
             QCoreApplication.translate("Pages", "e.g. administrator"),
+            translated=True,
         )
         self._line(form, "contact_person.email", QCoreApplication.translate("Pages", "E-mail:"))
         self._line(form, "contact_person.phone", QCoreApplication.translate("Pages", "Phone:"))
@@ -98,9 +104,24 @@ class OrganisationForm(QWidget):
         layout.addWidget(box)
         return has, box
 
-    def _line(self, form: QFormLayout, name: str, label: str, placeholder: str = "") -> None:
-        edit = QLineEdit()
-        edit.setPlaceholderText(placeholder)
+    def _line(
+        self, form: QFormLayout, name: str, label: str, placeholder: str = "", *, translated: bool = False
+    ) -> None:
+        """A one-line field; ``translated``: a text kept in every language of the register (a field each)."""
+
+        def make() -> QLineEdit:
+            edit = QLineEdit()
+            edit.setPlaceholderText(placeholder)
+            return edit
+
+        if translated:
+            field = TextInLanguages(make)
+            field.edited.connect(lambda: self._typed(""))
+            self.texts[name] = field
+            self.fields[name] = field.main
+            form.addRow(label, field)
+            return
+        edit = make()
         edit.textEdited.connect(self._typed)
         self.fields[name] = edit
         self.lines[name] = edit
@@ -119,13 +140,22 @@ class OrganisationForm(QWidget):
     def text(self, name: str) -> str:
         return self.lines[name].text()
 
-    def load(self, org: m.Organisation) -> None:
+    @staticmethod
+    def _value(org: m.Organisation, name: str) -> Any:
+        obj: Any = org
+        for part in name.split("."):
+            obj = getattr(obj, part, "") if obj is not None else ""
+        return obj
+
+    def load(self, org: m.Organisation, register: m.Register) -> None:
         self._loading = True
+        codes = register_languages(register)
+        self._main = codes[0]
         for name, widget in self.lines.items():
-            obj: Any = org
-            for part in name.split("."):
-                obj = getattr(obj, part, "") if obj is not None else ""
-            widget.setText(obj or "")
+            widget.setText(self._value(org, name) or "")
+        for name, field in self.texts.items():
+            field.set_languages(codes, language_names())
+            field.set_values(text_values(self._value(org, name), self._main))
         self.has_dpo.setChecked(org.dpo is not None)
         self.has_rep.setChecked(org.representative is not None)
         self._loading = False
@@ -137,6 +167,8 @@ class OrganisationForm(QWidget):
 
     def organisation(self, old: m.Organisation) -> m.Organisation:
         t = self.text
+        role = merged_text(old.contact_person.role, self.texts["contact_person.role"].values(), self._main)
+        locations = merged_text(old.processing_locations, self.texts["processing_locations"].values(), self._main)
         return dataclasses.replace(
             old,
             name=t("name"),
@@ -145,9 +177,9 @@ class OrganisationForm(QWidget):
             email=t("email"),
             phone=t("phone"),
             website=t("website"),
-            processing_locations=t("processing_locations"),
+            processing_locations=locations,
             contact_person=m.ContactPerson(
-                t("contact_person.name"), t("contact_person.role"), t("contact_person.email"), t("contact_person.phone")
+                t("contact_person.name"), role, t("contact_person.email"), t("contact_person.phone")
             ),
             dpo=m.Dpo(t("dpo.name"), t("dpo.email"), t("dpo.phone")) if self.has_dpo.isChecked() else None,
             representative=(
@@ -175,7 +207,7 @@ class CompanyPage(StepPage):
     def refresh(self) -> None:
         self.save_later.cancel()
         self._dirty = False
-        self.form.load(self.register.organisation)
+        self.form.load(self.register.organisation, self.register)
 
     def _changed(self, immediate: bool) -> None:
         self._dirty = True

@@ -6,6 +6,7 @@ Imported only when the step is first opened, so reportlab and the documents pack
 from __future__ import annotations
 
 import dataclasses
+import functools
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QRect, QSize, Qt, Signal
@@ -40,7 +41,8 @@ from ropa_desktop.ui import forms, i18n, steps
 from ropa_desktop.ui.debounce import Debouncer
 from ropa_desktop.ui.editing import EditingController
 from ropa_desktop.ui.pages.base import StepPage
-from ropa_desktop.ui.widgets import DateField
+from ropa_desktop.ui.register_texts import language_names, merged_text, register_languages, text_values
+from ropa_desktop.ui.widgets import DateField, TextInLanguages
 
 ZOOM_STEP = 1.25
 
@@ -109,12 +111,19 @@ class DocumentsPage(StepPage):
         form = forms.form_layout()
         settings_box.setLayout(form)
         self.version = QLineEdit()
-        self.approved_by = QLineEdit()
-        self.approved_by.setPlaceholderText(QCoreApplication.translate("Documents", "e.g. the board member"))
+        approved_by_example = QCoreApplication.translate("Documents", "e.g. the board member")
+
+        def make_approved_by() -> QLineEdit:
+            edit = QLineEdit()
+            edit.setPlaceholderText(approved_by_example)
+            return edit
+
+        self.approved_by_texts = TextInLanguages(make_approved_by)  # a text in every language of the register
+        self.approved_by = self.approved_by_texts.main
         self.approved_on = DateField()
         self.effective_from = DateField()
         form.addRow(QCoreApplication.translate("Documents", "Version:"), self.version)
-        form.addRow(QCoreApplication.translate("Documents", "Approved by:"), self.approved_by)
+        form.addRow(QCoreApplication.translate("Documents", "Approved by:"), self.approved_by_texts)
         form.addRow(QCoreApplication.translate("Documents", "Approved on:"), self.approved_on)
         form.addRow(QCoreApplication.translate("Documents", "In force from:"), self.effective_from)
         self.settings_fields = {
@@ -124,9 +133,10 @@ class DocumentsPage(StepPage):
             "effective_from": self.effective_from,
         }
         self._loading = False
-        for edit in (self.version, self.approved_by):
-            edit.textEdited.connect(lambda _t: self._settings_changed(False))
-            edit.editingFinished.connect(self.save_now)
+        self.version.textEdited.connect(lambda _t: self._settings_changed(False))
+        self.approved_by_texts.edited.connect(lambda: self._settings_changed(False))
+        self.version.editingFinished.connect(self.save_now)
+        self.approved_by.editingFinished.connect(self.save_now)
         for date in (self.approved_on, self.effective_from):
             date.changed.connect(lambda: self._settings_changed(True))
 
@@ -214,7 +224,9 @@ class DocumentsPage(StepPage):
         self._loading = True
         ds = self.register.document_settings
         self.version.setText(ds.version)
-        self.approved_by.setText(ds.approved_by)
+        codes = register_languages(self.register)
+        self.approved_by_texts.set_languages(codes, language_names())
+        self.approved_by_texts.set_values(text_values(ds.approved_by, codes[0]))
         self.approved_on.set_value(ds.approved_on)
         self.effective_from.set_value(ds.effective_from)
         self._loading = False
@@ -241,7 +253,7 @@ class DocumentsPage(StepPage):
         snapshot = _snapshot(self.register)
         name, lang, _revision = key
         self.editing.worker.submit(
-            lambda: bytes(documents.render(snapshot, name, lang)),
+            functools.partial(documents.render, snapshot, name, lang),
             lambda data, error: self._rendered(key, data, error),
         )
 
@@ -304,7 +316,10 @@ class DocumentsPage(StepPage):
             return True
         old = self.register.document_settings
         new = m.DocumentSettings(
-            self.version.text(), self.approved_by.text(), self.approved_on.value(), self.effective_from.value()
+            self.version.text(),
+            merged_text(old.approved_by, self.approved_by_texts.values(), register_languages(self.register)[0]),
+            self.approved_on.value(),
+            self.effective_from.value(),
         )
         if new == old:
             self._settings_dirty = False
@@ -386,6 +401,8 @@ class DocumentsPage(StepPage):
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
         try:
+            sources = (self.editing.store.path,) if self.editing.store else ()
+            files.check_output(path, sources=sources, force=True)  # never over the register, or any register
             files.write_atomic(path, data, error_key="pdf_write_failed")
         except RopaError as exc:
             QMessageBox.critical(

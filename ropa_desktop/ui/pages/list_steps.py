@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
 from ropa_desktop.core import labels
 from ropa_desktop.ui import forms, i18n, steps
 from ropa_desktop.ui.editing import EditingController
 from ropa_desktop.ui.pages.lists import ListStepPage
+from ropa_desktop.ui.register_texts import main_text
 
 
 def _bases(purpose) -> str:
@@ -18,12 +21,12 @@ def _sources(purpose) -> str:
     return "; ".join(forms.word("source_kind", s.kind) for s in purpose.sources)
 
 
-def _kept(rule) -> str:
+def _kept(rule, register) -> str:
     parts = []
     if rule.period is not None:
         parts.append(labels.period(i18n.current(), rule.period))
     if rule.until_event:
-        parts.append(rule.until_event)
+        parts.append(main_text(rule.until_event, register))
     return " · ".join(parts)
 
 
@@ -42,25 +45,31 @@ class DataCategoriesPage(ListStepPage):
         used: dict[str, list[str]] = {}
         for purpose in self.register.purposes:
             for cat in purpose.data_category_ids:
-                used.setdefault(cat, []).append(purpose.name)
+                used.setdefault(cat, []).append(main_text(purpose.name, self.register))
         self.used_by = used
 
 
 class RetentionPage(ListStepPage):
     def refresh(self, select_id: str | None = None) -> None:
-        self.purpose_names = {p.id: p.name for p in self.register.purposes}
+        self.purpose_names = {p.id: main_text(p.name, self.register) for p in self.register.purposes}
         super().refresh(select_id)
 
 
 def make(editing: EditingController, step: int) -> ListStepPage:
+    def name(entry: Any) -> str:
+        return main_text(entry.name, editing.register)
+
     if step == steps.SUBJECTS:
         return ListStepPage(
             editing,
             step,
             "subject_categories",
             [
-                (lambda: QCoreApplication.translate("Columns", "Category"), lambda e: e.name),
-                (lambda: QCoreApplication.translate("Columns", "Who belongs to it"), lambda e: e.description),
+                (lambda: QCoreApplication.translate("Columns", "Category"), name),
+                (
+                    lambda: QCoreApplication.translate("Columns", "Who belongs to it"),
+                    lambda e: main_text(e.description, editing.register),
+                ),
             ],
             forms.SubjectForm(),
         )
@@ -70,7 +79,7 @@ def make(editing: EditingController, step: int) -> ListStepPage:
             step,
             "purposes",
             [
-                (lambda: QCoreApplication.translate("Columns", "Purpose"), lambda e: e.name),
+                (lambda: QCoreApplication.translate("Columns", "Purpose"), name),
                 (lambda: QCoreApplication.translate("Columns", "Legal basis"), _bases),
             ],
             forms.PurposeForm(),
@@ -81,7 +90,7 @@ def make(editing: EditingController, step: int) -> ListStepPage:
             step,
             "data_categories",
             [
-                (lambda: QCoreApplication.translate("Columns", "Data category"), lambda e: e.name),
+                (lambda: QCoreApplication.translate("Columns", "Data category"), name),
                 (
                     lambda: QCoreApplication.translate("Columns", "Kind"),
                     lambda e: forms.word("sensitivity", e.sensitivity),
@@ -102,7 +111,7 @@ def make(editing: EditingController, step: int) -> ListStepPage:
             step,
             "purposes",
             [
-                (lambda: QCoreApplication.translate("Columns", "Purpose"), lambda e: e.name),
+                (lambda: QCoreApplication.translate("Columns", "Purpose"), name),
                 (lambda: QCoreApplication.translate("Columns", "Where the data comes from"), _sources),
             ],
             forms.SourcesForm(),
@@ -114,7 +123,7 @@ def make(editing: EditingController, step: int) -> ListStepPage:
             step,
             "recipients",
             [
-                (lambda: QCoreApplication.translate("Columns", "Recipient"), lambda e: e.name),
+                (lambda: QCoreApplication.translate("Columns", "Recipient"), name),
                 (lambda: QCoreApplication.translate("Columns", "Role"), lambda e: forms.word("role", e.role)),
                 (
                     lambda: QCoreApplication.translate("Columns", "Country"),
@@ -143,7 +152,7 @@ def make(editing: EditingController, step: int) -> ListStepPage:
                     lambda: QCoreApplication.translate("Columns", "For the purposes"),
                     lambda e: ", ".join(page.purpose_names.get(i, i) for i in e.purpose_ids),
                 ),
-                (lambda: QCoreApplication.translate("Columns", "How long"), _kept),
+                (lambda: QCoreApplication.translate("Columns", "How long"), lambda e: _kept(e, editing.register)),
             ],
             forms.RetentionForm(),
         )
@@ -155,7 +164,7 @@ def make(editing: EditingController, step: int) -> ListStepPage:
             step,
             "security_measures",
             [
-                (lambda: QCoreApplication.translate("Columns", "Measure"), lambda e: e.name),
+                (lambda: QCoreApplication.translate("Columns", "Measure"), name),
                 (lambda: QCoreApplication.translate("Columns", "Kind"), lambda e: forms.word("measure_kind", e.kind)),
             ],
             forms.SecurityForm(),

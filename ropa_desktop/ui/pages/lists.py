@@ -32,6 +32,7 @@ from ropa_desktop.ui import forms, picker
 from ropa_desktop.ui.debounce import Debouncer
 from ropa_desktop.ui.editing import EditingController
 from ropa_desktop.ui.pages.base import StepPage, scroll
+from ropa_desktop.ui.register_texts import main_text, merged_text, register_languages
 from ropa_desktop.ui.widgets import Column, EntryTableModel, EnumCombo
 
 
@@ -184,10 +185,13 @@ class ListStepPage(StepPage):
             self.table.selectionModel().clearSelection()
             return
         index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
+        selection = self.table.selectionModel()
+        moves = selection.currentIndex().row() != row
+        selection.setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         )
-        self._show_entry(self.model.entry(row))
+        if not moves:  # a new current row fills the form through currentRowChanged; fill it once, not twice
+            self._show_entry(self.model.entry(row))
         self.table.scrollTo(index)
 
     def select(self, entry_id: str) -> bool:
@@ -220,7 +224,7 @@ class ListStepPage(StepPage):
         self.empty_note.hide()
         heading = self.form_heading()
         if not self.can_add:  # the form has no name field: say which entry it is
-            heading = f"{heading}: {entry.name}"
+            heading = f"{heading}: {main_text(entry.name, self.register)}"
         self.form_title.setText(heading)
         self.form_title.show()
         self.form.load(entry, self.register)
@@ -433,12 +437,14 @@ class AddDialog(QDialog):
 
     def entry(self, register: m.Register) -> Any:
         cls = m.ENTRY_TYPES[self.kind]
+        main = register_languages(register)[0]
         if self.kind == "retention_rules":
             period = m.Period(self.period_unit.value(), self.period_value.value()) if self.period.isChecked() else None
             event = self.until_event.text().strip()
-            basis = event or labels.period(register.language, period)
+            basis = event or labels.period(main, period)
             taken = {r.id for r in register.retention_rules}
-            return m.RetentionRule(id=m.new_id(basis, taken, "retention"), period=period, until_event=event)
-        return cls(name=self.name.text().strip())
+            until = merged_text(None, {main: event}, main)
+            return m.RetentionRule(id=m.new_id(basis, taken, "retention"), period=period, until_event=until)
+        return cls(name=merged_text(None, {main: self.name.text().strip()}, main))
 
 

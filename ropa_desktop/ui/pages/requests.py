@@ -10,7 +10,8 @@ from ropa_desktop.ui import forms, picker, steps
 from ropa_desktop.ui.debounce import Debouncer
 from ropa_desktop.ui.editing import EditingController
 from ropa_desktop.ui.pages.base import StepPage, scroll
-from ropa_desktop.ui.widgets import TextBox
+from ropa_desktop.ui.register_texts import language_names, merged_text, register_languages, text_values
+from ropa_desktop.ui.widgets import TextBox, TextInLanguages
 
 
 class RequestsPage(StepPage):
@@ -22,7 +23,8 @@ class RequestsPage(StepPage):
         box = QGroupBox(QCoreApplication.translate("Pages", "How the person is identified before an answer is given"))
         form = forms.form_layout()
         box.setLayout(form)
-        self.fields: dict[str, TextBox] = {}
+        self.fields: dict[str, TextBox] = {}  # the main language's box per channel
+        self.texts: dict[str, TextInLanguages] = {}  # every language's box per channel
         placeholders = {
             "phone": QCoreApplication.translate(
                 "Pages", "e.g. no personal data is given by phone; the person is asked to write"
@@ -35,11 +37,17 @@ class RequestsPage(StepPage):
             "online": QCoreApplication.translate("Pages", "e.g. signed with an e-signature (eParaksts)"),
         }
         for channel in m.CHANNELS:
-            edit = TextBox(2)
-            edit.setPlaceholderText(placeholders[channel])
-            edit.textChanged.connect(lambda c=channel: self._changed(c))
-            self.fields[channel] = edit
-            form.addRow(forms.word("channel", channel) + ":", edit)
+
+            def make(text: str = placeholders[channel]) -> TextBox:
+                edit = TextBox(2)
+                edit.setPlaceholderText(text)
+                return edit
+
+            field = TextInLanguages(make)
+            field.edited.connect(lambda c=channel: self._changed(c))
+            self.texts[channel] = field
+            self.fields[channel] = field.main
+            form.addRow(forms.word("channel", channel) + ":", field)
         self.hint = QLabel(
             QCoreApplication.translate(
                 "Pages", "Leave a channel empty if the company does not accept requests that way."
@@ -68,8 +76,10 @@ class RequestsPage(StepPage):
         self._dirty.clear()
         self._loading = True
         rules = {r.channel: r.criteria for r in self.register.identification_rules}
-        for channel, edit in self.fields.items():
-            edit.setText(rules.get(channel, ""))
+        codes = register_languages(self.register)
+        for channel, field in self.texts.items():
+            field.set_languages(codes, language_names())
+            field.set_values(text_values(rules.get(channel), codes[0]))
         self._loading = False
 
     def _changed(self, channel: str) -> None:
@@ -80,15 +90,18 @@ class RequestsPage(StepPage):
 
     def flush(self) -> bool:
         self.save_later.cancel()
+        main = register_languages(self.register)[0]
         for channel in list(self._dirty):
-            text = self.fields[channel].text()
+            values = self.texts[channel].values()
             old = self.register.find("identification_rules", channel)
-            if old is None and text.strip():
-                ok = bool(self.editing.add_entries([m.IdentificationRule(channel, text)]))
-            elif old is not None and not text.strip():
+            criteria = merged_text(old.criteria if old is not None else None, values, main)
+            empty = not any(v.strip() for v in text_values(criteria, main).values())
+            if old is None and not empty:
+                ok = bool(self.editing.add_entries([m.IdentificationRule(channel, criteria)]))
+            elif old is not None and empty:
                 ok = self.editing.delete_entry("identification_rules", channel)
-            elif old is not None and old.criteria != text:
-                ok = self.editing.update_entry(old, m.IdentificationRule(channel, text), self)
+            elif old is not None and old.criteria != criteria:
+                ok = self.editing.update_entry(old, m.IdentificationRule(channel, criteria), self)
             else:
                 ok = True
             if not ok:
@@ -102,8 +115,9 @@ class RequestsPage(StepPage):
 
     def set_editable(self, editable: bool) -> None:
         self.catalogue_button.setEnabled(editable)
-        for edit in self.fields.values():
-            edit.setReadOnly(not editable)
+        for field in self.texts.values():
+            for edit in field.fields.values():
+                edit.setReadOnly(not editable)
 
     def focus_field(self, entity_id: str, field: str) -> None:
         channel = entity_id if entity_id in self.fields else field if field in self.fields else m.CHANNELS[0]

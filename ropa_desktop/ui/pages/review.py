@@ -1,4 +1,4 @@
-"""Step 10: the completeness findings, grouped by step, missing before advice; “Fix” opens the place."""
+"""Step 10: the completeness findings by step (missing before advice), then the missing translations by language."""
 
 from __future__ import annotations
 
@@ -6,13 +6,17 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem
 
+from ropa_desktop.core import languages
 from ropa_desktop.ui import i18n, steps
 from ropa_desktop.ui.editing import EditingController
 from ropa_desktop.ui.pages.base import StepPage
 
+NOT_TRANSLATED = "text_not_translated"  # the finding of a text lacking one of the register's languages
+
 
 class ReviewPage(StepPage):
-    """The completeness findings, grouped by step, missing before advice; “Fix” opens the place."""
+    """The completeness findings, grouped by step, missing before advice, then the missing translations
+    grouped by language; “Fix” opens the place."""
 
     FIX_COLUMN = 2
     finding_chosen = Signal(object)  # “Fix”: the window opens the step and the field of this finding
@@ -82,30 +86,36 @@ class ReviewPage(StepPage):
         link = QBrush(self.palette().link().color())
         underlined = QFont(self.tree.font())
         underlined.setUnderline(True)
-        first = None
+        translations = [f for f in findings if f.code == NOT_TRANSLATED]
+        groups: list[tuple[str, list]] = []
         for step in steps.STEPS:
-            in_step = [f for f in findings if getattr(f, "step", None) == step]
-            if not in_step:
-                continue
-            in_step.sort(key=lambda f: 0 if f.severity == "missing" else 1)
-            group = QTreeWidgetItem([f"{step}. {steps.title(step)} ({len(in_step)})"])
+            in_step = [f for f in findings if f.step == step and f.code != NOT_TRANSLATED]
+            if in_step:
+                in_step.sort(key=lambda f: 0 if f.severity == "missing" else 1)
+                groups.append((f"{step}. {steps.title(step)} ({len(in_step)})", in_step))
+        for code in dict.fromkeys(f.params.get("language_code", "") for f in translations):
+            in_language = [f for f in translations if f.params.get("language_code", "") == code]
+            in_language.sort(key=lambda f: f.step)
+            name = languages.get(code).native_name if code in languages.CODES else code
+            title = QCoreApplication.translate("Pages", "Missing translations: %1").replace("%1", name)
+            groups.append((f"{title} ({len(in_language)})", in_language))
+        first = None
+        for title, in_group in groups:
+            group = QTreeWidgetItem([title])
             group.setFont(0, bold)
             group.setData(0, Qt.ItemDataRole.UserRole, "")
             group.setFirstColumnSpanned(True)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(group)
-            for finding in in_step:
+            for finding in in_group:
                 severity = (
                     QCoreApplication.translate("Pages", "Missing")
                     if finding.severity == "missing"
                     else QCoreApplication.translate("Pages", "Advice")
                 )
                 text = f"{severity}: {finding.message(lang)}"
-                item = QTreeWidgetItem(
-                    [text, str(getattr(finding, "article", "")), QCoreApplication.translate("Pages", "Fix")]
-                )
-                action = finding.action(lang) if hasattr(finding, "action") else ""
-                item.setToolTip(0, action or text)
+                item = QTreeWidgetItem([text, finding.article, QCoreApplication.translate("Pages", "Fix")])
+                item.setToolTip(0, finding.action(lang) or text)
                 item.setForeground(2, link)
                 item.setFont(2, underlined)
                 if finding.severity == "missing":

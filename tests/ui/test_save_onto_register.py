@@ -1,0 +1,34 @@
+"""Save As and Save PDF onto the open register are refused with a message (issue 14 item 3), not ignored."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+
+from PySide6.QtCore import Qt
+
+from ropa_desktop.ui import steps
+
+
+def digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_save_as_onto_the_open_register_is_refused_with_a_message(window, dialogs, sample_file):
+    before = digest(sample_file)
+    dialogs.save_name = str(sample_file)
+    window.save_as_action.trigger()
+    assert dialogs.kinds() in (["warning"], ["critical"])  # said, not silently ignored
+    assert digest(sample_file) == before
+
+
+def test_save_pdf_onto_a_register_is_refused_with_a_message(qtbot, window, dialogs, sample_file, tmp_path):
+    other = tmp_path / "other.pdf"  # a register that happens to be named like a PDF
+    shutil.copyfile(sample_file, other)
+    window.go_to(steps.DOCUMENTS)
+    page = window.current_page()
+    qtbot.waitUntil(lambda: page.save_button.isEnabled(), timeout=30000)
+    dialogs.save_name = str(other)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert dialogs.kinds() == ["critical"]
+    assert other.read_bytes()[:16] == b"SQLite format 3\x00"
