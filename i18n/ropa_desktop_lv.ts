@@ -207,33 +207,33 @@
         <translation>Lappuses: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="349"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="362"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="346"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="359"/>
         <source>Print the document</source>
         <translation>Drukāt dokumentu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="363"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="360"/>
         <source>The printer could not be started.</source>
         <translation>Printeri neizdevās sagatavot drukāšanai.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="394"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="391"/>
         <source>Save the document as PDF</source>
         <translation>Saglabāt dokumentu PDF formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="396"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="393"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumenti (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="409"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="406"/>
         <source>The PDF could not be saved</source>
         <translation>PDF neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="412"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="409"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
@@ -575,7 +575,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="753"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="410"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="407"/>
         <source>e.g. until the contract ends</source>
         <translation>piem., līdz līguma izbeigšanai</translation>
     </message>
@@ -631,260 +631,627 @@
     </message>
 </context>
 <context>
+    <name>Logs</name>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="141"/>
+        <source>Delete</source>
+        <translation>Dzēst</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="143"/>
+        <source>Letters…</source>
+        <translation>Vēstules…</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="306"/>
+        <source>Delete the entry</source>
+        <translation>Dzēst ierakstu</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="307"/>
+        <source>Delete entry %1 from the log? Its personal data goes with it.</source>
+        <translation>Dzēst ierakstu %1 no žurnāla? Kopā ar to tiks dzēsti tajā esošie personas dati.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="344"/>
+        <source>The letter could not be made</source>
+        <translation>Vēstuli neizdevās sagatavot</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="354"/>
+        <source>Save the letter as PDF</source>
+        <translation>Saglabāt vēstuli PDF formātā</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="356"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF dokumenti (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="366"/>
+        <source>The PDF could not be saved</source>
+        <translation>PDF neizdevās saglabāt</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="371"/>
+        <source>Saved %1</source>
+        <translation>Saglabāts: %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="28"/>
+        <source>%1 left</source>
+        <translation>atlicis %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="29"/>
+        <source>%1 overdue</source>
+        <translation>nokavēts par %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="55"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="23"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="56"/>
+        <source>Aware at</source>
+        <translation>Uzzināts</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="57"/>
+        <source>72 hours end</source>
+        <translation>72 stundas beidzas</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="58"/>
+        <source>Time left</source>
+        <translation>Atlikušais laiks</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="59"/>
+        <source>Decision</source>
+        <translation>Lēmums</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="70"/>
+        <source>New breach</source>
+        <translation>Jauns pārkāpums</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="82"/>
+        <source>known</source>
+        <translation>zināms</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="83"/>
+        <source>Became aware at</source>
+        <translation>Uzzināts</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="85"/>
+        <source>Notify the DVI by</source>
+        <translation>Jāpaziņo DVI līdz</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="86"/>
+        <source>a processor told us at</source>
+        <translation>apstrādātājs paziņoja</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="87"/>
+        <source>Processor</source>
+        <translation>Apstrādātājs</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="89"/>
+        <source>What happened</source>
+        <translation>Kas noticis</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="91"/>
+        <source>People concerned</source>
+        <translation>Skartās personas</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="93"/>
+        <source>About how many people</source>
+        <translation>Aptuveni cik personu</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="95"/>
+        <source>Data concerned</source>
+        <translation>Skartie dati</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="97"/>
+        <source>About how many records</source>
+        <translation>Aptuveni cik ierakstu</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="99"/>
+        <source>Likely consequences</source>
+        <translation>Iespējamās sekas</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="101"/>
+        <source>Measures taken and proposed</source>
+        <translation>Veiktie un plānotie pasākumi</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="102"/>
+        <source>not yet assessed</source>
+        <translation>vēl nav novērtēts</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="104"/>
+        <source>Risk to people</source>
+        <translation>Risks personām</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="105"/>
+        <source>notified at</source>
+        <translation>paziņots</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="106"/>
+        <source>Data State Inspectorate</source>
+        <translation>Datu valsts inspekcija</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="108"/>
+        <source>Reasons for the delay</source>
+        <translation>Kavēšanās iemesli</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="109"/>
+        <source>informed at</source>
+        <translation>informētas</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="110"/>
+        <source>People concerned told</source>
+        <translation>Skartās personas informētas</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="113"/>
+        <source>Why the DVI or the people are not told</source>
+        <translation>Kāpēc DVI vai skartās personas netiek informētas</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="115"/>
+        <source>Decision not to notify</source>
+        <translation>Lēmums nepaziņot</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="131"/>
+        <source>not known</source>
+        <translation>nav zināms</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="32"/>
+        <source>Requests</source>
+        <translation>Pieprasījumi</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="33"/>
+        <source>Breaches</source>
+        <translation>Pārkāpumi</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="54"/>
+        <source>Years to keep an entry after its answer or closing (then it is erased):</source>
+        <translation>Cik gadus glabāt ierakstu pēc atbildes vai slēgšanas (pēc tam to dzēš):</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="80"/>
+        <source>Request %1 (%2): answer due %3, %4</source>
+        <translation>Pieprasījums %1 (%2): jāatbild līdz %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="84"/>
+        <source>Breach %1: %2</source>
+        <translation>Pārkāpums %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="106"/>
+        <source>Req&amp;uests and breaches</source>
+        <translation>Ž&amp;urnāli</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="107"/>
+        <source>&amp;Requests…</source>
+        <translation>&amp;Pieprasījumi…</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="110"/>
+        <source>&amp;Breaches…</source>
+        <translation>Pā&amp;rkāpumi…</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="145"/>
+        <source>Log entries past their retention erased: %1</source>
+        <translation>Dzēsti žurnālu ieraksti, kuru glabāšanas termiņš beidzies: %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="167"/>
+        <source>Due in the logs</source>
+        <translation>Žurnālos tuvojas termiņi</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="168"/>
+        <source>These requests and breaches need attention:</source>
+        <translation>Šiem pieprasījumiem un pārkāpumiem jāpievērš uzmanība:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="170"/>
+        <source>Open the requests log</source>
+        <translation>Atvērt pieprasījumu žurnālu</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="24"/>
+        <source>Received</source>
+        <translation>Saņemts</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="25"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="59"/>
+        <source>Right</source>
+        <translation>Tiesības</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="26"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="62"/>
+        <source>Requester</source>
+        <translation>Pieprasītājs</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="27"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="83"/>
+        <source>Answer due</source>
+        <translation>Atbildes termiņš</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="28"/>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="39"/>
+        <source>New request</source>
+        <translation>Jauns pieprasījums</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="53"/>
+        <source>Received on</source>
+        <translation>Saņemts</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="56"/>
+        <source>How it came</source>
+        <translation>Kā saņemts</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="64"/>
+        <source>e-mail, phone or address for the answer</source>
+        <translation>e-pasts, tālrunis vai adrese atbildei</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="66"/>
+        <source>Contact</source>
+        <translation>Kontaktinformācija</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="72"/>
+        <source>Use the register&apos;s rule</source>
+        <translation>Izmantot reģistra noteikumu</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="79"/>
+        <source>How identity was checked</source>
+        <translation>Kā pārbaudīta identitāte</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="86"/>
+        <source>Person told of an extension on</source>
+        <translation>Par pagarinājumu paziņots</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="89"/>
+        <source>Reasons for the extension</source>
+        <translation>Pagarinājuma iemesli</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="92"/>
+        <source>Answered on</source>
+        <translation>Atbildēts</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="95"/>
+        <source>Outcome</source>
+        <translation>Iznākums</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="98"/>
+        <source>Reasons for refusing</source>
+        <translation>Atteikuma iemesli</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="101"/>
+        <source>Note</source>
+        <translation>Piezīme</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="142"/>
+        <source>an extension must be told by %1</source>
+        <translation>par pagarinājumu jāpaziņo līdz %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="147"/>
+        <source>The register&apos;s rule: %1</source>
+        <translation>Reģistra noteikums: %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="150"/>
+        <source>The register has no identification rule for this channel.</source>
+        <translation>Reģistrā nav identifikācijas noteikuma šim saziņas veidam.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="88"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="90"/>
         <source>This file is open for reading only: changes cannot be saved. To work on it, save your own copy with File › Save As…</source>
         <translation>Šis fails ir atvērts tikai lasīšanai: izmaiņas nevar saglabāt. Lai ar to strādātu, saglabājiet savu kopiju, izvēloties Fails › Saglabāt kā…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="105"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="107"/>
         <source>◀ &amp;Back</source>
         <translation>◀ &amp;Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="106"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="108"/>
         <source>Ne&amp;xt ▶</source>
         <translation>&amp;Tālāk ▶</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="164"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="166"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="166"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="168"/>
         <source>&amp;New…</source>
         <translation>&amp;Jauns…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="169"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="171"/>
         <source>&amp;Open…</source>
         <translation>&amp;Atvērt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="173"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="175"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Nesen atvērtie</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="177"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="179"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Saglabāt kā…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="181"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="183"/>
         <source>Prepare a &amp;copy for the accountant…</source>
         <translation>Sagatavot &amp;kopiju grāmatvedim…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="185"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="187"/>
         <source>&amp;Import JSON…</source>
         <translation>I&amp;mportēt JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="186"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="188"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Eksportēt JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="190"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="192"/>
         <source>Restore from &amp;backup…</source>
         <translation>Atjaunot no &amp;rezerves kopijas…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="195"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="197"/>
         <source>&amp;Quit</source>
         <translation>&amp;Iziet</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="198"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="200"/>
         <source>&amp;Edit</source>
         <translation>&amp;Labot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="200"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="202"/>
         <source>&amp;Undo</source>
         <translation>&amp;Atsaukt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="203"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="205"/>
         <source>&amp;Redo</source>
         <translation>A&amp;tkārtot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="208"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="210"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="209"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="211"/>
         <source>&amp;Language</source>
         <translation>&amp;Valoda</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="222"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="224"/>
         <source>Go to &amp;Review</source>
         <translation>Uz &amp;pārskatu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="225"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="227"/>
         <source>Go to &amp;Documents</source>
         <translation>Uz &amp;dokumentiem</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="230"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="233"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="233"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="236"/>
         <source>Open the ZĪMES &amp;sample to look around</source>
         <translation>Atvērt ZĪMES &amp;paraugu apskatei</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="236"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="239"/>
         <source>&amp;About ROPA Desktop</source>
         <translation>P&amp;ar ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="247"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="250"/>
         <source>Read only</source>
         <translation>Tikai lasīšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="248"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="251"/>
         <source>Save again</source>
         <translation>Saglabāt vēlreiz</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="263"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="266"/>
         <source>No register is open. Create a new one, open an existing file, or look around in the sample of SIA “ZĪMES”.</source>
         <translation>Neviens reģistrs nav atvērts. Izveidojiet jaunu, atveriet esošu failu vai apskatiet SIA “ZĪMES” paraugu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="273"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="276"/>
         <source>New…</source>
         <translation>Jauns…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="274"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="277"/>
         <source>Open…</source>
         <translation>Atvērt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="275"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="278"/>
         <source>Open the sample</source>
         <translation>Atvērt paraugu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="439"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="442"/>
         <source>…and %1 more (see Review).</source>
         <translation>…un vēl %1 (sk. pārskatu).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="446"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="449"/>
         <source>This step still lacks:</source>
         <translation>Šajā solī vēl trūkst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="448"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="451"/>
         <source>Fill it in now, or press Next again to go on; you can come back at any time.</source>
         <translation>Aizpildiet to tagad vai vēlreiz nospiediet “Tālāk”, lai turpinātu; atgriezties varat jebkurā brīdī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="504"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="510"/>
         <source>Complete</source>
         <translation>Aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="505"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="511"/>
         <source>Incomplete</source>
         <translation>Daļēji aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="506"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="512"/>
         <source>Empty</source>
         <translation>Nav aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="514"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="520"/>
         <source>Missing items: %1 · advice: %2</source>
         <translation>Trūkstošās ziņas: %1 · ieteikumi: %2</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="520"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="526"/>
         <source>Nothing missing · advice: %1</source>
         <translation>Nekā netrūkst · ieteikumi: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="525"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="531"/>
         <source>Nothing missing</source>
         <translation>Nekā netrūkst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="528"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="534"/>
         <source>Record of processing activities</source>
         <translation>Apstrādes darbību reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="535"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="541"/>
         <source>(read only)</source>
         <translation>(tikai lasīšanai)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="540"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="546"/>
         <source>Saved at %1</source>
         <translation>Saglabāts %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="543"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="549"/>
         <source>Your last change is not saved yet</source>
         <translation>Pēdējās izmaiņas vēl nav saglabātas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="249"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="246"/>
         <source>Changed by someone else</source>
         <translation>Kāds cits jau veicis izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="242"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="626"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="239"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="632"/>
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="270"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="267"/>
         <source>The file can only be read</source>
         <translation>Failu var tikai lasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="340"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="337"/>
         <source>Change “%1”</source>
         <translation>“%1” izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="346"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="343"/>
         <source>Change company details</source>
         <translation>uzņēmuma ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="350"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="347"/>
         <source>Change document details</source>
         <translation>dokumentu ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="390"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="387"/>
         <source>Add “%1”</source>
         <translation>“%1” pievienošanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="412"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="409"/>
         <source>Delete “%1”</source>
         <translation>“%1” dzēšanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="416"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="413"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>Izdzēsts: “%1”. Atsaukt var ar Ctrl+Z.</translation>
     </message>
@@ -895,12 +1262,12 @@
         <translation>Reģistru neizdevās izveidot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="156"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="153"/>
         <source>The file cannot be opened</source>
         <translation>Failu nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="358"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="361"/>
         <source>Opened %1</source>
         <translation>Atvērts %1</translation>
     </message>
@@ -1004,12 +1371,12 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>Paraugu nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="601"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="607"/>
         <source>About ROPA Desktop</source>
         <translation>Par ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="602"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="608"/>
         <source>ROPA Desktop %1
 
 The record of processing activities (GDPR Art. 30), the privacy notice and the forms of a small company, kept offline in one file.</source>
@@ -1018,17 +1385,17 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma paziņojums un veidlapas — bezsaistē, vienā failā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="464"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="461"/>
         <source>The file cannot be read</source>
         <translation>Failu nevar nolasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="471"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="468"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Failu mainīja cita programma; logā redzams jaunais saturs.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="627"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="633"/>
         <source>Your last change could not be saved. Close anyway and lose it?</source>
         <translation>Pēdējās izmaiņas neizdevās saglabāt. Vai tomēr aizvērt un tās zaudēt?</translation>
     </message>
@@ -1076,81 +1443,81 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Vispirms pievienojiet nolūkus 3. solī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="392"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="389"/>
         <source>New category of data subjects</source>
         <translation>Jauna datu subjektu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="393"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="390"/>
         <source>New data category</source>
         <translation>Jauna datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="394"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="391"/>
         <source>New purpose</source>
         <translation>Jauns nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="395"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="392"/>
         <source>New recipient</source>
         <translation>Jauns saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="396"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="393"/>
         <source>New retention term</source>
         <translation>Jauns glabāšanas termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="397"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="394"/>
         <source>New security measure</source>
         <translation>Jauns drošības pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="404"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="401"/>
         <source>or a fixed period:</source>
         <translation>vai noteikts laikposms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="411"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="408"/>
         <source>Kept &amp;until:</source>
         <translation>Glabā &amp;līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="421"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="418"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="32"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="33"/>
         <source>The controller</source>
         <translation>Pārzinis</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="35"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="36"/>
         <source>Company &amp;name:</source>
         <translation>Uzņēmuma &amp;nosaukums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="36"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="37"/>
         <source>Registration number:</source>
         <translation>Reģistrācijas numurs:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="37"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="38"/>
         <source>Legal address:</source>
         <translation>Juridiskā adrese:</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="38"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="61"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="68"/>
-        <source>E-mail:</source>
-        <translation>E-pasts:</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/company.py" line="39"/>
         <location filename="../ropa_desktop/ui/pages/company.py" line="62"/>
         <location filename="../ropa_desktop/ui/pages/company.py" line="69"/>
+        <source>E-mail:</source>
+        <translation>E-pasts:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="40"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="63"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="70"/>
         <source>Phone:</source>
         <translation>Tālrunis:</translation>
     </message>
@@ -1176,63 +1543,63 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Šeit vēl nekā nav. Pievienojiet ierakstu ar “Pievienot savu…”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="40"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="41"/>
         <source>Website:</source>
         <translation>Tīmekļvietne:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="44"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="45"/>
         <source>Where data is processed:</source>
         <translation>Kur dati tiek apstrādāti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="45"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="46"/>
         <source>e.g. Latvijas Republika</source>
         <translation>piem., Latvijas Republika</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="50"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="51"/>
         <source>Who handles data protection in the company</source>
         <translation>Kas uzņēmumā atbild par datu aizsardzību</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="53"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="67"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="54"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="68"/>
         <source>Name:</source>
         <translation>Vārds, uzvārds:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="57"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="58"/>
         <source>Position:</source>
         <translation>Amats:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="58"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="59"/>
         <source>e.g. administrator</source>
         <translation>piem., administrators</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="74"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="75"/>
         <source>The company has appointed a data protection &amp;officer (DPO, Art. 37)</source>
         <translation>Uzņēmums ir iecēlis datu aizsardzības spe&amp;ciālistu (DAS, 37. pants)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="75"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="76"/>
         <source>Data protection officer</source>
         <translation>Datu aizsardzības speciālists</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="81"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="82"/>
         <source>The company is established outside the EU and has a &amp;representative in the EU (Art. 27)</source>
         <translation>Uzņēmumam nav uzņēmējdarbības vietas ES, un tam ir pā&amp;rstāvis ES (27. pants)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="84"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="85"/>
         <source>Representative in the EU</source>
         <translation>Pārziņa pārstāvis ES</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="85"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="86"/>
         <source>Address:</source>
         <translation>Adrese:</translation>
     </message>

@@ -207,33 +207,33 @@
         <translation>Страниц: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="349"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="362"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="346"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="359"/>
         <source>Print the document</source>
         <translation>Печать документа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="363"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="360"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить принтер.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="394"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="391"/>
         <source>Save the document as PDF</source>
         <translation>Сохранить документ в PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="396"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="393"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="409"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="406"/>
         <source>The PDF could not be saved</source>
         <translation>Не удалось сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="412"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="409"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -575,7 +575,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="753"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="410"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="407"/>
         <source>e.g. until the contract ends</source>
         <translation>например, до окончания договора</translation>
     </message>
@@ -631,65 +631,432 @@
     </message>
 </context>
 <context>
+    <name>Logs</name>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="28"/>
+        <source>%1 left</source>
+        <translation>осталось %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="29"/>
+        <source>%1 overdue</source>
+        <translation>просрочено на %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="55"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="23"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="56"/>
+        <source>Aware at</source>
+        <translation>Стало известно</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="57"/>
+        <source>72 hours end</source>
+        <translation>72 часа истекают</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="58"/>
+        <source>Time left</source>
+        <translation>Осталось времени</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="59"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="70"/>
+        <source>New breach</source>
+        <translation>Новое нарушение</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="82"/>
+        <source>known</source>
+        <translation>известно</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="83"/>
+        <source>Became aware at</source>
+        <translation>Стало известно</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="85"/>
+        <source>Notify the DVI by</source>
+        <translation>Уведомить DVI до</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="86"/>
+        <source>a processor told us at</source>
+        <translation>обработчик данных сообщил</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="87"/>
+        <source>Processor</source>
+        <translation>Обработчик данных</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="89"/>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="91"/>
+        <source>People concerned</source>
+        <translation>Затронутые лица</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="93"/>
+        <source>About how many people</source>
+        <translation>Примерно сколько лиц</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="95"/>
+        <source>Data concerned</source>
+        <translation>Затронутые данные</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="97"/>
+        <source>About how many records</source>
+        <translation>Примерно сколько записей</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="99"/>
+        <source>Likely consequences</source>
+        <translation>Вероятные последствия</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="101"/>
+        <source>Measures taken and proposed</source>
+        <translation>Принятые и предлагаемые меры</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="102"/>
+        <source>not yet assessed</source>
+        <translation>ещё не оценено</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="104"/>
+        <source>Risk to people</source>
+        <translation>Риск для людей</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="105"/>
+        <source>notified at</source>
+        <translation>уведомлена</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="106"/>
+        <source>Data State Inspectorate</source>
+        <translation>Государственная инспекция данных</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="108"/>
+        <source>Reasons for the delay</source>
+        <translation>Причины задержки</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="109"/>
+        <source>informed at</source>
+        <translation>проинформированы</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="110"/>
+        <source>People concerned told</source>
+        <translation>Затронутые лица проинформированы</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="113"/>
+        <source>Why the DVI or the people are not told</source>
+        <translation>Почему DVI или затронутые лица не информируются</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="115"/>
+        <source>Decision not to notify</source>
+        <translation>Решение не уведомлять</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="131"/>
+        <source>not known</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="141"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="143"/>
+        <source>Letters…</source>
+        <translation>Письма…</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="306"/>
+        <source>Delete the entry</source>
+        <translation>Удалить запись</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="307"/>
+        <source>Delete entry %1 from the log? Its personal data goes with it.</source>
+        <translation>Удалить запись %1 из журнала? Вместе с ней будут удалены содержащиеся в ней персональные данные.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="344"/>
+        <source>The letter could not be made</source>
+        <translation>Не удалось составить письмо</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="354"/>
+        <source>Save the letter as PDF</source>
+        <translation>Сохранить письмо в PDF</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="356"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="366"/>
+        <source>The PDF could not be saved</source>
+        <translation>Не удалось сохранить PDF</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="371"/>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="24"/>
+        <source>Received</source>
+        <translation>Получен</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="25"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="59"/>
+        <source>Right</source>
+        <translation>Право</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="26"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="62"/>
+        <source>Requester</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="27"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="83"/>
+        <source>Answer due</source>
+        <translation>Ответить до</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="28"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="39"/>
+        <source>New request</source>
+        <translation>Новый запрос</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="53"/>
+        <source>Received on</source>
+        <translation>Получен</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="56"/>
+        <source>How it came</source>
+        <translation>Как поступил</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="64"/>
+        <source>e-mail, phone or address for the answer</source>
+        <translation>эл. почта, телефон или адрес для ответа</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="66"/>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="72"/>
+        <source>Use the register&apos;s rule</source>
+        <translation>Использовать правило реестра</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="79"/>
+        <source>How identity was checked</source>
+        <translation>Как проверена личность</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="86"/>
+        <source>Person told of an extension on</source>
+        <translation>О продлении сообщено</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="89"/>
+        <source>Reasons for the extension</source>
+        <translation>Причины продления</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="92"/>
+        <source>Answered on</source>
+        <translation>Дан ответ</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="95"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="98"/>
+        <source>Reasons for refusing</source>
+        <translation>Причины отказа</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="101"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="142"/>
+        <source>an extension must be told by %1</source>
+        <translation>о продлении нужно сообщить до %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="147"/>
+        <source>The register&apos;s rule: %1</source>
+        <translation>Правило реестра: %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="150"/>
+        <source>The register has no identification rule for this channel.</source>
+        <translation>В реестре нет правила идентификации для этого способа обращения.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="32"/>
+        <source>Requests</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="33"/>
+        <source>Breaches</source>
+        <translation>Нарушения</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="54"/>
+        <source>Years to keep an entry after its answer or closing (then it is erased):</source>
+        <translation>Сколько лет хранить запись после ответа или закрытия (затем она удаляется):</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="80"/>
+        <source>Request %1 (%2): answer due %3, %4</source>
+        <translation>Запрос %1 (%2): ответить до %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="84"/>
+        <source>Breach %1: %2</source>
+        <translation>Нарушение %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="106"/>
+        <source>Req&amp;uests and breaches</source>
+        <translation>&amp;Журналы</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="107"/>
+        <source>&amp;Requests…</source>
+        <translation>&amp;Запросы…</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="110"/>
+        <source>&amp;Breaches…</source>
+        <translation>&amp;Нарушения…</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="145"/>
+        <source>Log entries past their retention erased: %1</source>
+        <translation>Удалены записи журналов с истёкшим сроком хранения: %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="167"/>
+        <source>Due in the logs</source>
+        <translation>Сроки в журналах</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="168"/>
+        <source>These requests and breaches need attention:</source>
+        <translation>Эти запросы и нарушения требуют внимания:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="170"/>
+        <source>Open the requests log</source>
+        <translation>Открыть журнал запросов</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="156"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="153"/>
         <source>The file cannot be opened</source>
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="242"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="626"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="239"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="632"/>
         <source>The change could not be saved</source>
         <translation>Не удалось сохранить изменение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="249"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="246"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="270"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="267"/>
         <source>The file can only be read</source>
         <translation>Файл доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="340"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="337"/>
         <source>Change “%1”</source>
         <translation>Изменение «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="346"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="343"/>
         <source>Change company details</source>
         <translation>Изменение сведений о компании</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="350"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="347"/>
         <source>Change document details</source>
         <translation>Изменение сведений о документах</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="390"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="387"/>
         <source>Add “%1”</source>
         <translation>Добавление «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="412"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="409"/>
         <source>Delete “%1”</source>
         <translation>Удаление «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="416"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="413"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>«%1» удалено. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="464"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="461"/>
         <source>The file cannot be read</source>
         <translation>Не удаётся прочитать файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="471"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="468"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Файл изменила другая программа; в окне показано новое содержимое.</translation>
     </message>
@@ -799,227 +1166,227 @@ It holds the register as it is now and nothing that was deleted before. Send thi
         <translation>Не удалось восстановить резервную копию</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="88"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="90"/>
         <source>This file is open for reading only: changes cannot be saved. To work on it, save your own copy with File › Save As…</source>
         <translation>Этот файл открыт только для чтения: изменения сохранить невозможно. Чтобы работать с ним, сохраните свою копию через Файл › Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="105"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="107"/>
         <source>◀ &amp;Back</source>
         <translation>◀ &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="106"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="108"/>
         <source>Ne&amp;xt ▶</source>
         <translation>&amp;Далее ▶</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="164"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="166"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="166"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="168"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="169"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="171"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="173"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="175"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Последние файлы</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="177"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="179"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="181"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="183"/>
         <source>Prepare a &amp;copy for the accountant…</source>
         <translation>Копия для &amp;бухгалтера…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="185"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="187"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Импорт JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="186"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="188"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Экспорт JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="190"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="192"/>
         <source>Restore from &amp;backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="195"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="197"/>
         <source>&amp;Quit</source>
         <translation>Вы&amp;ход</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="198"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="200"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="200"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="202"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="203"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="205"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="208"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="210"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="209"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="211"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="222"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="224"/>
         <source>Go to &amp;Review</source>
         <translation>Перейти к &amp;обзору</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="225"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="227"/>
         <source>Go to &amp;Documents</source>
         <translation>Перейти к &amp;документам</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="230"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="233"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="233"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="236"/>
         <source>Open the ZĪMES &amp;sample to look around</source>
         <translation>Открыть &amp;образец ZĪMES для ознакомления</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="236"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="239"/>
         <source>&amp;About ROPA Desktop</source>
         <translation>&amp;О программе ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="247"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="250"/>
         <source>Read only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="248"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="251"/>
         <source>Save again</source>
         <translation>Сохранить снова</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="263"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="266"/>
         <source>No register is open. Create a new one, open an existing file, or look around in the sample of SIA “ZĪMES”.</source>
         <translation>Реестр не открыт. Создайте новый, откройте существующий файл или ознакомьтесь с образцом SIA “ZĪMES”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="273"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="276"/>
         <source>New…</source>
         <translation>Создать…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="274"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="277"/>
         <source>Open…</source>
         <translation>Открыть…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="275"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="278"/>
         <source>Open the sample</source>
         <translation>Открыть образец</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="358"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="361"/>
         <source>Opened %1</source>
         <translation>Открыт %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="439"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="442"/>
         <source>…and %1 more (see Review).</source>
         <translation>…и ещё %1 (см. «Обзор»).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="446"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="449"/>
         <source>This step still lacks:</source>
         <translation>На этом шаге ещё не хватает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="448"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="451"/>
         <source>Fill it in now, or press Next again to go on; you can come back at any time.</source>
         <translation>Заполните сейчас или нажмите «Далее» ещё раз, чтобы продолжить; вернуться можно в любое время.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="504"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="510"/>
         <source>Complete</source>
         <translation>Заполнено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="505"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="511"/>
         <source>Incomplete</source>
         <translation>Не заполнено до конца</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="506"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="512"/>
         <source>Empty</source>
         <translation>Пусто</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="514"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="520"/>
         <source>Missing items: %1 · advice: %2</source>
         <translation>Не хватает: %1 · советов: %2</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="520"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="526"/>
         <source>Nothing missing · advice: %1</source>
         <translation>Всё есть · советов: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="525"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="531"/>
         <source>Nothing missing</source>
         <translation>Всё есть</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="528"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="534"/>
         <source>Record of processing activities</source>
         <translation>Реестр действий по обработке</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="535"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="541"/>
         <source>(read only)</source>
         <translation>(только чтение)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="540"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="546"/>
         <source>Saved at %1</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="543"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="549"/>
         <source>Your last change is not saved yet</source>
         <translation>Ваше последнее изменение ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="601"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="607"/>
         <source>About ROPA Desktop</source>
         <translation>О программе ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="602"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="608"/>
         <source>ROPA Desktop %1
 
 The record of processing activities (GDPR Art. 30), the privacy notice and the forms of a small company, kept offline in one file.</source>
@@ -1028,7 +1395,7 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 Реестр действий по обработке (ст. 30 GDPR), уведомление о конфиденциальности и формы небольшой компании — без интернета, в одном файле.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="627"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="633"/>
         <source>Your last change could not be saved. Close anyway and lose it?</source>
         <translation>Ваше последнее изменение не удалось сохранить. Всё равно закрыть и потерять его?</translation>
     </message>
@@ -1036,97 +1403,97 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="32"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="33"/>
         <source>The controller</source>
         <translation>Контролёр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="35"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="36"/>
         <source>Company &amp;name:</source>
         <translation>&amp;Наименование компании:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="36"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="37"/>
         <source>Registration number:</source>
         <translation>Регистрационный номер:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="37"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="38"/>
         <source>Legal address:</source>
         <translation>Юридический адрес:</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="38"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="61"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="68"/>
-        <source>E-mail:</source>
-        <translation>Эл. почта:</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/company.py" line="39"/>
         <location filename="../ropa_desktop/ui/pages/company.py" line="62"/>
         <location filename="../ropa_desktop/ui/pages/company.py" line="69"/>
+        <source>E-mail:</source>
+        <translation>Эл. почта:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="40"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="63"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="70"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="40"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="41"/>
         <source>Website:</source>
         <translation>Веб-сайт:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="44"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="45"/>
         <source>Where data is processed:</source>
         <translation>Где обрабатываются данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="45"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="46"/>
         <source>e.g. Latvijas Republika</source>
         <translation>например, Латвийская Республика</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="50"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="51"/>
         <source>Who handles data protection in the company</source>
         <translation>Кто в компании занимается защитой данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="53"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="67"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="54"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="68"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="57"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="58"/>
         <source>Position:</source>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="58"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="59"/>
         <source>e.g. administrator</source>
         <translation>например, администратор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="74"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="75"/>
         <source>The company has appointed a data protection &amp;officer (DPO, Art. 37)</source>
         <translation>Компания назначила &amp;специалиста по защите данных (DPO, ст. 37)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="75"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="76"/>
         <source>Data protection officer</source>
         <translation>Специалист по защите данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="81"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="82"/>
         <source>The company is established outside the EU and has a &amp;representative in the EU (Art. 27)</source>
         <translation>Компания учреждена за пределами ЕС и имеет &amp;представителя в ЕС (ст. 27)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="84"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="85"/>
         <source>Representative in the EU</source>
         <translation>Представитель в ЕС</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="85"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="86"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
@@ -1202,47 +1569,47 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <translation>Здесь пока ничего нет. Добавьте запись кнопкой «Добавить своё…».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="392"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="389"/>
         <source>New category of data subjects</source>
         <translation>Новая категория субъектов данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="393"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="390"/>
         <source>New data category</source>
         <translation>Новая категория данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="394"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="391"/>
         <source>New purpose</source>
         <translation>Новая цель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="395"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="392"/>
         <source>New recipient</source>
         <translation>Новый получатель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="396"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="393"/>
         <source>New retention term</source>
         <translation>Новый срок хранения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="397"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="394"/>
         <source>New security measure</source>
         <translation>Новая мера безопасности</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="404"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="401"/>
         <source>or a fixed period:</source>
         <translation>или определённый срок:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="411"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="408"/>
         <source>Kept &amp;until:</source>
         <translation>Хранится &amp;до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="421"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="418"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>

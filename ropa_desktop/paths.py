@@ -47,6 +47,11 @@ def sample_path(name: str = "zimes") -> Path:
     return resources_dir() / "samples" / f"{name}.register.json"
 
 
+def register_schema_path() -> Path:
+    """The JSON Schema (draft 2020-12) of the register interchange format."""
+    return resources_dir() / "schema" / "ropa-register-2.schema.json"
+
+
 def catalogue_dir() -> Path:
     return resources_dir() / "catalogue"
 

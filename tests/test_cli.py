@@ -71,7 +71,7 @@ def test_export_of_a_bad_file_is_one_line_and_exit_2(tmp_path, content):
 
 
 def test_import_of_an_invalid_register_names_the_problems(tmp_path, sample_data, capsys):
-    data = dict(sample_data, language="de")
+    data = dict(sample_data, languages=["de"])
     src = tmp_path / "bad.json"
     src.write_text(json.dumps(data), encoding="utf-8")
     assert cli.main(["import", str(src), str(tmp_path / "x.ropa")]) == 2

@@ -41,6 +41,11 @@ SAMPLE_FINDINGS = {
     ("document_settings", "", "effective_from"),
 }
 TODAY = "2025-06-01"
+Text = model.Text
+
+
+def both(lv: str, en: str) -> dict[str, str]:
+    return {"lv": lv, "en": en}
 
 
 def full_data(sample: dict) -> dict:
@@ -51,19 +56,22 @@ def full_data(sample: dict) -> dict:
                email="info@zimes.lv", phone="+371 20000000")
     org["contact_person"].update(name="Anna Bērziņa", email="anna@zimes.lv")
     for p in d["purposes"]:
-        p["dpia"] = {"required": False, "note": "Neliels apjoms, nav sistemātiskas uzraudzības."}
-        p["requirement"]["consequence"] = p["requirement"]["consequence"] or "Bez šiem datiem nevaram sazināties."
-        p["collection_method"] = p["collection_method"] or "Klients pats norāda datus."
+        p["dpia"] = {"required": False, "note": both("Neliels apjoms, nav sistemātiskas uzraudzības.",
+                                                      "Small scale, no systematic monitoring.")}
+        p["requirement"]["consequence"] = p["requirement"]["consequence"] or both(
+            "Bez šiem datiem nevaram sazināties.", "Without this data we cannot get in touch.")
+        p["collection_method"] = p["collection_method"] or both("Klients pats norāda datus.",
+                                                                "The customer gives the data.")
         if p["consent"] is not None:
-            p["consent"]["withdrawal"] = "Rakstot uz info@zimes.lv."
+            p["consent"]["withdrawal"] = both("Rakstot uz info@zimes.lv.", "By writing to info@zimes.lv.")
     for rule in d["retention_rules"]:
         rule["data_category_ids"] = []
     d["recipients"][0]["agreement"]["signed_on"] = "2024-01-15"
     cat = catalogue.load()
-    d["security_measures"] = [model.to_json(e.make("lv")) for e in cat.entries("security_measures")[:6]]
-    d["identification_rules"] = [model.to_json(e.make("lv")) for e in cat.entries("identification_rules")]
-    d["document_settings"].update(approved_by="Valdes loceklis Jānis Kalniņš", approved_on="2025-01-10",
-                                  effective_from="2025-02-01")
+    d["security_measures"] = [model.to_json(e.make()) for e in cat.entries("security_measures")[:6]]
+    d["identification_rules"] = [model.to_json(e.make()) for e in cat.entries("identification_rules")]
+    d["document_settings"].update(approved_by=both("Valdes loceklis Jānis Kalniņš", "Jānis Kalniņš, board member"),
+                                  approved_on="2025-01-10", effective_from="2025-02-01")
     return d
 
 
@@ -198,7 +206,7 @@ def test_retention_covering_only_some_categories(full):
 
 def test_consent_without_method_or_withdrawal(full):
     def change(r):
-        purpose(r, "marketing").consent = model.Consent(method="", withdrawal="")
+        purpose(r, "marketing").consent = model.Consent()
 
     found = gaps(full, change)
     assert where(found) == {
@@ -210,7 +218,7 @@ def test_consent_without_method_or_withdrawal(full):
 
 def test_legitimate_interests_without_the_interest(full):
     def change(r):
-        purpose(r, "relationship").legal_bases.append(model.LegalBasis("legitimate_interests", ""))
+        purpose(r, "relationship").legal_bases.append(model.LegalBasis("legitimate_interests"))
 
     found = gaps(full, change)
     assert where(found) == {("purposes", "relationship", "legitimate_interest")}
@@ -218,7 +226,7 @@ def test_legitimate_interests_without_the_interest(full):
 
 
 def test_legal_obligation_without_the_law(full):
-    found = gaps(full, lambda r: setattr(purpose(r).legal_bases[1], "note", ""))
+    found = gaps(full, lambda r: setattr(purpose(r).legal_bases[1], "note", Text()))
     assert where(found) == {("purposes", "services", "legal_bases.legal_obligation.note")}
     assert found[0].severity == ADVICE
 
@@ -256,19 +264,19 @@ def test_transfer_outside_the_eea_without_safeguard(full):
     assert where(found) == {("recipients", "mozello", "transfer")}
     assert found[0].article == "30(1)(e)" and found[0].severity == MISSING
     assert "Amerikas" in found[0].message("lv") or "ASV" in found[0].message("lv")
-    full.find("recipients", "mozello").transfer = model.Transfer("US", "scc", "")
+    full.find("recipients", "mozello").transfer = model.Transfer("US", "scc")
     assert completeness.check(full, today=TODAY) == []
 
 
 def test_transfer_by_derogation_without_a_note(full):
-    full.find("recipients", "mozello").transfer = model.Transfer("US", "derogation", "")
+    full.find("recipients", "mozello").transfer = model.Transfer("US", "derogation")
     found = completeness.check(full, today=TODAY)
     assert where(found) == {("recipients", "mozello", "transfer.note")}
     assert found[0].article == "49(1)"
 
 
 def test_data_category_no_purpose_uses(full):
-    full.data_categories.append(model.DataCategory("ip", "IP adrese", "Servera žurnāli.", "regular"))
+    full.data_categories.append(model.DataCategory("ip", Text(both("IP adrese", "IP address")), Text(), "regular"))
     found = completeness.check(full, today=TODAY)
     assert where(found) == {("data_categories", "ip", "")}
     assert found[0].severity == ADVICE and found[0].step == 4
@@ -276,17 +284,18 @@ def test_data_category_no_purpose_uses(full):
 
 @pytest.mark.parametrize(("sensitivity", "article"), [("special", "9(2)"), ("criminal", "10")])
 def test_special_or_criminal_data_without_condition(full, sensitivity, article):
-    full.data_categories.append(model.DataCategory("health", "Veselības dati", "Darbnespēja.", sensitivity))
+    health = model.DataCategory("health", Text(both("Veselības dati", "Health data")), Text(), sensitivity)
+    full.data_categories.append(health)
     purpose(full).data_category_ids.append("health")
     found = completeness.check(full, today=TODAY)
     assert where(found) == {("purposes", "services", "special_condition")}
     assert found[0].article == article and found[0].severity == MISSING
-    purpose(full).special_condition = "VDAR 9. panta 2. punkta b) apakšpunkts."
+    purpose(full).special_condition = Text(both("VDAR 9. panta 2. punkta b) apakšpunkts.", "Art. 9(2)(b) GDPR."))
     assert completeness.check(full, today=TODAY) == []
 
 
 def test_national_id_without_a_reason(full):
-    found = gaps(full, lambda r: setattr(r.find("data_categories", "personal-code"), "description", ""))
+    found = gaps(full, lambda r: setattr(r.find("data_categories", "personal-code"), "description", Text()))
     assert where(found) == {("data_categories", "personal-code", "description")}
     assert found[0].article == "87"
 
@@ -294,7 +303,7 @@ def test_national_id_without_a_reason(full):
 def test_dpia_never_answered(full):
     found = gaps(full, lambda r: setattr(purpose(r, "marketing").dpia, "required", None))
     assert where(found) == {("purposes", "marketing", "dpia.required")}
-    full.find("purposes", "marketing").dpia = model.Dpia(True, "")
+    full.find("purposes", "marketing").dpia = model.Dpia(True)
     assert where(completeness.check(full, today=TODAY)) == {("purposes", "marketing", "dpia.note")}
 
 
@@ -317,7 +326,7 @@ def test_no_identification_rules(full):
 
 
 def test_identification_rule_without_criteria(full):
-    found = gaps(full, lambda r: setattr(r.identification_rules[0], "criteria", " "))
+    found = gaps(full, lambda r: setattr(r.identification_rules[0], "criteria", Text({"lv": " "})))
     assert where(found) == {("identification_rules", "phone", "criteria")}
     assert "pa tālruni" in found[0].message("lv") and "by phone" in found[0].message("en")
 
@@ -338,7 +347,7 @@ def test_dpo_and_representative_need_details(full):
 
 
 def test_requirement_not_stated(full):
-    found = gaps(full, lambda r: setattr(purpose(r), "requirement", model.Requirement(None, "")))
+    found = gaps(full, lambda r: setattr(purpose(r), "requirement", model.Requirement(None)))
     assert where(found) == {
         ("purposes", "services", "requirement.kind"),
         ("purposes", "services", "requirement.consequence"),
@@ -347,15 +356,19 @@ def test_requirement_not_stated(full):
 
 
 def test_source_from_a_third_party_without_a_name(full):
-    purpose(full).sources.append(model.Source("third_party", ""))
+    purpose(full).sources.append(model.Source("third_party"))
     found = completeness.check(full, today=TODAY)
     assert where(found) == {("purposes", "services", "sources.third_party.note")}
     assert "no trešās personas" in found[0].message("lv") and "from a third party" in found[0].message("en")
 
 
 def test_unused_subject_category_and_recipient(full):
-    full.subject_categories.append(model.SubjectCategory("staff", "Darbinieki", "Visi darbinieki.", ""))
-    full.recipients.append(model.Recipient("vid", "VID", "", "LV", "public_authority", "Nodokļi.", None, None))
+    full.subject_categories.append(
+        model.SubjectCategory("staff", Text(both("Darbinieki", "Staff")), Text(both("Visi darbinieki.", "All staff.")))
+    )
+    full.recipients.append(
+        model.Recipient("vid", Text(both("VID", "SRS")), "", "LV", "public_authority", Text(both("Nodokļi.", "Taxes.")))
+    )
     found = completeness.check(full, today=TODAY)
     assert where(found) == {("subject_categories", "staff", ""), ("recipients", "vid", "")}
     assert {f.severity for f in found} == {ADVICE}
@@ -365,7 +378,7 @@ def test_catalogue_entries_are_named_in_the_report_language(full):
     full.find("recipients", "mozello").agreement.signed_on = None
     (f,) = completeness.check(full, today=TODAY)
     assert "“Mozello SIA”" in f.message("en")
-    full.find("data_categories", "personal-code").description = ""
+    full.find("data_categories", "personal-code").description = Text()
     found = {x.where: x for x in completeness.check(full, today=TODAY)}
     msg = found[("data_categories", "personal-code", "description")]
     assert "“Personal identity number”" in msg.message("en") and "“Personas kods”" in msg.message("lv")
@@ -462,6 +475,48 @@ def test_a_recipient_without_a_country_is_missing(sample_data):
 
 def test_where_data_is_processed_is_advised(sample_data):
     data = full_data(sample_data)
-    data["organisation"]["processing_locations"] = ""
+    data["organisation"]["processing_locations"] = {}
     findings = completeness.check(model.from_json(data), today=TODAY)
     assert [(f.entity, f.field, f.severity) for f in findings] == [("organisation", "processing_locations", ADVICE)]
+
+
+# --- texts in every language of the register ------------------------------------------------
+
+
+def test_a_text_lacking_one_of_the_register_languages_is_advice(full):
+    purpose(full).description = Text({"lv": "Tikai latviski."})
+    found = completeness.check(full, today=TODAY)
+    assert [(f.where, f.severity, f.step, f.params["language_code"]) for f in found] == [
+        (("purposes", "services", "description"), ADVICE, 3, "en")
+    ]
+    assert "“Tikai latviski.”" in found[0].message("lv") and "angļu valodā" in found[0].message("lv")
+    assert "English" in found[0].message("en") and "English" in found[0].action("en")
+    assert completeness.step_status(full, found)[3] == "complete"  # advice alone
+
+
+def test_every_text_is_checked_in_every_language_with_its_step_and_field(full):
+    full.languages = ["lv", "en", "ru"]
+    # the catalogue speaks Russian: take it out of the one text picked from it, so that it lacks one too
+    phone = next(rule for rule in full.identification_rules if rule.channel == "phone")
+    phone.criteria = Text({lang: text for lang, text in phone.criteria.items() if lang != "ru"})
+    found = completeness.check(full, today=TODAY)
+    assert {f.code for f in found} == {"text_not_translated"}
+    assert {f.params["language_code"] for f in found} == {"ru"}
+    got = {f.where: f.step for f in found}
+    assert got[("organisation", "", "processing_locations")] == 1
+    assert got[("organisation", "", "contact_person.role")] == 1
+    assert got[("purposes", "services", "legal_bases.contract.note")] == 3
+    assert got[("purposes", "services", "sources.data_subject.note")] == 5
+    assert got[("purposes", "services", "collection_method")] == 5
+    assert got[("recipients", "mozello", "agreement.note")] == 6
+    assert got[("retention_rules", "contract-data", "until_event")] == 7
+    assert got[("identification_rules", "phone", "criteria")] == 9
+    assert got[("document_settings", "", "approved_by")] == 11
+    assert ("purposes", "services", "automated_decisions") not in got  # empty texts lack nothing
+    assert len(found) == len(got)  # one finding per text and language
+
+
+def test_a_register_in_one_language_has_no_translation_findings(full):
+    full.languages = ["lv"]
+    purpose(full).description = Text({"lv": "Tikai latviski."})
+    assert completeness.check(full, today=TODAY) == []

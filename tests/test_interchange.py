@@ -68,3 +68,84 @@ def test_import_is_all_or_nothing(sample_file, sample_data, sample_register):
         with pytest.raises(InvalidRegister):
             store.replace_all(broken)
         assert store.load() == sample_register
+
+
+# --- format version 2: round trips through a register file, the command line and JSON ------------------
+
+
+def _five_languages(sample_data):
+    from tests.test_format_v2 import five_language_data
+
+    return five_language_data(sample_data)
+
+
+def test_a_register_in_five_languages_round_trips_through_a_register_file(sample_data, tmp_path):
+    data = _five_languages(sample_data)
+    RegisterFile.create(tmp_path / "r.ropa", interchange.parse(json.dumps(data))).close()
+    with RegisterFile.open(tmp_path / "r.ropa") as store:
+        assert m.to_json(store.load()) == data
+        store.set_languages(["et", "lv"])
+    with RegisterFile.open(tmp_path / "r.ropa") as store:
+        assert store.load().languages == ["et", "lv"]
+
+
+def test_json_file_and_command_line_round_trips(sample_data, tmp_path):
+    from ropa_desktop import cli
+
+    data = _five_languages(sample_data)
+    src = tmp_path / "in.json"
+    src.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert cli.main(["import", str(src), str(tmp_path / "r.ropa")]) == 0
+    assert cli.main(["export", str(tmp_path / "r.ropa"), str(tmp_path / "out.json")]) == 0
+    assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8")) == data
+    assert interchange.dumps(interchange.read(tmp_path / "out.json")) == (tmp_path / "out.json").read_text(
+        encoding="utf-8"
+    )
+
+
+def test_version_1_json_imported_by_the_command_line_is_exported_as_version_2(tmp_path):
+    from pathlib import Path
+
+    from ropa_desktop import cli
+
+    v1 = Path(__file__).resolve().parent / "fixtures" / "zimes.v1.register.json"
+    assert cli.main(["import", str(v1), str(tmp_path / "r.ropa")]) == 0
+    assert cli.main(["export", str(tmp_path / "r.ropa"), str(tmp_path / "out.json")]) == 0
+    out = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    assert out["format_version"] == 2 and out["languages"] == ["lv"]
+    assert out == m.to_json(interchange.read(v1))
+    assert cli.main(["check", str(v1), "--lang", "en"]) == cli.EXIT_GAPS  # a version-1 file is checked too
+
+
+def test_two_people_translating_one_text_into_different_languages_keep_both(sample_file):
+    with RegisterFile.open(sample_file) as admin, RegisterFile.open(sample_file) as translator:
+        seen = admin.get("purposes", "services")
+        theirs = translator.get("purposes", "services")
+        theirs.description = theirs.description.with_text("ru", "Описание.")
+        translator.update(theirs, base=translator.get("purposes", "services"))
+        mine = copy.deepcopy(seen)
+        mine.description = mine.description.with_text("en", "")  # the English text taken out
+        admin.update(mine, base=seen)
+        stored = admin.get("purposes", "services").description
+        assert set(stored) == {"lv", "ru"} and stored["ru"] == "Описание."
+
+
+def test_requests_and_breaches_are_kept_with_the_register(sample_file, sample_data):
+    data = _five_languages(sample_data)
+    register = interchange.parse(json.dumps(data))
+    with RegisterFile.open(sample_file) as store:
+        store.replace_all(register)
+        request = copy.deepcopy(register.requests[0])
+        request.id, request.outcome = "r-2027-2", "refused"
+        request.refusal_reason = "Pieprasījums ir acīmredzami nepamatots."
+        store.add(request)
+        assert store.get("requests", "r-2027-2") == request
+        # a breach names the categories it touches: deleting one takes the name off, undo puts it back
+        deletion = store.delete("data_categories", "name")
+        assert store.get("breaches", "b-2027-1").data_category_ids == ["contacts"]
+        store.restore(deletion)
+        assert store.get("breaches", "b-2027-1").data_category_ids == ["name", "contacts"]
+        assert store.usage("subject_categories", "clients")["breaches"] == ["b-2027-1"]
+        loaded = store.load()
+    assert [r.id for r in loaded.requests] == ["r-2027-1", "r-2027-2"]
+    assert m.to_json(loaded.breaches) == data["breaches"]

@@ -52,7 +52,7 @@ def _plain(catalog: dict[str, object]) -> dict[str, object]:
 
 def _placeholders(value: object) -> list[str]:
     items = value if isinstance(value, list) else [value]
-    return sorted(p for item in items for p in PLACEHOLDER.findall(str(item)) if item)
+    return sorted({p for item in items for p in PLACEHOLDER.findall(str(item)) if item})
 
 
 def _words(text: str) -> str:
@@ -197,9 +197,14 @@ def sixth_language(tmp_path, monkeypatch):
     monkeypatch.setattr(languages, "BY_CODE", {lang.code: lang for lang in table})
     monkeypatch.setattr(languages, "CODES", tuple(lang.code for lang in table))
     monkeypatch.setattr(languages, "DOCUMENT_CODES", tuple(lang.code for lang in table if lang.documents))
-    texts._file.cache_clear()
+    from ropa_desktop.core import completeness
+
+    caches = (texts._file, completeness._message_languages)  # read once per run: the table does not change in a run
+    for cached in caches:
+        cached.cache_clear()
     yield "fi"
-    texts._file.cache_clear()
+    for cached in caches:
+        cached.cache_clear()
 
 
 def test_a_sixth_language_needs_only_its_folder_and_its_row(sixth_language, tmp_path, capsys):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import os
 import sqlite3
 import subprocess
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from ropa_desktop.core import model as m
 from ropa_desktop.core import schema
 
 
@@ -36,31 +38,32 @@ def test_opening_a_register_does_not_load_sqlite_utils(sample_file):
     assert out.stdout.strip() == "False"
 
 
-def _file_of_previous_version(path: Path, register) -> None:
-    """A register file as the previous version of the app made it (every migration but the last)."""
-    from ropa_desktop.core.storage.rows import RowWriter, log_change
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
-    conn = sqlite3.connect(path, isolation_level=None)
+
+def _file_of_previous_version(path: Path) -> m.Register:
+    """The ZĪMES sample in a register file as the previous version of the app made it (schema 3, format version
+    1), and the register it holds once upgraded (the same as its version-1 JSON export converted)."""
+    from ropa_desktop.core import interchange
+
+    path.write_bytes(gzip.decompress((FIXTURES / "zimes.v1.schema3.ropa.gz").read_bytes()))
+    conn = sqlite3.connect(path)
     try:
-        schema.apply(conn, stop_before=schema.MIGRATION_NAMES[-1])
-        conn.execute("BEGIN IMMEDIATE")
-        RowWriter(conn).everything(register)
-        log_change(conn, "register", "", "create", "new register")
-        conn.execute("COMMIT")
+        assert conn.execute("PRAGMA user_version").fetchone() == (schema.SCHEMA_VERSION - 1,)
     finally:
         conn.close()
+    return interchange.read(FIXTURES / "zimes.v1.register.json")
 
 
 def _learn_a_language_and_a_role(monkeypatch) -> None:
     """What a later version of the app does: one more language in the table, one more recipient role."""
     from ropa_desktop.core import languages
-    from ropa_desktop.core import model as m
 
-    russian = languages.Language("ru", "Русский", "ru_RU", window=True, documents=True)
-    monkeypatch.setattr(languages, "LANGUAGES", (*languages.LANGUAGES, russian))
-    monkeypatch.setattr(languages, "CODES", (*languages.CODES, "ru"))
-    monkeypatch.setattr(languages, "DOCUMENT_CODES", (*languages.DOCUMENT_CODES, "ru"))
-    monkeypatch.setattr(m, "LANGUAGES", (*m.LANGUAGES, "ru"))
+    ukrainian = languages.Language("uk", "Українська", "uk_UA", window=False, documents=True)
+    monkeypatch.setattr(languages, "LANGUAGES", (*languages.LANGUAGES, ukrainian))
+    monkeypatch.setattr(languages, "CODES", (*languages.CODES, "uk"))
+    monkeypatch.setattr(languages, "DOCUMENT_CODES", (*languages.DOCUMENT_CODES, "uk"))
+    monkeypatch.setattr(m, "TEXT_LANGUAGES", (*m.TEXT_LANGUAGES, "uk"))
     monkeypatch.setattr(m, "RECIPIENT_ROLES", (*m.RECIPIENT_ROLES, "data_intermediary"))
     schema._expected_objects.cache_clear()  # nothing computed before may hide a schema built from the model
     monkeypatch.setattr(schema, "_expected_objects", schema._expected_objects)
@@ -72,20 +75,21 @@ def test_files_of_the_previous_version_open_after_a_language_and_a_value_are_add
     from ropa_desktop.core.storage import RegisterFile
 
     old = tmp_path / "previous.ropa"
-    _file_of_previous_version(old, sample_register)
+    upgraded = _file_of_previous_version(old)
     current = tmp_path / "current.ropa"
     RegisterFile.create(current, sample_register).close()
     _learn_a_language_and_a_role(monkeypatch)
     try:
-        for path in (old, current):
+        for path, register in ((old, upgraded), (current, sample_register)):
             with RegisterFile.open(path) as store:
-                assert store.load() == sample_register
-                store.set_language("ru")  # the file takes the new language: no constraint of its own refuses it
+                assert store.load() == register
+                store.set_languages(["lv", "uk"])  # the new language: no constraint of the file's own refuses it
             conn = sqlite3.connect(path)
             try:
                 conn.execute("UPDATE recipients SET role = 'data_intermediary'")  # and the new value
                 conn.commit()
-                assert conn.execute("SELECT language FROM register_info").fetchone() == ("ru",)
+                languages = conn.execute("SELECT language FROM register_languages ORDER BY position").fetchall()
+                assert languages == [("lv",), ("uk",)]
                 assert conn.execute("PRAGMA user_version").fetchone() == (schema.SCHEMA_VERSION,)
                 assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
             finally:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import gzip
 import hashlib
 import sqlite3
 import zipfile
@@ -21,6 +22,11 @@ from ropa_desktop.core.errors import (
     RegisterFileError,
 )
 from ropa_desktop.core.storage import RegisterFile, list_backups
+
+
+def lv(text: str) -> m.Text:
+    """A text in Latvian only."""
+    return m.Text.of("lv", text)
 
 
 def sha256(path: Path) -> str:
@@ -45,7 +51,7 @@ def test_file_is_a_self_contained_register(sample_file):
     finally:
         conn.close()
     with RegisterFile.open(sample_file) as store:
-        store.set_language("en")
+        store.set_languages(["en"])
     assert not sample_file.with_name(sample_file.name + "-journal").exists()
     assert not sample_file.with_name(sample_file.name + "-wal").exists()
 
@@ -145,22 +151,24 @@ def test_read_only_open_refuses_edits(sample_file, sample_register):
         assert store.read_only
         assert store.load() == sample_register
         with pytest.raises(ReadOnlyRegister) as info:
-            store.set_language("en")
+            store.set_languages(["en"])
         assert "lasīt" in info.value.message("lv") and "read" in info.value.message("en")
     assert sha256(sample_file) == before
 
 
-def make_version_1(path: Path, register: m.Register) -> None:
-    """A register file as the first release of the app wrote it (schema version 1)."""
-    RegisterFile.create(path, register).close()
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA user_version = 0")
-    conn.close()
-    # Rebuild it at version 1: the schema as of the first migration, with the same rows.
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def make_version_1(path: Path) -> m.Register:
+    """A register file as the first release of the app wrote it (schema version 1, format version 1), holding
+    the ZĪMES sample of format version 1; and the register it holds once upgraded."""
+    # The rows as the previous release wrote them (schema 3 has the columns of schema 1, fewer checks).
+    previous = path.with_suffix(".v3")
+    previous.write_bytes(gzip.decompress((FIXTURES / "zimes.v1.schema3.ropa.gz").read_bytes()))
     tmp = path.with_suffix(".v1")
     old = sqlite3.connect(tmp, isolation_level=None)
     schema.apply(old, stop_before=schema.MIGRATION_NAMES[1])
-    old.execute("ATTACH DATABASE ? AS src", (str(path),))
+    old.execute("ATTACH DATABASE ? AS src", (str(previous),))
     old.execute("BEGIN")
     for (table,) in old.execute(
         "SELECT name FROM main.sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
@@ -170,7 +178,9 @@ def make_version_1(path: Path, register: m.Register) -> None:
     old.execute("COMMIT")
     old.execute("DETACH DATABASE src")
     old.close()
+    previous.unlink()
     tmp.replace(path)
+    return interchange.read(FIXTURES / "zimes.v1.register.json")
 
 
 def dump(path: Path) -> list[str]:
@@ -181,9 +191,9 @@ def dump(path: Path) -> list[str]:
         conn.close()
 
 
-def test_migration_of_a_version_1_file(tmp_path, sample_register):
+def test_migration_of_a_version_1_file(tmp_path):
     path = tmp_path / "old.ropa"
-    make_version_1(path, sample_register)
+    sample_register = make_version_1(path)
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     conn.close()
@@ -203,16 +213,16 @@ def test_migration_of_a_version_1_file(tmp_path, sample_register):
     assert len(list_backups(path)) == 1
 
 
-def test_version_1_opened_to_be_read_is_read_without_being_changed(tmp_path, sample_register):
+def test_version_1_opened_to_be_read_is_read_without_being_changed(tmp_path):
     # ``check``, ``export`` and ``pdf`` only read: they read an up-to-date copy made in memory (issue 14 item 9).
     path = tmp_path / "old.ropa"
-    make_version_1(path, sample_register)
+    sample_register = make_version_1(path)
     before = sha256(path)
     with RegisterFile.open(path, read_only=True) as store:
         assert store.read_only
         assert store.load() == sample_register
         with pytest.raises(ReadOnlyRegister):
-            store.add(m.SubjectCategory(id="suppliers", name="Piegādātāji"))
+            store.add(m.SubjectCategory(id="suppliers", name=lv("Piegādātāji")))
     assert sha256(path) == before
     assert list_backups(path) == []
 
@@ -223,14 +233,14 @@ def test_two_connections_writing_in_turn_keep_both_edits(sample_file):
     try:
         a.load()
         b.load()
-        a.add(m.SubjectCategory(id="suppliers", name="Piegādātāji"))
+        a.add(m.SubjectCategory(id="suppliers", name=lv("Piegādātāji")))
         assert b.changed_elsewhere()
-        b.add(m.DataCategory(id="iban", name="Konta numurs"))
+        b.add(m.DataCategory(id="iban", name=lv("Konta numurs")))
         assert a.changed_elsewhere()
         for store in (a, b):
             register = store.load()
-            assert register.find("subject_categories", "suppliers").name == "Piegādātāji"
-            assert register.find("data_categories", "iban").name == "Konta numurs"
+            assert register.find("subject_categories", "suppliers").name == {"lv": "Piegādātāji"}
+            assert register.find("data_categories", "iban").name == {"lv": "Konta numurs"}
             assert not store.changed_elsewhere()
     finally:
         a.close()
@@ -239,8 +249,8 @@ def test_two_connections_writing_in_turn_keep_both_edits(sample_file):
 
 def test_every_edit_writes_a_change_log_row(sample_file):
     with RegisterFile.open(sample_file) as store:
-        store.add(m.SubjectCategory(id="suppliers", name="Piegādātāji"))
-        store.update(m.SubjectCategory(id="suppliers", name="Piegādātāji", description="Uzņēmumi"))
+        store.add(m.SubjectCategory(id="suppliers", name=lv("Piegādātāji")))
+        store.update(m.SubjectCategory(id="suppliers", name=lv("Piegādātāji"), description=lv("Uzņēmumi")))
         deletion = store.delete("subject_categories", "suppliers")
         store.restore(deletion)
         store.move("subject_categories", "suppliers", 0)
@@ -268,8 +278,8 @@ def test_save_as_is_a_consistent_copy(sample_file, tmp_path, sample_register):
 
 def test_json_import_replaces_in_one_transaction(sample_file, sample_register):
     with RegisterFile.open(sample_file) as store:
-        store.replace_all(m.Register(language="en"))
-        assert store.load() == m.Register(language="en")
+        store.replace_all(m.Register(languages=["en"]))
+        assert store.load() == m.Register(languages=["en"])
         store.replace_all(sample_register)
         assert store.load() == sample_register
 

@@ -14,33 +14,38 @@ from ropa_desktop.core.errors import EditConflict, InvalidRegister, WriteFailed
 from ropa_desktop.core.storage import RegisterFile, daily_backup, list_backups
 
 
+def lv(text: str) -> m.Text:
+    """A text in Latvian only."""
+    return m.Text.of("lv", text)
+
+
 def test_two_people_editing_different_fields_of_one_entry_keep_both(sample_file):
     with RegisterFile.open(sample_file) as admin, RegisterFile.open(sample_file) as accountant:
         seen_by_admin = admin.get("purposes", "services")
         theirs = accountant.get("purposes", "services")
-        theirs.description = "Accountant's description"
+        theirs.description = lv("Accountant's description")
         accountant.update(theirs, base=accountant.get("purposes", "services"))
 
-        mine = m.Purpose(**{**seen_by_admin.__dict__, "name": "Admin's name"})
+        mine = m.Purpose(**{**seen_by_admin.__dict__, "name": lv("Admin's name")})
         admin.update(mine, base=seen_by_admin)
 
         stored = admin.get("purposes", "services")
-        assert stored.name == "Admin's name"
-        assert stored.description == "Accountant's description"
+        assert stored.name == {"lv": "Admin's name"}
+        assert stored.description == {"lv": "Accountant's description"}
 
 
 def test_two_people_editing_the_same_field_is_a_conflict_not_a_silent_overwrite(sample_file):
     with RegisterFile.open(sample_file) as admin, RegisterFile.open(sample_file) as accountant:
         seen_by_admin = admin.get("purposes", "services")
         theirs = accountant.get("purposes", "services")
-        theirs.name = "Accountant's name"
+        theirs.name = lv("Accountant's name")
         accountant.update(theirs, base=accountant.get("purposes", "services"))
 
-        mine = m.Purpose(**{**seen_by_admin.__dict__, "name": "Admin's name"})
+        mine = m.Purpose(**{**seen_by_admin.__dict__, "name": lv("Admin's name")})
         with pytest.raises(EditConflict) as info:
             admin.update(mine, base=seen_by_admin)
         assert "Pakalpojumu nodrošināšana" in info.value.message("en")
-        assert admin.get("purposes", "services").name == "Accountant's name"
+        assert admin.get("purposes", "services").name == {"lv": "Accountant's name"}
 
 
 def test_update_without_a_change_writes_nothing(sample_file):
@@ -75,8 +80,8 @@ def test_deleting_a_category_a_term_shares_with_others_keeps_the_term(sample_fil
 
 @pytest.mark.parametrize("entry", [
     m.RetentionRule(period=m.Period("years", 5)),
-    m.SecurityMeasure(name=""),
-    m.SubjectCategory(name="Darbinieki"),
+    m.SecurityMeasure(name=lv("")),
+    m.SubjectCategory(name=lv("Darbinieki")),
 ])
 def test_new_entries_without_an_id_get_one(sample_file, entry):
     with RegisterFile.open(sample_file) as store:

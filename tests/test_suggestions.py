@@ -23,14 +23,15 @@ def test_what_goes_with_two_purposes_is_offered_once_each(cat):
 
 
 def test_the_chosen_suggestions_are_added_and_linked(cat):
-    register = m.Register(language="en")
+    register = m.Register(languages=["en"])
     chosen = {("subject_categories", "clients"), ("data_categories", "name"), ("recipients", "couriers"),
               ("retention_rules", "commercial-claims-3y")}
     plan = suggestions.plan(cat, register, ["orders", "complaints"], chosen)
     assert [e.id for e in plan.entries["subject_categories"]] == ["clients"]
     assert [e.id for e in plan.entries["data_categories"]] == ["name"]
     assert [e.id for e in plan.entries["recipients"]] == ["couriers"]
-    assert plan.entries["subject_categories"][0].name == cat.get("subject_categories", "clients").title("en")
+    assert plan.entries["subject_categories"][0].name["en"] == cat.get("subject_categories", "clients").title("en")
+    assert plan.entries["subject_categories"][0].name["lv"] == "Klienti"  # every language the catalogue has
     orders, complaints = plan.purposes
     assert (orders.id, complaints.id) == ("orders", "complaints")
     assert orders.subject_category_ids == ["clients"] and orders.data_category_ids == ["name"]
@@ -41,10 +42,10 @@ def test_the_chosen_suggestions_are_added_and_linked(cat):
 
 
 def test_what_the_register_has_is_linked_and_never_added_twice(cat):
-    clients = cat.get("subject_categories", "clients").make("lv")
-    rule = cat.get("retention_rules", "until-contract-ends").make("lv")
+    clients = cat.get("subject_categories", "clients").make()
+    rule = cat.get("retention_rules", "until-contract-ends").make()
     rule.purpose_ids = ["own"]
-    register = m.Register(subject_categories=[clients], purposes=[m.Purpose(id="own", name="Savs")],
+    register = m.Register(subject_categories=[clients], purposes=[m.Purpose(id="own", name=m.Text.of("lv", "Savs"))],
                           retention_rules=[rule])
     plan = suggestions.plan(cat, register, ["orders"], set())
     assert plan.entries == {}
@@ -64,11 +65,11 @@ def test_only_the_purposes_links_nothing(cat):
 
 
 def test_a_purpose_the_register_has_is_not_planned_again(cat):
-    register = m.Register(purposes=[cat.get("purposes", "orders").make("lv")])
+    register = m.Register(purposes=[cat.get("purposes", "orders").make()])
     assert suggestions.plan(cat, register, ["orders"], set()).purposes == []
 
 
 def test_new_entries_skip_what_is_there_matching_identification_rules_by_channel(cat):
-    register = m.Register(identification_rules=[m.IdentificationRule("email", "Pašu teksts")])
+    register = m.Register(identification_rules=[m.IdentificationRule("email", m.Text.of("lv", "Pašu teksts"))])
     made = suggestions.new_entries(cat, register, "identification_rules", ["email", "phone", "phone"])
     assert [e.channel for e in made] == ["phone"]

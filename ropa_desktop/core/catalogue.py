@@ -1,20 +1,20 @@
-"""The catalogue of ready-made choices (``resources/catalogue/``), in Latvian and English.
+"""The catalogue of ready-made choices (``resources/catalogue/``), with its texts in every language it has.
 
 One JSON file per kind: the register's list kinds (``subject_categories``,
 ``data_categories``, ``recipients``, ``purposes``, ``retention_rules``,
 ``security_measures``, ``identification_rules``) and ``legal_bases``.  A file
-holds ``groups`` (key -> ``{"lv", "en"}``, for grouping in the picker) and
+holds ``groups`` (key -> ``{lang: title}``, for grouping in the picker) and
 ``entries``; an entry has a stable ``key``, a ``group``, a one-line
 ``explanation``, optionally a ``title`` (default: the entry's name), the
-register entry itself under ``entry`` (every text as ``{"lv": …, "en": …}``,
-enum values and numbers as they are) and, for purposes, ``suggests``: the keys
-of the subject categories, data categories, retention rules and recipients that
-usually go with it.
+register entry itself under ``entry`` (every text as ``{lang: text}``, as in
+the register format; enum values, flags and numbers as they are) and, for
+purposes, ``suggests``: the keys of the subject categories, data categories,
+retention rules and recipients that usually go with it.  A language is added
+by adding its key to the same objects.
 
 An entry taken from the catalogue becomes a register entry whose ``id`` is the
-catalogue key (for identification rules the channel), so a document in the
-other language can print the catalogue's own translation for as long as the
-user has not changed the text: see ``localized``.
+catalogue key (for identification rules the channel), with every text in every
+language the catalogue has, so only what the user types needs translating.
 """
 
 from __future__ import annotations
@@ -29,21 +29,10 @@ from functools import cache
 from typing import Any
 
 from ropa_desktop import paths
-from ropa_desktop.core import languages, model
+from ropa_desktop.core import model
 
 KINDS = model.LIST_KINDS
 LEGAL_BASIS_KIND = "legal_bases"
-
-
-def _pick(value: Any, lang: str) -> Any:
-    """``value`` with every ``{"lv": …, "en": …, …}`` text replaced by its ``lang`` form ("" where it has none)."""
-    if isinstance(value, dict):
-        if {"lv", "en"} <= set(value) <= set(languages.CODES):
-            return value.get(lang, "")
-        return {k: _pick(v, lang) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_pick(v, lang) for v in value]
-    return value
 
 
 def _build(tp: Any, value: Any) -> Any:
@@ -60,6 +49,8 @@ def _build(tp: Any, value: Any) -> Any:
     if tp is model.Period:
         ((unit, number),) = value.items()
         return model.Period(unit, number)
+    if tp is model.Text:
+        return model.Text(value)
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         hints = typing.get_type_hints(tp)
         names = {f.name for f in dataclasses.fields(tp)}
@@ -83,25 +74,27 @@ class CatalogueEntry:
     suggests: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def title(self, lang: str) -> str:
+        """The entry's title in ``lang`` (the catalogue's first language where it lacks ``lang``)."""
         if self.titles:
-            return self.titles[lang]
-        return self._made(lang).name
+            return self.titles.get(lang) or next(iter(self.titles.values()))
+        name = self._made().name
+        return name.pick(lang, next(iter(name), lang))
 
     def explanation(self, lang: str) -> str:
-        return self.explanations[lang]
+        return self.explanations.get(lang) or next(iter(self.explanations.values()))
 
-    def make(self, lang: str) -> Any:
-        """A new register entry in ``lang`` (a fresh copy each time); its id is the key."""
-        return copy.deepcopy(self._made(lang))
+    def make(self) -> Any:
+        """A new register entry (a fresh copy each time) with every language the catalogue has; its id is the key."""
+        return copy.deepcopy(self._made())
 
-    def _made(self, lang: str) -> Any:
-        return _made_entry(self, lang)
+    def _made(self) -> Any:
+        return _made_entry(self)
 
 
 @cache
-def _made_entry(entry: CatalogueEntry, lang: str) -> Any:
+def _made_entry(entry: CatalogueEntry) -> Any:
     cls = model.ENTRY_TYPES[entry.kind]
-    values = _pick(entry.data, lang)
+    values = entry.data
     if cls is not model.IdentificationRule:
         values = {"id": entry.key, **values}
     return _build(cls, values)
@@ -150,7 +143,7 @@ class Catalogue:
 
     def group_title(self, kind: str, group: str, lang: str) -> str:
         titles = self._files.get(kind, {}).get("groups", {}).get(group)
-        return titles[lang] if titles else group
+        return (titles.get(lang) or next(iter(titles.values()))) if titles else group
 
     def legal_bases(self, lang: str) -> list[LegalBasisText]:
         from ropa_desktop.core import labels
@@ -195,61 +188,3 @@ def legal_bases(lang: str) -> list[LegalBasisText]:
 
 def legal_basis(lang: str, basis: str) -> LegalBasisText | None:
     return next((b for b in legal_bases(lang) if b.basis == basis), None)
-
-
-# --- printing an entry in the other language --------------------------------------
-
-
-_MISSING = object()
-
-
-def _field(obj: Any, path: str) -> Any:
-    """``obj.<path>``: dotted attributes; in a list, a number is an index and any other
-    part picks the item whose first field (``basis``, ``kind``…) has that value, so
-    ``legal_bases.contract.note`` is the note of the contract basis."""
-    for part in path.split("."):
-        if obj is None:
-            return _MISSING
-        if isinstance(obj, list):
-            if part.isdigit():
-                index = int(part)
-                obj = obj[index] if index < len(obj) else _MISSING
-            else:
-                obj = next((x for x in obj if getattr(x, dataclasses.fields(x)[0].name, None) == part), _MISSING)
-        else:
-            obj = getattr(obj, part, _MISSING)
-        if obj is _MISSING:
-            return _MISSING
-    return obj
-
-
-def _candidates(kind: str, entry: Any) -> list[CatalogueEntry]:
-    cat = load()
-    if kind == "identification_rules":
-        return [e for e in cat.entries(kind) if e.data.get("channel") == getattr(entry, "channel", None)]
-    found = cat.get(kind, getattr(entry, "id", ""))
-    return [found] if found else []
-
-
-def localized(kind: str, entry: Any, field: str, register_language: str, lang: str) -> str:
-    """The text to print for ``entry.<field>`` in ``lang``.
-
-    The catalogue's own ``lang`` text while the entry's text still equals the
-    catalogue's text in ``register_language`` (``entry.id`` is the catalogue key);
-    otherwise the text as the user typed it.  ``field`` may be dotted
-    (``agreement.note``, ``consent.method``, ``legal_bases.contract.note``).
-    """
-    typed = _field(entry, field)
-    if typed is _MISSING or typed is None:
-        return ""
-    if not isinstance(typed, str):
-        return str(typed)
-    if lang == register_language or not typed.strip() or kind not in KINDS:
-        return typed
-    for candidate in _candidates(kind, entry):
-        own = _field(candidate._made(register_language), field)
-        if isinstance(own, str) and own.strip() == typed.strip():
-            translated = _field(candidate._made(lang), field)
-            if isinstance(translated, str) and translated:
-                return translated
-    return typed

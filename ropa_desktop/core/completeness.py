@@ -11,17 +11,24 @@ field, e.g. ``legal_bases.legal_obligation.note``).  The wording of findings is 
 
 Nothing required is ever reported complete when it is empty: an empty register
 gives a finding for every list and field the law requires.
+
+A text that is filled in but lacks one of the register's languages gives an
+``advice`` finding ``text_not_translated`` per field and language (``params["language_code"]``
+is the code): the documents in that language still print the main language's text,
+so nothing the law requires is missing, but the reader may not understand it.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
+import functools
 from dataclasses import dataclass
 from dataclasses import field as _field
 from typing import Any
 
-from ropa_desktop.core import catalogue, labels, languages, texts
-from ropa_desktop.core.model import Register
+from ropa_desktop.core import labels, languages, texts
+from ropa_desktop.core.model import LIST_KINDS, Register, Text
 
 MISSING, ADVICE = "missing", "advice"
 SEVERITIES = (MISSING, ADVICE)
@@ -106,7 +113,54 @@ def step_short_name(step: int, lang: str) -> str:
 
 
 def _blank(value: Any) -> bool:
+    if isinstance(value, Text):
+        return not value
     return value is None or (isinstance(value, str) and not value.strip())
+
+
+# Where each list's texts are put right; purposes' sources are on their own step.
+_TEXT_STEPS = {
+    "organisation": STEP_COMPANY,
+    "subject_categories": STEP_SUBJECTS,
+    "purposes": STEP_PURPOSES,
+    "data_categories": STEP_DATA,
+    "recipients": STEP_RECIPIENTS,
+    "retention_rules": STEP_RETENTION,
+    "security_measures": STEP_SECURITY,
+    "identification_rules": STEP_REQUESTS,
+    "document_settings": STEP_DOCUMENTS,
+}
+_SOURCE_FIELDS = ("sources", "collection_method")
+_QUOTE_LENGTH = 60
+
+
+def _texts_of(obj: Any, path: str = "") -> list[tuple[str, Text]]:
+    """(dotted field, text) of every text in ``obj``; in a list the item is named by its first field."""
+    out: list[tuple[str, Text]] = []
+    for f in dataclasses.fields(obj):
+        value = getattr(obj, f.name)
+        sub = f"{path}.{f.name}" if path else f.name
+        if isinstance(value, Text):
+            out.append((sub, value))
+        elif dataclasses.is_dataclass(value):
+            out.extend(_texts_of(value, sub))
+        elif isinstance(value, list):
+            for item in value:
+                if dataclasses.is_dataclass(item):
+                    key = getattr(item, dataclasses.fields(item)[0].name)
+                    out.extend(_texts_of(item, f"{sub}.{key}"))
+    return out
+
+
+@functools.cache
+def _message_languages() -> tuple[str, ...]:
+    """The languages findings can be said in: those whose wording (``i18n/<lang>/findings.toml``) is there."""
+    return tuple(lang for lang in languages.CODES if texts.has(lang, "findings.report.complete"))
+
+
+def _quote(value: str) -> str:
+    value = " ".join(value.split())
+    return value if len(value) <= _QUOTE_LENGTH else value[: _QUOTE_LENGTH - 1].rstrip() + "…"
 
 
 def _date(value: Any) -> _dt.date | None:
@@ -139,14 +193,15 @@ class _Checker:
         self.out.append(Finding(code, severity, article, step, entity, entity_id, fld, params))
 
     def name(self, kind: str, entry: Any) -> dict[str, str]:
-        """The entry's name in every language (the catalogue's translation while untouched)."""
+        """The entry's name in every language of the messages (the main language's where it lacks one)."""
         if _blank(entry.name):
-            return {lang: entry.id for lang in languages.CODES}
-        return {lang: catalogue.localized(kind, entry, "name", self.r.language, lang) for lang in languages.CODES}
+            return {lang: entry.id for lang in _message_languages()}
+        main = self.r.main_language
+        return {lang: entry.name.pick(lang, main) for lang in _message_languages()}
 
     def names(self, kind: str, entries: list[Any]) -> dict[str, str]:
         names = [self.name(kind, x) for x in entries if x is not None]
-        return {lang: ", ".join(f"“{n[lang]}”" for n in names) for lang in languages.CODES}
+        return {lang: ", ".join(f"“{n[lang]}”" for n in names) for lang in _message_languages()}
 
     # --- 1 Company ---------------------------------------------------------------
 
@@ -388,6 +443,30 @@ class _Checker:
         if d.effective_from is None:
             self.add("document_effective_from", ADVICE, "24(2)", STEP_DOCUMENTS, ent, "", "effective_from")
 
+    # --- texts in every language of the register -------------------------------------
+
+    def translations(self) -> None:
+        languages = self.r.languages
+        if len(languages) < 2:
+            return
+        main = self.r.main_language
+        names = {code: {lang: texts.text(lang, f"findings.report.language.{code}") for lang in _message_languages()}
+                 for code in languages}
+        owners: list[tuple[str, str, Any]] = [
+            ("organisation", "", self.r.organisation),
+            ("document_settings", "", self.r.document_settings),
+            *((kind, entry.id, entry) for kind in LIST_KINDS for entry in self.r.items(kind)),
+        ]
+        for entity, entity_id, obj in owners:
+            for fld, value in _texts_of(obj):
+                for code in value.missing(languages):
+                    step = _TEXT_STEPS[entity]
+                    if entity == "purposes" and fld.split(".")[0] in _SOURCE_FIELDS:
+                        step = STEP_SOURCES
+                    self.add("text_not_translated", ADVICE, "12(1)", step, entity, entity_id, fld,
+                             text=_quote(value.pick(main, main) or next(iter(value.values()))),
+                             language=names[code], language_code=code)
+
     def run(self) -> list[Finding]:
         self.organisation()
         self.subject_categories()
@@ -398,6 +477,7 @@ class _Checker:
         self.security_measures()
         self.identification_rules()
         self.document_settings()
+        self.translations()
         rank = {MISSING: 0, ADVICE: 1}
         return sorted(self.out, key=lambda f: (f.step, rank[f.severity]))
 

@@ -1,11 +1,12 @@
-"""The JSON interchange format (``ropa-register`` version 1): read and write files."""
+"""The JSON interchange format (``ropa-register`` version 2; version 1 is read and converted): read and write files."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
-from ropa_desktop.core import files
+from ropa_desktop.core import files, version1
 from ropa_desktop.core.errors import RegisterFileError
 from ropa_desktop.core.model import Register, from_json, to_json
 
@@ -20,6 +21,13 @@ def parse(text: str) -> Register:
         raise RegisterFileError("invalid_json", line=exc.lineno, column=exc.colno) from None
     except (RecursionError, ValueError):  # nesting too deep; a number of more than 4,300 digits
         raise RegisterFileError("invalid_json", line=1, column=1) from None
+    return from_data(data)
+
+
+def from_data(data: Any) -> Register:
+    """A register from parsed JSON of format version 2, or of version 1 (converted)."""
+    if version1.is_version_1(data):
+        data = version1.upgrade(data)
     return from_json(data)
 
 
@@ -34,6 +42,7 @@ def read(path: Path | str) -> Register:
 
 
 def dumps(register: Register) -> str:
+    """The register as JSON text of format version 2 (whatever version it was read from)."""
     return json.dumps(to_json(register), ensure_ascii=False, indent=2) + "\n"
 
 

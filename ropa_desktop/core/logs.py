@@ -36,7 +36,7 @@ from ropa_desktop.core.model import Breach, Request
 REQUEST_STATUSES = ("open", "overdue", "answered", "answered_late")
 BREACH_STATUSES = ("open", "overdue", "notified", "notified_late", "not_notified")
 NOTIFY_WITHIN = _dt.timedelta(hours=72)
-DEFAULT_RETENTION_YEARS = 3  # Komerclikums 406. pants: claims from commercial transactions, 3 years
+DEFAULT_RETENTION_YEARS = 3  # Komerclikums 406. pants: claims from commercial transactions; settings.py may change it
 SOON_DAYS = 7  # a request due within this many days is mentioned at start
 
 # The label the holidays package gives a day off moved by a Cabinet order (in its Latvian texts).
@@ -284,6 +284,18 @@ def expired(register: Any, today: _dt.date, years: int = DEFAULT_RETENTION_YEARS
     return out
 
 
+def erase_expired(store: Any, today: _dt.date, years: int = DEFAULT_RETENTION_YEARS) -> list[Expired]:
+    """Erase from the register file ``store`` every log entry whose retention ended before ``today``.
+
+    Each erasure leaves one change-log row naming the list and the entry's id, which says nothing about the
+    person (``new_log_id``); no name or other text of the entry is kept.
+    """
+    gone = expired(store.load(), today, years)
+    for entry in gone:
+        store.delete(entry.kind, entry.id)
+    return gone
+
+
 # --- ids -----------------------------------------------------------------------------------------
 
 
@@ -318,7 +330,8 @@ def _columns(head: list[str], rows: list[list[str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _day(lang: str, day: _dt.date | None) -> str:
+def day_text(lang: str, day: _dt.date | None) -> str:
+    """A day as ``lang`` writes it in short (``05.05.2027.``, ``05/05/2027``); "" for None."""
     from ropa_desktop.core import texts
 
     return texts.text(lang, "logs.date", d=day.day, m=day.month, y=day.year) if day else ""
@@ -339,7 +352,7 @@ def requests_report(requests: list[Request], today: _dt.date, lang: str, tsv: bo
         return texts.text(lang, "logs.requests.none") + "\n"
     head = texts.texts(lang, "logs.requests.columns")
     body = [
-        [r.id, _day(lang, _date(r.received_on)), labels.label(lang, "right", r.right), _day(lang, due),
+        [r.id, day_text(lang, _date(r.received_on)), labels.label(lang, "right", r.right), day_text(lang, due),
          labels.label(lang, "request_status", status)]
         for r, due, status in rows
     ]
@@ -365,7 +378,7 @@ def breaches_report(breaches: list[Breach], now: _dt.datetime, lang: str, tsv: b
         if value is None:
             return ""
         local = value.astimezone()
-        return f"{_day(lang, local.date())} {local:%H:%M}"
+        return f"{day_text(lang, local.date())} {local:%H:%M}"
 
     body = [
         [b.id, moment(parse_moment(b.aware_at)), moment(due), labels.label(lang, "breach_status", status)]
@@ -373,3 +386,13 @@ def breaches_report(breaches: list[Breach], now: _dt.datetime, lang: str, tsv: b
     ]
     overdue = sum(status == "overdue" for _, _, status in rows)
     return _columns(head, body) + texts.text(lang, "logs.breaches.summary", count=len(rows), overdue=overdue) + "\n"
+
+
+# --- what needs attention when a register is opened ------------------------------------------------
+
+
+def needing_attention(register: Any, today: _dt.date, now: _dt.datetime) -> tuple[list[Request], list[Breach]]:
+    """The requests overdue or due within ``SOON_DAYS`` days, and the breaches still open or overdue."""
+    requests = [r for r in register.requests if request_status(r, today) == "overdue" or due_soon(r, today)]
+    breaches = [b for b in register.breaches if breach_status(b, now) in ("open", "overdue")]
+    return requests, breaches

@@ -1,10 +1,29 @@
-"""The register's domain model: typed classes for everything in the interchange format.
+"""The register's domain model: typed classes for everything in the interchange format (version 2).
 
 The classes mirror ``register-format.md`` field for field and in the same order,
 so that ``to_json(from_json(x)) == x``.  ``from_json`` checks types and keys and
 reports every problem with its path; ``validate`` checks the rules that span
 fields and lists (enums, references, duplicates, the consent and legitimate
-interest rules, retention needing a period or an event).
+interest rules, retention needing a period or an event).  Version-1 data is
+converted before it gets here (``core/version1.py``).
+
+Texts in several languages
+--------------------------
+Every field the format marks **T** holds a :class:`Text`: an immutable mapping
+from language code to a non-blank string (``Text({"lv": "Klienti", "en": "Customers"})``;
+``Text()`` is empty and falsy).  A register's languages are ``Register.languages``,
+main language first (``Register.main_language``).  The API the window and the
+documents build on:
+
+- ``text.pick(lang, main)``: the text in ``lang``, else the main language's, else ``""``
+  (what a document in ``lang`` prints);
+- ``text.missing(languages)``: the languages of ``languages`` that a non-empty text
+  lacks, in that order (an empty text lacks nothing);
+- ``text.with_text(lang, value)``: a new Text with ``lang`` set to ``value`` (a blank
+  value removes the language); ``Text.of(lang, value)`` makes a one-language text.
+
+A Text compares equal to a ``dict`` with the same items, is hashable, never holds a
+blank string, and is written to JSON as a plain object (``to_json``).
 """
 
 from __future__ import annotations
@@ -15,15 +34,18 @@ import functools
 import re
 import types
 import typing
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
+from ropa_desktop.core import languages as _languages
 from ropa_desktop.core.errors import InvalidRegister, Problem
 
 FORMAT = "ropa-register"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
-LANGUAGES = ("lv", "en")
+TEXT_LANGUAGES = _languages.DOCUMENT_CODES  # the keys a Text may have, and a register's languages
+AUDIENCES = ("customers", "staff", "applicants", "partners", "other")
 SENSITIVITIES = ("regular", "national_id", "special", "criminal")
 RECIPIENT_ROLES = ("processor", "controller", "joint_controller", "public_authority", "recipient_category")
 AGREEMENT_KINDS = ("processing_agreement", "joint_controller_arrangement", "other")
@@ -38,6 +60,84 @@ CHANNELS = ("phone", "email", "in_person", "post", "online")
 RIGHTS = ("access", "rectification", "erasure", "restriction", "objection", "portability", "withdraw_consent", "other")
 OUTCOMES = ("granted", "partly_granted", "refused", "no_data")
 RISKS = ("unlikely", "risk", "high_risk")
+
+
+
+class Text(Mapping[str, str]):
+    """A text in several languages: language code -> non-blank string, immutable (see the module's docstring)."""
+
+    __slots__ = ("_items",)
+    _items: dict[str, str]
+
+    def __init__(self, items: Mapping[str, str] | Iterable[tuple[str, str]] = (), /) -> None:
+        if isinstance(items, str):
+            raise TypeError("a Text is made from {language: text}; for one language use Text.of(lang, text)")
+        pairs = items.items() if isinstance(items, Mapping) else items
+        object.__setattr__(self, "_items", {lang: value for lang, value in pairs if value and value.strip()})
+
+    @classmethod
+    def of(cls, lang: str, value: str) -> Text:
+        """A text in one language (empty when ``value`` is blank)."""
+        return cls({lang: value})
+
+    def pick(self, lang: str, main: str) -> str:
+        """The text in ``lang``, else in the main language ``main``, else ``""``."""
+        items = self._items
+        return items.get(lang) or items.get(main) or ""
+
+    def missing(self, languages: Iterable[str]) -> tuple[str, ...]:
+        """The languages of ``languages`` this text lacks; none when the text is empty."""
+        if not self._items:
+            return ()
+        return tuple(lang for lang in languages if lang not in self._items)
+
+    def with_text(self, lang: str, value: str) -> Text:
+        """A copy with ``lang`` set to ``value``; a blank ``value`` removes ``lang``."""
+        items = dict(self._items)
+        items.pop(lang, None)
+        if value and value.strip():
+            items[lang] = value
+        return Text(items)
+
+    def __getitem__(self, lang: str) -> str:
+        return self._items[lang]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Text):
+            return self._items == other._items
+        if isinstance(other, Mapping):
+            return self._items == dict(other.items())
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(frozenset(self._items.items()))
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError("a Text cannot be changed; use with_text()")
+
+    def __repr__(self) -> str:
+        return f"Text({self._items!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Text, (self._items,))
+
+    def __copy__(self) -> Text:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Text:
+        return self
+
+
+def _text() -> Any:
+    """A field of type Text, empty by default."""
+    return field(default_factory=Text)
+
 
 # Field metadata: the allowed values of an enum field, or a date field.
 def _enum(values: tuple[str, ...], default: str | None = "") -> Any:
@@ -74,7 +174,7 @@ class Dpo:
 @dataclass
 class ContactPerson:
     name: str = ""
-    role: str = ""
+    role: Text = _text()
     email: str = ""
     phone: str = ""
 
@@ -90,7 +190,7 @@ class Organisation:
     representative: Representative | None = None
     dpo: Dpo | None = None
     contact_person: ContactPerson = field(default_factory=ContactPerson)
-    processing_locations: str = ""
+    processing_locations: Text = _text()
 
 
 # --- list entries -------------------------------------------------------------
@@ -100,17 +200,18 @@ class Organisation:
 class SubjectCategory:
     KIND: ClassVar[str] = "subject_categories"
     id: str = ""
-    name: str = ""
-    description: str = ""
-    groups_note: str = ""
+    name: Text = _text()
+    description: Text = _text()
+    groups_note: Text = _text()
+    audience: str = _enum(AUDIENCES, "customers")
 
 
 @dataclass
 class DataCategory:
     KIND: ClassVar[str] = "data_categories"
     id: str = ""
-    name: str = ""
-    description: str = ""
+    name: Text = _text()
+    description: Text = _text()
     sensitivity: str = _enum(SENSITIVITIES, "regular")
 
 
@@ -119,25 +220,25 @@ class Agreement:
     kind: str = _enum(AGREEMENT_KINDS, "processing_agreement")
     signed_on: str | None = _date()
     review_on: str | None = _date()
-    note: str = ""
+    note: Text = _text()
 
 
 @dataclass
 class Transfer:
     country: str = ""
     safeguard: str = _enum(SAFEGUARDS, "scc")
-    note: str = ""
+    note: Text = _text()
 
 
 @dataclass
 class Recipient:
     KIND: ClassVar[str] = "recipients"
     id: str = ""
-    name: str = ""
+    name: Text = _text()
     registration_number: str = ""
     country: str = "LV"
     role: str = _enum(RECIPIENT_ROLES, "processor")
-    service: str = ""
+    service: Text = _text()
     agreement: Agreement | None = None
     transfer: Transfer | None = None
 
@@ -145,51 +246,54 @@ class Recipient:
 @dataclass
 class LegalBasis:
     basis: str = _enum(LEGAL_BASES, "contract")
-    note: str = ""
+    note: Text = _text()
 
 
 @dataclass
 class Source:
     kind: str = _enum(SOURCE_KINDS, "data_subject")
-    note: str = ""
+    note: Text = _text()
 
 
 @dataclass
 class Requirement:
     kind: str | None = _enum(REQUIREMENT_KINDS, None)
-    consequence: str = ""
+    consequence: Text = _text()
 
 
 @dataclass
 class Consent:
-    method: str = ""
-    withdrawal: str = ""
+    scope: Text = _text()
+    method: Text = _text()
+    withdrawal: Text = _text()
+    on_form: bool = True
 
 
 @dataclass
 class Dpia:
     required: bool | None = None
-    note: str = ""
+    note: Text = _text()
 
 
 @dataclass
 class Purpose:
     KIND: ClassVar[str] = "purposes"
     id: str = ""
-    name: str = ""
-    description: str = ""
+    name: Text = _text()
+    description: Text = _text()
     legal_bases: list[LegalBasis] = field(default_factory=list)
-    legitimate_interest: str = ""
+    legitimate_interest: Text = _text()
     subject_category_ids: list[str] = field(default_factory=list)
     data_category_ids: list[str] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
-    collection_method: str = ""
+    collection_method: Text = _text()
     recipient_ids: list[str] = field(default_factory=list)
     requirement: Requirement = field(default_factory=Requirement)
-    automated_decisions: str = ""
+    automated_decisions: Text = _text()
     consent: Consent | None = None
-    special_condition: str = ""
+    special_condition: Text = _text()
     dpia: Dpia = field(default_factory=Dpia)
+    direct_marketing: bool = False
 
     def bases(self) -> list[str]:
         return [b.basis for b in self.legal_bases]
@@ -213,8 +317,8 @@ class RetentionRule:
     purpose_ids: list[str] = field(default_factory=list)
     data_category_ids: list[str] = field(default_factory=list)
     period: Period | None = None
-    until_event: str = ""
-    legal_reference: str = ""
+    until_event: Text = _text()
+    legal_reference: Text = _text()
     then: str = _enum(THEN_ACTIONS, "delete")
 
 
@@ -223,8 +327,8 @@ class SecurityMeasure:
     KIND: ClassVar[str] = "security_measures"
     id: str = ""
     kind: str = _enum(MEASURE_KINDS, "technical")
-    name: str = ""
-    description: str = ""
+    name: Text = _text()
+    description: Text = _text()
 
 
 @dataclass
@@ -233,7 +337,7 @@ class IdentificationRule:
 
     KIND: ClassVar[str] = "identification_rules"
     channel: str = _enum(CHANNELS, "email")
-    criteria: str = ""
+    criteria: Text = _text()
 
     @property
     def id(self) -> str:
@@ -243,7 +347,7 @@ class IdentificationRule:
 @dataclass
 class DocumentSettings:
     version: str = "1.0"
-    approved_by: str = ""
+    approved_by: Text = _text()
     approved_on: str | None = _date()
     effective_from: str | None = _date()
 
@@ -302,7 +406,7 @@ class Breach:
 class Register:
     format: str = FORMAT
     format_version: int = FORMAT_VERSION
-    language: str = _enum(LANGUAGES, "lv")
+    languages: list[str] = field(default_factory=lambda: [_languages.DEFAULT])
     organisation: Organisation = field(default_factory=Organisation)
     subject_categories: list[SubjectCategory] = field(default_factory=list)
     data_categories: list[DataCategory] = field(default_factory=list)
@@ -312,6 +416,13 @@ class Register:
     security_measures: list[SecurityMeasure] = field(default_factory=list)
     identification_rules: list[IdentificationRule] = field(default_factory=list)
     document_settings: DocumentSettings = field(default_factory=DocumentSettings)
+    requests: list[Request] = field(default_factory=list)
+    breaches: list[Breach] = field(default_factory=list)
+
+    @property
+    def main_language(self) -> str:
+        """The language the register is kept in first; a text lacking another language prints in this one."""
+        return self.languages[0] if self.languages else _languages.DEFAULT
 
     def items(self, kind: str) -> list[Any]:
         return getattr(self, kind)
@@ -327,6 +438,8 @@ ENTRY_TYPES: dict[str, type] = {
     for cls in (SubjectCategory, DataCategory, Recipient, Purpose, RetentionRule, SecurityMeasure, IdentificationRule)
 }
 LIST_KINDS = tuple(ENTRY_TYPES)
+LOG_TYPES: dict[str, type] = {cls.KIND: cls for cls in (Request, Breach)}
+LOG_KINDS = tuple(LOG_TYPES)  # the day-to-day logs: lists with ids, not register entries the wizard edits
 
 
 # --- JSON conversion ------------------------------------------------------------
@@ -336,6 +449,8 @@ def to_json(obj: Any) -> Any:
     """A register (or any part of it) as plain JSON data, in the format's key order."""
     if isinstance(obj, Period):
         return obj.to_json()
+    if isinstance(obj, Text):
+        return dict(obj)
     if dataclasses.is_dataclass(obj):
         return {f.name: to_json(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
     if isinstance(obj, list):
@@ -376,6 +491,8 @@ class _Reader:
             return [self.read(item_tp, v, f"{path}[{i}]", {}) for i, v in enumerate(value)]
         if tp is Period:
             return self.read_period(value, path)
+        if tp is Text:
+            return self.read_text(value, path)
         if isinstance(tp, type) and dataclasses.is_dataclass(tp):
             return self.read_object(tp, value, path)
         if tp is bool:
@@ -414,6 +531,25 @@ class _Reader:
             if key not in names:
                 self.problem(f"{path}.{key}" if path else str(key), "unknown_key")
         return cls(**kwargs)
+
+    def read_text(self, value: Any, path: str) -> Text:
+        if not isinstance(value, dict):
+            self.problem(path, "wrong_type", type="text_object")
+            return Text()
+        items = {}
+        for lang, text in value.items():
+            sub = f"{path}.{lang}"
+            if lang not in TEXT_LANGUAGES:
+                self.problem(sub, "unknown_language", value=lang, allowed=", ".join(TEXT_LANGUAGES))
+            elif not isinstance(text, str):
+                self.problem(sub, "wrong_type", type=_TYPE_NAMES[str])
+            elif not _is_storable_text(text):
+                self.problem(sub, "bad_text")
+            elif not text.strip():
+                self.problem(sub, "blank_text")
+            else:
+                items[lang] = text
+        return Text(items)
 
     def read_period(self, value: Any, path: str) -> Period | None:
         if (
@@ -479,6 +615,9 @@ def _check_fields(obj: Any, path: str, out: list[Problem]) -> None:
         if f.metadata.get("date") and value is not None:
             if not isinstance(value, str) or not _DATE_RE.match(value) or not _is_date(value):
                 out.append(Problem(sub, "bad_date", {"value": value}))
+        if f.metadata.get("datetime") and value is not None:
+            if not isinstance(value, str) or not _is_datetime(value):
+                out.append(Problem(sub, "bad_datetime", {"value": value}))
         if dataclasses.is_dataclass(value) and not isinstance(value, Period):
             _check_fields(value, sub, out)
         elif isinstance(value, list):
@@ -490,6 +629,20 @@ def _check_fields(obj: Any, path: str, out: list[Problem]) -> None:
 def _is_date(value: str) -> bool:
     try:
         _dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+_DATETIME_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$")
+
+
+def _is_datetime(value: str) -> bool:
+    """An ISO 8601 date and time with its offset (``Z`` or ``+02:00``)."""
+    if not _DATETIME_RE.match(value):
+        return False
+    try:
+        _dt.datetime.fromisoformat(value)
     except ValueError:
         return False
     return True
@@ -509,7 +662,7 @@ def read_as(cls: type, data: Any, path: str = "") -> tuple[Any, list[Problem]]:
 
 def read_entry(kind: str, data: Any) -> tuple[Any, list[Problem]]:
     """One list entry of ``kind`` from its JSON shape, with the problems found reading it."""
-    return read_as(ENTRY_TYPES[kind], data, kind)
+    return read_as({**ENTRY_TYPES, **LOG_TYPES}[kind], data, kind)
 
 
 def validate_entry(entry: Any, path: str) -> list[Problem]:
@@ -530,12 +683,12 @@ def validate_entry(entry: Any, path: str) -> list[Problem]:
                 out.append(Problem(f"{path}.legal_bases[{i}].basis", "duplicate_basis", {"value": basis}))
         if "consent" in bases and entry.consent is None:
             out.append(Problem(f"{path}.consent", "consent_details_missing"))
-        if "legitimate_interests" in bases and not entry.legitimate_interest.strip():
+        if "legitimate_interests" in bases and not entry.legitimate_interest:
             out.append(Problem(f"{path}.legitimate_interest", "legitimate_interest_missing"))
         for name in ("subject_category_ids", "data_category_ids", "recipient_ids"):
             out.extend(_duplicates_in(getattr(entry, name), f"{path}.{name}"))
     elif isinstance(entry, RetentionRule):
-        if entry.period is None and not entry.until_event.strip():
+        if entry.period is None and not entry.until_event:
             out.append(Problem(path, "retention_needs_period_or_event"))
         if entry.period is not None:
             if entry.period.unit not in PERIOD_UNITS or not 0 < entry.period.value <= MAX_PERIOD:
@@ -562,7 +715,23 @@ _REFERENCES = {
         ("recipient_ids", "recipients"),
     ),
     "retention_rules": (("purpose_ids", "purposes"), ("data_category_ids", "data_categories")),
+    "breaches": (("subject_category_ids", "subject_categories"), ("data_category_ids", "data_categories")),
 }
+
+
+def language_problems(codes: list[str]) -> list[Problem]:
+    """A register's languages: at least one, each a known code, none twice."""
+    if not codes:
+        return [Problem("languages", "no_languages")]
+    out = []
+    for i, code in enumerate(codes):
+        if code not in TEXT_LANGUAGES:
+            out.append(
+                Problem(f"languages[{i}]", "unknown_value", {"value": code, "allowed": ", ".join(TEXT_LANGUAGES)})
+            )
+        elif code in codes[:i]:
+            out.append(Problem(f"languages[{i}]", "duplicate_reference", {"value": code}))
+    return out
 
 
 def validate(register: Register) -> list[Problem]:
@@ -574,8 +743,7 @@ def validate(register: Register) -> list[Problem]:
         out.append(Problem("format_version", "unsupported_version", {"version": register.format_version}))
     _check_fields(register.organisation, "organisation", out)
     _check_fields(register.document_settings, "document_settings", out)
-    if register.language not in LANGUAGES:
-        out.append(Problem("language", "unknown_value", {"value": register.language, "allowed": ", ".join(LANGUAGES)}))
+    out.extend(language_problems(register.languages))
     ids: dict[str, set[str]] = {}
     for kind in LIST_KINDS:
         seen: set[str] = set()
@@ -589,6 +757,23 @@ def validate(register: Register) -> list[Problem]:
                     out.append(Problem(f"{path}.id", "duplicate_id", {"value": entry.id}))
             seen.add(entry.id)
         ids[kind] = seen
+    for kind in LOG_KINDS:
+        seen = set()
+        for i, entry in enumerate(register.items(kind)):
+            path = f"{kind}[{i}]"
+            _check_fields(entry, path, out)
+            if not _ID_RE.match(entry.id or ""):
+                out.append(Problem(f"{path}.id", "bad_id", {"value": entry.id}))
+            elif entry.id in seen:
+                out.append(Problem(f"{path}.id", "duplicate_id", {"value": entry.id}))
+            seen.add(entry.id)
+            if isinstance(entry, Breach):
+                for name in ("approx_subjects", "approx_records"):
+                    number = getattr(entry, name)
+                    if number is not None and number < 0:
+                        out.append(Problem(f"{path}.{name}", "negative_number", {"value": number}))
+                out.extend(_duplicates_in(entry.subject_category_ids, f"{path}.subject_category_ids"))
+                out.extend(_duplicates_in(entry.data_category_ids, f"{path}.data_category_ids"))
     for kind, refs in _REFERENCES.items():
         for i, entry in enumerate(register.items(kind)):
             for attr, target in refs:

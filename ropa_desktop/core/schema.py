@@ -116,6 +116,40 @@ def m003_values_checked_by_the_model(db: Database) -> None:
     db.execute("PRAGMA user_version = 3")
 
 
+@migrations()
+def m004_format_version_2(db: Database) -> None:
+    """Format version 2: every text a JSON object of languages, the register's languages, the audience of a
+    subject category, direct marketing, the consent's scope and form, and the requests and breaches logs.
+
+    The content is converted as ``core/version1.py`` converts a version-1 JSON file (so a file and its JSON
+    export give the same register): each text becomes ``{language: text}`` with the catalogue's other
+    languages where it equals a catalogue text, and the audience and direct marketing come from the catalogue.
+    """
+    _run(db, history.V4_FORMAT_2, 4)
+    _format_2_content(db)
+
+
+def _format_2_content(db: Any) -> None:
+    row = db.execute("SELECT language FROM register_languages WHERE position = 0").fetchone()
+    if row is None:  # a file being created: no content yet
+        return
+    import json
+
+    from ropa_desktop.core import version1
+
+    lang = row[0]
+    for table, column, kind, path in history.V4_TEXT_COLUMNS:
+        for rowid, value in db.execute(f"SELECT rowid, {column} FROM {table}").fetchall():
+            text = json.dumps(version1.text(kind, path, lang, value), ensure_ascii=False)
+            db.execute(f"UPDATE {table} SET {column} = ? WHERE rowid = ?", (text, rowid))
+    for item_id, name in db.execute("SELECT id, name FROM subject_categories").fetchall():
+        audience = version1.audience(item_id, json.loads(name).get(lang, ""), lang)
+        db.execute("UPDATE subject_categories SET audience = ? WHERE id = ?", (audience, item_id))
+    for item_id, name in db.execute("SELECT id, name FROM purposes").fetchall():
+        marketing = version1.direct_marketing(item_id, json.loads(name).get(lang, ""), lang)
+        db.execute("UPDATE purposes SET direct_marketing = ? WHERE id = ?", (int(marketing), item_id))
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 MIGRATION_NAMES = [m.name for m in migrations._migrations]
 

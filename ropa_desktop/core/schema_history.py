@@ -302,3 +302,101 @@ CREATE TABLE identification_rules (
     criteria TEXT NOT NULL
 ) STRICT""",
 }
+
+
+# --- version 4: format version 2 (texts in several languages, the languages, requests and breaches) -----
+# A text column holds the format's JSON object ({"lv": "…", "en": "…"}); the register's languages move from
+# register_info to a table of their own, main language at position 0.
+
+V4_FORMAT_2 = """
+CREATE TABLE register_languages (
+    position INTEGER PRIMARY KEY CHECK (position >= 0),
+    language TEXT NOT NULL UNIQUE
+) STRICT;
+INSERT INTO register_languages (position, language) SELECT 0, language FROM register_info;
+ALTER TABLE register_info DROP COLUMN language;
+ALTER TABLE subject_categories ADD COLUMN audience TEXT NOT NULL DEFAULT 'customers';
+ALTER TABLE purposes ADD COLUMN direct_marketing INTEGER NOT NULL DEFAULT 0 CHECK (direct_marketing IN (0, 1));
+ALTER TABLE purpose_consents ADD COLUMN scope TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE purpose_consents ADD COLUMN on_form INTEGER NOT NULL DEFAULT 1 CHECK (on_form IN (0, 1));
+CREATE TABLE requests (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    received_on TEXT,
+    channel TEXT NOT NULL,
+    subject_right TEXT NOT NULL,
+    requester_name TEXT NOT NULL,
+    requester_contact TEXT NOT NULL,
+    identity_check TEXT NOT NULL,
+    extended_on TEXT,
+    extension_reason TEXT NOT NULL,
+    answered_on TEXT,
+    outcome TEXT,
+    refusal_reason TEXT NOT NULL,
+    note TEXT NOT NULL
+) STRICT;
+CREATE TABLE breaches (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    aware_at TEXT,
+    processor_told_us_at TEXT,
+    description TEXT NOT NULL,
+    approx_subjects INTEGER,
+    approx_records INTEGER,
+    consequences TEXT NOT NULL,
+    measures TEXT NOT NULL,
+    risk TEXT,
+    authority_notified_at TEXT,
+    delay_reason TEXT NOT NULL,
+    subjects_informed_at TEXT,
+    decision_note TEXT NOT NULL
+) STRICT;
+CREATE TABLE breach_subject_categories (
+    breach_id TEXT NOT NULL REFERENCES breaches(id) ON DELETE CASCADE ON UPDATE CASCADE,
+    subject_category_id TEXT NOT NULL REFERENCES subject_categories(id) ON DELETE CASCADE ON UPDATE CASCADE,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (breach_id, subject_category_id)
+) STRICT;
+CREATE TABLE breach_data_categories (
+    breach_id TEXT NOT NULL REFERENCES breaches(id) ON DELETE CASCADE ON UPDATE CASCADE,
+    data_category_id TEXT NOT NULL REFERENCES data_categories(id) ON DELETE CASCADE ON UPDATE CASCADE,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (breach_id, data_category_id)
+) STRICT;
+CREATE INDEX breach_subject_categories_by_category ON breach_subject_categories(subject_category_id);
+CREATE INDEX breach_data_categories_by_category ON breach_data_categories(data_category_id)
+"""
+
+# Every text column of schema versions 1-3 (format version 1: one string), as (table, column, the list or part
+# of the register it belongs to, its field in the format): version 4 holds each as a JSON object of texts.
+V4_TEXT_COLUMNS = (
+    ("organisation", "processing_locations", "organisation", "processing_locations"),
+    ("organisation", "contact_role", "organisation", "contact_person.role"),
+    ("document_settings", "approved_by", "document_settings", "approved_by"),
+    ("subject_categories", "name", "subject_categories", "name"),
+    ("subject_categories", "description", "subject_categories", "description"),
+    ("subject_categories", "groups_note", "subject_categories", "groups_note"),
+    ("data_categories", "name", "data_categories", "name"),
+    ("data_categories", "description", "data_categories", "description"),
+    ("recipients", "name", "recipients", "name"),
+    ("recipients", "service", "recipients", "service"),
+    ("recipient_agreements", "note", "recipients", "agreement.note"),
+    ("recipient_transfers", "note", "recipients", "transfer.note"),
+    ("purposes", "name", "purposes", "name"),
+    ("purposes", "description", "purposes", "description"),
+    ("purposes", "legitimate_interest", "purposes", "legitimate_interest"),
+    ("purposes", "collection_method", "purposes", "collection_method"),
+    ("purposes", "requirement_consequence", "purposes", "requirement.consequence"),
+    ("purposes", "automated_decisions", "purposes", "automated_decisions"),
+    ("purposes", "special_condition", "purposes", "special_condition"),
+    ("purposes", "dpia_note", "purposes", "dpia.note"),
+    ("purpose_legal_bases", "note", "purposes", "legal_bases.note"),
+    ("purpose_consents", "method", "purposes", "consent.method"),
+    ("purpose_consents", "withdrawal", "purposes", "consent.withdrawal"),
+    ("purpose_sources", "note", "purposes", "sources.note"),
+    ("retention_rules", "until_event", "retention_rules", "until_event"),
+    ("retention_rules", "legal_reference", "retention_rules", "legal_reference"),
+    ("security_measures", "name", "security_measures", "name"),
+    ("security_measures", "description", "security_measures", "description"),
+    ("identification_rules", "criteria", "identification_rules", "criteria"),
+)

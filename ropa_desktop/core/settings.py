@@ -1,4 +1,4 @@
-"""The user's settings (language, recent files, the window's place), a small JSON file.
+"""The user's settings (language, recent files, the window's place, how long log entries are kept), a small JSON file.
 
 Kept in the platformdirs config folder (``paths.settings_path()``).  A missing
 or unreadable file gives the defaults; writes are atomic.
@@ -15,6 +15,8 @@ from ropa_desktop import paths
 from ropa_desktop.core import languages
 
 RECENT_KEPT = 8
+LOG_RETENTION_YEARS = 3  # Komerclikums 406. pants: claims from commercial transactions, 3 years
+LOG_RETENTION_RANGE = range(1, 31)
 
 
 @dataclass
@@ -22,6 +24,8 @@ class Settings:
     language: str | None = None  # None until the user has chosen at first start
     recent_files: list[str] = field(default_factory=list)
     window: dict[str, str | int] = field(default_factory=dict)  # the window's size, position, splitter, last step
+    # how long the requests log and the breach register keep an entry after its answer or closing (core/logs.py)
+    log_retention_years: int = LOG_RETENTION_YEARS
 
     def add_recent(self, path: str) -> None:
         self.recent_files = [path, *(p for p in self.recent_files if p != path)][:RECENT_KEPT]
@@ -45,10 +49,12 @@ def load() -> Settings:
     language = data.get("language")
     recent = data.get("recent_files")
     window = data.get("window")
+    years = data.get("log_retention_years")
     return Settings(
         language=language if language in languages.WINDOW_CODES else None,
         recent_files=[p for p in recent if isinstance(p, str)][:RECENT_KEPT] if isinstance(recent, list) else [],
         window={k: v for k, v in window.items() if isinstance(v, str | int)} if isinstance(window, dict) else {},
+        log_retention_years=years if type(years) is int and years in LOG_RETENTION_RANGE else LOG_RETENTION_YEARS,
     )
 
 

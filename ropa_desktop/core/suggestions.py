@@ -44,11 +44,12 @@ def present_keys(register: m.Register, kind: str) -> set[str]:
 
 
 def new_entries(catalogue: Any, register: m.Register, kind: str, keys: list[str]) -> list[Any]:
-    """The catalogue entries ``keys`` of ``kind`` in the register's language, less those it has already."""
+    """The catalogue entries ``keys`` of ``kind`` (in every language the catalogue has), less those the register
+    has already."""
     present = present_keys(register, kind)
     out = []
     for key in keys:
-        entry = catalogue.get(kind, key).make(register.language)
+        entry = catalogue.get(kind, key).make()
         if register_key(entry) not in present:
             present.add(register_key(entry))
             out.append(entry)
@@ -105,7 +106,7 @@ def plan(
         if key in have:
             continue
         item = catalogue.get("purposes", key)
-        purpose = item.make(register.language)
+        purpose = item.make()
         if link:
             for kind, attr in LINKED.items():
                 setattr(purpose, attr, [k for k in item.suggests.get(kind, ()) if k in present[kind]])
@@ -125,7 +126,7 @@ def plan(
             if new_rule.purpose_ids != existing.purpose_ids:
                 result.extended_rules.append((existing, new_rule))
         elif ("retention_rules", rule_key) in chosen:
-            rule = catalogue.get("retention_rules", rule_key).make(register.language)
+            rule = catalogue.get("retention_rules", rule_key).make()
             rule.purpose_ids = users
             result.new_rules.append(rule)
     return result

@@ -13,6 +13,7 @@ its ``{placeholders}`` are filled with escaped user text.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import html
 import io
@@ -44,8 +45,8 @@ from reportlab.platypus import (
 )
 
 from ropa_desktop import paths
-from ropa_desktop.core import catalogue, labels, texts
-from ropa_desktop.core.model import Period, Register, RetentionRule
+from ropa_desktop.core import labels, texts
+from ropa_desktop.core.model import Period, Register, RetentionRule, Text
 from ropa_desktop.documents import registry
 
 # Binary (Flate only) streams: ASCII85 on top makes files a quarter larger and costs time in pure Python.
@@ -212,15 +213,25 @@ class Context:
         return key if key.split(".")[0] in _TABLES else f"{self.doc}.{key}"
 
     # user text ----------------------------------------------------------------------
-    def user_text(self, text: str | None, mandatory: bool = True) -> Markup:
-        """Escaped user text; an empty mandatory value is a visible blank to fill in by hand."""
+    def user_text(self, text: Text | str | None, mandatory: bool = True) -> Markup:
+        """Escaped user text (a Text in the document's language, else the main language's); an empty
+        mandatory value is a visible blank to fill in by hand."""
+        if isinstance(text, Text):
+            text = text.pick(self.lang, self.register.main_language)
         if text is None or not str(text).strip():
             return Markup(BLANK if mandatory else "")
         return Markup(escape(str(text).strip()))
 
     def localized(self, kind: str, entry: Any, field: str) -> str:
-        """An entry's text in the document's language (the catalogue's translation where unchanged)."""
-        return catalogue.localized(kind, entry, field, self.register.language, self.lang) or ""
+        """An entry's text in the document's language, else in the register's main language.
+
+        ``field`` may be dotted (``agreement.note``, ``consent.method``); in a list, a number is an
+        index and any other part picks the item whose first field has that value
+        (``legal_bases.contract.note``, ``sources.0.note``)."""
+        value = _field(entry, field)
+        if isinstance(value, Text):
+            return value.pick(self.lang, self.register.main_language)
+        return value if isinstance(value, str) else ""
 
     def entry_text(self, kind: str, entry: Any, field: str, mandatory: bool = True) -> Markup:
         return self.user_text(self.localized(kind, entry, field), mandatory)
@@ -288,6 +299,22 @@ class Context:
 
 # The tables of ``i18n/<lang>/documents.toml``: the shared wording and one per document (registry.py).
 _TABLES = frozenset(("common", *registry.IDS))
+
+
+def _field(obj: Any, path: str) -> Any:
+    """``obj.<path>`` as :meth:`Context.localized` reads it; None where there is no such field or item."""
+    for part in path.split("."):
+        if obj is None:
+            return None
+        if isinstance(obj, list):
+            if part.isdigit():
+                index = int(part)
+                obj = obj[index] if index < len(obj) else None
+            else:
+                obj = next((x for x in obj if getattr(x, dataclasses.fields(x)[0].name, None) == part), None)
+        else:
+            obj = getattr(obj, part, None)
+    return obj
 
 
 class Markup(str):
@@ -836,12 +863,14 @@ def version_line(ctx: Context, key: str) -> Markup:
     version = ctx.user_text(s.version, mandatory=False)
     date = ctx.date(s.effective_from, mandatory=False)
     if version and date:
-        return ctx.wording(key, version=version, date=date)
-    if version:
-        return ctx.wording(f"{key}_version", version=version)
-    if date:
-        return ctx.wording(f"{key}_from", date=date)
-    return Markup("")
+        line = ctx.wording(key, version=version, date=date)
+    elif version:
+        line = ctx.wording(f"{key}_version", version=version)
+    elif date:
+        line = ctx.wording(f"{key}_from", date=date)
+    else:
+        return Markup("")
+    return Markup(line[:-1]) if line.endswith("..") else line  # a date that ends in a full stop ends the line
 
 
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)

@@ -63,13 +63,13 @@ def _timing_rows(ctx: LetterContext, breach: Breach) -> list[tuple[str, str]]:
     deadline = logs.deadline(breach)
     late = notified is not None and deadline is not None and notified > deadline
     if late or breach.delay_reason.strip():
-        rows.append((ctx.say("breach.delay_reason"), ctx.user(breach.delay_reason)))
+        rows.append((ctx.say("breach.delay_reason"), ctx.user_text(breach.delay_reason)))
     return rows
 
 
 def _nature_rows(ctx: LetterContext, breach: Breach) -> list[tuple[str, str]]:
     return [
-        (ctx.say("breach.description"), ctx.user(breach.description)),
+        (ctx.say("breach.description"), ctx.user_text(breach.description)),
         (ctx.say("breach.subjects"), _names(ctx, "subject_categories", breach.subject_category_ids)),
         (ctx.say("breach.approx_subjects"), _count(ctx, breach.approx_subjects)),
         (ctx.say("breach.data"), _names(ctx, "data_categories", breach.data_category_ids)),
@@ -85,20 +85,21 @@ def _informed(ctx: LetterContext, breach: Breach) -> Markup:
 def breach_record(ctx: LetterContext, breach: Breach, now: _dt.datetime) -> tuple[Markup, list[Any], bool]:
     width = _width()
     risk = ctx.label("risk", breach.risk) if breach.risk else ctx.say("breach.risk_unknown")
+    decision = ctx.user_text(breach.decision_note, mandatory=False) or ctx.say("common.none")
     status = ctx.label("breach_status", logs.breach_status(breach, now))
     rows = [
         *_timing_rows(ctx, breach),
         *_nature_rows(ctx, breach),
-        (ctx.say("breach.consequences"), ctx.user(breach.consequences)),
-        (ctx.say("breach.measures"), ctx.user(breach.measures)),
+        (ctx.say("breach.consequences"), ctx.user_text(breach.consequences)),
+        (ctx.say("breach.measures"), ctx.user_text(breach.measures)),
         (ctx.say("breach.risk"), risk),
         (ctx.say("breach.subjects_informed_at"), _informed(ctx, breach)),
-        (ctx.say("breach.decision_note"), ctx.user(breach.decision_note, mandatory=False) or ctx.say("common.none")),
+        (ctx.say("breach.decision_note"), decision),
         (ctx.say("breach.status"), status),
     ]
     story: list[Any] = [
-        ctx.para(ctx.say("title"), "title"),
-        ctx.para(ctx.say("intro", org=ctx.user(ctx.org.name), id=ctx.user(breach.id)), "subtitle"),
+        ctx.paragraph(ctx.say("title"), "title"),
+        ctx.paragraph(ctx.say("intro", org=ctx.user_text(ctx.org.name), id=ctx.user_text(breach.id)), "subtitle"),
         facts_table(ctx, rows, width),
         Spacer(1, 16),
         keep(field_lines(ctx, [ctx.say("common.prepared_by"), ctx.say("common.date_label")], width, columns=2)),
@@ -110,33 +111,33 @@ def breach_notification(ctx: LetterContext, breach: Breach, now: _dt.datetime) -
     width = _width()
     c = ctx.org.contact_person
     contact_rows = [(ctx.document_word("contact_person"),
-                     ctx.join([Markup(f"{ctx.user(c.name)}, {common.contact_role(ctx)}"),
+                     ctx.join([Markup(f"{ctx.user_text(c.name)}, {common.contact_role(ctx)}"),
                                *common.reachable_at(ctx, c.email, c.phone)]))]
     dpo = common.dpo_line(ctx)
     if dpo is not None:
         contact_rows.append((ctx.say("dpo"), dpo))
     story: list[Any] = [
-        ctx.para(ctx.say("title"), "title"),
-        *note_box([ctx.para(ctx.say("draft_note", dvi=ctx.dvi()), "small")]),
+        ctx.paragraph(ctx.say("title"), "title"),
+        *note_box([ctx.paragraph(ctx.say("draft_note", dvi=ctx.dvi()), "small")]),
         Spacer(1, 6),
-        ctx.para(f"<b>{ctx.say('to')}</b>"),
+        ctx.paragraph(f"<b>{ctx.say('to')}</b>"),
         ctx.h1(ctx.say("controller")),
-        ctx.para(common.controller_contacts(ctx)),
+        ctx.paragraph(common.controller_contacts(ctx)),
         ctx.h1(ctx.say("contact")),
         facts_table(ctx, contact_rows, width),
         ctx.h1(ctx.say("nature")),
         facts_table(ctx, _nature_rows(ctx, breach), width),
         ctx.h1(ctx.say("consequences")),
-        ctx.para(ctx.user(breach.consequences)),
+        ctx.paragraph(ctx.user_text(breach.consequences)),
         ctx.h1(ctx.say("measures")),
-        ctx.para(ctx.user(breach.measures)),
+        ctx.paragraph(ctx.user_text(breach.measures)),
         ctx.h1(ctx.say("timing")),
         facts_table(ctx, _timing_rows(ctx, breach), width),
         ctx.h1(ctx.say("subjects")),
-        ctx.para(_informed(ctx, breach) if breach.subjects_informed_at else ctx.say("subjects_planned")),
+        ctx.paragraph(_informed(ctx, breach) if breach.subjects_informed_at else ctx.say("subjects_planned")),
     ]
     if breach.decision_note.strip():
-        story.append(ctx.para(f"{ctx.say('breach.decision_note')}: {ctx.user(breach.decision_note)}"))
+        story.append(ctx.paragraph(f"{ctx.say('breach.decision_note')}: {ctx.user_text(breach.decision_note)}"))
     story += [Spacer(1, 16), field_lines(ctx, [ctx.say("common.signature"), ctx.say("common.date_label")], width,
                                          columns=2)]
     return ctx.say("title"), story, True
@@ -146,27 +147,27 @@ def breach_communication(ctx: LetterContext, breach: Breach, now: _dt.datetime) 
     width = _width()
     c = ctx.org.contact_person
     dpo = common.dpo_line(ctx)
-    who = dpo if dpo is not None else ctx.join([Markup(f"{ctx.user(c.name)}, {common.contact_role(ctx)}"),
+    who = dpo if dpo is not None else ctx.join([Markup(f"{ctx.user_text(c.name)}, {common.contact_role(ctx)}"),
                                                  *common.reachable_at(ctx, c.email or ctx.org.email,
                                                                       c.phone or ctx.org.phone)])
     day = logs.parse_moment(breach.subjects_informed_at)
     story: list[Any] = [
         *letter_head(ctx, width, "", "", day.date() if day else now.date()),
-        ctx.para(ctx.say("title"), "title"),
+        ctx.paragraph(ctx.say("title"), "title"),
         Spacer(1, 4),
         salutation(ctx, ""),
-        ctx.para(ctx.say("intro")),
+        ctx.paragraph(ctx.say("intro")),
         ctx.h1(ctx.say("what")),
-        ctx.para(ctx.user(breach.description)),
+        ctx.paragraph(ctx.user_text(breach.description)),
         ctx.h1(ctx.say("data")),
-        ctx.para(_names(ctx, "data_categories", breach.data_category_ids)),
+        ctx.paragraph(_names(ctx, "data_categories", breach.data_category_ids)),
         ctx.h1(ctx.say("consequences")),
-        ctx.para(ctx.user(breach.consequences)),
+        ctx.paragraph(ctx.user_text(breach.consequences)),
         ctx.h1(ctx.say("measures")),
-        ctx.para(ctx.user(breach.measures)),
+        ctx.paragraph(ctx.user_text(breach.measures)),
         ctx.h1(ctx.say("contact")),
-        ctx.para(ctx.say("contact_text", who=who)),
-        ctx.para(ctx.say("advice", dvi=ctx.dvi())),
+        ctx.paragraph(ctx.say("contact_text", who=who)),
+        ctx.paragraph(ctx.say("advice", dvi=ctx.dvi())),
         Spacer(1, 6),
         *closing(ctx, width),
     ]

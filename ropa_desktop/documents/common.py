@@ -34,12 +34,12 @@ def acts_as_processor(ctx: Context, recipient: Recipient) -> bool:
         return False
     if recipient.agreement is not None and recipient.agreement.kind == "processing_agreement":
         return True
-    names = (recipient.name, ctx.localized("recipients", recipient, "name"))
-    return any(_PROCESSORS.search(name) for name in names)
+    return any(_PROCESSORS.search(name) for name in recipient.name.values())
 
 
 def is_marketing(purpose: Purpose) -> bool:
-    return any(_MARKETING.search(x or "") for x in (purpose.id, purpose.name, purpose.description))
+    texts = (purpose.id, *purpose.name.values(), *purpose.description.values())
+    return purpose.direct_marketing or any(_MARKETING.search(x) for x in texts)
 
 
 def uses_consent(purposes: list[Purpose]) -> bool:
@@ -65,7 +65,7 @@ def controller_contacts(ctx: Context) -> Markup:
 def contact_role(ctx: Context) -> Markup:
     """The contact person's role as typed, or the words "contact person"."""
     role = ctx.org.contact_person.role
-    return ctx.user_text(role) if role.strip() else ctx.wording("common.contact_person")
+    return ctx.user_text(role) if role else ctx.wording("common.contact_person")
 
 
 def reachable_at(ctx: Context, email: str, phone: str, required: bool = True) -> list[Markup]:
@@ -92,7 +92,7 @@ def contact_who(ctx: Context) -> Markup:
     reachable = bool(c.email.strip() or c.phone.strip())
     if c.name.strip():
         return Markup(f"{ctx.user_text(c.name)}, {contact_role(ctx)}")
-    if c.role.strip() and reachable:
+    if c.role and reachable:
         return ctx.user_text(c.role)
     if reachable:
         return ctx.wording("common.contact_person")
@@ -169,11 +169,11 @@ def retention_term(ctx: Context, rule: RetentionRule) -> Markup:
     parts = []
     if rule.period is not None:
         parts.append(Markup(ctx.period(rule.period)))
-    if rule.until_event.strip():
+    if rule.until_event:
         parts.append(ctx.entry_text("retention_rules", rule, "until_event"))
     term = "; ".join(parts).rstrip(".") or BLANK
     extra = []
-    if rule.legal_reference.strip():
+    if rule.legal_reference:
         reference = ctx.entry_text("retention_rules", rule, "legal_reference").rstrip(".")
         extra.append(ctx.wording("common.legal_reference", value=Markup(reference)))
     extra.append(ctx.wording("common.then", action=ctx.label("then", rule.then)))
@@ -186,7 +186,8 @@ def rule_scope(ctx: Context, rule: RetentionRule) -> tuple[Markup, Markup]:
     if rule.data_category_ids:
         categories = ctx.join(ctx.names("data_categories", rule.data_category_ids))
     else:
-        categories = Markup(ctx.wording("common.all_categories"))
+        key = "common.all_categories_one" if len(set(rule.purpose_ids)) == 1 else "common.all_categories"
+        categories = Markup(ctx.wording(key))
     return purposes, categories
 
 
@@ -220,9 +221,42 @@ def recipient_line(ctx: Context, recipient: Recipient, key: str) -> Markup:
         key,
         name=ctx.entry_text("recipients", recipient, "name"),
         role=ctx.label("role", recipient.role),
-        country=ctx.country(recipient.country),
+        country=recipient_country(ctx, recipient),
         service=service_text(ctx, recipient),
     )
+
+
+def recipient_country(ctx: Context, recipient: Recipient) -> Markup:
+    """The recipient's country, and where the data goes when its transfer goes elsewhere ("Latvia; the data
+    is transferred to the United States"), so that one line never says two things."""
+    t = recipient.transfer
+    if t is None or not t.country or t.country == recipient.country:
+        return ctx.country(recipient.country)
+    return ctx.wording("common.transferred_to", country=ctx.country(recipient.country), to=ctx.country(t.country))
+
+
+def safeguard_copy(ctx: Context, recipient: Recipient) -> Markup:
+    """Where a copy of a transfer's safeguards can be had (Art. 13(1)(f)): from the company for contractual
+    clauses and rules, in the Official Journal for an adequacy decision; nothing for a derogation."""
+    t = recipient.transfer
+    if t is None or t.safeguard == "derogation":
+        return Markup("")
+    if t.safeguard == "adequacy":
+        return ctx.wording("common.adequacy_published")
+    c = ctx.org.contact_person
+    email = c.email.strip() or ctx.org.email.strip()
+    return ctx.wording("common.safeguard_copy", email=ctx.user_text(email))
+
+
+def sources_of(ctx: Context, purpose: Purpose) -> Markup:
+    """The sources of a purpose's data other than the person themselves (Art. 14), with their notes."""
+    parts = []
+    for i, s in enumerate(purpose.sources):
+        if s.kind == "data_subject":
+            continue
+        note = ctx.entry_text("purposes", purpose, f"sources.{i}.note", mandatory=False)
+        parts.append(Markup(ctx.label("source_kind", s.kind) + (f" ({note.rstrip('.')})" if note else "")))
+    return ctx.join(parts)
 
 
 def purposes_of_recipient(ctx: Context, recipient: Recipient, purposes: list[Purpose]) -> Markup:

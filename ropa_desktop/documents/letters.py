@@ -12,7 +12,7 @@ from typing import Any
 
 from reportlab.platypus import Spacer, Table
 
-from ropa_desktop.core import catalogue, texts
+from ropa_desktop.core import texts
 from ropa_desktop.core.model import Register
 from ropa_desktop.documents import common
 from ropa_desktop.documents.base import (
@@ -22,7 +22,6 @@ from ropa_desktop.documents.base import (
     Context,
     DocumentLayout,
     Markup,
-    TextBlock,
     build_pdf,
     escape,
     field_lines,
@@ -55,19 +54,6 @@ class LetterContext(Context):
     def document_word(self, key: str) -> Markup:
         """Wording shared with the register's documents (``documents.toml``, table ``common``)."""
         return Markup(texts.text(self.lang, f"documents.common.{key}"))
-
-    def user(self, value: Any, mandatory: bool = True) -> Markup:
-        """User text as safe markup; an empty mandatory value is a blank to fill in."""
-        if value is None or not str(value).strip():
-            return Markup(BLANK if mandatory else "")
-        return Markup(escape(str(value).strip()))
-
-    def entry(self, kind: str, entry: Any, field: str, mandatory: bool = True) -> Markup:
-        """A register entry's text in the letter's language."""
-        return self.user(catalogue.localized(kind, entry, field, self.register.language, self.lang), mandatory)
-
-    def para(self, markup: str, style: str = "body") -> TextBlock:
-        return TextBlock(markup, self.st[style])
 
     def day(self, value: _dt.date | str | None) -> Markup:
         return self.date(value.isoformat() if isinstance(value, _dt.date) else value)
@@ -122,55 +108,55 @@ def render_letter(ctx: LetterContext, title: Markup, story: list[Any], draft: bo
 def letter_head(ctx: LetterContext, width: float, to_name: str, to_contact: str, day: Any) -> list[Any]:
     """Sender (left) and date with our reference (right); the addressee under them; then a title."""
     o = ctx.org
-    sender = [ctx.para(f"<b>{ctx.user(o.name)}</b>", "body")]
+    sender = [ctx.paragraph(f"<b>{ctx.user_text(o.name)}</b>", "body")]
     for line in (common.reg_no_after_name(ctx).lstrip(", "), o.address, o.email, o.phone):
         if str(line).strip():
-            sender.append(ctx.para(line if isinstance(line, Markup) else ctx.user(line), "small"))
-    right = [ctx.para(ctx.day(day), "body"), ctx.para(ctx.say("common.our_ref", id=ctx.entry_id), "small")]
+            sender.append(ctx.paragraph(line if isinstance(line, Markup) else ctx.user_text(line), "small"))
+    right = [ctx.paragraph(ctx.day(day), "body"), ctx.paragraph(ctx.say("common.our_ref", id=ctx.entry_id), "small")]
     head = Table([[sender, right]], colWidths=[width * 0.62, width * 0.38])
     head.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("ALIGN", (1, 0), (1, 0), "RIGHT")]))
     out: list[Any] = [head, Spacer(1, 10)]
     if to_name.strip() or to_contact.strip():
-        out.append(ctx.para(f"{ctx.say('common.to')}: <b>{ctx.user(to_name)}</b>", "body"))
+        out.append(ctx.paragraph(f"{ctx.say('common.to')}: <b>{ctx.user_text(to_name)}</b>", "body"))
         if to_contact.strip():
-            out.append(ctx.para(ctx.user(to_contact), "small"))
+            out.append(ctx.paragraph(ctx.user_text(to_contact), "small"))
     out.append(Spacer(1, 8))
     return out
 
 
 def salutation(ctx: LetterContext, name: str) -> Any:
     if name.strip():
-        return ctx.para(ctx.say("common.salutation", name=name))
-    return ctx.para(ctx.say("common.salutation_plain"))
+        return ctx.paragraph(ctx.say("common.salutation", name=name))
+    return ctx.paragraph(ctx.say("common.salutation_plain"))
 
 
 def closing(ctx: LetterContext, width: float) -> list[Any]:
     """Where to ask, "Yours sincerely", the contact person's name and role, a line to sign, the Regulation."""
     c = ctx.org.contact_person
-    who = Markup(f"{ctx.user(c.name)}, {common.contact_role(ctx)}")
+    who = Markup(f"{ctx.user_text(c.name)}, {common.contact_role(ctx)}")
     contacts = ctx.join(common.reachable_at(ctx, c.email or ctx.org.email, c.phone or ctx.org.phone))
     return [
-        ctx.para(ctx.say("common.questions", contacts=contacts)),
+        ctx.paragraph(ctx.say("common.questions", contacts=contacts)),
         Spacer(1, 6),
         keep(
-            ctx.para(ctx.say("common.closing")),
-            ctx.para(ctx.say("common.on_behalf", org=ctx.user(ctx.org.name))),
+            ctx.paragraph(ctx.say("common.closing")),
+            ctx.paragraph(ctx.say("common.on_behalf", org=ctx.user_text(ctx.org.name))),
             Spacer(1, 4),
             field_lines(ctx, [ctx.say("common.signature")], width * 0.5, height=24),
-            ctx.para(who),
+            ctx.paragraph(who),
         ),
         Spacer(1, 10),
-        ctx.para(ctx.say("common.regulation"), "small"),
+        ctx.paragraph(ctx.say("common.regulation"), "small"),
     ]
 
 
 def facts_table(ctx: LetterContext, rows: list[tuple[str, str]], width: float) -> Table:
     """Label | value rows (the values already markup), framed."""
-    data = [[ctx.para(label, "cell_head"), ctx.para(value, "cell")] for label, value in rows]
+    data = [[ctx.paragraph(label, "cell_head"), ctx.paragraph(value, "cell")] for label, value in rows]
     return grid(data, [width * 0.36, width * 0.64], header_rows=0, zebra=False)
 
 
 def reason_box(ctx: LetterContext, heading: str, text: str) -> list[Any]:
     """A short heading and the user's reasons as typed (a blank to fill in where there are none)."""
-    return [ctx.para(f"<b>{heading}</b>"), ctx.para(ctx.user(text), "indent")]
+    return [ctx.paragraph(f"<b>{heading}</b>"), ctx.paragraph(ctx.user_text(text), "indent")]

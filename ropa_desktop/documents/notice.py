@@ -38,7 +38,8 @@ def story(ctx: Context, width: float) -> list[Any]:
     o = ctx.org
     org = ctx.user_text(o.name)
     purposes = reg.purposes
-    out: list[Any] = [ctx.paragraph(ctx.wording("title"), "title"), ctx.paragraph(ctx.wording("subtitle"), "subtitle")]
+    subtitle = ctx.wording("subtitle_14" if any(c.sources_of(ctx, p) for p in purposes) else "subtitle")
+    out: list[Any] = [ctx.paragraph(ctx.wording("title"), "title"), ctx.paragraph(subtitle, "subtitle")]
     out.append(ctx.paragraph(ctx.wording("intro", org=org)))
 
     # 13(1)(a) controller
@@ -72,6 +73,7 @@ def story(ctx: Context, width: float) -> list[Any]:
             parts.append(ctx.paragraph(desc, "indent"))
         parts.append(ctx.paragraph(ctx.wording("n3_basis", value=c.bases_text(ctx, p)), "indent"))
         if "legitimate_interests" in p.bases():
+            parts.append(ctx.paragraph(ctx.wording("n3_object"), "indent"))  # Art. 21(1), for this purpose
             parts.append(
                 ctx.paragraph(
                     ctx.wording("n3_legitimate", value=ctx.entry_text("purposes", p, "legitimate_interest")), "indent"
@@ -80,6 +82,11 @@ def story(ctx: Context, width: float) -> list[Any]:
         parts.append(
             ctx.paragraph(ctx.wording("n3_data", value=c.data_categories_text(ctx, p.data_category_ids)), "indent")
         )
+        sources = c.sources_of(ctx, p)
+        if sources:  # Art. 14(1)(d), 14(2)(f): which sources, and which data come from them
+            parts.append(ctx.paragraph(ctx.wording("n3_sources", sources=sources,
+                                                   categories=c.data_categories_text(ctx, p.data_category_ids)),
+                                       "indent"))
         body += parts
     out += section(ctx, ctx.wording("n3"), body)
 
@@ -98,7 +105,8 @@ def story(ctx: Context, width: float) -> list[Any]:
         text = ctx.wording(
             "n5_transfer", name=ctx.entry_text("recipients", r, "name"), country=country, safeguard=safeguard, note=note
         )
-        body.append(ctx.paragraph(text, "bullet", bulletText="•"))
+        copy = c.safeguard_copy(ctx, r)
+        body.append(ctx.paragraph(f"{text.rstrip()} {copy}" if copy else text, "bullet", bulletText="•"))
     out += section(ctx, ctx.wording("n5"), body)
 
     # 13(2)(a) retention
@@ -128,7 +136,7 @@ def story(ctx: Context, width: float) -> list[Any]:
     out += section(ctx, ctx.wording("n7"), body)
 
     # 13(2)(f) automated decisions
-    automated = [p for p in purposes if p.automated_decisions.strip()]
+    automated = [p for p in purposes if p.automated_decisions]
     body = [ctx.paragraph(ctx.wording("n8_intro") if automated else ctx.wording("n8_none"))]
     for p in automated:
         body.append(

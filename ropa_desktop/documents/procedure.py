@@ -344,7 +344,9 @@ class _Procedure:
             lines = []
             for r in self.transfers:
                 country, safeguard, _ = c.transfer_text(ctx, r)
-                lines.append(Markup(f"{ctx.entry_text('recipients', r, 'name')} — {country}, {safeguard}"))
+                line = f"{ctx.entry_text('recipients', r, 'name')} — {country}, {safeguard}"
+                copy = c.safeguard_copy(ctx, r).rstrip(".")
+                lines.append(Markup(f"{line} ({copy})" if copy else line))
             items.append(ctx.wording("s12_transfers", value=ctx.join(lines)))
         else:
             items.append(ctx.wording("s12_no_transfers"))
@@ -354,7 +356,7 @@ class _Procedure:
             items.append(ctx.wording("s12_withdrawal"))
         items.append(ctx.wording("s12_complaint", dvi=Markup(ctx.wording("common.dvi"))))
         items.append(ctx.wording("s12_requirement", value=ctx.join([_requirement(ctx, p) for p in purposes]) or BLANK))
-        automated = [p for p in purposes if p.automated_decisions.strip()]
+        automated = [p for p in purposes if p.automated_decisions]
         if automated:
             decisions = [
                 Markup(f"{c.purpose_name(ctx, p)}: {ctx.entry_text('purposes', p, 'automated_decisions')}")
@@ -457,7 +459,7 @@ def _uses_special(ctx: Context, purpose: Purpose) -> bool:
         entry = ctx.find("data_categories", d)
         if entry is not None and entry.sensitivity in ("special", "criminal"):
             return True
-    return bool(purpose.special_condition.strip())
+    return bool(purpose.special_condition)
 
 
 def _requirement(ctx: Context, purpose: Purpose) -> Markup:

@@ -118,7 +118,7 @@ def _row(ctx: Context, number: int, p: Purpose) -> list[Any]:
     categories = (
         f"<b>{ctx.wording('subjects')}</b> {subjects}<br/><b>{ctx.wording('data')}</b> {ctx.join(data_names) or BLANK}"
     )
-    if p.special_condition.strip() or any(
+    if p.special_condition or any(
         (d := ctx.find("data_categories", x)) is not None and d.sensitivity in ("special", "criminal")
         for x in p.data_category_ids
     ):

@@ -67,7 +67,7 @@ def story(ctx: Context, width: float) -> list[Any]:
     out.append(ctx.paragraph(ctx.wording("terms"), "small"))
     out.append(Spacer(1, 8))
     office = [
-        ctx.paragraph(f"<b>{ctx.wording('office')}</b>", "body"),
+        ctx.paragraph(f"<b>{ctx.wording('office', org=org)}</b>", "body"),
         field_lines(ctx, ctx.wording_list("office_fields"), width - 18, columns=2, height=30),
     ]
     out.append(keep(*note_box(office)))

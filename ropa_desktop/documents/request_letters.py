@@ -48,7 +48,7 @@ def _facts(ctx: LetterContext, request: Request) -> dict[str, Markup]:
         "received": ctx.day(request.received_on),
         "channel": ctx.label("channel", request.channel),
         "right": ctx.say(f"right.{request.right}"),
-        "id": ctx.user(request.id),
+        "id": ctx.user_text(request.id),
         "first_due": ctx.day(logs.first_due(received)) if received else Markup(BLANK),
         "due": ctx.day(logs.due_on(request)),
     }
@@ -59,7 +59,7 @@ def _letter(ctx: LetterContext, request: Request, day: Any, body: list[Any], tit
     name = request.requester.name
     return [
         *letter_head(ctx, width, name, request.requester.contact, day),
-        ctx.para(title or ctx.say("title"), "title"),
+        ctx.paragraph(title or ctx.say("title"), "title"),
         Spacer(1, 4),
         salutation(ctx, name),
         *body,
@@ -70,7 +70,7 @@ def _letter(ctx: LetterContext, request: Request, day: Any, body: list[Any], tit
 
 def acknowledgement(ctx: LetterContext, request: Request, today: _dt.date) -> tuple[Markup, list[Any]]:
     f = _facts(ctx, request)
-    body = [ctx.para(text) for text in ctx.say_list("body", received=f["received"], channel=f["channel"],
+    body = [ctx.paragraph(text) for text in ctx.say_list("body", received=f["received"], channel=f["channel"],
                                                    right=f["right"], id=f["id"], due=f["first_due"])]
     return ctx.say("title"), _letter(ctx, request, today, body)
 
@@ -78,13 +78,13 @@ def acknowledgement(ctx: LetterContext, request: Request, today: _dt.date) -> tu
 def identification(ctx: LetterContext, request: Request, today: _dt.date) -> tuple[Markup, list[Any]]:
     f = _facts(ctx, request)
     rule = ctx.register.find("identification_rules", request.channel)
-    criteria = ctx.entry("identification_rules", rule, "criteria") if rule is not None else Markup(BLANK)
+    criteria = ctx.entry_text("identification_rules", rule, "criteria") if rule is not None else Markup(BLANK)
     body = [
-        ctx.para(ctx.say("intro", received=f["received"], id=f["id"], right=f["right"])),
-        ctx.para(ctx.say("why", channel=f["channel"])),
-        *note_box([ctx.para(criteria)]),
+        ctx.paragraph(ctx.say("intro", received=f["received"], id=f["id"], right=f["right"])),
+        ctx.paragraph(ctx.say("why", channel=f["channel"])),
+        *note_box([ctx.paragraph(criteria)]),
         Spacer(1, 4),
-        ctx.para(ctx.say("ask")),
+        ctx.paragraph(ctx.say("ask")),
     ]
     return ctx.say("title"), _letter(ctx, request, today, body)
 
@@ -94,7 +94,7 @@ def extension(ctx: LetterContext, request: Request, today: _dt.date) -> tuple[Ma
     received = logs._date(request.received_on)
     due = ctx.day(logs.extended_due(received)) if received else Markup(BLANK)
     body = [
-        ctx.para(ctx.say("body", received=f["received"], id=f["id"], right=f["right"], due=due)),
+        ctx.paragraph(ctx.say("body", received=f["received"], id=f["id"], right=f["right"], due=due)),
         *reason_box(ctx, ctx.say("reasons"), request.extension_reason),
     ]
     return ctx.say("title"), _letter(ctx, request, request.extended_on or today, body)
@@ -102,29 +102,29 @@ def extension(ctx: LetterContext, request: Request, today: _dt.date) -> tuple[Ma
 
 def access_answer(ctx: LetterContext, request: Request, today: _dt.date) -> tuple[Markup, list[Any]]:
     f = _facts(ctx, request)
-    org = ctx.user(ctx.org.name)
+    org = ctx.user_text(ctx.org.name)
     day = request.answered_on or today
     if request.outcome == "no_data":
-        body = [ctx.para(ctx.say("no_data", received=f["received"], id=f["id"], org=org))]
+        body = [ctx.paragraph(ctx.say("no_data", received=f["received"], id=f["id"], org=org))]
         return ctx.say("title"), _letter(ctx, request, day, body)
-    body: list[Any] = [ctx.para(ctx.say("intro", received=f["received"], id=f["id"], org=org))]
+    body: list[Any] = [ctx.paragraph(ctx.say("intro", received=f["received"], id=f["id"], org=org))]
     body.append(ctx.h1(ctx.say("purposes")))
-    body.append(ctx.para(ctx.say("purposes_hint"), "small"))
+    body.append(ctx.paragraph(ctx.say("purposes_hint"), "small"))
     for purpose in ctx.register.purposes:
         body += checkbox_row(ctx, _purpose_block(ctx, purpose))
     transfers = [r for r in ctx.register.recipients if r.transfer is not None]
     if transfers:
         body.append(ctx.h1(ctx.say("transfers")))
-        body.append(ctx.para(ctx.say("transfers_text")))
+        body.append(ctx.paragraph(ctx.say("transfers_text")))
         for r in transfers:
             country, safeguard, note = common.transfer_text(ctx, r)
-            line = ctx.say("transfer_line", name=ctx.entry("recipients", r, "name"), country=country,
+            line = ctx.say("transfer_line", name=ctx.entry_text("recipients", r, "name"), country=country,
                            safeguard=safeguard)
-            body.append(ctx.para(Markup(f"{line} — {note}") if note else line, "bullet"))
-    if not any(p.automated_decisions.strip() for p in ctx.register.purposes):
-        body.append(ctx.para(ctx.say("no_automated")))
-    body.append(keep(ctx.h1(ctx.say("rights")), ctx.para(ctx.say("rights_text")),
-                     ctx.para(ctx.say("complaint", dvi=ctx.dvi()))))
+            body.append(ctx.paragraph(Markup(f"{line} — {note}") if note else line, "bullet"))
+    if not any(ctx.localized("purposes", p, "automated_decisions").strip() for p in ctx.register.purposes):
+        body.append(ctx.paragraph(ctx.say("no_automated")))
+    body.append(keep(ctx.h1(ctx.say("rights")), ctx.paragraph(ctx.say("rights_text")),
+                     ctx.paragraph(ctx.say("complaint", dvi=ctx.dvi()))))
     body += checkbox_row(ctx, ctx.say("copy"))
     return ctx.say("title"), _letter(ctx, request, day, body)
 
@@ -132,11 +132,12 @@ def access_answer(ctx: LetterContext, request: Request, today: _dt.date) -> tupl
 def _purpose_block(ctx: LetterContext, purpose: Purpose) -> list[Any]:
     """One purpose with what Art. 15(1)(a)-(d), (g), (h) asks about it."""
     recipients = common.recipients_of(ctx, [purpose])
-    recipient_names = ctx.join([ctx.entry("recipients", r, "name") for r in recipients]) or ctx.say("no_recipients")
+    names = [ctx.entry_text("recipients", r, "name") for r in recipients]
+    recipient_names = ctx.join(names) or ctx.say("no_recipients")
     sources = []
     for source in purpose.sources:
         kind = ctx.say(f"source_kind.{source.kind}")
-        note = ctx.entry("purposes", purpose, f"sources.{source.kind}.note", mandatory=False)
+        note = ctx.entry_text("purposes", purpose, f"sources.{source.kind}.note", mandatory=False)
         sources.append(Markup(f"{kind} ({note})") if note else kind)
     rows = [
         (ctx.say("basis"), common.bases_text(ctx, purpose)),
@@ -145,10 +146,10 @@ def _purpose_block(ctx: LetterContext, purpose: Purpose) -> list[Any]:
         (ctx.say("retention"), common.retention_for_purpose(ctx, purpose)),
         (ctx.say("source"), ctx.join(sources) or Markup(BLANK)),
     ]
-    if purpose.automated_decisions.strip():
-        rows.append((ctx.say("automated"), ctx.entry("purposes", purpose, "automated_decisions")))
-    out = [ctx.para(f"<b>{common.purpose_name(ctx, purpose)}</b>")]
-    out += [ctx.para(f"{label}: {value}", "small") for label, value in rows]
+    if ctx.localized("purposes", purpose, "automated_decisions").strip():
+        rows.append((ctx.say("automated"), ctx.entry_text("purposes", purpose, "automated_decisions")))
+    out = [ctx.paragraph(f"<b>{common.purpose_name(ctx, purpose)}</b>")]
+    out += [ctx.paragraph(f"{label}: {value}", "small") for label, value in rows]
     return out
 
 
@@ -157,10 +158,10 @@ def refusal(ctx: LetterContext, request: Request, today: _dt.date) -> tuple[Mark
     partly = request.outcome == "partly_granted"
     title = ctx.say("title_partly" if partly else "title")
     body = [
-        ctx.para(ctx.say("partly" if partly else "refused", received=f["received"], id=f["id"], right=f["right"])),
+        ctx.paragraph(ctx.say("partly" if partly else "refused", received=f["received"], id=f["id"], right=f["right"])),
         *reason_box(ctx, ctx.say("reasons"), request.refusal_reason),
         Spacer(1, 4),
-        ctx.para(ctx.say("remedies", dvi=ctx.dvi())),
+        ctx.paragraph(ctx.say("remedies", dvi=ctx.dvi())),
     ]
     return title, _letter(ctx, request, request.answered_on or today, body, title)
 
@@ -170,24 +171,25 @@ def erasure_recipients(ctx: LetterContext, request: Request, today: _dt.date) ->
     f = _facts(ctx, request)
     width = _width(ctx)
     out: list[Any] = [
-        ctx.para(ctx.say("title"), "title"),
-        ctx.para(ctx.say("intro", id=f["id"], received=f["received"], name=ctx.user(request.requester.name),
+        ctx.paragraph(ctx.say("title"), "title"),
+        ctx.paragraph(ctx.say("intro", id=f["id"], received=f["received"], name=ctx.user_text(request.requester.name),
                          right=f["right"]), "subtitle"),
-        ctx.para(ctx.say("rule")),
+        ctx.paragraph(ctx.say("rule")),
     ]
     recipients = sorted(ctx.register.recipients, key=lambda r: r.role != "processor")
     if recipients:
-        head = [ctx.para(text, "cell_head") for text in ctx.say_list("columns")]
+        head = [ctx.paragraph(text, "cell_head") for text in ctx.say_list("columns")]
         rows = [head]
         for r in recipients:
-            name = ctx.entry("recipients", r, "name")
+            name = ctx.entry_text("recipients", r, "name")
             if r.registration_number.strip():
-                name = Markup(f"{name}, {ctx.document_word('reg_no').format(value=ctx.user(r.registration_number))}")
-            rows.append([ctx.para(name, "cell"), ctx.para(ctx.label("role", r.role), "cell"),
-                         ctx.para(common.service_text(ctx, r), "cell"), ctx.para("", "cell")])
+                number = ctx.document_word("reg_no").format(value=ctx.user_text(r.registration_number))
+                name = Markup(f"{name}, {number}")
+            rows.append([ctx.paragraph(name, "cell"), ctx.paragraph(ctx.label("role", r.role), "cell"),
+                         ctx.paragraph(common.service_text(ctx, r), "cell"), ctx.paragraph("", "cell")])
         out.append(grid(rows, [width * 0.3, width * 0.17, width * 0.33, width * 0.2]))
     else:
-        out.append(ctx.para(ctx.say("none")))
+        out.append(ctx.paragraph(ctx.say("none")))
     out.append(Spacer(1, 14))
     out.append(field_lines(ctx, [ctx.say("common.prepared_by"), ctx.say("common.date_label")], width, columns=2))
     return ctx.say("title"), out

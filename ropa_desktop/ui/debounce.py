@@ -17,6 +17,7 @@ class Debouncer(QObject):
 
     def __init__(self, parent: QObject, action: Callable[[], None], ms: int = TYPING_PAUSE_MS) -> None:
         super().__init__(parent)
+        self._action = action
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(ms)
@@ -25,6 +26,14 @@ class Debouncer(QObject):
     def poke(self) -> None:
         """Something changed: call the action after the pause (a new poke starts the pause again)."""
         self._timer.start()
+
+    def changed(self, immediate: bool) -> None:
+        """A change: act at once (a click, a tick) or after the pause (typing)."""
+        if immediate:
+            self._timer.stop()
+            self._action()
+        else:
+            self._timer.start()
 
     def cancel(self) -> None:
         self._timer.stop()

@@ -31,7 +31,7 @@ from ropa_desktop.core.errors import (
 from ropa_desktop.core.storage import RegisterFile, daily_backup, restore_backup
 from ropa_desktop.ui import i18n
 from ropa_desktop.ui.debounce import Debouncer
-from ropa_desktop.ui.register_texts import text_values
+from ropa_desktop.ui.register_texts import any_text
 from ropa_desktop.ui.worker import Worker
 
 POLL_MS = 1500
@@ -50,11 +50,8 @@ def entry_label(entry: Any) -> str:
         text = labels.label(i18n.current(), "channel", entry.channel)
         return text[:1].upper() + text[1:]
     if isinstance(entry, m.RetentionRule):
-        return next(iter(text_values(entry.until_event, i18n.current()).values()), "") or labels.period(
-            i18n.current(), entry.period
-        )
-    name = text_values(getattr(entry, "name", ""), i18n.current())
-    return name.get(i18n.current()) or next(iter(name.values()), "") or getattr(entry, "id", "")
+        return any_text(entry.until_event, i18n.current()) or labels.period(i18n.current(), entry.period)
+    return any_text(getattr(entry, "name", None), i18n.current()) or getattr(entry, "id", "")
 
 
 class StoreCommand(QUndoCommand):

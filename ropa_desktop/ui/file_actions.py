@@ -70,7 +70,7 @@ class FileActions(QObject):
         default = paths.default_register_path()
         if not default.exists():
             try:
-                RegisterFile.create(default, m.Register(language=i18n.current())).close()
+                RegisterFile.create(default, m.Register(languages=[i18n.current()])).close()
             except RopaError as exc:
                 self.editing.error(QCoreApplication.translate("MainWindow", "The register could not be created"), exc)
                 return
@@ -90,7 +90,7 @@ class FileActions(QObject):
             self._open_now_warning(title)
             return
         try:
-            RegisterFile.create(path, m.Register(language=i18n.current()), overwrite=True).close()
+            RegisterFile.create(path, m.Register(languages=[i18n.current()]), overwrite=True).close()
         except RopaError as exc:
             self.editing.error(QCoreApplication.translate("MainWindow", "The register could not be created"), exc)
             return

@@ -33,6 +33,7 @@ from ropa_desktop.core import languages, settings
 from ropa_desktop.ui import i18n, steps
 from ropa_desktop.ui.editing import EditingController
 from ropa_desktop.ui.file_actions import FileActions
+from ropa_desktop.ui.logs.window import Logs
 from ropa_desktop.ui.pages import make_page
 from ropa_desktop.ui.pages.base import StepPage
 from ropa_desktop.ui.widgets import Hint
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.editing = EditingController(self)
         self.file_actions = FileActions(self.editing, self)
+        self.logs = Logs(self, self.editing)
         self.pages: dict[int, StepPage] = {}
         self.current_step = steps.COMPANY
         self._warned_step: int | None = None
@@ -227,6 +229,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.review_action)
         view_menu.addAction(self.documents_action)
 
+        self.logs.build_menu()
         help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
         help_menu.addAction(
             self._action(
@@ -457,6 +460,9 @@ class MainWindow(QMainWindow):
 
     def open_finding(self, finding: Any) -> None:
         """Go to the step of a finding and put the cursor where it is put right."""
+        if finding.entity in ("requests", "breaches"):  # an entry of a log: shown in its log
+            self.logs.open(finding.entity, finding.entity_id)
+            return
         if not self.go_to(finding.step or steps.REVIEW):
             return
         page = self.current_page()

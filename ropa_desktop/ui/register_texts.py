@@ -35,6 +35,12 @@ def main_text(value: Any, register: Any) -> str:
     return text_values(value, main).get(main, "")
 
 
+def any_text(value: Any, lang: str) -> str:
+    """A text in ``lang`` if it has one, else in any of its languages ("" when it has none)."""
+    values = text_values(value, lang)
+    return values.get(lang) or next(iter(values.values()), "")
+
+
 def merged_text(old: Any, values: dict[str, str], main: str) -> Any:
     """``old`` with the languages shown in a form replaced by what their fields hold (the others kept)."""
     text_type = getattr(m, "Text", None)

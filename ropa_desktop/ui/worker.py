@@ -14,6 +14,7 @@ quits) ends it, even in the middle of a job.
 from __future__ import annotations
 
 import contextlib
+import os
 import queue
 import threading
 from collections.abc import Callable
@@ -113,6 +114,9 @@ class Worker(QObject):
 
 
 def _serve(conn: Any) -> None:
+    # Background work yields the processor to the window: where both want it, the window gets it first.
+    with contextlib.suppress(AttributeError, OSError):  # os.nice is POSIX only
+        os.nice(10)
     while True:
         try:
             job = conn.recv()

@@ -52,14 +52,18 @@ def every_text(register, make):
     reg.organisation.representative = m.Representative()
     reg.recipients[0].transfer = m.Transfer(country="US", safeguard="scc")
     reg.purposes[0].legal_bases.append(m.LegalBasis(basis="legitimate_interests"))
-    reg.identification_rules = [m.IdentificationRule("email", ""), m.IdentificationRule("in_person", "")]
+    reg.identification_rules = [m.IdentificationRule("email"), m.IdentificationRule("in_person")]
     fill_text(reg, make)
     return reg
 
 
 def complete_register(register):
-    """A copy of ``register`` (the sample) with everything the completeness check asks for filled in."""
+    """A copy of ``register`` (the sample) with everything the completeness check asks for filled in,
+    in both of its languages."""
     from ropa_desktop.core import model as m
+
+    def t(lv: str, en: str) -> m.Text:
+        return m.Text({"lv": lv, "en": en})
 
     reg = m.from_json(m.to_json(register))
     o = reg.organisation
@@ -69,19 +73,27 @@ def complete_register(register):
     for p in reg.purposes:
         if p.requirement.kind is None:
             p.requirement.kind = "voluntary"
-        if not p.requirement.consequence.strip():
-            p.requirement.consequence = "Bez šiem datiem pakalpojumu nevar sniegt."
+        if not p.requirement.consequence:
+            p.requirement.consequence = t("Bez šiem datiem pakalpojumu nevar sniegt.",
+                                          "Without this data the service cannot be provided.")
         if "consent" in p.bases():
-            p.consent.method = p.consent.method or "Klients atzīmē piekrišanu."
-            p.consent.withdrawal = p.consent.withdrawal or "Rakstot uz dati@zimes.lv."
+            p.consent.method = p.consent.method or t("Klients atzīmē piekrišanu.", "The customer ticks a box.")
+            p.consent.withdrawal = p.consent.withdrawal or t("Rakstot uz dati@zimes.lv.",
+                                                             "By writing to dati@zimes.lv.")
         p.dpia.required = False
-        p.collection_method = p.collection_method or "Klients aizpilda pasūtījuma veidlapu."
+        p.collection_method = p.collection_method or t("Klients aizpilda pasūtījuma veidlapu.",
+                                                       "The customer fills in the order form.")
     for r in reg.recipients:
         if r.agreement is not None:
             r.agreement.signed_on = "2024-01-15"
-    reg.security_measures = [m.SecurityMeasure(id="backups", name="Rezerves kopijas", kind="technical"),
-                             m.SecurityMeasure(id="training", name="Darbinieku apmācība", kind="organisational")]
-    reg.identification_rules = [m.IdentificationRule("email", "E-pasta adrese, vārds un uzvārds.")]
+    reg.security_measures = [
+        m.SecurityMeasure(id="backups", name=t("Rezerves kopijas", "Backups"), kind="technical"),
+        m.SecurityMeasure(id="training", name=t("Darbinieku apmācība", "Staff training"), kind="organisational"),
+    ]
+    reg.identification_rules = [
+        m.IdentificationRule("email", t("E-pasta adrese, vārds un uzvārds.", "E-mail address, first name and surname."))
+    ]
     s = reg.document_settings
-    s.version, s.approved_by, s.approved_on, s.effective_from = "1.0", "Jānis Bērziņš", "2025-03-01", "2025-03-15"
+    s.version, s.approved_on, s.effective_from = "1.0", "2025-03-01", "2025-03-15"
+    s.approved_by = t("Jānis Bērziņš, valdes loceklis", "Jānis Bērziņš, board member")
     return reg

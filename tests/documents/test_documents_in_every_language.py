@@ -89,10 +89,10 @@ def _catalogue_register():
     from ropa_desktop.core import catalogue, model
 
     cat = catalogue.load()
-    register = model.Register(language="lv")
+    register = model.Register(languages=["lv"])
     register.organisation.name = "SIA “Katalogs”"
     for kind in catalogue.KINDS:
-        register.items(kind).extend(e.make("lv") for e in cat.entries(kind))
+        register.items(kind).extend(e.make() for e in cat.entries(kind))
     for purpose in register.purposes:
         suggested = cat.get("purposes", purpose.id).suggests
         purpose.subject_category_ids = list(suggested["subject_categories"])

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ropa_desktop import documents
-from ropa_desktop.core.model import from_json, to_json
+from ropa_desktop.core.model import Text, from_json, to_json
 from tests.documents.conftest import pdf_text
 
 
@@ -45,7 +45,8 @@ def test_section_references_follow_the_sections_printed(zimes):
 def test_a_category_of_processors_counts_as_processors(zimes):
     reg = copy(zimes)
     mozello = reg.find("recipients", "mozello")
-    mozello.role, mozello.name, mozello.agreement = "recipient_category", "Nolīgtie personas datu apstrādātāji", None
+    mozello.role, mozello.agreement = "recipient_category", None
+    mozello.name = Text({"lv": "Nolīgtie personas datu apstrādātāji"})
     mozello.registration_number = ""
     for lang, none, listed in (("lv", "apstrādātāji netiek izmantoti", "apstrādātāju kategorija"),
                                ("en", "no processors are used", "a category of processors")):
@@ -58,7 +59,7 @@ def test_a_category_of_processors_counts_as_processors(zimes):
 def test_a_category_with_a_processing_agreement_counts_as_processors(zimes):
     reg = copy(zimes)
     mozello = reg.find("recipients", "mozello")
-    mozello.role, mozello.name = "recipient_category", "IT pakalpojumu sniedzēji"
+    mozello.role, mozello.name = "recipient_category", Text({"lv": "IT pakalpojumu sniedzēji"})
     assert mozello.agreement is not None and mozello.agreement.kind == "processing_agreement"
     text = procedure(reg)
     assert "apstrādātāji netiek izmantoti" not in text and "IT pakalpojumu sniedzēji (apstrādātāju kategorija)" in text
@@ -92,3 +93,93 @@ def test_breach_notification_follows_article_33_1(zimes_texts):
     assert "unless the breach is unlikely to result in a risk" in en
     assert "Where a breach is likely to result in a risk to the rights" not in en
 
+
+
+# 6. Art. 13(1)(f): where a copy of the safeguards can be had; one country per line ----------------------
+
+
+def test_a_transfer_says_where_a_copy_of_the_safeguards_can_be_had(zimes):
+    from ropa_desktop.core import model as m
+
+    reg = copy(zimes)
+    reg.organisation.contact_person.email = "dati@zimes.lv"
+    reg.recipients[0].transfer = m.Transfer(country="US", safeguard="scc")
+    lv = pdf_text(documents.render(reg, "notice", "lv"))
+    en = pdf_text(documents.render(reg, "notice", "en"))
+    assert "līguma standartklauzulas (46. panta 2. punkta c) apakšpunkts). Šo garantiju kopiju var saņemt, rakstot " \
+           "uz dati@zimes.lv." in lv
+    assert "A copy of these safeguards can be obtained by writing to dati@zimes.lv." in en
+    # the recipient's line names its country and where the data goes, not two countries as if one
+    assert "(apstrādātājs, Latvija; dati tiek nosūtīti uz: Amerikas Savienotās Valstis)" in lv
+    assert "(processor, Latvia; the data is transferred to: United States)" in en
+    assert "Šo garantiju kopiju" in procedure(reg)
+    reg.recipients[0].transfer = m.Transfer(country="JP", safeguard="adequacy")
+    assert "publicēts Eiropas Savienības Oficiālajā Vēstnesī" in pdf_text(documents.render(reg, "notice", "lv"))
+
+
+# 7. Art. 14: data not obtained from the person -----------------------------------------------------------
+
+
+def test_the_notice_names_sources_other_than_the_person_and_their_data(zimes):
+    from ropa_desktop.core import model as m
+
+    reg = copy(zimes)
+    purpose = reg.purposes[1]
+    purpose.sources = [m.Source(kind="data_subject"), m.Source(kind="third_party", note="Kredītinformācijas birojs")]
+    lv = pdf_text(documents.render(reg, "notice", "lv"))
+    en = pdf_text(documents.render(reg, "notice", "en"))
+    assert "13. un 14. pantu" in lv and "Articles 13 and 14" in en
+    assert "Dati iegūti arī no trešās personas (Kredītinformācijas birojs); no šiem avotiem var būt iegūti šādi " \
+           "dati: Personas vārds, uzvārds" in lv
+    assert "Data also obtained from a third party (Kredītinformācijas birojs)" in en
+    assert "14. pantu" not in pdf_text(documents.render(zimes, "notice", "lv"))
+
+
+# 5. Art. 21(1): the right to object, stated for each purpose based on legitimate interests ------------------
+
+
+def test_each_purpose_on_legitimate_interests_states_the_right_to_object(zimes):
+    from ropa_desktop.core import model as m
+
+    reg = copy(zimes)
+    reg.purposes[1].legal_bases = [m.LegalBasis(basis="legitimate_interests")]
+    reg.purposes[1].legitimate_interest = "Parādu piedziņa."
+    lv = pdf_text(documents.render(reg, "notice", "lv"))
+    en = pdf_text(documents.render(reg, "notice", "en"))
+    assert lv.count("Tiesības iebilst: pret šo apstrādi Jūs varat jebkurā laikā iebilst") == 1
+    assert "(Regulas 21. panta 1. punkts)" in lv
+    assert en.count("Right to object: you may object to this processing at any time") == 1
+    assert "Tiesības iebilst: pret šo" not in pdf_text(documents.render(zimes, "notice", "lv"))
+
+
+def test_a_date_ending_in_a_full_stop_ends_the_closing_line_once(zimes):
+    from tests.documents.conftest import complete_register
+
+    lv = pdf_text(documents.render(complete_register(zimes), "notice", "lv"))
+    assert "spēkā no 15.03.2025." in lv and "15.03.2025.." not in lv
+
+
+# 17. Wording from the review ------------------------------------------------------------------------------
+
+
+def test_wording_from_the_review(zimes_texts):
+    lv = {name: zimes_texts[(name, "lv")] for name in documents.DOCUMENTS}
+    en = {name: zimes_texts[(name, "en")] for name in documents.DOCUMENTS}
+    assert "klientiem, kuru kontaktinformācija iegūta, pārdodot preci vai pakalpojumu" in lv["procedure"]
+    assert "bijušajiem klientiem" not in lv["procedure"]
+    assert "vēlos, lai jūs izlabotu neprecīzos vai papildinātu nepilnīgos datus par mani" in lv["request"]
+    assert "Pilnvarotais pārstāvis" in lv["request"] and "Pielikumi" in lv["request"]
+    assert "Aizpilda SIA “ZĪMES”" in lv["request"] and "Aizpilda pārzinis" not in lv["request"]
+    assert "Piekrišanas devējs" in lv["consent"] and "manām tiesībām" in lv["consent"]
+    assert "Jūsu tiesībām" not in lv["consent"] and "atzīmējiet" not in lv["consent"]
+    assert "Place of processing:" in en["procedure"] and "Retention period:" in en["consent"]
+    assert "Please complete in block capitals" in en["request"]
+    assert "the “Data Subject Request” form" in en["notice"]
+    assert "following rights: • access to your data" in en["notice"] and "• objection to processing" in en["notice"]
+
+
+def test_a_retention_rule_of_one_purpose_says_this_purpose(zimes):
+    reg = copy(zimes)
+    reg.retention_rules[1].data_category_ids = []
+    assert "(visas šī nolūka personas datu kategorijas)" in pdf_text(documents.render(reg, "notice", "lv"))
+    assert "(all categories of personal data for this purpose)" in pdf_text(documents.render(reg, "notice", "en"))

@@ -40,6 +40,11 @@ def breach(register, **changes) -> Breach:
     return dataclasses.replace(base, **changes)
 
 
+def plain(value) -> str:
+    """A register's text in its main language (a Text of several languages, or a plain string)."""
+    return value.pick("lv", "lv") if hasattr(value, "pick") else value
+
+
 def letter(register, letter_id, lang, entry) -> str:
     options = {"today": TODAY} if registry.get_letter(letter_id).log == "requests" else {"now": NOW}
     return pdf_text(documents.render_letter(register, letter_id, lang, entry, **options))
@@ -107,13 +112,13 @@ def test_access_answer_is_filled_from_the_register(zimes_filled):
     reg = zimes_filled
     text = letter(reg, "access_answer", "lv", request(outcome="granted"))
     for purpose in reg.purposes:
-        assert purpose.name in text
+        assert plain(purpose.name) in text
     for category in reg.data_categories:
         if any(category.id in p.data_category_ids for p in reg.purposes):
-            assert category.name in text
+            assert plain(category.name) in text
     for recipient in reg.recipients:
         if any(recipient.id in p.recipient_ids for p in reg.purposes):
-            assert recipient.name in text
+            assert plain(recipient.name) in text
     assert "Pastāvīgi, līdz līguma attiecību pārtraukšanai" in text  # retention
     assert "Līguma izpilde" in text  # legal bases
     assert "Datu valsts inspekcija, Elijas iela 17, Rīga, LV-1050" in text
@@ -145,7 +150,7 @@ def test_refusal_gives_reasons_and_both_remedies(zimes_filled):
 def test_erasure_lists_every_processor_and_recipient(zimes_filled):
     text = letter(zimes_filled, "erasure_recipients", "lv", request(right="erasure"))
     for recipient in zimes_filled.recipients:
-        assert recipient.name in text
+        assert plain(recipient.name) in text
     assert "19. pants" in text and "Jānis Bērziņš" in text
 
 
@@ -156,7 +161,7 @@ def test_breach_notification_has_every_article_33_3_element(zimes_filled):
     assert "40003000000" in text and "Anna Bērziņa" in text  # the company and its contact point, (b)
     for fact in ("Nozaudēts klēpjdators ar klientu sarakstu", "120", "480", reg.subject_categories[0].name,
                  reg.data_categories[0].name, reg.data_categories[1].name):  # (a)
-        assert fact in text
+        assert plain(fact) in text
     assert "Iespējama krāpšana ar klientu vārdu" in text  # (c)
     assert "Paroles nomainītas; klienti brīdināti" in text  # (d)
     assert "26.03.2027. plkst. 10:00 (UTC+02:00)" in text

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from ropa_desktop import documents
-from ropa_desktop.core.model import Register, from_json, to_json
+from ropa_desktop.core.model import Register, Text, from_json, to_json
 from tests.documents.conftest import every_text, pdf_pages, pdf_text
 
 LETTERS = "āčēģīķļņšūž ĀČĒĢĪĶĻŅŠŪŽ"
@@ -23,7 +23,7 @@ def copy(register):
 @pytest.mark.parametrize("lang", ["lv", "en"])
 def test_every_latvian_letter_prints_as_itself(zimes, lang):
     reg = copy(zimes)
-    reg.purposes[0].name = f"Burti {LETTERS}"
+    reg.purposes[0].name = Text.of("lv", f"Burti {LETTERS}")  # the English documents print the main language's
     reg.organisation.address = f"Iela {LETTERS}"
     for name in documents.DOCUMENTS:
         text = pdf_text(documents.render(reg, name, lang))
@@ -42,8 +42,8 @@ def test_markup_like_user_text_prints_exactly(zimes, name):
     reg.organisation.email = MARKUP[0]
     reg.organisation.address = " | ".join(MARKUP[1:])
     for i, p in enumerate(reg.purposes):
-        p.name = f"Nolūks {i} {MARKUP[i % len(MARKUP)]}"
-        p.description = " ~ ".join(MARKUP)
+        p.name = Text.of("lv", f"Nolūks {i} {MARKUP[i % len(MARKUP)]}")
+        p.description = Text.of("lv", " ~ ".join(MARKUP))
     reg.organisation.name = "SIA <Zīmes> & Co"
     text = pdf_text(documents.render(reg, name, "lv"))
     assert "SIA <Zīmes> & Co" in text
@@ -53,7 +53,7 @@ def test_markup_like_user_text_prints_exactly(zimes, name):
         assert " ~ ".join(MARKUP) in text
         for p in reg.purposes:
             if name != "consent" or "consent" in p.bases():
-                assert p.name in text
+                assert p.name["lv"] in text
 
 
 # Markup-looking text, one per field: "Q<n>" then characters Paragraph markup would swallow or escape.
@@ -173,7 +173,7 @@ def test_an_organisation_name_on_several_lines_is_one_line_in_the_page_header(zi
 
 def test_a_character_the_font_lacks_is_replaced_visibly(zimes):
     reg = copy(zimes)
-    reg.purposes[0].name = "Alfa 漢 \U0001f600 Omega\x07"
+    reg.purposes[0].name = Text.of("lv", "Alfa 漢 \U0001f600 Omega\x07")
     text = pdf_text(documents.render(reg, "procedure", "en"))
     assert "Alfa \ufffd \ufffd Omega\ufffd" in text
 
@@ -238,7 +238,8 @@ def test_notice_has_every_art_13_element(zimes_texts, lang):
                "www.dvi.gov.lv", "iesniegt sūdzību", "Ja datus nesniedzat", "automatizēt",
                "iebilst pret tiešo tirgvedību", "identific"],
         "en": ["SIA “ZĪMES”", "controller", "purposes", "Legal basis", "disclosed to", "outside the European Union",
-               "keep your personal data", "access your data", "rectification", "erasure", "restriction of processing",
+               "keep your personal data", "access to your data", "rectification", "erasure",
+               "restriction of processing",
                "object", "data portability", "withdraw it at any time", "Data State Inspectorate", "Elijas iela 17",
                "LV-1050", "www.dvi.gov.lv", "lodge a complaint", "If you do not provide the data", "automated",
                "object to direct marketing", "identify you"],
@@ -263,7 +264,7 @@ def test_dpo_and_transfers_print_when_present(zimes):
 
     reg = copy(zimes)
     reg.organisation.dpo = Dpo(name="Anna Ozola", email="dpo@zimes.lv", phone="+371 20000000")
-    reg.recipients[0].transfer = Transfer(country="US", safeguard="scc", note="Rezerves kopijas")
+    reg.recipients[0].transfer = Transfer(country="US", safeguard="scc", note=Text.of("lv", "Rezerves kopijas"))
     text = pdf_text(documents.render(reg, "notice", "lv"))
     assert "Anna Ozola" in text and "dpo@zimes.lv" in text
     assert "Amerikas Savienotās Valstis" in text and "līguma standartklauzulas" in text

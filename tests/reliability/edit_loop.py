@@ -12,6 +12,11 @@ from ropa_desktop.core import model as m
 from ropa_desktop.core.storage import RegisterFile
 
 
+def lv(text: str) -> m.Text:
+    """A text in Latvian only."""
+    return m.Text.of("lv", text)
+
+
 def main() -> None:
     path, run = sys.argv[1], int(sys.argv[2])
     print("ready", flush=True)  # the test's random delay starts now, not while Python is still importing
@@ -20,7 +25,7 @@ def main() -> None:
     i = 0
     while True:
         item = f"r{run}-{i}"
-        store.add(m.DataCategory(id=item, name=f"Kategorija {item}", description="ā" * (i % 7) * 300))
+        store.add(m.DataCategory(id=item, name=lv(f"Kategorija {item}"), description=lv("ā" * (i % 7) * 300)))
         added.append(item)
         print("add", item, flush=True)
         organisation = store.load().organisation

@@ -20,13 +20,18 @@ from ropa_desktop.core.storage import (
     restore_backup,
 )
 
+
+def lv(text: str) -> m.Text:
+    """A text in Latvian only."""
+    return m.Text.of("lv", text)
+
 SECRET = "SLEPENS-Marketinga-Partneris-7731"
 
 
 def test_accountant_copy_leaves_deleted_data_behind(sample_file, tmp_path, sample_register):
     with RegisterFile.open(sample_file) as store:
-        store.add(m.Recipient(id="secret-partner", name=SECRET, service=SECRET + " pakalpojums"))
-        store.update(m.Recipient(id="secret-partner", name=SECRET, service=SECRET + " cits"))
+        store.add(m.Recipient(id="secret-partner", name=lv(SECRET), service=lv(SECRET + " pakalpojums")))
+        store.update(m.Recipient(id="secret-partner", name=lv(SECRET), service=lv(SECRET + " cits")))
         store.delete("recipients", "secret-partner")
         kept = store.load()
         copy = store.accountant_copy(tmp_path / "out", day=dt.date(2025, 3, 14))
@@ -54,7 +59,7 @@ def test_accountant_copy_leaves_deleted_data_behind(sample_file, tmp_path, sampl
 
 def test_deleted_text_is_not_left_in_the_original_file_either(sample_file):
     with RegisterFile.open(sample_file) as store:
-        store.add(m.SecurityMeasure(id="gone", name=SECRET, description=SECRET * 50))
+        store.add(m.SecurityMeasure(id="gone", name=lv(SECRET), description=lv(SECRET * 50)))
         store.delete("security_measures", "gone")
     raw = sample_file.read_bytes()
     # secure_delete zeroes the freed cells; only the change log's short summary names it.
@@ -84,7 +89,7 @@ def test_daily_backup_once_a_day_keeping_the_last_ten(sample_file):
         assert daily_backup(store, day) is None  # same day: no second copy
         made = [first]
         for i in range(1, 15):
-            store.set_language("en" if i % 2 else "lv")
+            store.set_languages(["en"] if i % 2 else ["lv", "en"])
             made.append(daily_backup(store, day + dt.timedelta(days=i)))
     backups = list_backups(sample_file)
     assert len(backups) == BACKUPS_KEPT
@@ -105,7 +110,7 @@ def test_no_daily_backup_of_a_read_only_file(sample_file):
 def test_restore_into_the_open_register_backs_up_the_current_content_first(sample_file, sample_register):
     with RegisterFile.open(sample_file) as store, RegisterFile.open(sample_file) as other:
         good = store.backup("daily")
-        store.add(m.SubjectCategory(id="later", name="Vēlāk pievienots"))
+        store.add(m.SubjectCategory(id="later", name=lv("Vēlāk pievienots")))
         store.delete("purposes", store.ids("purposes")[0])
         current = store.load()
         other.load()

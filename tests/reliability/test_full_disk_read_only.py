@@ -13,6 +13,11 @@ from ropa_desktop.core.storage import RegisterFile
 from .conftest import sha256
 
 
+def lv(text: str) -> m.Text:
+    """A text in Latvian only."""
+    return m.Text.of("lv", text)
+
+
 def test_full_disk(sample_file):
     with RegisterFile.open(sample_file) as store:
         pages = store._conn.execute("PRAGMA page_count").fetchone()[0]
@@ -20,14 +25,14 @@ def test_full_disk(sample_file):
         saved = []
         with pytest.raises(WriteFailed) as info:
             for i in range(1000):
-                entry = m.SecurityMeasure(id=f"m{i}", name=f"Pasākums {i}", description="Ž" * 20_000)
+                entry = m.SecurityMeasure(id=f"m{i}", name=lv(f"Pasākums {i}"), description=lv("Ž" * 20_000))
                 store.add(entry)
                 saved.append(entry)
         assert info.value.key == "disk_full"
         assert "pilns" in info.value.message("lv") and "disk is full" in info.value.message("en")
         assert 0 < len(saved) < 1000
         print(f"\nfull after {len(saved)} entries")
-        failed = m.SecurityMeasure(id=f"m{len(saved)}", name="Pēdējais", description="Ž" * 20_000)
+        failed = m.SecurityMeasure(id=f"m{len(saved)}", name=lv("Pēdējais"), description=lv("Ž" * 20_000))
         assert store.integrity_ok()
         assert store.load().security_measures == saved  # every saved edit, nothing of the failed one
         # Space is freed: the same edit is retried and saved.
@@ -45,7 +50,7 @@ def test_read_only_file_opens_read_only(sample_file, sample_register, make_read_
         assert store.read_only
         assert store.load() == sample_register
         with pytest.raises(ReadOnlyRegister) as info:
-            store.add(m.SubjectCategory(id="x", name="X"))
+            store.add(m.SubjectCategory(id="x", name=lv("X")))
         assert str(sample_file) in info.value.message("lv") and "lasīt" in info.value.message("lv")
         assert "can only be read" in info.value.message("en")
     assert sha256(sample_file) == before
@@ -58,7 +63,7 @@ def test_read_only_folder_opens_read_only(sample_file, sample_register, make_rea
         assert store.read_only
         assert store.load() == sample_register
         with pytest.raises(ReadOnlyRegister):
-            store.set_language("en")
+            store.set_languages(["en"])
     assert sha256(sample_file) == before
 
 
@@ -66,9 +71,9 @@ def test_media_turning_read_only_while_open(sample_file, sample_register, make_r
     """The folder becomes read-only after the file was opened (media pulled into write-protect)."""
     with RegisterFile.open(sample_file) as store:
         assert not store.read_only
-        store.add(m.SubjectCategory(id="before", name="Pirms"))
+        store.add(m.SubjectCategory(id="before", name=lv("Pirms")))
         make_read_only(sample_file.parent)
-        entry = m.SubjectCategory(id="after", name="Pēc")
+        entry = m.SubjectCategory(id="after", name=lv("Pēc"))
         with pytest.raises(ReadOnlyRegister) as info:
             store.add(entry)
         assert info.value.key == "became_read_only"

@@ -95,8 +95,8 @@ def test_hundred_thousand_rows_open_safely(sample_file, tmp_path, record_propert
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("BEGIN")
     conn.executemany(
-        "INSERT INTO data_categories (id, position, name, description, sensitivity) VALUES (?, ?, ?, '', 'regular')",
-        ((f"c{i}", 1000 + i, f"Kategorija {i}") for i in range(100_000)),
+        "INSERT INTO data_categories (id, position, name, description, sensitivity) VALUES (?, ?, ?, '{}', 'regular')",
+        ((f"c{i}", 1000 + i, f'{{"lv": "Kategorija {i}"}}') for i in range(100_000)),
     )
     conn.execute("COMMIT")
     conn.close()
@@ -117,9 +117,11 @@ def test_hundred_thousand_rows_open_safely(sample_file, tmp_path, record_propert
         # reader refuses them when the register is loaded.
         ("UPDATE data_categories SET sensitivity = 'harmless' WHERE rowid = (SELECT min(rowid) FROM data_categories)",
          "damaged_content", "sensitivity"),
-        ("UPDATE register_info SET language = 'xx'", "damaged_content", "language"),
+        ("UPDATE register_languages SET language = 'xx' WHERE position = 0", "damaged_content", "languages"),
+        ("UPDATE purposes SET name = '{\"lv\": 5}'", "damaged_content", "name.lv"),
+        ("UPDATE purposes SET description = 'not a JSON object'", "damaged_content", "description"),
         ("INSERT INTO recipient_agreements (recipient_id, kind, signed_on, review_on, note)"
-         " SELECT id, 'processing_agreement', 'yesterday', NULL, '' FROM recipients LIMIT 1", "damaged_content",
+         " SELECT id, 'processing_agreement', 'yesterday', NULL, '{}' FROM recipients LIMIT 1", "damaged_content",
          "signed_on"),
         ("UPDATE recipients SET country = 'Latvia'", "damaged_content", "country"),
         ("DELETE FROM organisation", "damaged_content", "organisation"),

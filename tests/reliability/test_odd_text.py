@@ -46,6 +46,10 @@ def fill_text(obj, make: Callable[[int, str], str], counter: list[int] | None = 
             for i, item in enumerate(value):
                 if dataclasses.is_dataclass(item):
                     fill_text(item, make, counter, f"{where}[{i}]")
+        elif isinstance(value, m.Text):  # a text in several languages: the same text in Latvian and English
+            text = make(counter[0], where)
+            setattr(obj, f.name, m.Text({"lv": text, "en": text}))
+            counter[0] += 1
         elif isinstance(value, str) and f.name not in FREE_TEXT_SKIP and not f.metadata:
             setattr(obj, f.name, make(counter[0], where))
             counter[0] += 1
@@ -101,7 +105,8 @@ def test_odd_text_is_stored_and_exported_exactly(sample_register, tmp_path, reco
 def test_odd_text_in_edits(sample_file):
     with RegisterFile.open(sample_file) as store:
         for i, text in enumerate(ODD):
-            entry = m.SecurityMeasure(id=f"odd-{i}", name=text, description=text[::-1])
+            entry = m.SecurityMeasure(id=f"odd-{i}", name=m.Text({"lv": text, "ru": text}),
+                                      description=m.Text.of("en", text[::-1]))
             store.add(entry)
             assert store.get("security_measures", entry.id) == entry
         organisation = store.load().organisation
@@ -109,17 +114,18 @@ def test_odd_text_in_edits(sample_file):
         store.set_organisation(organisation)
     with RegisterFile.open(sample_file) as store:
         register = store.load()
-        assert [s.name for s in register.security_measures if s.id.startswith("odd-")] == ODD
+        names = [s.name for s in register.security_measures if s.id.startswith("odd-")]
+        assert names == [m.Text({"lv": text, "ru": text}) for text in ODD]
         assert register.organisation.name == ODD[3] + ODD[4]
 
 
 def test_text_is_stored_as_readable_text(sample_file):
-    """An accountant's SQLite browser sees the text itself, NUL and all, not a blob."""
+    """An accountant's SQLite browser sees the text itself, in the format's JSON object, not a blob."""
     with RegisterFile.open(sample_file) as store:
-        store.add(m.SecurityMeasure(id="nul", name="a\x00b 😀"))
+        store.add(m.SecurityMeasure(id="nul", name=m.Text({"lv": "a\x00b 😀 “ZĪMES”", "en": "x"})))
     conn = sqlite3.connect(sample_file)
     assert conn.execute("SELECT typeof(name), name FROM security_measures WHERE id='nul'").fetchone() == (
-        "text", "a\x00b 😀")
+        "text", '{"lv": "a\\u0000b 😀 “ZĪMES”", "en": "x"}')
     conn.close()
 
 
@@ -128,8 +134,8 @@ def test_text_that_cannot_be_stored_is_refused_before_writing(sample_file, text,
     with RegisterFile.open(sample_file) as store:
         before = store.load()
         with pytest.raises(InvalidRegister) as info:
-            store.add(m.SecurityMeasure(id="bad", name=text))
+            store.add(m.SecurityMeasure(id="bad", name=m.Text.of("lv", text)))
         assert [p.key for p in info.value.problems] == [key]
-        assert info.value.problems[0].path == "security_measures.name"
-        assert "security_measures.name" in info.value.message("lv")
+        assert info.value.problems[0].path == "security_measures.name.lv"
+        assert "security_measures.name.lv" in info.value.message("lv")
         assert store.load() == before

@@ -20,6 +20,11 @@ from ropa_desktop.core.storage import RegisterFile
 from .conftest import REPO, child_env
 
 
+def lv(text: str) -> m.Text:
+    """A text in Latvian only."""
+    return m.Text.of("lv", text)
+
+
 @pytest.fixture
 def short_busy_timeout(monkeypatch):
     monkeypatch.setattr(storage.connection, "BUSY_TIMEOUT_MS", 300)
@@ -32,13 +37,13 @@ def test_each_instance_sees_the_others_changes(sample_file):
         admin.load()
         accountant.load()
         assert not admin.changed_elsewhere() and not accountant.changed_elsewhere()
-        admin.add(m.Recipient(id="bank", name="Banka", service="Norēķini"))
+        admin.add(m.Recipient(id="bank", name=lv("Banka"), service=lv("Norēķini")))
         assert accountant.changed_elsewhere() and not admin.changed_elsewhere()
-        assert accountant.load().find("recipients", "bank").service == "Norēķini"
+        assert accountant.load().find("recipients", "bank").service == {"lv": "Norēķini"}
         assert not accountant.changed_elsewhere()
-        accountant.update(m.Recipient(id="bank", name="Banka", service="Norēķinu konts"))
+        accountant.update(m.Recipient(id="bank", name=lv("Banka"), service=lv("Norēķinu konts")))
         assert admin.changed_elsewhere()
-        assert admin.load().find("recipients", "bank").service == "Norēķinu konts"
+        assert admin.load().find("recipients", "bank").service == {"lv": "Norēķinu konts"}
         assert [e.action for e in admin.change_log(2)] == ["update", "add"]
     finally:
         admin.close()
@@ -49,7 +54,7 @@ def test_the_command_line_and_the_app_on_one_file(sample_file, tmp_path, sample_
     app = RegisterFile.open(sample_file)
     try:
         app.load()
-        app.add(m.SubjectCategory(id="visitors", name="Apmeklētāji"))
+        app.add(m.SubjectCategory(id="visitors", name=lv("Apmeklētāji")))
         # The CLI exports while the app has the file open: it sees the app's edit.
         r = subprocess.run([sys.executable, "-m", "ropa_desktop", "export", str(sample_file), str(tmp_path / "o.json")],
                            capture_output=True, text=True, env=child_env(), cwd=REPO, timeout=60)
@@ -65,7 +70,7 @@ def test_the_command_line_and_the_app_on_one_file(sample_file, tmp_path, sample_
         register = app.load()
         assert register.organisation.phone == "+371 20000000"
         assert register.find("subject_categories", "visitors") is not None
-        app.add(m.SubjectCategory(id="guests", name="Viesi"))
+        app.add(m.SubjectCategory(id="guests", name=lv("Viesi")))
     finally:
         app.close()
     with RegisterFile.open(sample_file) as store:
@@ -81,7 +86,7 @@ def test_a_write_waits_for_the_lock_then_succeeds(sample_file):
     with RegisterFile.open(sample_file) as store:
         started = time.monotonic()
         release.start()
-        store.add(m.SubjectCategory(id="waited", name="Pagaidīja"))
+        store.add(m.SubjectCategory(id="waited", name=lv("Pagaidīja")))
         waited = time.monotonic() - started
         release.join()
         assert waited >= 0.15
@@ -99,15 +104,15 @@ def test_a_write_that_cannot_get_the_lock_fails_clearly_and_can_be_retried(sampl
         other.execute("SELECT count(*) FROM purposes").fetchone()
     with RegisterFile.open(sample_file) as store:
         before = store.load()
-        entry = m.Purpose(id="newsletter", name="Jaunumu vēstule", legal_bases=[m.LegalBasis("consent")],
-                          consent=m.Consent("Atzīme veidlapā", "Saite katrā vēstulē"))
+        entry = m.Purpose(id="newsletter", name=lv("Jaunumu vēstule"), legal_bases=[m.LegalBasis("consent")],
+                          consent=m.Consent(method=lv("Atzīme veidlapā"), withdrawal=lv("Saite katrā vēstulē")))
         started = time.monotonic()
         with pytest.raises(WriteFailed) as info:
             store.add(entry)
         assert time.monotonic() - started >= short_busy_timeout * 0.9  # it waited before giving up
         assert info.value.key == "locked"
         assert "nav zaudēta" in info.value.message("lv") and "kept" in info.value.message("en")
-        assert entry.name == "Jaunumu vēstule" and entry.id == "newsletter"  # the caller's edit, intact
+        assert entry.name == {"lv": "Jaunumu vēstule"} and entry.id == "newsletter"  # the caller's edit, intact
         other.execute("ROLLBACK")
         other.close()
         assert store.load() == before  # nothing half-saved
@@ -126,7 +131,7 @@ def test_interleaved_edits_from_two_processes_are_all_kept(sample_file):
         "for i in range(40):\n"
         "    for attempt in range(50):\n"
         "        try:\n"
-        "            store.add(m.SecurityMeasure(id=f'{sys.argv[2]}-{i}', name=str(i)))\n"
+        "            store.add(m.SecurityMeasure(id=f'{sys.argv[2]}-{i}', name=m.Text.of('lv', str(i))))\n"
         "            break\n"
         "        except Exception as exc:\n"
         "            if getattr(exc, 'key', '') != 'locked': raise\n"

@@ -24,11 +24,11 @@ def test_the_controller_edits_and_undoes_without_a_window(qtbot, sample_file, di
     editing = EditingController(parent)
     assert editing.open(sample_file)
     old = editing.register.find("subject_categories", "clients")
-    new = m.SubjectCategory(**{**old.__dict__, "name": "Pircēji"})
+    new = m.SubjectCategory(**{**old.__dict__, "name": old.name.with_text("lv", "Pircēji")})
     with qtbot.waitSignal(editing.findings_changed, timeout=5000):
         assert editing.update_entry(old, new)
     with RegisterFile.open(sample_file, read_only=True) as store:
-        assert store.get("subject_categories", "clients").name == "Pircēji"
+        assert store.get("subject_categories", "clients").name == {"lv": "Pircēji", "en": "Customers"}
     with qtbot.waitSignal(editing.reloaded):
         editing.undo_stack.undo()
     assert editing.register.find("subject_categories", "clients").name == old.name

@@ -71,7 +71,7 @@ def test_typing_in_a_form_is_saved_without_a_save_button(qtbot, window, sample_f
     page = window.current_page()
     qtbot.keyClick(page.form.groups_note, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     type_text(page.form.groups_note, " Papildus teksts.")
-    qtbot.waitUntil(lambda: stored(sample_file).subject_categories[0].groups_note.endswith("Papildus teksts."))
+    qtbot.waitUntil(lambda: stored(sample_file).subject_categories[0].groups_note["lv"].endswith("Papildus teksts."))
     assert "Saglabāts" in window.saved_label.text()
 
 
@@ -91,10 +91,11 @@ def test_consent_box_creates_the_consent_details(qtbot, window, sample_file, typ
     page.form.basis_checks["consent"].click()
     assert page.form.consent_method.isVisibleTo(page)
     purpose = stored(sample_file).find("purposes", "communication")
-    assert purpose.consent == m.Consent("", "")
+    assert purpose.consent == m.Consent()
     type_text(page.form.consent_withdrawal, "Saite katra e-pasta beigās.")
     page.flush()
-    assert stored(sample_file).find("purposes", "communication").consent.withdrawal == "Saite katra e-pasta beigās."
+    withdrawal = stored(sample_file).find("purposes", "communication").consent.withdrawal
+    assert withdrawal == {"lv": "Saite katra e-pasta beigās."}
 
 
 def test_legitimate_interest_needs_its_text_before_it_is_saved(qtbot, window, sample_file, type_text):
@@ -108,7 +109,7 @@ def test_legitimate_interest_needs_its_text_before_it_is_saved(qtbot, window, sa
     page.flush()
     purpose = stored(sample_file).find("purposes", "relationship")
     assert "legitimate_interests" in purpose.bases()
-    assert purpose.legitimate_interest == "Parāda atgūšana."
+    assert purpose.legitimate_interest == {"lv": "Parāda atgūšana."}
     assert not page.form.hint.isVisibleTo(page)
 
 
@@ -152,7 +153,7 @@ def test_add_own_entry_through_the_dialog(qtbot, window, sample_file, type_text)
     type_text(dialog.name, "Datoru paroles")
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     measures = stored(sample_file).security_measures
-    assert [x.name for x in measures] == ["Datoru paroles"]
+    assert [x.name for x in measures] == [{"lv": "Datoru paroles"}]
     assert page.form.name.hasFocus() or page.form.name.text() == "Datoru paroles"
 
 
@@ -173,7 +174,7 @@ def test_requests_per_channel(qtbot, window, sample_file, type_text):
     page = window.current_page()
     type_text(page.fields["email"], "Tikai no zināmās e-pasta adreses.")
     page.flush()
-    rule = m.IdentificationRule("email", "Tikai no zināmās e-pasta adreses.")
+    rule = m.IdentificationRule("email", m.Text.of("lv", "Tikai no zināmās e-pasta adreses."))
     assert stored(sample_file).identification_rules == [rule]
     page.fields["email"].clear()
     page.flush()
@@ -268,12 +269,12 @@ def test_locked_file_keeps_the_edit_and_saves_it_later(qtbot, window, dialogs, s
         assert text == WriteFailed("locked", path=str(sample_file)).message("lv")
         assert page.form.name.text() == "Klienti un pircēji"
         assert window.retry_button.isVisibleTo(window)
-        assert stored(sample_file).subject_categories[0].name == "Klienti"
+        assert stored(sample_file).subject_categories[0].name == {"lv": "Klienti", "en": "Customers"}
     finally:
         other.execute("ROLLBACK")
         other.close()
     qtbot.mouseClick(window.retry_button, Qt.MouseButton.LeftButton)
-    assert stored(sample_file).subject_categories[0].name == "Klienti un pircēji"
+    assert stored(sample_file).subject_categories[0].name == {"lv": "Klienti un pircēji", "en": "Customers"}
     assert not window.retry_button.isVisibleTo(window)
 
 
@@ -305,10 +306,10 @@ def test_the_window_notices_changes_made_elsewhere(qtbot, window, sample_file):
     page = window.current_page()
     with RegisterFile.open(sample_file) as other:
         entry = other.get("subject_categories", "clients")
-        entry.name = "Klienti (mainīts citur)"
+        entry.name = entry.name.with_text("lv", "Klienti (mainīts citur)")
         other.update(entry)
     qtbot.waitUntil(lambda: page.form.name.text() == "Klienti (mainīts citur)", timeout=5000)
-    assert page.model.entry(0).name == "Klienti (mainīts citur)"
+    assert page.model.entry(0).name["lv"] == "Klienti (mainīts citur)"
 
 
 def test_language_switch_retranslates_and_is_remembered(qtbot, window):
@@ -477,7 +478,7 @@ def test_document_details_are_saved_and_shown_in_the_preview(qtbot, window, type
     with qtbot.waitSignal(page.rendered, timeout=30000):
         type_text(page.approved_by, "Valdes loceklis Jānis Bērziņš")
         page.flush()
-    assert stored(sample_file).document_settings.approved_by == "Valdes loceklis Jānis Bērziņš"
+    assert stored(sample_file).document_settings.approved_by == {"lv": "Valdes loceklis Jānis Bērziņš"}
     text = "".join(p.extract_text() for p in PdfReader(__import__("io").BytesIO(page.pdf_bytes())).pages)
     assert "Jānis Bērziņš" in text
 

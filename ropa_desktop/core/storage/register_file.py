@@ -50,7 +50,15 @@ from ropa_desktop.core.storage.journal import recover as recover_journal_safely
 from ropa_desktop.core.storage.limits import INT64, check_values, value_problems
 from ropa_desktop.core.storage.names import accountant_copy_name
 from ropa_desktop.core.storage.replace import create_file, replace_file
-from ropa_desktop.core.storage.rows import BACK_REFERENCES, KEY_COLUMN, RowReader, RowWriter, label, log_change
+from ropa_desktop.core.storage.rows import (
+    BACK_REFERENCES,
+    KEY_COLUMN,
+    OWNER_TABLES,
+    RowReader,
+    RowWriter,
+    label,
+    log_change,
+)
 from ropa_desktop.core.storage.verify import verify_register
 
 
@@ -240,7 +248,7 @@ class RegisterFile:
         for table, owner_col, col in BACK_REFERENCES.get(kind, []):
             owners = [r[0] for r in self._conn.execute(f"SELECT {owner_col} FROM {table} WHERE {col} = ?", (item_id,))]
             if owners:
-                out["purposes" if owner_col == "purpose_id" else "retention_rules"] = owners
+                out[OWNER_TABLES[owner_col]] = owners
         return out
 
     def change_log(self, limit: int = 100) -> list[ChangeLogEntry]:
@@ -330,12 +338,13 @@ class RegisterFile:
                     raise InvalidRegister(problems)
             getattr(w, name)(value)
 
-    def set_language(self, language: str) -> None:
-        if language not in m.LANGUAGES:
-            allowed = ", ".join(m.LANGUAGES)
-            raise InvalidRegister([Problem("language", "unknown_value", {"value": language, "allowed": allowed})])
-        with self._write("register", "", "update", f"language {language}") as w:
-            w.language(language)
+    def set_languages(self, languages: list[str]) -> None:
+        """The languages the register is kept in, main language first."""
+        problems = m.language_problems(list(languages))
+        if problems:
+            raise InvalidRegister(problems)
+        with self._write("register", "", "update", f"languages {', '.join(languages)}") as w:
+            w.languages(list(languages))
 
     def _position_of(self, kind: str, item_id: str) -> int | None:
         row = self._conn.execute(f"SELECT position FROM {kind} WHERE {KEY_COLUMN[kind]} = ?", (item_id,)).fetchone()
@@ -349,7 +358,7 @@ class RegisterFile:
         kind = entry.KIND
         if kind != "identification_rules" and not entry.id:
             entry = dataclasses.replace(
-                entry, id=m.new_id(getattr(entry, "name", ""), set(self.ids(kind)), _ID_FALLBACK[kind])
+                entry, id=m.new_id(label(entry), set(self.ids(kind)), _ID_FALLBACK[kind])
             )
         problems = m.validate_entry(entry, kind) + value_problems(entry, kind)
         if self._position_of(kind, entry.id) is not None:
@@ -433,7 +442,7 @@ class RegisterFile:
         with self._write(deletion.kind, entry.id, "restore", label(entry)) as w:
             getattr(w, deletion.kind)(entry, deletion.position)
             for table, owner_col, owner, col, position in deletion.links:
-                owner_table = "purposes" if owner_col == "purpose_id" else "retention_rules"
+                owner_table = OWNER_TABLES[owner_col]
                 if self._conn.execute(f"SELECT 1 FROM {owner_table} WHERE id = ?", (owner,)).fetchone():
                     w.x(
                         f"INSERT OR IGNORE INTO {table} ({owner_col}, {col}, position) VALUES (?, ?, ?)",
@@ -621,7 +630,9 @@ def merge_edit(now: Any, base: Any, mine: Any, conflict: EditConflict) -> Any:
     and someone else changed, to different results, is an ``EditConflict``.
     """
     if isinstance(now, dict) and isinstance(base, dict) and isinstance(mine, dict):
-        return {k: merge_edit(now.get(k), base.get(k), mine.get(k), conflict) for k in {**now, **mine}}
+        merged = {k: merge_edit(now.get(k), base.get(k), mine.get(k), conflict) for k in {**now, **mine}}
+        # A key only one side has is a language of a text: merged to None, it was removed.
+        return {k: v for k, v in merged.items() if v is not None or (k in now and k in mine)}
     if mine == base or now == mine:
         return now
     if now == base:
@@ -637,6 +648,8 @@ _ID_FALLBACK = {
     "retention_rules": "retention",
     "security_measures": "measure",
     "identification_rules": "channel",
+    "requests": "request",
+    "breaches": "breach",
 }
 
 

@@ -8,12 +8,29 @@ from __future__ import annotations
 
 import datetime as _dt
 import getpass
+import json
 import sqlite3
 from typing import Any
 
 from ropa_desktop import __version__
 from ropa_desktop.core import model as m
 from ropa_desktop.core.errors import DamagedFile
+
+
+def _t(text: m.Text) -> str:
+    """A text as its column holds it: the format's JSON object (``{"lv": "…", "en": "…"}``)."""
+    return json.dumps(dict(text), ensure_ascii=False)
+
+
+def _text(value: Any) -> Any:
+    """A text column read back; anything that is not a JSON object goes on as it is, for the model's reader
+    to name it (a damaged file)."""
+    if isinstance(value, str):
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value
+    return value
 
 
 class RowReader:
@@ -42,8 +59,8 @@ class RowReader:
                 None if rep is None else dict(zip(("name", "address", "email", "phone"), rep, strict=True))
             ),
             "dpo": None if dpo is None else dict(zip(("name", "email", "phone"), dpo, strict=True)),
-            "contact_person": dict(zip(("name", "role", "email", "phone"), row[7:11], strict=True)),
-            "processing_locations": row[6],
+            "contact_person": {"name": row[7], "role": _text(row[8]), "email": row[9], "phone": row[10]},
+            "processing_locations": _text(row[6]),
         }
 
     def _where(self, column: str, item_id: str | None) -> tuple[str, tuple]:
@@ -52,16 +69,18 @@ class RowReader:
     def subject_categories(self, item_id: str | None = None) -> list[dict[str, Any]]:
         where, args = self._where("id", item_id)
         return [
-            {"id": r[0], "name": r[1], "description": r[2], "groups_note": r[3]}
+            {"id": r[0], "name": _text(r[1]), "description": _text(r[2]), "groups_note": _text(r[3]), "audience": r[4]}
             for r in self.conn.execute(
-                f"SELECT id, name, description, groups_note FROM subject_categories{where} ORDER BY position, id", args
+                f"SELECT id, name, description, groups_note, audience FROM subject_categories{where}"
+                " ORDER BY position, id",
+                args,
             )
         ]
 
     def data_categories(self, item_id: str | None = None) -> list[dict[str, Any]]:
         where, args = self._where("id", item_id)
         return [
-            {"id": r[0], "name": r[1], "description": r[2], "sensitivity": r[3]}
+            {"id": r[0], "name": _text(r[1]), "description": _text(r[2]), "sensitivity": r[3]}
             for r in self.conn.execute(
                 f"SELECT id, name, description, sensitivity FROM data_categories{where} ORDER BY position, id", args
             )
@@ -70,7 +89,7 @@ class RowReader:
     def recipients(self, item_id: str | None = None) -> list[dict[str, Any]]:
         where, args = self._where("id", item_id)
         agreements = {
-            r[0]: {"kind": r[1], "signed_on": r[2], "review_on": r[3], "note": r[4]}
+            r[0]: {"kind": r[1], "signed_on": r[2], "review_on": r[3], "note": _text(r[4])}
             for r in self.conn.execute(
                 f"SELECT recipient_id, kind, signed_on, review_on, note FROM recipient_agreements"
                 f"{self._where('recipient_id', item_id)[0]}",
@@ -78,7 +97,7 @@ class RowReader:
             )
         }
         transfers = {
-            r[0]: {"country": r[1], "safeguard": r[2], "note": r[3]}
+            r[0]: {"country": r[1], "safeguard": r[2], "note": _text(r[3])}
             for r in self.conn.execute(
                 f"SELECT recipient_id, country, safeguard, note FROM recipient_transfers"
                 f"{self._where('recipient_id', item_id)[0]}",
@@ -88,11 +107,11 @@ class RowReader:
         return [
             {
                 "id": r[0],
-                "name": r[1],
+                "name": _text(r[1]),
                 "registration_number": r[2],
                 "country": r[3],
                 "role": r[4],
-                "service": r[5],
+                "service": _text(r[5]),
                 "agreement": agreements.get(r[0]),
                 "transfer": transfers.get(r[0]),
             }
@@ -118,15 +137,17 @@ class RowReader:
         for pid, basis, note in self.conn.execute(
             f"SELECT purpose_id, basis, note FROM purpose_legal_bases{where} ORDER BY purpose_id, position", args
         ):
-            bases.setdefault(pid, []).append({"basis": basis, "note": note})
+            bases.setdefault(pid, []).append({"basis": basis, "note": _text(note)})
         sources: dict[str, list] = {}
         for pid, kind, note in self.conn.execute(
             f"SELECT purpose_id, kind, note FROM purpose_sources{where} ORDER BY purpose_id, position", args
         ):
-            sources.setdefault(pid, []).append({"kind": kind, "note": note})
+            sources.setdefault(pid, []).append({"kind": kind, "note": _text(note)})
         consents = {
-            r[0]: {"method": r[1], "withdrawal": r[2]}
-            for r in self.conn.execute(f"SELECT purpose_id, method, withdrawal FROM purpose_consents{where}", args)
+            r[0]: {"scope": _text(r[1]), "method": _text(r[2]), "withdrawal": _text(r[3]), "on_form": bool(r[4])}
+            for r in self.conn.execute(
+                f"SELECT purpose_id, scope, method, withdrawal, on_form FROM purpose_consents{where}", args
+            )
         }
         subjects = self._links("purpose_subject_categories", "purpose_id", "subject_category_id", item_id)
         data = self._links("purpose_data_categories", "purpose_id", "data_category_id", item_id)
@@ -135,7 +156,8 @@ class RowReader:
         pwhere, pargs = self._where("id", item_id)
         for r in self.conn.execute(
             "SELECT id, name, description, legitimate_interest, collection_method, requirement_kind,"
-            " requirement_consequence, automated_decisions, special_condition, dpia_required, dpia_note"
+            " requirement_consequence, automated_decisions, special_condition, dpia_required, dpia_note,"
+            " direct_marketing"
             f" FROM purposes{pwhere} ORDER BY position, id",
             pargs,
         ):
@@ -144,20 +166,21 @@ class RowReader:
             out.append(
                 {
                     "id": pid,
-                    "name": r[1],
-                    "description": r[2],
+                    "name": _text(r[1]),
+                    "description": _text(r[2]),
                     "legal_bases": bases.get(pid, []),
-                    "legitimate_interest": r[3],
+                    "legitimate_interest": _text(r[3]),
                     "subject_category_ids": subjects.get(pid, []),
                     "data_category_ids": data.get(pid, []),
                     "sources": sources.get(pid, []),
-                    "collection_method": r[4],
+                    "collection_method": _text(r[4]),
                     "recipient_ids": recipients.get(pid, []),
-                    "requirement": {"kind": r[5], "consequence": r[6]},
-                    "automated_decisions": r[7],
+                    "requirement": {"kind": r[5], "consequence": _text(r[6])},
+                    "automated_decisions": _text(r[7]),
                     "consent": consents.get(pid),
-                    "special_condition": r[8],
-                    "dpia": {"required": None if dpia_required is None else bool(dpia_required), "note": r[10]},
+                    "special_condition": _text(r[8]),
+                    "dpia": {"required": None if dpia_required is None else bool(dpia_required), "note": _text(r[10])},
+                    "direct_marketing": bool(r[11]),
                 }
             )
         return out
@@ -172,8 +195,8 @@ class RowReader:
                 "purpose_ids": purposes.get(r[0], []),
                 "data_category_ids": data.get(r[0], []),
                 "period": None if r[1] is None else {r[1]: r[2]},
-                "until_event": r[3],
-                "legal_reference": r[4],
+                "until_event": _text(r[3]),
+                "legal_reference": _text(r[4]),
                 "then": r[5],
             }
             for r in self.conn.execute(
@@ -186,7 +209,7 @@ class RowReader:
     def security_measures(self, item_id: str | None = None) -> list[dict[str, Any]]:
         where, args = self._where("id", item_id)
         return [
-            {"id": r[0], "kind": r[1], "name": r[2], "description": r[3]}
+            {"id": r[0], "kind": r[1], "name": _text(r[2]), "description": _text(r[3])}
             for r in self.conn.execute(
                 f"SELECT id, kind, name, description FROM security_measures{where} ORDER BY position, id", args
             )
@@ -195,7 +218,7 @@ class RowReader:
     def identification_rules(self, item_id: str | None = None) -> list[dict[str, Any]]:
         where, args = self._where("channel", item_id)
         return [
-            {"channel": r[0], "criteria": r[1]}
+            {"channel": r[0], "criteria": _text(r[1])}
             for r in self.conn.execute(
                 f"SELECT channel, criteria FROM identification_rules{where} ORDER BY position, channel", args
             )
@@ -207,21 +230,77 @@ class RowReader:
         ).fetchone()
         if row is None:
             raise DamagedFile("damaged_content", detail="document_settings")
-        return dict(zip(("version", "approved_by", "approved_on", "effective_from"), row, strict=True))
+        return {"version": row[0], "approved_by": _text(row[1]), "approved_on": row[2], "effective_from": row[3]}
+
+    def requests(self, item_id: str | None = None) -> list[dict[str, Any]]:
+        where, args = self._where("id", item_id)
+        return [
+            {
+                "id": r[0],
+                "received_on": r[1],
+                "channel": r[2],
+                "right": r[3],
+                "requester": {"name": r[4], "contact": r[5]},
+                "identity_check": r[6],
+                "extended_on": r[7],
+                "extension_reason": r[8],
+                "answered_on": r[9],
+                "outcome": r[10],
+                "refusal_reason": r[11],
+                "note": r[12],
+            }
+            for r in self.conn.execute(
+                "SELECT id, received_on, channel, subject_right, requester_name, requester_contact, identity_check,"
+                " extended_on, extension_reason, answered_on, outcome, refusal_reason, note"
+                f" FROM requests{where} ORDER BY position, id",
+                args,
+            )
+        ]
+
+    def breaches(self, item_id: str | None = None) -> list[dict[str, Any]]:
+        subjects = self._links("breach_subject_categories", "breach_id", "subject_category_id", item_id)
+        data = self._links("breach_data_categories", "breach_id", "data_category_id", item_id)
+        where, args = self._where("id", item_id)
+        return [
+            {
+                "id": r[0],
+                "aware_at": r[1],
+                "processor_told_us_at": r[2],
+                "description": r[3],
+                "subject_category_ids": subjects.get(r[0], []),
+                "data_category_ids": data.get(r[0], []),
+                "approx_subjects": r[4],
+                "approx_records": r[5],
+                "consequences": r[6],
+                "measures": r[7],
+                "risk": r[8],
+                "authority_notified_at": r[9],
+                "delay_reason": r[10],
+                "subjects_informed_at": r[11],
+                "decision_note": r[12],
+            }
+            for r in self.conn.execute(
+                "SELECT id, aware_at, processor_told_us_at, description, approx_subjects, approx_records,"
+                " consequences, measures, risk, authority_notified_at, delay_reason, subjects_informed_at,"
+                f" decision_note FROM breaches{where} ORDER BY position, id",
+                args,
+            )
+        ]
 
     def register(self) -> dict[str, Any]:
-        info = self.conn.execute("SELECT language FROM register_info").fetchone()
-        if info is None:
+        if self.conn.execute("SELECT 1 FROM register_info").fetchone() is None:
             raise DamagedFile("damaged_content", detail="register_info")
         data: dict[str, Any] = {
             "format": m.FORMAT,
             "format_version": m.FORMAT_VERSION,
-            "language": info[0],
+            "languages": [r[0] for r in self.conn.execute("SELECT language FROM register_languages ORDER BY position")],
             "organisation": self.organisation(),
         }
         for kind in m.LIST_KINDS:
             data[kind] = getattr(self, kind)()
         data["document_settings"] = self.document_settings()
+        for kind in m.LOG_KINDS:
+            data[kind] = getattr(self, kind)()
         return data
 
 
@@ -240,22 +319,26 @@ class RowWriter:
     def x(self, sql: str, args: tuple | list = ()) -> None:
         self.conn.execute(sql, args)
 
-    def register_info(self, language: str) -> None:
+    def register_info(self, languages: list[str]) -> None:
         self.x("DELETE FROM register_info")
         self.x(
-            "INSERT INTO register_info (singleton, language, created_at, created_by_app) VALUES (1, ?, ?, ?)",
-            (language, now(), f"ROPA Desktop {__version__}"),
+            "INSERT INTO register_info (singleton, created_at, created_by_app) VALUES (1, ?, ?)",
+            (now(), f"ROPA Desktop {__version__}"),
         )
+        self.languages(languages)
 
-    def language(self, language: str) -> None:
-        self.x("UPDATE register_info SET language = ?", (language,))
+    def languages(self, languages: list[str]) -> None:
+        self.x("DELETE FROM register_languages")
+        self.conn.executemany(
+            "INSERT INTO register_languages (position, language) VALUES (?, ?)", list(enumerate(languages))
+        )
 
     def document_settings(self, s: m.DocumentSettings) -> None:
         self.x("DELETE FROM document_settings")
         self.x(
             "INSERT INTO document_settings (singleton, version, approved_by, approved_on, effective_from)"
             " VALUES (1, ?, ?, ?, ?)",
-            (s.version, s.approved_by, s.approved_on, s.effective_from),
+            (s.version, _t(s.approved_by), s.approved_on, s.effective_from),
         )
 
     def organisation(self, o: m.Organisation) -> None:
@@ -265,8 +348,8 @@ class RowWriter:
             "INSERT INTO organisation (singleton, name, registration_number, address, email, phone, website,"
             " processing_locations, contact_name, contact_role, contact_email, contact_phone)"
             " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (o.name, o.registration_number, o.address, o.email, o.phone, o.website, o.processing_locations,
-             c.name, c.role, c.email, c.phone),
+            (o.name, o.registration_number, o.address, o.email, o.phone, o.website, _t(o.processing_locations),
+             c.name, _t(c.role), c.email, c.phone),
         )
         self.x("DELETE FROM organisation_dpo")
         if o.dpo is not None:
@@ -293,10 +376,11 @@ class RowWriter:
     # Each entry writer upserts the entry's own row at ``position`` and replaces the rows it owns.
     def subject_categories(self, e: m.SubjectCategory, position: int) -> None:
         self.x(
-            "INSERT INTO subject_categories (id, position, name, description, groups_note) VALUES (?, ?, ?, ?, ?)"
+            "INSERT INTO subject_categories (id, position, name, description, groups_note, audience)"
+            " VALUES (?, ?, ?, ?, ?, ?)"
             " ON CONFLICT(id) DO UPDATE SET position=excluded.position, name=excluded.name,"
-            " description=excluded.description, groups_note=excluded.groups_note",
-            (e.id, position, e.name, e.description, e.groups_note),
+            " description=excluded.description, groups_note=excluded.groups_note, audience=excluded.audience",
+            (e.id, position, _t(e.name), _t(e.description), _t(e.groups_note), e.audience),
         )
 
     def data_categories(self, e: m.DataCategory, position: int) -> None:
@@ -304,7 +388,7 @@ class RowWriter:
             "INSERT INTO data_categories (id, position, name, description, sensitivity) VALUES (?, ?, ?, ?, ?)"
             " ON CONFLICT(id) DO UPDATE SET position=excluded.position, name=excluded.name,"
             " description=excluded.description, sensitivity=excluded.sensitivity",
-            (e.id, position, e.name, e.description, e.sensitivity),
+            (e.id, position, _t(e.name), _t(e.description), e.sensitivity),
         )
 
     def recipients(self, e: m.Recipient, position: int) -> None:
@@ -314,7 +398,7 @@ class RowWriter:
             " ON CONFLICT(id) DO UPDATE SET position=excluded.position, name=excluded.name,"
             " registration_number=excluded.registration_number, country=excluded.country, role=excluded.role,"
             " service=excluded.service",
-            (e.id, position, e.name, e.registration_number, e.country, e.role, e.service),
+            (e.id, position, _t(e.name), e.registration_number, e.country, e.role, _t(e.service)),
         )
         self.x("DELETE FROM recipient_agreements WHERE recipient_id = ?", (e.id,))
         if e.agreement is not None:
@@ -322,14 +406,14 @@ class RowWriter:
             self.x(
                 "INSERT INTO recipient_agreements (recipient_id, kind, signed_on, review_on, note)"
                 " VALUES (?, ?, ?, ?, ?)",
-                (e.id, a.kind, a.signed_on, a.review_on, a.note),
+                (e.id, a.kind, a.signed_on, a.review_on, _t(a.note)),
             )
         self.x("DELETE FROM recipient_transfers WHERE recipient_id = ?", (e.id,))
         if e.transfer is not None:
             t = e.transfer
             self.x(
                 "INSERT INTO recipient_transfers (recipient_id, country, safeguard, note) VALUES (?, ?, ?, ?)",
-                (e.id, t.country, t.safeguard, t.note),
+                (e.id, t.country, t.safeguard, _t(t.note)),
             )
 
     def purposes(self, e: m.Purpose, position: int) -> None:
@@ -337,31 +421,33 @@ class RowWriter:
         self.x(
             "INSERT INTO purposes (id, position, name, description, legitimate_interest, collection_method,"
             " requirement_kind, requirement_consequence, automated_decisions, special_condition, dpia_required,"
-            " dpia_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " dpia_note, direct_marketing) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT(id) DO UPDATE SET position=excluded.position, name=excluded.name,"
             " description=excluded.description, legitimate_interest=excluded.legitimate_interest,"
             " collection_method=excluded.collection_method, requirement_kind=excluded.requirement_kind,"
             " requirement_consequence=excluded.requirement_consequence,"
             " automated_decisions=excluded.automated_decisions, special_condition=excluded.special_condition,"
-            " dpia_required=excluded.dpia_required, dpia_note=excluded.dpia_note",
-            (e.id, position, e.name, e.description, e.legitimate_interest, e.collection_method, e.requirement.kind,
-             e.requirement.consequence, e.automated_decisions, e.special_condition, dpia, e.dpia.note),
+            " dpia_required=excluded.dpia_required, dpia_note=excluded.dpia_note,"
+            " direct_marketing=excluded.direct_marketing",
+            (e.id, position, _t(e.name), _t(e.description), _t(e.legitimate_interest), _t(e.collection_method),
+             e.requirement.kind, _t(e.requirement.consequence), _t(e.automated_decisions), _t(e.special_condition),
+             dpia, _t(e.dpia.note), int(e.direct_marketing)),
         )
         self.x("DELETE FROM purpose_legal_bases WHERE purpose_id = ?", (e.id,))
         self.conn.executemany(
             "INSERT INTO purpose_legal_bases (purpose_id, position, basis, note) VALUES (?, ?, ?, ?)",
-            [(e.id, i, b.basis, b.note) for i, b in enumerate(e.legal_bases)],
+            [(e.id, i, b.basis, _t(b.note)) for i, b in enumerate(e.legal_bases)],
         )
         self.x("DELETE FROM purpose_sources WHERE purpose_id = ?", (e.id,))
         self.conn.executemany(
             "INSERT INTO purpose_sources (purpose_id, position, kind, note) VALUES (?, ?, ?, ?)",
-            [(e.id, i, s.kind, s.note) for i, s in enumerate(e.sources)],
+            [(e.id, i, s.kind, _t(s.note)) for i, s in enumerate(e.sources)],
         )
         self.x("DELETE FROM purpose_consents WHERE purpose_id = ?", (e.id,))
         if e.consent is not None:
             self.x(
-                "INSERT INTO purpose_consents (purpose_id, method, withdrawal) VALUES (?, ?, ?)",
-                (e.id, e.consent.method, e.consent.withdrawal),
+                "INSERT INTO purpose_consents (purpose_id, scope, method, withdrawal, on_form) VALUES (?, ?, ?, ?, ?)",
+                (e.id, _t(e.consent.scope), _t(e.consent.method), _t(e.consent.withdrawal), int(e.consent.on_form)),
             )
         self._links("purpose_subject_categories", "purpose_id", "subject_category_id", e.id, e.subject_category_ids)
         self._links("purpose_data_categories", "purpose_id", "data_category_id", e.id, e.data_category_ids)
@@ -375,7 +461,7 @@ class RowWriter:
             " ON CONFLICT(id) DO UPDATE SET position=excluded.position, period_unit=excluded.period_unit,"
             " period_value=excluded.period_value, until_event=excluded.until_event,"
             " legal_reference=excluded.legal_reference, then_action=excluded.then_action",
-            (e.id, position, unit, value, e.until_event, e.legal_reference, e.then),
+            (e.id, position, unit, value, _t(e.until_event), _t(e.legal_reference), e.then),
         )
         self._links("retention_rule_purposes", "retention_rule_id", "purpose_id", e.id, e.purpose_ids)
         self._links(
@@ -387,27 +473,61 @@ class RowWriter:
             "INSERT INTO security_measures (id, position, kind, name, description) VALUES (?, ?, ?, ?, ?)"
             " ON CONFLICT(id) DO UPDATE SET position=excluded.position, kind=excluded.kind, name=excluded.name,"
             " description=excluded.description",
-            (e.id, position, e.kind, e.name, e.description),
+            (e.id, position, e.kind, _t(e.name), _t(e.description)),
         )
 
     def identification_rules(self, e: m.IdentificationRule, position: int) -> None:
         self.x(
             "INSERT INTO identification_rules (channel, position, criteria) VALUES (?, ?, ?)"
             " ON CONFLICT(channel) DO UPDATE SET position=excluded.position, criteria=excluded.criteria",
-            (e.channel, position, e.criteria),
+            (e.channel, position, _t(e.criteria)),
         )
+
+    def requests(self, e: m.Request, position: int) -> None:
+        self.x(
+            "INSERT INTO requests (id, position, received_on, channel, subject_right, requester_name,"
+            " requester_contact, identity_check, extended_on, extension_reason, answered_on, outcome,"
+            " refusal_reason, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT(id) DO UPDATE SET position=excluded.position, received_on=excluded.received_on,"
+            " channel=excluded.channel, subject_right=excluded.subject_right,"
+            " requester_name=excluded.requester_name, requester_contact=excluded.requester_contact,"
+            " identity_check=excluded.identity_check, extended_on=excluded.extended_on,"
+            " extension_reason=excluded.extension_reason, answered_on=excluded.answered_on,"
+            " outcome=excluded.outcome, refusal_reason=excluded.refusal_reason, note=excluded.note",
+            (e.id, position, e.received_on, e.channel, e.right, e.requester.name, e.requester.contact,
+             e.identity_check, e.extended_on, e.extension_reason, e.answered_on, e.outcome, e.refusal_reason,
+             e.note),
+        )
+
+    def breaches(self, e: m.Breach, position: int) -> None:
+        self.x(
+            "INSERT INTO breaches (id, position, aware_at, processor_told_us_at, description, approx_subjects,"
+            " approx_records, consequences, measures, risk, authority_notified_at, delay_reason,"
+            " subjects_informed_at, decision_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT(id) DO UPDATE SET position=excluded.position, aware_at=excluded.aware_at,"
+            " processor_told_us_at=excluded.processor_told_us_at, description=excluded.description,"
+            " approx_subjects=excluded.approx_subjects, approx_records=excluded.approx_records,"
+            " consequences=excluded.consequences, measures=excluded.measures, risk=excluded.risk,"
+            " authority_notified_at=excluded.authority_notified_at, delay_reason=excluded.delay_reason,"
+            " subjects_informed_at=excluded.subjects_informed_at, decision_note=excluded.decision_note",
+            (e.id, position, e.aware_at, e.processor_told_us_at, e.description, e.approx_subjects,
+             e.approx_records, e.consequences, e.measures, e.risk, e.authority_notified_at, e.delay_reason,
+             e.subjects_informed_at, e.decision_note),
+        )
+        self._links("breach_subject_categories", "breach_id", "subject_category_id", e.id, e.subject_category_ids)
+        self._links("breach_data_categories", "breach_id", "data_category_id", e.id, e.data_category_ids)
 
     def everything(self, r: m.Register) -> None:
         for table in (
-            "identification_rules", "security_measures", "retention_rules", "purposes", "recipients",
-            "data_categories", "subject_categories", "organisation_representative", "organisation_dpo",
-            "organisation", "document_settings", "register_info",
+            "breaches", "requests", "identification_rules", "security_measures", "retention_rules", "purposes",
+            "recipients", "data_categories", "subject_categories", "organisation_representative", "organisation_dpo",
+            "organisation", "document_settings", "register_languages", "register_info",
         ):
             self.x(f"DELETE FROM {table}")
-        self.register_info(r.language)
+        self.register_info(r.languages)
         self.organisation(r.organisation)
         self.document_settings(r.document_settings)
-        for kind in m.LIST_KINDS:
+        for kind in (*m.LIST_KINDS, *m.LOG_KINDS):
             write = getattr(self, kind)
             for position, entry in enumerate(r.items(kind)):
                 write(entry, position)
@@ -417,16 +537,23 @@ class RowWriter:
 
 # kind -> [(link table, owner column, column pointing at the entry)]
 BACK_REFERENCES: dict[str, list[tuple[str, str, str]]] = {
-    "subject_categories": [("purpose_subject_categories", "purpose_id", "subject_category_id")],
+    "subject_categories": [
+        ("purpose_subject_categories", "purpose_id", "subject_category_id"),
+        ("breach_subject_categories", "breach_id", "subject_category_id"),
+    ],
     "data_categories": [
         ("purpose_data_categories", "purpose_id", "data_category_id"),
         ("retention_rule_data_categories", "retention_rule_id", "data_category_id"),
+        ("breach_data_categories", "breach_id", "data_category_id"),
     ],
     "recipients": [("purpose_recipients", "purpose_id", "recipient_id")],
     "purposes": [("retention_rule_purposes", "retention_rule_id", "purpose_id")],
 }
 
-KEY_COLUMN = {kind: ("channel" if kind == "identification_rules" else "id") for kind in m.LIST_KINDS}
+# The owner column of a link table -> the table of its owners.
+OWNER_TABLES = {"purpose_id": "purposes", "retention_rule_id": "retention_rules", "breach_id": "breaches"}
+
+KEY_COLUMN = {kind: ("channel" if kind == "identification_rules" else "id") for kind in (*m.LIST_KINDS, *m.LOG_KINDS)}
 
 
 
@@ -443,7 +570,10 @@ def _user_name() -> str:
 
 def label(entry: Any) -> str:
     """An entry's words for the change log: its name, its channel, or its id."""
-    return getattr(entry, "name", "") or getattr(entry, "channel", "") or getattr(entry, "id", "")
+    name = getattr(entry, "name", None)
+    if isinstance(name, m.Text) and name:
+        return next(iter(name.values()))
+    return getattr(entry, "channel", "") or getattr(entry, "id", "")
 
 
 def log_change(conn: sqlite3.Connection, entity: str, entity_id: str, action: str, summary: str) -> None:

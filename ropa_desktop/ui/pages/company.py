@@ -18,6 +18,7 @@ from ropa_desktop.ui.widgets import TextInLanguages
 
 
 class OrganisationForm(QWidget):
+    main_language = m.TEXT_LANGUAGES[0]  # the language of the texts shown and edited (set before ``load``)
     changed = Signal(bool)
 
     def __init__(self) -> None:
@@ -211,10 +212,7 @@ class CompanyPage(StepPage):
 
     def _changed(self, immediate: bool) -> None:
         self._dirty = True
-        if immediate:
-            self.flush()
-        else:
-            self.save_later.poke()
+        self.save_later.changed(immediate)
 
     def flush(self) -> bool:
         self.save_later.cancel()

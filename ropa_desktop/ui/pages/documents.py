@@ -305,10 +305,7 @@ class DocumentsPage(StepPage):
         if self._loading:
             return
         self._settings_dirty = True
-        if immediate:
-            self.flush()
-        else:
-            self.save_later.poke()
+        self.save_later.changed(immediate)
 
     def flush(self) -> bool:
         self.save_later.cancel()

@@ -242,10 +242,7 @@ class ListStepPage(StepPage):
 
     def _form_changed(self, immediate: bool) -> None:
         self._dirty = True
-        if immediate:
-            self.flush()
-        else:
-            self.save_later.poke()
+        self.save_later.changed(immediate)
 
     def flush(self, leaving: bool = False) -> bool:
         self.save_later.cancel()

@@ -1,0 +1,378 @@
+"""What the two log pages share: the page frame (table, buttons, form, problems), a moment field, letters."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateTimeEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ropa_desktop.core import files, labels, languages
+from ropa_desktop.core.errors import Problem, RopaError
+from ropa_desktop.ui import i18n
+from ropa_desktop.ui.widgets import Hint
+
+OVERDUE = QColor("#b00020")
+
+
+def word(group: str, value: str | None) -> str:
+    """An enum value in the window's language (``labels.toml``), e.g. a right or a status."""
+    return labels.label(i18n.current(), group, value)
+
+
+def day_text(iso: str | None) -> str:
+    """A date as the window's language writes it (``dd.MM.yyyy.`` in Latvian)."""
+    if not iso:
+        return ""
+    try:
+        d = _dt.date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{d:%d.%m.%Y}." if i18n.current() == "lv" else f"{d:%d/%m/%Y}"
+
+
+def moment_text(moment: _dt.datetime | None) -> str:
+    """A moment on this computer's clock, in the window's date format."""
+    if moment is None:
+        return ""
+    local = moment.astimezone()
+    return f"{day_text(local.date().isoformat())} {local:%H:%M}"
+
+
+def register_languages(register: Any) -> list[str]:
+    """The languages the register's documents are kept in, main language first."""
+    codes = getattr(register, "languages", None) or [register.language]
+    return [c for c in codes if c in languages.DOCUMENT_CODES]
+
+
+def problems_text(problems: Sequence[Problem]) -> str:
+    """The problems of one entry as lines, without their paths (the form shows where)."""
+    lang = i18n.current()
+    return "\n".join("• " + p.message(lang).split(": ", 1)[-1] if p.path else p.message(lang) for p in problems)
+
+
+class MomentField(QWidget):
+    """A date and time that may be unknown: a checkbox and the moment on this computer's clock.
+
+    ``value()`` is ISO 8601 with the offset the computer's time zone has on that day (summer time included).
+    """
+
+    def __init__(self, known_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.known = QCheckBox(known_text)
+        self.edit = QDateTimeEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.edit.setEnabled(False)
+        layout.addWidget(self.known)
+        layout.addWidget(self.edit)
+        layout.addStretch(1)
+        self.known.toggled.connect(self.edit.setEnabled)
+        self.changed = self.edit.dateTimeChanged
+        self.toggled = self.known.toggled
+        self.setFocusProxy(self.known)
+
+    def value(self) -> str | None:
+        if not self.known.isChecked():
+            return None
+        naive = self.edit.dateTime().toPython().replace(second=0, microsecond=0)
+        return naive.astimezone().isoformat(timespec="seconds")
+
+    def set_value(self, value: str | None) -> None:
+        from ropa_desktop.core import logs
+
+        moment = logs.parse_moment(value)
+        for w in (self.known, self.edit):
+            w.blockSignals(True)
+        self.known.setChecked(moment is not None)
+        self.edit.setEnabled(moment is not None)
+        local = (moment or _dt.datetime.now().astimezone()).astimezone().replace(tzinfo=None, second=0, microsecond=0)
+        self.edit.setDateTime(QDateTime(local))
+        for w in (self.known, self.edit):
+            w.blockSignals(False)
+
+
+class LogPage(QWidget):
+    """A table of one log's entries, buttons, and the chosen entry's form (subclasses build the form)."""
+
+    KIND = ""  # "requests" or "breaches"
+
+    def __init__(self, editing: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editing = editing
+        self._loading = False
+        self.current_id: str | None = None
+
+        self.table = QTableWidget(0, len(self.columns()))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+
+        self.add_button = QPushButton(self.add_text())
+        self.add_button.clicked.connect(self.add_entry)
+        self.delete_button = QPushButton(QCoreApplication.translate("Logs", "Delete"))
+        self.delete_button.clicked.connect(self.delete_entry)
+        self.letters_button = QPushButton(QCoreApplication.translate("Logs", "Letters…"))
+        self.letters_menu = QMenu(self)
+        self.letters_button.setMenu(self.letters_menu)
+        self.letters_menu.aboutToShow.connect(self._fill_letters_menu)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.delete_button, self.letters_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+
+        self.form_widget = QWidget()
+        self.form = QFormLayout(self.form_widget)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.problems = Hint()
+        self.build_form()
+        self.form.addRow(self.problems)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form_widget)
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.table)
+        top_layout.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.refresh()
+
+    # -- what a subclass gives ----------------------------------------------------------------------
+    def columns(self) -> list[str]:
+        raise NotImplementedError
+
+    def cells(self, entry: Any) -> tuple[list[str], bool]:
+        """The cell texts of one entry's row, and whether the row is shown as overdue."""
+        raise NotImplementedError
+
+    def add_text(self) -> str:
+        raise NotImplementedError
+
+    def build_form(self) -> None:
+        raise NotImplementedError
+
+    def new_entry(self) -> Any:
+        raise NotImplementedError
+
+    def show_entry(self, entry: Any) -> None:
+        raise NotImplementedError
+
+    def entry_from_form(self, entry: Any) -> Any:
+        raise NotImplementedError
+
+    def entry_problems(self, entry: Any) -> list[Problem]:
+        raise NotImplementedError
+
+    def letter_options(self) -> dict[str, Any]:
+        return {}
+
+    # -- the list -----------------------------------------------------------------------------------
+    def entries(self) -> list[Any]:
+        return list(getattr(self.editing.register, self.KIND))
+
+    def current(self) -> Any | None:
+        if self.current_id is None:
+            return None
+        return self.editing.register.find(self.KIND, self.current_id)
+
+    def refresh(self) -> None:
+        """Show the log as the register has it now (keeping the chosen entry)."""
+        entries = self.entries()
+        self._loading = True
+        self.table.setRowCount(len(entries))
+        self.table.setHorizontalHeaderLabels(self.columns())
+        selected_row = -1
+        for row, entry in enumerate(entries):
+            texts, overdue = self.cells(entry)
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, entry.id)
+                if overdue:
+                    item.setForeground(QBrush(OVERDUE))
+                self.table.setItem(row, column, item)
+            if entry.id == self.current_id:
+                selected_row = row
+        if selected_row < 0 and entries:
+            selected_row = 0
+        self._loading = False
+        if selected_row >= 0:
+            self.table.selectRow(selected_row)
+            self.current_id = entries[selected_row].id
+        else:
+            self.current_id = None
+        self._show_current()
+
+    def refresh_rows(self) -> None:
+        """Update the cells only (statuses and countdowns move with the clock)."""
+        for row, entry in enumerate(self.entries()):
+            texts, overdue = self.cells(entry)
+            for column, text in enumerate(texts):
+                item = self.table.item(row, column)
+                if item is not None:
+                    item.setText(text)
+                    item.setForeground(QBrush(OVERDUE) if overdue else QBrush())
+
+    def _selection_changed(self) -> None:
+        if self._loading:
+            return
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        item = self.table.item(rows[0].row(), 0)
+        self.current_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+        self._show_current()
+
+    def _show_current(self) -> None:
+        entry = self.current()
+        self.form_widget.setEnabled(entry is not None and not self.editing.read_only)
+        self.delete_button.setEnabled(entry is not None and not self.editing.read_only)
+        self.add_button.setEnabled(not self.editing.read_only)
+        self.letters_button.setEnabled(entry is not None)
+        if entry is None:
+            self.problems.show_text("")
+            return
+        self._loading = True
+        self.show_entry(entry)
+        self._loading = False
+        self.problems.show_text(problems_text(self.entry_problems(entry)))
+
+    # -- changes ------------------------------------------------------------------------------------
+    def save(self) -> None:
+        """Store what the form shows for the chosen entry (called by every field when it changes)."""
+        if self._loading:
+            return
+        old = self.current()
+        if old is None:
+            return
+        new = self.entry_from_form(dataclasses.replace(old))
+        if new == old:
+            self.problems.show_text(problems_text(self.entry_problems(new)))
+            return
+        if self.editing.update_entry(old, new):
+            self.refresh_rows()
+            self.problems.show_text(problems_text(self.entry_problems(new)))
+            self.after_save(new)
+
+    def after_save(self, entry: Any) -> None:
+        """A saved change may change what the form offers (e.g. the letters, the identification rule)."""
+
+    def add_entry(self) -> None:
+        entry = self.new_entry()
+        stored = self.editing.add_entries([entry])
+        if stored:
+            self.current_id = stored[0].id
+            self.refresh()
+
+    def delete_entry(self) -> None:
+        entry = self.current()
+        if entry is None:
+            return
+        answer = QMessageBox.question(
+            self, QCoreApplication.translate("Logs", "Delete the entry"),
+            QCoreApplication.translate(
+                "Logs", "Delete entry %1 from the log? Its personal data goes with it."
+            ).replace("%1", entry.id),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if self.editing.delete_entry(self.KIND, entry.id):
+            self.current_id = None
+            self.refresh()
+
+    # -- letters ------------------------------------------------------------------------------------
+    def _fill_letters_menu(self) -> None:
+        from ropa_desktop.documents import registry  # the document machinery is loaded when first needed
+
+        self.letters_menu.clear()
+        entry = self.current()
+        if entry is None:
+            return
+        for letter in registry.letters_for(self.KIND, entry):
+            for lang in register_languages(self.editing.register):
+                text = f"{letter_title(letter.id)} ({lang.upper()})"
+                action = self.letters_menu.addAction(text)
+                action.triggered.connect(lambda _c=False, lid=letter.id, lg=lang: self.save_letter(lid, lg))
+
+    def letter_pdf(self, letter_id: str, lang: str) -> bytes:
+        from ropa_desktop import documents
+
+        return documents.render_letter(self.editing.register, letter_id, lang, self.current(), **self.letter_options())
+
+    def save_letter(self, letter_id: str, lang: str) -> Path | None:
+        """Make the letter and ask where to save it."""
+        entry = self.current()
+        if entry is None:
+            return None
+        try:
+            data = self.letter_pdf(letter_id, lang)
+        except RopaError as exc:
+            title = QCoreApplication.translate("Logs", "The letter could not be made")
+            QMessageBox.critical(self, title, exc.message(i18n.current()))
+            return None
+        from ropa_desktop import documents
+
+        suggested = documents.letter_file_name(self.editing.register, letter_id, lang, entry)
+        store = getattr(self.editing, "store", None)
+        folder = store.path.parent if store is not None else Path.home()
+        target, _ = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("Logs", "Save the letter as PDF"),
+            str(folder / suggested),
+            QCoreApplication.translate("Logs", "PDF documents (*.pdf)"),
+        )
+        if not target:
+            return None
+        path = Path(target)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        try:
+            files.write_atomic(path, data, error_key="pdf_write_failed")
+        except RopaError as exc:
+            title = QCoreApplication.translate("Logs", "The PDF could not be saved")
+            QMessageBox.critical(self, title, exc.message(i18n.current()))
+            return None
+        message = getattr(self.editing, "message", None)
+        if message is not None:
+            message.emit(QCoreApplication.translate("Logs", "Saved %1").replace("%1", str(path)), 8000)
+        return path
+
+
+def letter_title(letter_id: str) -> str:
+    from ropa_desktop.core import texts
+
+    return texts.text(i18n.current(), f"letters.{letter_id}.title")

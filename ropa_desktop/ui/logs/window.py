@@ -1,0 +1,176 @@
+"""A log in a window of its own beside the wizard, and the note at start about what is due."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ropa_desktop.core import logs, settings
+from ropa_desktop.ui.logs.breaches_page import BreachesPage
+from ropa_desktop.ui.logs.common import LogPage, day_text, word
+from ropa_desktop.ui.logs.requests_page import RequestsPage
+
+PAGES: dict[str, type[LogPage]] = {"requests": RequestsPage, "breaches": BreachesPage}
+
+
+def log_title(kind: str) -> str:
+    if kind == "requests":
+        return QCoreApplication.translate("Logs", "Requests")
+    return QCoreApplication.translate("Logs", "Breaches")
+
+
+class LogWindow(QDialog):
+    """One log (requests or breaches), non-modal, following the open register."""
+
+    def __init__(self, editing: Any, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editing = editing
+        self.kind = kind
+        self.setModal(False)
+        self.resize(900, 680)
+        self.page = PAGES[kind](editing)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.page)
+        self.retention = QSpinBox()
+        self.retention.setRange(settings.LOG_RETENTION_RANGE.start, settings.LOG_RETENTION_RANGE.stop - 1)
+        self.retention.setValue(settings.load().log_retention_years)
+        self.retention.valueChanged.connect(self._retention_changed)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(QCoreApplication.translate(
+            "Logs", "Years to keep an entry after its answer or closing (then it is erased):")))
+        row.addWidget(self.retention)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.setWindowTitle(log_title(kind))
+        for name in ("reloaded", "opened"):
+            signal = getattr(editing, name, None)
+            if signal is not None:
+                signal.connect(self.page.refresh)
+
+
+    def _retention_changed(self, years: int) -> None:
+        s = settings.load()
+        s.log_retention_years = years
+        settings.save(s)
+
+
+def attention_note(register: Any, today: _dt.date | None = None, now: _dt.datetime | None = None) -> str:
+    """What the window says at start: the requests due within 7 days or overdue, the open breaches; "" if none."""
+    today = today or _dt.date.today()
+    now = now or _dt.datetime.now().astimezone()
+    requests, breaches = logs.needing_attention(register, today, now)
+    lines = []
+    for r in requests:
+        due = logs.due_on(r)
+        lines.append(QCoreApplication.translate("Logs", "Request %1 (%2): answer due %3, %4").replace("%1", r.id)
+                     .replace("%2", word("right", r.right)).replace("%3", day_text(due.isoformat() if due else None))
+                     .replace("%4", word("request_status", logs.request_status(r, today))))
+    for b in breaches:
+        lines.append(QCoreApplication.translate("Logs", "Breach %1: %2").replace("%1", b.id)
+                     .replace("%2", word("breach_status", logs.breach_status(b, now))))
+    return "\n".join(lines)
+
+
+class Logs(QObject):
+    """The "Logs" menu of the main window, its two log windows, and the note at start."""
+
+    def __init__(self, window: QMainWindow, editing: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.editing = editing
+        self.windows: dict[str, LogWindow] = {}
+        self.note: QMessageBox | None = None
+        editing.opened.connect(self.opened)
+
+    def build_menu(self) -> QMenu:
+        """The "Logs" menu, in the window's language (made again after a language switch)."""
+        for log in self.windows.values():  # their words are in the old language
+            log.close()
+            log.deleteLater()
+        self.windows = {}
+        menu = self.window.menuBar().addMenu(QCoreApplication.translate("Logs", "Req&uests and breaches"))
+        self.requests_action = menu.addAction(QCoreApplication.translate("Logs", "&Requests…"))
+        self.requests_action.setShortcut(QKeySequence("Ctrl+J"))
+        self.requests_action.triggered.connect(lambda: self.open("requests"))
+        self.breaches_action = menu.addAction(QCoreApplication.translate("Logs", "&Breaches…"))
+        self.breaches_action.triggered.connect(lambda: self.open("breaches"))
+        self.menu = menu
+        return menu
+
+    def available(self) -> bool:
+        return hasattr(self.editing.register, "requests")
+
+    def open(self, kind: str, entry_id: str | None = None) -> LogWindow | None:
+        """Show the log ``kind`` (with the entry ``entry_id`` chosen, if given)."""
+        if not self.available():
+            return None
+        log = self.windows.get(kind)
+        if log is None:
+            log = self.windows[kind] = LogWindow(self.editing, kind, self.window)
+        if entry_id:
+            log.page.current_id = entry_id
+            log.page.refresh()
+        log.show()
+        log.raise_()
+        log.activateWindow()
+        return log
+
+    def erase_expired(self) -> int:
+        """Erase the log entries whose retention ended (``settings.log_retention_years``); how many went."""
+        if self.editing.read_only or self.editing.store is None:
+            return 0
+        years = settings.load().log_retention_years
+        if not logs.expired(self.editing.register, _dt.date.today(), years):
+            return 0
+        ok, gone = self.editing.write(lambda: logs.erase_expired(self.editing.store, _dt.date.today(), years))
+        if not ok or not gone:
+            return 0
+        self.editing.reload()
+        self.editing.message.emit(
+            QCoreApplication.translate("Logs", "Log entries past their retention erased: %1").replace(
+                "%1", str(len(gone))),
+            15000,
+        )
+        return len(gone)
+
+    def opened(self) -> None:
+        """Another register is open: say what is due in its logs."""
+        for log in self.windows.values():
+            log.page.current_id = None
+            log.page.refresh()
+        if not self.available():
+            return
+        self.erase_expired()
+        text = attention_note(self.editing.register)
+        if self.note is not None:
+            self.note.close()
+            self.note = None
+        if not text:
+            return
+        note = QMessageBox(self.window)
+        note.setIcon(QMessageBox.Icon.Information)
+        note.setWindowTitle(QCoreApplication.translate("Logs", "Due in the logs"))
+        note.setText(QCoreApplication.translate("Logs", "These requests and breaches need attention:"))
+        note.setInformativeText(text)
+        open_button = note.addButton(QCoreApplication.translate("Logs", "Open the requests log"),
+                                     QMessageBox.ButtonRole.AcceptRole)
+        note.addButton(QMessageBox.StandardButton.Close)
+        open_button.clicked.connect(lambda: self.open("requests"))
+        note.setModal(False)
+        note.show()
+        self.note = note

@@ -1,0 +1,190 @@
+"""The two log pages driven as a person would, on an editing controller that keeps the register in memory."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QObject, Qt, Signal
+
+from ropa_desktop.core import model as m
+from ropa_desktop.ui import i18n
+from tests.documents.conftest import pdf_text
+
+
+class MemoryEditing(QObject):
+    """What the log pages use of the editing controller, on a register in memory."""
+
+    reloaded = Signal()
+    opened = Signal()
+    message = Signal(str, int)
+
+    def __init__(self, register) -> None:
+        super().__init__()
+        self.register = register
+        self.read_only = False
+        self.store = None
+        self.writes = 0
+
+    def add_entries(self, entries):
+        for e in entries:
+            self.register.items(e.KIND).append(dataclasses.replace(e))
+        self.writes += 1
+        return entries
+
+    def update_entry(self, old, new, source=None):
+        items = self.register.items(new.KIND)
+        items[[e.id for e in items].index(old.id)] = dataclasses.replace(new)
+        self.writes += 1
+        return True
+
+    def delete_entry(self, kind, entry_id):
+        items = self.register.items(kind)
+        items[:] = [e for e in items if e.id != entry_id]
+        return True
+
+
+@pytest.fixture
+def editing(qapp, sample_register):
+    i18n.install("lv")
+    reg = sample_register
+    reg.requests, reg.breaches = [], []
+    reg.identification_rules = [m.IdentificationRule("email", "Atbilde no pasūtījumā norādītās e-pasta adreses")]
+    return MemoryEditing(reg)
+
+
+def test_a_request_added_and_filled_as_a_person_would(qtbot, editing, type_text, dialogs, tmp_path):
+    from ropa_desktop.ui.logs.window import LogWindow
+
+    window = LogWindow(editing, "requests")
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page = window.page
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert len(editing.register.requests) == 1
+    request = editing.register.requests[0]
+    assert request.received_on == dt.date.today().isoformat() and request.id.startswith("p-")
+
+    page.received.edit.clear()
+    page.received.edit.setFocus()
+    type_text(page.received.edit, "04.04.2027.")
+    qtbot.keyClick(page.received.edit, Qt.Key.Key_Tab)
+    page.right.setCurrentIndex(page.right.findData("access"))
+    page.name.setFocus()
+    type_text(page.name, "Jānis Bērziņš")
+    qtbot.keyClick(page.name, Qt.Key.Key_Tab)
+    page.contact.setFocus()
+    type_text(page.contact, "janis@example.lv")
+    qtbot.keyClick(page.contact, Qt.Key.Key_Tab)
+    assert "Atbilde no pasūtījumā norādītās e-pasta adreses" in page.rule.text()
+    qtbot.mouseClick(page.use_rule, Qt.MouseButton.LeftButton)
+
+    stored = editing.register.requests[0]
+    assert (stored.received_on, stored.right, stored.requester.name, stored.requester.contact) == (
+        "2027-04-04", "access", "Jānis Bērziņš", "janis@example.lv")
+    assert stored.identity_check == "Atbilde no pasūtījumā norādītās e-pasta adreses"
+    assert page.due.text().startswith("05.05.2027.")
+    # the table: due date and, in 2027 already past, the status in red
+    assert page.table.item(0, 4).text() == "05.05.2027."
+    status = page.table.item(0, 5)
+    if dt.date.today() > dt.date(2027, 5, 5):
+        assert status.text() == "nokavēts" and status.foreground().color().name() == "#b00020"
+
+    # a refusal without reasons is pointed out; with them it is not
+    page.answered.edit.setFocus()
+    type_text(page.answered.edit, "01.06.2027.")
+    qtbot.keyClick(page.answered.edit, Qt.Key.Key_Tab)
+    page.outcome.setCurrentIndex(page.outcome.findData("refused"))
+    assert "jānorāda iemesls" in page.problems.text() and page.problems.isVisible()
+    page.refusal_reason.setFocus()
+    type_text(page.refusal_reason, "Persona nav identificēta.")
+    qtbot.keyClick(page.refusal_reason, Qt.Key.Key_Tab)
+    assert editing.register.requests[0].refusal_reason == "Persona nav identificēta."
+    assert "jānorāda iemesls" not in page.problems.text()
+
+    # the letters this request calls for, in the register's language, saved as PDF
+    page._fill_letters_menu()
+    titles = [a.text() for a in page.letters_menu.actions()]
+    assert titles == ["Apliecinājums par pieprasījuma saņemšanu (LV)", "Lūgums apliecināt identitāti (LV)",
+                      "Atbilde uz pieprasījumu piekļūt personas datiem (LV)",
+                      "Atbilde uz pieprasījumu: pieprasījums netiek izpildīts (LV)"]
+    for i, action in enumerate(page.letters_menu.actions()):
+        dialogs.save_name = str(tmp_path / f"letter{i}")
+        action.trigger()
+        text = pdf_text((tmp_path / f"letter{i}.pdf").read_bytes())
+        assert "Jānis Bērziņš" in text and request.id in text
+    assert "Persona nav identificēta." in pdf_text((tmp_path / "letter3.pdf").read_bytes())
+
+
+def test_a_breach_with_its_countdown_and_papers(qtbot, editing, dialogs, tmp_path):
+    from ropa_desktop.ui.logs.window import LogWindow
+
+    window = LogWindow(editing, "breaches")
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page = window.page
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    breach = editing.register.breaches[0]
+    assert breach.aware_at is not None and breach.id.startswith("b-")
+    assert page.table.item(0, 3).text() in ("atlicis 71 h 59 min", "atlicis 72 h 00 min")
+    assert page.table.item(0, 4).text() == "jāizlemj"
+    page.subjects.set_checked(editing.register.subject_categories[0].id, True)
+    page.data.set_checked(editing.register.data_categories[0].id, True)
+    page.description.setFocus()
+    page.description.setPlainText("Nosūtīts e-pasts nepareizam adresātam")
+    qtbot.keyClick(page.description, Qt.Key.Key_Tab)
+    stored = editing.register.breaches[0]
+    assert stored.subject_category_ids == [editing.register.subject_categories[0].id]
+    assert stored.description == "Nosūtīts e-pasts nepareizam adresātam"
+
+    # notified four days after: late, the delay needs its reasons
+    aware = dt.datetime.fromisoformat(stored.aware_at)
+    page.notified.known.setChecked(True)
+    page.notified.edit.setDateTime((aware + dt.timedelta(days=4)).replace(tzinfo=None))
+    assert editing.register.breaches[0].authority_notified_at is not None
+    assert page.table.item(0, 4).text() == "paziņots DVI novēloti"
+    assert "kavēšanās iemesli" in page.problems.text()
+    assert page.table.item(0, 3).text() == ""  # the clock stops once notified
+
+    page._fill_letters_menu()
+    action = page.letters_menu.actions()[1]
+    assert action.text().startswith("Paziņojums Datu valsts inspekcijai")
+    dialogs.save_name = str(tmp_path / "dvi.pdf")
+    action.trigger()
+    text = pdf_text((tmp_path / "dvi.pdf").read_bytes())
+    assert "MELNRAKSTS" in text and "Nosūtīts e-pasts nepareizam adresātam" in text
+
+
+def test_the_countdown_runs(qtbot, editing):
+    from ropa_desktop.ui.logs import breaches_page
+
+    editing.register.breaches = [m.Breach(id="b-1", aware_at=(
+        dt.datetime.now().astimezone() - dt.timedelta(hours=71, minutes=59, seconds=58)).isoformat())]
+    page = breaches_page.BreachesPage(editing)
+    qtbot.addWidget(page)
+    assert page.table.item(0, 3).text() == "atlicis 0 h 00 min"
+    qtbot.waitUntil(lambda: page.table.item(0, 4).text() == "72 stundas pagājušas", timeout=5000)
+    assert page.table.item(0, 3).foreground().color().name() == "#b00020"
+
+
+def test_attention_note(editing):
+    from ropa_desktop.ui.logs.window import attention_note
+
+    editing.register.requests = [
+        m.Request(id="p-1", received_on="2027-04-04"),  # due 05.05.2027
+        m.Request(id="p-2", received_on="2027-04-20"),  # due 20.05.2027: not within 7 days
+        m.Request(id="p-3", received_on="2027-03-01", answered_on="2027-03-05", outcome="granted"),
+    ]
+    editing.register.breaches = [m.Breach(id="b-1", aware_at="2027-04-28T10:00:00+03:00"),
+                                 m.Breach(id="b-2", aware_at="2027-04-20T10:00:00+03:00", decision_note="x")]
+    note = attention_note(editing.register, dt.date(2027, 4, 29), dt.datetime.fromisoformat("2027-04-29T10:00+03:00"))
+    lines = note.splitlines()
+    assert len(lines) == 2
+    assert "p-1" in lines[0] and "piekļuve datiem" in lines[0] and "05.05.2027." in lines[0]
+    assert "b-1" in lines[1] and "jāizlemj" in lines[1]
+    assert attention_note(editing.register, dt.date(2027, 4, 20), dt.datetime.fromisoformat("2027-04-29T10:00+03:00"))
