@@ -1,49 +1,43 @@
 """The register's texts as the window shows them: per language, the main language first.
 
-A text of the register is a mapping from language to text (a register kept in one language may hold
-plain strings: they are the main language's).
+A text of the register is a ``model.Text`` (language -> text); see the model's docstring.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
 
 from ropa_desktop.core import languages
 from ropa_desktop.core import model as m
 
 
-def register_languages(register: Any) -> tuple[str, ...]:
+def register_languages(register: m.Register | None) -> tuple[str, ...]:
     """The register's languages, the main one first."""
-    codes = getattr(register, "languages", None)
-    return tuple(codes) if codes else (getattr(register, "language", None) or languages.DEFAULT,)
+    if register is None or not register.languages:
+        return (languages.DEFAULT,)
+    return tuple(register.languages)
 
 
 def language_names() -> dict[str, str]:
     return {lang.code: lang.native_name for lang in languages.LANGUAGES}
 
 
-def text_values(value: Any, main: str) -> dict[str, str]:
+def text_values(value: Mapping[str, str] | None, main: str = "") -> dict[str, str]:
     """A text of the register as {language: text}."""
-    if not value:
-        return {}
-    return {main: value} if isinstance(value, str) else dict(value)
+    return dict(value or {})
 
 
-def main_text(value: Any, register: Any) -> str:
+def main_text(value: Mapping[str, str] | None, register: m.Register | None) -> str:
     """A text in the register's main language, as tables, lists and headings show it."""
-    main = register_languages(register)[0]
-    return text_values(value, main).get(main, "")
+    return (value or {}).get(register_languages(register)[0], "")
 
 
-def any_text(value: Any, lang: str) -> str:
+def any_text(value: Mapping[str, str] | None, lang: str) -> str:
     """A text in ``lang`` if it has one, else in any of its languages ("" when it has none)."""
-    values = text_values(value, lang)
+    values = dict(value or {})
     return values.get(lang) or next(iter(values.values()), "")
 
 
-def merged_text(old: Any, values: dict[str, str], main: str) -> Any:
+def merged_text(old: Mapping[str, str] | None, values: Mapping[str, str], main: str = "") -> m.Text:
     """``old`` with the languages shown in a form replaced by what their fields hold (the others kept)."""
-    text_type = getattr(m, "Text", None)
-    if text_type is None:  # a register whose texts have one language
-        return values.get(main, "")
-    return text_type({**text_values(old, main), **values})
+    return m.Text({**(old or {}), **values})

@@ -18,7 +18,6 @@ from ropa_desktop.ui.widgets import TextInLanguages
 
 
 class OrganisationForm(QWidget):
-    main_language = m.TEXT_LANGUAGES[0]  # the language of the texts shown and edited (set before ``load``)
     changed = Signal(bool)
 
     def __init__(self) -> None:
