@@ -177,74 +177,74 @@
         <translation>Spēkā no:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="175"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="176"/>
         <source>Fit &amp;width</source>
         <translation>Pielāgot platu&amp;mam</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="176"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="177"/>
         <source>Smaller</source>
         <translation>Mazāk</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="177"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="178"/>
         <source>Larger</source>
         <translation>Lielāk</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="250"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="251"/>
         <source>Preparing the preview…</source>
         <translation>Gatavo priekšskatījumu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="268"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="269"/>
         <source>The document could not be made: %1</source>
         <translation>Dokumentu neizdevās sagatavot: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="284"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="285"/>
         <source>Pages: %1</source>
         <translation>Lappuses: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="364"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="365"/>
         <source>Sent to the printer.</source>
         <translation>Nosūtīts uz printeri.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="399"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="400"/>
         <source>The document is saved: %1</source>
         <translation>Dokuments ir saglabāts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/printing.py" line="241"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="346"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="347"/>
+        <location filename="../ropa_desktop/ui/printing.py" line="245"/>
         <source>Print the document</source>
         <translation>Drukāt dokumentu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/printing.py" line="177"/>
+        <location filename="../ropa_desktop/ui/printing.py" line="181"/>
         <source>The printer could not be started.</source>
         <translation>Printeri neizdevās sagatavot drukāšanai.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="376"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="398"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="377"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="399"/>
         <source>Save the document as PDF</source>
         <translation>Saglabāt dokumentu PDF formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="378"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="379"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumenti (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="391"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="392"/>
         <source>The PDF could not be saved</source>
         <translation>PDF neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="395"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="396"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
@@ -624,27 +624,27 @@
         <translation>Pasāku&amp;ms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="173"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="177"/>
         <source>dd/mm/yyyy</source>
         <translation>dd.mm.gggg.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="181"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="185"/>
         <source>Pick the day in a calendar</source>
         <translation>Izvēlēties dienu kalendārā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="196"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="200"/>
         <source>dd/MM/yyyy</source>
         <translation>dd.MM.yyyy.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="213"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="217"/>
         <source>Write the date as %1, or pick it with “…”.</source>
         <translation>Ierakstiet datumu formā %1 vai izvēlieties to ar “…”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="457"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="461"/>
         <source>Missing in %1</source>
         <translation>Trūkst tulkojuma (%1)</translation>
     </message>
@@ -1219,48 +1219,48 @@
         <translation>Pēdējās izmaiņas vēl nav saglabātas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="246"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="248"/>
         <source>Changed by someone else</source>
         <translation>Kāds cits jau veicis izmaiņas</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/editing.py" line="241"/>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="627"/>
-        <location filename="../ropa_desktop/ui/editing.py" line="239"/>
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="267"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="269"/>
         <source>The file can only be read</source>
         <translation>Failu var tikai lasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="337"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="339"/>
         <source>Change “%1”</source>
         <translation>“%1” izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="343"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="345"/>
         <source>Change company details</source>
         <translation>uzņēmuma ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="347"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="349"/>
         <source>Change document details</source>
         <translation>dokumentu ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="387"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="389"/>
         <source>Add “%1”</source>
         <translation>“%1” pievienošanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="409"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="411"/>
         <source>Delete “%1”</source>
         <translation>“%1” dzēšanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="413"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="415"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>Izdzēsts: “%1”. Atsaukt var ar Ctrl+Z.</translation>
     </message>
@@ -1398,12 +1398,12 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma paziņojums un veidlapas — bezsaistē, vienā failā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="461"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="463"/>
         <source>The file cannot be read</source>
         <translation>Failu nevar nolasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="468"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="470"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Failu mainīja cita programma; logā redzams jaunais saturs.</translation>
     </message>
@@ -1501,42 +1501,42 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="33"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="32"/>
         <source>The controller</source>
         <translation>Pārzinis</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="36"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="35"/>
         <source>Company &amp;name:</source>
         <translation>Uzņēmuma &amp;nosaukums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="37"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="36"/>
         <source>Registration number:</source>
         <translation>Reģistrācijas numurs:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="38"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="37"/>
         <source>Legal address:</source>
         <translation>Juridiskā adrese:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="38"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="61"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="68"/>
+        <source>E-mail:</source>
+        <translation>E-pasts:</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/company.py" line="39"/>
         <location filename="../ropa_desktop/ui/pages/company.py" line="62"/>
         <location filename="../ropa_desktop/ui/pages/company.py" line="69"/>
-        <source>E-mail:</source>
-        <translation>E-pasts:</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="40"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="63"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="70"/>
         <source>Phone:</source>
         <translation>Tālrunis:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="81"/>
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
         <source>From the &amp;catalogue…</source>
         <translation>No &amp;kataloga…</translation>
     </message>
@@ -1556,63 +1556,63 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Šeit vēl nekā nav. Pievienojiet ierakstu ar “Pievienot savu…”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="41"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="40"/>
         <source>Website:</source>
         <translation>Tīmekļvietne:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="45"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="44"/>
         <source>Where data is processed:</source>
         <translation>Kur dati tiek apstrādāti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="46"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="45"/>
         <source>e.g. Latvijas Republika</source>
         <translation>piem., Latvijas Republika</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="51"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="50"/>
         <source>Who handles data protection in the company</source>
         <translation>Kas uzņēmumā atbild par datu aizsardzību</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="54"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="68"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="53"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="67"/>
         <source>Name:</source>
         <translation>Vārds, uzvārds:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="58"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="57"/>
         <source>Position:</source>
         <translation>Amats:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="59"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="58"/>
         <source>e.g. administrator</source>
         <translation>piem., administrators</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="75"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="74"/>
         <source>The company has appointed a data protection &amp;officer (DPO, Art. 37)</source>
         <translation>Uzņēmums ir iecēlis datu aizsardzības spe&amp;ciālistu (DAS, 37. pants)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="76"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="75"/>
         <source>Data protection officer</source>
         <translation>Datu aizsardzības speciālists</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="82"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="81"/>
         <source>The company is established outside the EU and has a &amp;representative in the EU (Art. 27)</source>
         <translation>Uzņēmumam nav uzņēmējdarbības vietas ES, un tam ir pā&amp;rstāvis ES (27. pants)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="85"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="84"/>
         <source>Representative in the EU</source>
         <translation>Pārziņa pārstāvis ES</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="86"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="85"/>
         <source>Address:</source>
         <translation>Adrese:</translation>
     </message>
@@ -1823,29 +1823,42 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../ropa_desktop/ui/printing.py" line="65"/>
+        <location filename="../ropa_desktop/ui/printing.py" line="69"/>
         <source>Printing</source>
         <translation>Drukāšana</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/printing.py" line="66"/>
+        <location filename="../ropa_desktop/ui/printing.py" line="70"/>
         <source>Cancel</source>
         <translation>Atcelt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/printing.py" line="137"/>
+        <location filename="../ropa_desktop/ui/printing.py" line="141"/>
         <source>Sending the document to the printer…</source>
         <translation>Sūta dokumentu uz printeri…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/printing.py" line="187"/>
+        <location filename="../ropa_desktop/ui/printing.py" line="191"/>
         <source>Printing page %1 of %2…</source>
         <translation>Drukā %1. lappusi no %2…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/printing.py" line="238"/>
+        <location filename="../ropa_desktop/ui/printing.py" line="242"/>
         <source>The document could not be printed.</source>
         <translation>Dokumentu neizdevās izdrukāt.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../ropa_desktop/ui/i18n.py" line="21"/>
+        <source>&amp;Look in:</source>
+        <translation>Skatīt &amp;mapē:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/i18n.py" line="22"/>
+        <source>Files of &amp;type:</source>
+        <translation>Datņu &amp;tips:</translation>
     </message>
 </context>
 <context>
@@ -1970,8 +1983,8 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="95"/>
-        <source>The documents are made from the register, in Latvian or English: the internal procedure, the record of processing activities (Art. 30), the privacy notice for customers, a consent form and a request form. Check the preview, then print or save it as PDF.</source>
-        <translation>Dokumentus sagatavo no reģistra latviešu vai angļu valodā: iekšējā procedūra, apstrādes darbību reģistrs (30. pants), privātuma paziņojums klientiem, piekrišanas veidlapa un pieprasījuma veidlapa. Pārbaudiet priekšskatījumu, tad izdrukājiet vai saglabājiet PDF.</translation>
+        <source>The documents are made from the register, in the language you choose: the internal procedure, the record of processing activities (Art. 30), the privacy notice for customers, a consent form and a request form. Check the preview, then print or save it as PDF.</source>
+        <translation>Dokumentus sagatavo no reģistra jūsu izvēlētajā valodā: iekšējā procedūra, apstrādes darbību reģistrs (30. pants), privātuma paziņojums klientiem, piekrišanas veidlapa un pieprasījuma veidlapa. Pārbaudiet priekšskatījumu, tad izdrukājiet vai saglabājiet PDF.</translation>
     </message>
 </context>
 </TS>

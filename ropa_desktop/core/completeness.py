@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from dataclasses import field as _field
 from typing import Any
 
-from ropa_desktop.core import labels, texts
+from ropa_desktop.core import labels, languages, texts
 from ropa_desktop.core.model import LIST_KINDS, Register, Text
 
 MISSING, ADVICE = "missing", "advice"
@@ -86,6 +86,9 @@ class Finding:
         for key, group in _LABELLED_PARAMS.items():
             if key in out:
                 out[key] = labels.label(lang, group, out[key])
+        if isinstance(out.get("date"), str):  # an ISO date, written as the language writes dates
+            day = _date(out["date"])
+            out["date"] = labels.date(lang, day) if day is not None else out["date"]
         return out
 
     def article_text(self, lang: str) -> str:
@@ -157,7 +160,7 @@ def _texts_of(obj: Any, path: str = "") -> list[tuple[str, Text]]:
 @functools.cache
 def _message_languages() -> tuple[str, ...]:
     """The languages findings can be said in: those whose wording (``i18n/<lang>/findings.toml``) is there."""
-    return tuple(lang for lang in texts.LANGUAGES if texts.has(lang, "findings.report.complete"))
+    return tuple(lang for lang in languages.CODES if texts.has(lang, "findings.report.complete"))
 
 
 def _quote(value: str) -> str:

@@ -80,9 +80,9 @@ class DocumentsPage(StepPage):
         self.documents.setFixedHeight(rows)
         self.documents.currentRowChanged.connect(lambda _r: self.show_document())
 
-        language_row = QHBoxLayout()
+        # the label above the buttons: one button per language of the table leaves no room beside them
         language_label = QLabel(QCoreApplication.translate("Documents", "Document &language:"))
-        language_row.addWidget(language_label)
+        language_row = QHBoxLayout()
         self.language_group = QButtonGroup(self)
         self.language_buttons: dict[str, QRadioButton] = {}
         for code in languages.DOCUMENT_CODES:
@@ -144,6 +144,7 @@ class DocumentsPage(StepPage):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 8, 0)
         left_layout.addWidget(self.documents)
+        left_layout.addWidget(language_label)
         left_layout.addLayout(language_row)
         left_layout.addLayout(buttons)
         left_layout.addWidget(settings_box)
