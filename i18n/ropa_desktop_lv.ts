@@ -207,33 +207,33 @@
         <translation>Lappuses: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="348"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="361"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="345"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="358"/>
         <source>Print the document</source>
         <translation>Drukāt dokumentu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="362"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="359"/>
         <source>The printer could not be started.</source>
         <translation>Printeri neizdevās sagatavot drukāšanai.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="393"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="390"/>
         <source>Save the document as PDF</source>
         <translation>Saglabāt dokumentu PDF formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="395"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="392"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumenti (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="408"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="405"/>
         <source>The PDF could not be saved</source>
         <translation>PDF neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="411"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="408"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
@@ -575,7 +575,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="753"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="410"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="407"/>
         <source>e.g. until the contract ends</source>
         <translation>piem., līdz līguma izbeigšanai</translation>
     </message>
@@ -678,153 +678,153 @@
         <translation>Saglabāts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="28"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="29"/>
         <source>%1 left</source>
         <translation>atlicis %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="29"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="30"/>
         <source>%1 overdue</source>
         <translation>nokavēts par %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="55"/>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="23"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="56"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="24"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="56"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="57"/>
         <source>Aware at</source>
         <translation>Uzzināts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="57"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="58"/>
         <source>72 hours end</source>
         <translation>72 stundas beidzas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="58"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="59"/>
         <source>Time left</source>
         <translation>Atlikušais laiks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="59"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="60"/>
         <source>Decision</source>
         <translation>Lēmums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="70"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="71"/>
         <source>New breach</source>
         <translation>Jauns pārkāpums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="82"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="83"/>
         <source>known</source>
         <translation>zināms</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="83"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="84"/>
         <source>Became aware at</source>
         <translation>Uzzināts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="85"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="86"/>
         <source>Notify the DVI by</source>
         <translation>Jāpaziņo DVI līdz</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="86"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="87"/>
         <source>a processor told us at</source>
         <translation>apstrādātājs paziņoja</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="87"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="88"/>
         <source>Processor</source>
         <translation>Apstrādātājs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="89"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="90"/>
         <source>What happened</source>
         <translation>Kas noticis</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="91"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="92"/>
         <source>People concerned</source>
         <translation>Skartās personas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="93"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="94"/>
         <source>About how many people</source>
         <translation>Aptuveni cik personu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="95"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="96"/>
         <source>Data concerned</source>
         <translation>Skartie dati</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="97"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="98"/>
         <source>About how many records</source>
         <translation>Aptuveni cik ierakstu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="99"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="100"/>
         <source>Likely consequences</source>
         <translation>Iespējamās sekas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="101"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="102"/>
         <source>Measures taken and proposed</source>
         <translation>Veiktie un plānotie pasākumi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="102"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="103"/>
         <source>not yet assessed</source>
         <translation>vēl nav novērtēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="104"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="105"/>
         <source>Risk to people</source>
         <translation>Risks personām</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="105"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="106"/>
         <source>notified at</source>
         <translation>paziņots</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="106"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="107"/>
         <source>Data State Inspectorate</source>
         <translation>Datu valsts inspekcija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="108"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="109"/>
         <source>Reasons for the delay</source>
         <translation>Kavēšanās iemesli</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="109"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="110"/>
         <source>informed at</source>
         <translation>informētas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="110"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="111"/>
         <source>People concerned told</source>
         <translation>Skartās personas informētas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="113"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="114"/>
         <source>Why the DVI or the people are not told</source>
         <translation>Kāpēc DVI vai skartās personas netiek informētas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="115"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="116"/>
         <source>Decision not to notify</source>
         <translation>Lēmums nepaziņot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="131"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="132"/>
         <source>not known</source>
         <translation>nav zināms</translation>
     </message>
@@ -869,130 +869,130 @@
         <translation>Pā&amp;rkāpumi…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="141"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="140"/>
         <source>Log entries past their retention erased: %1</source>
         <translation>Dzēsti žurnālu ieraksti, kuru glabāšanas termiņš beidzies: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="163"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="160"/>
         <source>Due in the logs</source>
         <translation>Žurnālos tuvojas termiņi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="164"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="161"/>
         <source>These requests and breaches need attention:</source>
         <translation>Šiem pieprasījumiem un pārkāpumiem jāpievērš uzmanība:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="166"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="163"/>
         <source>Open the requests log</source>
         <translation>Atvērt pieprasījumu žurnālu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="24"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="25"/>
         <source>Received</source>
         <translation>Saņemts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="25"/>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="59"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="26"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="60"/>
         <source>Right</source>
         <translation>Tiesības</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="26"/>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="62"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="27"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="63"/>
         <source>Requester</source>
         <translation>Pieprasītājs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="27"/>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="83"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="28"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="84"/>
         <source>Answer due</source>
         <translation>Atbildes termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="28"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="29"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="39"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="40"/>
         <source>New request</source>
         <translation>Jauns pieprasījums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="53"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="54"/>
         <source>Received on</source>
         <translation>Saņemts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="56"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="57"/>
         <source>How it came</source>
         <translation>Kā saņemts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="64"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="65"/>
         <source>e-mail, phone or address for the answer</source>
         <translation>e-pasts, tālrunis vai adrese atbildei</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="66"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="67"/>
         <source>Contact</source>
         <translation>Kontaktinformācija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="72"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="73"/>
         <source>Use the register&apos;s rule</source>
         <translation>Izmantot reģistra noteikumu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="79"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="80"/>
         <source>How identity was checked</source>
         <translation>Kā pārbaudīta identitāte</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="86"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="87"/>
         <source>Person told of an extension on</source>
         <translation>Par pagarinājumu paziņots</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="89"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="90"/>
         <source>Reasons for the extension</source>
         <translation>Pagarinājuma iemesli</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="92"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="93"/>
         <source>Answered on</source>
         <translation>Atbildēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="95"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="96"/>
         <source>Outcome</source>
         <translation>Iznākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="98"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="99"/>
         <source>Reasons for refusing</source>
         <translation>Atteikuma iemesli</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="101"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="102"/>
         <source>Note</source>
         <translation>Piezīme</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="142"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="143"/>
         <source>an extension must be told by %1</source>
         <translation>par pagarinājumu jāpaziņo līdz %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="147"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="148"/>
         <source>The register&apos;s rule: %1</source>
         <translation>Reģistra noteikums: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="150"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="151"/>
         <source>The register has no identification rule for this channel.</source>
         <translation>Reģistrā nav identifikācijas noteikuma šim saziņas veidam.</translation>
     </message>
@@ -1160,98 +1160,98 @@
         <translation>Aizpildiet to tagad vai vēlreiz nospiediet “Tālāk”, lai turpinātu; atgriezties varat jebkurā brīdī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="507"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="510"/>
         <source>Complete</source>
         <translation>Aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="508"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="511"/>
         <source>Incomplete</source>
         <translation>Daļēji aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="509"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="512"/>
         <source>Empty</source>
         <translation>Nav aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="517"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="520"/>
         <source>Missing items: %1 · advice: %2</source>
         <translation>Trūkstošās ziņas: %1 · ieteikumi: %2</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="523"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="526"/>
         <source>Nothing missing · advice: %1</source>
         <translation>Nekā netrūkst · ieteikumi: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="528"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="531"/>
         <source>Nothing missing</source>
         <translation>Nekā netrūkst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="531"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="534"/>
         <source>Record of processing activities</source>
         <translation>Apstrādes darbību reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="538"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="541"/>
         <source>(read only)</source>
         <translation>(tikai lasīšanai)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="543"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="546"/>
         <source>Saved at %1</source>
         <translation>Saglabāts %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="546"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="549"/>
         <source>Your last change is not saved yet</source>
         <translation>Pēdējās izmaiņas vēl nav saglabātas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="249"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="246"/>
         <source>Changed by someone else</source>
         <translation>Kāds cits jau veicis izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="629"/>
-        <location filename="../ropa_desktop/ui/editing.py" line="242"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="632"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="239"/>
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="270"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="267"/>
         <source>The file can only be read</source>
         <translation>Failu var tikai lasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="340"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="337"/>
         <source>Change “%1”</source>
         <translation>“%1” izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="346"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="343"/>
         <source>Change company details</source>
         <translation>uzņēmuma ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="350"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="347"/>
         <source>Change document details</source>
         <translation>dokumentu ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="390"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="387"/>
         <source>Add “%1”</source>
         <translation>“%1” pievienošanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="412"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="409"/>
         <source>Delete “%1”</source>
         <translation>“%1” dzēšanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="416"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="413"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>Izdzēsts: “%1”. Atsaukt var ar Ctrl+Z.</translation>
     </message>
@@ -1262,7 +1262,7 @@
         <translation>Reģistru neizdevās izveidot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="156"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="153"/>
         <source>The file cannot be opened</source>
         <translation>Failu nevar atvērt</translation>
     </message>
@@ -1304,7 +1304,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/file_actions.py" line="148"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="166"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="182"/>
         <source>The copy could not be saved</source>
         <translation>Kopiju neizdevās saglabāt</translation>
     </message>
@@ -1314,14 +1314,19 @@
         <translation>Sagatavot kopiju grāmatvedim</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="171"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="169"/>
+        <source>Include the requests log and the breach register in the copy? They hold personal data of the people who made requests or were affected by a breach; an accountant does not usually need them.</source>
+        <translation>Vai kopijā iekļaut pieprasījumu žurnālu un pārkāpumu reģistru? Tajos ir to personu dati, kuras iesniegušas pieprasījumus vai kuras skāris pārkāpums; grāmatvedim tie parasti nav vajadzīgi.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="187"/>
         <source>The copy is ready: %1
 It holds the register as it is now and nothing that was deleted before. Send this file to your accountant, who can open it with ROPA Desktop.</source>
         <translation>Kopija ir gatava: %1
 Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā. Nosūtiet šo failu grāmatvedim — to var atvērt ar ROPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="183"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="199"/>
         <source>Import a JSON register</source>
         <translation>Importēt JSON reģistru</translation>
     </message>
@@ -1331,37 +1336,37 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>JSON reģistri (*.json);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="190"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="206"/>
         <source>The file cannot be imported</source>
         <translation>Failu nevar importēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="195"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="211"/>
         <source>Replace everything in this register with the content of “%1”? A backup copy of the register as it is now is kept first.</source>
         <translation>Aizstāt visu šī reģistra saturu ar “%1” saturu? Vispirms tiks saglabāta reģistra pašreizējā stāvokļa rezerves kopija.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="213"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="229"/>
         <source>Export as JSON</source>
         <translation>Eksportēt JSON formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="222"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="238"/>
         <source>The register could not be exported</source>
         <translation>Reģistru neizdevās eksportēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="224"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="240"/>
         <source>Exported to %1</source>
         <translation>Eksportēts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="244"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="260"/>
         <source>The register was restored from the backup.</source>
         <translation>Reģistrs atjaunots no rezerves kopijas.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="250"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="266"/>
         <source>The backup could not be restored</source>
         <translation>Rezerves kopiju neizdevās atjaunot</translation>
     </message>
@@ -1371,12 +1376,12 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>Paraugu nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="604"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="607"/>
         <source>About ROPA Desktop</source>
         <translation>Par ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="605"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="608"/>
         <source>ROPA Desktop %1
 
 The record of processing activities (GDPR Art. 30), the privacy notice and the forms of a small company, kept offline in one file.</source>
@@ -1385,17 +1390,17 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma paziņojums un veidlapas — bezsaistē, vienā failā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="464"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="461"/>
         <source>The file cannot be read</source>
         <translation>Failu nevar nolasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="471"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="468"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Failu mainīja cita programma; logā redzams jaunais saturs.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="630"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="633"/>
         <source>Your last change could not be saved. Close anyway and lose it?</source>
         <translation>Pēdējās izmaiņas neizdevās saglabāt. Vai tomēr aizvērt un tās zaudēt?</translation>
     </message>
@@ -1443,81 +1448,81 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Vispirms pievienojiet nolūkus 3. solī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="392"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="389"/>
         <source>New category of data subjects</source>
         <translation>Jauna datu subjektu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="393"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="390"/>
         <source>New data category</source>
         <translation>Jauna datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="394"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="391"/>
         <source>New purpose</source>
         <translation>Jauns nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="395"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="392"/>
         <source>New recipient</source>
         <translation>Jauns saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="396"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="393"/>
         <source>New retention term</source>
         <translation>Jauns glabāšanas termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="397"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="394"/>
         <source>New security measure</source>
         <translation>Jauns drošības pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="404"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="401"/>
         <source>or a fixed period:</source>
         <translation>vai noteikts laikposms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="411"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="408"/>
         <source>Kept &amp;until:</source>
         <translation>Glabā &amp;līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="421"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="418"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="32"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="33"/>
         <source>The controller</source>
         <translation>Pārzinis</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="35"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="36"/>
         <source>Company &amp;name:</source>
         <translation>Uzņēmuma &amp;nosaukums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="36"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="37"/>
         <source>Registration number:</source>
         <translation>Reģistrācijas numurs:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="37"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="38"/>
         <source>Legal address:</source>
         <translation>Juridiskā adrese:</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="38"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="61"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="68"/>
-        <source>E-mail:</source>
-        <translation>E-pasts:</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/company.py" line="39"/>
         <location filename="../ropa_desktop/ui/pages/company.py" line="62"/>
         <location filename="../ropa_desktop/ui/pages/company.py" line="69"/>
+        <source>E-mail:</source>
+        <translation>E-pasts:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="40"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="63"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="70"/>
         <source>Phone:</source>
         <translation>Tālrunis:</translation>
     </message>
@@ -1543,63 +1548,63 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Šeit vēl nekā nav. Pievienojiet ierakstu ar “Pievienot savu…”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="40"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="41"/>
         <source>Website:</source>
         <translation>Tīmekļvietne:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="44"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="45"/>
         <source>Where data is processed:</source>
         <translation>Kur dati tiek apstrādāti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="45"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="46"/>
         <source>e.g. Latvijas Republika</source>
         <translation>piem., Latvijas Republika</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="50"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="51"/>
         <source>Who handles data protection in the company</source>
         <translation>Kas uzņēmumā atbild par datu aizsardzību</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="53"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="67"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="54"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="68"/>
         <source>Name:</source>
         <translation>Vārds, uzvārds:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="57"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="58"/>
         <source>Position:</source>
         <translation>Amats:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="58"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="59"/>
         <source>e.g. administrator</source>
         <translation>piem., administrators</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="74"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="75"/>
         <source>The company has appointed a data protection &amp;officer (DPO, Art. 37)</source>
         <translation>Uzņēmums ir iecēlis datu aizsardzības spe&amp;ciālistu (DAS, 37. pants)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="75"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="76"/>
         <source>Data protection officer</source>
         <translation>Datu aizsardzības speciālists</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="81"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="82"/>
         <source>The company is established outside the EU and has a &amp;representative in the EU (Art. 27)</source>
         <translation>Uzņēmumam nav uzņēmējdarbības vietas ES, un tam ir pā&amp;rstāvis ES (27. pants)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="84"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="85"/>
         <source>Representative in the EU</source>
         <translation>Pārziņa pārstāvis ES</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="85"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="86"/>
         <source>Address:</source>
         <translation>Adrese:</translation>
     </message>
