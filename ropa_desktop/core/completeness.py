@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from dataclasses import field as _field
 from typing import Any
 
-from ropa_desktop.core import labels, languages, texts
+from ropa_desktop.core import labels, languages, logs, texts
 from ropa_desktop.core.model import LIST_KINDS, Register, Text
 
 MISSING, ADVICE = "missing", "advice"
@@ -441,6 +441,15 @@ class _Checker:
                 self.add("identification_criteria", MISSING, "12(6)", STEP_REQUESTS, kind, rule.channel, "criteria",
                          channel=rule.channel)
 
+    def requests_log(self) -> None:
+        """An unanswered request past its due date (Art. 12(3)): the answer is missing."""
+        for request in self.r.requests:
+            if logs.request_status(request, self.today) != "overdue":
+                continue
+            due = logs.due_on(request)
+            self.add("request_overdue", MISSING, "12(3)", STEP_REQUESTS, "requests", request.id, "answered_on",
+                     id=request.id, due={lang: logs.day_text(lang, due) for lang in _message_languages()})
+
     # --- 11 Documents -----------------------------------------------------------------
 
     def document_settings(self) -> None:
@@ -488,6 +497,7 @@ class _Checker:
         self.retention_rules()
         self.security_measures()
         self.identification_rules()
+        self.requests_log()
         self.document_settings()
         self.translations()
         rank = {MISSING: 0, ADVICE: 1}

@@ -180,8 +180,24 @@ class FileActions(QObject):
         if self._is_open(path):
             self._open_now_warning(title)
             return
+        with_logs = False
+        register = self.editing.register
+        if register.requests or register.breaches:  # personal data an accountant does not need, as a rule
+            answer = QMessageBox.question(
+                self._parent,
+                title,
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Include the requests log and the breach register in the copy? They hold personal data "
+                    "of the people who made requests or were affected by a breach; an accountant does not "
+                    "usually need them.",
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            with_logs = answer == QMessageBox.StandardButton.Yes
         try:
-            self.editing.store.compact_copy(path)
+            self.editing.store.compact_copy(path, with_logs=with_logs)
         except RopaError as exc:
             self.editing.error(QCoreApplication.translate("MainWindow", "The copy could not be saved"), exc)
             return
