@@ -50,6 +50,7 @@ def editing(qapp, sample_register):
     i18n.install("lv")
     reg = sample_register
     reg.requests, reg.breaches = [], []
+    reg.languages = ["lv"]  # letters in one language: the menus list one of each
     reg.identification_rules = [m.IdentificationRule("email", "Atbilde no pasūtījumā norādītās e-pasta adreses")]
     return MemoryEditing(reg)
 
