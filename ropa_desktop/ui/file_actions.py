@@ -17,6 +17,7 @@ from ropa_desktop.core.storage import RegisterFile, accountant_copy_name, list_b
 from ropa_desktop.ui import i18n
 from ropa_desktop.ui.backups import BackupDialog
 from ropa_desktop.ui.editing import EditingController
+from ropa_desktop.ui.register_texts import new_register_languages
 
 
 class FileActions(QObject):
@@ -70,7 +71,7 @@ class FileActions(QObject):
         default = paths.default_register_path()
         if not default.exists():
             try:
-                RegisterFile.create(default, m.Register(languages=[i18n.current()])).close()
+                RegisterFile.create(default, m.Register(languages=new_register_languages(i18n.current()))).close()
             except RopaError as exc:
                 self.editing.error(QCoreApplication.translate("MainWindow", "The register could not be created"), exc)
                 return
@@ -90,7 +91,8 @@ class FileActions(QObject):
             self._open_now_warning(title)
             return
         try:
-            RegisterFile.create(path, m.Register(languages=[i18n.current()]), overwrite=True).close()
+            register = m.Register(languages=new_register_languages(i18n.current()))
+            RegisterFile.create(path, register, overwrite=True).close()
         except RopaError as exc:
             self.editing.error(QCoreApplication.translate("MainWindow", "The register could not be created"), exc)
             return
