@@ -295,3 +295,33 @@ def test_every_exported_register_is_valid_against_the_schema(validator, sample_r
     for register in registers:
         data = json.loads(interchange.dumps(register))
         assert list(validator.iter_errors(data)) == []
+
+
+def test_the_schema_names_every_field_of_every_part_of_the_model():
+    """The schema is written by hand: when the model gains or loses a field, this says where."""
+    import dataclasses
+    import typing
+
+    schema = json.loads(paths.register_schema_path().read_text(encoding="utf-8"))
+    defs = schema["$defs"]
+
+    def snake(name: str) -> str:
+        return name[0].lower() + "".join(f"_{c.lower()}" if c.isupper() else c for c in name[1:])
+
+    seen: set[type] = set()
+
+    def walk(cls: type) -> None:
+        if cls in seen or cls in (m.Text, m.Period):
+            return
+        seen.add(cls)
+        fields = [f.name for f in dataclasses.fields(cls)]
+        if cls is not m.Register:
+            assert defs[snake(cls.__name__)]["required"] == fields, cls.__name__
+            assert set(defs[snake(cls.__name__)]["properties"]) == set(fields), cls.__name__
+        for hint in typing.get_type_hints(cls).values():
+            for arg in (hint, *typing.get_args(hint), *(a for x in typing.get_args(hint) for a in typing.get_args(x))):
+                if isinstance(arg, type) and dataclasses.is_dataclass(arg):
+                    walk(arg)
+
+    walk(m.Register)
+    assert len(seen) > 20

@@ -109,7 +109,7 @@ class TextBox(QPlainTextEdit):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
-        self._fit()  # a narrower box wraps its text into more lines
+        self._fit()  # a new width wraps the text anew, without always saying so
 
     def wheelEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if self.verticalScrollBar().maximum() == 0:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ropa_desktop import documents
+from ropa_desktop.core.model import Text
 from ropa_desktop.documents.base import BLANK
 from tests.documents.conftest import complete_register, pdf_pages, pdf_text
 
@@ -55,15 +56,15 @@ def test_pdf_of_a_draft_is_written_and_exits_1_with_one_line(tmp_path, capsys, z
 def test_empty_optional_fields_print_nothing(zimes):
     reg = complete_register(zimes)
     o = reg.organisation
-    o.phone = o.processing_locations = ""
+    o.phone, o.processing_locations = "", Text()
     for s in reg.subject_categories:
-        s.description = ""
+        s.description = Text()
     for p in reg.purposes:
-        p.collection_method = ""
+        p.collection_method = Text()
     for r in reg.recipients:
-        r.registration_number = r.service = ""
+        r.registration_number, r.service = "", Text()
     s = reg.document_settings
-    s.version, s.approved_by, s.approved_on, s.effective_from = "", "", None, None
+    s.version, s.approved_by, s.approved_on, s.effective_from = "", Text(), None, None
     for name in documents.DOCUMENTS:
         for lang in ("lv", "en"):
             text = pdf_text(documents.render(reg, name, lang))
@@ -75,7 +76,7 @@ def test_empty_optional_fields_print_nothing(zimes):
 def test_a_contact_that_is_a_department_prints_without_a_blank(zimes):
     reg = complete_register(zimes)
     cp = reg.organisation.contact_person
-    cp.name, cp.role = "", "Klientu apkalpošanas nodaļa"
+    cp.name, cp.role = "", Text.of("lv", "Klientu apkalpošanas nodaļa")
     for name in ("procedure", "register", "notice"):
         text = pdf_text(documents.render(reg, name, "lv"))
         assert BLANK not in text and "Klientu apkalpošanas nodaļa; e-pasts: dati@zimes.lv" in text, name

@@ -50,7 +50,6 @@ def editing(qapp, sample_register):
     i18n.install("lv")
     reg = sample_register
     reg.requests, reg.breaches = [], []
-    reg.languages = ["lv"]  # letters in one language: the menus list one of each
     reg.identification_rules = [m.IdentificationRule("email", "Atbilde no pasūtījumā norādītās e-pasta adreses")]
     return MemoryEditing(reg)
 
@@ -106,18 +105,20 @@ def test_a_request_added_and_filled_as_a_person_would(qtbot, editing, type_text,
     assert editing.register.requests[0].refusal_reason == "Persona nav identificēta."
     assert "jānorāda iemesls" not in page.problems.text()
 
-    # the letters this request calls for, in the register's language, saved as PDF
+    # the letters this request calls for, in each of the register's languages (Latvian, English), saved as PDF
     page._fill_letters_menu()
     titles = [a.text() for a in page.letters_menu.actions()]
-    assert titles == ["Apliecinājums par pieprasījuma saņemšanu (LV)", "Lūgums apliecināt identitāti (LV)",
-                      "Atbilde uz pieprasījumu piekļūt personas datiem (LV)",
-                      "Atbilde uz pieprasījumu: pieprasījums netiek izpildīts (LV)"]
+    letters = ["Apliecinājums par pieprasījuma saņemšanu", "Lūgums apliecināt identitāti",
+               "Atbilde uz pieprasījumu piekļūt personas datiem",
+               "Atbilde uz pieprasījumu: pieprasījums netiek izpildīts"]
+    assert titles == [f"{title} ({code})" for title in letters for code in ("LV", "EN")]
     for i, action in enumerate(page.letters_menu.actions()):
         dialogs.save_name = str(tmp_path / f"letter{i}")
         action.trigger()
         text = pdf_text((tmp_path / f"letter{i}.pdf").read_bytes())
         assert "Jānis Bērziņš" in text and request.id in text
-    assert "Persona nav identificēta." in pdf_text((tmp_path / "letter3.pdf").read_bytes())
+    refusal = titles.index("Atbilde uz pieprasījumu: pieprasījums netiek izpildīts (LV)")
+    assert "Persona nav identificēta." in pdf_text((tmp_path / f"letter{refusal}.pdf").read_bytes())
 
 
 def test_a_breach_with_its_countdown_and_papers(qtbot, editing, dialogs, tmp_path):
@@ -153,7 +154,7 @@ def test_a_breach_with_its_countdown_and_papers(qtbot, editing, dialogs, tmp_pat
     assert page.table.item(0, 3).text() == ""  # the clock stops once notified
 
     page._fill_letters_menu()
-    action = page.letters_menu.actions()[1]
+    action = next(a for a in page.letters_menu.actions() if a.text().endswith("(LV)") and "inspekcijai" in a.text())
     assert action.text().startswith("Paziņojums Datu valsts inspekcijai")
     dialogs.save_name = str(tmp_path / "dvi.pdf")
     action.trigger()

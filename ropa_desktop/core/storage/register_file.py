@@ -58,6 +58,7 @@ from ropa_desktop.core.storage.rows import (
     RowWriter,
     label,
     log_change,
+    text_words,
 )
 from ropa_desktop.core.storage.verify import verify_register
 
@@ -584,6 +585,7 @@ def _scrub_for_handing_on(conn: sqlite3.Connection) -> None:
             "SELECT entity_id, summary FROM change_log WHERE entity = ? AND action = 'add'", (kind,)
         ).fetchall())
         for entry_id, name in entries:
+            name = text_words(name) if name_col == "name" else name
             former = added_as.get(entry_id, "")
             from_former = former and m.new_id(former, ()) != m.new_id(name, ()) and (
                 entry_id == m.new_id(former, ()) or entry_id.startswith(m.new_id(former, ()) + "-")

@@ -68,7 +68,6 @@ class LanguagesBox(QGroupBox):
 
 
 class OrganisationForm(QWidget):
-    main_language = m.TEXT_LANGUAGES[0]  # the language of the texts shown and edited (set before ``load``)
     changed = Signal(bool)
 
     def __init__(self) -> None:
