@@ -17,6 +17,7 @@ from ropa_desktop.core.storage import RegisterFile, accountant_copy_name, list_b
 from ropa_desktop.ui import folders, i18n
 from ropa_desktop.ui.backups import BackupDialog
 from ropa_desktop.ui.editing import EditingController
+from ropa_desktop.ui.register_texts import new_register_languages
 
 
 class FileActions(QObject):
@@ -94,7 +95,8 @@ class FileActions(QObject):
             self._open_now_warning(title)
             return
         try:
-            RegisterFile.create(path, m.Register(languages=[i18n.current()]), overwrite=True).close()
+            register = m.Register(languages=new_register_languages(i18n.current()))
+            RegisterFile.create(path, register, overwrite=True).close()
         except RopaError as exc:
             self.editing.error(QCoreApplication.translate("MainWindow", "The register could not be created"), exc)
             return

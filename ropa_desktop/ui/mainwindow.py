@@ -458,6 +458,9 @@ class MainWindow(QMainWindow):
         if kind is not None and finding.entity != kind:
             entity_id = ""
         page.focus_field(entity_id, finding.field or "")
+        lang = finding.params.get("language_code")
+        if lang:  # a text lacking a language: the cursor goes where the translation is typed
+            page.focus_translation(finding.field, lang)
 
     # ================================================================== what the controller reports
 
