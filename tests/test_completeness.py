@@ -265,7 +265,7 @@ def test_agreement_past_its_review_date(full):
     full.find("recipients", "mozello").agreement.review_on = "2025-05-31"
     found = completeness.check(full, today="2025-06-01")
     assert where(found) == {("recipients", "mozello", "agreement.review_on")}
-    assert "2025-05-31" in found[0].message("lv")
+    assert "31.05.2025." in found[0].message("lv")
     assert completeness.check(full, today="2025-05-31") == []
 
 
@@ -510,6 +510,9 @@ def test_a_text_lacking_one_of_the_register_languages_is_advice(full):
 
 def test_every_text_is_checked_in_every_language_with_its_step_and_field(full):
     full.languages = ["lv", "en", "ru"]
+    # the catalogue speaks Russian: take it out of the one text picked from it, so that it lacks one too
+    phone = next(rule for rule in full.identification_rules if rule.channel == "phone")
+    phone.criteria = Text({lang: text for lang, text in phone.criteria.items() if lang != "ru"})
     found = completeness.check(full, today=TODAY)
     assert {f.code for f in found} == {"text_not_translated"}
     assert {f.params["language_code"] for f in found} == {"ru"}
@@ -668,3 +671,18 @@ def test_personal_codes_of_a_few_employees_need_no_screening_answer(full):
 
     found = [f for f in gaps(full, apply) if f.code.startswith("dpia") and f.entity_id == "relationship"]
     assert [(f.code, f.severity) for f in found] == [("dpia_screening_open", ADVICE)]
+
+
+def test_a_dpia_answer_is_missing_only_where_the_processing_may_be_high_risk(sample_register):
+    """Issue 13, item 10: special or criminal data, national-id data, video monitoring or automated decisions
+    need a screening answer; elsewhere an unanswered screening is advice."""
+    reg = model.from_json(model.to_json(sample_register))
+    severity = {f.entity_id: f.severity for f in completeness.check(reg, TODAY) if f.field == "dpia.required"}
+    assert severity["services"] == MISSING  # it uses the personal identity number
+    assert severity["communication"] == ADVICE
+    reg.find("purposes", "communication").automated_decisions = Text({"lv": "Klientu profilēšana."})
+    reg.data_categories.append(model.DataCategory(id="video-images", name=Text({"lv": "Videonovērošanas ieraksti"})))
+    reg.find("purposes", "relationship").data_category_ids.append("video-images")
+    severity = {f.entity_id: f.severity for f in completeness.check(reg, TODAY) if f.field == "dpia.required"}
+    assert severity["communication"] == MISSING and severity["relationship"] == MISSING
+    assert severity["website"] == ADVICE
