@@ -36,6 +36,7 @@ from ropa_desktop.core import model
 
 KINDS = model.LIST_KINDS
 LEGAL_BASIS_KIND = "legal_bases"
+SPECIAL_CONDITION_KIND = "special_conditions"  # the Art. 9(2) conditions and Art. 10, to pick from
 # The retention rule for accounting source documents (Grāmatvedības likums, 28. pants): a purpose that suggests it
 # keeps accounting records, and its period is the least those may be kept.
 ACCOUNTING_RULE = "accounting-source-5y"
@@ -187,6 +188,14 @@ class Catalogue:
         entry = self.get("retention_rules", ACCOUNTING_RULE)
         return entry.make().period if entry is not None else None
 
+    def special_conditions(self) -> list[tuple[str, model.Text]]:
+        """(article, text) of each Art. 9(2) condition and of Art. 10, the text in every language the catalogue has:
+        what a purpose's ``special_condition`` can be set to."""
+        return [
+            (item["article"], model.Text(item["condition"]))
+            for item in self._files.get(SPECIAL_CONDITION_KIND, {}).get("entries", [])
+        ]
+
     def raw(self, kind: str) -> dict[str, Any]:
         """The data file of ``kind`` as stored (for checks of the files themselves)."""
         return self._files[kind]
@@ -196,7 +205,7 @@ def read(folder: Any = None) -> Catalogue:
     """Read the catalogue files from ``folder`` (default: the shipped catalogue)."""
     folder = paths.catalogue_dir() if folder is None else folder
     files = {}
-    for kind in (*KINDS, LEGAL_BASIS_KIND):
+    for kind in (*KINDS, LEGAL_BASIS_KIND, SPECIAL_CONDITION_KIND):
         path = folder / f"{kind}.json"
         if path.exists():
             files[kind] = json.loads(path.read_text(encoding="utf-8"))

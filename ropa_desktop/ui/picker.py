@@ -150,6 +150,7 @@ class PickerDialog(QDialog):
     """Search, tick and add ready-made entries of one list."""
 
     chosen_ready = Signal(list)
+    add_own_requested = Signal(str)  # the search text, when the user adds an entry of their own instead
 
     def __init__(self, catalogue: Catalogue, kind: str, register: m.Register, parent: QWidget) -> None:
         super().__init__(parent)
@@ -186,6 +187,20 @@ class PickerDialog(QDialog):
         self.tree.fit_first_column()
         self.tree.itemChanged.connect(self._update_count)
         layout.addWidget(self.tree, 1)
+        # a search that finds nothing says so, with the way on right there
+        self.nothing_found = QWidget()
+        nothing_row = QHBoxLayout(self.nothing_found)
+        nothing_row.setContentsMargins(0, 0, 0, 0)
+        self.nothing_label = QLabel(
+            QCoreApplication.translate("Picker", "Nothing found in the catalogue — add your own entry instead.")
+        )
+        self.nothing_label.setWordWrap(True)
+        self.add_own = QPushButton(QCoreApplication.translate("Picker", "Add your &own…"))
+        self.add_own.clicked.connect(self._add_own)
+        nothing_row.addWidget(self.nothing_label, 1)
+        nothing_row.addWidget(self.add_own)
+        self.nothing_found.setVisible(False)
+        layout.addWidget(self.nothing_found)
         self.count = QLabel()
         self.tick_all = QPushButton(QCoreApplication.translate("Picker", "Tick &all shown"))
         self.tick_all.clicked.connect(self.check_shown)
@@ -219,6 +234,14 @@ class PickerDialog(QDialog):
                 item.setHidden(not hit)
                 shown += hit
             group.setHidden(shown == 0)
+        found = any(not self.tree.topLevelItem(i).isHidden() for i in range(self.tree.topLevelItemCount()))
+        self.nothing_found.setVisible(not found)
+        self.add_own.setDefault(not found)
+
+    def _add_own(self) -> None:
+        text = self.search.text().strip()
+        self.reject()
+        self.add_own_requested.emit(text)
 
     def check_shown(self) -> None:
         """Tick every entry the search shows that the register does not have yet."""
@@ -334,6 +357,8 @@ def open_picker(editing: EditingController, kind: str, page: Any) -> PickerDialo
         return None
     dialog = PickerDialog(catalogue, kind, editing.register, page)
     dialog.accepted.connect(lambda: _picked(editing, kind, page, dialog.chosen()))
+    if hasattr(page, "add_own"):
+        dialog.add_own_requested.connect(lambda text: page.add_own(text))
     dialog.open()
     return dialog
 
