@@ -66,6 +66,10 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--now", help="the moment to judge by, ISO 8601 with its offset (default: now)")
     b.add_argument("--tsv", action="store_true", help="id, aware_at, deadline, status; tab-separated, no heading")
     b.add_argument("--lang", choices=languages.CODES)
+    x = sub.add_parser("erase", help="carry out an erasure request: clear TEXT from the change log and the backups")
+    x.add_argument("file", type=Path, help="a register file (TEXT must already be gone from its entries)")
+    x.add_argument("text", help="what names the person: a name, an e-mail address")
+    x.add_argument("--lang", choices=languages.CODES)
     return p
 
 
@@ -205,8 +209,18 @@ def _gui(args: argparse.Namespace) -> int:
     return run(getattr(args, "file", None), exit_after_start=getattr(args, "exit_after_start", False))
 
 
+def _erase(args: argparse.Namespace) -> int:
+    from ropa_desktop.core.storage import RegisterFile, erase_everywhere
+
+    with RegisterFile.open(args.file) as store:
+        _tell(store.notices, args)
+        report = erase_everywhere(store, args.text)
+    sys.stdout.write(terminal_safe(report.message(_language(args))) + "\n")
+    return EXIT_OK
+
+
 COMMANDS = {"new": _new, "import": _import, "export": _export, "check": _check, "pdf": _pdf, "gui": _gui,
-            "requests": _requests, "breaches": _breaches}
+            "requests": _requests, "breaches": _breaches, "erase": _erase}
 
 
 def _language(args: argparse.Namespace) -> str:

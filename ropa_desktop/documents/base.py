@@ -254,8 +254,7 @@ class Context:
             d = _dt.date.fromisoformat(iso)
         except ValueError:
             return Markup(escape(iso))
-        month = self.wording_list("common.months")[d.month - 1]
-        return self.wording("common.date", d=d.day, m=d.month, y=d.year, month=month)
+        return Markup(escape(labels.date(self.lang, d)))
 
     # register lookups ----------------------------------------------------------------
     def find(self, kind: str, item_id: str) -> Any:

@@ -245,7 +245,11 @@ def story(ctx: Context, width: float, audience: str = DEFAULT_AUDIENCE) -> list[
     out += section(ctx, ctx.wording("n12"), body)
 
     # 13(2)(d) complaint
-    body = [ctx.paragraph(ctx.wording("n13_text")), ctx.paragraph(ctx.wording("common.dvi"), "indent")]
+    body = [
+        ctx.paragraph(ctx.wording("n13_text")),
+        ctx.paragraph(ctx.wording("common.dvi"), "indent"),
+        ctx.paragraph(ctx.wording("n13_member_state")),
+    ]
     out += section(ctx, ctx.wording("n13"), body)
 
     out.append(Spacer(1, 10))
