@@ -132,110 +132,129 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="84"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="85"/>
         <source>Document &amp;language:</source>
         <translation>Dokumenta &amp;valoda:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="101"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="102"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drukāt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="102"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="103"/>
         <source>&amp;Save PDF…</source>
         <translation>Sa&amp;glabāt PDF…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="110"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="111"/>
         <source>Version and approval</source>
         <translation>Versija un apstiprināšana</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="114"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="115"/>
         <source>e.g. the board member</source>
         <translation>piem., valdes loceklis</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="125"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="126"/>
         <source>Version:</source>
         <translation>Versija:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="126"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="127"/>
         <source>Approved by:</source>
         <translation>Apstiprināja:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="127"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="128"/>
         <source>Approved on:</source>
         <translation>Apstiprināts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="128"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="129"/>
         <source>In force from:</source>
         <translation>Spēkā no:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="175"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="177"/>
         <source>Fit &amp;width</source>
         <translation>Pielāgot platu&amp;mam</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="176"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="178"/>
         <source>Smaller</source>
         <translation>Mazāk</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="177"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="179"/>
         <source>Larger</source>
         <translation>Lielāk</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="250"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="285"/>
         <source>Preparing the preview…</source>
         <translation>Gatavo priekšskatījumu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="268"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="303"/>
         <source>The document could not be made: %1</source>
         <translation>Dokumentu neizdevās sagatavot: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="284"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="319"/>
         <source>Pages: %1</source>
         <translation>Lappuses: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="345"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="358"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="403"/>
+        <source>Sent to the printer.</source>
+        <translation>Nosūtīts uz printeri.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="438"/>
+        <source>The document is saved: %1</source>
+        <translation>Dokuments ir saglabāts: %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="385"/>
+        <location filename="../ropa_desktop/ui/printing.py" line="245"/>
         <source>Print the document</source>
         <translation>Drukāt dokumentu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="359"/>
+        <location filename="../ropa_desktop/ui/printing.py" line="181"/>
         <source>The printer could not be started.</source>
         <translation>Printeri neizdevās sagatavot drukāšanai.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="390"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="415"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="437"/>
         <source>Save the document as PDF</source>
         <translation>Saglabāt dokumentu PDF formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="392"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="417"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumenti (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="405"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="430"/>
         <source>The PDF could not be saved</source>
         <translation>PDF neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="408"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="434"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Folders</name>
+    <message>
+        <location filename="../ropa_desktop/ui/folders.py" line="50"/>
+        <source>Open &amp;folder</source>
+        <translation>Atvērt &amp;mapi</translation>
     </message>
 </context>
 <context>
@@ -449,31 +468,6 @@
         <translation>Vai šīs personas iedalās grupās, kuru datus apstrādā atšķirīgi (piemēram, privātpersonas un uzņēmumi), un kādās.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="257"/>
-        <source>Who they are:</source>
-        <translation>Kas viņi ir:</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="410"/>
-        <source>What the consent covers:</source>
-        <translation>Kam piekrišana dota:</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="412"/>
-        <source>e.g. cookies that the website does not need to work</source>
-        <translation>piem., sīkdatnes, kas mājaslapas darbībai nav nepieciešamas</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="428"/>
-        <source>The printed consent form collects this consent</source>
-        <translation>Šo piekrišanu savāc ar drukāto piekrišanas veidlapu</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="434"/>
-        <source>Direct marketing (offers and news sent to the person)</source>
-        <translation>Tiešā tirgvedība (personai sūta piedāvājumus un jaunumus)</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/forms.py" line="441"/>
         <source>What data:</source>
         <translation>Kādi dati:</translation>
@@ -654,6 +648,31 @@
         <source>Missing in %1</source>
         <translation>Trūkst tulkojuma (%1)</translation>
     </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="257"/>
+        <source>Who they are:</source>
+        <translation>Kas viņi ir:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="410"/>
+        <source>What the consent covers:</source>
+        <translation>Kam piekrišana dota:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="412"/>
+        <source>e.g. cookies that the website does not need to work</source>
+        <translation>piem., sīkdatnes, kas mājaslapas darbībai nav nepieciešamas</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="428"/>
+        <source>The printed consent form collects this consent</source>
+        <translation>Šo piekrišanu savāc ar drukāto piekrišanas veidlapu</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="434"/>
+        <source>Direct marketing (offers and news sent to the person)</source>
+        <translation>Tiešā tirgvedība (personai sūta piedāvājumus un jaunumus)</translation>
+    </message>
 </context>
 <context>
     <name>Logs</name>
@@ -703,153 +722,153 @@
         <translation>Saglabāts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="28"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="29"/>
         <source>%1 left</source>
         <translation>atlicis %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="29"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="30"/>
         <source>%1 overdue</source>
         <translation>nokavēts par %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="55"/>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="23"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="56"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="24"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="56"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="57"/>
         <source>Aware at</source>
         <translation>Uzzināts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="57"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="58"/>
         <source>72 hours end</source>
         <translation>72 stundas beidzas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="58"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="59"/>
         <source>Time left</source>
         <translation>Atlikušais laiks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="59"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="60"/>
         <source>Decision</source>
         <translation>Lēmums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="70"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="71"/>
         <source>New breach</source>
         <translation>Jauns pārkāpums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="82"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="83"/>
         <source>known</source>
         <translation>zināms</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="83"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="84"/>
         <source>Became aware at</source>
         <translation>Uzzināts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="85"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="86"/>
         <source>Notify the DVI by</source>
         <translation>Jāpaziņo DVI līdz</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="86"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="87"/>
         <source>a processor told us at</source>
         <translation>apstrādātājs paziņoja</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="87"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="88"/>
         <source>Processor</source>
         <translation>Apstrādātājs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="89"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="90"/>
         <source>What happened</source>
         <translation>Kas noticis</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="91"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="92"/>
         <source>People concerned</source>
         <translation>Skartās personas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="93"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="94"/>
         <source>About how many people</source>
         <translation>Aptuveni cik personu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="95"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="96"/>
         <source>Data concerned</source>
         <translation>Skartie dati</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="97"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="98"/>
         <source>About how many records</source>
         <translation>Aptuveni cik ierakstu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="99"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="100"/>
         <source>Likely consequences</source>
         <translation>Iespējamās sekas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="101"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="102"/>
         <source>Measures taken and proposed</source>
         <translation>Veiktie un plānotie pasākumi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="102"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="103"/>
         <source>not yet assessed</source>
         <translation>vēl nav novērtēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="104"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="105"/>
         <source>Risk to people</source>
         <translation>Risks personām</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="105"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="106"/>
         <source>notified at</source>
         <translation>paziņots</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="106"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="107"/>
         <source>Data State Inspectorate</source>
         <translation>Datu valsts inspekcija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="108"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="109"/>
         <source>Reasons for the delay</source>
         <translation>Kavēšanās iemesli</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="109"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="110"/>
         <source>informed at</source>
         <translation>informētas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="110"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="111"/>
         <source>People concerned told</source>
         <translation>Skartās personas informētas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="113"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="114"/>
         <source>Why the DVI or the people are not told</source>
         <translation>Kāpēc DVI vai skartās personas netiek informētas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="115"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="116"/>
         <source>Decision not to notify</source>
         <translation>Lēmums nepaziņot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="131"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="132"/>
         <source>not known</source>
         <translation>nav zināms</translation>
     </message>
@@ -894,130 +913,130 @@
         <translation>Pā&amp;rkāpumi…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="145"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="140"/>
         <source>Log entries past their retention erased: %1</source>
         <translation>Dzēsti žurnālu ieraksti, kuru glabāšanas termiņš beidzies: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="167"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="160"/>
         <source>Due in the logs</source>
         <translation>Žurnālos tuvojas termiņi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="168"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="161"/>
         <source>These requests and breaches need attention:</source>
         <translation>Šiem pieprasījumiem un pārkāpumiem jāpievērš uzmanība:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="170"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="163"/>
         <source>Open the requests log</source>
         <translation>Atvērt pieprasījumu žurnālu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="24"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="25"/>
         <source>Received</source>
         <translation>Saņemts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="25"/>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="59"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="26"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="60"/>
         <source>Right</source>
         <translation>Tiesības</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="26"/>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="62"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="27"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="63"/>
         <source>Requester</source>
         <translation>Pieprasītājs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="27"/>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="83"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="28"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="84"/>
         <source>Answer due</source>
         <translation>Atbildes termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="28"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="29"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="39"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="40"/>
         <source>New request</source>
         <translation>Jauns pieprasījums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="53"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="54"/>
         <source>Received on</source>
         <translation>Saņemts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="56"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="57"/>
         <source>How it came</source>
         <translation>Kā saņemts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="64"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="65"/>
         <source>e-mail, phone or address for the answer</source>
         <translation>e-pasts, tālrunis vai adrese atbildei</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="66"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="67"/>
         <source>Contact</source>
         <translation>Kontaktinformācija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="72"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="73"/>
         <source>Use the register&apos;s rule</source>
         <translation>Izmantot reģistra noteikumu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="79"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="80"/>
         <source>How identity was checked</source>
         <translation>Kā pārbaudīta identitāte</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="86"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="87"/>
         <source>Person told of an extension on</source>
         <translation>Par pagarinājumu paziņots</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="89"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="90"/>
         <source>Reasons for the extension</source>
         <translation>Pagarinājuma iemesli</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="92"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="93"/>
         <source>Answered on</source>
         <translation>Atbildēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="95"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="96"/>
         <source>Outcome</source>
         <translation>Iznākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="98"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="99"/>
         <source>Reasons for refusing</source>
         <translation>Atteikuma iemesli</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="101"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="102"/>
         <source>Note</source>
         <translation>Piezīme</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="142"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="143"/>
         <source>an extension must be told by %1</source>
         <translation>par pagarinājumu jāpaziņo līdz %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="147"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="148"/>
         <source>The register&apos;s rule: %1</source>
         <translation>Reģistra noteikums: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="150"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="151"/>
         <source>The register has no identification rule for this channel.</source>
         <translation>Reģistrā nav identifikācijas noteikuma šim saziņas veidam.</translation>
     </message>
@@ -1025,269 +1044,254 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="90"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="91"/>
         <source>This file is open for reading only: changes cannot be saved. To work on it, save your own copy with File › Save As…</source>
         <translation>Šis fails ir atvērts tikai lasīšanai: izmaiņas nevar saglabāt. Lai ar to strādātu, saglabājiet savu kopiju, izvēloties Fails › Saglabāt kā…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="107"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="106"/>
         <source>◀ &amp;Back</source>
         <translation>◀ &amp;Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="108"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="107"/>
         <source>Ne&amp;xt ▶</source>
         <translation>&amp;Tālāk ▶</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="166"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="168"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="171"/>
         <source>&amp;New…</source>
         <translation>&amp;Jauns…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="171"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="174"/>
         <source>&amp;Open…</source>
         <translation>&amp;Atvērt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="175"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="178"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Nesen atvērtie</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="179"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="185"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Saglabāt kā…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="183"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="189"/>
         <source>Prepare a &amp;copy for the accountant…</source>
         <translation>Sagatavot &amp;kopiju grāmatvedim…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="187"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="193"/>
         <source>&amp;Import JSON…</source>
         <translation>I&amp;mportēt JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="188"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="194"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Eksportēt JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="192"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="198"/>
         <source>Restore from &amp;backup…</source>
         <translation>Atjaunot no &amp;rezerves kopijas…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="197"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="203"/>
         <source>&amp;Quit</source>
         <translation>&amp;Iziet</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="200"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="206"/>
         <source>&amp;Edit</source>
         <translation>&amp;Labot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="202"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="208"/>
         <source>&amp;Undo</source>
         <translation>&amp;Atsaukt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="205"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="211"/>
         <source>&amp;Redo</source>
         <translation>A&amp;tkārtot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="210"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="216"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="211"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="217"/>
         <source>&amp;Language</source>
         <translation>&amp;Valoda</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="224"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="230"/>
         <source>Go to &amp;Review</source>
         <translation>Uz &amp;pārskatu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="227"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="233"/>
         <source>Go to &amp;Documents</source>
         <translation>Uz &amp;dokumentiem</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="233"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="239"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="236"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="242"/>
         <source>Open the ZĪMES &amp;sample to look around</source>
         <translation>Atvērt ZĪMES &amp;paraugu apskatei</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="239"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="247"/>
+        <source>Open a &amp;complete example</source>
+        <translation>Atvērt pilnīgu pie&amp;mēru</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="250"/>
         <source>&amp;About ROPA Desktop</source>
         <translation>P&amp;ar ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="250"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="261"/>
         <source>Read only</source>
         <translation>Tikai lasīšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="251"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="262"/>
         <source>Save again</source>
         <translation>Saglabāt vēlreiz</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="266"/>
-        <source>No register is open. Create a new one, open an existing file, or look around in the sample of SIA “ZĪMES”.</source>
-        <translation>Neviens reģistrs nav atvērts. Izveidojiet jaunu, atveriet esošu failu vai apskatiet SIA “ZĪMES” paraugu.</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="276"/>
-        <source>New…</source>
-        <translation>Jauns…</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="277"/>
-        <source>Open…</source>
-        <translation>Atvērt…</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="278"/>
-        <source>Open the sample</source>
-        <translation>Atvērt paraugu</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="442"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="427"/>
         <source>…and %1 more (see Review).</source>
         <translation>…un vēl %1 (sk. pārskatu).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="449"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="434"/>
         <source>This step still lacks:</source>
         <translation>Šajā solī vēl trūkst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="451"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="436"/>
         <source>Fill it in now, or press Next again to go on; you can come back at any time.</source>
         <translation>Aizpildiet to tagad vai vēlreiz nospiediet “Tālāk”, lai turpinātu; atgriezties varat jebkurā brīdī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="510"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="498"/>
         <source>Complete</source>
         <translation>Aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="511"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="499"/>
         <source>Incomplete</source>
         <translation>Daļēji aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="512"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="500"/>
         <source>Empty</source>
         <translation>Nav aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="520"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="508"/>
         <source>Missing items: %1 · advice: %2</source>
         <translation>Trūkstošās ziņas: %1 · ieteikumi: %2</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="526"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="514"/>
         <source>Nothing missing · advice: %1</source>
         <translation>Nekā netrūkst · ieteikumi: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="531"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="519"/>
         <source>Nothing missing</source>
         <translation>Nekā netrūkst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="534"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="522"/>
         <source>Record of processing activities</source>
         <translation>Apstrādes darbību reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="541"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="530"/>
+        <source>Show the &amp;folder: %1</source>
+        <translation>&amp;Parādīt mapi: %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="535"/>
         <source>(read only)</source>
         <translation>(tikai lasīšanai)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="546"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="540"/>
         <source>Saved at %1</source>
         <translation>Saglabāts %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="549"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="543"/>
         <source>Your last change is not saved yet</source>
         <translation>Pēdējās izmaiņas vēl nav saglabātas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="246"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="254"/>
         <source>Changed by someone else</source>
         <translation>Kāds cits jau veicis izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="239"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="632"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="247"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="630"/>
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="267"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="275"/>
         <source>The file can only be read</source>
         <translation>Failu var tikai lasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="337"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="345"/>
         <source>Change “%1”</source>
         <translation>“%1” izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="343"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="351"/>
         <source>Change company details</source>
         <translation>uzņēmuma ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="347"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="355"/>
         <source>Change document details</source>
         <translation>dokumentu ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="359"/>
-        <source>Change the register&apos;s languages</source>
-        <translation>Mainīt reģistra valodas</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="401"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="409"/>
         <source>Add “%1”</source>
         <translation>“%1” pievienošanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="423"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="431"/>
         <source>Delete “%1”</source>
         <translation>“%1” dzēšanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="427"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="435"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>Izdzēsts: “%1”. Atsaukt var ar Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="76"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="97"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="87"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="114"/>
         <source>The register could not be created</source>
         <translation>Reģistru neizdevās izveidot</translation>
     </message>
@@ -1297,7 +1301,7 @@
         <translation>Failu nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="361"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="346"/>
         <source>Opened %1</source>
         <translation>Atvērts %1</translation>
     </message>
@@ -1307,51 +1311,56 @@
         <translation>Reģistra faili (*.ropa *.sqlite *.db);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="81"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="93"/>
         <source>New register</source>
         <translation>Jauns reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="49"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="50"/>
         <source>This file is open now. Choose another name.</source>
         <translation>Šis fails pašlaik ir atvērts. Izvēlieties citu nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="104"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="95"/>
+        <source>register</source>
+        <translation>reģistrs</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="121"/>
         <source>Open a register</source>
         <translation>Atvērt reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="116"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="137"/>
         <source>(none yet)</source>
         <translation>(vēl nav)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="139"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="144"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="171"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="176"/>
         <source>Save a copy as</source>
         <translation>Saglabāt kopiju kā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="150"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="168"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="182"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="217"/>
         <source>The copy could not be saved</source>
         <translation>Kopiju neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="158"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="190"/>
         <source>Prepare a copy for the accountant</source>
         <translation>Sagatavot kopiju grāmatvedim</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="173"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="223"/>
         <source>The copy is ready: %1
 It holds the register as it is now and nothing that was deleted before. Send this file to your accountant, who can open it with ROPA Desktop.</source>
         <translation>Kopija ir gatava: %1
 Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā. Nosūtiet šo failu grāmatvedim — to var atvērt ar ROPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="185"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="236"/>
         <source>Import a JSON register</source>
         <translation>Importēt JSON reģistru</translation>
     </message>
@@ -1361,52 +1370,52 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>JSON reģistri (*.json);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="192"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="243"/>
         <source>The file cannot be imported</source>
         <translation>Failu nevar importēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="197"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="248"/>
         <source>Replace everything in this register with the content of “%1”? A backup copy of the register as it is now is kept first.</source>
         <translation>Aizstāt visu šī reģistra saturu ar “%1” saturu? Vispirms tiks saglabāta reģistra pašreizējā stāvokļa rezerves kopija.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="215"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="266"/>
         <source>Export as JSON</source>
         <translation>Eksportēt JSON formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="224"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="275"/>
         <source>The register could not be exported</source>
         <translation>Reģistru neizdevās eksportēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="226"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="277"/>
         <source>Exported to %1</source>
         <translation>Eksportēts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="246"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="297"/>
         <source>The register was restored from the backup.</source>
         <translation>Reģistrs atjaunots no rezerves kopijas.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="252"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="303"/>
         <source>The backup could not be restored</source>
         <translation>Rezerves kopiju neizdevās atjaunot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="130"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="162"/>
         <source>The sample cannot be opened</source>
         <translation>Paraugu nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="607"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="605"/>
         <source>About ROPA Desktop</source>
         <translation>Par ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="608"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="606"/>
         <source>ROPA Desktop %1
 
 The record of processing activities (GDPR Art. 30), the privacy notice and the forms of a small company, kept offline in one file.</source>
@@ -1415,19 +1424,29 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma paziņojums un veidlapas — bezsaistē, vienā failā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="475"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="483"/>
         <source>The file cannot be read</source>
         <translation>Failu nevar nolasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="482"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="490"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Failu mainīja cita programma; logā redzams jaunais saturs.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="633"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="631"/>
         <source>Your last change could not be saved. Close anyway and lose it?</source>
         <translation>Pēdējās izmaiņas neizdevās saglabāt. Vai tomēr aizvērt un tās zaudēt?</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="204"/>
+        <source>Include the requests log and the breach register in the copy? They hold personal data of the people who made requests or were affected by a breach; an accountant does not usually need them.</source>
+        <translation>Vai kopijā iekļaut pieprasījumu žurnālu un pārkāpumu reģistru? Tajos ir to personu dati, kuras iesniegušas pieprasījumus vai kuras skāris pārkāpums; grāmatvedim tie parasti nav vajadzīgi.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/editing.py" line="367"/>
+        <source>Change the register&apos;s languages</source>
+        <translation>Mainīt reģistra valodas</translation>
     </message>
 </context>
 <context>
@@ -1518,36 +1537,36 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="87"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="84"/>
         <source>The controller</source>
         <translation>Pārzinis</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="90"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="87"/>
         <source>Company &amp;name:</source>
         <translation>Uzņēmuma &amp;nosaukums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="91"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="88"/>
         <source>Registration number:</source>
         <translation>Reģistrācijas numurs:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="92"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="89"/>
         <source>Legal address:</source>
         <translation>Juridiskā adrese:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="93"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="116"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="123"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="90"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="113"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="120"/>
         <source>E-mail:</source>
         <translation>E-pasts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="94"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="117"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="124"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="91"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="114"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="121"/>
         <source>Phone:</source>
         <translation>Tālrunis:</translation>
     </message>
@@ -1573,83 +1592,63 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Šeit vēl nekā nav. Pievienojiet ierakstu ar “Pievienot savu…”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="27"/>
-        <source>Languages of the register</source>
-        <translation>Reģistra valodas</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="33"/>
-        <source>Main language:</source>
-        <translation>Galvenā valoda:</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="42"/>
-        <source>Also kept in:</source>
-        <translation>Arī šajās valodās:</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="44"/>
-        <source>Every text is typed in each of these languages, and the documents can be printed in each. A text not yet translated prints in the main language.</source>
-        <translation>Katru tekstu ieraksta katrā no šīm valodām, un dokumentus var izdrukāt katrā no tām. Vēl netulkots teksts tiek izdrukāts galvenajā valodā.</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="95"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="92"/>
         <source>Website:</source>
         <translation>Tīmekļvietne:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="99"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="96"/>
         <source>Where data is processed:</source>
         <translation>Kur dati tiek apstrādāti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="100"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="97"/>
         <source>e.g. Latvijas Republika</source>
         <translation>piem., Latvijas Republika</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="105"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="102"/>
         <source>Who handles data protection in the company</source>
         <translation>Kas uzņēmumā atbild par datu aizsardzību</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="108"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="122"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="105"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="119"/>
         <source>Name:</source>
         <translation>Vārds, uzvārds:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="112"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="109"/>
         <source>Position:</source>
         <translation>Amats:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="113"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="110"/>
         <source>e.g. administrator</source>
         <translation>piem., administrators</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="129"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="126"/>
         <source>The company has appointed a data protection &amp;officer (DPO, Art. 37)</source>
         <translation>Uzņēmums ir iecēlis datu aizsardzības spe&amp;ciālistu (DAS, 37. pants)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="130"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="127"/>
         <source>Data protection officer</source>
         <translation>Datu aizsardzības speciālists</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="136"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="133"/>
         <source>The company is established outside the EU and has a &amp;representative in the EU (Art. 27)</source>
         <translation>Uzņēmumam nav uzņēmējdarbības vietas ES, un tam ir pā&amp;rstāvis ES (27. pants)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="139"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="136"/>
         <source>Representative in the EU</source>
         <translation>Pārziņa pārstāvis ES</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="140"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="137"/>
         <source>Address:</source>
         <translation>Adrese:</translation>
     </message>
@@ -1747,6 +1746,26 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <location filename="../ropa_desktop/ui/pages/list_steps.py" line="140"/>
         <source>Add Mozello SIA, the platform of the website and shop, in one click</source>
         <translation>Ar vienu klikšķi pievienot Mozello SIA — tīmekļvietnes un internetveikala platformu</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="27"/>
+        <source>Languages of the register</source>
+        <translation>Reģistra valodas</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="33"/>
+        <source>Main language:</source>
+        <translation>Galvenā valoda:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="42"/>
+        <source>Also kept in:</source>
+        <translation>Arī šajās valodās:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="44"/>
+        <source>Every text is typed in each of these languages, and the documents can be printed in each. A text not yet translated prints in the main language.</source>
+        <translation>Katru tekstu ieraksta katrā no šīm valodām, un dokumentus var izdrukāt katrā no tām. Vēl netulkots teksts tiek izdrukāts galvenajā valodā.</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +1877,115 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../ropa_desktop/ui/printing.py" line="69"/>
+        <source>Printing</source>
+        <translation>Drukāšana</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/printing.py" line="70"/>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/printing.py" line="141"/>
+        <source>Sending the document to the printer…</source>
+        <translation>Sūta dokumentu uz printeri…</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/printing.py" line="191"/>
+        <source>Printing page %1 of %2…</source>
+        <translation>Drukā %1. lappusi no %2…</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/printing.py" line="242"/>
+        <source>The document could not be printed.</source>
+        <translation>Dokumentu neizdevās izdrukāt.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../ropa_desktop/ui/i18n.py" line="21"/>
+        <source>&amp;Look in:</source>
+        <translation>Skatīt &amp;mapē:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/i18n.py" line="22"/>
+        <source>Files of &amp;type:</source>
+        <translation>Datņu &amp;tips:</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="53"/>
+        <source>Welcome to ROPA Desktop</source>
+        <translation>Laipni lūdzam ROPA Desktop</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="60"/>
+        <source>Here you keep your company&apos;s record of processing activities (GDPR Article 30) in one file, and print the privacy notice and the forms from it. How would you like to begin?</source>
+        <translation>Šeit uzņēmuma apstrādes darbību reģistru (VDAR 30. pants) glabā vienā failā un no tā drukā privātuma paziņojumu un veidlapas. Ar ko vēlaties sākt?</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="71"/>
+        <source>Create a new register</source>
+        <translation>Izveidot jaunu reģistru</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="72"/>
+        <source>Start from an empty register. You choose where the file is kept; we suggest %1.</source>
+        <translation>Sāciet ar tukšu reģistru. Jūs izvēlaties, kur glabāt failu; iesakām mapi %1.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="78"/>
+        <source>Open a register</source>
+        <translation>Atvērt reģistru</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="79"/>
+        <source>A register file (.ropa) that your company already keeps.</source>
+        <translation>Reģistra fails (.ropa), kas jūsu uzņēmumā jau ir izveidots.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="88"/>
+        <source>Recently opened</source>
+        <translation>Nesen atvērtie</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="100"/>
+        <source>Examples to look around in</source>
+        <translation>Piemēri, ko apskatīt</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="104"/>
+        <source>The ZĪMES example</source>
+        <translation>ZĪMES piemērs</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="105"/>
+        <source>SIA “ZĪMES” as first described, with the gaps that the Review step points out.</source>
+        <translation>SIA “ZĪMES” reģistrs, kāds tas ir pēc pirmā apraksta, ar trūkumiem, kurus norāda solis “Pārskats”.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="112"/>
+        <source>A complete example</source>
+        <translation>Pilnīgs piemērs</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="113"/>
+        <source>A small bakery with a web shop: a finished register with nothing missing, in Latvian and English.</source>
+        <translation>Neliela maiznīca ar internetveikalu: pabeigts reģistrs, kurā nekā netrūkst, latviešu un angļu valodā.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="126"/>
+        <source>An example opens as a copy: what you change there does not change the example.</source>
+        <translation>Piemērs atveras kā kopija: tajā veiktās izmaiņas pašu piemēru nemaina.</translation>
+    </message>
+</context>
+<context>
     <name>Steps</name>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="39"/>
@@ -1911,8 +2039,8 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="95"/>
-        <source>The documents are made from the register, in Latvian or English: the internal procedure, the record of processing activities (Art. 30), the privacy notice for customers, a consent form and a request form. Check the preview, then print or save it as PDF.</source>
-        <translation>Dokumentus sagatavo no reģistra latviešu vai angļu valodā: iekšējā procedūra, apstrādes darbību reģistrs (30. pants), privātuma paziņojums klientiem, piekrišanas veidlapa un pieprasījuma veidlapa. Pārbaudiet priekšskatījumu, tad izdrukājiet vai saglabājiet PDF.</translation>
+        <source>The documents are made from the register, in the language you choose: the internal procedure, the record of processing activities (Art. 30), the privacy notice for customers, a consent form and a request form. Check the preview, then print or save it as PDF.</source>
+        <translation>Dokumentus sagatavo no reģistra jūsu izvēlētajā valodā: iekšējā procedūra, apstrādes darbību reģistrs (30. pants), privātuma paziņojums klientiem, piekrišanas veidlapa un pieprasījuma veidlapa. Pārbaudiet priekšskatījumu, tad izdrukājiet vai saglabājiet PDF.</translation>
     </message>
 </context>
 </TS>

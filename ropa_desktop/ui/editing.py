@@ -183,6 +183,8 @@ class EditingController(QObject):
         self.read_only_changed.emit(self.read_only)
         self.update_findings(announce=False)
         self.opened.emit()
+        for notice in store.notices:  # e.g. a save cut off by a crash was undone: say so, and where the copy is
+            QMessageBox.information(self._parent, notice.title(i18n.current()), notice.message(i18n.current()))
         self.findings_changed.emit()
         self.poll_timer.start()
         return True

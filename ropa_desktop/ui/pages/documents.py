@@ -9,8 +9,7 @@ import dataclasses
 import functools
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -37,10 +36,11 @@ from ropa_desktop.core import files, labels, languages, texts
 from ropa_desktop.core import model as m
 from ropa_desktop.core.errors import RopaError
 from ropa_desktop.documents import registry
-from ropa_desktop.ui import forms, i18n, steps
+from ropa_desktop.ui import folders, forms, i18n, steps
 from ropa_desktop.ui.debounce import Debouncer
 from ropa_desktop.ui.editing import EditingController
 from ropa_desktop.ui.pages.base import StepPage
+from ropa_desktop.ui.printing import PrintJob
 from ropa_desktop.ui.register_texts import language_names, merged_text, register_languages, text_values
 from ropa_desktop.ui.widgets import DateField, TextInLanguages
 
@@ -81,9 +81,9 @@ class DocumentsPage(StepPage):
         self._fill_documents()
         self.documents.currentRowChanged.connect(lambda _r: self.show_document())
 
-        language_row = QHBoxLayout()
+        # the label above the buttons: one button per language of the table leaves no room beside them
         language_label = QLabel(QCoreApplication.translate("Documents", "Document &language:"))
-        language_row.addWidget(language_label)
+        language_row = QHBoxLayout()
         self.language_group = QButtonGroup(self)
         self.language_buttons: dict[str, QRadioButton] = {}
         for code in languages.DOCUMENT_CODES:
@@ -146,6 +146,7 @@ class DocumentsPage(StepPage):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 8, 0)
         left_layout.addWidget(self.documents)
+        left_layout.addWidget(language_label)
         left_layout.addLayout(language_row)
         left_layout.addLayout(buttons)
         left_layout.addWidget(settings_box)
@@ -386,42 +387,28 @@ class DocumentsPage(StepPage):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(document_title(self.document_name(), self.document_options().get("audience", "")))
+        printer.setFromTo(1, self.pdf.pageCount())
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(QCoreApplication.translate("Documents", "Print the document"))
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             self.print_to(printer)
 
-    def print_to(self, printer: QPrinter) -> int:
-        """Print the previewed PDF page by page; returns the number of pages sent to the printer."""
-        count = self.pdf.pageCount()
-        if count == 0:
-            return 0
-        painter = QPainter()
-        if not painter.begin(printer):
-            QMessageBox.warning(
-                self,
-                QCoreApplication.translate("Documents", "Print the document"),
-                QCoreApplication.translate("Documents", "The printer could not be started."),
-            )
-            return 0
-        try:
-            dpi = min(printer.resolution(), 300)
-            for i in range(count):
-                if i:
-                    printer.newPage()
-                points = self.pdf.pagePointSize(i)
-                size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
-                image = self.pdf.render(i, size)
-                target = painter.viewport()
-                scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                painter.setViewport(QRect(target.x(), target.y(), scaled.width(), scaled.height()))
-                painter.setWindow(image.rect())
-                painter.drawImage(QPointF(0, 0), image)
-                painter.setViewport(target)
-                painter.setWindow(target)
-        finally:
-            painter.end()
-        return count
+    def print_to(self, printer: QPrinter) -> PrintJob | None:
+        """Print the previewed PDF in the background (``printing.py``); the job, or None when there is nothing."""
+        if not self._pdf_bytes:
+            return None
+        self.print_button.setEnabled(False)  # one job at a time
+        job = PrintJob(self._pdf_bytes, printer, document_title(self.document_name()), self)
+        job.finished.connect(lambda ok: self._printed(job, ok))
+        self.print_job = job
+        job.start()
+        return job
+
+    def _printed(self, job: PrintJob, ok: bool) -> None:
+        self.print_button.setEnabled(bool(self._pdf_bytes))
+        if ok:
+            self.editing.message.emit(QCoreApplication.translate("Documents", "Sent to the printer."), 8000)
+        job.deleteLater()
 
     def save_pdf(self) -> None:
         """Save the previewed document: the bytes on screen are written, not made again."""
@@ -429,7 +416,7 @@ class DocumentsPage(StepPage):
             return
         data = self._pdf_bytes
         suggested = documents.file_name(self.register, self.document_name(), self.language())
-        start = Path(self.editing.store.path.parent if self.editing.store else Path.home()) / suggested
+        start = folders.save_folder() / suggested
         target, _ = QFileDialog.getSaveFileName(
             self,
             QCoreApplication.translate("Documents", "Save the document as PDF"),
@@ -450,4 +437,11 @@ class DocumentsPage(StepPage):
                 self, QCoreApplication.translate("Documents", "The PDF could not be saved"), exc.message(i18n.current())
             )
             return
+        folders.remember(path)
         self.editing.message.emit(QCoreApplication.translate("Documents", "Saved %1").replace("%1", str(path)), 8000)
+        folders.offer_open_folder(
+            self,
+            QCoreApplication.translate("Documents", "Save the document as PDF"),
+            QCoreApplication.translate("Documents", "The document is saved: %1").replace("%1", str(path)),
+            path,
+        )
