@@ -36,6 +36,7 @@ CODES: tuple[str, ...] = tuple(BY_CODE)
 DEFAULT = "lv"
 WINDOW_CODES: tuple[str, ...] = tuple(lang.code for lang in LANGUAGES if lang.window)
 DOCUMENT_CODES: tuple[str, ...] = tuple(lang.code for lang in LANGUAGES if lang.documents)
+NEW_REGISTER_CODES: tuple[str, ...] = ("lv", "en")  # a new register is kept in these (the window's first)
 
 
 def get(code: str) -> Language:

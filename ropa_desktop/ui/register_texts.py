@@ -19,8 +19,8 @@ def register_languages(register: m.Register | None) -> tuple[str, ...]:
 
 
 def new_register_languages(first: str) -> list[str]:
-    """A new register's languages: ``first`` (the window's), then the other languages the window speaks."""
-    return [first, *(code for code in languages.WINDOW_CODES if code != first)]
+    """A new register's languages: ``first`` (the window's), then the others a new register is kept in."""
+    return [first, *(code for code in languages.NEW_REGISTER_CODES if code != first)]
 
 
 def language_names() -> dict[str, str]:

@@ -250,7 +250,9 @@ class DocumentsPage(StepPage):
     def choose(self, name: str, lang: str, **options: str) -> None:
         """Pick a document and its language, as a person would in the list and the language switch."""
         self.language_buttons[lang].setChecked(True)
-        self.documents.setCurrentRow(self._choices.index((name, tuple(options.items()))))
+        wanted = (name, tuple(options.items()))
+        rows = [i for i, choice in enumerate(self._choices) if choice == wanted or (not options and choice[0] == name)]
+        self.documents.setCurrentRow(rows[0])  # without options: the document's first row (e.g. its first audience)
 
     # -- showing -------------------------------------------------------------------------
 
