@@ -251,8 +251,10 @@ class DocumentsPage(StepPage):
         """Pick a document and its language, as a person would in the list and the language switch."""
         self.language_buttons[lang].setChecked(True)
         wanted = (name, tuple(options.items()))
-        rows = [i for i, choice in enumerate(self._choices) if choice == wanted or (not options and choice[0] == name)]
-        self.documents.setCurrentRow(rows[0])  # without options: the document's first row (e.g. its first audience)
+        row = next(
+            i for i, choice in enumerate(self._choices) if choice == wanted or (not options and choice[0] == name)
+        )
+        self.documents.setCurrentRow(row)  # without options: the document's first row (e.g. its first audience)
 
     # -- showing -------------------------------------------------------------------------
 
