@@ -48,10 +48,10 @@ ZOOM_STEP = 1.25
 
 
 def document_title(doc_id: str, audience: str = "") -> str:
-    """The document's name in the list, in the window's language (for one audience: its own name if the
-    document's texts give one, ``documents.<id>.audience.<audience>.list_title``)."""
+    """The document's name in the list, in the window's language (for one audience: its own title if the
+    document's texts give one, ``documents.<id>.title_by_audience.<audience>``)."""
     lang = i18n.current()
-    own = f"documents.{doc_id}.audience.{audience}.list_title"
+    own = f"documents.{doc_id}.title_by_audience.{audience}"
     if audience and texts.has(lang, own):
         return texts.text(lang, own)
     title = texts.text(lang, f"documents.{doc_id}.list_title")
