@@ -9,8 +9,7 @@ import dataclasses
 import functools
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -37,7 +36,7 @@ from ropa_desktop.core import files, languages, texts
 from ropa_desktop.core import model as m
 from ropa_desktop.core.errors import RopaError
 from ropa_desktop.documents import registry
-from ropa_desktop.ui import forms, i18n, steps
+from ropa_desktop.ui import forms, i18n, printing, steps
 from ropa_desktop.ui.debounce import Debouncer
 from ropa_desktop.ui.editing import EditingController
 from ropa_desktop.ui.pages.base import StepPage
@@ -348,35 +347,7 @@ class DocumentsPage(StepPage):
 
     def print_to(self, printer: QPrinter) -> int:
         """Print the previewed PDF page by page; returns the number of pages sent to the printer."""
-        count = self.pdf.pageCount()
-        if count == 0:
-            return 0
-        painter = QPainter()
-        if not painter.begin(printer):
-            QMessageBox.warning(
-                self,
-                QCoreApplication.translate("Documents", "Print the document"),
-                QCoreApplication.translate("Documents", "The printer could not be started."),
-            )
-            return 0
-        try:
-            dpi = min(printer.resolution(), 300)
-            for i in range(count):
-                if i:
-                    printer.newPage()
-                points = self.pdf.pagePointSize(i)
-                size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
-                image = self.pdf.render(i, size)
-                target = painter.viewport()
-                scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                painter.setViewport(QRect(target.x(), target.y(), scaled.width(), scaled.height()))
-                painter.setWindow(image.rect())
-                painter.drawImage(QPointF(0, 0), image)
-                painter.setViewport(target)
-                painter.setWindow(target)
-        finally:
-            painter.end()
-        return count
+        return printing.print_pages(self, self.pdf, printer)
 
     def save_pdf(self) -> None:
         """Save the previewed document: the bytes on screen are written, not made again."""
