@@ -221,8 +221,13 @@ def test_version_1_gets_the_catalogue_translations_audience_and_marketing(v1_dat
     out = m.to_json(interchange.parse(json.dumps(v1_data)))
     by_id = {p["id"]: p for p in out["purposes"]}
     # texts equal to a catalogue text get the catalogue's other languages; the company's own stay as typed
-    assert out["subject_categories"][0]["name"] == {"lv": "Klienti", "en": "Customers"}
-    assert by_id["communication"]["name"] == {"lv": "Saziņa ar klientiem", "en": "Communication with customers"}
+    assert out["subject_categories"][0]["name"] == {
+        "lv": "Klienti", "en": "Customers", "ru": "Клиенты", "et": "Kliendid", "lt": "Klientai"
+    }
+    assert by_id["communication"]["name"] == {
+        "lv": "Saziņa ar klientiem", "en": "Communication with customers", "ru": "Общение с клиентами",
+        "et": "Suhtlus klientidega", "lt": "Bendravimas su klientais",
+    }
     assert by_id["services"]["name"] == {"lv": "Pakalpojumu nodrošināšana"}
     # texts the catalogue had in version 1 (since reworded) keep their translation
     personal_code = next(c for c in out["data_categories"] if c["id"] == "personal-code")
@@ -254,7 +259,9 @@ def test_version_1_in_english_and_its_errors(v1_data):
     v1_data["subject_categories"][0]["name"] = "Customers"
     out = m.to_json(interchange.parse(json.dumps(v1_data)))
     assert out["languages"] == ["en"]
-    assert out["subject_categories"][0]["name"] == {"en": "Customers", "lv": "Klienti"}
+    assert out["subject_categories"][0]["name"] == {
+        "en": "Customers", "lv": "Klienti", "ru": "Клиенты", "et": "Kliendid", "lt": "Klientai"
+    }
     v1_data["language"] = "xx"
     with pytest.raises(InvalidRegister) as info:
         interchange.parse(json.dumps(v1_data))
@@ -295,3 +302,33 @@ def test_every_exported_register_is_valid_against_the_schema(validator, sample_r
     for register in registers:
         data = json.loads(interchange.dumps(register))
         assert list(validator.iter_errors(data)) == []
+
+
+def test_the_schema_names_every_field_of_every_part_of_the_model():
+    """The schema is written by hand: when the model gains or loses a field, this says where."""
+    import dataclasses
+    import typing
+
+    schema = json.loads(paths.register_schema_path().read_text(encoding="utf-8"))
+    defs = schema["$defs"]
+
+    def snake(name: str) -> str:
+        return name[0].lower() + "".join(f"_{c.lower()}" if c.isupper() else c for c in name[1:])
+
+    seen: set[type] = set()
+
+    def walk(cls: type) -> None:
+        if cls in seen or cls in (m.Text, m.Period):
+            return
+        seen.add(cls)
+        fields = [f.name for f in dataclasses.fields(cls)]
+        if cls is not m.Register:
+            assert defs[snake(cls.__name__)]["required"] == fields, cls.__name__
+            assert set(defs[snake(cls.__name__)]["properties"]) == set(fields), cls.__name__
+        for hint in typing.get_type_hints(cls).values():
+            for arg in (hint, *typing.get_args(hint), *(a for x in typing.get_args(hint) for a in typing.get_args(x))):
+                if isinstance(arg, type) and dataclasses.is_dataclass(arg):
+                    walk(arg)
+
+    walk(m.Register)
+    assert len(seen) > 20

@@ -87,6 +87,10 @@ class Notice(RopaError):
 
     key = "journal_recovered"
 
+    def title(self, lang: str) -> str:
+        """A heading for the message (a dialog's title)."""
+        return texts.text(lang, "errors.notice_title")
+
 
 class ReadOnlyRegister(RegisterFileError):
     key = "read_only"

@@ -18,6 +18,11 @@ def register_languages(register: m.Register | None) -> tuple[str, ...]:
     return tuple(register.languages)
 
 
+def new_register_languages(first: str) -> list[str]:
+    """A new register's languages: ``first`` (the window's), then the other languages the window speaks."""
+    return [first, *(code for code in languages.WINDOW_CODES if code != first)]
+
+
 def language_names() -> dict[str, str]:
     return {lang.code: lang.native_name for lang in languages.LANGUAGES}
 

@@ -107,6 +107,10 @@ class TextBox(QPlainTextEdit):
         if height != self.height() or self.minimumHeight() != height:
             self.setFixedHeight(height)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit()  # a new width wraps the text anew, without always saying so
+
     def wheelEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if self.verticalScrollBar().maximum() == 0:
             event.ignore()  # nothing to scroll here: the form around it scrolls

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ropa_desktop import documents
+from ropa_desktop.core.model import Text
 from ropa_desktop.documents.base import BLANK
 from tests.documents.conftest import complete_register, pdf_pages, pdf_text
 
@@ -55,15 +56,15 @@ def test_pdf_of_a_draft_is_written_and_exits_1_with_one_line(tmp_path, capsys, z
 def test_empty_optional_fields_print_nothing(zimes):
     reg = complete_register(zimes)
     o = reg.organisation
-    o.phone = o.processing_locations = ""
+    o.phone, o.processing_locations = "", Text()
     for s in reg.subject_categories:
-        s.description = ""
+        s.description = Text()
     for p in reg.purposes:
-        p.collection_method = ""
+        p.collection_method = Text()
     for r in reg.recipients:
-        r.registration_number = r.service = ""
+        r.registration_number, r.service = "", Text()
     s = reg.document_settings
-    s.version, s.approved_by, s.approved_on, s.effective_from = "", "", None, None
+    s.version, s.approved_by, s.approved_on, s.effective_from = "", Text(), None, None
     for name in documents.DOCUMENTS:
         for lang in ("lv", "en"):
             text = pdf_text(documents.render(reg, name, lang))
@@ -75,7 +76,41 @@ def test_empty_optional_fields_print_nothing(zimes):
 def test_a_contact_that_is_a_department_prints_without_a_blank(zimes):
     reg = complete_register(zimes)
     cp = reg.organisation.contact_person
-    cp.name, cp.role = "", "Klientu apkalpošanas nodaļa"
+    cp.name, cp.role = "", Text.of("lv", "Klientu apkalpošanas nodaļa")
     for name in ("procedure", "register", "notice"):
         text = pdf_text(documents.render(reg, name, "lv"))
         assert BLANK not in text and "Klientu apkalpošanas nodaļa; e-pasts: dati@zimes.lv" in text, name
+
+
+# 14. The procedure's approval, signature and acknowledgement sheet ---------------------------------------
+
+
+def test_the_procedure_is_approved_signed_and_acknowledged_as_a_lawyer_expects(zimes):
+    reg = complete_register(zimes)
+    pages = pdf_pages(documents.render(reg, "procedure", "lv"))
+    assert pages[0].count("APSTIPRINĀTS Jānis Bērziņš, valdes loceklis 01.03.2025.") == 1
+    signing = next(p for p in pages if "Apstiprināšana" in p)
+    assert "17. Pielikumi" in signing  # the signature block stays with the last section
+    for field in ("Paraksts", "Vārds, uzvārds", "Amats", "Vieta, datums"):
+        assert field in signing
+    assert pages[-1].startswith("SIA “ZĪMES”") and "Darbinieku iepazīšanās lapa" in pages[-1]
+    assert "iepazinos un apņemos to ievērot" in pages[-1] and "18." in pages[-1]
+    whole = " ".join(pages)
+    assert "4. Darbinieku iepazīšanās lapa" in whole and "“Datu subjekta pieprasījums” (3. pielikums)" in whole
+    reg.document_settings.approved_by = Text()
+    assert "APSTIPRINĀTS" not in pdf_text(documents.render(reg, "procedure", "lv"))
+    assert "APPROVED" in pdf_pages(documents.render(complete_register(zimes), "procedure", "en"))[0]
+
+
+def test_each_purpose_of_the_notice_stays_on_one_page():
+    from ropa_desktop.core.synthetic import synthetic_register
+
+    reg = synthetic_register(purposes=30, data_categories=40, recipients=10, seed=6)
+    pages = pdf_pages(documents.render(reg, "notice", "lv"))
+    for i in range(1, 31):
+        name = f"Apstrādes nolūks {i}:"
+        where = [n for n, page in enumerate(pages) if name in page]
+        assert where, i
+        start = where[0]
+        tail = pages[start][pages[start].index(name):]
+        assert "Personas dati:" in tail, (i, "the purpose's data line went on to the next page")

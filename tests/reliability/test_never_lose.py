@@ -371,3 +371,90 @@ def test_backups_are_readable_by_the_user_only(sample_file):
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
     assert stat.S_IMODE(backup.parent.stat().st_mode) == 0o700
 
+
+
+# --- 5. the accountant's copy carries nothing deleted or renamed ------------------------------------
+
+
+def lv(text: str) -> m.Text:
+    return m.Text.of("lv", text)
+
+
+def test_the_accountants_copy_carries_no_deleted_or_former_names(sample_file, tmp_path):
+    with RegisterFile.open(sample_file) as store:
+        gone = store.add(m.Recipient(name=lv("Jānis Bērziņš IT pakalpojumi"), country="LV", role="processor"))
+        renamed = store.add(m.Recipient(name=lv("Anna Liepa"), country="LV", role="processor"))
+        assert gone.id == "janis-berzins-it-pakalpojumi" and renamed.id == "anna-liepa"  # ids made from names
+        store.delete("recipients", gone.id)
+        store.update(m.Recipient(id=renamed.id, name=lv("SIA Grāmatvede"), country="LV", role="processor"))
+        register = store.load()
+        copy = store.accountant_copy(tmp_path / "out")
+    raw = copy.read_bytes()
+    for trace in ("janis-berzins", "Bērziņš", "anna-liepa", "Anna Liepa"):
+        for encoding in ("utf-8", "utf-16-le"):
+            assert trace.encode(encoding) not in raw, trace
+    with RegisterFile.open(copy, read_only=True) as store:
+        copied = store.load()
+        assert [r.name for r in copied.recipients] == [r.name for r in register.recipients]
+        assert len(store.change_log(1000)) == len(RegisterFile.open(sample_file, read_only=True).change_log(1000))
+    assert [p.name for p in (tmp_path / "out").iterdir()] == [copy.name]
+
+
+def test_a_temporary_file_left_by_a_killed_copy_is_removed_later(sample_file, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    stale = out / ".SIA ZĪMES 2025-03-14.ropa.abc123.tmp"
+    stale.write_bytes(b"left by a killed copy")
+    os.utime(stale, (time.time() - 7200, time.time() - 7200))
+    with RegisterFile.open(sample_file) as store:
+        store.accountant_copy(out)
+    assert not stale.exists()
+
+
+# --- 6. an erasure request carried out everywhere ---------------------------------------------------
+
+
+def test_erasing_a_person_everywhere_clears_the_log_and_the_backups_that_hold_them(sample_file, sample_register):
+    from ropa_desktop.core.storage import daily_backup, erase_everywhere
+
+    person = "Jānis Bērziņš"
+    with RegisterFile.open(sample_file) as store:
+        daily_backup(store)  # before the person was added: does not hold them
+        store.add(m.SubjectCategory(id="x", name=lv(f"{person} (klients)")))
+        holding = store.backup("daily")
+        with pytest.raises(InvalidRegister) as info:  # still in the register: nothing is done
+            erase_everywhere(store, person)
+        assert [p.path.split("[")[0] for p in info.value.problems] == ["subject_categories"]
+        assert holding.exists()
+        store.delete("subject_categories", "x")
+        report = erase_everywhere(store, person.upper())
+        assert report.backups_deleted == [holding] and not holding.exists()
+        assert report.log_rows == 2  # the add and the delete named them
+        assert report.new_backup is not None and report.new_backup.exists()
+        assert person.upper() in report.message("lv") and person.upper() in report.message("en")
+        assert len(list_backups(sample_file)) == 2
+        assert store.load() == sample_register
+    for path in [sample_file, *(b.path for b in list_backups(sample_file))]:
+        raw = path.read_bytes()
+        assert person.encode() not in raw and person.upper().encode() not in raw
+
+
+def test_the_command_line_tells_of_a_recovered_save(sample_file, capsys):
+    make_hot_journal(sample_file)
+    assert cli.main(["check", str(sample_file), "--lang", "en"]) in (0, 1)
+    err = capsys.readouterr().err
+    assert "cut off" in err and "before-recovery" in err
+
+
+def test_the_command_line_erases_a_person_everywhere(sample_file, capsys):
+    with RegisterFile.open(sample_file) as store:
+        store.add(m.SubjectCategory(id="x", name=lv("Ilze Kalniņa")))
+        store.backup("daily")
+    assert cli.main(["erase", str(sample_file), "Ilze Kalniņa", "--lang", "en"]) == 2  # still in the register
+    assert "still holds" in capsys.readouterr().err
+    with RegisterFile.open(sample_file) as store:
+        store.delete("subject_categories", "x")
+    assert cli.main(["erase", str(sample_file), "Ilze Kalniņa", "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "Backup copies deleted because they held it: 1." in out
+    assert all(b"Ilze" not in b.path.read_bytes() for b in list_backups(sample_file))

@@ -31,10 +31,11 @@ class ErasureReport:
     new_backup: Path | None = None
 
     def message(self, lang: str) -> str:
-        return texts.text(
-            lang, "erasure.done", text=self.text, log_rows=self.log_rows, backups=len(self.backups_deleted),
-            backup=str(self.new_backup or ""),
-        )
+        counts = {"log_rows": self.log_rows, "backups": len(self.backups_deleted)}
+        done = texts.text(lang, "erasure.done", text=self.text, **counts)
+        if self.new_backup is None:
+            return done
+        return done + " " + texts.text(lang, "erasure.new_backup", backup=str(self.new_backup))
 
 
 def places_holding(value: Any, needle: str, where: str = "") -> list[str]:

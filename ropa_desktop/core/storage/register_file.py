@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as _dt
+import json
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -58,6 +59,7 @@ from ropa_desktop.core.storage.rows import (
     RowWriter,
     label,
     log_change,
+    text_words,
 )
 from ropa_desktop.core.storage.verify import verify_register
 
@@ -602,8 +604,10 @@ def _scrub_for_handing_on(conn: sqlite3.Connection) -> None:
             "SELECT entity_id, summary FROM change_log WHERE entity = ? AND action = 'add'", (kind,)
         ).fetchall())
         for entry_id, name in entries:
+            name = text_words(name) if name_col == "name" else name
             former = added_as.get(entry_id, "")
-            from_former = former and m.new_id(former, ()) != m.new_id(name, ()) and (
+            now = {m.new_id(n, ()) for n in _text_values(name)}  # the slugs of its name in every language
+            from_former = former and m.new_id(former, ()) not in now and (
                 entry_id == m.new_id(former, ()) or entry_id.startswith(m.new_id(former, ()) + "-")
             )
             if from_former:
@@ -624,6 +628,18 @@ def _scrub_for_handing_on(conn: sqlite3.Connection) -> None:
     # What was changed stays (field names, "update", "move"); the names an add or a delete recorded go.
     conn.execute("UPDATE change_log SET summary = '' WHERE action NOT IN ('update', 'move', 'create', 'replace')")
     conn.execute("COMMIT")
+
+
+def _text_values(column: Any) -> list[str]:
+    """The words of a text column: each language's value of the format's JSON object, or the text itself."""
+    if isinstance(column, str) and column.startswith("{"):
+        try:
+            value = json.loads(column)
+        except ValueError:
+            return [column]
+        if isinstance(value, dict):
+            return [v for v in value.values() if isinstance(v, str)]
+    return [column] if isinstance(column, str) else []
 
 
 def _upgraded_in_memory(conn: sqlite3.Connection) -> sqlite3.Connection:

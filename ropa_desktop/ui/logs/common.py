@@ -353,12 +353,26 @@ class LogPage(QWidget):
             QMessageBox.critical(self, title, exc.message(i18n.current()))
             return None
 
-    def print_letter(self, letter_id: str, lang: str) -> int:
-        """Make the letter and print it through the print dialog; the number of pages printed."""
-        from ropa_desktop.ui import printing
+    def print_letter(self, letter_id: str, lang: str) -> Any:
+        """Make the letter and print it in the background after the print dialog (``ui/printing.py``);
+        the print job, or None when nothing is printed."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from ropa_desktop.ui.printing import PrintJob
 
         data = self._made_letter(letter_id, lang) if self.current() is not None else None
-        return printing.print_with_dialog(self, data, letter_title(letter_id)) if data else 0
+        if not data:
+            return None
+        title = letter_title(letter_id)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(title)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(QCoreApplication.translate("Documents", "Print the document"))
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return None
+        self.print_job = PrintJob(data, printer, title, self)
+        self.print_job.start()
+        return self.print_job
 
     def save_letter(self, letter_id: str, lang: str) -> Path | None:
         """Make the letter and ask where to save it (never over a register)."""

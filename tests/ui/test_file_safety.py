@@ -1,4 +1,4 @@
-"""Save As and Save PDF onto the open register are refused with a message (issue 14 item 3), not ignored."""
+"""Issue 14 in the window: Save As and Save PDF onto a register are refused with a message, a recovered save is told."""
 
 from __future__ import annotations
 
@@ -32,3 +32,12 @@ def test_save_pdf_onto_a_register_is_refused_with_a_message(qtbot, window, dialo
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert dialogs.kinds() == ["critical"]
     assert other.read_bytes()[:16] == b"SQLite format 3\x00"
+
+
+def test_a_save_cut_off_by_a_crash_is_told_when_the_file_is_opened(make_window, dialogs, sample_file):
+    from tests.reliability.test_never_lose import make_hot_journal
+
+    make_hot_journal(sample_file)
+    make_window(sample_file)
+    assert dialogs.kinds() == ["information"]
+    assert "before-recovery" in dialogs.texts()[0]
