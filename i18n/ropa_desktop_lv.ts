@@ -137,89 +137,89 @@
         <translation>Dokumenta &amp;valoda:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="102"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="103"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drukāt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="103"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="104"/>
         <source>&amp;Save PDF…</source>
         <translation>Sa&amp;glabāt PDF…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="111"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="112"/>
         <source>Version and approval</source>
         <translation>Versija un apstiprināšana</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="115"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="116"/>
         <source>e.g. the board member</source>
         <translation>piem., valdes loceklis</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="126"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="127"/>
         <source>Version:</source>
         <translation>Versija:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="127"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="128"/>
         <source>Approved by:</source>
         <translation>Apstiprināja:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="128"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="129"/>
         <source>Approved on:</source>
         <translation>Apstiprināts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="129"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="130"/>
         <source>In force from:</source>
         <translation>Spēkā no:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="177"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="178"/>
         <source>Fit &amp;width</source>
         <translation>Pielāgot platu&amp;mam</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="178"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="179"/>
         <source>Smaller</source>
         <translation>Mazāk</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="179"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="180"/>
         <source>Larger</source>
         <translation>Lielāk</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="285"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="300"/>
         <source>Preparing the preview…</source>
         <translation>Gatavo priekšskatījumu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="303"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="318"/>
         <source>The document could not be made: %1</source>
         <translation>Dokumentu neizdevās sagatavot: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="319"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="334"/>
         <source>Pages: %1</source>
         <translation>Lappuses: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="399"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="414"/>
         <source>Sent to the printer.</source>
         <translation>Nosūtīts uz printeri.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="434"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="449"/>
         <source>The document is saved: %1</source>
         <translation>Dokuments ir saglabāts: %1</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/printing.py" line="245"/>
         <location filename="../ropa_desktop/ui/logs/common.py" line="370"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="381"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="396"/>
         <source>Print the document</source>
         <translation>Drukāt dokumentu</translation>
     </message>
@@ -229,23 +229,23 @@
         <translation>Printeri neizdevās sagatavot drukāšanai.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="411"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="433"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="426"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="448"/>
         <source>Save the document as PDF</source>
         <translation>Saglabāt dokumentu PDF formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="413"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="428"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumenti (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="426"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="441"/>
         <source>The PDF could not be saved</source>
         <translation>PDF neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="430"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="445"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
