@@ -217,8 +217,9 @@
         <translation>Dokuments ir saglabāts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/printing.py" line="245"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="370"/>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="396"/>
+        <location filename="../ropa_desktop/ui/printing.py" line="245"/>
         <source>Print the document</source>
         <translation>Drukāt dokumentu</translation>
     </message>
@@ -702,27 +703,27 @@
         <translation>Dzēst ierakstu %1 no žurnāla? Kopā ar to tiks dzēsti tajā esošie personas dati.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="344"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="352"/>
         <source>The letter could not be made</source>
         <translation>Vēstuli neizdevās sagatavot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="354"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="392"/>
         <source>Save the letter as PDF</source>
         <translation>Saglabāt vēstuli PDF formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="356"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="394"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumenti (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="366"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="406"/>
         <source>The PDF could not be saved</source>
         <translation>PDF neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="371"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="411"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
@@ -1045,6 +1046,16 @@
         <source>The register has no identification rule for this channel.</source>
         <translation>Reģistrā nav identifikācijas noteikuma šim saziņas veidam.</translation>
     </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="331"/>
+        <source>Save as PDF (%1)…</source>
+        <translation>Saglabāt PDF (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="333"/>
+        <source>Print (%1)…</source>
+        <translation>Drukāt (%1)…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1254,8 +1265,8 @@
         <translation>Kāds cits jau veicis izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="630"/>
         <location filename="../ropa_desktop/ui/editing.py" line="247"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="630"/>
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
     </message>
@@ -1575,8 +1586,8 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Tālrunis:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="81"/>
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
         <source>From the &amp;catalogue…</source>
         <translation>No &amp;kataloga…</translation>
     </message>

@@ -1045,6 +1045,14 @@
         <source>Open the requests log</source>
         <translation>Открыть журнал запросов</translation>
     </message>
+    <message>
+        <source>Save as PDF (%1)…</source>
+        <translation>Сохранить в PDF (%1)…</translation>
+    </message>
+    <message>
+        <source>Print (%1)…</source>
+        <translation>Печать (%1)…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
