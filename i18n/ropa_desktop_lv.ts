@@ -132,502 +132,546 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="84"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="85"/>
         <source>Document &amp;language:</source>
         <translation>Dokumenta &amp;valoda:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="101"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="102"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drukāt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="102"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="103"/>
         <source>&amp;Save PDF…</source>
         <translation>Sa&amp;glabāt PDF…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="110"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="111"/>
         <source>Version and approval</source>
         <translation>Versija un apstiprināšana</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="114"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="115"/>
         <source>e.g. the board member</source>
         <translation>piem., valdes loceklis</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="125"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="126"/>
         <source>Version:</source>
         <translation>Versija:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="126"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="127"/>
         <source>Approved by:</source>
         <translation>Apstiprināja:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="127"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="128"/>
         <source>Approved on:</source>
         <translation>Apstiprināts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="128"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="129"/>
         <source>In force from:</source>
         <translation>Spēkā no:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="175"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="177"/>
         <source>Fit &amp;width</source>
         <translation>Pielāgot platu&amp;mam</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="176"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="178"/>
         <source>Smaller</source>
         <translation>Mazāk</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="177"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="179"/>
         <source>Larger</source>
         <translation>Lielāk</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="250"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="285"/>
         <source>Preparing the preview…</source>
         <translation>Gatavo priekšskatījumu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="268"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="303"/>
         <source>The document could not be made: %1</source>
         <translation>Dokumentu neizdevās sagatavot: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="284"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="319"/>
         <source>Pages: %1</source>
         <translation>Lappuses: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="348"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="361"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="403"/>
+        <source>Sent to the printer.</source>
+        <translation>Nosūtīts uz printeri.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="438"/>
+        <source>The document is saved: %1</source>
+        <translation>Dokuments ir saglabāts: %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="385"/>
+        <location filename="../ropa_desktop/ui/printing.py" line="245"/>
         <source>Print the document</source>
         <translation>Drukāt dokumentu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="362"/>
+        <location filename="../ropa_desktop/ui/printing.py" line="181"/>
         <source>The printer could not be started.</source>
         <translation>Printeri neizdevās sagatavot drukāšanai.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="393"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="415"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="437"/>
         <source>Save the document as PDF</source>
         <translation>Saglabāt dokumentu PDF formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="395"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="417"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumenti (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="408"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="430"/>
         <source>The PDF could not be saved</source>
         <translation>PDF neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="411"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="434"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
 </context>
 <context>
+    <name>Folders</name>
+    <message>
+        <location filename="../ropa_desktop/ui/folders.py" line="50"/>
+        <source>Open &amp;folder</source>
+        <translation>Atvērt &amp;mapi</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="227"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="269"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="610"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="236"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="285"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="652"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="230"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="239"/>
         <source>Who belongs to it:</source>
         <translation>Kas pie tās pieder:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="231"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="240"/>
         <source>e.g. anyone who buys or orders from the company</source>
         <translation>piem., ikviens, kas pērk vai pasūta no uzņēmuma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="235"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="244"/>
         <source>Division into groups:</source>
         <translation>Dalījums grupās:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="237"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="246"/>
         <source>e.g. Clients are not divided into groups.</source>
         <translation>piem., Klienti netiek dalīti grupās.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="270"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="286"/>
         <source>What it includes:</source>
         <translation>Ko tā ietver:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="273"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="289"/>
         <source>&amp;Kind of data:</source>
         <translation>Datu &amp;veids:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="278"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="294"/>
         <source>Used for:</source>
         <translation>Izmanto nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="301"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="317"/>
         <source>Say in “What it includes” why the personal identity number is needed (e.g. the law or the customer&apos;s own request).</source>
         <translation>Laukā “Ko tā ietver” norādiet, kāpēc personas kods ir vajadzīgs (piem., to prasa likums vai klients pats to lūdz).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="306"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="322"/>
         <source>Health, biometric and other special category data may be processed only under an Art. 9(2) condition: state it with each purpose that uses this data (step 3).</source>
         <translation>Veselības, biometriskos un citus īpašu kategoriju personas datus drīkst apstrādāt tikai ar kādu no 9. panta 2. punkta nosacījumiem: norādiet to katram nolūkam, kas šos datus izmanto (3. solis).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="311"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="327"/>
         <source>Data on convictions and offences may be processed only where a law allows it (Art. 10): state it with each purpose that uses this data (step 3).</source>
         <translation>Datus par sodāmību un pārkāpumiem drīkst apstrādāt tikai tad, ja to atļauj likums (10. pants): norādiet to katram nolūkam, kas šos datus izmanto (3. solis).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="352"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="368"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Nolūks:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="355"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="801"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="371"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="843"/>
         <source>Description:</source>
         <translation>Apraksts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="357"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="373"/>
         <source>What the company does with the data and why</source>
         <translation>Ko uzņēmums ar datiem dara un kāpēc</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="338"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="354"/>
         <source>GDPR Art. %1</source>
         <translation>VDAR %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="367"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="383"/>
         <source>Note, e.g. which law or contract</source>
         <translation>Piezīme, piem., kurš likums vai līgums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="385"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="401"/>
         <source>Legal basis:</source>
         <translation>Juridiskais pamats:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="388"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="404"/>
         <source>The legitimate interest:</source>
         <translation>Leģitīmās intereses:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="390"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="406"/>
         <source>Which interest of the company or of others the processing serves</source>
         <translation>Kādas uzņēmuma vai citu personu intereses apstrāde nodrošina</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="394"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="416"/>
         <source>How the person gives consent:</source>
         <translation>Kā persona dod piekrišanu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="396"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="418"/>
         <source>e.g. ticks a box in the web shop before ordering</source>
         <translation>piem., pirms pasūtīšanas atzīmē izvēles rūtiņu internetveikalā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="400"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="422"/>
         <source>How consent is withdrawn:</source>
         <translation>Kā piekrišanu atsauc:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="402"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="424"/>
         <source>As easy as giving it, e.g. a link in every e-mail</source>
         <translation>Tikpat viegli kā to dot, piem., ar saiti katrā e-pastā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="405"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="439"/>
         <source>Whose data:</source>
         <translation>Kuru personu dati:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="411"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="445"/>
         <source>Must the person provide the data?</source>
         <translation>Vai personai dati jāsniedz?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="425"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="459"/>
         <source>Art. 9(2) / Art. 10 condition:</source>
         <translation>9. panta 2. punkta / 10. panta nosacījums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="427"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="461"/>
         <source>What allows processing the special category or criminal data</source>
         <translation>Kas atļauj apstrādāt īpašu kategoriju datus vai datus par sodāmību</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="437"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="471"/>
         <source>Which decisions and how:</source>
         <translation>Kādi lēmumi un kā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="441"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="475"/>
         <source>Impact assessment (DPIA):</source>
         <translation>Ietekmes novērtējums (NIDA):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="443"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="477"/>
         <source>Not yet assessed</source>
         <translation>Vēl nav izvērtēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="444"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="478"/>
         <source>Not needed</source>
         <translation>Nav nepieciešams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="445"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="479"/>
         <source>Needed</source>
         <translation>Nepieciešams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="450"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="484"/>
         <source>Needed when the processing is likely to mean a high risk to people (Art. 35): e.g. large-scale special category data, systematic monitoring, or profiling with significant effects.</source>
         <translation>Novērtējums par ietekmi uz datu aizsardzību (NIDA) nepieciešams, ja apstrāde, visticamāk, rada augstu risku personām (35. pants): piem., liela apjoma īpašu kategoriju dati, sistemātiska uzraudzība vai profilēšana ar būtiskām sekām.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="458"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="492"/>
         <source>Why:</source>
         <translation>Kāpēc:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="459"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="493"/>
         <source>e.g. small scale, no special category data</source>
         <translation>piem., neliels apjoms, nav īpašu kategoriju datu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="558"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="600"/>
         <source>Where exactly, e.g. the order form</source>
         <translation>Kur tieši, piem., pasūtījuma forma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="578"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="620"/>
         <source>How it is obtained:</source>
         <translation>Kā tos iegūst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="723"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="765"/>
         <source>Only this data:</source>
         <translation>Tikai šiem datiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="728"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="770"/>
         <source>With none ticked, the term applies to all data of these purposes.</source>
         <translation>Ja nekas nav atzīmēts, termiņš attiecas uz visiem šo nolūku datiem.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="413"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="447"/>
         <source>Not stated yet</source>
         <translation>Vēl nav norādīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="240"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="249"/>
         <source>Whether these people fall into groups whose data is handled differently (e.g. private and business clients), and which.</source>
         <translation>Vai šīs personas iedalās grupās, kuru datus apstrādā atšķirīgi (piemēram, privātpersonas un uzņēmumi), un kādās.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="407"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="441"/>
         <source>What data:</source>
         <translation>Kādi dati:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="420"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="454"/>
         <source>If not provided:</source>
         <translation>Ja dati netiek sniegti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="421"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="455"/>
         <source>e.g. the contract cannot be concluded</source>
         <translation>piem., līgumu nevar noslēgt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="430"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="464"/>
         <source>Decisions are made automatically, without human involvement (including profiling)</source>
         <translation>Lēmumus pieņem automatizēti, bez cilvēka līdzdalības (arī profilēšana)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="575"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="617"/>
         <source>Sources:</source>
         <translation>Dati tiek iegūti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="580"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="622"/>
         <source>e.g. the client fills in the order form on the website</source>
         <translation>piem., klients tīmekļvietnē aizpilda pasūtījuma formu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="612"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="654"/>
         <source>&amp;Role:</source>
         <translation>Lo&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="615"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="657"/>
         <source>Registration number:</source>
         <translation>Reģistrācijas numurs:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="617"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="659"/>
         <source>Country:</source>
         <translation>Valsts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="620"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="662"/>
         <source>What it does with the data:</source>
         <translation>Ko tas dara ar datiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="622"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="664"/>
         <source>e.g. hosts the website and the web shop</source>
         <translation>piem., uztur tīmekļvietni un internetveikalu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="624"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="666"/>
         <source>There is a written a&amp;greement</source>
         <translation>Ir noslēgts rakstisks lī&amp;gums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="630"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="672"/>
         <source>Agreement:</source>
         <translation>Līgums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="636"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="678"/>
         <source>Signed on:</source>
         <translation>Noslēgts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="640"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="682"/>
         <source>Review by:</source>
         <translation>Pārskatīt līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="641"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="683"/>
         <source>Note on the agreement:</source>
         <translation>Piezīme par līgumu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="643"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="685"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Dati tiek nosūtīti ā&amp;rpus ES/EEZ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="649"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="691"/>
         <source>To which country:</source>
         <translation>Uz kuru valsti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="653"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="695"/>
         <source>Safeguard:</source>
         <translation>Garantijas:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="656"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="698"/>
         <source>Note on the transfer:</source>
         <translation>Piezīme par nosūtīšanu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="657"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="699"/>
         <source>Receives data for:</source>
         <translation>Saņem datus nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="720"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="762"/>
         <source>For the purposes:</source>
         <translation>Nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="736"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="778"/>
         <source>A fixed &amp;period:</source>
         <translation>Noteikts laikp&amp;osms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="748"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="790"/>
         <source>Kept:</source>
         <translation>Glabā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="751"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="793"/>
         <source>Or until:</source>
         <translation>Vai arī līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="753"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="410"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="795"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="407"/>
         <source>e.g. until the contract ends</source>
         <translation>piem., līdz līguma izbeigšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="757"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="799"/>
         <source>Law that sets it:</source>
         <translation>Tiesību akts, kas to nosaka:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="758"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="800"/>
         <source>e.g. Grāmatvedības likums, 28. pants</source>
         <translation>piem., Grāmatvedības likums, 28. pants</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="761"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="803"/>
         <source>Afterwards the data is:</source>
         <translation>Pēc tam dati tiek:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="799"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="841"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Veids:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="797"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="839"/>
         <source>&amp;Measure:</source>
         <translation>Pasāku&amp;ms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="173"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="177"/>
         <source>dd/mm/yyyy</source>
         <translation>dd.mm.gggg.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="181"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="185"/>
         <source>Pick the day in a calendar</source>
         <translation>Izvēlēties dienu kalendārā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="196"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="200"/>
         <source>dd/MM/yyyy</source>
         <translation>dd.MM.yyyy.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="213"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="217"/>
         <source>Write the date as %1, or pick it with “…”.</source>
         <translation>Ierakstiet datumu formā %1 vai izvēlieties to ar “…”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="457"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="461"/>
         <source>Missing in %1</source>
         <translation>Trūkst tulkojuma (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="257"/>
+        <source>Who they are:</source>
+        <translation>Kas viņi ir:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="410"/>
+        <source>What the consent covers:</source>
+        <translation>Kam piekrišana dota:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="412"/>
+        <source>e.g. cookies that the website does not need to work</source>
+        <translation>piem., sīkdatnes, kas mājaslapas darbībai nav nepieciešamas</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="428"/>
+        <source>The printed consent form collects this consent</source>
+        <translation>Šo piekrišanu savāc ar drukāto piekrišanas veidlapu</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="434"/>
+        <source>Direct marketing (offers and news sent to the person)</source>
+        <translation>Tiešā tirgvedība (personai sūta piedāvājumus un jaunumus)</translation>
     </message>
 </context>
 <context>
@@ -678,153 +722,153 @@
         <translation>Saglabāts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="28"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="29"/>
         <source>%1 left</source>
         <translation>atlicis %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="29"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="30"/>
         <source>%1 overdue</source>
         <translation>nokavēts par %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="55"/>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="23"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="56"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="24"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="56"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="57"/>
         <source>Aware at</source>
         <translation>Uzzināts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="57"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="58"/>
         <source>72 hours end</source>
         <translation>72 stundas beidzas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="58"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="59"/>
         <source>Time left</source>
         <translation>Atlikušais laiks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="59"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="60"/>
         <source>Decision</source>
         <translation>Lēmums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="70"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="71"/>
         <source>New breach</source>
         <translation>Jauns pārkāpums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="82"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="83"/>
         <source>known</source>
         <translation>zināms</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="83"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="84"/>
         <source>Became aware at</source>
         <translation>Uzzināts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="85"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="86"/>
         <source>Notify the DVI by</source>
         <translation>Jāpaziņo DVI līdz</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="86"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="87"/>
         <source>a processor told us at</source>
         <translation>apstrādātājs paziņoja</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="87"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="88"/>
         <source>Processor</source>
         <translation>Apstrādātājs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="89"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="90"/>
         <source>What happened</source>
         <translation>Kas noticis</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="91"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="92"/>
         <source>People concerned</source>
         <translation>Skartās personas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="93"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="94"/>
         <source>About how many people</source>
         <translation>Aptuveni cik personu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="95"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="96"/>
         <source>Data concerned</source>
         <translation>Skartie dati</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="97"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="98"/>
         <source>About how many records</source>
         <translation>Aptuveni cik ierakstu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="99"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="100"/>
         <source>Likely consequences</source>
         <translation>Iespējamās sekas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="101"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="102"/>
         <source>Measures taken and proposed</source>
         <translation>Veiktie un plānotie pasākumi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="102"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="103"/>
         <source>not yet assessed</source>
         <translation>vēl nav novērtēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="104"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="105"/>
         <source>Risk to people</source>
         <translation>Risks personām</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="105"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="106"/>
         <source>notified at</source>
         <translation>paziņots</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="106"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="107"/>
         <source>Data State Inspectorate</source>
         <translation>Datu valsts inspekcija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="108"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="109"/>
         <source>Reasons for the delay</source>
         <translation>Kavēšanās iemesli</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="109"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="110"/>
         <source>informed at</source>
         <translation>informētas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="110"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="111"/>
         <source>People concerned told</source>
         <translation>Skartās personas informētas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="113"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="114"/>
         <source>Why the DVI or the people are not told</source>
         <translation>Kāpēc DVI vai skartās personas netiek informētas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="115"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="116"/>
         <source>Decision not to notify</source>
         <translation>Lēmums nepaziņot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="131"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="132"/>
         <source>not known</source>
         <translation>nav zināms</translation>
     </message>
@@ -869,130 +913,130 @@
         <translation>Pā&amp;rkāpumi…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="141"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="140"/>
         <source>Log entries past their retention erased: %1</source>
         <translation>Dzēsti žurnālu ieraksti, kuru glabāšanas termiņš beidzies: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="163"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="160"/>
         <source>Due in the logs</source>
         <translation>Žurnālos tuvojas termiņi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="164"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="161"/>
         <source>These requests and breaches need attention:</source>
         <translation>Šiem pieprasījumiem un pārkāpumiem jāpievērš uzmanība:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="166"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="163"/>
         <source>Open the requests log</source>
         <translation>Atvērt pieprasījumu žurnālu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="24"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="25"/>
         <source>Received</source>
         <translation>Saņemts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="25"/>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="59"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="26"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="60"/>
         <source>Right</source>
         <translation>Tiesības</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="26"/>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="62"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="27"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="63"/>
         <source>Requester</source>
         <translation>Pieprasītājs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="27"/>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="83"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="28"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="84"/>
         <source>Answer due</source>
         <translation>Atbildes termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="28"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="29"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="39"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="40"/>
         <source>New request</source>
         <translation>Jauns pieprasījums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="53"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="54"/>
         <source>Received on</source>
         <translation>Saņemts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="56"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="57"/>
         <source>How it came</source>
         <translation>Kā saņemts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="64"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="65"/>
         <source>e-mail, phone or address for the answer</source>
         <translation>e-pasts, tālrunis vai adrese atbildei</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="66"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="67"/>
         <source>Contact</source>
         <translation>Kontaktinformācija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="72"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="73"/>
         <source>Use the register&apos;s rule</source>
         <translation>Izmantot reģistra noteikumu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="79"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="80"/>
         <source>How identity was checked</source>
         <translation>Kā pārbaudīta identitāte</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="86"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="87"/>
         <source>Person told of an extension on</source>
         <translation>Par pagarinājumu paziņots</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="89"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="90"/>
         <source>Reasons for the extension</source>
         <translation>Pagarinājuma iemesli</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="92"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="93"/>
         <source>Answered on</source>
         <translation>Atbildēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="95"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="96"/>
         <source>Outcome</source>
         <translation>Iznākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="98"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="99"/>
         <source>Reasons for refusing</source>
         <translation>Atteikuma iemesli</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="101"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="102"/>
         <source>Note</source>
         <translation>Piezīme</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="142"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="143"/>
         <source>an extension must be told by %1</source>
         <translation>par pagarinājumu jāpaziņo līdz %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="147"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="148"/>
         <source>The register&apos;s rule: %1</source>
         <translation>Reģistra noteikums: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="150"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="151"/>
         <source>The register has no identification rule for this channel.</source>
         <translation>Reģistrā nav identifikācijas noteikuma šim saziņas veidam.</translation>
     </message>
@@ -1000,383 +1044,378 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="90"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="91"/>
         <source>This file is open for reading only: changes cannot be saved. To work on it, save your own copy with File › Save As…</source>
         <translation>Šis fails ir atvērts tikai lasīšanai: izmaiņas nevar saglabāt. Lai ar to strādātu, saglabājiet savu kopiju, izvēloties Fails › Saglabāt kā…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="107"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="106"/>
         <source>◀ &amp;Back</source>
         <translation>◀ &amp;Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="108"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="107"/>
         <source>Ne&amp;xt ▶</source>
         <translation>&amp;Tālāk ▶</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="166"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="168"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="171"/>
         <source>&amp;New…</source>
         <translation>&amp;Jauns…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="171"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="174"/>
         <source>&amp;Open…</source>
         <translation>&amp;Atvērt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="175"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="178"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Nesen atvērtie</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="179"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="185"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Saglabāt kā…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="183"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="189"/>
         <source>Prepare a &amp;copy for the accountant…</source>
         <translation>Sagatavot &amp;kopiju grāmatvedim…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="187"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="193"/>
         <source>&amp;Import JSON…</source>
         <translation>I&amp;mportēt JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="188"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="194"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Eksportēt JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="192"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="198"/>
         <source>Restore from &amp;backup…</source>
         <translation>Atjaunot no &amp;rezerves kopijas…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="197"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="203"/>
         <source>&amp;Quit</source>
         <translation>&amp;Iziet</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="200"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="206"/>
         <source>&amp;Edit</source>
         <translation>&amp;Labot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="202"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="208"/>
         <source>&amp;Undo</source>
         <translation>&amp;Atsaukt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="205"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="211"/>
         <source>&amp;Redo</source>
         <translation>A&amp;tkārtot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="210"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="216"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="211"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="217"/>
         <source>&amp;Language</source>
         <translation>&amp;Valoda</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="224"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="230"/>
         <source>Go to &amp;Review</source>
         <translation>Uz &amp;pārskatu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="227"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="233"/>
         <source>Go to &amp;Documents</source>
         <translation>Uz &amp;dokumentiem</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="233"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="239"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="236"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="242"/>
         <source>Open the ZĪMES &amp;sample to look around</source>
         <translation>Atvērt ZĪMES &amp;paraugu apskatei</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="239"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="247"/>
+        <source>Open a &amp;complete example</source>
+        <translation>Atvērt pilnīgu pie&amp;mēru</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="250"/>
         <source>&amp;About ROPA Desktop</source>
         <translation>P&amp;ar ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="250"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="261"/>
         <source>Read only</source>
         <translation>Tikai lasīšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="251"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="262"/>
         <source>Save again</source>
         <translation>Saglabāt vēlreiz</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="266"/>
-        <source>No register is open. Create a new one, open an existing file, or look around in the sample of SIA “ZĪMES”.</source>
-        <translation>Neviens reģistrs nav atvērts. Izveidojiet jaunu, atveriet esošu failu vai apskatiet SIA “ZĪMES” paraugu.</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="276"/>
-        <source>New…</source>
-        <translation>Jauns…</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="277"/>
-        <source>Open…</source>
-        <translation>Atvērt…</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="278"/>
-        <source>Open the sample</source>
-        <translation>Atvērt paraugu</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="442"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="427"/>
         <source>…and %1 more (see Review).</source>
         <translation>…un vēl %1 (sk. pārskatu).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="449"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="434"/>
         <source>This step still lacks:</source>
         <translation>Šajā solī vēl trūkst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="451"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="436"/>
         <source>Fill it in now, or press Next again to go on; you can come back at any time.</source>
         <translation>Aizpildiet to tagad vai vēlreiz nospiediet “Tālāk”, lai turpinātu; atgriezties varat jebkurā brīdī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="507"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="498"/>
         <source>Complete</source>
         <translation>Aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="508"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="499"/>
         <source>Incomplete</source>
         <translation>Daļēji aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="509"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="500"/>
         <source>Empty</source>
         <translation>Nav aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="517"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="508"/>
         <source>Missing items: %1 · advice: %2</source>
         <translation>Trūkstošās ziņas: %1 · ieteikumi: %2</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="523"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="514"/>
         <source>Nothing missing · advice: %1</source>
         <translation>Nekā netrūkst · ieteikumi: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="528"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="519"/>
         <source>Nothing missing</source>
         <translation>Nekā netrūkst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="531"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="522"/>
         <source>Record of processing activities</source>
         <translation>Apstrādes darbību reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="538"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="530"/>
+        <source>Show the &amp;folder: %1</source>
+        <translation>&amp;Parādīt mapi: %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="535"/>
         <source>(read only)</source>
         <translation>(tikai lasīšanai)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="543"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="540"/>
         <source>Saved at %1</source>
         <translation>Saglabāts %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="546"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="543"/>
         <source>Your last change is not saved yet</source>
         <translation>Pēdējās izmaiņas vēl nav saglabātas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="249"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="254"/>
         <source>Changed by someone else</source>
         <translation>Kāds cits jau veicis izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="629"/>
-        <location filename="../ropa_desktop/ui/editing.py" line="242"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="247"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="630"/>
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="270"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="275"/>
         <source>The file can only be read</source>
         <translation>Failu var tikai lasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="340"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="345"/>
         <source>Change “%1”</source>
         <translation>“%1” izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="346"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="351"/>
         <source>Change company details</source>
         <translation>uzņēmuma ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="350"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="355"/>
         <source>Change document details</source>
         <translation>dokumentu ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="390"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="409"/>
         <source>Add “%1”</source>
         <translation>“%1” pievienošanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="412"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="431"/>
         <source>Delete “%1”</source>
         <translation>“%1” dzēšanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="416"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="435"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>Izdzēsts: “%1”. Atsaukt var ar Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="75"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="95"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="87"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="114"/>
         <source>The register could not be created</source>
         <translation>Reģistru neizdevās izveidot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="156"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="153"/>
         <source>The file cannot be opened</source>
         <translation>Failu nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="361"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="346"/>
         <source>Opened %1</source>
         <translation>Atvērts %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="33"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="34"/>
         <source>Register files (*.ropa *.sqlite *.db);;All files (*)</source>
         <translation>Reģistra faili (*.ropa *.sqlite *.db);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="80"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="93"/>
         <source>New register</source>
         <translation>Jauns reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="48"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="50"/>
         <source>This file is open now. Choose another name.</source>
         <translation>Šis fails pašlaik ir atvērts. Izvēlieties citu nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="102"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="95"/>
+        <source>register</source>
+        <translation>reģistrs</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="121"/>
         <source>Open a register</source>
         <translation>Atvērt reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="114"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="137"/>
         <source>(none yet)</source>
         <translation>(vēl nav)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="137"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="142"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="171"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="176"/>
         <source>Save a copy as</source>
         <translation>Saglabāt kopiju kā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="148"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="166"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="182"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="217"/>
         <source>The copy could not be saved</source>
         <translation>Kopiju neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="156"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="190"/>
         <source>Prepare a copy for the accountant</source>
         <translation>Sagatavot kopiju grāmatvedim</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="171"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="223"/>
         <source>The copy is ready: %1
 It holds the register as it is now and nothing that was deleted before. Send this file to your accountant, who can open it with ROPA Desktop.</source>
         <translation>Kopija ir gatava: %1
 Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā. Nosūtiet šo failu grāmatvedim — to var atvērt ar ROPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="183"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="236"/>
         <source>Import a JSON register</source>
         <translation>Importēt JSON reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="36"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="37"/>
         <source>JSON registers (*.json);;All files (*)</source>
         <translation>JSON reģistri (*.json);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="190"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="243"/>
         <source>The file cannot be imported</source>
         <translation>Failu nevar importēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="195"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="248"/>
         <source>Replace everything in this register with the content of “%1”? A backup copy of the register as it is now is kept first.</source>
         <translation>Aizstāt visu šī reģistra saturu ar “%1” saturu? Vispirms tiks saglabāta reģistra pašreizējā stāvokļa rezerves kopija.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="213"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="266"/>
         <source>Export as JSON</source>
         <translation>Eksportēt JSON formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="222"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="275"/>
         <source>The register could not be exported</source>
         <translation>Reģistru neizdevās eksportēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="224"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="277"/>
         <source>Exported to %1</source>
         <translation>Eksportēts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="244"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="297"/>
         <source>The register was restored from the backup.</source>
         <translation>Reģistrs atjaunots no rezerves kopijas.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="250"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="303"/>
         <source>The backup could not be restored</source>
         <translation>Rezerves kopiju neizdevās atjaunot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="128"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="162"/>
         <source>The sample cannot be opened</source>
         <translation>Paraugu nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="604"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="605"/>
         <source>About ROPA Desktop</source>
         <translation>Par ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="605"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="606"/>
         <source>ROPA Desktop %1
 
 The record of processing activities (GDPR Art. 30), the privacy notice and the forms of a small company, kept offline in one file.</source>
@@ -1385,19 +1424,29 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma paziņojums un veidlapas — bezsaistē, vienā failā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="464"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="483"/>
         <source>The file cannot be read</source>
         <translation>Failu nevar nolasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="471"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="490"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Failu mainīja cita programma; logā redzams jaunais saturs.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="630"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="631"/>
         <source>Your last change could not be saved. Close anyway and lose it?</source>
         <translation>Pēdējās izmaiņas neizdevās saglabāt. Vai tomēr aizvērt un tās zaudēt?</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="204"/>
+        <source>Include the requests log and the breach register in the copy? They hold personal data of the people who made requests or were affected by a breach; an accountant does not usually need them.</source>
+        <translation>Vai kopijā iekļaut pieprasījumu žurnālu un pārkāpumu reģistru? Tajos ir to personu dati, kuras iesniegušas pieprasījumus vai kuras skāris pārkāpums; grāmatvedim tie parasti nav vajadzīgi.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/editing.py" line="367"/>
+        <source>Change the register&apos;s languages</source>
+        <translation>Mainīt reģistra valodas</translation>
     </message>
 </context>
 <context>
@@ -1443,87 +1492,87 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Vispirms pievienojiet nolūkus 3. solī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="392"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="389"/>
         <source>New category of data subjects</source>
         <translation>Jauna datu subjektu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="393"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="390"/>
         <source>New data category</source>
         <translation>Jauna datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="394"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="391"/>
         <source>New purpose</source>
         <translation>Jauns nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="395"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="392"/>
         <source>New recipient</source>
         <translation>Jauns saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="396"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="393"/>
         <source>New retention term</source>
         <translation>Jauns glabāšanas termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="397"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="394"/>
         <source>New security measure</source>
         <translation>Jauns drošības pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="404"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="401"/>
         <source>or a fixed period:</source>
         <translation>vai noteikts laikposms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="411"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="408"/>
         <source>Kept &amp;until:</source>
         <translation>Glabā &amp;līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="421"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="418"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="32"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="84"/>
         <source>The controller</source>
         <translation>Pārzinis</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="35"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="87"/>
         <source>Company &amp;name:</source>
         <translation>Uzņēmuma &amp;nosaukums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="36"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="88"/>
         <source>Registration number:</source>
         <translation>Reģistrācijas numurs:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="37"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="89"/>
         <source>Legal address:</source>
         <translation>Juridiskā adrese:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="38"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="61"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="68"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="90"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="113"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="120"/>
         <source>E-mail:</source>
         <translation>E-pasts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="39"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="62"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="69"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="91"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="114"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="121"/>
         <source>Phone:</source>
         <translation>Tālrunis:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="81"/>
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
         <source>From the &amp;catalogue…</source>
         <translation>No &amp;kataloga…</translation>
     </message>
@@ -1543,63 +1592,63 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Šeit vēl nekā nav. Pievienojiet ierakstu ar “Pievienot savu…”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="40"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="92"/>
         <source>Website:</source>
         <translation>Tīmekļvietne:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="44"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="96"/>
         <source>Where data is processed:</source>
         <translation>Kur dati tiek apstrādāti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="45"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="97"/>
         <source>e.g. Latvijas Republika</source>
         <translation>piem., Latvijas Republika</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="50"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="102"/>
         <source>Who handles data protection in the company</source>
         <translation>Kas uzņēmumā atbild par datu aizsardzību</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="53"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="67"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="105"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="119"/>
         <source>Name:</source>
         <translation>Vārds, uzvārds:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="57"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="109"/>
         <source>Position:</source>
         <translation>Amats:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="58"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="110"/>
         <source>e.g. administrator</source>
         <translation>piem., administrators</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="74"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="126"/>
         <source>The company has appointed a data protection &amp;officer (DPO, Art. 37)</source>
         <translation>Uzņēmums ir iecēlis datu aizsardzības spe&amp;ciālistu (DAS, 37. pants)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="75"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="127"/>
         <source>Data protection officer</source>
         <translation>Datu aizsardzības speciālists</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="81"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="133"/>
         <source>The company is established outside the EU and has a &amp;representative in the EU (Art. 27)</source>
         <translation>Uzņēmumam nav uzņēmējdarbības vietas ES, un tam ir pā&amp;rstāvis ES (27. pants)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="84"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="136"/>
         <source>Representative in the EU</source>
         <translation>Pārziņa pārstāvis ES</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="85"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="137"/>
         <source>Address:</source>
         <translation>Adrese:</translation>
     </message>
@@ -1697,6 +1746,26 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <location filename="../ropa_desktop/ui/pages/list_steps.py" line="140"/>
         <source>Add Mozello SIA, the platform of the website and shop, in one click</source>
         <translation>Ar vienu klikšķi pievienot Mozello SIA — tīmekļvietnes un internetveikala platformu</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="27"/>
+        <source>Languages of the register</source>
+        <translation>Reģistra valodas</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="33"/>
+        <source>Main language:</source>
+        <translation>Galvenā valoda:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="42"/>
+        <source>Also kept in:</source>
+        <translation>Arī šajās valodās:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="44"/>
+        <source>Every text is typed in each of these languages, and the documents can be printed in each. A text not yet translated prints in the main language.</source>
+        <translation>Katru tekstu ieraksta katrā no šīm valodām, un dokumentus var izdrukāt katrā no tām. Vēl netulkots teksts tiek izdrukāts galvenajā valodā.</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +1877,115 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../ropa_desktop/ui/printing.py" line="69"/>
+        <source>Printing</source>
+        <translation>Drukāšana</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/printing.py" line="70"/>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/printing.py" line="141"/>
+        <source>Sending the document to the printer…</source>
+        <translation>Sūta dokumentu uz printeri…</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/printing.py" line="191"/>
+        <source>Printing page %1 of %2…</source>
+        <translation>Drukā %1. lappusi no %2…</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/printing.py" line="242"/>
+        <source>The document could not be printed.</source>
+        <translation>Dokumentu neizdevās izdrukāt.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../ropa_desktop/ui/i18n.py" line="21"/>
+        <source>&amp;Look in:</source>
+        <translation>Skatīt &amp;mapē:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/i18n.py" line="22"/>
+        <source>Files of &amp;type:</source>
+        <translation>Datņu &amp;tips:</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="53"/>
+        <source>Welcome to ROPA Desktop</source>
+        <translation>Laipni lūdzam ROPA Desktop</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="60"/>
+        <source>Here you keep your company&apos;s record of processing activities (GDPR Article 30) in one file, and print the privacy notice and the forms from it. How would you like to begin?</source>
+        <translation>Šeit uzņēmuma apstrādes darbību reģistru (VDAR 30. pants) glabā vienā failā un no tā drukā privātuma paziņojumu un veidlapas. Ar ko vēlaties sākt?</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="71"/>
+        <source>Create a new register</source>
+        <translation>Izveidot jaunu reģistru</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="72"/>
+        <source>Start from an empty register. You choose where the file is kept; we suggest %1.</source>
+        <translation>Sāciet ar tukšu reģistru. Jūs izvēlaties, kur glabāt failu; iesakām mapi %1.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="78"/>
+        <source>Open a register</source>
+        <translation>Atvērt reģistru</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="79"/>
+        <source>A register file (.ropa) that your company already keeps.</source>
+        <translation>Reģistra fails (.ropa), kas jūsu uzņēmumā jau ir izveidots.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="88"/>
+        <source>Recently opened</source>
+        <translation>Nesen atvērtie</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="100"/>
+        <source>Examples to look around in</source>
+        <translation>Piemēri, ko apskatīt</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="104"/>
+        <source>The ZĪMES example</source>
+        <translation>ZĪMES piemērs</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="105"/>
+        <source>SIA “ZĪMES” as first described, with the gaps that the Review step points out.</source>
+        <translation>SIA “ZĪMES” reģistrs, kāds tas ir pēc pirmā apraksta, ar trūkumiem, kurus norāda solis “Pārskats”.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="112"/>
+        <source>A complete example</source>
+        <translation>Pilnīgs piemērs</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="113"/>
+        <source>A small bakery with a web shop: a finished register with nothing missing, in Latvian and English.</source>
+        <translation>Neliela maiznīca ar internetveikalu: pabeigts reģistrs, kurā nekā netrūkst, latviešu un angļu valodā.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="126"/>
+        <source>An example opens as a copy: what you change there does not change the example.</source>
+        <translation>Piemērs atveras kā kopija: tajā veiktās izmaiņas pašu piemēru nemaina.</translation>
+    </message>
+</context>
+<context>
     <name>Steps</name>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="39"/>
@@ -1861,8 +2039,8 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="95"/>
-        <source>The documents are made from the register, in Latvian or English: the internal procedure, the record of processing activities (Art. 30), the privacy notice for customers, a consent form and a request form. Check the preview, then print or save it as PDF.</source>
-        <translation>Dokumentus sagatavo no reģistra latviešu vai angļu valodā: iekšējā procedūra, apstrādes darbību reģistrs (30. pants), privātuma paziņojums klientiem, piekrišanas veidlapa un pieprasījuma veidlapa. Pārbaudiet priekšskatījumu, tad izdrukājiet vai saglabājiet PDF.</translation>
+        <source>The documents are made from the register, in the language you choose: the internal procedure, the record of processing activities (Art. 30), the privacy notice for customers, a consent form and a request form. Check the preview, then print or save it as PDF.</source>
+        <translation>Dokumentus sagatavo no reģistra jūsu izvēlētajā valodā: iekšējā procedūra, apstrādes darbību reģistrs (30. pants), privātuma paziņojums klientiem, piekrišanas veidlapa un pieprasījuma veidlapa. Pārbaudiet priekšskatījumu, tad izdrukājiet vai saglabājiet PDF.</translation>
     </message>
 </context>
 </TS>

@@ -52,6 +52,8 @@ def _parser() -> argparse.ArgumentParser:
     d.add_argument("file", type=Path, help="a register file or a .json register")
     d.add_argument("--document", required=True, choices=[*registry.IDS, "all"])
     d.add_argument("--lang", choices=languages.DOCUMENT_CODES, required=True)
+    d.add_argument("--audience", choices=registry.NOTICE_AUDIENCES, default=registry.NOTICE_AUDIENCES[0],
+                   help="whom the notice is for (default: customers); --document all prints one per audience")
     d.add_argument("--output", type=Path, required=True, help="a PDF file, or a folder with --document all")
     d.add_argument("--force", action="store_true", help="replace PDF files that exist (never a register file)")
     q = sub.add_parser("requests", help="the requests log with due dates (exit 0 none overdue, 1 overdue, 2 error)")
@@ -126,15 +128,23 @@ def _pdf(args: argparse.Namespace) -> int:
         from ropa_desktop.core.storage import load_register
 
     register = _read(load_register, args)
+    targets: list[tuple[str, dict[str, str], Path]] = []  # document, options, file
     if args.document == "all":
-        targets = {name: args.output / documents.file_name(register, name, args.lang) for name in registry.IDS}
+        for name in registry.IDS:
+            if name == "notice":  # one notice per audience the register has
+                targets += [(name, {"audience": a}, args.output / documents.file_name(register, name, args.lang, a))
+                            for a in documents.audiences(register)]
+            else:
+                targets.append((name, {}, args.output / documents.file_name(register, name, args.lang)))
     else:
-        targets = {args.document: args.output}
-    for target in targets.values():  # all checked before any is written
+        options = {"audience": args.audience} if args.document == "notice" else {}
+        targets.append((args.document, options, args.output))
+    for _, _, target in targets:  # all checked before any is written
         files.check_output(target, sources=(args.file,), force=args.force)
     if args.document == "all":
         args.output.mkdir(parents=True, exist_ok=True)
-    blanks = sum(documents.write_pdf(register, name, args.lang, target) for name, target in targets.items())
+    blanks = sum(documents.write_pdf(register, name, args.lang, target, **options)
+                 for name, options, target in targets)
     if blanks:  # written, marked as a draft on every page: say so, and where to see what is missing
         sys.stderr.write(documents.draft_message(args.lang, blanks, args.file) + "\n")
         return EXIT_GAPS

@@ -3,7 +3,7 @@
 Shipped data (``resources/`` and ``i18n/``) sits beside the package in a source
 checkout and inside it in a wheel or a frozen build.  User data and settings
 follow platformdirs, and can be pointed elsewhere with environment variables
-(``ROPA_DESKTOP_DATA_DIR``, ``ROPA_DESKTOP_CONFIG_DIR``), which the tests use so
+(``ROPA_DESKTOP_DATA_DIR``, ``ROPA_DESKTOP_CONFIG_DIR``, ``ROPA_DESKTOP_DOCUMENTS_DIR``), which the tests use so
 that nothing is ever written to the real home folder.
 """
 
@@ -82,8 +82,24 @@ def config_dir() -> Path:
     return Path(platformdirs.user_config_dir(APP_SLUG, appauthor=False))
 
 
+def documents_dir() -> Path:
+    """The user's Documents folder: where a new register, a PDF or a copy is put unless the user says otherwise."""
+    override = os.environ.get("ROPA_DESKTOP_DOCUMENTS_DIR")
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_documents_dir())
+
+
 def default_register_path() -> Path:
+    """Where registers were made silently before the start page asked; still opened when it exists."""
     return data_dir() / f"register{REGISTER_SUFFIX}"
+
+
+def sample_copy_path(name: str) -> Path:
+    """The working copy of a shipped example that the window opens (the example itself is never changed)."""
+    return data_dir() / "samples" / f"{name}{REGISTER_SUFFIX}"
 
 
 def backups_dir() -> Path:

@@ -17,6 +17,7 @@ def _isolated_dirs(tmp_path_factory, monkeypatch):
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("ROPA_DESKTOP_DATA_DIR", str(home / "data"))
     monkeypatch.setenv("ROPA_DESKTOP_CONFIG_DIR", str(home / "config"))
+    monkeypatch.setenv("ROPA_DESKTOP_DOCUMENTS_DIR", str(home / "Documents"))
     monkeypatch.setenv("LANG", "lv_LV.UTF-8")
     yield home
 

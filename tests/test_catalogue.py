@@ -1,4 +1,4 @@
-"""The catalogue files and the catalogue API: both languages everywhere, stable keys that match the sample."""
+"""The catalogue files and the catalogue API: every document language everywhere, stable keys that match the sample."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import json
 import pytest
 
 from ropa_desktop import paths
-from ropa_desktop.core import catalogue, model
+from ropa_desktop.core import catalogue, languages, model
 from ropa_desktop.core.model import CHANNELS, LEGAL_BASES
 
 KINDS = model.LIST_KINDS
@@ -40,8 +40,8 @@ def cat():
 
 
 def _texts(value, path=""):
-    """Every bilingual text {"lv", "en"} and every plain string under ``value``, with its path."""
-    if isinstance(value, dict) and set(value) == {"lv", "en"}:
+    """Every text {"lv": …, "en": …, …} and every plain string under ``value``, with its path."""
+    if isinstance(value, dict) and {"lv", "en"} <= set(value):
         yield path, value
     elif isinstance(value, dict):
         for k, v in value.items():
@@ -66,10 +66,10 @@ def test_entries_have_unique_keys_groups_and_both_languages(cat, kind):
     assert len(keys) == len(set(keys)), "duplicate keys"
     assert len(keys) >= MINIMUM.get(kind, 1)
     for group, titles in raw["groups"].items():
-        assert titles["lv"].strip() and titles["en"].strip(), group
+        assert all(titles[lang].strip() for lang in languages.DOCUMENT_CODES), group
     for item in raw["entries"]:
         assert item["group"] in raw["groups"], item["key"]
-        for lang in ("lv", "en"):
+        for lang in languages.DOCUMENT_CODES:
             assert item["explanation"][lang].strip(), (item["key"], lang)
             assert "\n" not in item["explanation"][lang]
         for path, value in _texts(item["entry"]):
@@ -77,13 +77,15 @@ def test_entries_have_unique_keys_groups_and_both_languages(cat, kind):
             if isinstance(value, str):
                 assert leaf in UNTRANSLATED_KEYS or value == "", f"{kind}/{item['key']}: {path} is not bilingual"
             else:
-                assert bool(value["lv"].strip()) == bool(value["en"].strip()), f"{kind}/{item['key']}: {path}"
+                assert set(value) == set(languages.DOCUMENT_CODES), f"{kind}/{item['key']}: {path} lacks a language"
+                for lang in languages.DOCUMENT_CODES:
+                    assert bool(value["lv"].strip()) == bool(value[lang].strip()), f"{kind}/{item['key']}: {path}"
                 if value["lv"] and leaf not in ("name",):
                     assert value["lv"] != value["en"] or leaf == "name", f"{kind}/{item['key']}: {path} not translated"
 
 
 @pytest.mark.parametrize("kind", KINDS)
-@pytest.mark.parametrize("lang", ["lv", "en"])
+@pytest.mark.parametrize("lang", languages.DOCUMENT_CODES)
 def test_every_made_entry_is_valid(cat, kind, lang):
     for entry in cat.entries(kind):
         made = entry.make()
@@ -116,12 +118,13 @@ def test_picking_fills_every_language_the_catalogue_has(cat, kind):
         texts = list(_made_texts(made))
         assert texts, entry.key
         for path, text in texts:
-            assert text.missing(("lv", "en")) == (), f"{kind}/{entry.key}{path}"
+            assert text.missing(languages.DOCUMENT_CODES) == (), f"{kind}/{entry.key}{path}"
 
 
 def test_make_gives_each_language(cat):
     made = cat.get("data_categories", "personal-code").make()
-    assert made.name == {"lv": "Personas kods", "en": "Personal identity number"}
+    assert made.name == {"lv": "Personas kods", "en": "Personal identity number", "ru": "Персональный код",
+                         "et": "Isikukood", "lt": "Asmens kodas"}
     assert made.sensitivity == "national_id"
     made.name = model.Text.of("lv", "changed")
     assert cat.get("data_categories", "personal-code").make().name["lv"] == "Personas kods"

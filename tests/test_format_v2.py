@@ -221,8 +221,13 @@ def test_version_1_gets_the_catalogue_translations_audience_and_marketing(v1_dat
     out = m.to_json(interchange.parse(json.dumps(v1_data)))
     by_id = {p["id"]: p for p in out["purposes"]}
     # texts equal to a catalogue text get the catalogue's other languages; the company's own stay as typed
-    assert out["subject_categories"][0]["name"] == {"lv": "Klienti", "en": "Customers"}
-    assert by_id["communication"]["name"] == {"lv": "Saziņa ar klientiem", "en": "Communication with customers"}
+    assert out["subject_categories"][0]["name"] == {
+        "lv": "Klienti", "en": "Customers", "ru": "Клиенты", "et": "Kliendid", "lt": "Klientai"
+    }
+    assert by_id["communication"]["name"] == {
+        "lv": "Saziņa ar klientiem", "en": "Communication with customers", "ru": "Общение с клиентами",
+        "et": "Suhtlus klientidega", "lt": "Bendravimas su klientais",
+    }
     assert by_id["services"]["name"] == {"lv": "Pakalpojumu nodrošināšana"}
     # texts the catalogue had in version 1 (since reworded) keep their translation
     personal_code = next(c for c in out["data_categories"] if c["id"] == "personal-code")
@@ -254,7 +259,9 @@ def test_version_1_in_english_and_its_errors(v1_data):
     v1_data["subject_categories"][0]["name"] = "Customers"
     out = m.to_json(interchange.parse(json.dumps(v1_data)))
     assert out["languages"] == ["en"]
-    assert out["subject_categories"][0]["name"] == {"en": "Customers", "lv": "Klienti"}
+    assert out["subject_categories"][0]["name"] == {
+        "en": "Customers", "lv": "Klienti", "ru": "Клиенты", "et": "Kliendid", "lt": "Klientai"
+    }
     v1_data["language"] = "xx"
     with pytest.raises(InvalidRegister) as info:
         interchange.parse(json.dumps(v1_data))

@@ -23,11 +23,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import functools
+import re
 from dataclasses import dataclass
 from dataclasses import field as _field
 from typing import Any
 
-from ropa_desktop.core import labels, texts
+from ropa_desktop.core import labels, languages, logs, texts
 from ropa_desktop.core.model import LIST_KINDS, Register, Text
 
 MISSING, ADVICE = "missing", "advice"
@@ -85,6 +86,9 @@ class Finding:
         for key, group in _LABELLED_PARAMS.items():
             if key in out:
                 out[key] = labels.label(lang, group, out[key])
+        if isinstance(out.get("date"), str):  # an ISO date, written as the language writes dates
+            day = _date(out["date"])
+            out["date"] = labels.date(lang, day) if day is not None else out["date"]
         return out
 
     def article_text(self, lang: str) -> str:
@@ -107,6 +111,10 @@ def step_name(step: int, lang: str) -> str:
 def step_short_name(step: int, lang: str) -> str:
     """The step's short name for the step list ("Nolūki")."""
     return texts.text(lang, f"steps.short.{step}")
+
+
+# Data that means large-scale monitoring (CCTV, video): a purpose using it needs a DPIA screening answer.
+_MONITORING = re.compile(r"video|cctv|videonovēro|novērošanas kamer|surveillance", re.IGNORECASE)
 
 
 def _blank(value: Any) -> bool:
@@ -152,7 +160,7 @@ def _texts_of(obj: Any, path: str = "") -> list[tuple[str, Text]]:
 @functools.cache
 def _message_languages() -> tuple[str, ...]:
     """The languages findings can be said in: those whose wording (``i18n/<lang>/findings.toml``) is there."""
-    return tuple(lang for lang in texts.LANGUAGES if texts.has(lang, "findings.report.complete"))
+    return tuple(lang for lang in languages.CODES if texts.has(lang, "findings.report.complete"))
 
 
 def _quote(value: str) -> str:
@@ -298,7 +306,14 @@ class _Checker:
             if _blank(p.requirement.consequence):
                 add("requirement_consequence", MISSING, "13(2)(e)", STEP_PURPOSES, "requirement.consequence")
             if p.dpia.required is None:
-                add("dpia_not_assessed", MISSING, "35(1)", STEP_PURPOSES, "dpia.required")
+                # an answer is needed where the processing may be high-risk (Art. 35(3), the DVI's list);
+                # elsewhere an unanswered screening is advice
+                national_id = any(categories[i].sensitivity == "national_id" for i in p.data_category_ids
+                                  if i in categories)
+                monitoring = any(_MONITORING.search(" ".join((i, *categories[i].name.values())))
+                                 for i in p.data_category_ids if i in categories)
+                high_risk = bool(special or criminal) or national_id or monitoring or not _blank(p.automated_decisions)
+                add("dpia_not_assessed", MISSING if high_risk else ADVICE, "35(1)", STEP_PURPOSES, "dpia.required")
             elif p.dpia.required and _blank(p.dpia.note):
                 add("dpia_note", ADVICE, "35(7)", STEP_PURPOSES, "dpia.note")
             # 5 Sources
@@ -426,6 +441,15 @@ class _Checker:
                 self.add("identification_criteria", MISSING, "12(6)", STEP_REQUESTS, kind, rule.channel, "criteria",
                          channel=rule.channel)
 
+    def requests_log(self) -> None:
+        """An unanswered request past its due date (Art. 12(3)): the answer is missing."""
+        for request in self.r.requests:
+            if logs.request_status(request, self.today) != "overdue":
+                continue
+            due = logs.due_on(request)
+            self.add("request_overdue", MISSING, "12(3)", STEP_REQUESTS, "requests", request.id, "answered_on",
+                     id=request.id, due={lang: logs.day_text(lang, due) for lang in _message_languages()})
+
     # --- 11 Documents -----------------------------------------------------------------
 
     def document_settings(self) -> None:
@@ -473,6 +497,7 @@ class _Checker:
         self.retention_rules()
         self.security_measures()
         self.identification_rules()
+        self.requests_log()
         self.document_settings()
         self.translations()
         rank = {MISSING: 0, ADVICE: 1}

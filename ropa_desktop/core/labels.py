@@ -1,6 +1,11 @@
-"""Enum values, periods and countries as words in a language (``i18n/<lang>/labels.toml``)."""
+"""Enum values, periods and countries as words in a language (``i18n/<lang>/labels.toml``), and the one
+place where numbers with a noun ("3 years") and dates are written out: the plural form and the date
+format come from CLDR (through Babel) for the language's locale in the language table.
+"""
 
 from __future__ import annotations
+
+import datetime as _dt
 
 from ropa_desktop.core import languages, texts
 from ropa_desktop.core.model import Period
@@ -31,9 +36,32 @@ def in_eu_eea(code: str) -> bool:
     return code in EU_EEA
 
 
+def count(lang: str, key: str, n: int | float, **params: object) -> str:
+    """The text ``key`` for the number ``n``: ``key`` is a table of plural forms ({one, few, many, other, ...}).
+
+    ``count("ru", "labels.period.years", 5)`` -> "5 лет"; ``count("lv", ..., 21)`` -> "21 gads".
+    A form the language's texts lack falls back to "other".
+    """
+    from babel.numbers import format_decimal
+
+    forms = texts.group(lang, key)
+    template = forms.get(languages.plural_form(lang, n)) or forms["other"]
+    number = format_decimal(n, locale=languages.get(lang).locale)
+    return str(template).format(**params, n=number)
+
+
 def period(lang: str, value: Period | None) -> str:
-    """A retention period in words: "5 gadi", "1 year", "21 gads" (Latvian agrees with the last digit)."""
+    """A retention period in words: "5 gadi", "1 year", "21 gads", "5 лет" (the language's plural rules)."""
     if value is None:
         return ""
-    n = value.value
-    return texts.text(lang, f"labels.period.{value.unit}_{languages.plural_form(lang, n)}", n=n)
+    return count(lang, f"labels.period.{value.unit}", value.value)
+
+
+def date(lang: str, value: _dt.date) -> str:
+    """A date as the language writes it in a document: "03.11.2026.", "3 November 2026", "03.11.2026", "2026-11-03"."""
+    from babel.dates import format_date, format_skeleton
+
+    language = languages.get(lang)
+    if language.date_format.isalpha():  # a CLDR skeleton: the locale's own pattern for those fields
+        return str(format_skeleton(language.date_format, value, locale=language.locale))
+    return str(format_date(value, language.date_format, locale=language.locale))

@@ -8,7 +8,6 @@ and registers may be kept in it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -19,26 +18,24 @@ class Language:
     locale: str  # CLDR locale (plural rules, date formats), e.g. "lv_LV"
     window: bool  # the window can be shown in it
     documents: bool  # registers and documents can be kept in it
-    plural: str = "one_many"  # how a count picks its word's form: a key of PLURAL_RULES
+    # A printed date: a CLDR skeleton ("yMd": the locale's numeric date, "yMMMMd": the month spelt out), or,
+    # where the country's rules for documents differ from CLDR, an LDML pattern (Latvia: "dd.MM.y.", 04.04.2027.).
+    date_format: str = "yMd"
 
 
 LANGUAGES: tuple[Language, ...] = (
-    Language("lv", "Latviešu", "lv_LV", window=True, documents=True, plural="last_digit_one"),
-    Language("en", "English", "en_GB", window=True, documents=True),
-    Language("ru", "Русский", "ru_RU", window=False, documents=True),
+    Language("lv", "Latviešu", "lv_LV", window=True, documents=True, date_format="dd.MM.y."),
+    Language("en", "English", "en_GB", window=True, documents=True, date_format="yMMMMd"),
+    Language("ru", "Русский", "ru_RU", window=True, documents=True),
     Language("et", "Eesti", "et_EE", window=False, documents=True),
     Language("lt", "Lietuvių", "lt_LT", window=False, documents=True),
 )
 
-# A count -> "one" or "many": the form of a word after it (``labels.period``: "1 gads", "21 gads", "5 gadi").
-PLURAL_RULES: dict[str, Callable[[int], str]] = {
-    "one_many": lambda n: "one" if n == 1 else "many",  # English: 1 year, 21 years
-    "last_digit_one": lambda n: "one" if n % 10 == 1 and n % 100 != 11 else "many",  # Latvian: 1, 21, 101 gads
-}
-
 BY_CODE: dict[str, Language] = {lang.code: lang for lang in LANGUAGES}
 CODES: tuple[str, ...] = tuple(BY_CODE)
 DEFAULT = "lv"
+# A new register is kept in these (Latvian law asks for Latvian; English for everyone else).
+NEW_REGISTER: tuple[str, ...] = ("lv", "en")
 WINDOW_CODES: tuple[str, ...] = tuple(lang.code for lang in LANGUAGES if lang.window)
 DOCUMENT_CODES: tuple[str, ...] = tuple(lang.code for lang in LANGUAGES if lang.documents)
 
@@ -51,6 +48,9 @@ def get(code: str) -> Language:
         raise ValueError(f"unsupported language: {code!r}") from None
 
 
-def plural_form(code: str, n: int) -> str:
-    """"one" or "many": the form a word takes after the count ``n`` in the language ``code``."""
-    return PLURAL_RULES[get(code).plural](n)
+def plural_form(code: str, n: int | float) -> str:
+    """The form a word takes after the count ``n`` in the language ``code``: its CLDR plural category
+    ("zero", "one", "two", "few", "many" or "other"; Latvian 0 and 10 are "zero", Russian 5 is "many")."""
+    from babel import Locale  # imported on first use: starting the app or the command line needs none of it
+
+    return str(Locale.parse(get(code).locale).plural_form(n))

@@ -1,4 +1,5 @@
-"""The user's settings (language, recent files, the window's place, how long log entries are kept), a small JSON file.
+"""The user's settings (language, recent files, the last folder saved to, the window's place, how long log entries
+are kept), a small JSON file.
 
 Kept in the platformdirs config folder (``paths.settings_path()``).  A missing
 or unreadable file gives the defaults; writes are atomic.
@@ -24,6 +25,7 @@ class Settings:
     language: str | None = None  # None until the user has chosen at first start
     recent_files: list[str] = field(default_factory=list)
     window: dict[str, str | int] = field(default_factory=dict)  # the window's size, position, splitter, last step
+    save_folder: str = ""  # where the last PDF or copy was saved ("" until then: the Documents folder)
     # how long the requests log and the breach register keep an entry after its answer or closing (core/logs.py)
     log_retention_years: int = LOG_RETENTION_YEARS
 
@@ -49,11 +51,13 @@ def load() -> Settings:
     language = data.get("language")
     recent = data.get("recent_files")
     window = data.get("window")
+    save_folder = data.get("save_folder")
     years = data.get("log_retention_years")
     return Settings(
         language=language if language in languages.WINDOW_CODES else None,
         recent_files=[p for p in recent if isinstance(p, str)][:RECENT_KEPT] if isinstance(recent, list) else [],
         window={k: v for k, v in window.items() if isinstance(v, str | int)} if isinstance(window, dict) else {},
+        save_folder=save_folder if isinstance(save_folder, str) else "",
         log_retention_years=years if type(years) is int and years in LOG_RETENTION_RANGE else LOG_RETENTION_YEARS,
     )
 

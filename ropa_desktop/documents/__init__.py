@@ -58,6 +58,13 @@ def write_pdf(register: Any, name: str, lang: str, path: str | os.PathLike[str],
     return getattr(pdf, "blanks", 0)
 
 
+def audiences(register: Any) -> list[str]:
+    """The audiences the register has notices for: those of its categories of data subjects (customers when
+    it has none), in the order of ``registry.NOTICE_AUDIENCES``."""
+    present = {s.audience for s in register.subject_categories}
+    return [a for a in registry.NOTICE_AUDIENCES if a in present] or [registry.NOTICE_AUDIENCES[0]]
+
+
 def draft_message(lang: str, blanks: int, register_path: str | os.PathLike[str]) -> str:
     """One line for the person who printed a draft: how many blanks, and the command that lists what is missing."""
     from ropa_desktop.core import texts
@@ -65,13 +72,15 @@ def draft_message(lang: str, blanks: int, register_path: str | os.PathLike[str])
     return texts.text(lang, "documents.common.draft_written", count=blanks, file=str(register_path))
 
 
-def file_name(register: Any, name: str, lang: str) -> str:
-    """E.g. ``sia-zimes-procedura-lv.pdf``: the organisation, the document and the language."""
+def file_name(register: Any, name: str, lang: str, audience: str | None = None) -> str:
+    """E.g. ``sia-zimes-procedura-lv.pdf``: the organisation, the document (a notice: for its audience) and the
+    language."""
     from ropa_desktop.core import texts
     from ropa_desktop.core.model import new_id
 
     org = new_id(register.organisation.name, (), fallback="")
-    doc = texts.text(lang, f"documents.{name}.file_name")
+    key = f"documents.{name}.file_name_by_audience.{audience}" if audience else f"documents.{name}.file_name"
+    doc = texts.text(lang, key)
     return "-".join(x for x in (org, doc, lang) if x) + ".pdf"
 
 

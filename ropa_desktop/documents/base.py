@@ -24,7 +24,7 @@ from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -171,6 +171,7 @@ def styles() -> dict[str, ParagraphStyle]:
         ),
         "field": ParagraphStyle("field", parent=base, fontSize=8, leading=10, textColor=MUTED, spaceAfter=0),
         "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER),
+        "stamp": ParagraphStyle("stamp", parent=base, alignment=TA_RIGHT, spaceAfter=0, leading=12.5),
         "left": ParagraphStyle("left", parent=base, alignment=TA_LEFT),
     }
     return s
@@ -253,8 +254,7 @@ class Context:
             d = _dt.date.fromisoformat(iso)
         except ValueError:
             return Markup(escape(iso))
-        month = self.wording_list("common.months")[d.month - 1]
-        return self.wording("common.date", d=d.day, m=d.month, y=d.year, month=month)
+        return Markup(escape(labels.date(self.lang, d)))
 
     # register lookups ----------------------------------------------------------------
     def find(self, kind: str, item_id: str) -> Any:

@@ -9,13 +9,6 @@ from reportlab.platypus import Table
 from ropa_desktop.core.model import Purpose, Recipient, RetentionRule
 from ropa_desktop.documents.base import BLANK, Context, Markup, grid
 
-# A purpose counts as direct marketing (Art. 21(4): the right to object is shown separately)
-# when its id, name or description says so; the format has no field for it.
-_MARKETING = re.compile(
-    r"marketing|mārketing|tirgvedīb|komerciāl|reklām|jaunumu vēstul|newsletter|commercial|advertis|promotion",
-    re.IGNORECASE,
-)
-
 
 def cap(markup: str) -> Markup:
     return Markup(markup[:1].upper() + markup[1:])
@@ -38,8 +31,9 @@ def acts_as_processor(ctx: Context, recipient: Recipient) -> bool:
 
 
 def is_marketing(purpose: Purpose) -> bool:
-    texts = (purpose.id, *purpose.name.values(), *purpose.description.values())
-    return purpose.direct_marketing or any(_MARKETING.search(x) for x in texts)
+    """Whether the purpose is direct marketing (the register says so): the right to object to it is shown
+    clearly and separately (Art. 21(4))."""
+    return purpose.direct_marketing
 
 
 def uses_consent(purposes: list[Purpose]) -> bool:
@@ -180,13 +174,15 @@ def retention_term(ctx: Context, rule: RetentionRule) -> Markup:
     return Markup(f"{term}. {' '.join(extra)}")
 
 
-def rule_scope(ctx: Context, rule: RetentionRule) -> tuple[Markup, Markup]:
-    """(purposes, data categories) a retention rule applies to."""
-    purposes = ctx.join(ctx.names("purposes", rule.purpose_ids)) or Markup(BLANK)
+def rule_scope(ctx: Context, rule: RetentionRule, among: set[str] | None = None) -> tuple[Markup, Markup]:
+    """(purposes, data categories) a retention rule applies to; only the purposes ``among`` when given
+    (a notice for one audience names only its own purposes)."""
+    ids = [p for p in dict.fromkeys(rule.purpose_ids) if among is None or p in among]
+    purposes = ctx.join(ctx.names("purposes", ids)) or Markup(BLANK)
     if rule.data_category_ids:
         categories = ctx.join(ctx.names("data_categories", rule.data_category_ids))
     else:
-        key = "common.all_categories_one" if len(set(rule.purpose_ids)) == 1 else "common.all_categories"
+        key = "common.all_categories_one" if len(ids) == 1 else "common.all_categories"
         categories = Markup(ctx.wording(key))
     return purposes, categories
 

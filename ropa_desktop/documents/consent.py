@@ -6,7 +6,7 @@ from typing import Any
 
 from reportlab.platypus import Spacer
 
-from ropa_desktop.core.model import Register
+from ropa_desktop.core.model import Purpose, Register
 from ropa_desktop.documents import common as c
 from ropa_desktop.documents.base import (
     Context,
@@ -26,6 +26,11 @@ def render(register: Register, lang: str) -> bytes:
     return build_pdf(layout, story(ctx, layout.width), subject=ctx.wording("title"))
 
 
+def on_form(purposes: list[Purpose]) -> list[Purpose]:
+    """The purposes whose consent this form collects (``consent.on_form``), in the register's order."""
+    return [p for p in purposes if "consent" in p.bases() and p.consent is not None and p.consent.on_form]
+
+
 def story(ctx: Context, width: float) -> list[Any]:
     o = ctx.org
     org = ctx.user_text(o.name)
@@ -34,19 +39,22 @@ def story(ctx: Context, width: float) -> list[Any]:
     out.append(ctx.paragraph(ctx.wording("intro", org=org, reg_no=c.reg_no_after_name(ctx), address=address)))
     out.append(ctx.paragraph(ctx.wording("freely")))
 
-    purposes = [p for p in ctx.register.purposes if "consent" in p.bases()]
+    purposes = on_form(ctx.register.purposes)
     body = []
     for p in purposes:
         parts = [ctx.paragraph(f"<b>{c.purpose_name(ctx, p)}</b>")]
+        scope = ctx.entry_text("purposes", p, "consent.scope", mandatory=False)
         desc = ctx.entry_text("purposes", p, "description", mandatory=False)
-        if desc:
+        if scope:  # what exactly the consent covers, where the register says
+            parts.append(ctx.paragraph(ctx.wording("scope", value=scope)))
+        elif desc:
             parts.append(ctx.paragraph(desc))
         parts.append(ctx.paragraph(ctx.wording("data", value=c.data_categories_text(ctx, p.data_category_ids))))
         parts.append(ctx.paragraph(ctx.wording("retention", value=c.retention_for_purpose(ctx, p))))
+        if p.direct_marketing:  # commercial e-mails need this consent (Informācijas sabiedrības pakalpojumu likums)
+            parts.append(ctx.paragraph(ctx.wording("email_text", org=org)))
         body += checkbox_row(ctx, parts)
     out += section(ctx, ctx.wording("purposes"), body)
-
-    out += section(ctx, ctx.wording("email"), checkbox_row(ctx, ctx.wording("email_text", org=org)))
 
     body = [ctx.paragraph(ctx.wording("withdrawal_text"))]
     hows = [(p, ctx.localized("purposes", p, "consent.withdrawal").strip()) for p in purposes]

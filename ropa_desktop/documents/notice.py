@@ -6,12 +6,14 @@ Laid out like the letters Latvian companies send their customers; its wording is
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from reportlab.platypus import Spacer
 
-from ropa_desktop.core.model import Register
+from ropa_desktop.core.model import Purpose, Register
 from ropa_desktop.documents import common as c
+from ropa_desktop.documents import registry
 from ropa_desktop.documents.base import (
     BLANK,
     Context,
@@ -27,19 +29,69 @@ from ropa_desktop.documents.base import (
 RIGHTS = ("access", "rectification", "erasure", "restriction", "objection", "portability")
 
 
-def render(register: Register, lang: str) -> bytes:
+AUDIENCES = registry.NOTICE_AUDIENCES  # the notices a register can have
+DEFAULT_AUDIENCE = AUDIENCES[0]
+
+
+def render(register: Register, lang: str, audience: str = DEFAULT_AUDIENCE) -> bytes:
+    if audience not in AUDIENCES:
+        raise ValueError(f"unknown audience: {audience!r} (one of {', '.join(AUDIENCES)})")
     ctx = Context(register, lang, "notice")
-    layout = DocumentLayout(ctx, ctx.wording("title"))
-    return build_pdf(layout, story(ctx, layout.width), subject=ctx.wording("subtitle"))
+    title = ctx.wording(f"title_by_audience.{audience}")
+    layout = DocumentLayout(ctx, title)
+    return build_pdf(layout, story(ctx, layout.width, audience), subject=ctx.wording("subtitle"))
 
 
-def story(ctx: Context, width: float) -> list[Any]:
+def purposes_for(register: Register, audience: str) -> list[Purpose]:
+    """The purposes that concern a category of data subjects of ``audience``, in the register's order."""
+    subjects = {s.id for s in register.subject_categories if s.audience == audience}
+    return [p for p in register.purposes if subjects & set(p.subject_category_ids)]
+
+
+_COOKIE_DATA = re.compile(r"sīkdatn|cookie|device-data|ierīču tehniskie|device data", re.IGNORECASE)
+
+
+def uses_cookies(ctx: Context, purpose: Purpose) -> bool:
+    """Whether the purpose uses device data or cookies (a data category so named, in any language)."""
+    for d in purpose.data_category_ids:
+        entry = ctx.find("data_categories", d)
+        names = [d, *(entry.name.values() if entry is not None else ())]
+        if any(_COOKIE_DATA.search(n) for n in names):
+            return True
+    return False
+
+
+def _cookies(ctx: Context, purposes: list[Purpose]) -> list[Any]:
+    """A short paragraph on cookies: the necessary ones need no consent, the others are used only with it
+    (what they are and how consent is given, from the consent's scope and method), and how to change the choice."""
+    using = [p for p in purposes if uses_cookies(ctx, p)]
+    if not using:
+        return []
+    body = [ctx.paragraph(ctx.wording("cookies_intro"))]
+    for p in using:
+        if "consent" not in p.bases() or p.consent is None:
+            continue
+        scope = ctx.entry_text("purposes", p, "consent.scope", mandatory=False)
+        method = ctx.entry_text("purposes", p, "consent.method", mandatory=False)
+        text = f"<b>{c.purpose_name(ctx, p)}</b>" + (f": {c.sentence(scope)}" if scope else ".")
+        if method:
+            text += " " + ctx.wording("cookies_method", value=c.sentence(method))
+        body.append(ctx.paragraph(text, "bullet", bulletText="•"))
+    hows = [ctx.entry_text("purposes", p, "consent.withdrawal", mandatory=False) for p in using if p.consent]
+    how = next((h for h in hows if h), Markup(ctx.wording("cookies_settings")))
+    body.append(ctx.paragraph(ctx.wording("cookies_change", value=c.sentence(how))))
+    return body
+
+
+def story(ctx: Context, width: float, audience: str = DEFAULT_AUDIENCE) -> list[Any]:
     reg = ctx.register
     o = ctx.org
     org = ctx.user_text(o.name)
-    purposes = reg.purposes
+    purposes = purposes_for(reg, audience)
+    ids = {p.id for p in purposes}
     subtitle = ctx.wording("subtitle_14" if any(c.sources_of(ctx, p) for p in purposes) else "subtitle")
-    out: list[Any] = [ctx.paragraph(ctx.wording("title"), "title"), ctx.paragraph(subtitle, "subtitle")]
+    title = ctx.wording(f"title_by_audience.{audience}")
+    out: list[Any] = [ctx.paragraph(title, "title"), ctx.paragraph(subtitle, "subtitle")]
     out.append(ctx.paragraph(ctx.wording("intro", org=org)))
 
     # 13(1)(a) controller
@@ -87,8 +139,11 @@ def story(ctx: Context, width: float) -> list[Any]:
             parts.append(ctx.paragraph(ctx.wording("n3_sources", sources=sources,
                                                    categories=c.data_categories_text(ctx, p.data_category_ids)),
                                        "indent"))
-        body += parts
+        body.append(keep(*parts))  # a purpose's lines on one page where they fit
     out += section(ctx, ctx.wording("n3"), body)
+
+    # cookies: where a purpose uses device data or cookies
+    out += section(ctx, ctx.wording("cookies"), _cookies(ctx, purposes))
 
     # 13(1)(e) recipients
     recipients = c.recipients_of(ctx, purposes)
@@ -112,7 +167,9 @@ def story(ctx: Context, width: float) -> list[Any]:
     # 13(2)(a) retention
     body = [ctx.paragraph(ctx.wording("n6_intro"))]
     for rule in reg.retention_rules:
-        names, cats = c.rule_scope(ctx, rule)
+        if not ids & set(rule.purpose_ids):
+            continue
+        names, cats = c.rule_scope(ctx, rule, among=ids)
         term = Markup(c.retention_term(ctx, rule).rstrip("."))
         body.append(
             ctx.paragraph(ctx.wording("n6_rule", purposes=names, categories=cats, term=term), "bullet", bulletText="•")
@@ -188,7 +245,11 @@ def story(ctx: Context, width: float) -> list[Any]:
     out += section(ctx, ctx.wording("n12"), body)
 
     # 13(2)(d) complaint
-    body = [ctx.paragraph(ctx.wording("n13_text")), ctx.paragraph(ctx.wording("common.dvi"), "indent")]
+    body = [
+        ctx.paragraph(ctx.wording("n13_text")),
+        ctx.paragraph(ctx.wording("common.dvi"), "indent"),
+        ctx.paragraph(ctx.wording("n13_member_state")),
+    ]
     out += section(ctx, ctx.wording("n13"), body)
 
     out.append(Spacer(1, 10))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from reportlab.platypus import Spacer
+from reportlab.platypus import CondPageBreak, PageBreak, Spacer, Table
 
 from ropa_desktop.core.model import Purpose, Recipient, Register, SubjectCategory
 from ropa_desktop.documents import common as c
@@ -26,6 +26,7 @@ from ropa_desktop.documents.base import (
     grid,
     keep,
     section,
+    table_style,
 )
 
 
@@ -67,7 +68,8 @@ class _Procedure:
         self.processors = [r for r in self.recipients if c.acts_as_processor(ctx, r)]  # named, or categories
         self.transfers = [r for r in self.recipients if r.transfer is not None]
         self.consent_purposes = [p for p in self.purposes if "consent" in p.bases()]
-        self.annexes = c.annexes(ctx, self.purposes)
+        # the customer forms, then the sheet on which staff sign that they have read the procedure
+        self.annexes = [*c.annexes(ctx, self.purposes), ("acknowledgement", ctx.wording("acknowledgement"))]
         self.group_notes = [
             (s, note)
             for s in self.categories
@@ -117,12 +119,17 @@ class _Procedure:
             name = ctx.entry_text("subject_categories", self.categories[0], "name")
             subtitle += " · " + ctx.wording("scope", name=name)
         out.append(ctx.paragraph(subtitle, "subtitle"))
+        stamp = _approved_stamp(ctx, width)
+        if stamp is not None:
+            out.insert(0, stamp)
         for key, build in self.sections:
             self._current, self._item = self.number[key], 0
             heading = f"{self._current}. {ctx.wording(key)}"
             out += section(ctx, heading, build())
-        out.append(Spacer(1, 10))
-        out.append(keep(*_approval(ctx, width)))
+        # the last section and the approval on one page: the signature block never stands alone
+        last = len(out) - 1 - next(i for i, f in enumerate(reversed(out)) if isinstance(f, CondPageBreak))
+        out[last:] = [keep(*out[last + 1:], Spacer(1, 10), *_approval(ctx, width))]
+        out += [PageBreak(), *_acknowledgement(ctx, title, width)]
         return out
 
     # 1. legal framework
@@ -392,7 +399,7 @@ class _Procedure:
         ctx = self.ctx
         who = c.contact_who(ctx)
         items = ctx.wording_list(
-            "s14_items", contact=who, request=Markup(ctx.wording("request.title")), annex=len(self.annexes)
+            "s14_items", contact=who, request=Markup(ctx.wording("request.title")), annex=self.annex_number("request")
         )
         return [self.item(text) for text in items]
 
@@ -423,6 +430,9 @@ class _Procedure:
         body.append(ctx.paragraph(ctx.wording("s16_dvi", dvi=Markup(ctx.wording("common.dvi"))), "indent"))
         return body
 
+    def annex_number(self, doc: str) -> int:
+        return [d for d, _ in self.annexes].index(doc) + 1
+
     # 17. annexes
     def annex_list(self) -> list[Any]:
         return [self.ctx.item(f"{i}.", title) for i, (_, title) in enumerate(self.annexes, start=1)]
@@ -440,9 +450,32 @@ def _approval(ctx: Context, width: float) -> list[Any]:
         ctx.paragraph(ctx.date(s.effective_from, mandatory=False), "cell"),
     ]
     table = grid([head, row], [width * 0.16, width * 0.4, width * 0.22, width * 0.22], zebra=False)
-    fields = [ctx.wording("common.signature"), ctx.wording("common.full_name")]
-    signature = field_lines(ctx, fields, width, columns=2, height=34)
+    fields = ctx.wording_list("approval_fields")  # signature, name, position, place and date
+    signature = field_lines(ctx, fields, width, columns=2, height=30)
     return [ctx.h1(ctx.wording("approval")), table, Spacer(1, 6), signature]
+
+
+def _approved_stamp(ctx: Context, width: float) -> Any:
+    """"APSTIPRINĀTS", who and when, at the top right of the first page of an approved procedure."""
+    s = ctx.register.document_settings
+    if not s.approved_by or not s.approved_on:
+        return None
+    lines = [f"<b>{ctx.wording('approved_stamp')}</b>", ctx.user_text(s.approved_by), ctx.date(s.approved_on)]
+    cell = [ctx.paragraph(line, "stamp") for line in lines]
+    table = Table([["", cell]], colWidths=[width * 0.6, width * 0.4])
+    table.setStyle(table_style([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
+    return table
+
+
+def _acknowledgement(ctx: Context, title: Markup, width: float) -> list[Any]:
+    """The staff's acknowledgement sheet ("Iepazinos"): the procedure's last annex, rows to sign."""
+    head = [ctx.paragraph(text, "cell_head") for text in ctx.wording_list("acknowledgement_columns")]
+    rows = [[ctx.paragraph(f"{i}.", "cell"), "", "", "", ""] for i in range(1, 19)]
+    table = grid([head, *rows], [width * share for share in (0.07, 0.33, 0.22, 0.15, 0.23)], zebra=False)
+    table.setStyle(table_style([("TOPPADDING", (0, 1), (-1, -1), 9), ("BOTTOMPADDING", (0, 1), (-1, -1), 9)]))
+    return [ctx.paragraph(ctx.wording("acknowledgement"), "title"),
+            ctx.paragraph(ctx.wording("acknowledgement_intro", title=Markup(title)), "body"), Spacer(1, 6), table]
 
 
 def _reg_no_after(ctx: Context, number: str) -> Markup:

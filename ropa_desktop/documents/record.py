@@ -106,6 +106,10 @@ def _row(ctx: Context, number: int, p: Purpose) -> list[Any]:
     if "legitimate_interests" in p.bases():
         interest = ctx.entry_text("purposes", p, "legitimate_interest")
         purpose += f"<br/><i>{ctx.wording('notice.n3_legitimate', value=interest)}</i>"
+    if p.dpia.required is not None:  # the screening for a data protection impact assessment (Art. 35)
+        answer = ctx.wording("dpia_required" if p.dpia.required else "dpia_not_required")
+        note = ctx.entry_text("purposes", p, "dpia.note", mandatory=False)
+        purpose += f"<br/>{answer}" + (f" — {note}" if note else "")
 
     subjects = ctx.join(ctx.names("subject_categories", p.subject_category_ids)) or BLANK
     data_names = []

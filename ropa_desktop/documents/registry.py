@@ -23,10 +23,13 @@ class Document:
 DOCUMENTS: tuple[Document, ...] = (
     Document("procedure", "procedure", options=("subject_category",)),
     Document("register", "record", landscape=True),
-    Document("notice", "notice"),
+    Document("notice", "notice", options=("audience",)),
     Document("consent", "consent"),
     Document("request", "request"),
 )
+
+# The notice is printed per audience of the register's categories of data subjects (its option "audience").
+NOTICE_AUDIENCES: tuple[str, ...] = ("customers", "staff", "applicants", "partners")
 
 BY_ID: dict[str, Document] = {d.id: d for d in DOCUMENTS}
 IDS: tuple[str, ...] = tuple(BY_ID)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import linecache
 import sys
 import time
 from pathlib import Path
@@ -96,12 +97,16 @@ def run(path: Path | None = None, *, exit_after_start: bool = False) -> int:
 
     from ropa_desktop.ui.mainwindow import MainWindow
 
+    # PySide6 reads the source of every module imported after it (to look for ``from __feature__ import``)
+    # and leaves the lines in linecache: a few MB nothing else reads (a traceback reads them again).
+    linecache.clearcache()
     window = MainWindow()
     window.restore_layout()
     window.start(Path(path) if path else None)
     if exit_after_start:
         watcher = _FirstPaint(window)
         window.installEventFilter(watcher)
+    linecache.clearcache()  # again: the modules the first step's page needed
     window.show_on_screen()
     code = app.exec()
     window.close()

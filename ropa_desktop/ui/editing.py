@@ -225,6 +225,12 @@ class EditingController(QObject):
         if announce:
             self.findings_changed.emit()
 
+    def current_findings(self) -> list[completeness.Finding]:
+        """The findings of the register as it is now (worked out at once if a save is still to be counted)."""
+        if self._findings_later.pending():
+            self.update_findings()  # the step marks follow too
+        return self.findings
+
     def step_status(self) -> dict[int, str]:
         return completeness.step_status(self.register, self.findings) if self.store is not None else {}
 
@@ -348,6 +354,20 @@ class EditingController(QObject):
     def set_document_settings(self, old: m.DocumentSettings, new: m.DocumentSettings) -> bool:
         text = QCoreApplication.translate("MainWindow", "Change document details")
         return self._set_part("document_settings", old, new, text)
+
+    def set_languages(self, old: list[str], new: list[str]) -> bool:
+        """The register's languages (main first), undoably; the pages show a field per language."""
+
+        def apply(codes: list[str]) -> None:
+            self.store.set_languages(list(codes))
+            self.register.languages = list(codes)
+
+        ok, _ = self.write(lambda: apply(new))
+        if ok:
+            text = QCoreApplication.translate("MainWindow", "Change the register's languages")
+            self.undo_stack.push(StoreCommand(self, text, lambda: apply(new), lambda: apply(old), ("languages",)))
+            self.update_findings()
+        return ok
 
     def _set_part(self, name: str, old: Any, new: Any, undo_text: str) -> bool:
         """Save the organisation or the document settings (only the fields changed since ``old``), undoably."""

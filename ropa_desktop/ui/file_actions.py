@@ -1,6 +1,6 @@
 """The File menu's actions: new, open, recent, Save As, the accountant's copy, JSON import and export,
-restore from a backup, the sample.  Each asks what it needs (a file name, a confirmation) and calls the
-editing controller or the core."""
+restore from a backup, the examples.  Each asks what it needs (a file name, a confirmation) and calls the
+editing controller or the core.  The start page (``start_page.py``) offers the same actions."""
 
 from __future__ import annotations
 
@@ -14,9 +14,10 @@ from ropa_desktop.core import files, interchange, settings
 from ropa_desktop.core import model as m
 from ropa_desktop.core.errors import RopaError
 from ropa_desktop.core.storage import RegisterFile, accountant_copy_name, list_backups, restore_backup
-from ropa_desktop.ui import i18n
+from ropa_desktop.ui import folders, i18n
 from ropa_desktop.ui.backups import BackupDialog
 from ropa_desktop.ui.editing import EditingController
+from ropa_desktop.ui.register_texts import new_register_languages
 
 
 class FileActions(QObject):
@@ -36,8 +37,9 @@ class FileActions(QObject):
         return QCoreApplication.translate("MainWindow", "JSON registers (*.json);;All files (*)")
 
     def _start_dir(self) -> str:
+        """Where an open or save dialog starts: the open register's folder, else the Documents folder."""
         store = self.editing.store
-        return str(store.path.parent) if store is not None else str(Path.home())
+        return str(store.path.parent) if store is not None else str(paths.documents_dir())
 
     def _is_open(self, path: Path) -> bool:
         store = self.editing.store
@@ -48,12 +50,12 @@ class FileActions(QObject):
             self._parent, title, QCoreApplication.translate("MainWindow", "This file is open now. Choose another name.")
         )
 
-    def _ask_copy_path(self, title: str, suggested: str) -> Path | None:
+    def _ask_copy_path(self, title: str, suggested: str, start: Path | None = None) -> Path | None:
         """Save what is being typed, then ask where a copy of the register goes (None: cancelled)."""
         if self.editing.store is None or not self.editing.flush():
             return None
         name, _ = QFileDialog.getSaveFileName(
-            self._parent, title, str(Path(self._start_dir()) / suggested), self._file_filter()
+            self._parent, title, str((start or Path(self._start_dir())) / suggested), self._file_filter()
         )
         if not name:
             return None
@@ -62,24 +64,27 @@ class FileActions(QObject):
 
     # ================================================================== opening
 
-    def start(self, path: Path | None) -> None:
-        """Open ``path``, or the default register (made if there is none yet)."""
+    def start(self, path: Path | None) -> bool:
+        """Open ``path``, else the register used last; False (the start page stays) when there is none.
+
+        Nothing is created without asking: a new register is made from the start page or File › New.
+        """
         if path is not None:
-            self.editing.open(Path(path))
-            return
-        default = paths.default_register_path()
-        if not default.exists():
-            try:
-                RegisterFile.create(default, m.Register(languages=[i18n.current()])).close()
-            except RopaError as exc:
-                self.editing.error(QCoreApplication.translate("MainWindow", "The register could not be created"), exc)
-                return
-        self.editing.open(default)
+            return self.editing.open(Path(path))
+        last = next((Path(p) for p in settings.load().recent_files if Path(p).is_file()), None)
+        if last is None and paths.default_register_path().is_file():  # made silently by earlier versions
+            last = paths.default_register_path()
+        return last is not None and self.editing.open(last)
 
     def new_file(self) -> None:
         title = QCoreApplication.translate("MainWindow", "New register")
+        # the name a new register is offered under
+        stem = QCoreApplication.translate("MainWindow", "register")
         name, _ = QFileDialog.getSaveFileName(
-            self._parent, title, str(Path(self._start_dir()) / f"register{paths.REGISTER_SUFFIX}"), self._file_filter()
+            self._parent,
+            title,
+            str(Path(self._start_dir()) / f"{stem}{paths.REGISTER_SUFFIX}"),
+            self._file_filter(),
         )
         if not name:
             return
@@ -90,7 +95,8 @@ class FileActions(QObject):
             self._open_now_warning(title)
             return
         try:
-            RegisterFile.create(path, m.Register(languages=[i18n.current()]), overwrite=True).close()
+            register = m.Register(languages=new_register_languages(i18n.current()))
+            RegisterFile.create(path, register, overwrite=True).close()
         except RopaError as exc:
             self.editing.error(QCoreApplication.translate("MainWindow", "The register could not be created"), exc)
             return
@@ -106,28 +112,43 @@ class FileActions(QObject):
         if name:
             self.editing.open(Path(name))
 
+    def recent_files(self) -> list[Path]:
+        """The registers opened last, newest first, those that still exist."""
+        return [Path(p) for p in settings.load().recent_files if Path(p).is_file()]
+
     def fill_recent(self, menu: QMenu) -> None:
         """File › Open Recent, filled when it is opened."""
         menu.clear()
-        recent = settings.load().recent_files
+        recent = [str(p) for p in self.recent_files()]
         if not recent:
             action = menu.addAction(QCoreApplication.translate("MainWindow", "(none yet)"))
             action.setEnabled(False)
             return
         for i, name in enumerate(recent, 1):
-            action = menu.addAction(f"&{i} {Path(name).name}")
+            action = menu.addAction(f"&{i} {Path(name).name}  ({folders.shown(Path(name).parent)})")
             action.setToolTip(name)
             action.triggered.connect(lambda _c=False, n=name: self.editing.open(Path(n)))
 
-    def open_sample(self) -> None:
-        target = paths.data_dir() / "samples" / f"ZIMES{paths.REGISTER_SUFFIX}"
+    def open_sample(self) -> bool:
+        """The ZĪMES example as seed 001 describes it, with its gaps on purpose."""
+        return self.open_example("zimes", "ZIMES")
+
+    def open_complete_example(self) -> bool:
+        """A finished register of a fictional bakery with a web shop, with nothing missing."""
+        return self.open_example("saulrita", "Saulrīta maiznīca")
+
+    def open_example(self, sample: str, file_stem: str) -> bool:
+        """Open a fresh copy of a shipped example: what is changed there never reaches the example itself."""
+        target = paths.sample_copy_path(file_stem)
+        if self._is_open(target) and not self.editing.flush():
+            return False
         try:
-            register = interchange.read(paths.sample_path("zimes"))
+            register = interchange.read(paths.sample_path(sample))
             RegisterFile.create(target, register, overwrite=True).close()
         except RopaError as exc:
             self.editing.error(QCoreApplication.translate("MainWindow", "The sample cannot be opened"), exc)
-            return
-        self.editing.open(target)
+            return False
+        return self.editing.open(target)
 
     # ================================================================== copies
 
@@ -154,18 +175,36 @@ class FileActions(QObject):
 
     def accountant_copy(self) -> None:
         title = QCoreApplication.translate("MainWindow", "Prepare a copy for the accountant")
-        path = self._ask_copy_path(title, self.suggested_copy_name() if self.editing.store else "")
+        suggested = self.suggested_copy_name() if self.editing.store else ""
+        path = self._ask_copy_path(title, suggested, folders.save_folder())
         if path is None:
             return
         if self._is_open(path):
             self._open_now_warning(title)
             return
+        with_logs = False
+        register = self.editing.register
+        if register.requests or register.breaches:  # personal data an accountant does not need, as a rule
+            answer = QMessageBox.question(
+                self._parent,
+                title,
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Include the requests log and the breach register in the copy? They hold personal data "
+                    "of the people who made requests or were affected by a breach; an accountant does not "
+                    "usually need them.",
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            with_logs = answer == QMessageBox.StandardButton.Yes
         try:
-            self.editing.store.compact_copy(path)
+            self.editing.store.compact_copy(path, with_logs=with_logs)
         except RopaError as exc:
             self.editing.error(QCoreApplication.translate("MainWindow", "The copy could not be saved"), exc)
             return
-        QMessageBox.information(
+        folders.remember(path)
+        folders.offer_open_folder(
             self._parent,
             title,
             QCoreApplication.translate(
@@ -173,6 +212,7 @@ class FileActions(QObject):
                 "The copy is ready: %1\nIt holds the register as it is now and nothing that was deleted "
                 "before. Send this file to your accountant, who can open it with ROPA Desktop.",
             ).replace("%1", str(path)),
+            path,
         )
 
     # ================================================================== JSON

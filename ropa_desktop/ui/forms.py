@@ -55,6 +55,15 @@ def country_items(extra: str = "") -> list[tuple[str | None, str]]:
     return items
 
 
+def quiet_note(text: str) -> QLabel:
+    """A sentence under a field that explains it, in the palette's softer colour."""
+    note = QLabel(text)
+    note.setWordWrap(True)
+    note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    note.setEnabled(False)
+    return note
+
+
 def form_layout() -> QFormLayout:
     form = QFormLayout()
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -236,22 +245,28 @@ class SubjectForm(EntryForm):
             2,
             QCoreApplication.translate("Forms", "e.g. Clients are not divided into groups."),
         )
-        groups_explained = QLabel(
+        groups_explained = quiet_note(
             QCoreApplication.translate(
                 "Forms",
                 "Whether these people fall into groups whose data is handled differently (e.g. private and "
                 "business clients), and which.",
             )
         )
-        groups_explained.setWordWrap(True)
-        groups_explained.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        groups_explained.setEnabled(False)  # a quiet note, drawn in the palette's softer colour
         self.form.addRow("", groups_explained)
+        self.audience = self.combo(
+            "audience", QCoreApplication.translate("Forms", "Who they are:"), enum_items("audience", m.AUDIENCES)
+        )
+        self.audience_explained = quiet_note("")
+        self.form.addRow("", self.audience_explained)
 
     def fill(self, e: m.SubjectCategory, register: m.Register) -> None:
         self.put("name", e.name)
         self.put("description", e.description)
         self.put("groups_note", e.groups_note)
+        self.audience.set_value(e.audience)
+
+    def update_visibility(self) -> None:
+        self.audience_explained.setText(labels.label(i18n.current(), "audience_explained", self.audience.value()))
 
     def collect(self, e: m.SubjectCategory) -> m.SubjectCategory:
         return dataclasses.replace(
@@ -259,6 +274,7 @@ class SubjectForm(EntryForm):
             name=self.taken("name", e.name),
             description=self.taken("description", e.description),
             groups_note=self.taken("groups_note", e.groups_note),
+            audience=self.audience.value(),
         )
 
 
@@ -389,6 +405,12 @@ class PurposeForm(EntryForm):
             2,
             QCoreApplication.translate("Forms", "Which interest of the company or of others the processing serves"),
         )
+        self.consent_scope = self.box(
+            "consent.scope",
+            QCoreApplication.translate("Forms", "What the consent covers:"),
+            2,
+            QCoreApplication.translate("Forms", "e.g. cookies that the website does not need to work"),
+        )
         self.consent_method = self.box(
             "consent.method",
             QCoreApplication.translate("Forms", "How the person gives consent:"),
@@ -402,6 +424,18 @@ class PurposeForm(EntryForm):
             QCoreApplication.translate("Forms", "As easy as giving it, e.g. a link in every e-mail"),
         )
         self.fields["consent"] = self.consent_method
+        self.consent_on_form = QCheckBox(
+            QCoreApplication.translate("Forms", "The printed consent form collects this consent")
+        )
+        self.consent_on_form.toggled.connect(lambda _c: self.edited(True))
+        self.fields["consent.on_form"] = self.consent_on_form
+        self.form.addRow("", self.consent_on_form)
+        self.direct_marketing = QCheckBox(
+            QCoreApplication.translate("Forms", "Direct marketing (offers and news sent to the person)")
+        )
+        self.direct_marketing.toggled.connect(lambda _c: self.edited(True))
+        self.fields["direct_marketing"] = self.direct_marketing
+        self.form.addRow("", self.direct_marketing)
         self.subjects = self.checklist("subject_category_ids", QCoreApplication.translate("Forms", "Whose data:"))
         self.subjects.toggled.connect(lambda _i, _c: self.edited(True))
         self.data_categories = self.checklist("data_category_ids", QCoreApplication.translate("Forms", "What data:"))
@@ -467,6 +501,9 @@ class PurposeForm(EntryForm):
             self.basis_checks[basis].setChecked(basis in notes)
             self.put(f"legal_bases.{basis}.note", notes.get(basis))
         self.put("legitimate_interest", e.legitimate_interest)
+        self.put("consent.scope", e.consent.scope if e.consent else None)
+        self.consent_on_form.setChecked(e.consent.on_form if e.consent else True)
+        self.direct_marketing.setChecked(e.direct_marketing)
         self.put("consent.method", e.consent.method if e.consent else None)
         self.put("consent.withdrawal", e.consent.withdrawal if e.consent else None)
         self.subjects.set_choices(
@@ -501,11 +538,14 @@ class PurposeForm(EntryForm):
             consent = e.consent or m.Consent()
             e.consent = dataclasses.replace(
                 consent,
+                scope=self.taken("consent.scope", consent.scope),
+                on_form=self.consent_on_form.isChecked(),
                 method=self.taken("consent.method", consent.method),
                 withdrawal=self.taken("consent.withdrawal", consent.withdrawal),
             )
         else:
             e.consent = None
+        e.direct_marketing = self.direct_marketing.isChecked()
         e.subject_category_ids = self._keep_order(e.subject_category_ids, self.subjects.checked_ids())
         e.data_category_ids = self._keep_order(e.data_category_ids, self.data_categories.checked_ids())
         if self._needs_condition():
@@ -533,6 +573,8 @@ class PurposeForm(EntryForm):
             self.texts[f"legal_bases.{basis}.note"].setVisible(check.isChecked())
         self.set_row_visible(self.legitimate_interest, self.basis_checks["legitimate_interests"].isChecked())
         consent = self.basis_checks["consent"].isChecked()
+        self.set_row_visible(self.consent_scope, consent)
+        self.set_row_visible(self.consent_on_form, consent)
         self.set_row_visible(self.consent_method, consent)
         self.set_row_visible(self.consent_withdrawal, consent)
         self.set_row_visible(self.special_condition, self._needs_condition())

@@ -1,14 +1,26 @@
-"""Loading the UI translations and knowing which language the UI speaks."""
+"""Loading the UI translations and knowing which language the UI speaks.
+
+A window language loads two translations: the window's own (``i18n/ropa_desktop_<code>.qm``) and the one
+Qt ships for its own dialogs (``qtbase_<code>.qm`` from Qt's translations folder; PyInstaller's Qt hooks
+put the same files into the frozen build, where ``QLibraryInfo`` finds them).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ropa_desktop import paths
 from ropa_desktop.core import languages
 
 _current = languages.DEFAULT
 _installed: list[QTranslator] = []
+
+# Qt 6 gave two labels of its file dialog a shortcut letter, and the qtbase_*.qm that Qt ships still
+# translate only the texts without it ("Look in:"): the window's own translations carry these two.
+QT_LABELS_MISSING_FROM_QTBASE = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def current() -> str:

@@ -30,12 +30,13 @@ from PySide6.QtWidgets import (
 
 from ropa_desktop import __version__, paths
 from ropa_desktop.core import languages, settings
-from ropa_desktop.ui import i18n, steps
+from ropa_desktop.ui import folders, i18n, steps
 from ropa_desktop.ui.editing import EditingController
 from ropa_desktop.ui.file_actions import FileActions
 from ropa_desktop.ui.logs.window import Logs
 from ropa_desktop.ui.pages import make_page
 from ropa_desktop.ui.pages.base import StepPage
+from ropa_desktop.ui.start_page import StartPage
 from ropa_desktop.ui.widgets import Hint
 
 DESIGN_SIZE = QSize(1180, 800)  # the size the window opens at where the screen has room for it
@@ -101,8 +102,6 @@ class MainWindow(QMainWindow):
         )
         self.banner.setVisible(self.editing.read_only)
         self.stack = QStackedWidget()
-        self.no_file = self._no_file_page()
-        self.stack.addWidget(self.no_file)
         self.wizard_note = Hint()
         self.back_button = QPushButton(QCoreApplication.translate("MainWindow", "◀ &Back"))
         self.next_button = QPushButton(QCoreApplication.translate("MainWindow", "Ne&xt ▶"))
@@ -136,8 +135,12 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([230, 950])
         if old_splitter is not None:  # a language switch keeps where the person put the divider
             self.splitter.restoreState(old_splitter.saveState())
+        self.start_page = StartPage(self.file_actions)
+        self.central = QStackedWidget()  # the steps while a register is open, else the start page
+        self.central.addWidget(self.splitter)
+        self.central.addWidget(self.start_page)
         old = self.centralWidget()
-        self.setCentralWidget(self.splitter)
+        self.setCentralWidget(self.central)
         if old is not None:
             old.deleteLater()
         self._build_status_bar()
@@ -174,6 +177,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open &Recent"))
         self.recent_menu.aboutToShow.connect(lambda: files.fill_recent(self.recent_menu))
+        # where the open register lives, said in the menu; choosing it shows that folder
+        self.folder_action = self._action("", self._open_register_folder)
+        file_menu.addAction(self.folder_action)
         file_menu.addSeparator()
         self.save_as_action = self._action(
             QCoreApplication.translate("MainWindow", "Save &As…"), files.save_as, QKeySequence.StandardKey.SaveAs
@@ -236,6 +242,11 @@ class MainWindow(QMainWindow):
                 QCoreApplication.translate("MainWindow", "Open the ZĪMES &sample to look around"), files.open_sample
             )
         )
+        help_menu.addAction(
+            self._action(
+                QCoreApplication.translate("MainWindow", "Open a &complete example"), files.open_complete_example
+            )
+        )
         help_menu.addAction(self._action(QCoreApplication.translate("MainWindow", "&About ROPA Desktop"), self.about))
 
     def _build_status_bar(self) -> None:
@@ -257,33 +268,6 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.findings_label)
         bar.addWidget(self.read_only_label)
         bar.addPermanentWidget(self.retry_button)
-
-    def _no_file_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(24, 24, 24, 24)
-        text = QLabel(
-            QCoreApplication.translate(
-                "MainWindow",
-                "No register is open. Create a new one, open an existing file, or look around in the "
-                "sample of SIA “ZĪMES”.",
-            )
-        )
-        text.setWordWrap(True)
-        layout.addWidget(text)
-        row = QHBoxLayout()
-        for label, slot in (
-            (QCoreApplication.translate("MainWindow", "New…"), self.file_actions.new_file),
-            (QCoreApplication.translate("MainWindow", "Open…"), self.file_actions.open_dialog),
-            (QCoreApplication.translate("MainWindow", "Open the sample"), self.file_actions.open_sample),
-        ):
-            button = QPushButton(label)
-            button.clicked.connect(slot)
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addStretch(1)
-        return page
 
     # ================================================================== on the screen
 
@@ -339,9 +323,9 @@ class MainWindow(QMainWindow):
 
     # ================================================================== opening (File menu: file_actions.py)
 
-    def start(self, path: Path | None) -> None:
-        """Open ``path``, or the default register (made if there is none yet)."""
-        self.file_actions.start(path)
+    def start(self, path: Path | None) -> bool:
+        """Open ``path``, else the register used last; the start page when there is none."""
+        return self.file_actions.start(path)
 
     def open_file(self, path: Path, read_only: bool = False) -> bool:
         return self.editing.open(Path(path), read_only=read_only)
@@ -355,6 +339,7 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         self.pages = {}
         self._update_title()
+        self.central.setCurrentWidget(self.splitter)
         self._refresh_marks()
         self.go_to(steps.COMPANY if self.editing.is_new() else self.current_step, force=True)
         name = self.editing.store.path.name
@@ -473,6 +458,9 @@ class MainWindow(QMainWindow):
         if kind is not None and finding.entity != kind:
             entity_id = ""
         page.focus_field(entity_id, finding.field or "")
+        lang = finding.params.get("language_code")
+        if lang:  # a text lacking a language: the cursor goes where the translation is typed
+            page.focus_translation(finding.field, lang)
 
     # ================================================================== what the controller reports
 
@@ -533,10 +521,16 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         base = QCoreApplication.translate("MainWindow", "Record of processing activities")
         store = self.editing.store
+        self.folder_action.setVisible(store is not None)
         if store is None:
             self.setWindowTitle(f"{paths.APP_NAME} — {base}")
             return
-        title = f"{store.path.name} — {base}"
+        folder = folders.shown(store.path.parent)
+        self.folder_action.setText(
+            QCoreApplication.translate("MainWindow", "Show the &folder: %1").replace("%1", folder.replace("&", "&&"))
+        )
+        self.folder_action.setToolTip(str(store.path))
+        title = f"{store.path.name} — {folder} — {base}"
         if self.editing.read_only:
             title += " " + QCoreApplication.translate("MainWindow", "(read only)")
         self.setWindowTitle(title)
@@ -553,8 +547,12 @@ class MainWindow(QMainWindow):
         if self.editing.retry_save():
             self.retry_button.hide()
 
+    def _open_register_folder(self) -> None:
+        if self.editing.store is not None:
+            folders.open_folder(self.editing.store.path.parent)
+
     def _show_no_file(self) -> None:
-        self.stack.setCurrentWidget(self.no_file)
+        self.central.setCurrentWidget(self.start_page)
         for action in (
             self.save_as_action,
             self.accountant_action,

@@ -94,7 +94,7 @@ def intro(step: int) -> str:
         ),
         DOCUMENTS: QCoreApplication.translate(
             "Steps",
-            "The documents are made from the register, in Latvian or English: the internal procedure, the "
+            "The documents are made from the register, in the language you choose: the internal procedure, the "
             "record of processing activities (Art. 30), the privacy notice for customers, a consent form and a "
             "request form. Check the preview, then print or save it as PDF.",
         ),

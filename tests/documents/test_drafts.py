@@ -80,3 +80,37 @@ def test_a_contact_that_is_a_department_prints_without_a_blank(zimes):
     for name in ("procedure", "register", "notice"):
         text = pdf_text(documents.render(reg, name, "lv"))
         assert BLANK not in text and "Klientu apkalpošanas nodaļa; e-pasts: dati@zimes.lv" in text, name
+
+
+# 14. The procedure's approval, signature and acknowledgement sheet ---------------------------------------
+
+
+def test_the_procedure_is_approved_signed_and_acknowledged_as_a_lawyer_expects(zimes):
+    reg = complete_register(zimes)
+    pages = pdf_pages(documents.render(reg, "procedure", "lv"))
+    assert pages[0].count("APSTIPRINĀTS Jānis Bērziņš, valdes loceklis 01.03.2025.") == 1
+    signing = next(p for p in pages if "Apstiprināšana" in p)
+    assert "17. Pielikumi" in signing  # the signature block stays with the last section
+    for field in ("Paraksts", "Vārds, uzvārds", "Amats", "Vieta, datums"):
+        assert field in signing
+    assert pages[-1].startswith("SIA “ZĪMES”") and "Darbinieku iepazīšanās lapa" in pages[-1]
+    assert "iepazinos un apņemos to ievērot" in pages[-1] and "18." in pages[-1]
+    whole = " ".join(pages)
+    assert "4. Darbinieku iepazīšanās lapa" in whole and "“Datu subjekta pieprasījums” (3. pielikums)" in whole
+    reg.document_settings.approved_by = Text()
+    assert "APSTIPRINĀTS" not in pdf_text(documents.render(reg, "procedure", "lv"))
+    assert "APPROVED" in pdf_pages(documents.render(complete_register(zimes), "procedure", "en"))[0]
+
+
+def test_each_purpose_of_the_notice_stays_on_one_page():
+    from ropa_desktop.core.synthetic import synthetic_register
+
+    reg = synthetic_register(purposes=30, data_categories=40, recipients=10, seed=6)
+    pages = pdf_pages(documents.render(reg, "notice", "lv"))
+    for i in range(1, 31):
+        name = f"Apstrādes nolūks {i}:"
+        where = [n for n, page in enumerate(pages) if name in page]
+        assert where, i
+        start = where[0]
+        tail = pages[start][pages[start].index(name):]
+        assert "Personas dati:" in tail, (i, "the purpose's data line went on to the next page")

@@ -39,12 +39,13 @@ def facts_for(register, name: str, lang: str) -> list[str]:
 
     org = r.organisation
     purposes = r.purposes
-    if name == "consent":
-        purposes = [p for p in purposes if "consent" in p.bases()]
+    if name == "consent":  # the consents collected on the form
+        purposes = [p for p in purposes if "consent" in p.bases() and p.consent and p.consent.on_form]
     out = [org.name]
     if name in ("procedure", "register", "notice", "consent"):
         for p in purposes:
-            out += [say(p.name), say(p.description)]
+            scope = say(p.consent.scope) if name == "consent" and p.consent else ""
+            out += [say(p.name), scope or say(p.description)]
             if name != "consent":
                 out += [say(b.note).rstrip(".") for b in p.legal_bases]
             data = [t("data_categories", r.find("data_categories", d), "name") for d in p.data_category_ids]
@@ -124,7 +125,8 @@ def test_titles_in_each_language(zimes_texts):
     assert "Customer Personal Data Processing Procedure" in zimes_texts[("procedure", "en")]
     assert "Apstrādes darbību reģistrs" in zimes_texts[("register", "lv")]
     assert "Record of Processing Activities" in zimes_texts[("register", "en")]
-    assert "Informācija par personas datu apstrādi" in zimes_texts[("notice", "lv")]
+    assert "Informācija klientiem par personas datu apstrādi" in zimes_texts[("notice", "lv")]
+    assert "Privacy notice for customers" in zimes_texts[("notice", "en")]
     assert "Piekrišana personas datu apstrādei" in zimes_texts[("consent", "lv")]
     assert "Datu subjekta pieprasījums" in zimes_texts[("request", "lv")]
     assert "Data Subject Request" in zimes_texts[("request", "en")]

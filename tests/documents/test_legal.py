@@ -183,3 +183,34 @@ def test_a_retention_rule_of_one_purpose_says_this_purpose(zimes):
     reg.retention_rules[1].data_category_ids = []
     assert "(visas šī nolūka personas datu kategorijas)" in pdf_text(documents.render(reg, "notice", "lv"))
     assert "(all categories of personal data for this purpose)" in pdf_text(documents.render(reg, "notice", "en"))
+
+
+# 8. Cookies: a short paragraph where a purpose uses device data or cookies -------------------------------
+
+
+def test_the_notice_explains_cookies_where_a_purpose_uses_them(zimes):
+    lv = pdf_text(documents.render(zimes, "notice", "lv"))
+    en = pdf_text(documents.render(zimes, "notice", "en"))
+    assert "Sīkdatnes Mūsu tīmekļvietne izmanto sīkdatnes. Tehniski nepieciešamās sīkdatnes" in lv
+    assert "Sīkdatnes, kas nav nepieciešamas mājas lapas darbībai. Piekrišanu dodat šādi:" in lv
+    assert "Savu izvēli varat jebkurā laikā mainīt vai piekrišanu atsaukt" in lv
+    assert "Cookies Our website uses cookies. Strictly necessary cookies" in en
+    reg = copy(zimes)
+    for p in reg.purposes:
+        p.data_category_ids = [d for d in p.data_category_ids if d != "device-data"]
+    reg.data_categories = [d for d in reg.data_categories if d.id != "device-data"]
+    assert "Mūsu tīmekļvietne izmanto sīkdatnes" not in pdf_text(documents.render(reg, "notice", "lv"))
+
+
+# 10. The register prints each purpose's DPIA screening answer and note ------------------------------------
+
+
+def test_the_register_prints_the_dpia_screening(zimes):
+    reg = copy(zimes)
+    reg.purposes[0].dpia.required = False
+    reg.purposes[1].dpia.required = True
+    reg.purposes[1].dpia.note = Text({"lv": "Novērtējums veikts 2025. gadā.", "en": "Assessed in 2025."})
+    lv = pdf_text(documents.render(reg, "register", "lv"))
+    assert "(35. pants): nav vajadzīgs" in lv and "(35. pants): vajadzīgs — Novērtējums veikts 2025. gadā." in lv
+    en = pdf_text(documents.render(reg, "register", "en"))
+    assert "(Art. 35): not required" in en and "(Art. 35): required — Assessed in 2025." in en

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from ropa_desktop import documents
-from ropa_desktop.core.model import Breach, IdentificationRule, Request, Requester, Transfer
+from ropa_desktop.core.model import Breach, IdentificationRule, Request, Requester, Text, Transfer
 from ropa_desktop.documents import registry
 from tests.documents.conftest import pdf_pages, pdf_text
 
@@ -60,7 +60,8 @@ def zimes_filled():
     reg.organisation.contact_person.name = "Anna Bērziņa"
     reg.organisation.contact_person.email = "anna@zimes.lv"
     reg.organisation.registration_number = "40003000000"
-    reg.identification_rules = [IdentificationRule("email", "Atbilde no e-pasta adreses, kas norādīta pasūtījumā")]
+    rule = Text.of("lv", "Atbilde no e-pasta adreses, kas norādīta pasūtījumā")
+    reg.identification_rules = [IdentificationRule("email", rule)]
     return reg
 
 

@@ -119,3 +119,32 @@ def test_the_preview_zooms_in_and_out_and_fits_the_width_again(qtbot, window):
     assert page.view.zoomFactor() < larger
     qtbot.mouseClick(page.zoom_fit, Qt.MouseButton.LeftButton)
     assert page.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+
+
+def test_a_document_printed_per_audience_gets_a_row_per_audience_of_the_register(qtbot, window, monkeypatch):
+    import dataclasses
+
+    from ropa_desktop import documents
+    from ropa_desktop.core import model as m
+    from ropa_desktop.documents import registry
+
+    per_audience = tuple(dataclasses.replace(d, options=("audience",)) if d.id == "notice" else d
+                         for d in registry.DOCUMENTS)
+    monkeypatch.setattr(registry, "DOCUMENTS", per_audience)
+    jobs = []  # what the page asks the worker to make (the worker's process has the real documents)
+
+    def submit(job, done):
+        jobs.append(job)
+        done(None, RuntimeError("not made in this test"))
+
+    monkeypatch.setattr(window.editing.worker, "submit", submit)
+    staff = m.SubjectCategory(id="staff", name=m.Text.of("lv", "Darbinieki"), audience="staff")
+    assert window.editing.add_entries([staff])
+    window.go_to(steps.DOCUMENTS)
+    page = window.current_page()
+    rows = [page.documents.item(i).text() for i in range(page.documents.count())]
+    assert [r for r in rows if r.startswith("Privātuma paziņojums")] == [
+        "Privātuma paziņojums klientiem: klienti", "Privātuma paziņojums klientiem: darbinieki"]
+    page.choose("notice", "en", audience="staff")
+    assert jobs[-1].func is documents.render
+    assert jobs[-1].args[1:] == ("notice", "en") and jobs[-1].keywords == {"audience": "staff"}

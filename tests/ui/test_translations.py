@@ -129,7 +129,9 @@ def test_the_latvian_window_shows_no_english(window):
                 continue
             if text in sources or (ENGLISH.search(text) and not _looks_latvian(text)):
                 offending.append((step, cls, text))
+    folder = str(window.editing.store.path.parent)  # the menu says where the register lives: a path, not English
     for text in _menu_texts(window):
+        text = text.replace(folder, "")
         if text in sources or (ENGLISH.search(text) and not _looks_latvian(text)):
             offending.append((0, "menu", text))
     assert offending == []

@@ -304,3 +304,86 @@ def test_a_typical_purpose_brings_its_suggestions(qtbot, make_window, dialogs, t
     with RegisterFile.open(tmp_path / "new.ropa", read_only=True) as store:
         register = store.load()
     assert register.purposes == [] and register.recipients == [] and register.retention_rules == []
+
+
+def test_a_register_in_two_languages_is_typed_through_the_wizard(qtbot, make_window, dialogs, tmp_path, type_text):
+    """From empty: Latvian and English are the new register's languages; every text is typed in both
+    where it is shown, one is left untranslated on purpose, and the export holds exactly what was typed."""
+    window = make_window()
+    dialogs.save_name = str(tmp_path / "two.ropa")
+    window.new_action.trigger()
+    me = Person(qtbot, window, type_text)
+
+    # 1 Company: the languages are there already, Latvian first; each text has a field per language
+    form = me.page.form
+    assert form.languages_box.languages() == ["lv", "en"]
+    assert not form.languages_box.others["lv"].isVisible() and form.languages_box.others["en"].isChecked()
+    me.write(form.fields["name"], "SIA “Maiznīca”")
+    locations = form.texts["processing_locations"]
+    assert list(locations.fields) == ["lv", "en"]
+    me.write(locations.fields["lv"], "Latvijas Republika")
+    assert "English" in locations.fields["en"].placeholderText()  # visibly marked as missing
+    me.write(locations.fields["en"], "Republic of Latvia")
+    me.write(form.texts["contact_person.role"].fields["lv"], "valdes loceklis")
+    me.write(form.texts["contact_person.role"].fields["en"], "board member")
+    me.next()
+
+    # 2 Data subjects: a category of employees, its audience chosen with its one-line explanation
+    me.add_own("Darbinieki")
+    form = me.page.form
+    me.write(form.texts["name"].fields["en"], "Employees")
+    me.write(form.texts["description"].fields["lv"], "Uzņēmuma darbinieki.")
+    me.write(form.texts["description"].fields["en"], "The company's staff.")
+    me.choose(form.audience, "staff")
+    assert "darbinieki" in form.audience_explained.text().casefold()
+    me.next()
+
+    # 3 Purposes: consent that covers one thing and is collected on the printed form; direct marketing
+    me.add_own("Jaunumu sūtīšana")
+    form = me.page.form
+    me.write(form.texts["name"].fields["en"], "Sending news")
+    me.click(form.basis_checks["consent"])
+    assert form.consent_scope.isVisibleTo(me.page) and form.consent_on_form.isChecked()
+    me.write(form.texts["consent.scope"].fields["lv"], "jaunumu vēstules")
+    me.write(form.texts["consent.scope"].fields["en"], "newsletters")
+    me.click(form.direct_marketing)
+    me.tick(form.subjects, "Darbinieki")
+    me.page.flush()
+
+    # 10 Review: the purpose's description is typed in Latvian only, so English lacks it
+    window.go_to(steps.PURPOSES)
+    me.write(me.page.form.texts["description"].fields["lv"], "Sūtām jaunumus.")
+    me.page.flush()
+    window.go_to(steps.REVIEW)
+    review = me.page
+    groups = [review.tree.topLevelItem(i).text(0) for i in range(review.tree.topLevelItemCount())]
+    assert any(g.startswith("Trūkst tulkojumu: English") for g in groups), groups
+    untranslated = next(i for i in review.finding_items()
+                        if i.data(0, Qt.ItemDataRole.UserRole).code == "text_not_translated")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    review.open_finding(untranslated)  # “Fix”: the cursor where the translation is typed
+    finding = untranslated.data(0, Qt.ItemDataRole.UserRole)
+    assert (finding.step, finding.field, finding.params["language_code"]) == (steps.PURPOSES, "description", "en")
+    assert window.current_step == steps.PURPOSES
+    assert QApplication.focusWidget() is me.page.form.texts["description"].fields["en"]
+
+    out = tmp_path / "two.json"
+    dialogs.save_name = str(out)
+    window.export_action.trigger()
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["languages"] == ["lv", "en"]
+    assert data["organisation"]["name"] == "SIA “Maiznīca”"
+    assert data["organisation"]["processing_locations"] == {"lv": "Latvijas Republika", "en": "Republic of Latvia"}
+    assert data["organisation"]["contact_person"]["role"] == {"lv": "valdes loceklis", "en": "board member"}
+    [staff] = data["subject_categories"]
+    assert (staff["name"], staff["description"], staff["audience"]) == (
+        {"lv": "Darbinieki", "en": "Employees"}, {"lv": "Uzņēmuma darbinieki.", "en": "The company's staff."}, "staff")
+    [purpose] = data["purposes"]
+    assert purpose["name"] == {"lv": "Jaunumu sūtīšana", "en": "Sending news"}
+    assert purpose["description"] == {"lv": "Sūtām jaunumus."}
+    assert purpose["direct_marketing"] is True
+    assert purpose["consent"]["scope"] == {"lv": "jaunumu vēstules", "en": "newsletters"}
+    assert purpose["consent"]["on_form"] is True
+    assert [b["basis"] for b in purpose["legal_bases"]] == ["consent"]
+    assert purpose["subject_category_ids"] == [data["subject_categories"][0]["id"]]

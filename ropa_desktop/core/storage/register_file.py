@@ -499,8 +499,11 @@ class RegisterFile:
                 pass
         return safety
 
-    def compact_copy(self, target: Path | str) -> None:
+    def compact_copy(self, target: Path | str, *, with_logs: bool = False) -> None:
         """A copy to hand on (the accountant's): nothing deleted, renamed or erased travels with it.
+
+        The requests log and the breach register hold personal data and stay out of it (with their
+        change-log rows) unless ``with_logs``.
 
         The register is copied into memory; there every entry gets an id that says nothing (``recipient-3``:
         an id made from a name would keep a deleted or former name), and the change log keeps when, by whom
@@ -515,6 +518,8 @@ class RegisterFile:
             memory = sqlite3.connect("file::memory:", uri=True, isolation_level=None)
             try:
                 self._conn.backup(memory)
+                if not with_logs:
+                    _leave_out_the_logs(memory)
                 _scrub_for_handing_on(memory)
                 with files.temp_beside(target) as tmp:
                     tmp.unlink()  # VACUUM INTO wants a name that does not exist yet
@@ -531,9 +536,9 @@ class RegisterFile:
             finally:
                 memory.close()
 
-    def accountant_copy(self, folder: Path | str, day: _dt.date | None = None) -> Path:
+    def accountant_copy(self, folder: Path | str, day: _dt.date | None = None, *, with_logs: bool = False) -> Path:
         """"Prepare copy for the accountant": a compact copy in ``folder`` named after the organisation
-        and the date (never over an existing file); returns its path."""
+        and the date (never over an existing file), without the logs unless ``with_logs``; returns its path."""
         folder = Path(folder)
         name = self._conn.execute("SELECT name FROM organisation").fetchone()
         file_name = accountant_copy_name(name[0] if name else "", day)
@@ -542,7 +547,7 @@ class RegisterFile:
         while target.exists():
             target = folder / f"{Path(file_name).stem} ({n}){paths.REGISTER_SUFFIX}"
             n += 1
-        self.compact_copy(target)
+        self.compact_copy(target, with_logs=with_logs)
         return target
 
     def scrub_change_log(self, text: str) -> int:
@@ -562,6 +567,19 @@ class RegisterFile:
 
     def integrity_ok(self) -> bool:
         return self._conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+
+
+LOG_KINDS = ("requests", "breaches")
+
+
+def _leave_out_the_logs(conn: sqlite3.Connection) -> None:
+    """Empty the requests log and the breach register (their links go with them) and their change-log rows."""
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("BEGIN IMMEDIATE")
+    for kind in LOG_KINDS:
+        conn.execute(f"DELETE FROM {kind}")
+        conn.execute("DELETE FROM change_log WHERE entity = ?", (kind,))
+    conn.execute("COMMIT")
 
 
 def _scrub_for_handing_on(conn: sqlite3.Connection) -> None:

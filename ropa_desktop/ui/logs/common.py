@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ropa_desktop.core import files, labels, languages
 from ropa_desktop.core.errors import Problem, RopaError
 from ropa_desktop.ui import i18n
+from ropa_desktop.ui.register_texts import register_languages
 from ropa_desktop.ui.widgets import Hint
 
 OVERDUE = QColor("#b00020")
@@ -61,10 +62,9 @@ def moment_text(moment: _dt.datetime | None) -> str:
     return f"{day_text(local.date().isoformat())} {local:%H:%M}"
 
 
-def register_languages(register: Any) -> list[str]:
+def letter_languages(register: Any) -> list[str]:
     """The languages the register's documents are kept in, main language first."""
-    codes = getattr(register, "languages", None) or [register.language]
-    return [c for c in codes if c in languages.DOCUMENT_CODES]
+    return [c for c in register_languages(register) if c in languages.DOCUMENT_CODES]
 
 
 def problems_text(problems: Sequence[Problem]) -> str:
@@ -323,7 +323,7 @@ class LogPage(QWidget):
         if entry is None:
             return
         for letter in registry.letters_for(self.KIND, entry):
-            for lang in register_languages(self.editing.register):
+            for lang in letter_languages(self.editing.register):
                 text = f"{letter_title(letter.id)} ({lang.upper()})"
                 action = self.letters_menu.addAction(text)
                 action.triggered.connect(lambda _c=False, lid=letter.id, lg=lang: self.save_letter(lid, lg))

@@ -12,6 +12,7 @@ from ropa_desktop.core import logs
 from ropa_desktop.core import model as m
 from ropa_desktop.core.errors import Problem
 from ropa_desktop.ui.logs.common import LogPage, day_text, word
+from ropa_desktop.ui.register_texts import main_text
 from ropa_desktop.ui.widgets import DateField, EnumCombo, TextBox
 
 
@@ -158,10 +159,7 @@ class RequestsPage(LogPage):
         rule = self.editing.register.find("identification_rules", channel)
         if rule is None:
             return ""
-        criteria: Any = rule.criteria
-        if hasattr(criteria, "pick"):
-            criteria = criteria.pick(self.editing.register.main_language, self.editing.register.main_language)
-        return str(criteria or "").strip()
+        return main_text(rule.criteria, self.editing.register).strip()
 
     def take_rule(self) -> None:
         """Copy the register's rule for the channel into "how identity was checked"."""

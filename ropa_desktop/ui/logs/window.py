@@ -112,13 +112,8 @@ class Logs(QObject):
         self.menu = menu
         return menu
 
-    def available(self) -> bool:
-        return hasattr(self.editing.register, "requests")
-
     def open(self, kind: str, entry_id: str | None = None) -> LogWindow | None:
         """Show the log ``kind`` (with the entry ``entry_id`` chosen, if given)."""
-        if not self.available():
-            return None
         log = self.windows.get(kind)
         if log is None:
             log = self.windows[kind] = LogWindow(self.editing, kind, self.window)
@@ -153,8 +148,6 @@ class Logs(QObject):
         for log in self.windows.values():
             log.page.current_id = None
             log.page.refresh()
-        if not self.available():
-            return
         self.erase_expired()
         text = attention_note(self.editing.register)
         if self.note is not None:

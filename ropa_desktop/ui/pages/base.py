@@ -58,6 +58,13 @@ class StepPage(QWidget):
     def focus_field(self, entity_id: str, field: str) -> None:
         """Open the entry and put the cursor in the field a finding points at."""
 
+    def focus_translation(self, field: str, lang: str) -> None:
+        """Put the cursor in the ``lang`` field of a text (after ``focus_field`` opened its entry)."""
+        texts = getattr(getattr(self, "form", None), "texts", {})
+        box = texts.get(field)
+        if box is not None and lang in box.fields:
+            box.fields[lang].setFocus(Qt.FocusReason.OtherFocusReason)
+
 
 def align_labels(root: QWidget) -> None:
     """Give the labels of every form inside ``root`` one width, so that their fields line up."""

@@ -1,4 +1,4 @@
-"""Step 1: the company as the controller, who handles data protection, and the optional DPO and EU representative."""
+"""Step 1: the register's languages, the company as the controller, who handles data protection."""
 
 from __future__ import annotations
 
@@ -6,15 +6,65 @@ import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
+from ropa_desktop.core import languages
 from ropa_desktop.core import model as m
 from ropa_desktop.ui import forms, steps
 from ropa_desktop.ui.debounce import Debouncer
 from ropa_desktop.ui.editing import EditingController
 from ropa_desktop.ui.pages.base import StepPage, align_labels, scroll
 from ropa_desktop.ui.register_texts import language_names, merged_text, register_languages, text_values
-from ropa_desktop.ui.widgets import TextInLanguages
+from ropa_desktop.ui.widgets import EnumCombo, TextInLanguages
+
+
+class LanguagesBox(QGroupBox):
+    """The register's languages: the main one, and the others every text is kept in too."""
+
+    chosen = Signal(list)  # the languages now, main first
+
+    def __init__(self) -> None:
+        super().__init__(QCoreApplication.translate("Pages", "Languages of the register"))
+        form = forms.form_layout()
+        self.setLayout(form)
+        names = language_names()
+        self.main = EnumCombo([(code, names[code]) for code in languages.DOCUMENT_CODES])
+        self.main.currentIndexChanged.connect(lambda _i: self._changed())
+        form.addRow(QCoreApplication.translate("Pages", "Main language:"), self.main)
+        row = QHBoxLayout()
+        self.others: dict[str, QCheckBox] = {}
+        for code in languages.DOCUMENT_CODES:
+            check = QCheckBox(names[code])
+            check.toggled.connect(lambda _c: self._changed())
+            row.addWidget(check)
+            self.others[code] = check
+        row.addStretch(1)
+        form.addRow(QCoreApplication.translate("Pages", "Also kept in:"), row)
+        note = forms.quiet_note(
+            QCoreApplication.translate(
+                "Pages",
+                "Every text is typed in each of these languages, and the documents can be printed in each. "
+                "A text not yet translated prints in the main language.",
+            )
+        )
+        form.addRow("", note)
+        self._loading = False
+
+    def set_languages(self, codes: list[str]) -> None:
+        self._loading = True
+        self.main.set_value(codes[0])
+        for code, check in self.others.items():
+            check.setChecked(code in codes[1:])
+            check.setVisible(code != codes[0])
+        self._loading = False
+
+    def languages(self) -> list[str]:
+        main = self.main.value()
+        return [main, *(code for code, check in self.others.items() if check.isChecked() and code != main)]
+
+    def _changed(self) -> None:
+        if not self._loading:
+            self.chosen.emit(self.languages())
 
 
 class OrganisationForm(QWidget):
@@ -29,6 +79,8 @@ class OrganisationForm(QWidget):
         self._main = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.languages_box = LanguagesBox()
+        layout.addWidget(self.languages_box)
         company = QGroupBox(QCoreApplication.translate("Pages", "The controller"))
         form = forms.form_layout()
         company.setLayout(form)
@@ -151,6 +203,7 @@ class OrganisationForm(QWidget):
         self._loading = True
         codes = register_languages(register)
         self._main = codes[0]
+        self.languages_box.set_languages(list(codes))
         for name, widget in self.lines.items():
             widget.setText(self._value(org, name) or "")
         for name, field in self.texts.items():
@@ -200,6 +253,7 @@ class CompanyPage(StepPage):
         super().__init__(editing, steps.COMPANY)
         self.form = OrganisationForm()
         self.form.changed.connect(self._changed)
+        self.form.languages_box.chosen.connect(self._languages_chosen)
         self.body.addWidget(scroll(self.form), 1)
         self._dirty = False
         self.save_later = Debouncer(self, self.save_now)
@@ -208,6 +262,14 @@ class CompanyPage(StepPage):
         self.save_later.cancel()
         self._dirty = False
         self.form.load(self.register.organisation, self.register)
+
+    def _languages_chosen(self, codes: list[str]) -> None:
+        """Other languages: what is typed is saved first, then every text shows a field per language."""
+        old = list(self.register.languages)
+        if codes != old and self.flush() and self.editing.set_languages(old, codes):
+            self.refresh()
+        else:
+            self.form.languages_box.set_languages(list(self.register.languages))
 
     def _changed(self, immediate: bool) -> None:
         self._dirty = True

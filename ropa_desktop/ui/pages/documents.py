@@ -9,8 +9,7 @@ import dataclasses
 import functools
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -33,23 +32,30 @@ from PySide6.QtWidgets import (
 )
 
 from ropa_desktop import documents
-from ropa_desktop.core import files, languages, texts
+from ropa_desktop.core import files, labels, languages, texts
 from ropa_desktop.core import model as m
 from ropa_desktop.core.errors import RopaError
 from ropa_desktop.documents import registry
-from ropa_desktop.ui import forms, i18n, steps
+from ropa_desktop.ui import folders, forms, i18n, steps
 from ropa_desktop.ui.debounce import Debouncer
 from ropa_desktop.ui.editing import EditingController
 from ropa_desktop.ui.pages.base import StepPage
+from ropa_desktop.ui.printing import PrintJob
 from ropa_desktop.ui.register_texts import language_names, merged_text, register_languages, text_values
 from ropa_desktop.ui.widgets import DateField, TextInLanguages
 
 ZOOM_STEP = 1.25
 
 
-def document_title(doc_id: str) -> str:
-    """The document's name in the list, in the window's language."""
-    return texts.text(i18n.current(), f"documents.{doc_id}.list_title")
+def document_title(doc_id: str, audience: str = "") -> str:
+    """The document's name in the list, in the window's language (for one audience: its own name if the
+    document's texts give one, ``documents.<id>.audience.<audience>.list_title``)."""
+    lang = i18n.current()
+    own = f"documents.{doc_id}.audience.{audience}.list_title"
+    if audience and texts.has(lang, own):
+        return texts.text(lang, own)
+    title = texts.text(lang, f"documents.{doc_id}.list_title")
+    return f"{title}: {labels.label(lang, 'audience', audience)}" if audience else title
 
 
 def _snapshot(register: m.Register) -> m.Register:
@@ -71,18 +77,13 @@ class DocumentsPage(StepPage):
         self._settings_dirty = False
 
         self.documents = QListWidget()
-        for doc in registry.DOCUMENTS:
-            item = QListWidgetItem(document_title(doc.id))
-            item.setData(Qt.ItemDataRole.UserRole, doc.id)
-            self.documents.addItem(item)
-        self.documents.setCurrentRow(0)
-        rows = self.documents.sizeHintForRow(0) * len(registry.DOCUMENTS) + 2 * self.documents.frameWidth() + 6
-        self.documents.setFixedHeight(rows)
+        self._choices: list[tuple[str, tuple]] = []
+        self._fill_documents()
         self.documents.currentRowChanged.connect(lambda _r: self.show_document())
 
-        language_row = QHBoxLayout()
+        # the label above the buttons: one button per language of the table leaves no room beside them
         language_label = QLabel(QCoreApplication.translate("Documents", "Document &language:"))
-        language_row.addWidget(language_label)
+        language_row = QHBoxLayout()
         self.language_group = QButtonGroup(self)
         self.language_buttons: dict[str, QRadioButton] = {}
         for code in languages.DOCUMENT_CODES:
@@ -144,6 +145,7 @@ class DocumentsPage(StepPage):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 8, 0)
         left_layout.addWidget(self.documents)
+        left_layout.addWidget(language_label)
         left_layout.addLayout(language_row)
         left_layout.addLayout(buttons)
         left_layout.addWidget(settings_box)
@@ -205,21 +207,58 @@ class DocumentsPage(StepPage):
 
     # -- which document ----------------------------------------------------------------
 
+    def document_choices(self) -> list[tuple[str, tuple]]:
+        """(document id, its options) of each row: a document printed per audience has a row per audience
+        that the register's categories of data subjects have."""
+        present = {s.audience for s in self.register.subject_categories}
+        out: list[tuple[str, tuple]] = []
+        for doc in registry.DOCUMENTS:
+            if "audience" in doc.options:
+                out += [(doc.id, (("audience", a),)) for a in m.AUDIENCES if a in present and a != "other"]
+            else:
+                out.append((doc.id, ()))
+        return out
+
+    def _fill_documents(self) -> None:
+        choices = self.document_choices()
+        if choices == self._choices:
+            return
+        row = self.documents.currentRow()
+        current = self._choices[row] if 0 <= row < len(self._choices) else None
+        self._choices = choices
+        self.documents.blockSignals(True)
+        self.documents.clear()
+        for doc_id, options in choices:
+            self.documents.addItem(QListWidgetItem(document_title(doc_id, dict(options).get("audience", ""))))
+        self.documents.setCurrentRow(choices.index(current) if current in choices else 0)
+        self.documents.blockSignals(False)
+        rows = max(len(choices), 1)
+        self.documents.setFixedHeight(self.documents.sizeHintForRow(0) * rows + 2 * self.documents.frameWidth() + 6)
+
     def document_name(self) -> str:
-        item = self.documents.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else registry.IDS[0]
+        row = self.documents.currentRow()
+        return self._choices[row][0] if 0 <= row < len(self._choices) else registry.IDS[0]
+
+    def document_options(self) -> dict[str, str]:
+        row = self.documents.currentRow()
+        return dict(self._choices[row][1]) if 0 <= row < len(self._choices) else {}
 
     def language(self) -> str:
         return next(code for code, button in self.language_buttons.items() if button.isChecked())
 
-    def choose(self, name: str, lang: str) -> None:
+    def choose(self, name: str, lang: str, **options: str) -> None:
         """Pick a document and its language, as a person would in the list and the language switch."""
         self.language_buttons[lang].setChecked(True)
-        self.documents.setCurrentRow(registry.IDS.index(name))
+        wanted = (name, tuple(options.items()))
+        row = next(
+            i for i, choice in enumerate(self._choices) if choice == wanted or (not options and choice[0] == name)
+        )
+        self.documents.setCurrentRow(row)
 
     # -- showing -------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        self._fill_documents()  # the audiences of the register may have changed
         self._loading = True
         ds = self.register.document_settings
         self.version.setText(ds.version)
@@ -237,7 +276,7 @@ class DocumentsPage(StepPage):
 
     def render(self) -> None:
         """Make the chosen PDF in the background and show it when it is ready."""
-        key = (self.document_name(), self.language(), self.editing.revision)
+        key = (self.document_name(), self.language(), self.editing.revision, tuple(self.document_options().items()))
         if key == self._rendered_key and self._pdf_bytes:
             return
         self._wanted = key
@@ -250,9 +289,9 @@ class DocumentsPage(StepPage):
             self.message.setText(QCoreApplication.translate("Documents", "Preparing the preview…"))
             self.preview.setCurrentWidget(self.message)
         snapshot = _snapshot(self.register)
-        name, lang, _revision = key
+        name, lang, _revision, options = key
         self.editing.worker.submit(
-            functools.partial(documents.render, snapshot, name, lang),
+            functools.partial(documents.render, snapshot, name, lang, **dict(options)),
             lambda data, error: self._rendered(key, data, error),
         )
 
@@ -340,43 +379,29 @@ class DocumentsPage(StepPage):
         if not self._pdf_bytes:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(document_title(self.document_name()))
+        printer.setDocName(document_title(self.document_name(), self.document_options().get("audience", "")))
+        printer.setFromTo(1, self.pdf.pageCount())
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(QCoreApplication.translate("Documents", "Print the document"))
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             self.print_to(printer)
 
-    def print_to(self, printer: QPrinter) -> int:
-        """Print the previewed PDF page by page; returns the number of pages sent to the printer."""
-        count = self.pdf.pageCount()
-        if count == 0:
-            return 0
-        painter = QPainter()
-        if not painter.begin(printer):
-            QMessageBox.warning(
-                self,
-                QCoreApplication.translate("Documents", "Print the document"),
-                QCoreApplication.translate("Documents", "The printer could not be started."),
-            )
-            return 0
-        try:
-            dpi = min(printer.resolution(), 300)
-            for i in range(count):
-                if i:
-                    printer.newPage()
-                points = self.pdf.pagePointSize(i)
-                size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
-                image = self.pdf.render(i, size)
-                target = painter.viewport()
-                scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                painter.setViewport(QRect(target.x(), target.y(), scaled.width(), scaled.height()))
-                painter.setWindow(image.rect())
-                painter.drawImage(QPointF(0, 0), image)
-                painter.setViewport(target)
-                painter.setWindow(target)
-        finally:
-            painter.end()
-        return count
+    def print_to(self, printer: QPrinter) -> PrintJob | None:
+        """Print the previewed PDF in the background (``printing.py``); the job, or None when there is nothing."""
+        if not self._pdf_bytes:
+            return None
+        self.print_button.setEnabled(False)  # one job at a time
+        job = PrintJob(self._pdf_bytes, printer, document_title(self.document_name()), self)
+        job.finished.connect(lambda ok: self._printed(job, ok))
+        self.print_job = job
+        job.start()
+        return job
+
+    def _printed(self, job: PrintJob, ok: bool) -> None:
+        self.print_button.setEnabled(bool(self._pdf_bytes))
+        if ok:
+            self.editing.message.emit(QCoreApplication.translate("Documents", "Sent to the printer."), 8000)
+        job.deleteLater()
 
     def save_pdf(self) -> None:
         """Save the previewed document: the bytes on screen are written, not made again."""
@@ -384,7 +409,7 @@ class DocumentsPage(StepPage):
             return
         data = self._pdf_bytes
         suggested = documents.file_name(self.register, self.document_name(), self.language())
-        start = Path(self.editing.store.path.parent if self.editing.store else Path.home()) / suggested
+        start = folders.save_folder() / suggested
         target, _ = QFileDialog.getSaveFileName(
             self,
             QCoreApplication.translate("Documents", "Save the document as PDF"),
@@ -405,4 +430,11 @@ class DocumentsPage(StepPage):
                 self, QCoreApplication.translate("Documents", "The PDF could not be saved"), exc.message(i18n.current())
             )
             return
+        folders.remember(path)
         self.editing.message.emit(QCoreApplication.translate("Documents", "Saved %1").replace("%1", str(path)), 8000)
+        folders.offer_open_folder(
+            self,
+            QCoreApplication.translate("Documents", "Save the document as PDF"),
+            QCoreApplication.translate("Documents", "The document is saved: %1").replace("%1", str(path)),
+            path,
+        )

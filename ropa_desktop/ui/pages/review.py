@@ -61,7 +61,7 @@ class ReviewPage(StepPage):
         self.body.addLayout(row)
 
     def refresh(self) -> None:
-        findings = self.editing.findings
+        findings = self.editing.current_findings()
         if findings is getattr(self, "_shown", None):
             return  # the same findings as on screen: nothing to rebuild
         self._shown = findings

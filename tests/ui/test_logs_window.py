@@ -1,0 +1,151 @@
+"""The logs in the main window: a request added through the log as a person would, its letters printed,
+the note at start, and the erasure of entries whose retention ended."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from ropa_desktop.core import model as m
+from ropa_desktop.core import settings
+from ropa_desktop.core.storage import RegisterFile
+from tests.documents.conftest import pdf_text
+
+
+def stored(path) -> m.Register:
+    with RegisterFile.open(path, read_only=True) as store:
+        return store.load()
+
+
+def file_with(tmp_path, register, **logs) -> object:
+    path = tmp_path / "logs.ropa"
+    RegisterFile.create(path, dataclasses.replace(register, **logs)).close()
+    return path
+
+
+def test_a_request_through_the_log_and_its_letters(qtbot, window, sample_file, type_text, dialogs, tmp_path):
+    menu = window.logs.menu
+    assert menu.title() == "Ž&urnāli"
+    assert [a.text() for a in menu.actions()] == ["&Pieprasījumi…", "Pā&rkāpumi…"]
+    window.logs.requests_action.trigger()
+    log = window.logs.windows["requests"]
+    qtbot.waitUntil(log.isVisible)
+    log.activateWindow()
+    qtbot.waitUntil(log.isActiveWindow)
+    page = log.page
+    assert page.table.rowCount() == 0
+
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    page.received.edit.clear()
+    page.received.edit.setFocus()
+    type_text(page.received.edit, "31.01.2027.")
+    qtbot.keyClick(page.received.edit, Qt.Key.Key_Tab)
+    page.channel.setCurrentIndex(page.channel.findData("email"))
+    page.right.setCurrentIndex(page.right.findData("access"))
+    page.name.setFocus()
+    type_text(page.name, "Līga Ozola")
+    qtbot.keyClick(page.name, Qt.Key.Key_Tab)
+    type_text(page.contact, "liga@example.lv")
+    qtbot.keyClick(page.contact, Qt.Key.Key_Tab)
+    if page.use_rule.isEnabled():
+        qtbot.mouseClick(page.use_rule, Qt.MouseButton.LeftButton)
+    else:
+        page.identity.setFocus()
+        type_text(page.identity, "Atbildēja no pasūtījumā norādītās adreses")
+        qtbot.keyClick(page.identity, Qt.Key.Key_Tab)
+
+    (request,) = stored(sample_file).requests
+    assert (request.received_on, request.channel, request.right) == ("2027-01-31", "email", "access")
+    assert request.requester == m.Requester(name="Līga Ozola", contact="liga@example.lv")
+    assert request.identity_check
+    assert "Līga" not in request.id  # the id names no one
+    assert page.table.item(0, 4).text() == "01.03.2027."  # 28.02.2027 is a Sunday
+
+    # the answer, partly refused: the reason is asked for, then stored
+    page.answered.edit.setFocus()
+    type_text(page.answered.edit, "20.02.2027.")
+    qtbot.keyClick(page.answered.edit, Qt.Key.Key_Tab)
+    page.outcome.setCurrentIndex(page.outcome.findData("partly_granted"))
+    assert "jānorāda iemesls" in page.problems.text()
+    page.refusal_reason.setFocus()
+    type_text(page.refusal_reason, "Daļa ierakstu attiecas uz citu personu.")
+    qtbot.keyClick(page.refusal_reason, Qt.Key.Key_Tab)
+    (request,) = stored(sample_file).requests
+    assert (request.answered_on, request.outcome, request.refusal_reason) == (
+        "2027-02-20", "partly_granted", "Daļa ierakstu attiecas uz citu personu.")
+    assert page.table.item(0, 5).text() == "atbildēts"
+
+    # every letter it calls for, in each of the register's languages
+    page._fill_letters_menu()
+    actions = page.letters_menu.actions()
+    assert len(actions) == 4 * len(stored(sample_file).languages)
+    for i, action in enumerate(actions):
+        dialogs.save_name = str(tmp_path / f"letter-{i}.pdf")
+        action.trigger()
+        text = pdf_text((tmp_path / f"letter-{i}.pdf").read_bytes())
+        assert "Līga Ozola" in text and request.id in text
+    texts = [pdf_text((tmp_path / f"letter-{i}.pdf").read_bytes()) for i in range(len(actions))]
+    assert any("Daļa ierakstu attiecas uz citu personu." in t and "vērsties tiesā" in t for t in texts)
+    assert any("01.03.2027." in t for t in texts)  # the acknowledgement's due date
+
+
+def test_the_note_at_start_names_what_is_due(make_window, sample_register, tmp_path):
+    today = dt.date.today()
+    soon = (today - dt.timedelta(days=28)).isoformat()  # due in a few days
+    late = (today - dt.timedelta(days=70)).isoformat()
+    aware = (dt.datetime.now().astimezone() - dt.timedelta(hours=10)).isoformat(timespec="seconds")
+    path = file_with(tmp_path, sample_register, requests=[
+        m.Request(id="p-soon", received_on=soon), m.Request(id="p-late", received_on=late),
+        m.Request(id="p-later", received_on=today.isoformat()),
+    ], breaches=[m.Breach(id="b-open", aware_at=aware)])
+    window = make_window(path)
+    note = window.logs.note
+    assert note is not None and note.isVisible()
+    text = note.informativeText()
+    assert "p-soon" in text and "p-late" in text and "nokavēts" in text and "b-open" in text
+    assert "p-later" not in text
+
+
+def test_entries_past_their_retention_are_erased_without_a_trace_of_the_person(make_window, sample_register,
+                                                                              tmp_path):
+    path = file_with(tmp_path, sample_register, requests=[
+        m.Request(id="p-2020-01-10", received_on="2020-01-10", answered_on="2020-02-01", outcome="granted",
+                  requester=m.Requester(name="Kārlis Vecais", contact="karlis@example.lv")),
+        m.Request(id="p-new", received_on=dt.date.today().isoformat(), requester=m.Requester(name="Jauna Persona")),
+    ])
+    s = settings.load()
+    s.log_retention_years = 3
+    settings.save(s)
+    window = make_window(path)
+    assert [r.id for r in stored(path).requests] == ["p-new"]
+    with RegisterFile.open(path, read_only=True) as store:
+        rows = [(e.entity, e.entity_id, e.action, e.summary) for e in store.change_log()]
+    assert ("requests", "p-2020-01-10", "delete", "email") in rows or any(
+        r[:3] == ("requests", "p-2020-01-10", "delete") for r in rows)
+    assert not any("Kārlis" in str(r) or "karlis" in str(r) for r in rows)
+    assert window.logs.note is None or "p-2020-01-10" not in window.logs.note.informativeText()
+
+
+def test_the_accountants_copy_leaves_the_logs_out_unless_ticked_in(make_window, sample_register, tmp_path, dialogs):
+    from PySide6.QtWidgets import QMessageBox
+
+    path = file_with(tmp_path, sample_register, requests=[
+        m.Request(id="p-1", received_on="2026-01-05", requester=m.Requester(name="Kārlis Vecais")),
+    ], breaches=[m.Breach(id="b-1", aware_at="2026-01-05T10:00:00+02:00", description="USB disks",
+                          subject_category_ids=[sample_register.subject_categories[0].id])])
+    window = make_window(path)
+    dialogs.save_name = str(tmp_path / "without.ropa")
+    dialogs.answer = QMessageBox.StandardButton.No
+    window.accountant_action.trigger()
+    assert any("requests log and the breach register" in t or "pieprasījumu žurnālu" in t for t in dialogs.texts())
+    without = stored(tmp_path / "without.ropa")
+    assert (without.requests, without.breaches) == ([], [])
+    assert without.purposes == stored(path).purposes
+    assert b"K\xc4\x81rlis" not in (tmp_path / "without.ropa").read_bytes()
+    dialogs.save_name = str(tmp_path / "with.ropa")
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    window.accountant_action.trigger()
+    with_logs = stored(tmp_path / "with.ropa")
+    assert [r.id for r in with_logs.requests] == ["p-1"] and [b.id for b in with_logs.breaches] == ["b-1"]

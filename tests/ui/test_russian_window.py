@@ -1,0 +1,92 @@
+"""The window in Russian: every step, the menus and Qt's own dialogs speak Russian; only the register's own
+text (here the Latvian sample) and names stay as they are."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from ropa_desktop.core import languages
+from ropa_desktop.ui import i18n, steps
+from tests.ui.test_translations import _menu_texts, _user_text, _visible_texts
+
+# Latin-script words a Russian window may show: abbreviations, names, keys and the language codes.
+ALLOWED = frozenset(
+    "GDPR DPIA DPO PDF JSON ROPA Desktop SIA ZĪMES Mozello eParaksts ID Enter Ctrl Z LV EN RU ET LT "
+    "Latviešu English Eesti Lietuvių a b c d e f g h cookie".split()
+    # a Latvian law cited by its name, as a Russian notice of a Latvian company cites it
+    + "Grāmatvedības likums pants".split()
+)
+LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿĀ-ž]+")
+
+
+@pytest.fixture
+def ui_language() -> str:
+    return "ru"
+
+
+def _foreign(text: str, user_text: frozenset[str] = frozenset()) -> list[str]:
+    """The Latin-script words of ``text`` that are neither allowed nor the register's own text."""
+    for typed in sorted(user_text, key=len, reverse=True):
+        if len(typed) > 3:
+            text = text.replace(typed, " ")
+    return [w for w in LATIN_WORD.findall(text) if w not in ALLOWED and not (len(w) == 2 and w.isupper())]
+
+
+def test_russian_is_a_window_language():
+    assert languages.get("ru").window and "ru" in languages.WINDOW_CODES
+
+
+def test_the_russian_window_shows_no_english_or_latvian(window, sample_file):
+    assert i18n.current() == "ru"
+    user_text = frozenset(_user_text(window) | {sample_file.name})
+    offending = []
+    for step in steps.STEPS:
+        window.go_to(step)
+        for cls, text in _visible_texts(window):
+            if _foreign(text, user_text):
+                offending.append((step, cls, text))
+    offending += [(0, "menu", t) for t in _menu_texts(window) if _foreign(t, user_text)]
+    assert offending == []
+    assert window.windowTitle() and "Record of processing" not in window.windowTitle()
+
+
+def test_the_check_finds_a_leftover(window):
+    window.go_to(steps.SUBJECTS)
+    window.current_page().list_note.setText("Pievienojiet kategoriju")
+    assert _foreign("Pievienojiet kategoriju") and ("QLabel", "Pievienojiet kategoriju") in _visible_texts(window)
+
+
+@pytest.mark.parametrize(
+    ("lang", "look_in", "file_name", "file_type"),
+    [("ru", "&Папка:", "&Имя файла:", "&Тип файлов:"), ("lv", "Skatīt &mapē:", "Datnes &nosaukums:", "Datņu &tips:")],
+)
+def test_qt_own_file_dialog_speaks_the_window_language(qtbot, lang, look_in, file_name, file_type):
+    """Qt's shipped qtbase_<lang>.qm is loaded with the window's own translation, and the two labels it
+    lacks come from the window's: no "Look in:" or "Files of type:" left in English."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    try:
+        i18n.install(lang)
+        dialog = QFileDialog(None)
+        qtbot.addWidget(dialog)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+        assert labels == [look_in, file_name, file_type]
+        assert QCoreApplication.translate("QFileDialog", "Detail View") != "Detail View"
+    finally:
+        i18n.install(languages.DEFAULT)
+
+
+def test_the_language_menu_offers_russian_and_switches_to_it(qtbot, make_window, sample_file):
+    window = make_window(sample_file, lang="lv")
+    actions = {a.text().replace("&", ""): a for a in window.findChildren(type(window.menuBar().actions()[0]))}
+    assert "Русский" in actions
+    actions["Русский"].trigger()
+    assert i18n.current() == "ru"
+    window.go_to(steps.SUBJECTS)
+    assert steps.title(steps.SUBJECTS) == "Субъекты данных"
+    qtbot.waitUntil(lambda: any("Субъекты данных" in text for _cls, text in _visible_texts(window)))
+    assert window.menuBar().actions()[0].text() == "&Файл"

@@ -1,0 +1,156 @@
+"""The start page: nothing is created without asking; new, open, recent and the examples, as a person uses them."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QFileDialog
+
+from ropa_desktop import paths
+from ropa_desktop.core import settings
+from ropa_desktop.core.storage import RegisterFile
+from ropa_desktop.ui import steps
+
+
+def _click(qtbot, button) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def _record_save_dialog(monkeypatch, answer: Path) -> list[str]:
+    """Answer the save dialog with ``answer``; returns the folders/names it was opened with."""
+    asked: list[str] = []
+
+    def ask(parent, title, start, *args, **kwargs):
+        asked.append(start)
+        return str(answer), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(ask))
+    return asked
+
+
+def test_the_first_start_creates_nothing_and_shows_the_start_page(make_window):
+    window = make_window()
+    assert window.start(None) is False
+    assert window.editing.store is None
+    assert window.central.currentWidget() is window.start_page
+    assert window.start_page.isVisible() and not window.steps_list.isVisible() and not window.next_button.isVisible()
+    assert not paths.default_register_path().exists()
+    assert not paths.data_dir().exists() or not any(paths.data_dir().rglob("*.ropa"))
+    # nothing recent yet: the list is not shown
+    assert not window.start_page.recent.isVisible()
+
+
+def test_new_register_is_offered_in_documents_and_the_window_says_where_it_lives(
+    qtbot, make_window, monkeypatch, ui_language
+):
+    window = make_window()
+    window.start(None)
+    target = paths.documents_dir() / "Mana firma.ropa"
+    paths.documents_dir().mkdir(parents=True)
+    asked = _record_save_dialog(monkeypatch, target)
+    _click(qtbot, window.start_page.new_button)
+    assert Path(asked[0]).parent == paths.documents_dir()
+    assert Path(asked[0]).suffix == ".ropa"
+    assert window.editing.store is not None and window.editing.store.path == target
+    assert RegisterFile.open(target, read_only=True).load().organisation.name == ""
+    # the steps are back, at the first one
+    assert window.steps_list.isVisible() and window.current_step == steps.COMPANY
+    folder = str(paths.documents_dir())
+    assert window.windowTitle().startswith(f"Mana firma.ropa — {folder} — ")
+    assert window.folder_action.isVisible() and folder in window.folder_action.text()
+    opened: list[str] = []
+    monkeypatch.setattr(
+        "ropa_desktop.ui.folders.QDesktopServices.openUrl", lambda url: opened.append(url.toLocalFile())
+    )
+    window.folder_action.trigger()
+    assert opened == [folder]
+    assert settings.load().recent_files[0] == str(target.resolve())
+
+
+def test_cancelling_the_new_register_dialog_leaves_the_start_page(qtbot, make_window, monkeypatch):
+    window = make_window()
+    window.start(None)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
+    _click(qtbot, window.start_page.new_button)
+    assert window.editing.store is None and window.central.currentWidget() is window.start_page
+
+
+def test_open_from_the_start_page(qtbot, make_window, dialogs, sample_file):
+    window = make_window()
+    window.start(None)
+    dialogs.open_name = str(sample_file)
+    _click(qtbot, window.start_page.open_button)
+    assert window.editing.store.path == sample_file
+    assert window.editing.register.organisation.name == "SIA “ZĪMES”"
+
+
+def test_recent_registers_on_the_start_page_and_in_the_file_menu(
+    qtbot, make_window, sample_file, sample_register, tmp_path
+):
+    other = tmp_path / "other" / "Otrs.ropa"
+    other.parent.mkdir()
+    RegisterFile.create(other, sample_register).close()
+    first = make_window(sample_file)
+    assert first.open_file(other)
+    first.editing.close()
+    gone = tmp_path / "gone.ropa"
+    s = settings.load()
+    s.add_recent(str(gone))  # opened once, deleted since: not offered
+    settings.save(s)
+
+    window = make_window()  # not started on a file: the start page
+    page = window.start_page
+    names = [page.recent.item(i).text() for i in range(page.recent.count())]
+    assert len(names) == 2
+    assert names[0].startswith("Otrs.ropa") and str(other.parent) in names[0]
+    assert names[1].startswith("ZIMES.ropa")
+    window.recent_menu.aboutToShow.emit()
+    assert [a.text().split("  ")[0] for a in window.recent_menu.actions()] == ["&1 Otrs.ropa", "&2 ZIMES.ropa"]
+
+    rect = page.recent.visualItemRect(page.recent.item(1))
+    qtbot.mouseClick(page.recent.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.editing.store is not None and window.editing.store.path == sample_file
+    assert window.central.currentWidget() is window.splitter and not page.isVisible()
+
+
+def test_the_next_start_opens_the_register_used_last(make_window, sample_file):
+    first = make_window(sample_file)
+    first.editing.close()
+    window = make_window()
+    assert window.start(None)
+    assert window.editing.store.path == sample_file
+
+
+def test_the_zimes_example_opens_as_a_copy_and_stays_unchanged(qtbot, make_window):
+    import dataclasses
+
+    shipped = paths.sample_path("zimes")
+    before = hashlib.sha256(shipped.read_bytes()).hexdigest()
+    window = make_window()
+    window.start(None)
+    _click(qtbot, window.start_page.sample_button)
+    copy = window.editing.store.path
+    assert copy != shipped and copy.suffix == ".ropa" and copy.is_relative_to(paths.data_dir())
+    old = window.editing.register.organisation
+    new = dataclasses.replace(old, name="Mana firma")
+    assert window.editing.set_organisation(old, new)
+    assert hashlib.sha256(shipped.read_bytes()).hexdigest() == before
+    # looking again gives the example as shipped, not yesterday's changes
+    window.file_actions.open_sample()
+    assert window.editing.register.organisation.name == "SIA “ZĪMES”"
+
+
+def test_start_page_fits_1024_by_768(qtbot, make_window, sample_file):
+    first = make_window(sample_file)
+    first.editing.close()
+    window = make_window()
+    window.resize(1024, 768)
+    qtbot.waitUntil(lambda: window.start_page.isVisible())
+    page = window.start_page
+    for button in (page.new_button, page.open_button, page.sample_button, page.complete_button, page.recent):
+        top_left = button.mapTo(window, QPoint(0, 0))
+        assert top_left.y() + button.height() <= window.height() - window.statusBar().height(), button
+        assert top_left.x() + button.width() <= window.width(), button
+    assert page.verticalScrollBar().maximum() == 0  # nothing needs scrolling
