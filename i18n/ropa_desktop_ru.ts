@@ -132,500 +132,544 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="84"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="85"/>
         <source>Document &amp;language:</source>
         <translation>&amp;Язык документа:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="101"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="102"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="102"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="103"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Сохранить PDF…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="110"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="111"/>
         <source>Version and approval</source>
         <translation>Версия и утверждение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="114"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="115"/>
         <source>e.g. the board member</source>
         <translation>например, член правления</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="125"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="126"/>
         <source>Version:</source>
         <translation>Версия:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="126"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="127"/>
         <source>Approved by:</source>
         <translation>Утвердил(а):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="127"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="128"/>
         <source>Approved on:</source>
         <translation>Утверждено:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="128"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="129"/>
         <source>In force from:</source>
         <translation>Действует с:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="176"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="177"/>
         <source>Fit &amp;width</source>
         <translation>По &amp;ширине</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="177"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="178"/>
         <source>Smaller</source>
         <translation>Меньше</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="178"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="179"/>
         <source>Larger</source>
         <translation>Больше</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="251"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="285"/>
         <source>Preparing the preview…</source>
         <translation>Готовится предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="269"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="303"/>
         <source>The document could not be made: %1</source>
         <translation>Не удалось создать документ: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="285"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="319"/>
         <source>Pages: %1</source>
         <translation>Страниц: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="346"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="359"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="381"/>
+        <location filename="../ropa_desktop/ui/printing.py" line="245"/>
         <source>Print the document</source>
         <translation>Печать документа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="360"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="399"/>
+        <source>Sent to the printer.</source>
+        <translation>Отправлено на принтер.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="434"/>
+        <source>The document is saved: %1</source>
+        <translation>Документ сохранён: %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/printing.py" line="181"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить принтер.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="391"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="411"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="433"/>
         <source>Save the document as PDF</source>
         <translation>Сохранить документ в PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="393"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="413"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="406"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="426"/>
         <source>The PDF could not be saved</source>
         <translation>Не удалось сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="409"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="430"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
 </context>
 <context>
+    <name>Folders</name>
+    <message>
+        <location filename="../ropa_desktop/ui/folders.py" line="50"/>
+        <source>Open &amp;folder</source>
+        <translation>Открыть &amp;папку</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="227"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="269"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="610"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="236"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="285"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="652"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="230"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="239"/>
         <source>Who belongs to it:</source>
         <translation>Кто к ней относится:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="231"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="240"/>
         <source>e.g. anyone who buys or orders from the company</source>
         <translation>например, все, кто покупает или заказывает у компании</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="235"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="244"/>
         <source>Division into groups:</source>
         <translation>Деление на группы:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="237"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="246"/>
         <source>e.g. Clients are not divided into groups.</source>
         <translation>например, клиенты на группы не делятся.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="240"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="249"/>
         <source>Whether these people fall into groups whose data is handled differently (e.g. private and business clients), and which.</source>
         <translation>Делятся ли эти люди на группы, данные которых обрабатываются по-разному (например, частные лица и компании), и на какие.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="270"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="257"/>
+        <source>Who they are:</source>
+        <translation>Кто они:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="286"/>
         <source>What it includes:</source>
         <translation>Что включает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="273"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="289"/>
         <source>&amp;Kind of data:</source>
         <translation>&amp;Вид данных:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="278"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="294"/>
         <source>Used for:</source>
         <translation>Используется для:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="301"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="317"/>
         <source>Say in “What it includes” why the personal identity number is needed (e.g. the law or the customer&apos;s own request).</source>
         <translation>Укажите в поле «Что включает», зачем нужен персональный код (например, закон или просьба самого клиента).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="306"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="322"/>
         <source>Health, biometric and other special category data may be processed only under an Art. 9(2) condition: state it with each purpose that uses this data (step 3).</source>
         <translation>Данные о здоровье, биометрические и другие данные особых категорий можно обрабатывать только при условии по п. 2 ст. 9: укажите его для каждой цели, которая использует эти данные (шаг 3).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="311"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="327"/>
         <source>Data on convictions and offences may be processed only where a law allows it (Art. 10): state it with each purpose that uses this data (step 3).</source>
         <translation>Данные о судимости и правонарушениях можно обрабатывать, только если это разрешает закон (ст. 10): укажите его для каждой цели, которая использует эти данные (шаг 3).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="338"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="354"/>
         <source>GDPR Art. %1</source>
         <translation>GDPR, ст. %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="352"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="368"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Цель:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="355"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="801"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="371"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="843"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="357"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="373"/>
         <source>What the company does with the data and why</source>
         <translation>Что компания делает с данными и зачем</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="367"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="383"/>
         <source>Note, e.g. which law or contract</source>
         <translation>Примечание, например какой закон или договор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="385"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="401"/>
         <source>Legal basis:</source>
         <translation>Правовое основание:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="388"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="404"/>
         <source>The legitimate interest:</source>
         <translation>Законный интерес:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="390"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="406"/>
         <source>Which interest of the company or of others the processing serves</source>
         <translation>Какому интересу компании или других лиц служит обработка</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="394"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="410"/>
+        <source>What the consent covers:</source>
+        <translation>На что даётся согласие:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="412"/>
+        <source>e.g. cookies that the website does not need to work</source>
+        <translation>например, файлы cookie, которые не нужны для работы веб-сайта</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="416"/>
         <source>How the person gives consent:</source>
         <translation>Как лицо даёт согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="396"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="418"/>
         <source>e.g. ticks a box in the web shop before ordering</source>
         <translation>например, ставит отметку в интернет-магазине перед заказом</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="400"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="422"/>
         <source>How consent is withdrawn:</source>
         <translation>Как отзывается согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="402"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="424"/>
         <source>As easy as giving it, e.g. a link in every e-mail</source>
         <translation>Так же просто, как дать, например ссылка в каждом письме</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="405"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="428"/>
+        <source>The printed consent form collects this consent</source>
+        <translation>Это согласие собирается печатной формой согласия</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="434"/>
+        <source>Direct marketing (offers and news sent to the person)</source>
+        <translation>Прямой маркетинг (лицу отправляются предложения и новости)</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="439"/>
         <source>Whose data:</source>
         <translation>Чьи данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="407"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="441"/>
         <source>What data:</source>
         <translation>Какие данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="411"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="445"/>
         <source>Must the person provide the data?</source>
         <translation>Обязано ли лицо предоставить данные?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="413"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="447"/>
         <source>Not stated yet</source>
         <translation>Пока не указано</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="420"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="454"/>
         <source>If not provided:</source>
         <translation>Если не предоставлены:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="421"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="455"/>
         <source>e.g. the contract cannot be concluded</source>
         <translation>например, договор не может быть заключён</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="425"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="459"/>
         <source>Art. 9(2) / Art. 10 condition:</source>
         <translation>Условие по п. 2 ст. 9 / ст. 10:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="427"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="461"/>
         <source>What allows processing the special category or criminal data</source>
         <translation>Что разрешает обработку данных особых категорий или о судимости</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="430"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="464"/>
         <source>Decisions are made automatically, without human involvement (including profiling)</source>
         <translation>Решения принимаются автоматически, без участия человека (включая профилирование)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="437"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="471"/>
         <source>Which decisions and how:</source>
         <translation>Какие решения и как:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="441"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="475"/>
         <source>Impact assessment (DPIA):</source>
         <translation>Оценка воздействия (DPIA):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="443"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="477"/>
         <source>Not yet assessed</source>
         <translation>Ещё не оценено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="444"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="478"/>
         <source>Not needed</source>
         <translation>Не требуется</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="445"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="479"/>
         <source>Needed</source>
         <translation>Требуется</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="450"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="484"/>
         <source>Needed when the processing is likely to mean a high risk to people (Art. 35): e.g. large-scale special category data, systematic monitoring, or profiling with significant effects.</source>
         <translation>Требуется, если обработка может повлечь высокий риск для людей (ст. 35): например, большой объём данных особых категорий, систематический мониторинг или профилирование со значительными последствиями.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="458"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="492"/>
         <source>Why:</source>
         <translation>Почему:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="459"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="493"/>
         <source>e.g. small scale, no special category data</source>
         <translation>например, небольшой объём, нет данных особых категорий</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="558"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="600"/>
         <source>Where exactly, e.g. the order form</source>
         <translation>Где именно, например форма заказа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="575"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="617"/>
         <source>Sources:</source>
         <translation>Источники:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="578"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="620"/>
         <source>How it is obtained:</source>
         <translation>Как получают:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="580"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="622"/>
         <source>e.g. the client fills in the order form on the website</source>
         <translation>например, клиент заполняет форму заказа на веб-сайте</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="612"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="654"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="615"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="657"/>
         <source>Registration number:</source>
         <translation>Регистрационный номер:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="617"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="659"/>
         <source>Country:</source>
         <translation>Страна:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="620"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="662"/>
         <source>What it does with the data:</source>
         <translation>Что делает с данными:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="622"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="664"/>
         <source>e.g. hosts the website and the web shop</source>
         <translation>например, размещает веб-сайт и интернет-магазин</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="624"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="666"/>
         <source>There is a written a&amp;greement</source>
         <translation>Заключён письменный &amp;договор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="630"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="672"/>
         <source>Agreement:</source>
         <translation>Договор:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="636"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="678"/>
         <source>Signed on:</source>
         <translation>Подписан:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="640"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="682"/>
         <source>Review by:</source>
         <translation>Пересмотреть до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="641"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="683"/>
         <source>Note on the agreement:</source>
         <translation>Примечание о договоре:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="643"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="685"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Данные &amp;передаются за пределы ЕС/ЕЭЗ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="649"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="691"/>
         <source>To which country:</source>
         <translation>В какую страну:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="653"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="695"/>
         <source>Safeguard:</source>
         <translation>Гарантия:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="656"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="698"/>
         <source>Note on the transfer:</source>
         <translation>Примечание о передаче:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="657"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="699"/>
         <source>Receives data for:</source>
         <translation>Получает данные для:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="720"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="762"/>
         <source>For the purposes:</source>
         <translation>Для целей:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="723"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="765"/>
         <source>Only this data:</source>
         <translation>Только эти данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="728"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="770"/>
         <source>With none ticked, the term applies to all data of these purposes.</source>
         <translation>Если ничего не отмечено, срок относится ко всем данным этих целей.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="736"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="778"/>
         <source>A fixed &amp;period:</source>
         <translation>Определённый &amp;срок:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="748"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="790"/>
         <source>Kept:</source>
         <translation>Хранится:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="751"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="793"/>
         <source>Or until:</source>
         <translation>Или до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="753"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="795"/>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="407"/>
         <source>e.g. until the contract ends</source>
         <translation>например, до окончания договора</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="757"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="799"/>
         <source>Law that sets it:</source>
         <translation>Закон, который его устанавливает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="758"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="800"/>
         <source>e.g. Grāmatvedības likums, 28. pants</source>
         <translation>например, Grāmatvedības likums, 28. pants</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="761"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="803"/>
         <source>Afterwards the data is:</source>
         <translation>После этого данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="799"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="841"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="797"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="839"/>
         <source>&amp;Measure:</source>
         <translation>&amp;Мера:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="173"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="177"/>
         <source>dd/mm/yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="181"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="185"/>
         <source>Pick the day in a calendar</source>
         <translation>Выбрать день в календаре</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="196"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="200"/>
         <source>dd/MM/yyyy</source>
         <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="213"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="217"/>
         <source>Write the date as %1, or pick it with “…”.</source>
         <translation>Введите дату в формате %1 или выберите её кнопкой «…».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="457"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="461"/>
         <source>Missing in %1</source>
         <translation>Нет перевода (%1)</translation>
     </message>
@@ -633,153 +677,153 @@
 <context>
     <name>Logs</name>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="28"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="29"/>
         <source>%1 left</source>
         <translation>осталось %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="29"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="30"/>
         <source>%1 overdue</source>
         <translation>просрочено на %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="55"/>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="23"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="56"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="24"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="56"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="57"/>
         <source>Aware at</source>
         <translation>Стало известно</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="57"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="58"/>
         <source>72 hours end</source>
         <translation>72 часа истекают</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="58"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="59"/>
         <source>Time left</source>
         <translation>Осталось времени</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="59"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="60"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="70"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="71"/>
         <source>New breach</source>
         <translation>Новое нарушение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="82"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="83"/>
         <source>known</source>
         <translation>известно</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="83"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="84"/>
         <source>Became aware at</source>
         <translation>Стало известно</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="85"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="86"/>
         <source>Notify the DVI by</source>
         <translation>Уведомить DVI до</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="86"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="87"/>
         <source>a processor told us at</source>
         <translation>обработчик данных сообщил</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="87"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="88"/>
         <source>Processor</source>
         <translation>Обработчик данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="89"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="90"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="91"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="92"/>
         <source>People concerned</source>
         <translation>Затронутые лица</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="93"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="94"/>
         <source>About how many people</source>
         <translation>Примерно сколько лиц</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="95"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="96"/>
         <source>Data concerned</source>
         <translation>Затронутые данные</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="97"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="98"/>
         <source>About how many records</source>
         <translation>Примерно сколько записей</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="99"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="100"/>
         <source>Likely consequences</source>
         <translation>Вероятные последствия</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="101"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="102"/>
         <source>Measures taken and proposed</source>
         <translation>Принятые и предлагаемые меры</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="102"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="103"/>
         <source>not yet assessed</source>
         <translation>ещё не оценено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="104"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="105"/>
         <source>Risk to people</source>
         <translation>Риск для людей</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="105"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="106"/>
         <source>notified at</source>
         <translation>уведомлена</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="106"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="107"/>
         <source>Data State Inspectorate</source>
         <translation>Государственная инспекция данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="108"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="109"/>
         <source>Reasons for the delay</source>
         <translation>Причины задержки</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="109"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="110"/>
         <source>informed at</source>
         <translation>проинформированы</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="110"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="111"/>
         <source>People concerned told</source>
         <translation>Затронутые лица проинформированы</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="113"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="114"/>
         <source>Why the DVI or the people are not told</source>
         <translation>Почему DVI или затронутые лица не информируются</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="115"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="116"/>
         <source>Decision not to notify</source>
         <translation>Решение не уведомлять</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="131"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="132"/>
         <source>not known</source>
         <translation>неизвестно</translation>
     </message>
@@ -829,110 +873,110 @@
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="24"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="25"/>
         <source>Received</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="25"/>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="59"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="26"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="60"/>
         <source>Right</source>
         <translation>Право</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="26"/>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="62"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="27"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="63"/>
         <source>Requester</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="27"/>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="83"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="28"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="84"/>
         <source>Answer due</source>
         <translation>Ответить до</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="28"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="29"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="39"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="40"/>
         <source>New request</source>
         <translation>Новый запрос</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="53"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="54"/>
         <source>Received on</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="56"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="57"/>
         <source>How it came</source>
         <translation>Как поступил</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="64"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="65"/>
         <source>e-mail, phone or address for the answer</source>
         <translation>эл. почта, телефон или адрес для ответа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="66"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="67"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="72"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="73"/>
         <source>Use the register&apos;s rule</source>
         <translation>Использовать правило реестра</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="79"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="80"/>
         <source>How identity was checked</source>
         <translation>Как проверена личность</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="86"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="87"/>
         <source>Person told of an extension on</source>
         <translation>О продлении сообщено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="89"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="90"/>
         <source>Reasons for the extension</source>
         <translation>Причины продления</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="92"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="93"/>
         <source>Answered on</source>
         <translation>Дан ответ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="95"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="96"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="98"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="99"/>
         <source>Reasons for refusing</source>
         <translation>Причины отказа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="101"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="102"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="142"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="143"/>
         <source>an extension must be told by %1</source>
         <translation>о продлении нужно сообщить до %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="147"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="148"/>
         <source>The register&apos;s rule: %1</source>
         <translation>Правило реестра: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="150"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="151"/>
         <source>The register has no identification rule for this channel.</source>
         <translation>В реестре нет правила идентификации для этого способа обращения.</translation>
     </message>
@@ -977,22 +1021,22 @@
         <translation>&amp;Нарушения…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="145"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="140"/>
         <source>Log entries past their retention erased: %1</source>
         <translation>Удалены записи журналов с истёкшим сроком хранения: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="167"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="160"/>
         <source>Due in the logs</source>
         <translation>Сроки в журналах</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="168"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="161"/>
         <source>These requests and breaches need attention:</source>
         <translation>Эти запросы и нарушения требуют внимания:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="170"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="163"/>
         <source>Open the requests log</source>
         <translation>Открыть журнал запросов</translation>
     </message>
@@ -1005,79 +1049,83 @@
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="239"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="632"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="247"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="630"/>
         <source>The change could not be saved</source>
         <translation>Не удалось сохранить изменение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="246"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="254"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="267"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="275"/>
         <source>The file can only be read</source>
         <translation>Файл доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="337"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="345"/>
         <source>Change “%1”</source>
         <translation>Изменение «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="343"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="351"/>
         <source>Change company details</source>
         <translation>Изменение сведений о компании</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="347"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="355"/>
         <source>Change document details</source>
         <translation>Изменение сведений о документах</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="387"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="367"/>
+        <source>Change the register&apos;s languages</source>
+        <translation>Изменение языков реестра</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/editing.py" line="409"/>
         <source>Add “%1”</source>
         <translation>Добавление «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="409"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="431"/>
         <source>Delete “%1”</source>
         <translation>Удаление «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="413"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="435"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>«%1» удалено. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="461"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="483"/>
         <source>The file cannot be read</source>
         <translation>Не удаётся прочитать файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="468"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="490"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Файл изменила другая программа; в окне показано новое содержимое.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="33"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="34"/>
         <source>Register files (*.ropa *.sqlite *.db);;All files (*)</source>
         <translation>Файлы реестра (*.ropa *.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="36"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="37"/>
         <source>JSON registers (*.json);;All files (*)</source>
         <translation>Реестры JSON (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="48"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="50"/>
         <source>This file is open now. Choose another name.</source>
         <translation>Этот файл сейчас открыт. Выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="75"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="95"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="101"/>
         <source>The register could not be created</source>
         <translation>Не удалось создать реестр</translation>
     </message>
@@ -1087,306 +1135,306 @@
         <translation>Новый реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="102"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="82"/>
+        <source>register</source>
+        <translation>реестр</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="108"/>
         <source>Open a register</source>
         <translation>Открыть реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="114"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="124"/>
         <source>(none yet)</source>
         <translation>(пока нет)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="128"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="149"/>
         <source>The sample cannot be opened</source>
         <translation>Не удаётся открыть образец</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="137"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="142"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="158"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="163"/>
         <source>Save a copy as</source>
         <translation>Сохранить копию как</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="148"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="166"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="169"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="204"/>
         <source>The copy could not be saved</source>
         <translation>Не удалось сохранить копию</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="156"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="177"/>
         <source>Prepare a copy for the accountant</source>
         <translation>Копия для бухгалтера</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="171"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="191"/>
+        <source>Include the requests log and the breach register in the copy? They hold personal data of the people who made requests or were affected by a breach; an accountant does not usually need them.</source>
+        <translation>Включить в копию журнал запросов и реестр нарушений? В них персональные данные лиц, подававших запросы или затронутых нарушением; бухгалтеру они обычно не нужны.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="210"/>
         <source>The copy is ready: %1
 It holds the register as it is now and nothing that was deleted before. Send this file to your accountant, who can open it with ROPA Desktop.</source>
         <translation>Копия готова: %1
 В ней реестр в его нынешнем виде и ничего из того, что было удалено ранее. Отправьте этот файл своему бухгалтеру: его можно открыть в ROPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="183"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="223"/>
         <source>Import a JSON register</source>
         <translation>Импорт реестра JSON</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="190"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="230"/>
         <source>The file cannot be imported</source>
         <translation>Не удаётся импортировать файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="195"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="235"/>
         <source>Replace everything in this register with the content of “%1”? A backup copy of the register as it is now is kept first.</source>
         <translation>Заменить всё содержимое этого реестра содержимым «%1»? Сначала будет сохранена резервная копия реестра в его нынешнем виде.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="213"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="253"/>
         <source>Export as JSON</source>
         <translation>Экспорт в JSON</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="222"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="262"/>
         <source>The register could not be exported</source>
         <translation>Не удалось экспортировать реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="224"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="264"/>
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="244"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="284"/>
         <source>The register was restored from the backup.</source>
         <translation>Реестр восстановлен из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="250"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="290"/>
         <source>The backup could not be restored</source>
         <translation>Не удалось восстановить резервную копию</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="90"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="91"/>
         <source>This file is open for reading only: changes cannot be saved. To work on it, save your own copy with File › Save As…</source>
         <translation>Этот файл открыт только для чтения: изменения сохранить невозможно. Чтобы работать с ним, сохраните свою копию через Файл › Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="107"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="106"/>
         <source>◀ &amp;Back</source>
         <translation>◀ &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="108"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="107"/>
         <source>Ne&amp;xt ▶</source>
         <translation>&amp;Далее ▶</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="166"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="168"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="171"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="171"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="174"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="175"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="178"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Последние файлы</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="179"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="185"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="183"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="189"/>
         <source>Prepare a &amp;copy for the accountant…</source>
         <translation>Копия для &amp;бухгалтера…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="187"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="193"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Импорт JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="188"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="194"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Экспорт JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="192"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="198"/>
         <source>Restore from &amp;backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="197"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="203"/>
         <source>&amp;Quit</source>
         <translation>Вы&amp;ход</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="200"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="206"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="202"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="208"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="205"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="211"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="210"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="216"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="211"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="217"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="224"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="230"/>
         <source>Go to &amp;Review</source>
         <translation>Перейти к &amp;обзору</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="227"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="233"/>
         <source>Go to &amp;Documents</source>
         <translation>Перейти к &amp;документам</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="233"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="239"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="236"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="242"/>
         <source>Open the ZĪMES &amp;sample to look around</source>
-        <translation>Открыть &amp;образец ZĪMES для ознакомления</translation>
+        <translation>Открыть образец &amp;ZĪMES для ознакомления</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="239"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="247"/>
+        <source>Open a &amp;complete example</source>
+        <translation>Открыть &amp;полный пример</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="250"/>
         <source>&amp;About ROPA Desktop</source>
         <translation>&amp;О программе ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="250"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="261"/>
         <source>Read only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="251"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="262"/>
         <source>Save again</source>
         <translation>Сохранить снова</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="266"/>
-        <source>No register is open. Create a new one, open an existing file, or look around in the sample of SIA “ZĪMES”.</source>
-        <translation>Реестр не открыт. Создайте новый, откройте существующий файл или ознакомьтесь с образцом SIA “ZĪMES”.</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="276"/>
-        <source>New…</source>
-        <translation>Создать…</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="277"/>
-        <source>Open…</source>
-        <translation>Открыть…</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="278"/>
-        <source>Open the sample</source>
-        <translation>Открыть образец</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="361"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="346"/>
         <source>Opened %1</source>
         <translation>Открыт %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="442"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="427"/>
         <source>…and %1 more (see Review).</source>
         <translation>…и ещё %1 (см. «Обзор»).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="449"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="434"/>
         <source>This step still lacks:</source>
         <translation>На этом шаге ещё не хватает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="451"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="436"/>
         <source>Fill it in now, or press Next again to go on; you can come back at any time.</source>
         <translation>Заполните сейчас или нажмите «Далее» ещё раз, чтобы продолжить; вернуться можно в любое время.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="510"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="498"/>
         <source>Complete</source>
         <translation>Заполнено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="511"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="499"/>
         <source>Incomplete</source>
         <translation>Не заполнено до конца</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="512"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="500"/>
         <source>Empty</source>
         <translation>Пусто</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="520"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="508"/>
         <source>Missing items: %1 · advice: %2</source>
         <translation>Не хватает: %1 · советов: %2</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="526"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="514"/>
         <source>Nothing missing · advice: %1</source>
         <translation>Всё есть · советов: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="531"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="519"/>
         <source>Nothing missing</source>
         <translation>Всё есть</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="534"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="522"/>
         <source>Record of processing activities</source>
         <translation>Реестр действий по обработке</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="541"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="530"/>
+        <source>Show the &amp;folder: %1</source>
+        <translation>Показать &amp;папку: %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="535"/>
         <source>(read only)</source>
         <translation>(только чтение)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="546"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="540"/>
         <source>Saved at %1</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="549"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="543"/>
         <source>Your last change is not saved yet</source>
         <translation>Ваше последнее изменение ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="607"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="605"/>
         <source>About ROPA Desktop</source>
         <translation>О программе ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="608"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="606"/>
         <source>ROPA Desktop %1
 
 The record of processing activities (GDPR Art. 30), the privacy notice and the forms of a small company, kept offline in one file.</source>
@@ -1395,7 +1443,7 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 Реестр действий по обработке (ст. 30 GDPR), уведомление о конфиденциальности и формы небольшой компании — без интернета, в одном файле.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="633"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="631"/>
         <source>Your last change could not be saved. Close anyway and lose it?</source>
         <translation>Ваше последнее изменение не удалось сохранить. Всё равно закрыть и потерять его?</translation>
     </message>
@@ -1403,97 +1451,117 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 <context>
     <name>Pages</name>
     <message>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="27"/>
+        <source>Languages of the register</source>
+        <translation>Языки реестра</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/pages/company.py" line="33"/>
+        <source>Main language:</source>
+        <translation>Основной язык:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="42"/>
+        <source>Also kept in:</source>
+        <translation>Также ведётся на:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="44"/>
+        <source>Every text is typed in each of these languages, and the documents can be printed in each. A text not yet translated prints in the main language.</source>
+        <translation>Каждый текст вводится на каждом из этих языков, и документы можно печатать на каждом из них. Ещё не переведённый текст печатается на основном языке.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="84"/>
         <source>The controller</source>
         <translation>Контролёр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="36"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="87"/>
         <source>Company &amp;name:</source>
         <translation>&amp;Наименование компании:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="37"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="88"/>
         <source>Registration number:</source>
         <translation>Регистрационный номер:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="38"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="89"/>
         <source>Legal address:</source>
         <translation>Юридический адрес:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="39"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="62"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="69"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="90"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="113"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="120"/>
         <source>E-mail:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="40"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="63"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="70"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="91"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="114"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="121"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="41"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="92"/>
         <source>Website:</source>
         <translation>Веб-сайт:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="45"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="96"/>
         <source>Where data is processed:</source>
         <translation>Где обрабатываются данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="46"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="97"/>
         <source>e.g. Latvijas Republika</source>
         <translation>например, Латвийская Республика</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="51"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="102"/>
         <source>Who handles data protection in the company</source>
         <translation>Кто в компании занимается защитой данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="54"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="68"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="105"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="119"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="58"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="109"/>
         <source>Position:</source>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="59"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="110"/>
         <source>e.g. administrator</source>
         <translation>например, администратор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="75"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="126"/>
         <source>The company has appointed a data protection &amp;officer (DPO, Art. 37)</source>
         <translation>Компания назначила &amp;специалиста по защите данных (DPO, ст. 37)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="76"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="127"/>
         <source>Data protection officer</source>
         <translation>Специалист по защите данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="82"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="133"/>
         <source>The company is established outside the EU and has a &amp;representative in the EU (Art. 27)</source>
         <translation>Компания учреждена за пределами ЕС и имеет &amp;представителя в ЕС (ст. 27)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="85"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="136"/>
         <source>Representative in the EU</source>
         <translation>Представитель в ЕС</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="86"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="137"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
@@ -1808,6 +1876,34 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../ropa_desktop/ui/printing.py" line="69"/>
+        <source>Printing</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/printing.py" line="70"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/printing.py" line="141"/>
+        <source>Sending the document to the printer…</source>
+        <translation>Документ отправляется на принтер…</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/printing.py" line="191"/>
+        <source>Printing page %1 of %2…</source>
+        <translation>Печатается страница %1 из %2…</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/printing.py" line="242"/>
+        <source>The document could not be printed.</source>
+        <translation>Не удалось распечатать документ.</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../ropa_desktop/ui/i18n.py" line="21"/>
@@ -1818,6 +1914,74 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <location filename="../ropa_desktop/ui/i18n.py" line="22"/>
         <source>Files of &amp;type:</source>
         <translation>&amp;Тип файлов:</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="53"/>
+        <source>Welcome to ROPA Desktop</source>
+        <translation>Добро пожаловать в ROPA Desktop</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="60"/>
+        <source>Here you keep your company&apos;s record of processing activities (GDPR Article 30) in one file, and print the privacy notice and the forms from it. How would you like to begin?</source>
+        <translation>Здесь Вы ведёте реестр действий по обработке Вашей компании (статья 30 GDPR) в одном файле и печатаете по нему уведомление о конфиденциальности и формы. С чего Вы хотите начать?</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="71"/>
+        <source>Create a new register</source>
+        <translation>Создать новый реестр</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="72"/>
+        <source>Start from an empty register. You choose where the file is kept; we suggest %1.</source>
+        <translation>Начните с пустого реестра. Вы выбираете, где хранить файл; мы предлагаем папку %1.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="78"/>
+        <source>Open a register</source>
+        <translation>Открыть реестр</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="79"/>
+        <source>A register file (.ropa) that your company already keeps.</source>
+        <translation>Файл реестра (.ropa), который уже ведёт Ваша компания.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="88"/>
+        <source>Recently opened</source>
+        <translation>Недавно открытые</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="100"/>
+        <source>Examples to look around in</source>
+        <translation>Примеры для ознакомления</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="104"/>
+        <source>The ZĪMES example</source>
+        <translation>Пример ZĪMES</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="105"/>
+        <source>SIA “ZĪMES” as first described, with the gaps that the Review step points out.</source>
+        <translation>SIA “ZĪMES” в первоначальном описании, с пробелами, на которые указывает шаг «Обзор».</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="112"/>
+        <source>A complete example</source>
+        <translation>Полный пример</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="113"/>
+        <source>A small bakery with a web shop: a finished register with nothing missing, in Latvian and English.</source>
+        <translation>Небольшая пекарня с интернет-магазином: готовый реестр, в котором ничего не упущено, на латышском и английском языках.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/start_page.py" line="126"/>
+        <source>An example opens as a copy: what you change there does not change the example.</source>
+        <translation>Пример открывается как копия: изменения в ней не меняют сам пример.</translation>
     </message>
 </context>
 <context>

@@ -19,8 +19,8 @@ def register_languages(register: m.Register | None) -> tuple[str, ...]:
 
 
 def new_register_languages(first: str) -> list[str]:
-    """A new register's languages: ``first`` (the window's), then the other languages the window speaks."""
-    return [first, *(code for code in languages.WINDOW_CODES if code != first)]
+    """A new register's languages: ``first`` (the window's), then those the table keeps new registers in."""
+    return [first, *(lang.code for lang in languages.LANGUAGES if lang.new_registers and lang.code != first)]
 
 
 def language_names() -> dict[str, str]:
