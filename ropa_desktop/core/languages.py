@@ -35,6 +35,8 @@ LANGUAGES: tuple[Language, ...] = (
 BY_CODE: dict[str, Language] = {lang.code: lang for lang in LANGUAGES}
 CODES: tuple[str, ...] = tuple(BY_CODE)
 DEFAULT = "lv"
+# A new register is kept in these (Latvian law asks for Latvian; English for everyone else).
+NEW_REGISTER: tuple[str, ...] = tuple(lang.code for lang in LANGUAGES if lang.new_registers)
 WINDOW_CODES: tuple[str, ...] = tuple(lang.code for lang in LANGUAGES if lang.window)
 DOCUMENT_CODES: tuple[str, ...] = tuple(lang.code for lang in LANGUAGES if lang.documents)
 

@@ -249,7 +249,11 @@ class DocumentsPage(StepPage):
     def choose(self, name: str, lang: str, **options: str) -> None:
         """Pick a document and its language, as a person would in the list and the language switch."""
         self.language_buttons[lang].setChecked(True)
-        self.documents.setCurrentRow(self._choices.index((name, tuple(options.items()))))
+        wanted = (name, tuple(options.items()))
+        row = next(
+            i for i, choice in enumerate(self._choices) if choice == wanted or (not options and choice[0] == name)
+        )
+        self.documents.setCurrentRow(row)
 
     # -- showing -------------------------------------------------------------------------
 
