@@ -192,33 +192,33 @@
         <translation>Больше</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="285"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="289"/>
         <source>Preparing the preview…</source>
         <translation>Готовится предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="303"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="307"/>
         <source>The document could not be made: %1</source>
         <translation>Не удалось создать документ: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="319"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="323"/>
         <source>Pages: %1</source>
         <translation>Страниц: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="381"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="385"/>
         <location filename="../ropa_desktop/ui/printing.py" line="245"/>
         <source>Print the document</source>
         <translation>Печать документа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="399"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="403"/>
         <source>Sent to the printer.</source>
         <translation>Отправлено на принтер.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="434"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="438"/>
         <source>The document is saved: %1</source>
         <translation>Документ сохранён: %1</translation>
     </message>
@@ -228,23 +228,23 @@
         <translation>Не удалось запустить принтер.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="411"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="433"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="415"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="437"/>
         <source>Save the document as PDF</source>
         <translation>Сохранить документ в PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="413"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="417"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="426"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="430"/>
         <source>The PDF could not be saved</source>
         <translation>Не удалось сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="430"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="434"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>

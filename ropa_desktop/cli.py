@@ -35,7 +35,11 @@ def _parser() -> argparse.ArgumentParser:
                    help="print 'first-paint <time>' once the window is painted, then quit (for benchmarks and CI)")
     n = sub.add_parser("new", help="create a register file (empty, or a sample)")
     n.add_argument("file", type=Path)
-    n.add_argument("--sample", choices=["zimes"], help="fill it with the SIA “ZĪMES” sample")
+    n.add_argument(
+        "--sample",
+        choices=["zimes", "saulrita"],
+        help="fill it with an example: SIA “ZĪMES” (with gaps to fill) or the complete SIA “Saulrīta maiznīca”",
+    )
     n.add_argument("--force", action="store_true", help="replace FILE if it exists")
     i = sub.add_parser("import", help="create a register file from a JSON register")
     i.add_argument("json", type=Path)

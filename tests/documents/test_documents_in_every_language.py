@@ -38,7 +38,7 @@ def test_each_document_prints_in_the_language(new_language_texts, name, lang):
     title = _words(lang, f"documents.{name}.title")
     if name == "procedure":
         title = _words(lang, "documents.procedure.title_by_category.clients")
-    if name == "notice":  # one notice per audience: the sample's categories are customers
+    if name == "notice":  # the sample's notice is for customers
         title = _words(lang, "documents.notice.title_by_audience.customers")
     assert title in whole
     for number, page in enumerate(pages, 1):

@@ -214,3 +214,25 @@ def test_the_register_prints_the_dpia_screening(zimes):
     assert "(35. pants): nav vajadzīgs" in lv and "(35. pants): vajadzīgs — Novērtējums veikts 2025. gadā." in lv
     en = pdf_text(documents.render(reg, "register", "en"))
     assert "(Art. 35): not required" in en and "(Art. 35): required — Assessed in 2025." in en
+
+
+# 16. Latvian typography (in part): a spaced en dash, numbers kept with their word ------------------------
+
+
+def test_latvian_typography(zimes_texts):
+    from ropa_desktop.core import texts
+    from ropa_desktop.documents.base import TextBlock, styles
+
+    assert "(Vispārīgā datu aizsardzības regula, turpmāk – Regula)" in zimes_texts[("procedure", "lv")]
+    assert "turpmāk —" not in zimes_texts[("procedure", "lv")]
+    cases = (("procedure.s12_retention", {"section": 9}), ("procedure.s12_outro", {"notice": "x", "annex": 1}),
+             ("common.basis_article.contract", {}))
+    for key, params in cases:
+        assert "\u00a0" in texts.text("lv", f"documents.{key}", **params), key
+    # a line never ends between the number and its word
+    for width in range(60, 240, 7):
+        block = TextBlock("Vārdi un vēl vārdi (3.\u00a0pielikums) un 28.\u00a0pants.", styles()["body"])
+        block.wrap(width, 1000)
+        for line in block.blPara.lines:
+            words = line[1] if isinstance(line, tuple) else [getattr(w, "text", "") for w in line.words]
+            assert not " ".join(words).rstrip().endswith(("3.", "28.")), width

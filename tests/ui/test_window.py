@@ -451,7 +451,7 @@ def test_documents_step_previews_saves_and_prints(qtbot, window, dialogs, tmp_pa
     first = page.pdf_bytes()
 
     with qtbot.waitSignal(page.rendered, timeout=30000):
-        page.choose("notice", "en")
+        page.choose("notice", "en", audience="customers")
     assert page.pdf_bytes() != first
     text = "".join(p.extract_text() for p in PdfReader(__import__("io").BytesIO(page.pdf_bytes())).pages)
     assert "ZĪMES" in text and "Data State Inspectorate" in text
