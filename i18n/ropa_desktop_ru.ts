@@ -207,8 +207,9 @@
         <translation>Страниц: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/printing.py" line="245"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="370"/>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="396"/>
+        <location filename="../ropa_desktop/ui/printing.py" line="245"/>
         <source>Print the document</source>
         <translation>Печать документа</translation>
     </message>
@@ -853,27 +854,27 @@
         <translation>Удалить запись %1 из журнала? Вместе с ней будут удалены содержащиеся в ней персональные данные.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="344"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="352"/>
         <source>The letter could not be made</source>
         <translation>Не удалось составить письмо</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="354"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="392"/>
         <source>Save the letter as PDF</source>
         <translation>Сохранить письмо в PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="356"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="394"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="366"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="406"/>
         <source>The PDF could not be saved</source>
         <translation>Не удалось сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="371"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="411"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -1046,10 +1047,12 @@
         <translation>Открыть журнал запросов</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="331"/>
         <source>Save as PDF (%1)…</source>
         <translation>Сохранить в PDF (%1)…</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="333"/>
         <source>Print (%1)…</source>
         <translation>Печать (%1)…</translation>
     </message>
@@ -1062,8 +1065,8 @@
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="630"/>
         <location filename="../ropa_desktop/ui/editing.py" line="247"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="630"/>
         <source>The change could not be saved</source>
         <translation>Не удалось сохранить изменение</translation>
     </message>
@@ -1589,8 +1592,8 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <translation>Добавить одним щелчком Mozello SIA — платформу веб-сайта и магазина</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="81"/>
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
         <source>From the &amp;catalogue…</source>
         <translation>Из &amp;каталога…</translation>
     </message>
