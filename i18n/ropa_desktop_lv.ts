@@ -228,6 +228,26 @@
         <translation>Printeri neizdevās sagatavot drukāšanai.</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="395"/>
+        <source>This document is a draft: every page is marked as such, and blanks to fill in (__________): %1. The Review step lists what is missing.</source>
+        <translation>Šis dokuments ir melnraksts: tā katra lapa ir ar šādu atzīmi, neaizpildīto vietu skaits: %1. Kas vēl trūkst, parāda solis “Pārskats”.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="401"/>
+        <source>The document is a draft</source>
+        <translation>Dokuments ir melnraksts</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="411"/>
+        <source>Print it anyway?</source>
+        <translation>Vai tomēr drukāt?</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="442"/>
+        <source>Save it anyway?</source>
+        <translation>Vai tomēr saglabāt?</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="422"/>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="444"/>
         <source>Save the document as PDF</source>

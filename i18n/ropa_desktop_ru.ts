@@ -228,6 +228,26 @@
         <translation>Не удалось запустить принтер.</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="395"/>
+        <source>This document is a draft: every page is marked as such, and blanks to fill in (__________): %1. The Review step lists what is missing.</source>
+        <translation>Этот документ — проект: каждая его страница помечена как проект, незаполненных мест (__________): %1. Чего не хватает, показывает шаг «Обзор».</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="401"/>
+        <source>The document is a draft</source>
+        <translation>Документ — проект</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="411"/>
+        <source>Print it anyway?</source>
+        <translation>Всё равно напечатать?</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="442"/>
+        <source>Save it anyway?</source>
+        <translation>Всё равно сохранить?</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="422"/>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="444"/>
         <source>Save the document as PDF</source>
