@@ -625,8 +625,8 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="800"/>
-        <source>e.g. Grāmatvedības likums, 28. pants</source>
-        <translation>piem., Grāmatvedības likums, 28. pants</translation>
+        <source>e.g. Grāmatvedības likuma 28. pants</source>
+        <translation>piem., Grāmatvedības likuma 28. pants</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="803"/>
