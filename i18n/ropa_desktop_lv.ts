@@ -207,18 +207,18 @@
         <translation>Lappuses: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="414"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="435"/>
         <source>Sent to the printer.</source>
         <translation>Nosūtīts uz printeri.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="449"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="472"/>
         <source>The document is saved: %1</source>
         <translation>Dokuments ir saglabāts: %1</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/common.py" line="370"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="396"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="417"/>
         <location filename="../ropa_desktop/ui/printing.py" line="245"/>
         <source>Print the document</source>
         <translation>Drukāt dokumentu</translation>
@@ -229,25 +229,45 @@
         <translation>Printeri neizdevās sagatavot drukāšanai.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="426"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="448"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="449"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="471"/>
         <source>Save the document as PDF</source>
         <translation>Saglabāt dokumentu PDF formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="428"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="451"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumenti (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="441"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="464"/>
         <source>The PDF could not be saved</source>
         <translation>PDF neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="445"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="468"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="394"/>
+        <source>This document is a draft: every page is marked as such, and blanks to fill in (__________): %1. The Review step lists what is missing.</source>
+        <translation>Šis dokuments ir melnraksts: tā katra lapa ir ar šādu atzīmi, neaizpildīto vietu skaits: %1. Kas vēl trūkst, parāda solis “Pārskats”.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="401"/>
+        <source>The document is a draft</source>
+        <translation>Dokuments ir melnraksts</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="411"/>
+        <source>Print it anyway?</source>
+        <translation>Vai tomēr drukāt?</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="442"/>
+        <source>Save it anyway?</source>
+        <translation>Vai tomēr saglabāt?</translation>
     </message>
 </context>
 <context>
@@ -610,11 +630,6 @@
         <translation>Tiesību akts, kas to nosaka:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="822"/>
-        <source>e.g. Grāmatvedības likums, 28. pants</source>
-        <translation>piem., Grāmatvedības likums, 28. pants</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/forms.py" line="825"/>
         <source>Afterwards the data is:</source>
         <translation>Pēc tam dati tiek:</translation>
@@ -678,6 +693,11 @@
         <location filename="../ropa_desktop/ui/forms.py" line="435"/>
         <source>Direct marketing (offers and news sent to the person)</source>
         <translation>Tiešā tirgvedība (personai sūta piedāvājumus un jaunumus)</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="822"/>
+        <source>e.g. Grāmatvedības likuma 28. pants</source>
+        <translation>piem., Grāmatvedības likuma 28. pants</translation>
     </message>
 </context>
 <context>

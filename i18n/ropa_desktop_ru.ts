@@ -208,18 +208,18 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/common.py" line="370"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="396"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="417"/>
         <location filename="../ropa_desktop/ui/printing.py" line="245"/>
         <source>Print the document</source>
         <translation>Печать документа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="414"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="435"/>
         <source>Sent to the printer.</source>
         <translation>Отправлено на принтер.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="449"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="472"/>
         <source>The document is saved: %1</source>
         <translation>Документ сохранён: %1</translation>
     </message>
@@ -229,25 +229,45 @@
         <translation>Не удалось запустить принтер.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="426"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="448"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="449"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="471"/>
         <source>Save the document as PDF</source>
         <translation>Сохранить документ в PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="428"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="451"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="441"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="464"/>
         <source>The PDF could not be saved</source>
         <translation>Не удалось сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="445"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="468"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="394"/>
+        <source>This document is a draft: every page is marked as such, and blanks to fill in (__________): %1. The Review step lists what is missing.</source>
+        <translation>Этот документ — проект: каждая его страница помечена как проект, незаполненных мест (__________): %1. Чего не хватает, показывает шаг «Обзор».</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="401"/>
+        <source>The document is a draft</source>
+        <translation>Документ — проект</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="411"/>
+        <source>Print it anyway?</source>
+        <translation>Всё равно напечатать?</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="442"/>
+        <source>Save it anyway?</source>
+        <translation>Всё равно сохранить?</translation>
     </message>
 </context>
 <context>
@@ -635,11 +655,6 @@
         <translation>Закон, который его устанавливает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="822"/>
-        <source>e.g. Grāmatvedības likums, 28. pants</source>
-        <translation>например, Grāmatvedības likums, 28. pants</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/forms.py" line="825"/>
         <source>Afterwards the data is:</source>
         <translation>После этого данные:</translation>
@@ -678,6 +693,11 @@
         <location filename="../ropa_desktop/ui/widgets.py" line="461"/>
         <source>Missing in %1</source>
         <translation>Нет перевода (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="822"/>
+        <source>e.g. Grāmatvedības likuma 28. pants</source>
+        <translation>например, Grāmatvedības likuma 28. pants</translation>
     </message>
 </context>
 <context>

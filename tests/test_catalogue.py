@@ -253,19 +253,19 @@ def test_retention_presets_cite_the_law_as_the_glossary_does(cat):
         return p and (p.unit, p.value)
 
     assert period("accounting-source-5y") == ("years", 5)
-    assert rules["accounting-source-5y"].legal_reference["lv"] == "Grāmatvedības likums, 28. pants"
+    assert rules["accounting-source-5y"].legal_reference["lv"] == "Grāmatvedības likuma 28. pants"
     assert period("accounting-registers-10y") == ("years", 10)
-    assert rules["accounting-registers-10y"].legal_reference["lv"] == "Grāmatvedības likums, 28. pants"
+    assert rules["accounting-registers-10y"].legal_reference["lv"] == "Grāmatvedības likuma 28. pants"
     assert period("general-limitation-10y") == ("years", 10)
-    assert rules["general-limitation-10y"].legal_reference["lv"] == "Civillikums, 1895. pants"
+    assert rules["general-limitation-10y"].legal_reference["lv"] == "Civillikuma 1895. pants"
     assert period("commercial-claims-3y") == ("years", 3)
-    assert rules["commercial-claims-3y"].legal_reference["lv"] == "Komerclikums, 406. pants"
+    assert rules["commercial-claims-3y"].legal_reference["lv"] == "Komerclikuma 406. pants"
     assert rules["until-contract-ends"].until_event and rules["until-contract-ends"].period is None
     assert rules["until-consent-withdrawn"].until_event
     for key in ("call-recordings-12m", "video-30d", "web-logs-6m"):
         assert rules[key].period is not None
     references = {r.legal_reference.get("lv", "") for r in rules.values()} - {""}
-    assert references == {"Grāmatvedības likums, 28. pants", "Civillikums, 1895. pants", "Komerclikums, 406. pants"}
+    assert references == {"Grāmatvedības likuma 28. pants", "Civillikuma 1895. pants", "Komerclikuma 406. pants"}
     en = cat.get("retention_rules", "general-limitation-10y").make()
     assert en.legal_reference["en"] == "Civil Law, Section 1895"
 

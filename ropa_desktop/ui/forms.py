@@ -819,7 +819,7 @@ class RetentionForm(EntryForm):
         self.legal_reference = self.line(
             "legal_reference",
             QCoreApplication.translate("Forms", "Law that sets it:"),
-            QCoreApplication.translate("Forms", "e.g. Grāmatvedības likums, 28. pants"),
+            QCoreApplication.translate("Forms", "e.g. Grāmatvedības likuma 28. pants"),
         )
         self.then = self.combo(
             "then", QCoreApplication.translate("Forms", "Afterwards the data is:"), enum_items("then", m.THEN_ACTIONS)
