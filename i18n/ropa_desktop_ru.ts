@@ -697,7 +697,7 @@
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="822"/>
         <source>e.g. Grāmatvedības likuma 28. pants</source>
-        <translation>например, Grāmatvedības likuma 28. pants</translation>
+        <translation>например, статья 28 Закона о бухгалтерском учёте (Grāmatvedības likums)</translation>
     </message>
 </context>
 <context>
