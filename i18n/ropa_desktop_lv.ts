@@ -1142,7 +1142,7 @@
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="202"/>
         <source>Erase a &amp;person&apos;s data everywhere…</source>
-        <translation>Dzēst personas datus <translation>Dzēst &amp;personas datus visur…</translation>amp;visur…</translation>
+        <translation>Dzēst personas datus &amp;visur…</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="207"/>
