@@ -137,88 +137,88 @@
         <translation>&amp;Язык документа:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="102"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="103"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="103"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="104"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Сохранить PDF…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="111"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="112"/>
         <source>Version and approval</source>
         <translation>Версия и утверждение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="115"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="116"/>
         <source>e.g. the board member</source>
         <translation>например, член правления</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="126"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="127"/>
         <source>Version:</source>
         <translation>Версия:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="127"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="128"/>
         <source>Approved by:</source>
         <translation>Утвердил(а):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="128"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="129"/>
         <source>Approved on:</source>
         <translation>Утверждено:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="129"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="130"/>
         <source>In force from:</source>
         <translation>Действует с:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="177"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="178"/>
         <source>Fit &amp;width</source>
         <translation>По &amp;ширине</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="178"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="179"/>
         <source>Smaller</source>
         <translation>Меньше</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="179"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="180"/>
         <source>Larger</source>
         <translation>Больше</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="289"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="296"/>
         <source>Preparing the preview…</source>
         <translation>Готовится предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="307"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="314"/>
         <source>The document could not be made: %1</source>
         <translation>Не удалось создать документ: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="323"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="330"/>
         <source>Pages: %1</source>
         <translation>Страниц: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="385"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="392"/>
         <location filename="../ropa_desktop/ui/printing.py" line="245"/>
         <source>Print the document</source>
         <translation>Печать документа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="403"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="410"/>
         <source>Sent to the printer.</source>
         <translation>Отправлено на принтер.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="438"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="445"/>
         <source>The document is saved: %1</source>
         <translation>Документ сохранён: %1</translation>
     </message>
@@ -228,23 +228,23 @@
         <translation>Не удалось запустить принтер.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="415"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="437"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="422"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="444"/>
         <source>Save the document as PDF</source>
         <translation>Сохранить документ в PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="417"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="424"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="430"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="437"/>
         <source>The PDF could not be saved</source>
         <translation>Не удалось сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="434"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="441"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -370,12 +370,12 @@
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="410"/>
         <source>What the consent covers:</source>
-        <translation>На что даётся согласие:</translation>
+        <translation>На что дано согласие:</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="412"/>
         <source>e.g. cookies that the website does not need to work</source>
-        <translation>например, файлы cookie, которые не нужны для работы веб-сайта</translation>
+        <translation>напр., файлы cookie, которые не нужны для работы сайта</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="416"/>
@@ -405,7 +405,7 @@
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="434"/>
         <source>Direct marketing (offers and news sent to the person)</source>
-        <translation>Прямой маркетинг (лицу отправляются предложения и новости)</translation>
+        <translation>Прямой маркетинг (человеку отправляют предложения и новости)</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="439"/>
@@ -1082,7 +1082,7 @@
     <message>
         <location filename="../ropa_desktop/ui/editing.py" line="367"/>
         <source>Change the register&apos;s languages</source>
-        <translation>Изменение языков реестра</translation>
+        <translation>Изменить языки реестра</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/editing.py" line="409"/>
@@ -1174,7 +1174,7 @@
     <message>
         <location filename="../ropa_desktop/ui/file_actions.py" line="191"/>
         <source>Include the requests log and the breach register in the copy? They hold personal data of the people who made requests or were affected by a breach; an accountant does not usually need them.</source>
-        <translation>Включить в копию журнал запросов и реестр нарушений? В них персональные данные лиц, подававших запросы или затронутых нарушением; бухгалтеру они обычно не нужны.</translation>
+        <translation>Включить в копию журнал запросов и реестр нарушений? В них есть персональные данные людей, которые подавали запросы или пострадали от нарушения; бухгалтеру они обычно не нужны.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/file_actions.py" line="210"/>
@@ -1331,7 +1331,7 @@ It holds the register as it is now and nothing that was deleted before. Send thi
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="242"/>
         <source>Open the ZĪMES &amp;sample to look around</source>
-        <translation>Открыть образец &amp;ZĪMES для ознакомления</translation>
+        <translation>Открыть &amp;образец ZĪMES для ознакомления</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="247"/>
@@ -1463,7 +1463,7 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     <message>
         <location filename="../ropa_desktop/ui/pages/company.py" line="42"/>
         <source>Also kept in:</source>
-        <translation>Также ведётся на:</translation>
+        <translation>Также на языках:</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/company.py" line="44"/>
@@ -1895,12 +1895,12 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     <message>
         <location filename="../ropa_desktop/ui/printing.py" line="191"/>
         <source>Printing page %1 of %2…</source>
-        <translation>Печатается страница %1 из %2…</translation>
+        <translation>Печать страницы %1 из %2…</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/printing.py" line="242"/>
         <source>The document could not be printed.</source>
-        <translation>Не удалось распечатать документ.</translation>
+        <translation>Документ не удалось напечатать.</translation>
     </message>
 </context>
 <context>
@@ -1926,7 +1926,7 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     <message>
         <location filename="../ropa_desktop/ui/start_page.py" line="60"/>
         <source>Here you keep your company&apos;s record of processing activities (GDPR Article 30) in one file, and print the privacy notice and the forms from it. How would you like to begin?</source>
-        <translation>Здесь Вы ведёте реестр действий по обработке Вашей компании (статья 30 GDPR) в одном файле и печатаете по нему уведомление о конфиденциальности и формы. С чего Вы хотите начать?</translation>
+        <translation>Здесь вы ведёте реестр операций обработки вашей компании (статья 30 GDPR) в одном файле и печатаете из него уведомление о конфиденциальности и формы. С чего вы хотите начать?</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/start_page.py" line="71"/>
@@ -1936,7 +1936,7 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     <message>
         <location filename="../ropa_desktop/ui/start_page.py" line="72"/>
         <source>Start from an empty register. You choose where the file is kept; we suggest %1.</source>
-        <translation>Начните с пустого реестра. Вы выбираете, где хранить файл; мы предлагаем папку %1.</translation>
+        <translation>Начать с пустого реестра. Вы выбираете, где хранить файл; мы предлагаем %1.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/start_page.py" line="78"/>
@@ -1946,7 +1946,7 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     <message>
         <location filename="../ropa_desktop/ui/start_page.py" line="79"/>
         <source>A register file (.ropa) that your company already keeps.</source>
-        <translation>Файл реестра (.ropa), который уже ведёт Ваша компания.</translation>
+        <translation>Файл реестра (.ropa), который ваша компания уже ведёт.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/start_page.py" line="88"/>
@@ -1966,7 +1966,7 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     <message>
         <location filename="../ropa_desktop/ui/start_page.py" line="105"/>
         <source>SIA “ZĪMES” as first described, with the gaps that the Review step points out.</source>
-        <translation>SIA “ZĪMES” в первоначальном описании, с пробелами, на которые указывает шаг «Обзор».</translation>
+        <translation>SIA «ZĪMES» в первом описании, с пробелами, на которые указывает шаг «Обзор».</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/start_page.py" line="112"/>
@@ -1976,12 +1976,12 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     <message>
         <location filename="../ropa_desktop/ui/start_page.py" line="113"/>
         <source>A small bakery with a web shop: a finished register with nothing missing, in Latvian and English.</source>
-        <translation>Небольшая пекарня с интернет-магазином: готовый реестр, в котором ничего не упущено, на латышском и английском языках.</translation>
+        <translation>Небольшая пекарня с интернет-магазином: готовый реестр, в котором ничего не упущено, на латышском и английском.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/start_page.py" line="126"/>
         <source>An example opens as a copy: what you change there does not change the example.</source>
-        <translation>Пример открывается как копия: изменения в ней не меняют сам пример.</translation>
+        <translation>Пример открывается как копия: ваши изменения в нём не меняют сам пример.</translation>
     </message>
 </context>
 <context>

@@ -143,8 +143,16 @@ def test_a_document_printed_per_audience_gets_a_row_per_audience_of_the_register
     window.go_to(steps.DOCUMENTS)
     page = window.current_page()
     rows = [page.documents.item(i).text() for i in range(page.documents.count())]
-    assert [r for r in rows if r.startswith("Privātuma paziņojums")] == [
-        "Privātuma paziņojums klientiem: klienti", "Privātuma paziņojums klientiem: darbinieki"]
+    assert [r for r in rows if r.startswith("Informācija")] == [
+        "Informācija klientiem par personas datu apstrādi", "Informācija darbiniekiem par personas datu apstrādi"]
     page.choose("notice", "en", audience="staff")
     assert jobs[-1].func is documents.render
     assert jobs[-1].args[1:] == ("notice", "en") and jobs[-1].keywords == {"audience": "staff"}
+
+
+def test_documents_are_offered_in_the_languages_of_the_register(qtbot, window):
+    window.editing.set_languages(["lv", "en"], ["en", "ru"])
+    window.go_to(steps.DOCUMENTS)
+    page = window.current_page()
+    shown = [code for code, button in page.language_buttons.items() if button.isVisibleTo(page)]
+    assert shown == ["en", "ru"] and page.language() == "en"

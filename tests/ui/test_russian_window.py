@@ -41,7 +41,7 @@ def test_russian_is_a_window_language():
 
 def test_the_russian_window_shows_no_english_or_latvian(window, sample_file):
     assert i18n.current() == "ru"
-    user_text = frozenset(_user_text(window) | {sample_file.name, str(sample_file.parent)})
+    user_text = frozenset(_user_text(window) | {sample_file.name, str(sample_file.parent)})  # where it lives
     offending = []
     for step in steps.STEPS:
         window.go_to(step)

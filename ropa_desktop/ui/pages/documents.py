@@ -48,10 +48,10 @@ ZOOM_STEP = 1.25
 
 
 def document_title(doc_id: str, audience: str = "") -> str:
-    """The document's name in the list, in the window's language (for one audience: its own name if the
-    document's texts give one, ``documents.<id>.audience.<audience>.list_title``)."""
+    """The document's name in the list, in the window's language (for one audience: its own title if the
+    document's texts give one, ``documents.<id>.title_by_audience.<audience>``)."""
     lang = i18n.current()
-    own = f"documents.{doc_id}.audience.{audience}.list_title"
+    own = f"documents.{doc_id}.title_by_audience.{audience}"
     if audience and texts.has(lang, own):
         return texts.text(lang, own)
     title = texts.text(lang, f"documents.{doc_id}.list_title")
@@ -95,6 +95,7 @@ class DocumentsPage(StepPage):
         wanted = i18n.current() if i18n.current() in self.language_buttons else languages.DOCUMENT_CODES[0]
         self.language_buttons[wanted].setChecked(True)
         # the arrow keys then move between the languages
+        self.language_label = language_label
         language_label.setBuddy(self.language_buttons[languages.DOCUMENT_CODES[0]])
         self.language_group.buttonToggled.connect(lambda _b, checked: self.show_document() if checked else None)
         language_row.addStretch(1)
@@ -253,12 +254,22 @@ class DocumentsPage(StepPage):
         row = next(
             i for i, choice in enumerate(self._choices) if choice == wanted or (not options and choice[0] == name)
         )
-        self.documents.setCurrentRow(row)
+        self.documents.setCurrentRow(row)  # without options: the document's first row (e.g. its first audience)
 
     # -- showing -------------------------------------------------------------------------
 
+    def _show_languages(self) -> None:
+        """The languages the register is kept in are the ones its documents are offered in."""
+        codes = register_languages(self.register)
+        for code, button in self.language_buttons.items():
+            button.setVisible(code in codes)
+        self.language_label.setBuddy(self.language_buttons[codes[0]])
+        if self.language() not in codes:
+            self.language_buttons[i18n.current() if i18n.current() in codes else codes[0]].setChecked(True)
+
     def refresh(self) -> None:
         self._fill_documents()  # the audiences of the register may have changed
+        self._show_languages()
         self._loading = True
         ds = self.register.document_settings
         self.version.setText(ds.version)
