@@ -122,7 +122,7 @@ def synthetic_register(
                 data_category_ids=[],
                 period=m.Period(unit, rng.randint(1, 12)) if i % 4 else None,
                 until_event=_lv(_text(rng, 6) if i % 3 == 0 or i % 4 == 0 else ""),
-                legal_reference=_lv("Grāmatvedības likums, 28. pants" if i % 5 == 0 else ""),
+                legal_reference=_lv("Grāmatvedības likuma 28. pants" if i % 5 == 0 else ""),
                 then=rng.choice(m.THEN_ACTIONS),
             )
         )

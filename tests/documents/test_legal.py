@@ -236,3 +236,16 @@ def test_latvian_typography(zimes_texts):
         for line in block.blPara.lines:
             words = line[1] if isinstance(line, tuple) else [getattr(w, "text", "") for w in line.words]
             assert not " ".join(words).rstrip().endswith(("3.", "28.")), width
+
+
+def test_an_independent_controller_and_the_personal_code_note_are_named_as_the_review_asks(zimes):
+    reg = copy(zimes)
+    reg.recipients[0].role = "controller"
+    lv = pdf_text(documents.render(reg, "register", "lv"))
+    en = pdf_text(documents.render(reg, "register", "en"))
+    assert "patstāvīgs pārzinis" in lv and "patstāvīgs saņēmējs" not in lv
+    assert "independent controller" in en and "independent recipient" not in en
+    assert "(valsts identifikācijas numurs, Regulas 87.\u00a0pants)" in lv.replace("87. pants", "87.\u00a0pants")
+    assert "((" not in lv and "))" not in lv
+    assert "(national identification number, GDPR Article 87)" in en
+

@@ -386,8 +386,29 @@ class DocumentsPage(StepPage):
 
     # -- printing and saving -------------------------------------------------------------------
 
+    def _draft_confirmed(self, question: str) -> bool:
+        """A document with blanks is a draft: say so and ask before it is printed or saved (True: go on)."""
+        blanks = getattr(self._pdf_bytes, "blanks", 0)
+        if not blanks:
+            return True
+        text = QCoreApplication.translate(
+            "Documents",
+            "This document is a draft: every page is marked as such, and blanks to fill in (__________): %1. "
+            "The Review step lists what is missing.",
+        ).replace("%1", str(blanks))
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("Documents", "The document is a draft"),
+            f"{text}\n\n{question}",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def print_dialog(self) -> None:
         if not self._pdf_bytes:
+            return
+        if not self._draft_confirmed(QCoreApplication.translate("Documents", "Print it anyway?")):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(document_title(self.document_name(), self.document_options().get("audience", "")))
@@ -417,6 +438,8 @@ class DocumentsPage(StepPage):
     def save_pdf(self) -> None:
         """Save the previewed document: the bytes on screen are written, not made again."""
         if not self._pdf_bytes:
+            return
+        if not self._draft_confirmed(QCoreApplication.translate("Documents", "Save it anyway?")):
             return
         data = self._pdf_bytes
         suggested = documents.file_name(self.register, self.document_name(), self.language())
