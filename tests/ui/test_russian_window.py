@@ -17,7 +17,7 @@ ALLOWED = frozenset(
     "GDPR DPIA DPO PDF JSON ROPA Desktop SIA ZĪMES Mozello eParaksts ID Enter Ctrl Z LV EN RU ET LT "
     "Latviešu English Eesti Lietuvių a b c d e f g h cookie".split()
     # a Latvian law cited by its name, as a Russian notice of a Latvian company cites it
-    + "Grāmatvedības likums pants".split()
+    + "Grāmatvedības likums likuma pants".split()
 )
 LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿĀ-ž]+")
 
