@@ -39,3 +39,14 @@ def test_whole_benchmark_prints_every_goal(capsys):
     for goal in ("`ropa-desktop pdf` procedure", "cold start", "peak memory", "step switch while a preview renders",
                  "keystroke while a preview renders", "goals met"):
         assert goal in out
+
+
+def test_actions_to_fill_the_zimes_register_are_counted_beside_the_baseline():
+    report = bench.Report()
+    bench.measure_actions(report)
+    [goal] = report.goals
+    assert goal.figure == "actions to fill the ZĪMES register from empty"
+    assert int(goal.value) > 0 and goal.baseline == "158" and goal.target == "≤ 80"
+    line = report.sections[0].splitlines()[0]
+    assert line == f"actions to fill the ZĪMES register from empty: {goal.value} (baseline 158, target ≤ 80)"
+    assert "the register equals the sample" in report.sections[0]

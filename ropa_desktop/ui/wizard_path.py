@@ -1,0 +1,398 @@
+"""A person filling the wizard, action by action: ``python -m ropa_desktop.ui.wizard_path``.
+
+``Person`` drives the window as a person would (mouse and keyboard through QTest) and counts what the
+person does, by kind:
+
+- ``click``: a mouse click on a button, a box or a table row;
+- ``pick``: choosing an entry of a list or a combo box;
+- ``key``: a key that changes a value (Space ticking an entry, Return adding an entry);
+- ``typed field``: a field typed into (selecting what is there and typing over it is one).
+
+``fill_zimes`` is the path that fills the ZĪMES register's Latvian texts from an empty register. Run as
+a module, it does that on a fresh register and prints one JSON object: the actions by kind, their total
+and whether the stored register equals the sample (ids set aside).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ropa_desktop.core import model as m
+
+# The same path as the wizard test was written at commit 3999062, counted the same way: that commit's
+# tests/ui/test_wizard.py run on that commit's window with its Person counting as this one does
+# (62 clicks, 53 keys, 38 typed fields, 5 picks).
+BASELINE_ACTIONS = 158
+TARGET_ACTIONS = 80
+
+REFERENCES = {
+    "purposes": {
+        "subject_category_ids": "subject_categories",
+        "data_category_ids": "data_categories",
+        "recipient_ids": "recipients",
+    },
+    "retention_rules": {"purpose_ids": "purposes", "data_category_ids": "data_categories"},
+}
+
+
+def lv(text: m.Text) -> str:
+    """A text as the window edits it: in the register's main language, Latvian here."""
+    return text.get("lv", "")
+
+
+def in_latvian(data: Any) -> Any:
+    """The register's JSON as the window edits it for now: each text in the main language only (a picked
+    catalogue entry also brings the catalogue's English), the languages and the fields the window does not
+    show yet (audience, direct marketing, the consent's scope and form) set aside."""
+    if isinstance(data, dict):
+        if data and all(k in m.TEXT_LANGUAGES for k in data) and all(isinstance(v, str) for v in data.values()):
+            return {k: v for k, v in data.items() if k == "lv"}
+        return {k: in_latvian(v) for k, v in data.items()
+                if k not in ("languages", "audience", "direct_marketing", "scope", "on_form")}
+    if isinstance(data, list):
+        return [in_latvian(v) for v in data]
+    return data
+
+
+def without_ids(data: dict) -> dict:
+    """The register with ids set aside: references by name, entries without their id."""
+    data = in_latvian(json.loads(json.dumps(data)))
+    names = {kind: {e["id"]: e.get("name", e["id"]) for e in data[kind]} for kind in m.LIST_KINDS
+             if kind != "identification_rules"}
+    for kind, refs in REFERENCES.items():
+        for entry in data[kind]:
+            for attr, target in refs.items():
+                entry[attr] = [names[target][i] for i in entry[attr]]
+    for kind in m.LIST_KINDS:
+        for entry in data[kind]:
+            entry.pop("id", None)
+    return data
+
+
+def _check(condition: object, what: str = "") -> None:
+    if not condition:
+        raise AssertionError(what)
+
+
+def type_text(widget: Any, text: str) -> None:
+    """Type ``text`` into ``widget`` key by key, as a person with a Latvian keyboard layout would.
+
+    QTest's keyClicks maps characters to keys through an ASCII table, so letters such as ā or “
+    are sent as the key events a Latvian layout produces: a key press carrying the character.
+    """
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        if char.isascii() and char != "\n":
+            QTest.keyClicks(widget, char)
+        elif char == "\n":
+            QTest.keyClick(widget, Qt.Key.Key_Return)
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+                QApplication.sendEvent(widget, event)
+
+
+class Person:
+    """What a person does with the mouse and keyboard, in small steps, each counted by kind."""
+
+    def __init__(self, window: Any, type_text: Callable[[Any, str], None] = type_text) -> None:
+        self.window = window
+        self.type = type_text
+        self.actions: Counter[str] = Counter()
+
+    def count(self, kind: str) -> None:
+        self.actions[kind] += 1
+
+    @property
+    def total(self) -> int:
+        return sum(self.actions.values())
+
+    @property
+    def page(self) -> Any:
+        return self.window.current_page()
+
+    def _visible(self, kind: type, page: Any = None) -> Any:
+        return [d for d in (page or self.page).findChildren(kind) if d.isVisible()][-1]
+
+    def click(self, widget: Any) -> None:
+        """Scroll the widget into view (as a person would) and click it."""
+        from PySide6.QtCore import QPoint, Qt
+        from PySide6.QtTest import QTest
+        from PySide6.QtWidgets import QCheckBox, QRadioButton, QScrollArea
+
+        self.count("click")
+        parent = widget.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QScrollArea):
+                parent.ensureWidgetVisible(widget)
+                break
+            parent = parent.parentWidget()
+        if isinstance(widget, QCheckBox | QRadioButton):  # on the box itself, not the blank space after the label
+            QTest.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(8, widget.height() // 2))
+        else:
+            QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+    def write(self, widget: Any, text: str) -> None:
+        """Put the cursor in a field, select what is there and type over it."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        self.count("typed field")
+        widget.setFocus()
+        QTest.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        if text:
+            self.type(widget, text)
+        else:
+            QTest.keyClick(widget, Qt.Key.Key_Delete)
+
+    def tick(self, checklist: Any, text: str) -> None:
+        """Tick an entry of a checklist with the keyboard (current item, Space)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        self.count("key")
+        item = checklist.item_for(text)
+        _check(item.checkState() == Qt.CheckState.Unchecked, text)
+        checklist.setFocus()
+        checklist.setCurrentItem(item)
+        QTest.keyClick(checklist.viewport(), Qt.Key.Key_Space)
+        _check(item.checkState() == Qt.CheckState.Checked, text)
+
+    def choose(self, combo: Any, value: Any) -> None:
+        """Pick an entry of a combo box."""
+        self.count("pick")
+        combo.setFocus()
+        combo.setCurrentIndex(combo.findData(value))
+        _check(combo.value() == value, str(value))
+
+    def next(self) -> None:
+        """Next ▶; when the step still lacks something, the window says what, and Next again goes on."""
+        step = self.window.current_step
+        self.click(self.window.next_button)
+        if self.window.current_step == step:
+            _check(self.window.wizard_note.isVisible(), "the note on what the step lacks")
+            self.click(self.window.next_button)
+        _check(self.window.current_step == step + 1, f"on from step {step}")
+
+    def select_row(self, name: str) -> None:
+        """Click the row of the entry called ``name`` in the step's table."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        page = self.page
+        for row in range(page.model.rowCount()):
+            if lv(page.model.entry(row).name) == name:
+                self.count("click")
+                index = page.model.index(row, 0)
+                page.table.scrollTo(index)
+                rect = page.table.visualRect(index)
+                QTest.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+                _check(lv(page.form.original().name) == name, name)
+                return
+        raise AssertionError(name)
+
+    def _enter(self, field: Any, text: str) -> None:
+        """Type into a dialog's field and press Return."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        self.count("typed field")
+        self.type(field, text)
+        self.count("key")
+        QTest.keyClick(field, Qt.Key.Key_Return)
+
+    def add_own(self, name: str) -> None:
+        """“Add…”, type the name, Return."""
+        from ropa_desktop.ui.pages.lists import AddDialog
+
+        page = self.page
+        self.click(page.add_button)
+        self._enter(self._visible(AddDialog, page).name, name)
+        _check(lv(page.form.original().name) == name, name)
+
+    def add_term(self, until: str) -> None:
+        """“Add…” on the retention step, type until when, Return."""
+        from ropa_desktop.ui.pages.lists import AddDialog
+
+        page = self.page
+        self.click(page.add_button)
+        self._enter(self._visible(AddDialog, page).until_event, until)
+
+    def from_catalogue(self, search: str, title: str) -> None:
+        """“From catalogue…”, search, tick the one entry, add it."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        from ropa_desktop.ui.picker import PickerDialog
+
+        page = self.page
+        self.click(page.catalogue_button)
+        dialog = self._visible(PickerDialog, page)
+        self.count("typed field")
+        self.type(dialog.search, search)
+        shown = [i for i in dialog.tree.entry_items() if not i.isHidden() and not i.parent().isHidden()]
+        item = next(i for i in shown if i.text(0) == title)
+        self.count("key")
+        dialog.tree.setFocus()
+        dialog.tree.setCurrentItem(item, 0)
+        QTest.keyClick(dialog.tree.viewport(), Qt.Key.Key_Space)
+        _check(dialog.chosen() == [(page.kind, item.data(0, Qt.ItemDataRole.UserRole))], title)
+        self.click(dialog.ok)
+        _check(not dialog.isVisible(), "the picker closes")
+
+
+def fill_zimes(me: Person, sample: m.Register) -> None:
+    """From an empty register on the Company step to the Documents step, the ZĪMES sample's Latvian texts."""
+    from PySide6.QtWidgets import QApplication
+
+    from ropa_desktop.core import catalogue
+    from ropa_desktop.ui import steps
+
+    window = me.window
+    _check(window.current_step == steps.COMPANY, "starts on the Company step")
+
+    # 1 Company
+    org = sample.organisation
+    me.write(me.page.form.fields["name"], org.name)
+    me.write(me.page.form.fields["processing_locations"], lv(org.processing_locations))
+    me.write(me.page.form.fields["contact_person.role"], lv(org.contact_person.role))
+    me.next()
+
+    # 2 Data subjects: from the catalogue, described in the company's words
+    me.from_catalogue("klient", "Klienti")
+    clients = catalogue.load().get("subject_categories", "clients").make()
+    _check(me.page.form.description.text() == lv(clients.description), "the catalogue's description")
+    me.write(me.page.form.description, lv(sample.subject_categories[0].description))
+    me.next()
+
+    # 3 Purposes and legal bases, must the data be given: the company's own
+    for purpose in sample.purposes:
+        me.add_own(lv(purpose.name))
+        form = me.page.form
+        me.write(form.description, lv(purpose.description))
+        for basis in purpose.legal_bases:
+            me.click(form.basis_checks[basis.basis])
+            _check(form.basis_checks[basis.basis].isChecked(), basis.basis)
+            if basis.note:
+                me.write(form.basis_notes[basis.basis], lv(basis.note))
+        if purpose.consent is not None:
+            _check(form.consent_method.isVisibleTo(me.page), "the consent's method is shown")
+            me.write(form.consent_method, lv(purpose.consent.method))
+        me.tick(form.subjects, "Klienti")
+        me.choose(form.requirement, purpose.requirement.kind)
+        if purpose.requirement.consequence:
+            me.write(form.consequence, lv(purpose.requirement.consequence))
+    me.next()
+
+    # 4 Data categories: one by one from the catalogue, each ticked for the purposes that use it
+    for category in sample.data_categories:
+        me.from_catalogue(lv(category.name).split(",")[0][:12], lv(category.name))
+        form = me.page.form
+        _check(form.sensitivity.value() == category.sensitivity, category.id)
+        if form.description.text() != lv(category.description):  # the company's own words
+            me.write(form.description, lv(category.description))
+        for purpose in sample.purposes:
+            if category.id in purpose.data_category_ids:
+                me.tick(form.purposes, lv(purpose.name))
+    me.next()
+
+    # 5 Sources and how the data is obtained
+    for purpose in sample.purposes:
+        me.select_row(lv(purpose.name))
+        form = me.page.form
+        for source in purpose.sources:
+            me.click(form.source_checks[source.kind])
+            if source.note:
+                me.write(form.source_notes[source.kind], lv(source.note))
+        if purpose.collection_method:
+            me.write(form.collection_method, lv(purpose.collection_method))
+    me.next()
+
+    # 6 Processors and recipients: Mozello in one click, the debt collectors from the catalogue
+    me.click(me.page.quick_buttons["mozello"])
+    _check(not me.page.quick_buttons["mozello"].isVisible(), "the Mozello button goes once used")
+    mozello = sample.find("recipients", "mozello")
+    if me.page.form.service.text() != lv(mozello.service):  # the company's own words
+        me.write(me.page.form.service, lv(mozello.service))
+    for purpose in sample.purposes:
+        if "mozello" in purpose.recipient_ids:
+            me.tick(me.page.form.purposes, lv(purpose.name))
+    me.from_catalogue("parād", "Parādu piedziņas sabiedrības")
+    me.tick(me.page.form.purposes, "Klientu attiecību pārvaldība")
+    me.next()
+
+    # 7 Retention
+    for rule in sample.retention_rules:
+        me.add_term(lv(rule.until_event))
+        form = me.page.form
+        for pid in rule.purpose_ids:
+            me.tick(form.purposes, lv(sample.find("purposes", pid).name))
+        for cid in rule.data_category_ids:
+            me.tick(form.categories, lv(sample.find("data_categories", cid).name))
+    me.next()
+
+    # 8, 9 left empty as in the sample; 10 Review lists what is missing; 11 Documents
+    me.next()
+    me.next()
+    _check(window.current_step == steps.REVIEW, "on the Review step")
+    _check(me.page.finding_items(), "Review lists what is missing")
+    me.next()
+    _check(window.current_step == steps.DOCUMENTS, "on the Documents step")
+    QApplication.processEvents()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Fill the ZĪMES register from empty in a fresh window; print the actions and whether it equals the sample."""
+    with tempfile.TemporaryDirectory() as name:
+        home = Path(name)
+        for what in ("DATA", "CONFIG", "DOCUMENTS"):  # the user's own settings and folders stay untouched
+            os.environ[f"ROPA_DESKTOP_{what}_DIR"] = str(home / what.lower())
+        result = _measure(home)
+    print(json.dumps(result), flush=True)
+    return 0
+
+
+def _measure(home: Path) -> dict[str, Any]:
+    from ropa_desktop import paths
+    from ropa_desktop.core import settings
+    from ropa_desktop.core.storage import RegisterFile
+    from ropa_desktop.ui import app, i18n
+    from ropa_desktop.ui.mainwindow import MainWindow
+    from ropa_desktop.ui.register_texts import new_register_languages
+
+    qapp = app.application()
+    s = settings.load()
+    s.language = "lv"
+    settings.save(s)
+    i18n.install("lv")
+    sample_data = json.loads(paths.sample_path("zimes").read_text(encoding="utf-8"))
+    path = home / "ZIMES.ropa"
+    RegisterFile.create(path, m.Register(languages=new_register_languages("lv"))).close()
+    window = MainWindow()
+    window.resize(1024, 768)
+    window.show()
+    if not window.open_file(path):
+        raise RuntimeError(f"{path} did not open")
+    qapp.processEvents()
+    me = Person(window)
+    fill_zimes(me, m.from_json(sample_data))
+    window.editing.close()
+    with RegisterFile.open(path, read_only=True) as store:
+        stored = m.to_json(store.load())
+    return {"actions": me.total, "by_kind": dict(me.actions), "baseline": BASELINE_ACTIONS,
+            "target": TARGET_ACTIONS, "equals_sample": without_ids(stored) == without_ids(sample_data)}
+
+
+if __name__ == "__main__":
+    sys.exit(main())
