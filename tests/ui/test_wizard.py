@@ -26,8 +26,8 @@ def test_filling_the_wizard_reproduces_the_zimes_sample(qtbot, make_window, dial
     assert window.editing.store.path.name == "ZIMES.ropa"
     me = Person(window, type_text)
     fill_zimes(me, m.from_json(sample_data))
-    assert dict(me.actions) == {"click": 62, "key": 53, "typed field": 41, "pick": 5}
-    assert me.total <= BASELINE_ACTIONS + 3
+    assert dict(me.actions) == {"click": 37, "key": 53, "typed field": 32, "pick": 11}
+    assert me.total == 133 < BASELINE_ACTIONS
 
     out = tmp_path / "export.json"
     dialogs.save_name = str(out)
