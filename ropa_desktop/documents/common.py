@@ -136,13 +136,21 @@ def basis_words(ctx: Context, basis: str, with_article: bool = True) -> Markup:
     return Markup(word)
 
 
-def bases_text(ctx: Context, purpose: Purpose, notes: bool = True) -> Markup:
-    """"Līguma izpilde (Regulas 6. panta 1. punkta b) apakšpunkts) — note; ...", blank if none."""
+def bases_text(ctx: Context, purpose: Purpose, notes: bool = True, cited: set[str] | None = None) -> Markup:
+    """"Līguma izpilde (Regulas 6. panta 1. punkta b) apakšpunkts) — note; ...", blank if none.
+
+    With ``cited`` (the bases whose article a document has already given), a basis's article is given only the
+    first time, and the basis is added to ``cited``."""
     if not purpose.legal_bases:
         return Markup(BLANK)
     parts = []
     for b in purpose.legal_bases:
-        text = basis_words(ctx, b.basis)
+        if cited is None or b.basis not in cited:
+            text = basis_words(ctx, b.basis)
+        else:
+            text = cap(basis_words(ctx, b.basis, with_article=False))
+        if cited is not None:
+            cited.add(b.basis)
         note = ctx.localized("purposes", purpose, f"legal_bases.{b.basis}.note").strip().rstrip(".")
         if notes and note:
             text = Markup(f"{text} — {ctx.user_text(note)}")

@@ -249,3 +249,16 @@ def test_an_independent_controller_and_the_personal_code_note_are_named_as_the_r
     assert "((" not in lv and "))" not in lv
     assert "(national identification number, GDPR Article 87)" in en
 
+
+def test_the_notice_cites_the_article_once_per_legal_basis(zimes, zimes_texts):
+    from collections import Counter
+
+    from ropa_desktop.core import texts
+
+    bases = Counter(b.basis for p in zimes.purposes for b in p.legal_bases)
+    assert max(bases.values()) > 1  # the sample has a basis shared by several purposes
+    for lang in ("lv", "en"):
+        text = zimes_texts[("notice", lang)].replace("\u00a0", " ")
+        for basis in bases:
+            article = texts.text(lang, f"documents.common.basis_article.{basis}").replace("\u00a0", " ")
+            assert text.count(article) == (1 if basis == "contract" else text.count(article) and 1), (lang, basis)
