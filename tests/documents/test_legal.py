@@ -262,3 +262,18 @@ def test_the_notice_cites_the_article_once_per_legal_basis(zimes, zimes_texts):
         for basis in bases:
             article = texts.text(lang, f"documents.common.basis_article.{basis}").replace("\u00a0", " ")
             assert text.count(article) == (1 if basis == "contract" else text.count(article) and 1), (lang, basis)
+
+
+def test_no_full_stop_before_a_semicolon_in_joined_texts(zimes):
+    from ropa_desktop.core.model import LegalBasis
+    from ropa_desktop.documents.base import Context
+    from tests.documents.conftest import complete_register
+
+    reg = complete_register(zimes)
+    reg.purposes[0].legal_bases.append(LegalBasis(basis="legitimate_interests"))
+    reg.purposes[0].legitimate_interest = Text({"lv": "Lai prasības būtu pamatotas.", "en": "To support claims."})
+    for lang in ("lv", "en"):
+        assert ".;" not in procedure(reg, lang)
+    ctx = Context(reg, "lv", "procedure")
+    assert ctx.join(["Piegāde laikā.", "Pasūtījums Nr. 5 u. c.", "līdz 17.04.2023."]) == (
+        "Piegāde laikā; Pasūtījums Nr. 5 u. c.; līdz 17.04.2023.")
