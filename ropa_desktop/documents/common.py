@@ -47,10 +47,10 @@ def controller_contacts(ctx: Context) -> Markup:
         ctx.user_text(o.name),
         ctx.wording("common.reg_no", value=ctx.user_text(o.registration_number)),
         ctx.user_text(o.address),
-        f"{ctx.wording('common.email')}: {ctx.user_text(o.email)}",
+        ctx.wording("common.contact_email", value=ctx.user_text(o.email)),
     ]
     if o.phone.strip():
-        parts.append(f"{ctx.wording('common.phone')}: {ctx.user_text(o.phone)}")
+        parts.append(ctx.wording("common.contact_phone", value=ctx.user_text(o.phone)))
     if o.website.strip():
         parts.append(ctx.user_text(o.website))
     return Markup(", ".join(parts))
@@ -94,14 +94,15 @@ def contact_who(ctx: Context) -> Markup:
 
 
 def contact_channels(ctx: Context) -> Markup:
-    """Where a person can reach the company about their data: e-mail, phone and address."""
+    """Where a person can reach the company about their data, as a sentence of its own: "E-pasts: …; tālrunis: …;
+    adrese: …"."""
     o, c = ctx.org, ctx.org.contact_person
     email = c.email.strip() or o.email.strip()
     phone = c.phone.strip() or o.phone.strip()
-    parts = [f"{ctx.wording('common.email')}: {ctx.user_text(email)}"]
+    parts = [cap(ctx.wording("common.contact_email", value=ctx.user_text(email)))]
     if phone:  # optional
-        parts.append(f"{ctx.wording('common.phone')}: {ctx.user_text(phone)}")
-    parts.append(f"{ctx.wording('common.address')}: {ctx.user_text(o.address)}")
+        parts.append(ctx.wording("common.contact_phone", value=ctx.user_text(phone)))
+    parts.append(ctx.wording("common.contact_address", value=ctx.user_text(o.address)))
     return Markup("; ".join(parts))
 
 

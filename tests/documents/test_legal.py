@@ -277,3 +277,20 @@ def test_no_full_stop_before_a_semicolon_in_joined_texts(zimes):
     ctx = Context(reg, "lv", "procedure")
     assert ctx.join(["Piegāde laikā.", "Pasūtījums Nr. 5 u. c.", "līdz 17.04.2023."]) == (
         "Piegāde laikā; Pasūtījums Nr. 5 u. c.; līdz 17.04.2023.")
+
+
+def test_contact_words_inside_a_sentence_are_in_lower_case(zimes):
+    import re
+
+    from tests.documents.conftest import complete_register
+
+    reg = complete_register(zimes)
+    reg.organisation.phone = "+371 67 000 000"
+    for name in ("procedure", "notice", "request"):
+        lv = pdf_text(documents.render(reg, name, "lv"))
+        assert not re.search(r"[,;] (E-pasts|Tālrunis|Adrese):", lv), name
+        en = pdf_text(documents.render(reg, name, "en"))
+        assert not re.search(r"[,;] (E-mail|Phone|Address):", en), name
+    assert "sazinieties ar mums. E-pasts: " in pdf_text(documents.render(reg, "notice", "lv"))
+    assert "; adrese: " in pdf_text(documents.render(reg, "notice", "lv"))
+    assert ", e-pasts: " in procedure(reg)
