@@ -192,32 +192,33 @@
         <translation>Lielāk</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="296"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="300"/>
         <source>Preparing the preview…</source>
         <translation>Gatavo priekšskatījumu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="314"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="318"/>
         <source>The document could not be made: %1</source>
         <translation>Dokumentu neizdevās sagatavot: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="330"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="334"/>
         <source>Pages: %1</source>
         <translation>Lappuses: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="410"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="435"/>
         <source>Sent to the printer.</source>
         <translation>Nosūtīts uz printeri.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="445"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="472"/>
         <source>The document is saved: %1</source>
         <translation>Dokuments ir saglabāts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="392"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="370"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="417"/>
         <location filename="../ropa_desktop/ui/printing.py" line="245"/>
         <source>Print the document</source>
         <translation>Drukāt dokumentu</translation>
@@ -228,7 +229,28 @@
         <translation>Printeri neizdevās sagatavot drukāšanai.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="395"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="449"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="471"/>
+        <source>Save the document as PDF</source>
+        <translation>Saglabāt dokumentu PDF formātā</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="451"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF dokumenti (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="464"/>
+        <source>The PDF could not be saved</source>
+        <translation>PDF neizdevās saglabāt</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="468"/>
+        <source>Saved %1</source>
+        <translation>Saglabāts: %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="394"/>
         <source>This document is a draft: every page is marked as such, and blanks to fill in (__________): %1. The Review step lists what is missing.</source>
         <translation>Šis dokuments ir melnraksts: tā katra lapa ir ar šādu atzīmi, neaizpildīto vietu skaits: %1. Kas vēl trūkst, parāda solis “Pārskats”.</translation>
     </message>
@@ -247,27 +269,6 @@
         <source>Save it anyway?</source>
         <translation>Vai tomēr saglabāt?</translation>
     </message>
-    <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="422"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="444"/>
-        <source>Save the document as PDF</source>
-        <translation>Saglabāt dokumentu PDF formātā</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="424"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF dokumenti (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="437"/>
-        <source>The PDF could not be saved</source>
-        <translation>PDF neizdevās saglabāt</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="441"/>
-        <source>Saved %1</source>
-        <translation>Saglabāts: %1</translation>
-    </message>
 </context>
 <context>
     <name>Folders</name>
@@ -280,366 +281,366 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="236"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="285"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="652"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="237"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="286"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="674"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="239"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="240"/>
         <source>Who belongs to it:</source>
         <translation>Kas pie tās pieder:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="240"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="241"/>
         <source>e.g. anyone who buys or orders from the company</source>
         <translation>piem., ikviens, kas pērk vai pasūta no uzņēmuma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="244"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="245"/>
         <source>Division into groups:</source>
         <translation>Dalījums grupās:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="246"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="247"/>
         <source>e.g. Clients are not divided into groups.</source>
         <translation>piem., Klienti netiek dalīti grupās.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="286"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="287"/>
         <source>What it includes:</source>
         <translation>Ko tā ietver:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="289"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="290"/>
         <source>&amp;Kind of data:</source>
         <translation>Datu &amp;veids:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="294"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="295"/>
         <source>Used for:</source>
         <translation>Izmanto nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="317"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="318"/>
         <source>Say in “What it includes” why the personal identity number is needed (e.g. the law or the customer&apos;s own request).</source>
         <translation>Laukā “Ko tā ietver” norādiet, kāpēc personas kods ir vajadzīgs (piem., to prasa likums vai klients pats to lūdz).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="322"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="323"/>
         <source>Health, biometric and other special category data may be processed only under an Art. 9(2) condition: state it with each purpose that uses this data (step 3).</source>
         <translation>Veselības, biometriskos un citus īpašu kategoriju personas datus drīkst apstrādāt tikai ar kādu no 9. panta 2. punkta nosacījumiem: norādiet to katram nolūkam, kas šos datus izmanto (3. solis).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="327"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="328"/>
         <source>Data on convictions and offences may be processed only where a law allows it (Art. 10): state it with each purpose that uses this data (step 3).</source>
         <translation>Datus par sodāmību un pārkāpumiem drīkst apstrādāt tikai tad, ja to atļauj likums (10. pants): norādiet to katram nolūkam, kas šos datus izmanto (3. solis).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="368"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="369"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Nolūks:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="371"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="843"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="372"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="865"/>
         <source>Description:</source>
         <translation>Apraksts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="373"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="374"/>
         <source>What the company does with the data and why</source>
         <translation>Ko uzņēmums ar datiem dara un kāpēc</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="354"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="355"/>
         <source>GDPR Art. %1</source>
         <translation>VDAR %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="383"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="384"/>
         <source>Note, e.g. which law or contract</source>
         <translation>Piezīme, piem., kurš likums vai līgums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="401"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="402"/>
         <source>Legal basis:</source>
         <translation>Juridiskais pamats:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="404"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="405"/>
         <source>The legitimate interest:</source>
         <translation>Leģitīmās intereses:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="406"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="407"/>
         <source>Which interest of the company or of others the processing serves</source>
         <translation>Kādas uzņēmuma vai citu personu intereses apstrāde nodrošina</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="416"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="417"/>
         <source>How the person gives consent:</source>
         <translation>Kā persona dod piekrišanu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="418"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="419"/>
         <source>e.g. ticks a box in the web shop before ordering</source>
         <translation>piem., pirms pasūtīšanas atzīmē izvēles rūtiņu internetveikalā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="422"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="423"/>
         <source>How consent is withdrawn:</source>
         <translation>Kā piekrišanu atsauc:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="424"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="425"/>
         <source>As easy as giving it, e.g. a link in every e-mail</source>
         <translation>Tikpat viegli kā to dot, piem., ar saiti katrā e-pastā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="439"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="440"/>
         <source>Whose data:</source>
         <translation>Kuru personu dati:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="445"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="446"/>
         <source>Must the person provide the data?</source>
         <translation>Vai personai dati jāsniedz?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="459"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="460"/>
         <source>Art. 9(2) / Art. 10 condition:</source>
         <translation>9. panta 2. punkta / 10. panta nosacījums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="461"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="462"/>
         <source>What allows processing the special category or criminal data</source>
         <translation>Kas atļauj apstrādāt īpašu kategoriju datus vai datus par sodāmību</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="471"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="484"/>
         <source>Which decisions and how:</source>
         <translation>Kādi lēmumi un kā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="475"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="488"/>
         <source>Impact assessment (DPIA):</source>
         <translation>Ietekmes novērtējums (NIDA):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="477"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="490"/>
         <source>Not yet assessed</source>
         <translation>Vēl nav izvērtēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="478"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="491"/>
         <source>Not needed</source>
         <translation>Nav nepieciešams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="479"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="492"/>
         <source>Needed</source>
         <translation>Nepieciešams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="484"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="497"/>
         <source>Needed when the processing is likely to mean a high risk to people (Art. 35): e.g. large-scale special category data, systematic monitoring, or profiling with significant effects.</source>
         <translation>Novērtējums par ietekmi uz datu aizsardzību (NIDA) nepieciešams, ja apstrāde, visticamāk, rada augstu risku personām (35. pants): piem., liela apjoma īpašu kategoriju dati, sistemātiska uzraudzība vai profilēšana ar būtiskām sekām.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="492"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="505"/>
         <source>Why:</source>
         <translation>Kāpēc:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="493"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="506"/>
         <source>e.g. small scale, no special category data</source>
         <translation>piem., neliels apjoms, nav īpašu kategoriju datu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="600"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="622"/>
         <source>Where exactly, e.g. the order form</source>
         <translation>Kur tieši, piem., pasūtījuma forma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="620"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="642"/>
         <source>How it is obtained:</source>
         <translation>Kā tos iegūst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="765"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="787"/>
         <source>Only this data:</source>
         <translation>Tikai šiem datiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="770"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="792"/>
         <source>With none ticked, the term applies to all data of these purposes.</source>
         <translation>Ja nekas nav atzīmēts, termiņš attiecas uz visiem šo nolūku datiem.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="447"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="448"/>
         <source>Not stated yet</source>
         <translation>Vēl nav norādīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="249"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="250"/>
         <source>Whether these people fall into groups whose data is handled differently (e.g. private and business clients), and which.</source>
         <translation>Vai šīs personas iedalās grupās, kuru datus apstrādā atšķirīgi (piemēram, privātpersonas un uzņēmumi), un kādās.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="441"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="442"/>
         <source>What data:</source>
         <translation>Kādi dati:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="454"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="455"/>
         <source>If not provided:</source>
         <translation>Ja dati netiek sniegti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="455"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="456"/>
         <source>e.g. the contract cannot be concluded</source>
         <translation>piem., līgumu nevar noslēgt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="464"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="469"/>
+        <source>Choose a condition of the Regulation…</source>
+        <translation>Izvēlieties Regulas nosacījumu…</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="477"/>
         <source>Decisions are made automatically, without human involvement (including profiling)</source>
         <translation>Lēmumus pieņem automatizēti, bez cilvēka līdzdalības (arī profilēšana)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="617"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="639"/>
         <source>Sources:</source>
         <translation>Dati tiek iegūti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="622"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="644"/>
         <source>e.g. the client fills in the order form on the website</source>
         <translation>piem., klients tīmekļvietnē aizpilda pasūtījuma formu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="654"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="676"/>
         <source>&amp;Role:</source>
         <translation>Lo&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="657"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="679"/>
         <source>Registration number:</source>
         <translation>Reģistrācijas numurs:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="659"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="681"/>
         <source>Country:</source>
         <translation>Valsts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="662"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="684"/>
         <source>What it does with the data:</source>
         <translation>Ko tas dara ar datiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="664"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="686"/>
         <source>e.g. hosts the website and the web shop</source>
         <translation>piem., uztur tīmekļvietni un internetveikalu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="666"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="688"/>
         <source>There is a written a&amp;greement</source>
         <translation>Ir noslēgts rakstisks lī&amp;gums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="672"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="694"/>
         <source>Agreement:</source>
         <translation>Līgums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="678"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="700"/>
         <source>Signed on:</source>
         <translation>Noslēgts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="682"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="704"/>
         <source>Review by:</source>
         <translation>Pārskatīt līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="683"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="705"/>
         <source>Note on the agreement:</source>
         <translation>Piezīme par līgumu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="685"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="707"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Dati tiek nosūtīti ā&amp;rpus ES/EEZ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="691"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="713"/>
         <source>To which country:</source>
         <translation>Uz kuru valsti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="695"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="717"/>
         <source>Safeguard:</source>
         <translation>Garantijas:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="698"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="720"/>
         <source>Note on the transfer:</source>
         <translation>Piezīme par nosūtīšanu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="699"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="721"/>
         <source>Receives data for:</source>
         <translation>Saņem datus nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="762"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="784"/>
         <source>For the purposes:</source>
         <translation>Nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="778"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="800"/>
         <source>A fixed &amp;period:</source>
         <translation>Noteikts laikp&amp;osms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="790"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="812"/>
         <source>Kept:</source>
         <translation>Glabā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="793"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="815"/>
         <source>Or until:</source>
         <translation>Vai arī līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="795"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="407"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="817"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="408"/>
         <source>e.g. until the contract ends</source>
         <translation>piem., līdz līguma izbeigšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="799"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="821"/>
         <source>Law that sets it:</source>
         <translation>Tiesību akts, kas to nosaka:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="800"/>
-        <source>e.g. Grāmatvedības likuma 28. pants</source>
-        <translation>piem., Grāmatvedības likuma 28. pants</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="803"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="825"/>
         <source>Afterwards the data is:</source>
         <translation>Pēc tam dati tiek:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="841"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="863"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Veids:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="839"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="861"/>
         <source>&amp;Measure:</source>
         <translation>Pasāku&amp;ms:</translation>
     </message>
@@ -669,29 +670,34 @@
         <translation>Trūkst tulkojuma (%1)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="257"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="258"/>
         <source>Who they are:</source>
         <translation>Kas viņi ir:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="410"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="411"/>
         <source>What the consent covers:</source>
         <translation>Kam piekrišana dota:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="412"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="413"/>
         <source>e.g. cookies that the website does not need to work</source>
         <translation>piem., sīkdatnes, kas mājaslapas darbībai nav nepieciešamas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="428"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="429"/>
         <source>The printed consent form collects this consent</source>
         <translation>Šo piekrišanu savāc ar drukāto piekrišanas veidlapu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="434"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="435"/>
         <source>Direct marketing (offers and news sent to the person)</source>
         <translation>Tiešā tirgvedība (personai sūta piedāvājumus un jaunumus)</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="822"/>
+        <source>e.g. Grāmatvedības likuma 28. pants</source>
+        <translation>piem., Grāmatvedības likuma 28. pants</translation>
     </message>
 </context>
 <context>
@@ -717,27 +723,27 @@
         <translation>Dzēst ierakstu %1 no žurnāla? Kopā ar to tiks dzēsti tajā esošie personas dati.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="344"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="352"/>
         <source>The letter could not be made</source>
         <translation>Vēstuli neizdevās sagatavot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="354"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="392"/>
         <source>Save the letter as PDF</source>
         <translation>Saglabāt vēstuli PDF formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="356"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="394"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumenti (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="366"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="406"/>
         <source>The PDF could not be saved</source>
         <translation>PDF neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="371"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="411"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
@@ -1060,6 +1066,16 @@
         <source>The register has no identification rule for this channel.</source>
         <translation>Reģistrā nav identifikācijas noteikuma šim saziņas veidam.</translation>
     </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="331"/>
+        <source>Save as PDF (%1)…</source>
+        <translation>Saglabāt PDF (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="333"/>
+        <source>Print (%1)…</source>
+        <translation>Drukāt (%1)…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1124,142 +1140,147 @@
         <translation>Atjaunot no &amp;rezerves kopijas…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="203"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="202"/>
+        <source>Erase a &amp;person&apos;s data everywhere…</source>
+        <translation>Dzēst personas datus &amp;visur…</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="207"/>
         <source>&amp;Quit</source>
         <translation>&amp;Iziet</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="206"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="210"/>
         <source>&amp;Edit</source>
         <translation>&amp;Labot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="208"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="212"/>
         <source>&amp;Undo</source>
         <translation>&amp;Atsaukt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="211"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="215"/>
         <source>&amp;Redo</source>
         <translation>A&amp;tkārtot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="216"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="220"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="217"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="221"/>
         <source>&amp;Language</source>
         <translation>&amp;Valoda</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="230"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="234"/>
         <source>Go to &amp;Review</source>
         <translation>Uz &amp;pārskatu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="233"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="237"/>
         <source>Go to &amp;Documents</source>
         <translation>Uz &amp;dokumentiem</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="239"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="243"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="242"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="246"/>
         <source>Open the ZĪMES &amp;sample to look around</source>
         <translation>Atvērt ZĪMES &amp;paraugu apskatei</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="247"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="251"/>
         <source>Open a &amp;complete example</source>
         <translation>Atvērt pilnīgu pie&amp;mēru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="250"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="254"/>
         <source>&amp;About ROPA Desktop</source>
         <translation>P&amp;ar ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="261"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="265"/>
         <source>Read only</source>
         <translation>Tikai lasīšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="262"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="266"/>
         <source>Save again</source>
         <translation>Saglabāt vēlreiz</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="427"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="431"/>
         <source>…and %1 more (see Review).</source>
         <translation>…un vēl %1 (sk. pārskatu).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="434"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="438"/>
         <source>This step still lacks:</source>
         <translation>Šajā solī vēl trūkst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="436"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="440"/>
         <source>Fill it in now, or press Next again to go on; you can come back at any time.</source>
         <translation>Aizpildiet to tagad vai vēlreiz nospiediet “Tālāk”, lai turpinātu; atgriezties varat jebkurā brīdī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="498"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="502"/>
         <source>Complete</source>
         <translation>Aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="499"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="503"/>
         <source>Incomplete</source>
         <translation>Daļēji aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="500"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="504"/>
         <source>Empty</source>
         <translation>Nav aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="508"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="512"/>
         <source>Missing items: %1 · advice: %2</source>
         <translation>Trūkstošās ziņas: %1 · ieteikumi: %2</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="514"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="518"/>
         <source>Nothing missing · advice: %1</source>
         <translation>Nekā netrūkst · ieteikumi: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="519"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="523"/>
         <source>Nothing missing</source>
         <translation>Nekā netrūkst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="522"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="526"/>
         <source>Record of processing activities</source>
         <translation>Apstrādes darbību reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="530"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="534"/>
         <source>Show the &amp;folder: %1</source>
         <translation>&amp;Parādīt mapi: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="535"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="539"/>
         <source>(read only)</source>
         <translation>(tikai lasīšanai)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="540"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="544"/>
         <source>Saved at %1</source>
         <translation>Saglabāts %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="543"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="547"/>
         <source>Your last change is not saved yet</source>
         <translation>Pēdējās izmaiņas vēl nav saglabātas</translation>
     </message>
@@ -1270,7 +1291,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/editing.py" line="247"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="630"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="636"/>
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
     </message>
@@ -1310,7 +1331,7 @@
         <translation>Izdzēsts: “%1”. Atsaukt var ar Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="101"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="107"/>
         <source>The register could not be created</source>
         <translation>Reģistru neizdevās izveidot</translation>
     </message>
@@ -1320,121 +1341,136 @@
         <translation>Failu nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="346"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="350"/>
         <source>Opened %1</source>
         <translation>Atvērts %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="34"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="40"/>
         <source>Register files (*.ropa *.sqlite *.db);;All files (*)</source>
         <translation>Reģistra faili (*.ropa *.sqlite *.db);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="80"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="86"/>
         <source>New register</source>
         <translation>Jauns reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="50"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="56"/>
         <source>This file is open now. Choose another name.</source>
         <translation>Šis fails pašlaik ir atvērts. Izvēlieties citu nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="82"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="88"/>
         <source>register</source>
         <translation>reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="108"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="114"/>
         <source>Open a register</source>
         <translation>Atvērt reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="124"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="130"/>
         <source>(none yet)</source>
         <translation>(vēl nav)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="158"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="163"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="164"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="169"/>
         <source>Save a copy as</source>
         <translation>Saglabāt kopiju kā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="169"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="204"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="175"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="210"/>
         <source>The copy could not be saved</source>
         <translation>Kopiju neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="177"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="183"/>
         <source>Prepare a copy for the accountant</source>
         <translation>Sagatavot kopiju grāmatvedim</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="210"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="216"/>
         <source>The copy is ready: %1
 It holds the register as it is now and nothing that was deleted before. Send this file to your accountant, who can open it with ROPA Desktop.</source>
         <translation>Kopija ir gatava: %1
 Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā. Nosūtiet šo failu grāmatvedim — to var atvērt ar ROPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="223"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="229"/>
         <source>Import a JSON register</source>
         <translation>Importēt JSON reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="37"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="43"/>
         <source>JSON registers (*.json);;All files (*)</source>
         <translation>JSON reģistri (*.json);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="230"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="236"/>
         <source>The file cannot be imported</source>
         <translation>Failu nevar importēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="235"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="241"/>
         <source>Replace everything in this register with the content of “%1”? A backup copy of the register as it is now is kept first.</source>
         <translation>Aizstāt visu šī reģistra saturu ar “%1” saturu? Vispirms tiks saglabāta reģistra pašreizējā stāvokļa rezerves kopija.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="253"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="259"/>
         <source>Export as JSON</source>
         <translation>Eksportēt JSON formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="262"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="268"/>
         <source>The register could not be exported</source>
         <translation>Reģistru neizdevās eksportēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="264"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="270"/>
         <source>Exported to %1</source>
         <translation>Eksportēts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="284"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="281"/>
+        <source>Erase a person&apos;s data everywhere</source>
+        <translation>Dzēst personas datus visur</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="285"/>
+        <source>First delete or change every entry of the register that names the person. Then give the person&apos;s name or e-mail address: it is removed from the register&apos;s change log, and every automatic backup that still holds it is deleted.</source>
+        <translation>Vispirms izdzēsiet vai izlabojiet visus reģistra ierakstus, kuros šī persona minēta. Tad ierakstiet personas vārdu, uzvārdu vai e-pasta adresi: tā tiks izņemta no reģistra izmaiņu žurnāla, un katra automātiskā rezerves kopija, kurā tā vēl ir, tiks izdzēsta.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="297"/>
+        <source>Nothing was erased</source>
+        <translation>Nekas netika izdzēsts</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="317"/>
         <source>The register was restored from the backup.</source>
         <translation>Reģistrs atjaunots no rezerves kopijas.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="290"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="323"/>
         <source>The backup could not be restored</source>
         <translation>Rezerves kopiju neizdevās atjaunot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="149"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="155"/>
         <source>The sample cannot be opened</source>
         <translation>Paraugu nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="605"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="611"/>
         <source>About ROPA Desktop</source>
         <translation>Par ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="606"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="612"/>
         <source>ROPA Desktop %1
 
 The record of processing activities (GDPR Art. 30), the privacy notice and the forms of a small company, kept offline in one file.</source>
@@ -1453,12 +1489,12 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Failu mainīja cita programma; logā redzams jaunais saturs.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="631"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="637"/>
         <source>Your last change could not be saved. Close anyway and lose it?</source>
         <translation>Pēdējās izmaiņas neizdevās saglabāt. Vai tomēr aizvērt un tās zaudēt?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="191"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="197"/>
         <source>Include the requests log and the breach register in the copy? They hold personal data of the people who made requests or were affected by a breach; an accountant does not usually need them.</source>
         <translation>Vai kopijā iekļaut pieprasījumu žurnālu un pārkāpumu reģistru? Tajos ir to personu dati, kuras iesniegušas pieprasījumus vai kuras skāris pārkāpums; grāmatvedim tie parasti nav vajadzīgi.</translation>
     </message>
@@ -1511,47 +1547,47 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Vispirms pievienojiet nolūkus 3. solī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="389"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="390"/>
         <source>New category of data subjects</source>
         <translation>Jauna datu subjektu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="390"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="391"/>
         <source>New data category</source>
         <translation>Jauna datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="391"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="392"/>
         <source>New purpose</source>
         <translation>Jauns nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="392"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="393"/>
         <source>New recipient</source>
         <translation>Jauns saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="393"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="394"/>
         <source>New retention term</source>
         <translation>Jauns glabāšanas termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="394"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="395"/>
         <source>New security measure</source>
         <translation>Jauns drošības pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="401"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="402"/>
         <source>or a fixed period:</source>
         <translation>vai noteikts laikposms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="408"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="409"/>
         <source>Kept &amp;until:</source>
         <translation>Glabā &amp;līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="418"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="419"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
@@ -1840,57 +1876,72 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>%1 (jau pievienots)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="159"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="160"/>
         <source>From the catalogue: %1</source>
         <translation>No kataloga: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="163"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="164"/>
         <source>Tick what applies to your company; you can change the texts afterwards. Entries are added in the language of the register.</source>
         <translation>Atzīmējiet to, kas attiecas uz jūsu uzņēmumu; tekstus pēc tam varēsiet mainīt. Ierakstus pievieno reģistra valodā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="172"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="173"/>
         <source>Search…</source>
         <translation>Meklēt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="190"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="195"/>
+        <source>Nothing found in the catalogue — add your own entry instead.</source>
+        <translation>Katalogā nekas nav atrasts — pievienojiet savu ierakstu.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/picker.py" line="198"/>
+        <source>Add your &amp;own…</source>
+        <translation>Pievienot &amp;savu…</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/picker.py" line="205"/>
         <source>Tick &amp;all shown</source>
         <translation>Atzīmēt &amp;visus redzamos</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="198"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="213"/>
         <source>&amp;Add ticked entries</source>
         <translation>&amp;Pievienot atzīmētos</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="208"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="223"/>
         <source>Ticked: %1</source>
         <translation>Atzīmēti: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="243"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="266"/>
         <source>Add what usually goes with these purposes?</source>
         <translation>Vai pievienot to, kas parasti saistīts ar šiem nolūkiem?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="246"/>
-        <source>These purposes usually need the entries below. Untick what does not apply; the rest is added and linked to the purposes. What the register has already is linked too.</source>
-        <translation>Šiem nolūkiem parasti vajadzīgi tālāk norādītie ieraksti. Noņemiet atzīmi tam, kas neattiecas; pārējo pievienos un sasaistīs ar nolūkiem. Arī reģistrā jau esošo sasaistīs.</translation>
+        <location filename="../ropa_desktop/ui/picker.py" line="269"/>
+        <source>These purposes usually need the entries below. What nearly every company has is ticked; tick what else applies and untick what does not. The ticked entries are added and linked to the purposes; what the register has already is linked too.</source>
+        <translation>Šiem nolūkiem parasti vajadzīgi tālāk norādītie ieraksti. Atzīmēts ir tas, kas ir gandrīz katram uzņēmumam; atzīmējiet arī to, kas vēl attiecas uz jums, un noņemiet atzīmi tam, kas neattiecas. Atzīmētos ierakstus pievienos un sasaistīs ar nolūkiem; ar tiem sasaistīs arī to, kas reģistrā jau ir.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="279"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="291"/>
+        <source>%1 — tick the one you use</source>
+        <translation>%1 — atzīmējiet to, ko izmantojat</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/picker.py" line="317"/>
         <source>&amp;Add and link</source>
         <translation>&amp;Pievienot un sasaistīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="282"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="320"/>
         <source>&amp;Only the purposes</source>
         <translation>&amp;Tikai nolūkus</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="350"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="406"/>
         <source>Add from the catalogue</source>
         <translation>pievienošanu no kataloga</translation>
     </message>

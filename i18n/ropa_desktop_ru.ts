@@ -192,33 +192,34 @@
         <translation>Больше</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="296"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="300"/>
         <source>Preparing the preview…</source>
         <translation>Готовится предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="314"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="318"/>
         <source>The document could not be made: %1</source>
         <translation>Не удалось создать документ: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="330"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="334"/>
         <source>Pages: %1</source>
         <translation>Страниц: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="392"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="370"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="417"/>
         <location filename="../ropa_desktop/ui/printing.py" line="245"/>
         <source>Print the document</source>
         <translation>Печать документа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="410"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="435"/>
         <source>Sent to the printer.</source>
         <translation>Отправлено на принтер.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="445"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="472"/>
         <source>The document is saved: %1</source>
         <translation>Документ сохранён: %1</translation>
     </message>
@@ -228,7 +229,28 @@
         <translation>Не удалось запустить принтер.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="395"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="449"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="471"/>
+        <source>Save the document as PDF</source>
+        <translation>Сохранить документ в PDF</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="451"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="464"/>
+        <source>The PDF could not be saved</source>
+        <translation>Не удалось сохранить PDF</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="468"/>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="394"/>
         <source>This document is a draft: every page is marked as such, and blanks to fill in (__________): %1. The Review step lists what is missing.</source>
         <translation>Этот документ — проект: каждая его страница помечена как проект, незаполненных мест (__________): %1. Чего не хватает, показывает шаг «Обзор».</translation>
     </message>
@@ -247,27 +269,6 @@
         <source>Save it anyway?</source>
         <translation>Всё равно сохранить?</translation>
     </message>
-    <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="422"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="444"/>
-        <source>Save the document as PDF</source>
-        <translation>Сохранить документ в PDF</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="424"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Документы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="437"/>
-        <source>The PDF could not be saved</source>
-        <translation>Не удалось сохранить PDF</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="441"/>
-        <source>Saved %1</source>
-        <translation>Сохранено: %1</translation>
-    </message>
 </context>
 <context>
     <name>Folders</name>
@@ -280,391 +281,391 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="236"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="285"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="652"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="237"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="286"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="674"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="239"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="240"/>
         <source>Who belongs to it:</source>
         <translation>Кто к ней относится:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="240"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="241"/>
         <source>e.g. anyone who buys or orders from the company</source>
         <translation>например, все, кто покупает или заказывает у компании</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="244"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="245"/>
         <source>Division into groups:</source>
         <translation>Деление на группы:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="246"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="247"/>
         <source>e.g. Clients are not divided into groups.</source>
         <translation>например, клиенты на группы не делятся.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="249"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="250"/>
         <source>Whether these people fall into groups whose data is handled differently (e.g. private and business clients), and which.</source>
         <translation>Делятся ли эти люди на группы, данные которых обрабатываются по-разному (например, частные лица и компании), и на какие.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="257"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="258"/>
         <source>Who they are:</source>
         <translation>Кто они:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="286"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="287"/>
         <source>What it includes:</source>
         <translation>Что включает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="289"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="290"/>
         <source>&amp;Kind of data:</source>
         <translation>&amp;Вид данных:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="294"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="295"/>
         <source>Used for:</source>
         <translation>Используется для:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="317"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="318"/>
         <source>Say in “What it includes” why the personal identity number is needed (e.g. the law or the customer&apos;s own request).</source>
         <translation>Укажите в поле «Что включает», зачем нужен персональный код (например, закон или просьба самого клиента).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="322"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="323"/>
         <source>Health, biometric and other special category data may be processed only under an Art. 9(2) condition: state it with each purpose that uses this data (step 3).</source>
         <translation>Данные о здоровье, биометрические и другие данные особых категорий можно обрабатывать только при условии по п. 2 ст. 9: укажите его для каждой цели, которая использует эти данные (шаг 3).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="327"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="328"/>
         <source>Data on convictions and offences may be processed only where a law allows it (Art. 10): state it with each purpose that uses this data (step 3).</source>
         <translation>Данные о судимости и правонарушениях можно обрабатывать, только если это разрешает закон (ст. 10): укажите его для каждой цели, которая использует эти данные (шаг 3).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="354"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="355"/>
         <source>GDPR Art. %1</source>
         <translation>GDPR, ст. %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="368"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="369"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Цель:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="371"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="843"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="372"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="865"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="373"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="374"/>
         <source>What the company does with the data and why</source>
         <translation>Что компания делает с данными и зачем</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="383"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="384"/>
         <source>Note, e.g. which law or contract</source>
         <translation>Примечание, например какой закон или договор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="401"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="402"/>
         <source>Legal basis:</source>
         <translation>Правовое основание:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="404"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="405"/>
         <source>The legitimate interest:</source>
         <translation>Законный интерес:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="406"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="407"/>
         <source>Which interest of the company or of others the processing serves</source>
         <translation>Какому интересу компании или других лиц служит обработка</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="410"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="411"/>
         <source>What the consent covers:</source>
         <translation>На что дано согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="412"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="413"/>
         <source>e.g. cookies that the website does not need to work</source>
         <translation>напр., файлы cookie, которые не нужны для работы сайта</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="416"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="417"/>
         <source>How the person gives consent:</source>
         <translation>Как лицо даёт согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="418"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="419"/>
         <source>e.g. ticks a box in the web shop before ordering</source>
         <translation>например, ставит отметку в интернет-магазине перед заказом</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="422"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="423"/>
         <source>How consent is withdrawn:</source>
         <translation>Как отзывается согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="424"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="425"/>
         <source>As easy as giving it, e.g. a link in every e-mail</source>
         <translation>Так же просто, как дать, например ссылка в каждом письме</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="428"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="429"/>
         <source>The printed consent form collects this consent</source>
         <translation>Это согласие собирается печатной формой согласия</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="434"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="435"/>
         <source>Direct marketing (offers and news sent to the person)</source>
         <translation>Прямой маркетинг (человеку отправляют предложения и новости)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="439"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="440"/>
         <source>Whose data:</source>
         <translation>Чьи данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="441"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="442"/>
         <source>What data:</source>
         <translation>Какие данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="445"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="446"/>
         <source>Must the person provide the data?</source>
         <translation>Обязано ли лицо предоставить данные?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="447"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="448"/>
         <source>Not stated yet</source>
         <translation>Пока не указано</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="454"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="455"/>
         <source>If not provided:</source>
         <translation>Если не предоставлены:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="455"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="456"/>
         <source>e.g. the contract cannot be concluded</source>
         <translation>например, договор не может быть заключён</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="459"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="460"/>
         <source>Art. 9(2) / Art. 10 condition:</source>
         <translation>Условие по п. 2 ст. 9 / ст. 10:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="461"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="462"/>
         <source>What allows processing the special category or criminal data</source>
         <translation>Что разрешает обработку данных особых категорий или о судимости</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="464"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="469"/>
+        <source>Choose a condition of the Regulation…</source>
+        <translation>Выберите условие Регламента…</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="477"/>
         <source>Decisions are made automatically, without human involvement (including profiling)</source>
         <translation>Решения принимаются автоматически, без участия человека (включая профилирование)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="471"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="484"/>
         <source>Which decisions and how:</source>
         <translation>Какие решения и как:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="475"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="488"/>
         <source>Impact assessment (DPIA):</source>
         <translation>Оценка воздействия (DPIA):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="477"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="490"/>
         <source>Not yet assessed</source>
         <translation>Ещё не оценено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="478"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="491"/>
         <source>Not needed</source>
         <translation>Не требуется</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="479"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="492"/>
         <source>Needed</source>
         <translation>Требуется</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="484"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="497"/>
         <source>Needed when the processing is likely to mean a high risk to people (Art. 35): e.g. large-scale special category data, systematic monitoring, or profiling with significant effects.</source>
         <translation>Требуется, если обработка может повлечь высокий риск для людей (ст. 35): например, большой объём данных особых категорий, систематический мониторинг или профилирование со значительными последствиями.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="492"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="505"/>
         <source>Why:</source>
         <translation>Почему:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="493"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="506"/>
         <source>e.g. small scale, no special category data</source>
         <translation>например, небольшой объём, нет данных особых категорий</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="600"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="622"/>
         <source>Where exactly, e.g. the order form</source>
         <translation>Где именно, например форма заказа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="617"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="639"/>
         <source>Sources:</source>
         <translation>Источники:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="620"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="642"/>
         <source>How it is obtained:</source>
         <translation>Как получают:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="622"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="644"/>
         <source>e.g. the client fills in the order form on the website</source>
         <translation>например, клиент заполняет форму заказа на веб-сайте</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="654"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="676"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="657"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="679"/>
         <source>Registration number:</source>
         <translation>Регистрационный номер:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="659"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="681"/>
         <source>Country:</source>
         <translation>Страна:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="662"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="684"/>
         <source>What it does with the data:</source>
         <translation>Что делает с данными:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="664"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="686"/>
         <source>e.g. hosts the website and the web shop</source>
         <translation>например, размещает веб-сайт и интернет-магазин</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="666"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="688"/>
         <source>There is a written a&amp;greement</source>
         <translation>Заключён письменный &amp;договор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="672"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="694"/>
         <source>Agreement:</source>
         <translation>Договор:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="678"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="700"/>
         <source>Signed on:</source>
         <translation>Подписан:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="682"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="704"/>
         <source>Review by:</source>
         <translation>Пересмотреть до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="683"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="705"/>
         <source>Note on the agreement:</source>
         <translation>Примечание о договоре:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="685"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="707"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Данные &amp;передаются за пределы ЕС/ЕЭЗ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="691"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="713"/>
         <source>To which country:</source>
         <translation>В какую страну:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="695"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="717"/>
         <source>Safeguard:</source>
         <translation>Гарантия:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="698"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="720"/>
         <source>Note on the transfer:</source>
         <translation>Примечание о передаче:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="699"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="721"/>
         <source>Receives data for:</source>
         <translation>Получает данные для:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="762"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="784"/>
         <source>For the purposes:</source>
         <translation>Для целей:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="765"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="787"/>
         <source>Only this data:</source>
         <translation>Только эти данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="770"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="792"/>
         <source>With none ticked, the term applies to all data of these purposes.</source>
         <translation>Если ничего не отмечено, срок относится ко всем данным этих целей.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="778"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="800"/>
         <source>A fixed &amp;period:</source>
         <translation>Определённый &amp;срок:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="790"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="812"/>
         <source>Kept:</source>
         <translation>Хранится:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="793"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="815"/>
         <source>Or until:</source>
         <translation>Или до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="795"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="407"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="817"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="408"/>
         <source>e.g. until the contract ends</source>
         <translation>например, до окончания договора</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="799"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="821"/>
         <source>Law that sets it:</source>
         <translation>Закон, который его устанавливает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="800"/>
-        <source>e.g. Grāmatvedības likuma 28. pants</source>
-        <translation>например, Grāmatvedības likuma 28. pants</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="803"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="825"/>
         <source>Afterwards the data is:</source>
         <translation>После этого данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="841"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="863"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="839"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="861"/>
         <source>&amp;Measure:</source>
         <translation>&amp;Мера:</translation>
     </message>
@@ -692,6 +693,11 @@
         <location filename="../ropa_desktop/ui/widgets.py" line="461"/>
         <source>Missing in %1</source>
         <translation>Нет перевода (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="822"/>
+        <source>e.g. Grāmatvedības likuma 28. pants</source>
+        <translation>например, статья 28 Закона о бухгалтерском учёте (Grāmatvedības likums)</translation>
     </message>
 </context>
 <context>
@@ -868,27 +874,27 @@
         <translation>Удалить запись %1 из журнала? Вместе с ней будут удалены содержащиеся в ней персональные данные.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="344"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="352"/>
         <source>The letter could not be made</source>
         <translation>Не удалось составить письмо</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="354"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="392"/>
         <source>Save the letter as PDF</source>
         <translation>Сохранить письмо в PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="356"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="394"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="366"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="406"/>
         <source>The PDF could not be saved</source>
         <translation>Не удалось сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="371"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="411"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -1060,6 +1066,16 @@
         <source>Open the requests log</source>
         <translation>Открыть журнал запросов</translation>
     </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="331"/>
+        <source>Save as PDF (%1)…</source>
+        <translation>Сохранить в PDF (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="333"/>
+        <source>Print (%1)…</source>
+        <translation>Печать (%1)…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1070,7 +1086,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/editing.py" line="247"/>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="630"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="636"/>
         <source>The change could not be saved</source>
         <translation>Не удалось сохранить изменение</translation>
     </message>
@@ -1130,116 +1146,131 @@
         <translation>Файл изменила другая программа; в окне показано новое содержимое.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="34"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="40"/>
         <source>Register files (*.ropa *.sqlite *.db);;All files (*)</source>
         <translation>Файлы реестра (*.ropa *.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="37"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="43"/>
         <source>JSON registers (*.json);;All files (*)</source>
         <translation>Реестры JSON (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="50"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="56"/>
         <source>This file is open now. Choose another name.</source>
         <translation>Этот файл сейчас открыт. Выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="101"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="107"/>
         <source>The register could not be created</source>
         <translation>Не удалось создать реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="80"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="86"/>
         <source>New register</source>
         <translation>Новый реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="82"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="88"/>
         <source>register</source>
         <translation>реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="108"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="114"/>
         <source>Open a register</source>
         <translation>Открыть реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="124"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="130"/>
         <source>(none yet)</source>
         <translation>(пока нет)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="149"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="155"/>
         <source>The sample cannot be opened</source>
         <translation>Не удаётся открыть образец</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="158"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="163"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="164"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="169"/>
         <source>Save a copy as</source>
         <translation>Сохранить копию как</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="169"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="204"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="175"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="210"/>
         <source>The copy could not be saved</source>
         <translation>Не удалось сохранить копию</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="177"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="183"/>
         <source>Prepare a copy for the accountant</source>
         <translation>Копия для бухгалтера</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="191"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="197"/>
         <source>Include the requests log and the breach register in the copy? They hold personal data of the people who made requests or were affected by a breach; an accountant does not usually need them.</source>
         <translation>Включить в копию журнал запросов и реестр нарушений? В них есть персональные данные людей, которые подавали запросы или пострадали от нарушения; бухгалтеру они обычно не нужны.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="210"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="216"/>
         <source>The copy is ready: %1
 It holds the register as it is now and nothing that was deleted before. Send this file to your accountant, who can open it with ROPA Desktop.</source>
         <translation>Копия готова: %1
 В ней реестр в его нынешнем виде и ничего из того, что было удалено ранее. Отправьте этот файл своему бухгалтеру: его можно открыть в ROPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="223"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="229"/>
         <source>Import a JSON register</source>
         <translation>Импорт реестра JSON</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="230"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="236"/>
         <source>The file cannot be imported</source>
         <translation>Не удаётся импортировать файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="235"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="241"/>
         <source>Replace everything in this register with the content of “%1”? A backup copy of the register as it is now is kept first.</source>
         <translation>Заменить всё содержимое этого реестра содержимым «%1»? Сначала будет сохранена резервная копия реестра в его нынешнем виде.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="253"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="259"/>
         <source>Export as JSON</source>
         <translation>Экспорт в JSON</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="262"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="268"/>
         <source>The register could not be exported</source>
         <translation>Не удалось экспортировать реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="264"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="270"/>
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="284"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="281"/>
+        <source>Erase a person&apos;s data everywhere</source>
+        <translation>Удалить данные человека везде</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="285"/>
+        <source>First delete or change every entry of the register that names the person. Then give the person&apos;s name or e-mail address: it is removed from the register&apos;s change log, and every automatic backup that still holds it is deleted.</source>
+        <translation>Сначала удалите или исправьте все записи реестра, в которых упоминается этот человек. Затем укажите его имя и фамилию или адрес электронной почты: они будут удалены из журнала изменений реестра, а все автоматические резервные копии, в которых они ещё есть, будут удалены.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="297"/>
+        <source>Nothing was erased</source>
+        <translation>Ничего не удалено</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="317"/>
         <source>The register was restored from the backup.</source>
         <translation>Реестр восстановлен из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="290"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="323"/>
         <source>The backup could not be restored</source>
         <translation>Не удалось восстановить резервную копию</translation>
     </message>
@@ -1304,157 +1335,162 @@ It holds the register as it is now and nothing that was deleted before. Send thi
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="203"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="202"/>
+        <source>Erase a &amp;person&apos;s data everywhere…</source>
+        <translation>Удалить данные &amp;человека везде…</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="207"/>
         <source>&amp;Quit</source>
         <translation>Вы&amp;ход</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="206"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="210"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="208"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="212"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="211"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="215"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="216"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="220"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="217"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="221"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="230"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="234"/>
         <source>Go to &amp;Review</source>
         <translation>Перейти к &amp;обзору</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="233"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="237"/>
         <source>Go to &amp;Documents</source>
         <translation>Перейти к &amp;документам</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="239"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="243"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="242"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="246"/>
         <source>Open the ZĪMES &amp;sample to look around</source>
         <translation>Открыть &amp;образец ZĪMES для ознакомления</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="247"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="251"/>
         <source>Open a &amp;complete example</source>
         <translation>Открыть &amp;полный пример</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="250"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="254"/>
         <source>&amp;About ROPA Desktop</source>
         <translation>&amp;О программе ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="261"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="265"/>
         <source>Read only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="262"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="266"/>
         <source>Save again</source>
         <translation>Сохранить снова</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="346"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="350"/>
         <source>Opened %1</source>
         <translation>Открыт %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="427"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="431"/>
         <source>…and %1 more (see Review).</source>
         <translation>…и ещё %1 (см. «Обзор»).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="434"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="438"/>
         <source>This step still lacks:</source>
         <translation>На этом шаге ещё не хватает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="436"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="440"/>
         <source>Fill it in now, or press Next again to go on; you can come back at any time.</source>
         <translation>Заполните сейчас или нажмите «Далее» ещё раз, чтобы продолжить; вернуться можно в любое время.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="498"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="502"/>
         <source>Complete</source>
         <translation>Заполнено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="499"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="503"/>
         <source>Incomplete</source>
         <translation>Не заполнено до конца</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="500"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="504"/>
         <source>Empty</source>
         <translation>Пусто</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="508"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="512"/>
         <source>Missing items: %1 · advice: %2</source>
         <translation>Не хватает: %1 · советов: %2</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="514"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="518"/>
         <source>Nothing missing · advice: %1</source>
         <translation>Всё есть · советов: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="519"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="523"/>
         <source>Nothing missing</source>
         <translation>Всё есть</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="522"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="526"/>
         <source>Record of processing activities</source>
         <translation>Реестр действий по обработке</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="530"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="534"/>
         <source>Show the &amp;folder: %1</source>
         <translation>Показать &amp;папку: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="535"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="539"/>
         <source>(read only)</source>
         <translation>(только чтение)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="540"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="544"/>
         <source>Saved at %1</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="543"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="547"/>
         <source>Your last change is not saved yet</source>
         <translation>Ваше последнее изменение ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="605"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="611"/>
         <source>About ROPA Desktop</source>
         <translation>О программе ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="606"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="612"/>
         <source>ROPA Desktop %1
 
 The record of processing activities (GDPR Art. 30), the privacy notice and the forms of a small company, kept offline in one file.</source>
@@ -1463,7 +1499,7 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 Реестр действий по обработке (ст. 30 GDPR), уведомление о конфиденциальности и формы небольшой компании — без интернета, в одном файле.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="631"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="637"/>
         <source>Your last change could not be saved. Close anyway and lose it?</source>
         <translation>Ваше последнее изменение не удалось сохранить. Всё равно закрыть и потерять его?</translation>
     </message>
@@ -1657,47 +1693,47 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <translation>Здесь пока ничего нет. Добавьте запись кнопкой «Добавить своё…».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="389"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="390"/>
         <source>New category of data subjects</source>
         <translation>Новая категория субъектов данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="390"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="391"/>
         <source>New data category</source>
         <translation>Новая категория данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="391"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="392"/>
         <source>New purpose</source>
         <translation>Новая цель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="392"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="393"/>
         <source>New recipient</source>
         <translation>Новый получатель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="393"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="394"/>
         <source>New retention term</source>
         <translation>Новый срок хранения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="394"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="395"/>
         <source>New security measure</source>
         <translation>Новая мера безопасности</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="401"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="402"/>
         <source>or a fixed period:</source>
         <translation>или определённый срок:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="408"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="409"/>
         <source>Kept &amp;until:</source>
         <translation>Хранится &amp;до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="418"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="419"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
@@ -1840,57 +1876,72 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <translation>%1 (уже добавлено)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="159"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="160"/>
         <source>From the catalogue: %1</source>
         <translation>Из каталога: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="163"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="164"/>
         <source>Tick what applies to your company; you can change the texts afterwards. Entries are added in the language of the register.</source>
         <translation>Отметьте то, что относится к Вашей компании; тексты можно изменить потом. Записи добавляются на языке реестра.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="172"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="173"/>
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="190"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="195"/>
+        <source>Nothing found in the catalogue — add your own entry instead.</source>
+        <translation>В каталоге ничего не найдено — добавьте собственную запись.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/picker.py" line="198"/>
+        <source>Add your &amp;own…</source>
+        <translation>Добавить &amp;свою…</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/picker.py" line="205"/>
         <source>Tick &amp;all shown</source>
         <translation>Отметить &amp;все показанные</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="198"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="213"/>
         <source>&amp;Add ticked entries</source>
         <translation>&amp;Добавить отмеченное</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="208"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="223"/>
         <source>Ticked: %1</source>
         <translation>Отмечено: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="243"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="266"/>
         <source>Add what usually goes with these purposes?</source>
         <translation>Добавить то, что обычно нужно для этих целей?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="246"/>
-        <source>These purposes usually need the entries below. Untick what does not apply; the rest is added and linked to the purposes. What the register has already is linked too.</source>
-        <translation>Для этих целей обычно нужны записи ниже. Снимите отметку с того, что не подходит; остальное будет добавлено и связано с целями. То, что уже есть в реестре, тоже будет связано.</translation>
+        <location filename="../ropa_desktop/ui/picker.py" line="269"/>
+        <source>These purposes usually need the entries below. What nearly every company has is ticked; tick what else applies and untick what does not. The ticked entries are added and linked to the purposes; what the register has already is linked too.</source>
+        <translation>Для этих целей обычно нужны записи ниже. Отмечено то, что есть почти у каждой компании; отметьте и то, что ещё относится к вам, и снимите отметку с того, что не относится. Отмеченные записи будут добавлены и связаны с целями; то, что уже есть в реестре, тоже будет связано.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="279"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="291"/>
+        <source>%1 — tick the one you use</source>
+        <translation>%1 — отметьте то, чем пользуетесь</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/picker.py" line="317"/>
         <source>&amp;Add and link</source>
         <translation>&amp;Добавить и связать</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="282"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="320"/>
         <source>&amp;Only the purposes</source>
         <translation>&amp;Только цели</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="350"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="406"/>
         <source>Add from the catalogue</source>
         <translation>Добавить из каталога</translation>
     </message>

@@ -56,7 +56,7 @@ def _texts(value, path=""):
 def test_load_is_cached_and_reads_every_file(cat):
     assert catalogue.load() is cat
     files = sorted(p.stem for p in paths.catalogue_dir().glob("*.json"))
-    assert files == sorted([*KINDS, "legal_bases"])
+    assert files == sorted([*KINDS, "legal_bases", "special_conditions"])
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -308,3 +308,59 @@ def test_read_reports_a_broken_file(tmp_path):
     (tmp_path / "purposes.json").write_text("{", encoding="utf-8")
     with pytest.raises(json.JSONDecodeError):
         catalogue.read(tmp_path)
+
+
+def test_purposes_come_with_their_dpia_screening(cat):
+    """Picking a catalogue purpose answers the screening; video surveillance and health data are left to assess."""
+    from ropa_desktop.core import completeness
+
+    # purposes with special category data or video surveillance are left to assess; the rest are answered
+    assess = {"video-surveillance", "personnel", "payroll", "food-worker-health", "custom-orders", "client-cards"}
+    for item in cat.entries("purposes"):
+        dpia = item.make().dpia
+        assert list(dpia.note.missing(["lv", "en"])) == [] and dpia.note, item.key
+        if item.key in assess:
+            assert dpia.required is None and dpia.note["lv"].startswith("Izvērtējiet:"), item.key
+            assert dpia.note["en"].startswith("Assess:"), item.key
+        else:
+            assert dpia.required is False, item.key
+    # a register of every catalogue entry asks for the screening only where it is left to assess
+    register = model.Register(languages=["lv", "en"])
+    for kind in catalogue.KINDS:
+        setattr(register, kind, [e.make() for e in cat.entries(kind)])
+    for p in register.purposes:
+        suggested = cat.get("purposes", p.id).suggests
+        p.subject_category_ids = list(suggested.get("subject_categories", ()))
+        p.data_category_ids = list(suggested.get("data_categories", ()))
+    dpia = {(f.entity_id, f.severity) for f in completeness.check(register) if f.code.startswith("dpia")}
+    assert dpia == {(key, completeness.MISSING) for key in assess}
+
+
+def test_entries_for_the_commonest_small_businesses(cat):
+    """Issue 15 item 8: food businesses, custom orders with allergies, loyalty cards, card terminals, client cards,
+    construction site access lists."""
+    for key in ("food-worker-health", "custom-orders", "loyalty-programme", "client-cards", "site-access"):
+        assert cat.get("purposes", key) is not None, key
+    food = cat.get("purposes", "food-worker-health").make()
+    assert food.bases() == ["legal_obligation"]
+    assert "Epidemioloģiskās drošības likuma 34. pants" in food.legal_bases[0].note["lv"]
+    assert food.special_condition["lv"].startswith("VDAR 9. panta 2. punkta b) apakšpunkts")
+    assert "Nr. 447" in food.special_condition["lv"] and "No. 447" in food.special_condition["en"]
+    special = {e.key for e in cat.entries("data_categories") if e.make().sensitivity == "special"}
+    for key in ("food-worker-health", "custom-orders", "client-cards"):
+        purpose = cat.get("purposes", key)
+        assert set(purpose.suggests["data_categories"]) & special, key
+        assert purpose.make().special_condition, key  # a purpose with special data brings its Art. 9(2) condition
+    assert "card-terminals" in cat.get("purposes", "orders").suggests["recipients"]
+    assert cat.get("subject_categories", "site-workers").make().audience == "other"
+
+
+def test_the_art_9_conditions_to_pick_from(cat):
+    conditions = cat.special_conditions()
+    assert [a for a, _ in conditions] == [f"9(2)({p})" for p in "abcdefghij"] + ["10"]
+    languages = set(cat.get("purposes", "orders").make().name)
+    for article, text in conditions:
+        assert set(text) == languages, article
+        assert text["lv"].startswith("VDAR ") and " — " in text["lv"], article
+    assert conditions[0][1]["lv"].startswith("VDAR 9. panta 2. punkta a) apakšpunkts — datu subjekts ir devis")
+    assert conditions[1][1]["en"].startswith("Art. 9(2)(b) GDPR — the processing is necessary")

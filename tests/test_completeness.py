@@ -33,6 +33,7 @@ SAMPLE_FINDINGS = {
     ("purposes", "communication", "collection_method"),
     ("purposes", "marketing", "collection_method"),
     ("purposes", "marketing", "data_category_ids"),
+    ("purposes", "services", ""),  # accounting records kept only "until the contractual relationship ends"
     ("recipients", "mozello", "agreement.signed_on"),
     ("security_measures", "", ""),
     ("identification_rules", "", ""),
@@ -66,6 +67,10 @@ def full_data(sample: dict) -> dict:
             p["consent"]["withdrawal"] = both("Rakstot uz info@zimes.lv.", "By writing to info@zimes.lv.")
     for rule in d["retention_rules"]:
         rule["data_category_ids"] = []
+    d["retention_rules"].append({
+        "id": "accounting-source-5y", "purpose_ids": ["services"], "data_category_ids": [], "period": {"years": 5},
+        "until_event": {}, "legal_reference": both("Grāmatvedības likuma 28. pants", "Accounting Law, Section 28"),
+        "then": "delete"})
     d["recipients"][0]["agreement"]["signed_on"] = "2024-01-15"
     cat = catalogue.load()
     d["security_measures"] = [model.to_json(e.make()) for e in cat.entries("security_measures")[:6]]
@@ -102,6 +107,13 @@ def test_sample_gives_exactly_its_gaps(sample_register):
     assert by_where[("recipients", "mozello", "agreement.signed_on")].step == 6
     assert by_where[("purposes", "website", "consent.withdrawal")].article == "7(3)"
     assert by_where[("purposes", "services", "dpia.required")].article == "35(1)"
+    # the screening must be answered where customers' personal codes are kept; elsewhere it is advice
+    assert by_where[("purposes", "services", "dpia.required")].severity == MISSING
+    assert "personas kodus" in by_where[("purposes", "services", "dpia.required")].message("lv")
+    for pid in ("relationship", "communication", "website", "marketing"):
+        assert by_where[("purposes", pid, "dpia.required")].severity == ADVICE, pid
+    assert by_where[("purposes", "services", "")].code == "accounting_retention_unclear"
+    assert by_where[("purposes", "services", "")].severity == ADVICE
     assert by_where[("security_measures", "", "")].article == "30(1)(g)"
     assert by_where[("security_measures", "", "")].step == 8
     assert by_where[("identification_rules", "", "")].step == 9
@@ -187,9 +199,11 @@ def test_purpose_without_subjects(full):
 def test_purpose_without_retention(full):
     def change(r):
         r.retention_rules[0].purpose_ids.remove("services")
+        r.retention_rules.pop()  # the accounting rule, for this purpose only
 
     found = gaps(full, change)
     assert where(found) == {("purposes", "services", "")}
+    assert codes(found) == {"purpose_no_retention"}
     assert found[0].step == 7 and found[0].article == "30(1)(f)" and found[0].severity == MISSING
 
 
@@ -423,12 +437,12 @@ def test_report_groups_by_step_with_a_count_line(sample_register):
     assert headings == ["1. Uzņēmums", "3. Nolūki un juridiskie pamati", "5. Datu avoti",
                         "6. Apstrādātāji un saņēmēji", "7. Glabāšanas termiņi", "8. Drošības pasākumi",
                         "9. Pieprasījumi un identifikācija", "11. Dokumenti"]
-    assert lines[-1] == "Kopā: 26 (trūkst — 14, ieteikumi — 12)."
+    assert lines[-1] == "Kopā: 27 (trūkst — 14, ieteikumi — 13)."
     company = text.split("\n\n")[0]
     assert company.index("Trūkst") < company.index("Ieteikums")
     assert "Nav norādīts uzņēmuma reģistrācijas numurs. (VDAR 13. panta 1. punkta a) apakšpunkts)" in text
     en = completeness.report(findings, "en")
-    assert en.rstrip().endswith("Total: 26 (missing: 14; suggestions: 12).")
+    assert en.rstrip().endswith("Total: 27 (missing: 14; suggestions: 13).")
     assert "3. Purposes and legal bases" in en and "6. Processors and recipients" in en
     assert "The agreement with “Mozello SIA” has no date of signature. (Art. 28(3) GDPR)" in en
 
@@ -440,7 +454,7 @@ def test_cli_check_sample_has_gaps(capsys, sample_file):
     assert cli.main(["check", str(sample_file), "--lang", "en"]) == cli.EXIT_GAPS
     out = capsys.readouterr().out
     assert "1. Company" in out and "Missing" in out
-    assert out.splitlines()[-1] == "Total: 26 (missing: 14; suggestions: 12)."
+    assert out.splitlines()[-1] == "Total: 27 (missing: 14; suggestions: 13)."
 
 
 def test_cli_check_sample_json_in_latvian(capsys):
@@ -520,6 +534,143 @@ def test_a_register_in_one_language_has_no_translation_findings(full):
     full.languages = ["lv"]
     purpose(full).description = Text({"lv": "Tikai latviski."})
     assert completeness.check(full, today=TODAY) == []
+
+
+# --- retention that says nothing, accounting minimum, conflicting terms (issue 13 item 9) ---------------
+
+
+@pytest.mark.parametrize("words", [
+    both("Tik ilgi, cik nepieciešams.", "As long as necessary."),
+    both("Dati tiek glabāti, kamēr tas ir nepieciešams apstrādes nolūka sasniegšanai.",
+         "The data is kept for as long as it is necessary for the purposes of processing."),
+    {"lv": "Līdz nolūka sasniegšanai"},
+])
+def test_retention_that_says_nothing(full, words):
+    def change(r):
+        r.retention_rules[0].until_event = Text(words)
+
+    found = [f for f in gaps(full, change) if f.code != "text_not_translated"]
+    assert where(found) == {("retention_rules", "contract-data", "until_event")}
+    assert codes(found) == {"retention_says_nothing"} and found[0].severity == MISSING
+    assert found[0].article == "13(2)(a)" and "1." in found[0].message("lv")
+
+
+@pytest.mark.parametrize("words", [
+    both("Kamēr nepieciešams līguma izpildei.", "As long as necessary to perform the contract."),
+    both("Līdz līguma attiecību beigām.", "Until the contractual relationship ends."),
+    both("Cik ilgi nepieciešams, bet ne ilgāk kā līdz līguma beigām.",
+         "As long as needed, at most until the contract ends."),
+])
+def test_retention_that_names_an_event_is_not_empty_words(full, words):
+    assert gaps(full, lambda r: setattr(r.retention_rules[0], "until_event", Text(words))) == []
+
+
+def test_vague_words_with_a_period_or_a_law_are_a_term(full):
+    def change(r):
+        rule = r.retention_rules[0]
+        rule.until_event = Text(both("Cik ilgi nepieciešams.", "As long as necessary."))
+        rule.legal_reference = Text(both("Civillikuma 1895. pants", "Civil Law, Section 1895"))
+
+    assert gaps(full, change) == []
+
+
+def test_accounting_records_kept_too_short(full):
+    def change(r):
+        r.retention_rules[-1].period = model.Period("years", 3)
+        r.retention_rules[0].purpose_ids.remove("services")
+
+    found = gaps(full, change)
+    assert where(found) == {("purposes", "services", "")}
+    assert codes(found) == {"accounting_retention_short"} and found[0].severity == MISSING
+    assert "Grāmatvedības likum" in found[0].message("lv") + found[0].action("lv")
+    full.retention_rules[-1].period = model.Period("months", 60)
+    assert completeness.check(full, today=TODAY) == []
+
+
+def test_catalogue_accounting_purpose_needs_the_minimum_whatever_its_note_says(full):
+    cat = catalogue.load()
+    assert {"accounting", "payroll"} <= cat.accounting_purposes()
+    assert cat.accounting_minimum() == model.Period("years", 5)
+    accounting = cat.get("purposes", "accounting").make()
+    accounting.legal_bases = [model.LegalBasis("legal_obligation", Text(both("Likums.", "The law.")))]
+    accounting.subject_category_ids = ["clients"]
+    accounting.data_category_ids = ["name"]
+    accounting.dpia = model.Dpia(False, Text(both("Neliels apjoms.", "Small scale.")))
+    full.purposes.append(accounting)
+    full.retention_rules.append(model.RetentionRule(id="accounting-1y", purpose_ids=["accounting"],
+                                                    period=model.Period("years", 1)))
+    found = completeness.check(full, today=TODAY)
+    assert [f.code for f in found if f.entity_id == "accounting" and f.step == 7] == ["accounting_retention_short"]
+
+
+def test_two_rules_with_different_periods_for_the_same_data(full):
+    def change(r):
+        r.retention_rules.append(model.RetentionRule(id="services-3y", purpose_ids=["services"],
+                                                     data_category_ids=["contacts", "name"],
+                                                     period=model.Period("years", 3)))
+
+    found = gaps(full, change)
+    assert where(found) == {("retention_rules", "services-3y", "period")}
+    f = found[0]
+    assert f.code == "retention_conflict" and f.severity == ADVICE
+    assert f.message("en") == ("Retention rules 3 and 4 give different periods for the same data (purpose "
+                               "“Provision of services”: “First name and surname”, “Contact details”).")
+    # narrowed to different categories, the two rules no longer disagree
+    full.retention_rules[-1].data_category_ids = ["relationship-dates"]
+    full.retention_rules[-2].data_category_ids = ["name", "personal-code", "contacts", "purchase-history",
+                                                  "bank-account"]
+    assert completeness.check(full, today=TODAY) == []
+
+
+def test_consent_and_legitimate_interests_together_is_advice(full):
+    def change(r):
+        p = purpose(r, "marketing")
+        p.legal_bases.append(model.LegalBasis("legitimate_interests"))
+        p.legitimate_interest = Text(both("Savu preču tirgvedība.", "Marketing our own goods."))
+
+    found = gaps(full, change)
+    assert where(found) == {("purposes", "marketing", "legal_bases")}
+    assert codes(found) == {"consent_and_legitimate_interests"} and found[0].severity == ADVICE
+
+
+# --- DPIA screening (issue 13 item 10) ------------------------------------------------------
+
+
+def test_unanswered_screening_is_advice_for_ordinary_processing(full):
+    found = gaps(full, lambda r: setattr(purpose(r, "relationship").dpia, "required", None))
+    assert codes(found) == {"dpia_screening_open"} and found[0].severity == ADVICE
+
+
+@pytest.mark.parametrize("change, reason", [
+    (lambda r, p: setattr(r.find("data_categories", "contacts"), "sensitivity", "special"), "īpašu kategoriju"),
+    (lambda r, p: setattr(r.find("data_categories", "contacts"), "sensitivity", "criminal"), "sodāmību"),
+    (lambda r, p: setattr(p, "automated_decisions", Text(both("Kredītreitings.", "Credit scoring."))), "profilēšana"),
+    (lambda r, p: p.data_category_ids.append("personal-code"), "personas kodus"),
+    (lambda r, p: setattr(p, "name", Text(both("Videonovērošana veikalā", "CCTV in the shop"))), "uzraudzība"),
+])
+def test_screening_must_be_answered_where_the_risk_is(full, change, reason):
+    def apply(r):
+        p = purpose(r, "relationship")
+        p.dpia.required = None
+        p.special_condition = Text(both("VDAR 9. panta 2. punkta a) apakšpunkts.", "Art. 9(2)(a) GDPR."))
+        change(r, p)
+
+    found = [f for f in gaps(full, apply) if f.code.startswith("dpia")]
+    assert [(f.code, f.severity, f.entity_id) for f in found] == [("dpia_not_assessed", MISSING, "relationship")]
+    assert reason in found[0].message("lv")
+
+
+def test_personal_codes_of_a_few_employees_need_no_screening_answer(full):
+    def apply(r):
+        p = purpose(r, "relationship")
+        p.dpia.required = None
+        p.data_category_ids.append("personal-code")
+        for s in r.subject_categories:
+            if s.id in p.subject_category_ids:
+                s.audience = "staff"
+
+    found = [f for f in gaps(full, apply) if f.code.startswith("dpia") and f.entity_id == "relationship"]
+    assert [(f.code, f.severity) for f in found] == [("dpia_screening_open", ADVICE)]
 
 
 def test_a_dpia_answer_is_missing_only_where_the_processing_may_be_high_risk(sample_register):

@@ -73,3 +73,50 @@ def test_new_entries_skip_what_is_there_matching_identification_rules_by_channel
     register = m.Register(identification_rules=[m.IdentificationRule("email", m.Text.of("lv", "Pašu teksts"))])
     made = suggestions.new_entries(cat, register, "identification_rules", ["email", "phone", "phone"])
     assert [e.channel for e in made] == ["phone"]
+
+
+def _offers(cat, *purposes):
+    return {(o.kind, o.key): o for o in suggestions.offers(cat, list(purposes))}
+
+
+def test_only_what_nearly_every_company_has_is_ticked(cat):
+    offers = _offers(cat, "orders", "video-surveillance", "personnel", "payroll", "authority-requests")
+    ticked = {key for (_kind, key), o in offers.items() if o.ticked}
+    assert {"clients", "name", "contacts", "contract-data", "employees", "vid", "vsaa", "video-images",
+            "until-contract-ends", "accounting-source-5y"} <= ticked
+    # rare items and data that needs a deliberate choice (Art. 9, 10, 87) are offered but not ticked
+    for key in ("state-police", "family-data", "health-sick-leave", "personal-code", "couriers",
+                "accounting-registers-10y"):
+        assert key in {k for _kind, k in offers} and key not in ticked, key
+    # what is offered is what offered() offers, in the dialog's order of kinds
+    listed = [(o.kind, o.key) for o in suggestions.offers(cat, ["orders", "personnel"])]
+    offered = suggestions.offered(cat, ["orders", "personnel"])
+    assert listed == [(kind, key) for kind in suggestions.SUGGESTED_KINDS for key in offered.get(kind, [])]
+
+
+def test_an_item_rare_for_one_purpose_is_ticked_when_another_needs_it(cat):
+    assert not _offers(cat, "orders")[("recipients", "payment-services")].ticked
+    assert _offers(cat, "e-shop", "orders")[("recipients", "payment-services")].ticked
+
+
+def test_alternatives_are_a_choice_of_one(cat):
+    offers = _offers(cat, "customer-communication", "recruitment")
+    google, microsoft = offers[("recipients", "google-workspace")], offers[("recipients", "microsoft-365")]
+    assert google.choose_one == microsoft.choose_one == "office-suite"
+    assert not google.ticked and not microsoft.ticked
+    assert cat.alternatives_title("recipients", "office-suite", "en") == "E-mail and office suite"
+    listed = list(offers.values())
+    chosen = suggestions.choose(listed, {("subject_categories", "clients")}, "recipients", "google-workspace", True)
+    assert ("recipients", "google-workspace") in chosen
+    chosen = suggestions.choose(listed, chosen, "recipients", "microsoft-365", True)
+    assert ("recipients", "microsoft-365") in chosen and ("recipients", "google-workspace") not in chosen
+    assert ("subject_categories", "clients") in chosen
+    assert suggestions.choose(listed, chosen, "recipients", "microsoft-365", False) == {
+        ("subject_categories", "clients")}
+
+
+def test_one_alternative_alone_is_an_ordinary_suggestion(cat):
+    mozello = _offers(cat, "e-shop")[("recipients", "mozello")]
+    assert mozello.choose_one == "" and mozello.ticked
+    hosts = _offers(cat, "security-logs")
+    assert hosts[("recipients", "mozello")].choose_one == hosts[("recipients", "hosting")].choose_one == "website-host"

@@ -9,8 +9,11 @@ holds ``groups`` (key -> ``{lang: title}``, for grouping in the picker) and
 register entry itself under ``entry`` (every text as ``{lang: text}``, as in
 the register format; enum values, flags and numbers as they are) and, for
 purposes, ``suggests``: the keys of the subject categories, data categories,
-retention rules and recipients that usually go with it.  A language is added
-by adding its key to the same objects.
+retention rules and recipients that usually go with it, and ``rare``: those of
+them only some companies with that purpose have.  An entry may name a set of
+alternatives it belongs to (``choose_one``, e.g. one office suite; the file's
+``alternatives`` gives each set's title).  A language is added by adding its
+key to the same objects.
 
 An entry taken from the catalogue becomes a register entry whose ``id`` is the
 catalogue key (for identification rules the channel), with every text in every
@@ -33,6 +36,10 @@ from ropa_desktop.core import model
 
 KINDS = model.LIST_KINDS
 LEGAL_BASIS_KIND = "legal_bases"
+SPECIAL_CONDITION_KIND = "special_conditions"  # the Art. 9(2) conditions and Art. 10, to pick from
+# The retention rule for accounting source documents (Grāmatvedības likums, 28. pants): a purpose that suggests it
+# keeps accounting records, and its period is the least those may be kept.
+ACCOUNTING_RULE = "accounting-source-5y"
 
 
 def _build(tp: Any, value: Any) -> Any:
@@ -72,6 +79,10 @@ class CatalogueEntry:
     explanations: dict[str, str] = field(repr=False)
     titles: dict[str, str] | None = field(default=None, repr=False)
     suggests: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # of a purpose's suggestions, those only some companies with the purpose have (offered, not pre-ticked)
+    rare: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # the key of a set of alternatives (e.g. one office suite) of which a company has one; "" for none
+    choose_one: str = ""
 
     def title(self, lang: str) -> str:
         """The entry's title in ``lang`` (the catalogue's first language where it lacks ``lang``)."""
@@ -126,6 +137,8 @@ class Catalogue:
                     explanations=item["explanation"],
                     titles=item.get("title"),
                     suggests={k: tuple(v) for k, v in item.get("suggests", {}).items()},
+                    rare={k: tuple(v) for k, v in item.get("rare", {}).items()},
+                    choose_one=item.get("choose_one", ""),
                 )
                 for item in raw["entries"]
             ]
@@ -145,6 +158,11 @@ class Catalogue:
         titles = self._files.get(kind, {}).get("groups", {}).get(group)
         return (titles.get(lang) or next(iter(titles.values()))) if titles else group
 
+    def alternatives_title(self, kind: str, choose_one: str, lang: str) -> str:
+        """What a set of alternatives is ("E-mail and office suite"), from the file's ``alternatives``."""
+        titles = self._files.get(kind, {}).get("alternatives", {}).get(choose_one)
+        return (titles.get(lang) or next(iter(titles.values()))) if titles else choose_one
+
     def legal_bases(self, lang: str) -> list[LegalBasisText]:
         from ropa_desktop.core import labels
 
@@ -159,6 +177,25 @@ class Catalogue:
             for item in self._files.get(LEGAL_BASIS_KIND, {}).get("entries", [])
         ]
 
+    def accounting_purposes(self) -> frozenset[str]:
+        """The keys of the purposes that keep accounting records (they suggest ``ACCOUNTING_RULE``)."""
+        return frozenset(
+            e.key for e in self._entries["purposes"] if ACCOUNTING_RULE in e.suggests.get("retention_rules", ())
+        )
+
+    def accounting_minimum(self) -> model.Period | None:
+        """The least time accounting source documents are kept, from ``ACCOUNTING_RULE``."""
+        entry = self.get("retention_rules", ACCOUNTING_RULE)
+        return entry.make().period if entry is not None else None
+
+    def special_conditions(self) -> list[tuple[str, model.Text]]:
+        """(article, text) of each Art. 9(2) condition and of Art. 10, the text in every language the catalogue has:
+        what a purpose's ``special_condition`` can be set to."""
+        return [
+            (item["article"], model.Text(item["condition"]))
+            for item in self._files.get(SPECIAL_CONDITION_KIND, {}).get("entries", [])
+        ]
+
     def raw(self, kind: str) -> dict[str, Any]:
         """The data file of ``kind`` as stored (for checks of the files themselves)."""
         return self._files[kind]
@@ -168,7 +205,7 @@ def read(folder: Any = None) -> Catalogue:
     """Read the catalogue files from ``folder`` (default: the shipped catalogue)."""
     folder = paths.catalogue_dir() if folder is None else folder
     files = {}
-    for kind in (*KINDS, LEGAL_BASIS_KIND):
+    for kind in (*KINDS, LEGAL_BASIS_KIND, SPECIAL_CONDITION_KIND):
         path = folder / f"{kind}.json"
         if path.exists():
             files[kind] = json.loads(path.read_text(encoding="utf-8"))

@@ -16,6 +16,15 @@ A text that is filled in but lacks one of the register's languages gives an
 ``advice`` finding ``text_not_translated`` per field and language (``params["language_code"]``
 is the code): the documents in that language still print the main language's text,
 so nothing the law requires is missing, but the reader may not understand it.
+
+Retention must say something: a rule that only says "as long as necessary" (no period, no event, no
+criterion, no law) is ``missing``; a purpose that keeps accounting records (a legal-obligation basis citing
+the accounting law, or one of the catalogue's accounting purposes) must have a rule of at least the
+catalogue's accounting minimum (five years, Grāmatvedības likums, 28. pants); two rules that give the same
+purpose and data category different periods from the same starting point are ``advice``.  The DPIA screening
+(Art. 35) must be answered where a purpose uses special or criminal data, monitors people systematically
+(video surveillance), profiles or decides automatically, or uses many people's national identity numbers;
+elsewhere an unanswered screening is ``advice``.
 """
 
 from __future__ import annotations
@@ -28,7 +37,7 @@ from dataclasses import dataclass
 from dataclasses import field as _field
 from typing import Any
 
-from ropa_desktop.core import labels, languages, logs, texts
+from ropa_desktop.core import catalogue, labels, languages, logs, texts
 from ropa_desktop.core.model import LIST_KINDS, Register, Text
 
 MISSING, ADVICE = "missing", "advice"
@@ -113,10 +122,6 @@ def step_short_name(step: int, lang: str) -> str:
     return texts.text(lang, f"steps.short.{step}")
 
 
-# Data that means large-scale monitoring (CCTV, video): a purpose using it needs a DPIA screening answer.
-_MONITORING = re.compile(r"video|cctv|videonovēro|novērošanas kamer|surveillance", re.IGNORECASE)
-
-
 def _blank(value: Any) -> bool:
     if isinstance(value, Text):
         return not value
@@ -137,6 +142,39 @@ _TEXT_STEPS = {
 }
 _SOURCE_FIELDS = ("sources", "collection_method")
 _QUOTE_LENGTH = 60
+
+# A legal-obligation note that cites the accounting law (in any language of the register).
+_ACCOUNTING_LAW = re.compile(r"grāmatved|accounting|бухгалтер|raamatup|buhalter", re.IGNORECASE)
+# Retention wording that names no period, no event and no criterion ("as long as necessary"): the phrases, and
+# the words that may stand around them without saying anything more.
+_VAGUE_RETENTION = re.compile(
+    r"(?:for )?as long as (?:it is |is |they are )?(?:necessary|needed|required)"
+    r"|for the (?:necessary|required) (?:period|time)|until the purpose (?:of processing )?is (?:achieved|fulfilled)"
+    r"|(?:tik ilgi, )?(?:cik ilgi|cik|kamēr) (?:tas ir |tie ir )?(?:nepieciešams|nepieciešami|vajadzīgs|vajadzīgi)"
+    r"|nepieciešamo (?:laiku|laikposmu|termiņu)|līdz (?:apstrādes )?(?:nolūka|mērķa) (?:sasniegšanai|izpildei)"
+    r"|(?:столько, )?сколько (?:это )?(?:необходимо|нужно)|пока (?:это )?(?:необходимо|нужно)"
+    r"|до достижения цели|nii kaua,? kui (?:see on )?(?:vajalik|vaja)|kuni eesmärgi saavutamiseni"
+    r"|tiek,? kiek (?:yra )?(?:būtina|reikia|reikalinga)|kol (?:yra )?(?:būtina|reikia)|kol bus pasiektas tikslas",
+    re.IGNORECASE,
+)
+_FILLER_WORDS = frozenset(
+    "the data personal is are will be kept stored retained processed for of to we keep store it them they purpose "
+    "purposes processing which were was collected and or period time as long until in our this that these "
+    "dati datus datu personas tiek tiks glabāti glabā glabājam glabāsim apstrādāti apstrādā tik ilgi tas tie ir "
+    "apstrādes nolūka nolūkam nolūku nolūkiem mērķa mērķim mērķu sasniegšanai lai sasniegtu un vai kādam kādiem "
+    "ievākti laiku laikposmu periodu uz līdz kamēr cik "
+    "данные персональные хранятся храним будут обрабатываются для целей цели обработки и или в течение времени "
+    "andmeid andmed isikuandmeid säilitatakse säilitame töötlemise eesmärgil eesmärgi ja või aega "
+    "duomenys asmens saugomi saugome tvarkomi tvarkymo tikslais tikslu ir arba laiką".split()
+)
+# Systematic monitoring: the catalogue's video surveillance, or a purpose or data category named so.
+_MONITORING_IDS = frozenset({"video-surveillance", "video-images"})
+_MONITORING = re.compile(r"video|cctv|surveillance|videonovēro|novērošanas kamer|видеонаблюд|videovalve|vaizdo stebėj",
+                         re.IGNORECASE)
+# Audiences that usually mean many people (customers, visitors), as opposed to a small company's staff.
+_MANY_PEOPLE = ("customers", "other")
+# Five years, the accounting law's minimum for source documents, unless the catalogue's rule says otherwise.
+_ACCOUNTING_MINIMUM_MONTHS = 60.0
 
 
 def _texts_of(obj: Any, path: str = "") -> list[tuple[str, Text]]:
@@ -166,6 +204,34 @@ def _message_languages() -> tuple[str, ...]:
 def _quote(value: str) -> str:
     value = " ".join(value.split())
     return value if len(value) <= _QUOTE_LENGTH else value[: _QUOTE_LENGTH - 1].rstrip() + "…"
+
+
+def says_nothing(text: Text) -> bool:
+    """True when a retention text only says "as long as necessary": no period, no event, no criterion."""
+    if not text:
+        return False
+    for value in text.values():
+        rest, found = _VAGUE_RETENTION.subn(" ", value.lower())
+        if not found or any(w not in _FILLER_WORDS for w in re.findall(r"\w+", rest)):
+            return False
+    return True
+
+
+def _months(period: Any) -> float:
+    return {"years": 12.0, "months": 1.0, "days": 12 / 365}[period.unit] * period.value
+
+
+@functools.cache
+def _accounting_catalogue() -> tuple[frozenset[str], float]:
+    """The catalogue's accounting purposes, and the minimum its accounting rule gives (in months)."""
+    cat = catalogue.load()
+    minimum = cat.accounting_minimum()
+    return cat.accounting_purposes(), _months(minimum) if minimum is not None else _ACCOUNTING_MINIMUM_MONTHS
+
+
+def _term(rule: Any) -> tuple[Any, tuple[tuple[str, str], ...]]:
+    period = (rule.period.unit, rule.period.value) if rule.period is not None else None
+    return period, tuple(sorted((k, " ".join(v.lower().split())) for k, v in rule.until_event.items()))
 
 
 def _date(value: Any) -> _dt.date | None:
@@ -269,6 +335,7 @@ class _Checker:
         # the few special and criminal categories, so that a purpose's ids are looked up in a small set
         special_ids = {c.id for c in self.r.data_categories if c.sensitivity == "special"}
         criminal_ids = {c.id for c in self.r.data_categories if c.sensitivity == "criminal"}
+        accounting_purposes, accounting_minimum = _accounting_catalogue()
         rules_by_purpose: dict[str, list[Any]] = {}
         for rule in self.r.retention_rules:
             for purpose_id in dict.fromkeys(rule.purpose_ids):
@@ -305,15 +372,16 @@ class _Checker:
                 add("requirement_kind", MISSING, "13(2)(e)", STEP_PURPOSES, "requirement.kind")
             if _blank(p.requirement.consequence):
                 add("requirement_consequence", MISSING, "13(2)(e)", STEP_PURPOSES, "requirement.consequence")
+            if "consent" in bases and "legitimate_interests" in bases:
+                add("consent_and_legitimate_interests", ADVICE, "6(1)", STEP_PURPOSES, "legal_bases")
             if p.dpia.required is None:
-                # an answer is needed where the processing may be high-risk (Art. 35(3), the DVI's list);
-                # elsewhere an unanswered screening is advice
-                national_id = any(categories[i].sensitivity == "national_id" for i in p.data_category_ids
-                                  if i in categories)
-                monitoring = any(_MONITORING.search(" ".join((i, *categories[i].name.values())))
-                                 for i in p.data_category_ids if i in categories)
-                high_risk = bool(special or criminal) or national_id or monitoring or not _blank(p.automated_decisions)
-                add("dpia_not_assessed", MISSING if high_risk else ADVICE, "35(1)", STEP_PURPOSES, "dpia.required")
+                reason = self._dpia_reason(p, special, criminal)
+                if reason:
+                    why = {lang: texts.text(lang, f"findings.dpia_not_assessed.reason_{reason}")
+                           for lang in _message_languages()}
+                    add("dpia_not_assessed", MISSING, "35(1)", STEP_PURPOSES, "dpia.required", reason=why)
+                else:
+                    add("dpia_screening_open", ADVICE, "35(1)", STEP_PURPOSES, "dpia.required")
             elif p.dpia.required and _blank(p.dpia.note):
                 add("dpia_note", ADVICE, "35(7)", STEP_PURPOSES, "dpia.note")
             # 5 Sources
@@ -335,6 +403,37 @@ class _Checker:
                 if uncovered:
                     add("purpose_retention_partial", ADVICE, "30(1)(f)", STEP_RETENTION, "data_category_ids",
                         categories=self.names("data_categories", uncovered))
+            if rules and self._keeps_accounting_records(p, accounting_purposes):
+                months = [_months(r.period) for r in rules if r.period is not None]
+                if not any(n >= accounting_minimum for n in months):
+                    # only periods, all shorter: too short; an event alone may or may not reach the minimum
+                    short = bool(months) and all(r.period is not None for r in rules)
+                    add("accounting_retention_short" if short else "accounting_retention_unclear",
+                        MISSING if short else ADVICE, "30(1)(f)", STEP_RETENTION, "")
+
+    def _dpia_reason(self, p: Any, special: list[Any], criminal: list[Any]) -> str:
+        """Why the purpose's DPIA screening must be answered (Art. 35(3), the DVI's list), or "" when it need not."""
+        if special or criminal:
+            return "special"
+        names = [c.name for c in self.r.data_categories if c.id in p.data_category_ids] + [p.name]
+        if p.id in _MONITORING_IDS or set(p.data_category_ids) & _MONITORING_IDS or any(
+            _MONITORING.search(v) for name in names for v in name.values()
+        ):
+            return "monitoring"
+        if not _blank(p.automated_decisions):
+            return "profiling"
+        national = [c for c in self.r.data_categories if c.sensitivity == "national_id" and c.id in p.data_category_ids]
+        many = {s.id for s in self.r.subject_categories if s.audience in _MANY_PEOPLE}
+        if national and many & set(p.subject_category_ids):
+            return "national_id"
+        return ""
+
+    @staticmethod
+    def _keeps_accounting_records(p: Any, accounting_purposes: frozenset[str]) -> bool:
+        return p.id in accounting_purposes or any(
+            b.basis == "legal_obligation" and any(_ACCOUNTING_LAW.search(v) for v in b.note.values())
+            for b in p.legal_bases
+        )
 
     def _adder(self, kind: str, entry: Any):
         """``add(...)`` for findings about ``entry``; its name is looked up once, with its first finding."""
@@ -412,6 +511,45 @@ class _Checker:
             if not rule.purpose_ids:
                 self.add("retention_no_purpose", ADVICE, "30(1)(f)", STEP_RETENTION, kind, rule.id, "purpose_ids",
                          number=i)
+            if rule.period is None and _blank(rule.legal_reference) and says_nothing(rule.until_event):
+                self.add("retention_says_nothing", MISSING, "13(2)(a)", STEP_RETENTION, kind, rule.id, "until_event",
+                         number=i, text=_quote(rule.until_event.pick(self.r.main_language, self.r.main_language)))
+        self.conflicting_terms()
+
+    def conflicting_terms(self) -> None:
+        """Two rules that give different periods, counted from the same point, to the same purpose and category."""
+        kind = "retention_rules"
+        numbers = {id(r): i for i, r in enumerate(self.r.retention_rules, start=1)}
+        purposes = {p.id: p for p in self.r.purposes}
+        by_purpose: dict[str, list[Any]] = {}
+        for rule in self.r.retention_rules:
+            if rule.period is not None:
+                for purpose_id in dict.fromkeys(rule.purpose_ids):
+                    by_purpose.setdefault(purpose_id, []).append(rule)
+        reported: set[tuple[int, int]] = set()
+        for purpose_id, rules in by_purpose.items():
+            if len({_term(r) for r in rules}) < 2:
+                continue
+            purpose = purposes.get(purpose_id)
+            own = set(purpose.data_category_ids) if purpose is not None else set()
+            for a_index, a in enumerate(rules):
+                for b in rules[a_index + 1:]:
+                    pair = (numbers[id(a)], numbers[id(b)])
+                    ta, tb = _term(a), _term(b)
+                    if pair in reported or ta[0] == tb[0] or ta[1] != tb[1]:
+                        continue
+                    shared = (set(a.data_category_ids) or own) & (set(b.data_category_ids) or own)
+                    if not shared and (a.data_category_ids or b.data_category_ids or own):
+                        continue
+                    reported.add(pair)
+                    categories = [c for c in self.r.data_categories if c.id in shared]
+                    self.add("retention_conflict", ADVICE, "5(1)(e)", STEP_RETENTION, kind, b.id, "period",
+                             number=pair[0], other=pair[1],
+                             purpose=self.name("purposes", purpose) if purpose is not None
+                             else {lang: purpose_id for lang in _message_languages()},
+                             categories=self.names("data_categories", categories) if categories
+                             else {lang: texts.text(lang, "findings.report.all_categories")
+                                   for lang in _message_languages()})
 
     # --- 8 Security measures --------------------------------------------------------
 

@@ -21,11 +21,12 @@ class Language:
     # A printed date: a CLDR skeleton ("yMd": the locale's numeric date, "yMMMMd": the month spelt out), or,
     # where the country's rules for documents differ from CLDR, an LDML pattern (Latvia: "dd.MM.y.", 04.04.2027.).
     date_format: str = "yMd"
+    new_registers: bool = False  # a new register is kept in it from the start (besides the window's language)
 
 
 LANGUAGES: tuple[Language, ...] = (
-    Language("lv", "Latviešu", "lv_LV", window=True, documents=True, date_format="dd.MM.y."),
-    Language("en", "English", "en_GB", window=True, documents=True, date_format="yMMMMd"),
+    Language("lv", "Latviešu", "lv_LV", window=True, documents=True, date_format="dd.MM.y.", new_registers=True),
+    Language("en", "English", "en_GB", window=True, documents=True, date_format="yMMMMd", new_registers=True),
     Language("ru", "Русский", "ru_RU", window=True, documents=True),
     Language("et", "Eesti", "et_EE", window=False, documents=True),
     Language("lt", "Lietuvių", "lt_LT", window=False, documents=True),
@@ -35,7 +36,7 @@ BY_CODE: dict[str, Language] = {lang.code: lang for lang in LANGUAGES}
 CODES: tuple[str, ...] = tuple(BY_CODE)
 DEFAULT = "lv"
 # A new register is kept in these (Latvian law asks for Latvian; English for everyone else).
-NEW_REGISTER: tuple[str, ...] = ("lv", "en")
+NEW_REGISTER: tuple[str, ...] = tuple(lang.code for lang in LANGUAGES if lang.new_registers)
 WINDOW_CODES: tuple[str, ...] = tuple(lang.code for lang in LANGUAGES if lang.window)
 DOCUMENT_CODES: tuple[str, ...] = tuple(lang.code for lang in LANGUAGES if lang.documents)
 

@@ -6,6 +6,9 @@ The window only shows the choices and stores what ``plan`` decides:
   register's language, without those the register has already;
 - ``offered(catalogue, purpose_keys)``: what usually goes with the picked purposes (subject and data
   categories, recipients, retention terms), per kind, each key once;
+- ``offers(catalogue, purpose_keys)``: the same as the dialog shows it: each with whether it is ticked to
+  begin with (only what nearly every company with those purposes has) and the set of alternatives it belongs
+  to; ``choose(offers, chosen, kind, key, on)``: the choice after a tick, one of each set of alternatives;
 - ``plan(catalogue, register, purpose_keys, chosen, link=True)``: the entries to add, the purposes linked to
   the suggestions that the register has or gets, the retention terms that get the purposes (a term the
   register has already gains them, a chosen new one is made with them).
@@ -64,6 +67,65 @@ def offered(catalogue: Any, purpose_keys: list[str]) -> dict[str, list[str]]:
             bucket = out.setdefault(kind, [])
             bucket.extend(k for k in keys if k not in bucket)
     return {kind: keys for kind, keys in out.items() if keys}
+
+
+# Data that needs a deliberate choice and a reason (Art. 9, Art. 10, Art. 87): offered, never ticked for the user.
+_DELIBERATE = ("special", "criminal", "national_id")
+
+
+@dataclass(frozen=True)
+class Offer:
+    """One suggestion as the dialog shows it."""
+
+    kind: str
+    key: str
+    ticked: bool  # ticked to begin with: nearly every company with the picked purposes has it
+    choose_one: str = ""  # the set of alternatives it belongs to, of which one is picked ("" for none)
+
+
+def offers(catalogue: Any, purpose_keys: list[str]) -> list[Offer]:
+    """What goes with the picked purposes, kind by kind, each with its tick and its set of alternatives.
+
+    Ticked to begin with is what a picked purpose suggests and does not call rare, except special, criminal
+    and national-id data (they need a deliberate choice) and alternatives (the user picks one of them).  A set
+    of alternatives of which only one is offered is no choice: that one is an ordinary suggestion.
+    """
+    common: set[tuple[str, str]] = set()
+    for key in purpose_keys:
+        purpose = catalogue.get("purposes", key)
+        for kind, keys in purpose.suggests.items():
+            rare = purpose.rare.get(kind, ())
+            common.update((kind, k) for k in keys if k not in rare)
+    out: list[Offer] = []
+    for kind, keys in offered(catalogue, purpose_keys).items():
+        entries = {k: catalogue.get(kind, k) for k in keys}
+        sets: dict[str, int] = {}
+        for entry in entries.values():
+            if entry is not None and entry.choose_one:
+                sets[entry.choose_one] = sets.get(entry.choose_one, 0) + 1
+        for k, entry in entries.items():
+            if entry is None:
+                continue
+            choose_one = entry.choose_one if sets.get(entry.choose_one, 0) > 1 else ""
+            deliberate = kind == "data_categories" and entry.data.get("sensitivity") in _DELIBERATE
+            out.append(Offer(kind, k, (kind, k) in common and not choose_one and not deliberate, choose_one))
+    order = {kind: i for i, kind in enumerate(SUGGESTED_KINDS)}
+    return sorted(out, key=lambda o: order.get(o.kind, len(order)))
+
+
+def choose(all_offers: list[Offer], chosen: set[tuple[str, str]], kind: str, key: str, on: bool
+           ) -> set[tuple[str, str]]:
+    """``chosen`` after (un)ticking ``key``: ticking one of a set of alternatives unticks the others."""
+    result = set(chosen)
+    if not on:
+        result.discard((kind, key))
+        return result
+    result.add((kind, key))
+    offer = next((o for o in all_offers if (o.kind, o.key) == (kind, key)), None)
+    if offer is not None and offer.choose_one:
+        result -= {(o.kind, o.key) for o in all_offers
+                   if o.choose_one == offer.choose_one and o.kind == kind and o.key != key}
+    return result
 
 
 @dataclass

@@ -7,13 +7,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
 from ropa_desktop import paths
 from ropa_desktop.core import files, interchange, settings
 from ropa_desktop.core import model as m
 from ropa_desktop.core.errors import RopaError
-from ropa_desktop.core.storage import RegisterFile, accountant_copy_name, list_backups, restore_backup
+from ropa_desktop.core.storage import (
+    RegisterFile,
+    accountant_copy_name,
+    erase_everywhere,
+    list_backups,
+    restore_backup,
+)
 from ropa_desktop.ui import folders, i18n
 from ropa_desktop.ui.backups import BackupDialog
 from ropa_desktop.ui.editing import EditingController
@@ -264,6 +270,33 @@ class FileActions(QObject):
         self.message.emit(QCoreApplication.translate("MainWindow", "Exported to %1").replace("%1", name), 8000)
 
     # ================================================================== backups
+
+    def erase_person(self) -> None:
+        """After an erasure request: remove what the change log and the backups still hold of a person.
+
+        The register itself must no longer hold the person (the core refuses and says where otherwise)."""
+        editing = self.editing
+        if editing.store is None or editing.read_only or not editing.flush():
+            return
+        title = QCoreApplication.translate("MainWindow", "Erase a person's data everywhere")
+        text, ok = QInputDialog.getText(
+            self._parent,
+            title,
+            QCoreApplication.translate(
+                "MainWindow",
+                "First delete or change every entry of the register that names the person. Then give the "
+                "person's name or e-mail address: it is removed from the register's change log, and every "
+                "automatic backup that still holds it is deleted.",
+            ),
+        )
+        if not ok or not text.strip():
+            return
+        try:
+            report = erase_everywhere(editing.store, text)
+        except RopaError as exc:
+            editing.error(QCoreApplication.translate("MainWindow", "Nothing was erased"), exc)
+            return
+        QMessageBox.information(self._parent, title, report.message(i18n.current()))
 
     def restore_backup(self) -> None:
         """Choose one of the automatic copies and put it in place (of the open file, or of one that failed)."""

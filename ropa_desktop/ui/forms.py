@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ropa_desktop.core import labels, texts
+from ropa_desktop.core import catalogue, labels, texts
 from ropa_desktop.core import model as m
 from ropa_desktop.ui import i18n
 from ropa_desktop.ui.register_texts import language_names, merged_text, register_languages, text_values
@@ -460,6 +461,18 @@ class PurposeForm(EntryForm):
             2,
             QCoreApplication.translate("Forms", "What allows processing the special category or criminal data"),
         )
+        # the Regulation's conditions to pick from, instead of typing one (the catalogue's text, in every language)
+        self.condition_choice = QComboBox()
+        # the conditions are long sentences: the list shows them whole, the closed box stays narrow
+        self.condition_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.condition_choice.setMinimumContentsLength(30)
+        choose = QCoreApplication.translate("Forms", "Choose a condition of the Regulation…")
+        self.condition_choice.addItem(choose, None)
+        lang = i18n.current()
+        for _article, condition in catalogue.load().special_conditions():
+            self.condition_choice.addItem(condition.pick(lang, "en"), condition)
+        self.condition_choice.activated.connect(self._condition_chosen)
+        self.form.addRow("", self.condition_choice)
         self.automated = QCheckBox(
             QCoreApplication.translate(
                 "Forms", "Decisions are made automatically, without human involvement (including profiling)"
@@ -568,6 +581,13 @@ class PurposeForm(EntryForm):
         sensitive = {d.id for d in self._register.data_categories if d.sensitivity in ("special", "criminal")}
         return bool(sensitive & set(self.data_categories.checked_ids())) or bool(self._entry.special_condition)
 
+    def _condition_chosen(self, index: int) -> None:
+        condition = self.condition_choice.itemData(index)
+        self.condition_choice.setCurrentIndex(0)
+        if condition is not None:
+            self.put("special_condition", condition)
+            self.edited(True)
+
     def update_visibility(self) -> None:
         for basis, check in self.basis_checks.items():
             self.texts[f"legal_bases.{basis}.note"].setVisible(check.isChecked())
@@ -578,8 +598,10 @@ class PurposeForm(EntryForm):
         self.set_row_visible(self.consent_method, consent)
         self.set_row_visible(self.consent_withdrawal, consent)
         self.set_row_visible(self.special_condition, self._needs_condition())
+        self.set_row_visible(self.condition_choice, self._needs_condition())
         self.set_row_visible(self.automated_decisions, self.automated.isChecked())
-        self.set_row_visible(self.dpia_note, self.dpia.value() != "unknown")
+        # a catalogue purpose left to assess brings its reason along: show it before the screening is answered
+        self.set_row_visible(self.dpia_note, self.dpia.value() != "unknown" or bool(self.dpia_note.text().strip()))
         self.set_row_visible(self.consequence, bool(self.requirement.value()))
 
 

@@ -198,6 +198,10 @@ class MainWindow(QMainWindow):
             QCoreApplication.translate("MainWindow", "Restore from &backup…"), files.restore_backup
         )
         file_menu.addAction(self.restore_action)
+        self.erase_action = self._action(
+            QCoreApplication.translate("MainWindow", "Erase a &person's data everywhere…"), files.erase_person
+        )
+        file_menu.addAction(self.erase_action)
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(QCoreApplication.translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -559,6 +563,7 @@ class MainWindow(QMainWindow):
             self.import_action,
             self.export_action,
             self.restore_action,
+            self.erase_action,
             self.review_action,
             self.documents_action,
         ):
@@ -581,6 +586,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self.import_action.setEnabled(not read_only)
         self.restore_action.setEnabled(not read_only)
+        self.erase_action.setEnabled(not read_only)
         for page in self.pages.values():
             page.set_editable(not read_only)
         self._readable_when_locked(read_only)

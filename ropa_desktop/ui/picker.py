@@ -150,6 +150,7 @@ class PickerDialog(QDialog):
     """Search, tick and add ready-made entries of one list."""
 
     chosen_ready = Signal(list)
+    add_own_requested = Signal(str)  # the search text, when the user adds an entry of their own instead
 
     def __init__(self, catalogue: Catalogue, kind: str, register: m.Register, parent: QWidget) -> None:
         super().__init__(parent)
@@ -186,6 +187,20 @@ class PickerDialog(QDialog):
         self.tree.fit_first_column()
         self.tree.itemChanged.connect(self._update_count)
         layout.addWidget(self.tree, 1)
+        # a search that finds nothing says so, with the way on right there
+        self.nothing_found = QWidget()
+        nothing_row = QHBoxLayout(self.nothing_found)
+        nothing_row.setContentsMargins(0, 0, 0, 0)
+        self.nothing_label = QLabel(
+            QCoreApplication.translate("Picker", "Nothing found in the catalogue — add your own entry instead.")
+        )
+        self.nothing_label.setWordWrap(True)
+        self.add_own = QPushButton(QCoreApplication.translate("Picker", "Add your &own…"))
+        self.add_own.clicked.connect(self._add_own)
+        nothing_row.addWidget(self.nothing_label, 1)
+        nothing_row.addWidget(self.add_own)
+        self.nothing_found.setVisible(False)
+        layout.addWidget(self.nothing_found)
         self.count = QLabel()
         self.tick_all = QPushButton(QCoreApplication.translate("Picker", "Tick &all shown"))
         self.tick_all.clicked.connect(self.check_shown)
@@ -219,6 +234,14 @@ class PickerDialog(QDialog):
                 item.setHidden(not hit)
                 shown += hit
             group.setHidden(shown == 0)
+        found = any(not self.tree.topLevelItem(i).isHidden() for i in range(self.tree.topLevelItemCount()))
+        self.nothing_found.setVisible(not found)
+        self.add_own.setDefault(not found)
+
+    def _add_own(self) -> None:
+        text = self.search.text().strip()
+        self.reject()
+        self.add_own_requested.emit(text)
 
     def check_shown(self) -> None:
         """Tick every entry the search shows that the register does not have yet."""
@@ -236,7 +259,7 @@ class SuggestionsDialog(QDialog):
     ONLY_PURPOSES = 2  # the dialog's result when only the picked purposes are wanted
 
     def __init__(
-        self, catalogue: Catalogue, offered: dict[str, list[str]], register: m.Register, parent: QWidget
+        self, catalogue: Catalogue, offers: list[suggestions.Offer], register: m.Register, parent: QWidget
     ) -> None:
         super().__init__(parent)
         lang = i18n.current()
@@ -245,32 +268,47 @@ class SuggestionsDialog(QDialog):
         intro = QLabel(
             QCoreApplication.translate(
                 "Picker",
-                "These purposes usually need the entries below. Untick what does not apply; the rest is added "
-                "and linked to the purposes. What the register has already is linked too.",
+                "These purposes usually need the entries below. What nearly every company has is ticked; tick "
+                "what else applies and untick what does not. The ticked entries are added and linked to the "
+                "purposes; what the register has already is linked too.",
             )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.tree = CatalogueTree()
-        for kind in suggestions.SUGGESTED_KINDS:
-            keys = offered.get(kind, [])
-            if not keys:
-                continue
-            group = self.tree.add_group(kind_title(kind))
-            present = suggestions.present_keys(register, kind)
-            for key in keys:
-                item = catalogue.get(kind, key)
-                if item is None:
-                    continue
-                self.tree.add_entry(
-                    group,
-                    kind,
-                    key,
-                    item.title(register_languages(register)[0]),
-                    item.explanation(lang),
-                    key in present,
-                    checked=True,
-                )
+        self.offers = offers
+        groups: dict[str, QTreeWidgetItem] = {}
+        alternatives: dict[tuple[str, str], QTreeWidgetItem] = {}
+        for offer in offers:
+            item = catalogue.get(offer.kind, offer.key)
+            if offer.kind not in groups:
+                groups[offer.kind] = self.tree.add_group(kind_title(offer.kind))
+            parent = groups[offer.kind]
+            if offer.choose_one:  # alternatives sit together under their title: one of them is picked
+                if (offer.kind, offer.choose_one) not in alternatives:
+                    title = catalogue.alternatives_title(offer.kind, offer.choose_one, lang)
+                    header = QTreeWidgetItem(
+                        [QCoreApplication.translate("Picker", "%1 — tick the one you use").replace("%1", title)]
+                    )
+                    header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                    font = QFont(self.tree.font())
+                    font.setItalic(True)
+                    header.setFont(0, font)
+                    parent.addChild(header)
+                    header.setFirstColumnSpanned(True)  # only once it is in the tree
+                    header.setExpanded(True)
+                    alternatives[(offer.kind, offer.choose_one)] = header
+                parent = alternatives[(offer.kind, offer.choose_one)]
+            self.tree.add_entry(
+                parent,
+                offer.kind,
+                offer.key,
+                item.title(register_languages(register)[0]),
+                item.explanation(lang),
+                offer.key in suggestions.present_keys(register, offer.kind),
+                checked=offer.ticked,
+            )
+        self.tree.itemChanged.connect(self._ticked)
         self.tree.fit_first_column()
         layout.addWidget(self.tree, 1)
         # Escape or Cancel adds nothing at all; "Only the purposes" adds the picked purposes alone.
@@ -292,6 +330,22 @@ class SuggestionsDialog(QDialog):
     def chosen(self) -> list[tuple[str, str]]:
         return self.tree.chosen()
 
+    def _ticked(self, item: QTreeWidgetItem, _column: int) -> None:
+        """Keep one of each set of alternatives ticked, as the core decides."""
+        kind, key = item.data(0, KIND_ROLE), item.data(0, KEY_ROLE)
+        if not key:
+            return
+        on = item.checkState(0) == Qt.CheckState.Checked
+        chosen = suggestions.choose(self.offers, set(self.chosen()), kind, key, on)
+        self.tree.blockSignals(True)
+        try:
+            for other in self.tree.entry_items():
+                pair = (other.data(0, KIND_ROLE), other.data(0, KEY_ROLE))
+                if other.flags() & Qt.ItemFlag.ItemIsUserCheckable and pair not in chosen:
+                    other.setCheckState(0, Qt.CheckState.Unchecked)
+        finally:
+            self.tree.blockSignals(False)
+
 
 # --- adding what was picked ------------------------------------------------------------------
 
@@ -303,6 +357,8 @@ def open_picker(editing: EditingController, kind: str, page: Any) -> PickerDialo
         return None
     dialog = PickerDialog(catalogue, kind, editing.register, page)
     dialog.accepted.connect(lambda: _picked(editing, kind, page, dialog.chosen()))
+    if hasattr(page, "add_own"):
+        dialog.add_own_requested.connect(lambda text: page.add_own(text))
     dialog.open()
     return dialog
 
@@ -318,11 +374,11 @@ def _picked(editing: EditingController, kind: str, page: Any, chosen: list[tuple
             else:
                 page.refresh(select_id=suggestions.register_key(added[-1]))
         return
-    offered = suggestions.offered(catalogue, keys)
-    if not offered:
+    offers = suggestions.offers(catalogue, keys)
+    if not offers:
         _store_plan(editing, page, suggestions.plan(catalogue, editing.register, keys, set(), link=False))
         return
-    dialog = SuggestionsDialog(catalogue, offered, editing.register, page)
+    dialog = SuggestionsDialog(catalogue, offers, editing.register, page)
 
     def finished(result: int) -> None:
         if result == QDialog.DialogCode.Accepted.value:

@@ -17,9 +17,16 @@ def lv(text: str) -> m.Text:
     return m.Text.of("lv", text)
 
 
+def say(*words: object) -> None:
+    """One whole line in one write (print writes word by word when stdout is unbuffered, and a kill
+    between two writes would leave half a line)."""
+    sys.stdout.write(" ".join(map(str, words)) + "\n")
+    sys.stdout.flush()
+
+
 def main() -> None:
     path, run = sys.argv[1], int(sys.argv[2])
-    print("ready", flush=True)  # the test's random delay starts now, not while Python is still importing
+    say("ready")  # the test's random delay starts now, not while Python is still importing
     store = RegisterFile.open(path)
     added: list[str] = []
     i = 0
@@ -27,16 +34,16 @@ def main() -> None:
         item = f"r{run}-{i}"
         store.add(m.DataCategory(id=item, name=lv(f"Kategorija {item}"), description=lv("ā" * (i % 7) * 300)))
         added.append(item)
-        print("add", item, flush=True)
+        say("add", item)
         organisation = store.load().organisation
         organisation.name = f"org {run} {i}"
         store.set_organisation(organisation)
-        print("org", run, i, flush=True)
+        say("org", run, i)
         if i % 3 == 2:
             victim = added.pop(0)
-            print("deleting", victim, flush=True)  # from here on the entry may be gone before "del" is printed
+            say("deleting", victim)  # from here on the entry may be gone before "del" is printed
             store.delete("data_categories", victim)
-            print("del", victim, flush=True)
+            say("del", victim)
         i += 1
 
 

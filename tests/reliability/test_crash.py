@@ -32,11 +32,14 @@ def test_sigkill_at_random_moments_loses_nothing_reported_saved(sample_file, rec
     last_org = (-1, -1)
     hot_journals = edits = 0
     started = time.monotonic()
+    starting = 0.0  # time spent waiting for the children to import: the machine's load, not the register's
     for run in range(KILLS):
         proc = subprocess.Popen([sys.executable, str(EDIT_LOOP), str(sample_file), str(run)], cwd=REPO,
                                 env=child_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         # The random moment counts from "ready" (imports done), so a busy machine still lets it edit.
+        spawned = time.monotonic()
         assert proc.stdout.readline().strip() == "ready", proc.stderr.read()
+        starting += time.monotonic() - spawned
         try:
             proc.wait(timeout=rng.uniform(0.0, 0.35))  # a random moment: opening, recovering, mid-edit
         except subprocess.TimeoutExpired:
@@ -44,7 +47,9 @@ def test_sigkill_at_random_moments_loses_nothing_reported_saved(sample_file, rec
         proc.send_signal(signal.SIGKILL)
         out, err = proc.communicate(timeout=30)
         assert proc.returncode == -signal.SIGKILL, err  # it was still editing when killed
-        for line in out.splitlines():
+        # A line the kill cut off in the middle (no line end) was not reported: the edit may or may not be saved.
+        lines = out.splitlines(keepends=True)
+        for line in (line for line in lines if line.endswith("\n")):
             word, *rest = line.split()
             if word == "ready":
                 continue
@@ -81,7 +86,8 @@ def test_sigkill_at_random_moments_loses_nothing_reported_saved(sample_file, rec
     record_property("edits_reported", edits)
     record_property("hot_journals_recovered", hot_journals)
     record_property("seconds", round(elapsed, 1))
+    record_property("seconds_importing", round(starting, 1))
     print(f"\n{KILLS} kills, {edits} edits reported saved and found, {hot_journals} cut-off writes rolled back, "
-          f"{elapsed:.1f} s")
+          f"{elapsed:.1f} s ({starting:.1f} s of it waiting for the children to import)")
     assert edits > KILLS  # the loop really was editing
-    assert elapsed < 50
+    assert elapsed - starting < 50  # killing, recovering and checking 60 times; imports vary with the load

@@ -41,3 +41,29 @@ def test_a_save_cut_off_by_a_crash_is_told_when_the_file_is_opened(make_window, 
     make_window(sample_file)
     assert dialogs.kinds() == ["information"]
     assert "before-recovery" in dialogs.texts()[0]
+
+
+def test_erasing_a_person_everywhere_from_the_file_menu(qtbot, window, dialogs, monkeypatch, sample_file):
+    """After an erasure request: refused while an entry still names the person; once it is deleted, the
+    change log and the backups that held the person are cleared, and the window says what was done."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from ropa_desktop.core import model as m
+    from ropa_desktop.core.storage import list_backups
+
+    person = "Pēteris Kalniņš"
+    editing = window.editing
+    [added] = editing.add_entries([m.SubjectCategory(id="x", name=m.Text.of("lv", f"{person} (klients)"))])
+    holding = editing.store.backup("daily")
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: (person, True)))
+
+    window.erase_action.trigger()  # the register still names the person: nothing is erased
+    assert dialogs.kinds() == ["critical"] and holding.exists()
+
+    assert editing.delete_entry("subject_categories", added.id)
+    window.erase_action.trigger()
+    assert dialogs.kinds() == ["critical", "information"]
+    assert person in dialogs.texts()[-1]
+    assert not holding.exists()
+    for path in [sample_file, *(b.path for b in list_backups(sample_file))]:
+        assert person.encode() not in path.read_bytes()

@@ -63,3 +63,77 @@ def test_a_purpose_links_its_data_categories_itself(qtbot, window, sample_file):
     data = window.current_page()
     data.select("bank-account")
     assert "marketing" in data.form.purposes.checked_ids()
+
+
+def test_the_suggestions_tick_the_usual_and_let_one_office_suite_be_picked(qtbot, window, sample_file):
+    from ropa_desktop.core.storage import RegisterFile
+    from ropa_desktop.ui.picker import PickerDialog, SuggestionsDialog
+
+    window.go_to(steps.PURPOSES)
+    page = window.current_page()
+    page.catalogue_button.click()
+    picker = [d for d in page.findChildren(PickerDialog) if d.isVisible()][-1]
+    picker.tree.check("recruitment")
+    picker.tree.check("video-surveillance")
+    qtbot.mouseClick(picker.ok, Qt.MouseButton.LeftButton)
+    dialog = [d for d in page.findChildren(SuggestionsDialog) if d.isVisible()][-1]
+    chosen = {key for _kind, key in dialog.chosen()}
+    assert {"job-applicants", "cv-data", "video-images", "recruitment-6m"} <= chosen
+    assert not chosen & {"state-police", "google-workspace", "microsoft-365"}
+    google, microsoft = dialog.tree.item_for("google-workspace"), dialog.tree.item_for("microsoft-365")
+    assert google.parent() is microsoft.parent() and "E-pasta" in google.parent().text(0)
+    dialog.tree.check("google-workspace")
+    dialog.tree.check("microsoft-365")
+    assert google.checkState(0) == Qt.CheckState.Unchecked  # one office suite: the last one ticked
+    dialog.accept()
+    with RegisterFile.open(sample_file, read_only=True) as store:
+        register = store.load()
+    assert register.find("purposes", "recruitment").recipient_ids == ["microsoft-365"]
+    assert register.find("recipients", "google-workspace") is None
+    assert register.find("recipients", "state-police") is None
+
+
+def test_a_search_that_finds_nothing_offers_to_add_ones_own(qtbot, window, type_text):
+    from ropa_desktop.ui.pages.lists import AddDialog
+    from ropa_desktop.ui.picker import PickerDialog
+
+    window.go_to(steps.PURPOSES)
+    page = window.current_page()
+    page.catalogue_button.click()
+    picker = [d for d in page.findChildren(PickerDialog) if d.isVisible()][-1]
+    assert not picker.nothing_found.isVisible()
+    type_text(picker.search, "grām")
+    assert not picker.nothing_found.isVisible()
+    picker.search.clear()
+    type_text(picker.search, "zirgu izjādes")
+    assert picker.nothing_found.isVisible() and "nekas nav atrasts" in picker.nothing_label.text()
+    qtbot.mouseClick(picker.add_own, Qt.MouseButton.LeftButton)
+    assert not picker.isVisible()
+    add = [d for d in page.findChildren(AddDialog) if d.isVisible()][-1]
+    assert add.name.text() == "zirgu izjādes"  # what was searched for becomes the new entry's name
+    add.reject()
+
+
+def test_the_purpose_form_offers_the_art_9_conditions(qtbot, window, sample_file):
+    from ropa_desktop.core.storage import RegisterFile
+
+    window.go_to(steps.PURPOSES)
+    page = window.current_page()
+    assert page.select("relationship")
+    form = page.form
+    assert not form.condition_choice.isVisible()
+    form.data_categories.set_checked("personal-code", True)  # not special: still no condition asked for
+    assert not form.condition_choice.isVisible()
+    window.editing.register.find("data_categories", "contacts").sensitivity = "special"
+    form.data_categories.set_checked("contacts", False)
+    form.data_categories.set_checked("contacts", True)
+    qtbot.waitUntil(form.condition_choice.isVisible)
+    assert form.condition_choice.count() == 12
+    form.condition_choice.setCurrentIndex(1)
+    form.condition_choice.activated.emit(1)
+    assert form.special_condition.toPlainText().startswith("VDAR 9. panta 2. punkta a) apakšpunkts")
+    assert form.condition_choice.currentIndex() == 0
+    page.flush()
+    with RegisterFile.open(sample_file, read_only=True) as store:
+        stored = store.load().find("purposes", "relationship").special_condition
+    assert stored["lv"].startswith("VDAR 9. panta 2. punkta a)") and stored["en"].startswith("Art. 9(2)(a) GDPR")

@@ -107,19 +107,21 @@ def test_a_request_added_and_filled_as_a_person_would(qtbot, editing, type_text,
     assert "jānorāda iemesls" not in page.problems.text()
 
     # the letters this request calls for, in the register's language, saved as PDF
-    page._fill_letters_menu()
-    titles = [a.text() for a in page.letters_menu.actions()]
+    actions = page.letter_actions()
     letters = ["Apliecinājums par pieprasījuma saņemšanu", "Lūgums apliecināt identitāti",
                "Atbilde uz pieprasījumu piekļūt personas datiem",
                "Atbilde uz pieprasījumu: pieprasījums netiek izpildīts"]
-    assert titles == [f"{title} ({lang})" for title in letters for lang in ("LV", "EN")]
-    for i, action in enumerate(page.letters_menu.actions()):
-        dialogs.save_name = str(tmp_path / f"letter{i}")
-        action.trigger()
-        text = pdf_text((tmp_path / f"letter{i}.pdf").read_bytes())
-        assert "Jānis Bērziņš" in text and request.id in text
-    assert "Persona nav identificēta." in pdf_text((tmp_path / "letter6.pdf").read_bytes())
-    assert "Reasons" in pdf_text((tmp_path / "letter7.pdf").read_bytes())  # the English refusal
+    assert [a.text() for a in page.letters_menu.actions()] == letters
+    assert sorted({text for _, text in actions}) == ["Drukāt (EN)…", "Drukāt (LV)…", "Saglabāt PDF (EN)…",
+                                                    "Saglabāt PDF (LV)…"]
+    for i, title in enumerate(letters):
+        for lang in ("LV", "EN"):
+            dialogs.save_name = str(tmp_path / f"letter{i}{lang}")
+            actions[(title, f"Saglabāt PDF ({lang})…")].trigger()
+            text = pdf_text((tmp_path / f"letter{i}{lang}.pdf").read_bytes())
+            assert "Jānis Bērziņš" in text and request.id in text
+    assert "Persona nav identificēta." in pdf_text((tmp_path / "letter3LV.pdf").read_bytes())
+    assert "Reasons" in pdf_text((tmp_path / "letter3EN.pdf").read_bytes())  # the English refusal
 
 
 def test_a_breach_with_its_countdown_and_papers(qtbot, editing, dialogs, tmp_path):
@@ -154,9 +156,9 @@ def test_a_breach_with_its_countdown_and_papers(qtbot, editing, dialogs, tmp_pat
     assert "kavēšanās iemesli" in page.problems.text()
     assert page.table.item(0, 3).text() == ""  # the clock stops once notified
 
-    page._fill_letters_menu()
-    (action,) = [a for a in page.letters_menu.actions()
-                 if a.text().startswith("Paziņojums Datu valsts inspekcijai") and a.text().endswith("(LV)")]
+    actions = page.letter_actions()
+    (action,) = [a for (title, text), a in actions.items()
+                 if title.startswith("Paziņojums Datu valsts inspekcijai") and text == "Saglabāt PDF (LV)…"]
     dialogs.save_name = str(tmp_path / "dvi.pdf")
     action.trigger()
     text = pdf_text((tmp_path / "dvi.pdf").read_bytes())

@@ -25,7 +25,11 @@ def file_with(tmp_path, register, **logs) -> object:
     return path
 
 
-def test_a_request_through_the_log_and_its_letters(qtbot, window, sample_file, type_text, dialogs, tmp_path):
+def test_a_request_through_the_log_and_its_letters(qtbot, window, sample_file, type_text, dialogs, tmp_path,
+                                                   monkeypatch):
+    from PySide6 import QtPrintSupport
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
     menu = window.logs.menu
     assert menu.title() == "Ž&urnāli"
     assert [a.text() for a in menu.actions()] == ["&Pieprasījumi…", "Pā&rkāpumi…"]
@@ -78,16 +82,37 @@ def test_a_request_through_the_log_and_its_letters(qtbot, window, sample_file, t
     assert page.table.item(0, 5).text() == "atbildēts"
 
     # every letter it calls for, in each of the register's languages
-    page._fill_letters_menu()
-    actions = page.letters_menu.actions()
-    assert len(actions) == 4 * len(stored(sample_file).languages)
-    for i, action in enumerate(actions):
+    actions = page.letter_actions()
+    saves = [(title, text) for title, text in actions if text.startswith("Saglabāt PDF")]
+    assert len(saves) == 4 * len(stored(sample_file).languages)
+    for i, key in enumerate(saves):
         dialogs.save_name = str(tmp_path / f"letter-{i}.pdf")
-        action.trigger()
+        actions[key].trigger()
         text = pdf_text((tmp_path / f"letter-{i}.pdf").read_bytes())
         assert "Līga Ozola" in text and request.id in text
-    texts = [pdf_text((tmp_path / f"letter-{i}.pdf").read_bytes()) for i in range(len(actions))]
+    texts = [pdf_text((tmp_path / f"letter-{i}.pdf").read_bytes()) for i in range(len(saves))]
     assert any("Daļa ierakstu attiecas uz citu personu." in t and "vērsties tiesā" in t for t in texts)
+
+    # printed: the print dialog accepted, the pages go to the printer (here a PDF file)
+    printed = tmp_path / "printed.pdf"
+
+    class AcceptingDialog:
+        DialogCode = QPrintDialog.DialogCode
+
+        def __init__(self, printer, parent):
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(printed))
+
+        def setWindowTitle(self, title):  # noqa: N802 - Qt's name
+            pass
+
+        def exec(self):
+            return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QtPrintSupport, "QPrintDialog", AcceptingDialog)
+    actions[("Apliecinājums par pieprasījuma saņemšanu", "Drukāt (LV)…")].trigger()
+    qtbot.waitUntil(lambda: page.print_job.done)
+    assert page.print_job.ok and "Līga Ozola" in pdf_text(printed.read_bytes())
     assert any("01.03.2027." in t for t in texts)  # the acknowledgement's due date
 
 

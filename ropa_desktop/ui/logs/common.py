@@ -316,6 +316,8 @@ class LogPage(QWidget):
 
     # -- letters ------------------------------------------------------------------------------------
     def _fill_letters_menu(self) -> None:
+        """One submenu per letter the entry calls for: save it as PDF or print it, in each of the register's
+        languages."""
         from ropa_desktop.documents import registry  # the document machinery is loaded when first needed
 
         self.letters_menu.clear()
@@ -323,26 +325,62 @@ class LogPage(QWidget):
         if entry is None:
             return
         for letter in registry.letters_for(self.KIND, entry):
+            submenu = self.letters_menu.addMenu(letter_title(letter.id))
             for lang in letter_languages(self.editing.register):
-                text = f"{letter_title(letter.id)} ({lang.upper()})"
-                action = self.letters_menu.addAction(text)
-                action.triggered.connect(lambda _c=False, lid=letter.id, lg=lang: self.save_letter(lid, lg))
+                code = lang.upper()
+                save = submenu.addAction(QCoreApplication.translate("Logs", "Save as PDF (%1)…").replace("%1", code))
+                save.triggered.connect(lambda _c=False, lid=letter.id, lg=lang: self.save_letter(lid, lg))
+                send = submenu.addAction(QCoreApplication.translate("Logs", "Print (%1)…").replace("%1", code))
+                send.triggered.connect(lambda _c=False, lid=letter.id, lg=lang: self.print_letter(lid, lg))
+
+    def letter_actions(self) -> dict[tuple[str, str], Any]:
+        """(letter title, action text) -> action, as the letters menu offers them now."""
+        self._fill_letters_menu()
+        return {(menu_action.text(), action.text()): action
+                for menu_action in self.letters_menu.actions() if menu_action.menu() is not None
+                for action in menu_action.menu().actions()}
 
     def letter_pdf(self, letter_id: str, lang: str) -> bytes:
         from ropa_desktop import documents
 
         return documents.render_letter(self.editing.register, letter_id, lang, self.current(), **self.letter_options())
 
-    def save_letter(self, letter_id: str, lang: str) -> Path | None:
-        """Make the letter and ask where to save it."""
-        entry = self.current()
-        if entry is None:
-            return None
+    def _made_letter(self, letter_id: str, lang: str) -> bytes | None:
         try:
-            data = self.letter_pdf(letter_id, lang)
+            return self.letter_pdf(letter_id, lang)
         except RopaError as exc:
             title = QCoreApplication.translate("Logs", "The letter could not be made")
             QMessageBox.critical(self, title, exc.message(i18n.current()))
+            return None
+
+    def print_letter(self, letter_id: str, lang: str) -> Any:
+        """Make the letter and print it in the background after the print dialog (``ui/printing.py``);
+        the print job, or None when nothing is printed."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from ropa_desktop.ui.printing import PrintJob
+
+        data = self._made_letter(letter_id, lang) if self.current() is not None else None
+        if not data:
+            return None
+        title = letter_title(letter_id)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(title)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(QCoreApplication.translate("Documents", "Print the document"))
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return None
+        self.print_job = PrintJob(data, printer, title, self)
+        self.print_job.start()
+        return self.print_job
+
+    def save_letter(self, letter_id: str, lang: str) -> Path | None:
+        """Make the letter and ask where to save it (never over a register)."""
+        entry = self.current()
+        if entry is None:
+            return None
+        data = self._made_letter(letter_id, lang)
+        if data is None:
             return None
         from ropa_desktop import documents
 
@@ -361,6 +399,8 @@ class LogPage(QWidget):
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
         try:
+            sources = (store.path,) if store is not None else ()
+            files.check_output(path, sources=sources, force=True)  # never over the register, or any register
             files.write_atomic(path, data, error_key="pdf_write_failed")
         except RopaError as exc:
             title = QCoreApplication.translate("Logs", "The PDF could not be saved")

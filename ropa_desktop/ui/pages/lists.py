@@ -82,7 +82,7 @@ class ListStepPage(StepPage):
         self.add_button = QPushButton(QCoreApplication.translate("Pages", "&Add your own…"))
         self.delete_button = QPushButton(QCoreApplication.translate("Pages", "&Delete"))
         self.catalogue_button.clicked.connect(self.from_catalogue)
-        self.add_button.clicked.connect(self.add_own)
+        self.add_button.clicked.connect(lambda: self.add_own())
         self.delete_button.clicked.connect(self.delete_current)
         buttons = QHBoxLayout()
         buttons.addWidget(self.catalogue_button)
@@ -327,10 +327,11 @@ class ListStepPage(StepPage):
             button.setVisible(key not in present)
             button.setEnabled(self._editable)
 
-    def add_own(self) -> None:
+    def add_own(self, name: str = "") -> None:
         if not self.flush():
             return
         dialog = AddDialog(self.kind, self)
+        dialog.name.setText(name)  # what the catalogue search did not find
         dialog.accepted.connect(lambda: self._add(dialog.entry(self.register)))
         dialog.open()
 
