@@ -284,7 +284,9 @@ class Context:
         return out
 
     def join(self, parts: Sequence[str]) -> Markup:
-        return Markup(self.wording("common.list_separator").join(p for p in parts if p))
+        """The parts in one line, "a; b; c": a part's closing full stop is dropped (no ".;"), unless it ends
+        an abbreviation or a date ("u. c.", "17.04.2023.")."""
+        return Markup(self.wording("common.list_separator").join(_without_full_stop(p) for p in parts if p))
 
     # flowables -----------------------------------------------------------------------
     def paragraph(self, markup: str, style: str = "body", **kw: Any) -> Paragraph:
@@ -296,6 +298,14 @@ class Context:
 
     def item(self, number: str, markup: str, style: str = "item") -> Paragraph:
         return self.paragraph(markup, style, bulletText=number)
+
+
+# a sentence's closing full stop: after a word of four letters or more, or a closing bracket or quote
+_FULL_STOP = re.compile(r"(?:(?<=[^\W\d_]{4})|(?<=[)”\"»]))\.$")
+
+
+def _without_full_stop(part: str) -> str:
+    return _FULL_STOP.sub("", part.rstrip())
 
 
 # The tables of ``i18n/<lang>/documents.toml``: the shared wording and one per document (registry.py).

@@ -47,10 +47,10 @@ def controller_contacts(ctx: Context) -> Markup:
         ctx.user_text(o.name),
         ctx.wording("common.reg_no", value=ctx.user_text(o.registration_number)),
         ctx.user_text(o.address),
-        f"{ctx.wording('common.email')}: {ctx.user_text(o.email)}",
+        ctx.wording("common.contact_email", value=ctx.user_text(o.email)),
     ]
     if o.phone.strip():
-        parts.append(f"{ctx.wording('common.phone')}: {ctx.user_text(o.phone)}")
+        parts.append(ctx.wording("common.contact_phone", value=ctx.user_text(o.phone)))
     if o.website.strip():
         parts.append(ctx.user_text(o.website))
     return Markup(", ".join(parts))
@@ -94,14 +94,15 @@ def contact_who(ctx: Context) -> Markup:
 
 
 def contact_channels(ctx: Context) -> Markup:
-    """Where a person can reach the company about their data: e-mail, phone and address."""
+    """Where a person can reach the company about their data, as a sentence of its own: "E-pasts: …; tālrunis: …;
+    adrese: …"."""
     o, c = ctx.org, ctx.org.contact_person
     email = c.email.strip() or o.email.strip()
     phone = c.phone.strip() or o.phone.strip()
-    parts = [f"{ctx.wording('common.email')}: {ctx.user_text(email)}"]
+    parts = [cap(ctx.wording("common.contact_email", value=ctx.user_text(email)))]
     if phone:  # optional
-        parts.append(f"{ctx.wording('common.phone')}: {ctx.user_text(phone)}")
-    parts.append(f"{ctx.wording('common.address')}: {ctx.user_text(o.address)}")
+        parts.append(ctx.wording("common.contact_phone", value=ctx.user_text(phone)))
+    parts.append(ctx.wording("common.contact_address", value=ctx.user_text(o.address)))
     return Markup("; ".join(parts))
 
 
@@ -136,13 +137,21 @@ def basis_words(ctx: Context, basis: str, with_article: bool = True) -> Markup:
     return Markup(word)
 
 
-def bases_text(ctx: Context, purpose: Purpose, notes: bool = True) -> Markup:
-    """"Līguma izpilde (Regulas 6. panta 1. punkta b) apakšpunkts) — note; ...", blank if none."""
+def bases_text(ctx: Context, purpose: Purpose, notes: bool = True, cited: set[str] | None = None) -> Markup:
+    """"Līguma izpilde (Regulas 6. panta 1. punkta b) apakšpunkts) — note; ...", blank if none.
+
+    With ``cited`` (the bases whose article a document has already given), a basis's article is given only the
+    first time, and the basis is added to ``cited``."""
     if not purpose.legal_bases:
         return Markup(BLANK)
     parts = []
     for b in purpose.legal_bases:
-        text = basis_words(ctx, b.basis)
+        if cited is None or b.basis not in cited:
+            text = basis_words(ctx, b.basis)
+        else:
+            text = cap(basis_words(ctx, b.basis, with_article=False))
+        if cited is not None:
+            cited.add(b.basis)
         note = ctx.localized("purposes", purpose, f"legal_bases.{b.basis}.note").strip().rstrip(".")
         if notes and note:
             text = Markup(f"{text} — {ctx.user_text(note)}")

@@ -118,12 +118,13 @@ def story(ctx: Context, width: float, audience: str = DEFAULT_AUDIENCE) -> list[
     body = [ctx.paragraph(ctx.wording("n3_intro"))]
     if not purposes:
         body.append(ctx.paragraph(BLANK, "bullet", bulletText="•"))
+    cited: set[str] = set()  # the article of each legal basis is given once, at its first purpose
     for i, p in enumerate(purposes, start=1):
         parts = [ctx.item(f"{i}.", c.purpose_name(ctx, p), "item_head")]
         desc = ctx.entry_text("purposes", p, "description", mandatory=False)
         if desc:
             parts.append(ctx.paragraph(desc, "indent"))
-        parts.append(ctx.paragraph(ctx.wording("n3_basis", value=c.bases_text(ctx, p)), "indent"))
+        parts.append(ctx.paragraph(ctx.wording("n3_basis", value=c.bases_text(ctx, p, cited=cited)), "indent"))
         if "legitimate_interests" in p.bases():
             parts.append(ctx.paragraph(ctx.wording("n3_object"), "indent"))  # Art. 21(1), for this purpose
             parts.append(

@@ -6,6 +6,7 @@ across pages with the header row repeated, and the security measures (g) below t
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from reportlab.platypus import Spacer
@@ -28,7 +29,12 @@ def story(ctx: Context, width: float) -> list[Any]:
     out: list[Any] = [ctx.paragraph(ctx.wording("title"), "title"), ctx.paragraph(ctx.wording("subtitle"), "subtitle")]
     out.append(_controller(ctx, width))
     out.append(Spacer(1, 10))
-    out.append(_table(ctx, width))
+    shared = _shared_transfer_notes(ctx)
+    out.append(_table(ctx, width, shared))
+    if shared:
+        out.append(Spacer(1, 4))
+    for note, number in shared.items():
+        out.append(ctx.paragraph(ctx.wording("transfer_note", number=number, note=c.sentence(note)), "small"))
     out.append(ctx.h1(ctx.wording("security")))
     out.append(ctx.paragraph(ctx.wording("security_intro")))
     measures = ctx.register.security_measures
@@ -87,17 +93,41 @@ def _controller(ctx: Context, width: float) -> Any:
     return grid(data, [w * 0.14, w * 0.36, w * 0.14, w * 0.36], header_rows=0, zebra=False)
 
 
-def _table(ctx: Context, width: float) -> Any:
+def _transfer_notes(ctx: Context, p: Purpose) -> list[Markup]:
+    """The notes on the transfers of a purpose's recipients (where a copy of the safeguards can be had, …)."""
+    out = []
+    for r_id in p.recipient_ids:
+        r = ctx.find("recipients", r_id)
+        if r is not None and r.transfer is not None:
+            note = c.transfer_text(ctx, r)[2]
+            if note:
+                out.append(note)
+    return out
+
+
+def _shared_transfer_notes(ctx: Context) -> dict[Markup, int]:
+    """Transfer notes that more than one row would repeat, numbered in order: printed once under the table."""
+    rows = [_transfer_notes(ctx, p) for p in ctx.register.purposes]
+    counts = Counter(note for notes in rows for note in set(notes))
+    shared: dict[Markup, int] = {}
+    for notes in rows:
+        for note in notes:
+            if counts[note] > 1 and note not in shared:
+                shared[note] = len(shared) + 1
+    return shared
+
+
+def _table(ctx: Context, width: float, shared: dict[Markup, int]) -> Any:
     keys = ("col_no", "col_purpose", "col_basis", "col_categories", "col_recipients", "col_transfers", "col_retention")
     data: list[list[Any]] = [[ctx.paragraph(ctx.wording(k), "cell_head") for k in keys]]
     for i, p in enumerate(ctx.register.purposes, start=1):
-        data.append(_row(ctx, i, p))
+        data.append(_row(ctx, i, p, shared))
     if len(data) == 1:
         data.append([ctx.paragraph(BLANK, "cell"), ctx.paragraph(ctx.wording("empty"), "cell"), "", "", "", "", ""])
     return grid(data, [width * share for share in _COLUMNS], header_rows=1, split_in_row=30)
 
 
-def _row(ctx: Context, number: int, p: Purpose) -> list[Any]:
+def _row(ctx: Context, number: int, p: Purpose, shared: dict[Markup, int]) -> list[Any]:
     cell = ctx.st["cell"]
     purpose = f"<b>{c.purpose_name(ctx, p)}</b>"
     desc = ctx.entry_text("purposes", p, "description", mandatory=False)
@@ -143,7 +173,11 @@ def _row(ctx: Context, number: int, p: Purpose) -> list[Any]:
             line = ctx.wording(
                 "transfer", name=ctx.entry_text("recipients", r, "name"), country=country, safeguard=safeguard
             )
-            transfers.append(Markup(line + (f". {note}" if note else "")))
+            if note in shared:  # printed once under the table
+                note = ctx.wording("transfer_note_ref", number=shared[note])
+                transfers.append(Markup(f"{line} {note}"))
+            else:
+                transfers.append(Markup(line + (f". {note}" if note else "")))
 
     return [
         ctx.paragraph(str(number), "cell"),

@@ -78,3 +78,27 @@ def test_the_italic_face_is_loaded_only_by_a_document_that_prints_italics():
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["False", "True"]
+
+
+def test_a_transfer_note_shared_by_many_rows_is_printed_once_under_the_table(zimes):
+    from ropa_desktop.core import model as m
+    from tests.documents.conftest import pdf_text
+
+    reg = m.from_json(m.to_json(zimes))
+    cloud = reg.recipients[0]
+    cloud.transfer = m.Transfer(country="US", safeguard="scc", note=m.Text({
+        "lv": "Līguma standartklauzulu kopiju var pieprasīt, rakstot uz info@zimes.lv.",
+        "en": "A copy of the standard contractual clauses can be requested at info@zimes.lv."}))
+    for p in reg.purposes[:3]:
+        if cloud.id not in p.recipient_ids:
+            p.recipient_ids.append(cloud.id)
+    lv = pdf_text(documents.render(reg, "register", "lv")).replace("\u00a0", " ")
+    en = pdf_text(documents.render(reg, "register", "en")).replace("\u00a0", " ")
+    rows = sum(cloud.id in p.recipient_ids for p in reg.purposes)
+    assert lv.count("Līguma standartklauzulu kopiju var pieprasīt") == 1
+    assert lv.count("(sk. 1. piezīmi zem tabulas)") == rows
+    assert "1. piezīme. Līguma standartklauzulu kopiju var pieprasīt, rakstot uz info@zimes.lv." in lv
+    assert en.count("A copy of the standard contractual clauses") == 1
+    assert en.count("(see note 1 below the table)") == rows
+    assert "Note 1: A copy of the standard contractual clauses can be requested at info@zimes.lv." in en
+    assert lv.index("1. piezīme.") < lv.index("Tehniskie un organizatoriskie drošības pasākumi (g)")

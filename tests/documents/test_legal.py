@@ -249,3 +249,48 @@ def test_an_independent_controller_and_the_personal_code_note_are_named_as_the_r
     assert "((" not in lv and "))" not in lv
     assert "(national identification number, GDPR Article 87)" in en
 
+
+def test_the_notice_cites_the_article_once_per_legal_basis(zimes, zimes_texts):
+    from collections import Counter
+
+    from ropa_desktop.core import texts
+
+    bases = Counter(b.basis for p in zimes.purposes for b in p.legal_bases)
+    assert max(bases.values()) > 1  # the sample has a basis shared by several purposes
+    for lang in ("lv", "en"):
+        text = zimes_texts[("notice", lang)].replace("\u00a0", " ")
+        for basis in bases:
+            article = texts.text(lang, f"documents.common.basis_article.{basis}").replace("\u00a0", " ")
+            assert text.count(article) == (1 if basis == "contract" else text.count(article) and 1), (lang, basis)
+
+
+def test_no_full_stop_before_a_semicolon_in_joined_texts(zimes):
+    from ropa_desktop.core.model import LegalBasis
+    from ropa_desktop.documents.base import Context
+    from tests.documents.conftest import complete_register
+
+    reg = complete_register(zimes)
+    reg.purposes[0].legal_bases.append(LegalBasis(basis="legitimate_interests"))
+    reg.purposes[0].legitimate_interest = Text({"lv": "Lai prasības būtu pamatotas.", "en": "To support claims."})
+    for lang in ("lv", "en"):
+        assert ".;" not in procedure(reg, lang)
+    ctx = Context(reg, "lv", "procedure")
+    assert ctx.join(["Piegāde laikā.", "Pasūtījums Nr. 5 u. c.", "līdz 17.04.2023."]) == (
+        "Piegāde laikā; Pasūtījums Nr. 5 u. c.; līdz 17.04.2023.")
+
+
+def test_contact_words_inside_a_sentence_are_in_lower_case(zimes):
+    import re
+
+    from tests.documents.conftest import complete_register
+
+    reg = complete_register(zimes)
+    reg.organisation.phone = "+371 67 000 000"
+    for name in ("procedure", "notice", "request"):
+        lv = pdf_text(documents.render(reg, name, "lv"))
+        assert not re.search(r"[,;] (E-pasts|Tālrunis|Adrese):", lv), name
+        en = pdf_text(documents.render(reg, name, "en"))
+        assert not re.search(r"[,;] (E-mail|Phone|Address):", en), name
+    assert "sazinieties ar mums. E-pasts: " in pdf_text(documents.render(reg, "notice", "lv"))
+    assert "; adrese: " in pdf_text(documents.render(reg, "notice", "lv"))
+    assert ", e-pasts: " in procedure(reg)
