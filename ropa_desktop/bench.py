@@ -60,8 +60,10 @@ def _ms(seconds: float) -> str:
 
 def _table(header: Sequence[str], rows: list[Sequence[str]]) -> str:
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
-    lines = ["  ".join(str(h).ljust(w) for h, w in zip(header, widths, strict=True)),
-             "  ".join("-" * w for w in widths)]
+    lines = [
+        "  ".join(str(h).ljust(w) for h, w in zip(header, widths, strict=True)),
+        "  ".join("-" * w for w in widths),
+    ]
     lines += ["  ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True)) for r in rows]
     return "\n".join(lines)
 
@@ -70,8 +72,12 @@ def _table(header: Sequence[str], rows: list[Sequence[str]]) -> str:
 
 
 def _env(tmp: Path) -> dict[str, str]:
-    env = dict(os.environ, PYTHONPATH=str(REPO), ROPA_DESKTOP_DATA_DIR=str(tmp / "data"),
-               ROPA_DESKTOP_CONFIG_DIR=str(tmp / "config"))
+    env = dict(
+        os.environ,
+        PYTHONPATH=str(REPO),
+        ROPA_DESKTOP_DATA_DIR=str(tmp / "data"),
+        ROPA_DESKTOP_CONFIG_DIR=str(tmp / "config"),
+    )
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     return env
 
@@ -157,21 +163,48 @@ def measure_processes(report: Report, runs: int) -> None:
         env = _env(tmp)
         sample = str(paths.sample_path())
         app_pdf, bare_pdf = tmp / "procedure.pdf", tmp / "bare.pdf"
-        cli = [sys.executable, "-m", "ropa_desktop", "pdf", sample, "--document", "procedure", "--lang", "lv",
-               "--output", str(app_pdf), "--force"]
+        cli = [
+            sys.executable,
+            "-m",
+            "ropa_desktop",
+            "pdf",
+            sample,
+            "--document",
+            "procedure",
+            "--lang",
+            "lv",
+            "--output",
+            str(app_pdf),
+            "--force",
+        ]
         bare = [sys.executable, "-c", _BARE_PDF, str(paths.fonts_dir()), str(bare_pdf)]
         every = [sys.executable, "-c", _ALL_DOCUMENTS, sample]
         # the sample has blanks the check asks for, so `pdf` writes a draft and ends with 1
-        times = _interleaved(runs, {"app": lambda: _wall(cli, env, (0, 1)), "bare": lambda: _wall(bare, env),
-                                    "all": lambda: _wall(every, env)})
+        times = _interleaved(
+            runs,
+            {
+                "app": lambda: _wall(cli, env, (0, 1)),
+                "bare": lambda: _wall(bare, env),
+                "all": lambda: _wall(every, env),
+            },
+        )
         pages = (_pages(app_pdf), _pages(bare_pdf))
     t_app, t_bare, t_all = (statistics.median(times[k]) for k in ("app", "bare", "all"))
     ratio = t_app / t_bare
-    report.goal(f"`ropa-desktop pdf` procedure (ZĪMES, {pages[0]} pages), whole process", _ms(t_app),
-                f"{_ms(t_bare)} bare reportlab process, {pages[1]} pages, same 3 fonts",
-                f"{ratio:.2f}× (≤ 1.5×)", ratio <= 1.5)
-    report.goal("all ten ZĪMES documents (5 in each of its 2 languages), whole process", _ms(t_all),
-                f"{_ms(t_bare)} one bare six-page process", "< 1 s", t_all < 1)
+    report.goal(
+        f"`ropa-desktop pdf` procedure (ZĪMES, {pages[0]} pages), whole process",
+        _ms(t_app),
+        f"{_ms(t_bare)} bare reportlab process, {pages[1]} pages, same 3 fonts",
+        f"{ratio:.2f}× (≤ 1.5×)",
+        ratio <= 1.5,
+    )
+    report.goal(
+        "all ten ZĪMES documents (5 in each of its 2 languages), whole process",
+        _ms(t_all),
+        f"{_ms(t_bare)} one bare six-page process",
+        "< 1 s",
+        t_all < 1,
+    )
 
 
 # ---------------------------------------------------------------- start-up
@@ -236,11 +269,20 @@ def measure_start(report: Report, runs: int) -> None:
     t_app, t_bare = (statistics.median(x[0] for x in got[k]) for k in ("app", "bare"))
     m_app, m_bare = (statistics.median(x[1] for x in got[k]) for k in ("app", "bare"))
     size = f"{WINDOW_SIZE[0]}×{WINDOW_SIZE[1]}"
-    report.goal("cold start to the first painted window, ZĪMES open", _ms(t_app),
-                f"{_ms(t_bare)} bare QWizard {size} (app's own share {_ms(t_app - t_bare)})",
-                f"{t_app / t_bare:.2f}× (≤ 1.6×)", t_app <= 1.6 * t_bare)
-    report.goal("peak memory at start", f"{m_app:.0f} MB", f"{m_bare:.0f} MB bare QWizard {size}",
-                f"{m_app / m_bare:.2f}× (≤ 1.3×)", m_app <= 1.3 * m_bare)
+    report.goal(
+        "cold start to the first painted window, ZĪMES open",
+        _ms(t_app),
+        f"{_ms(t_bare)} bare QWizard {size} (app's own share {_ms(t_app - t_bare)})",
+        f"{t_app / t_bare:.2f}× (≤ 1.6×)",
+        t_app <= 1.6 * t_bare,
+    )
+    report.goal(
+        "peak memory at start",
+        f"{m_app:.0f} MB",
+        f"{m_bare:.0f} MB bare QWizard {size}",
+        f"{m_app / m_bare:.2f}× (≤ 1.3×)",
+        m_app <= 1.3 * m_bare,
+    )
 
 
 # ---------------------------------------------------------------- scaling
@@ -278,13 +320,19 @@ def _bare_register_pdf(register: Any) -> bytes:
 
     rows = []
     for i, pu in enumerate(register.purposes, start=1):
-        rows.append([p(str(i)), p(f"{t(pu.name)}. {t(pu.description)}"), p(", ".join(b.basis for b in pu.legal_bases)),
-                     p(", ".join(subjects.get(x, "") for x in pu.subject_category_ids)),
-                     p(", ".join(data.get(x, "") for x in pu.data_category_ids)),
-                     p(", ".join(recipients.get(x, "") for x in pu.recipient_ids)),
-                     p("; ".join(t(r.until_event) or str(r.period) for r in rules.get(pu.id, [])))])
+        rows.append(
+            [
+                p(str(i)),
+                p(f"{t(pu.name)}. {t(pu.description)}"),
+                p(", ".join(b.basis for b in pu.legal_bases)),
+                p(", ".join(subjects.get(x, "") for x in pu.subject_category_ids)),
+                p(", ".join(data.get(x, "") for x in pu.data_category_ids)),
+                p(", ".join(recipients.get(x, "") for x in pu.recipient_ids)),
+                p("; ".join(t(r.until_event) or str(r.period) for r in rules.get(pu.id, []))),
+            ]
+        )
     widths = [20, 150, 80, 80, 150, 120, 120]
-    story = [Table(rows[i:i + _BARE_TABLE], colWidths=widths) for i in range(0, len(rows), _BARE_TABLE)]
+    story = [Table(rows[i : i + _BARE_TABLE], colWidths=widths) for i in range(0, len(rows), _BARE_TABLE)]
     out = io.BytesIO()
     SimpleDocTemplate(out, pagesize=landscape(A4)).build(story)
     return out.getvalue()
@@ -354,20 +402,30 @@ def measure_scaling(report: Report, sizes: Sequence[int], fit_from: int) -> None
         slope = _slope([(n, cpu[key][n]) for n in fitted]) if len(fitted) > 1 else float("nan")
         rows.append([key, *(_ms(cpu[key][n]) for n in sizes), f"{slope:.2f}"])
         if key in names and len(fitted) > 1:
-            report.goal(f"{key}: growth, {fitted[0]:,} → {fitted[-1]:,} purposes", f"slope {slope:.2f}",
-                        f"{_ms(cpu[key][fitted[0]])} → {_ms(cpu[key][fitted[-1]])}", "≤ 1.1 (linear)",
-                        slope <= 1.1)
+            report.goal(
+                f"{key}: growth, {fitted[0]:,} → {fitted[-1]:,} purposes",
+                f"slope {slope:.2f}",
+                f"{_ms(cpu[key][fitted[0]])} → {_ms(cpu[key][fitted[-1]])}",
+                "≤ 1.1 (linear)",
+                slope <= 1.1,
+            )
     rows.append(["register PDF pages", *(f"{pages['register'][n]:,}" for n in sizes), ""])
     rows.append(["file size", *(f"{file_size[n] / 1024:,.0f} KiB" for n in sizes), ""])
     top = sizes[-1]
     per_page = cpu["register PDF"][top] / max(pages["register"][top], 1)
     bare_page = cpu["bare register table"][top] / max(pages["bare"][top], 1)
-    report.goal(f"Art. 30 register PDF, {top:,} purposes, per page", _ms(per_page),
-                f"{_ms(bare_page)} bare reportlab table of the same rows ({pages['bare'][top]:,} pages)",
-                f"{per_page / bare_page:.2f}× (≤ 1.2×)", per_page <= 1.2 * bare_page)
+    report.goal(
+        f"Art. 30 register PDF, {top:,} purposes, per page",
+        _ms(per_page),
+        f"{_ms(bare_page)} bare reportlab table of the same rows ({pages['bare'][top]:,} pages)",
+        f"{per_page / bare_page:.2f}× (≤ 1.2×)",
+        per_page <= 1.2 * bare_page,
+    )
     header = ["CPU time", *(f"{n:,} purposes" for n in sizes), f"slope from {fitted[0]:,}"]
-    report.sections.append("Scaling (registers from core.synthetic: N purposes, 2N data categories, 0.3N recipients)"
-                           "\n" + _table(header, rows))
+    report.sections.append(
+        "Scaling (registers from core.synthetic: N purposes, 2N data categories, 0.3N recipients)"
+        "\n" + _table(header, rows)
+    )
 
 
 # ---------------------------------------------------------------- the window
@@ -386,43 +444,92 @@ def measure_window(report: Report, sizes: Sequence[int]) -> None:
             save(Settings(language="lv"))
             path = tmp / "big.ropa"
             RegisterFile.create(path, _sized(n)).close()
-            done = subprocess.run([sys.executable, "-m", "ropa_desktop.ui.step_timing", str(path)], env=env,
-                                  cwd=REPO, capture_output=True, text=True, check=True)
+            done = subprocess.run(
+                [sys.executable, "-m", "ropa_desktop.ui.step_timing", str(path)],
+                env=env,
+                cwd=REPO,
+                capture_output=True,
+                text=True,
+                check=True,
+            )
         t = json.loads(done.stdout.strip().splitlines()[-1])
         preview = t["preview"] or [math.nan]
         typing_preview = t["typing_preview"] or [math.nan]
-        rows.append([f"{n:,}", _ms(max(t["first"])), _ms(max(t["second"])), _ms(statistics.median(t["second"])),
-                     f"{_ms(max(preview))} ({len(t['preview'])} switches)", _ms(max(t["typing_idle"])),
-                     _ms(max(typing_preview)), _ms(t["stall_idle"]), _ms(t["stall_preview"])])
+        rows.append(
+            [
+                f"{n:,}",
+                _ms(max(t["first"])),
+                _ms(max(t["second"])),
+                _ms(statistics.median(t["second"])),
+                f"{_ms(max(preview))} ({len(t['preview'])} switches)",
+                _ms(max(t["typing_idle"])),
+                _ms(max(typing_preview)),
+                _ms(t["stall_idle"]),
+                _ms(t["stall_preview"]),
+            ]
+        )
         idle = max(t["second"])
         worst_preview = max(preview)
-        report.goal(f"step switch, {n:,} purposes, worst (second visit)", _ms(idle),
-                    f"{_ms(statistics.median(t['second']))} median; first visits (page built) "
-                    f"{_ms(max(t['first']))} worst", "< 150 ms", idle < 0.150)
-        report.goal(f"step switch while a preview renders, {n:,} purposes, worst", _ms(worst_preview),
-                    f"{_ms(idle)} worst on a quiet window", "< 150 ms and ≤ 1.25× quiet",
-                    worst_preview < 0.150 and worst_preview <= 1.25 * idle)
-        report.goal(f"keystroke while a preview renders, {n:,} purposes", _ms(max(typing_preview)),
-                    f"{_ms(max(t['typing_idle']))} on a quiet window", "< 50 ms",
-                    max(typing_preview) < 0.050)
-    header = ["purposes", "1st visit worst", "2nd visit worst", "2nd median", "while preview renders",
-              "keystroke", "keystroke, preview", "longest stall", "stall, preview"]
+        report.goal(
+            f"step switch, {n:,} purposes, worst (second visit)",
+            _ms(idle),
+            f"{_ms(statistics.median(t['second']))} median; first visits (page built) {_ms(max(t['first']))} worst",
+            "< 150 ms",
+            idle < 0.150,
+        )
+        report.goal(
+            f"step switch while a preview renders, {n:,} purposes, worst",
+            _ms(worst_preview),
+            f"{_ms(idle)} worst on a quiet window",
+            "< 150 ms and ≤ 1.25× quiet",
+            worst_preview < 0.150 and worst_preview <= 1.25 * idle,
+        )
+        report.goal(
+            f"keystroke while a preview renders, {n:,} purposes",
+            _ms(max(typing_preview)),
+            f"{_ms(max(t['typing_idle']))} on a quiet window",
+            "< 50 ms",
+            max(typing_preview) < 0.050,
+        )
+    header = [
+        "purposes",
+        "1st visit worst",
+        "2nd visit worst",
+        "2nd median",
+        "while preview renders",
+        "keystroke",
+        "keystroke, preview",
+        "longest stall",
+        "stall, preview",
+    ]
     report.sections.append("The window (step switches until painted)\n" + _table(header, rows))
 
 
 def measure_actions(report: Report) -> None:
     """The user actions the wizard path takes to fill the ZĪMES register's Latvian texts from empty."""
     with tempfile.TemporaryDirectory() as name:
-        done = subprocess.run([sys.executable, "-m", "ropa_desktop.ui.wizard_path"], env=_env(Path(name)),
-                              cwd=REPO, capture_output=True, text=True, check=True)
+        done = subprocess.run(
+            [sys.executable, "-m", "ropa_desktop.ui.wizard_path"],
+            env=_env(Path(name)),
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
     a = json.loads(done.stdout.strip().splitlines()[-1])
     kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(a["by_kind"].items(), key=lambda kv: -kv[1]))
     same = "equals the sample" if a["equals_sample"] else "does NOT equal the sample"
-    report.goal("actions to fill the ZĪMES register from empty", str(a["actions"]), str(a["baseline"]),
-                f"≤ {a['target']}", a["actions"] <= a["target"] and a["equals_sample"])
+    report.goal(
+        "actions to fill the ZĪMES register from empty",
+        str(a["actions"]),
+        str(a["baseline"]),
+        f"≤ {a['target']}",
+        a["actions"] <= a["target"] and a["equals_sample"],
+    )
     report.sections.append(
         f"actions to fill the ZĪMES register from empty: {a['actions']} (baseline {a['baseline']}, "
-        f"target ≤ {a['target']})\n  {kinds}; the register {same}")
+        f"target ≤ {a['target']})\n  {kinds}; the register {same}"
+    )
 
 
 # ---------------------------------------------------------------- installation
@@ -464,8 +571,11 @@ def measure_install(report: Report) -> None:
     if bundle.is_dir():
         rows.append(["frozen bundle (dist/ropa-desktop)", f"{_tree_size(bundle) / 2**20:,.1f} MiB"])
         internal = bundle / "_internal"
-        parts = {p.name: _tree_size(p) if p.is_dir() else p.lstat().st_size
-                 for p in (internal if internal.is_dir() else bundle).iterdir() if not p.is_symlink()}
+        parts = {
+            p.name: _tree_size(p) if p.is_dir() else p.lstat().st_size
+            for p in (internal if internal.is_dir() else bundle).iterdir()
+            if not p.is_symlink()
+        }
         for part, size in sorted(parts.items(), key=lambda kv: -kv[1])[:6]:
             rows.append([f"  {part}", f"{size / 2**20:,.1f} MiB"])
     report.sections.append("Installation (size on disk)\n" + _table(["what", "size"], rows))
@@ -497,8 +607,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, help="runs of each whole process and its baseline")
     args = parser.parse_args(argv)
     sizes = _numbers(args.sizes) if args.sizes is not None else [10, 100, 1000] if args.quick else [10, 100, 1000, 5000]
-    window_sizes = _numbers(args.window_sizes) if args.window_sizes is not None else (
-        [1000] if args.quick else [1000, 5000])
+    window_sizes = (
+        _numbers(args.window_sizes) if args.window_sizes is not None else ([1000] if args.quick else [1000, 5000])
+    )
     runs = args.runs or (3 if args.quick else 7)
     fit_from = 1000 if sizes[-1] >= 5000 else sizes[max(len(sizes) - 2, 0)]
     _compile_package()

@@ -31,8 +31,11 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
     g = sub.add_parser("gui", help="start the desktop app (the default)")
     g.add_argument("file", nargs="?", type=Path, help="register file to open")
-    g.add_argument("--exit-after-start", action="store_true",
-                   help="print 'first-paint <time>' once the window is painted, then quit (for benchmarks and CI)")
+    g.add_argument(
+        "--exit-after-start",
+        action="store_true",
+        help="print 'first-paint <time>' once the window is painted, then quit (for benchmarks and CI)",
+    )
     n = sub.add_parser("new", help="create a register file (empty, or a sample)")
     n.add_argument("file", type=Path)
     n.add_argument(
@@ -56,8 +59,12 @@ def _parser() -> argparse.ArgumentParser:
     d.add_argument("file", type=Path, help="a register file or a .json register")
     d.add_argument("--document", required=True, choices=[*registry.IDS, "all"])
     d.add_argument("--lang", choices=languages.DOCUMENT_CODES, required=True)
-    d.add_argument("--audience", choices=registry.NOTICE_AUDIENCES, default=registry.NOTICE_AUDIENCES[0],
-                   help="whom the notice is for (default: customers); --document all prints one per audience")
+    d.add_argument(
+        "--audience",
+        choices=registry.NOTICE_AUDIENCES,
+        default=registry.NOTICE_AUDIENCES[0],
+        help="whom the notice is for (default: customers); --document all prints one per audience",
+    )
     d.add_argument("--output", type=Path, required=True, help="a PDF file, or a folder with --document all")
     d.add_argument("--force", action="store_true", help="replace PDF files that exist (never a register file)")
     q = sub.add_parser("requests", help="the requests log with due dates (exit 0 none overdue, 1 overdue, 2 error)")
@@ -136,8 +143,10 @@ def _pdf(args: argparse.Namespace) -> int:
     if args.document == "all":
         for name in registry.IDS:
             if name == "notice":  # one notice per audience the register has
-                targets += [(name, {"audience": a}, args.output / documents.file_name(register, name, args.lang, a))
-                            for a in documents.audiences(register)]
+                targets += [
+                    (name, {"audience": a}, args.output / documents.file_name(register, name, args.lang, a))
+                    for a in documents.audiences(register)
+                ]
             else:
                 targets.append((name, {}, args.output / documents.file_name(register, name, args.lang)))
     else:
@@ -147,8 +156,7 @@ def _pdf(args: argparse.Namespace) -> int:
         files.check_output(target, sources=(args.file,), force=args.force)
     if args.document == "all":
         args.output.mkdir(parents=True, exist_ok=True)
-    blanks = sum(documents.write_pdf(register, name, args.lang, target, **options)
-                 for name, options, target in targets)
+    blanks = sum(documents.write_pdf(register, name, args.lang, target, **options) for name, options, target in targets)
     if blanks:  # written, marked as a draft on every page: say so, and where to see what is missing
         sys.stderr.write(documents.draft_message(args.lang, blanks, args.file) + "\n")
         return EXIT_GAPS
@@ -223,8 +231,17 @@ def _erase(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"new": _new, "import": _import, "export": _export, "check": _check, "pdf": _pdf, "gui": _gui,
-            "requests": _requests, "breaches": _breaches, "erase": _erase}
+COMMANDS = {
+    "new": _new,
+    "import": _import,
+    "export": _export,
+    "check": _check,
+    "pdf": _pdf,
+    "gui": _gui,
+    "requests": _requests,
+    "breaches": _breaches,
+    "erase": _erase,
+}
 
 
 def _language(args: argparse.Namespace) -> str:

@@ -16,8 +16,18 @@ def test_scaling_table_measures_every_document_and_the_core(capsys):
     report = bench.Report()
     bench.measure_scaling(report, [3, 6], fit_from=3)
     table = report.sections[0]
-    for name in ("procedure PDF", "register PDF", "notice PDF", "consent PDF", "request PDF", "check", "import",
-                 "load", "bare register table", "register PDF pages"):
+    for name in (
+        "procedure PDF",
+        "register PDF",
+        "notice PDF",
+        "consent PDF",
+        "request PDF",
+        "check",
+        "import",
+        "load",
+        "bare register table",
+        "register PDF pages",
+    ):
         assert name in table
     figures = {g.figure for g in report.goals}
     assert "check: growth, 3 → 6 purposes" in figures
@@ -36,8 +46,14 @@ def test_install_sizes_name_the_biggest_parts():
 def test_whole_benchmark_prints_every_goal(capsys):
     assert bench.main(["--sizes", "3,6", "--window-sizes", "6", "--runs", "1"]) == 0
     out = capsys.readouterr().out
-    for goal in ("`ropa-desktop pdf` procedure", "cold start", "peak memory", "step switch while a preview renders",
-                 "keystroke while a preview renders", "goals met"):
+    for goal in (
+        "`ropa-desktop pdf` procedure",
+        "cold start",
+        "peak memory",
+        "step switch while a preview renders",
+        "keystroke while a preview renders",
+        "goals met",
+    ):
         assert goal in out
 
 

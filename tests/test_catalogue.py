@@ -21,14 +21,34 @@ MINIMUM = {
 }
 # Values that are codes, numbers or names written the same in every language, never translated.
 UNTRANSLATED_KEYS = {
-    "key", "group", "kind", "sensitivity", "role", "country", "basis", "then", "channel", "safeguard",
-    "registration_number", "article", "signed_on", "review_on", "audience",
+    "key",
+    "group",
+    "kind",
+    "sensitivity",
+    "role",
+    "country",
+    "basis",
+    "then",
+    "channel",
+    "safeguard",
+    "registration_number",
+    "article",
+    "signed_on",
+    "review_on",
+    "audience",
 }
 SAMPLE_IDS = {
     "subject_categories": ["clients"],
     "data_categories": [
-        "name", "personal-code", "contacts", "relationship-dates", "device-data", "correspondence",
-        "purchase-history", "feedback", "bank-account",
+        "name",
+        "personal-code",
+        "contacts",
+        "relationship-dates",
+        "device-data",
+        "correspondence",
+        "purchase-history",
+        "feedback",
+        "bank-account",
     ],
     "recipients": ["mozello", "debt-collectors"],
 }
@@ -123,8 +143,13 @@ def test_picking_fills_every_language_the_catalogue_has(cat, kind):
 
 def test_make_gives_each_language(cat):
     made = cat.get("data_categories", "personal-code").make()
-    assert made.name == {"lv": "Personas kods", "en": "Personal identity number", "ru": "Персональный код",
-                         "et": "Isikukood", "lt": "Asmens kodas"}
+    assert made.name == {
+        "lv": "Personas kods",
+        "en": "Personal identity number",
+        "ru": "Персональный код",
+        "et": "Isikukood",
+        "lt": "Asmens kodas",
+    }
     assert made.sensitivity == "national_id"
     made.name = model.Text.of("lv", "changed")
     assert cat.get("data_categories", "personal-code").make().name["lv"] == "Personas kods"
@@ -180,9 +205,21 @@ def test_purpose_suggestions_resolve(cat):
 def test_issue_purposes_are_all_there(cat):
     keys = {e.key for e in cat.entries("purposes")}
     assert {
-        "orders", "accounting", "customer-communication", "commercial-emails", "e-shop", "cookies-analytics",
-        "debt-recovery", "video-surveillance", "personnel", "payroll", "recruitment", "complaints",
-        "legal-claims", "authority-requests", "security-logs",
+        "orders",
+        "accounting",
+        "customer-communication",
+        "commercial-emails",
+        "e-shop",
+        "cookies-analytics",
+        "debt-recovery",
+        "video-surveillance",
+        "personnel",
+        "payroll",
+        "recruitment",
+        "complaints",
+        "legal-claims",
+        "authority-requests",
+        "security-logs",
     } <= keys
 
 
@@ -209,9 +246,23 @@ def test_sensitivities_and_required_data_categories(cat):
     assert by_key["personal-code"].sensitivity == "national_id"
     assert by_key["health-sick-leave"].sensitivity == "special"
     assert by_key["criminal-record"].sensitivity == "criminal"
-    for key in ("name", "contacts", "postal-address", "bank-account", "payment-data", "purchase-history",
-                "contract-data", "correspondence", "call-recordings", "device-data", "ip-address", "feedback",
-                "video-images", "employment-data", "salary"):
+    for key in (
+        "name",
+        "contacts",
+        "postal-address",
+        "bank-account",
+        "payment-data",
+        "purchase-history",
+        "contract-data",
+        "correspondence",
+        "call-recordings",
+        "device-data",
+        "ip-address",
+        "feedback",
+        "video-images",
+        "employment-data",
+        "salary",
+    ):
         assert by_key[key].sensitivity == "regular", key
 
 
@@ -232,7 +283,11 @@ def test_sample_entries_match_the_catalogue_exactly(cat, sample_register):
 def test_mozello_and_authorities(cat):
     mozello = cat.get("recipients", "mozello").make()
     assert (mozello.name["lv"], mozello.registration_number, mozello.country, mozello.role) == (
-        "Mozello SIA", "40203002519", "LV", "processor")
+        "Mozello SIA",
+        "40203002519",
+        "LV",
+        "processor",
+    )
     assert mozello.agreement is not None and mozello.agreement.kind == "processing_agreement"
     vid = cat.get("recipients", "vid").make()
     assert vid.role == "public_authority" and vid.country == "LV"

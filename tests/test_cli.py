@@ -20,8 +20,9 @@ SAMPLE_JSON = REPO / "resources" / "samples" / "zimes.register.json"
 
 def run(*args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    return subprocess.run([sys.executable, "-m", "ropa_desktop", *args], capture_output=True, text=True, env=env,
-                          timeout=60, cwd=REPO)
+    return subprocess.run(
+        [sys.executable, "-m", "ropa_desktop", *args], capture_output=True, text=True, env=env, timeout=60, cwd=REPO
+    )
 
 
 def test_import_export_round_trip_through_the_commands(tmp_path, sample_data):
@@ -99,7 +100,10 @@ def test_english_messages_when_asked(tmp_path, monkeypatch, capsys):
 )
 def test_a_file_name_alone_opens_it_in_the_window(monkeypatch, argv, file, exit_after_start):
     started = []
-    monkeypatch.setitem(cli.COMMANDS, "gui", lambda args: started.append(
-        (getattr(args, "file", None), getattr(args, "exit_after_start", False))) or 0)
+    monkeypatch.setitem(
+        cli.COMMANDS,
+        "gui",
+        lambda args: started.append((getattr(args, "file", None), getattr(args, "exit_after_start", False))) or 0,
+    )
     assert cli.main(argv) == 0
     assert started == [(file, exit_after_start)]

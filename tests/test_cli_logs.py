@@ -13,10 +13,16 @@ from ropa_desktop.core.model import Breach, Request
 
 REQUESTS = [
     Request(id="p-2027-04-04", received_on="2027-04-04", right="access"),  # due 05.05.2027 (4 May is a holiday)
-    Request(id="p-2027-04-04-2", received_on="2027-04-04", right="erasure", extended_on="2027-04-20",
-            extension_reason="many systems"),  # due 05.07.2027
-    Request(id="p-2027-01-31", received_on="2027-01-31", right="objection", answered_on="2027-03-02",
-            outcome="granted"),  # due 01.03.2027: answered a day late
+    Request(
+        id="p-2027-04-04-2",
+        received_on="2027-04-04",
+        right="erasure",
+        extended_on="2027-04-20",
+        extension_reason="many systems",
+    ),  # due 05.07.2027
+    Request(
+        id="p-2027-01-31", received_on="2027-01-31", right="objection", answered_on="2027-03-02", outcome="granted"
+    ),  # due 01.03.2027: answered a day late
 ]
 BREACHES = [
     Breach(id="b-2027-03-26", aware_at="2027-03-26T10:00:00+02:00"),  # deadline across the DST change

@@ -7,20 +7,53 @@ import json
 from tests.test_cli import run
 
 REQUESTS = [
-    {"id": "p-2027-04-04", "received_on": "2027-04-04", "channel": "email", "right": "access",
-     "requester": {"name": "Jānis Bērziņš", "contact": "janis@example.lv"}, "identity_check": "",
-     "extended_on": None, "extension_reason": "", "answered_on": None, "outcome": None, "refusal_reason": "",
-     "note": ""},
-    {"id": "p-2027-01-31", "received_on": "2027-01-31", "channel": "post", "right": "erasure",
-     "requester": {"name": "Anna Liepa", "contact": ""}, "identity_check": "", "extended_on": "2027-02-10",
-     "extension_reason": "Dati trīs sistēmās", "answered_on": "2027-04-20", "outcome": "granted",
-     "refusal_reason": "", "note": ""},
+    {
+        "id": "p-2027-04-04",
+        "received_on": "2027-04-04",
+        "channel": "email",
+        "right": "access",
+        "requester": {"name": "Jānis Bērziņš", "contact": "janis@example.lv"},
+        "identity_check": "",
+        "extended_on": None,
+        "extension_reason": "",
+        "answered_on": None,
+        "outcome": None,
+        "refusal_reason": "",
+        "note": "",
+    },
+    {
+        "id": "p-2027-01-31",
+        "received_on": "2027-01-31",
+        "channel": "post",
+        "right": "erasure",
+        "requester": {"name": "Anna Liepa", "contact": ""},
+        "identity_check": "",
+        "extended_on": "2027-02-10",
+        "extension_reason": "Dati trīs sistēmās",
+        "answered_on": "2027-04-20",
+        "outcome": "granted",
+        "refusal_reason": "",
+        "note": "",
+    },
 ]
 BREACHES = [
-    {"id": "b-2027-03-26", "aware_at": "2027-03-26T10:00:00+02:00", "processor_told_us_at": None,
-     "description": "Nozaudēts klēpjdators", "subject_category_ids": [], "data_category_ids": [],
-     "approx_subjects": None, "approx_records": None, "consequences": "", "measures": "", "risk": None,
-     "authority_notified_at": None, "delay_reason": "", "subjects_informed_at": None, "decision_note": ""},
+    {
+        "id": "b-2027-03-26",
+        "aware_at": "2027-03-26T10:00:00+02:00",
+        "processor_told_us_at": None,
+        "description": "Nozaudēts klēpjdators",
+        "subject_category_ids": [],
+        "data_category_ids": [],
+        "approx_subjects": None,
+        "approx_records": None,
+        "consequences": "",
+        "measures": "",
+        "risk": None,
+        "authority_notified_at": None,
+        "delay_reason": "",
+        "subjects_informed_at": None,
+        "decision_note": "",
+    },
 ]
 
 
@@ -39,8 +72,9 @@ def test_requests_command_on_a_register_file_and_on_json(tmp_path, sample_data):
     for path in (target, source):
         r = run("requests", str(path), "--today", "2027-05-05", "--tsv")
         assert (r.returncode, r.stderr) == (0, "")
-        assert r.stdout == ("p-2027-04-04\t2027-04-04\t2027-05-05\topen\n"
-                            "p-2027-01-31\t2027-01-31\t2027-04-28\tanswered\n")
+        assert r.stdout == (
+            "p-2027-04-04\t2027-04-04\t2027-05-05\topen\np-2027-01-31\t2027-01-31\t2027-04-28\tanswered\n"
+        )
     r = run("requests", str(target), "--today", "2027-05-06", "--tsv")
     assert r.returncode == 1 and "\toverdue\n" in r.stdout
     r = run("requests", str(target), "--today", "2027-05-06", "--lang", "en")

@@ -53,30 +53,48 @@ def full_data(sample: dict) -> dict:
     """The sample with every gap filled in."""
     d = copy.deepcopy(sample)
     org = d["organisation"]
-    org.update(registration_number="40003999999", address="Brīvības iela 1, Rīga, LV-1010",
-               email="info@zimes.lv", phone="+371 20000000")
+    org.update(
+        registration_number="40003999999",
+        address="Brīvības iela 1, Rīga, LV-1010",
+        email="info@zimes.lv",
+        phone="+371 20000000",
+    )
     org["contact_person"].update(name="Anna Bērziņa", email="anna@zimes.lv")
     for p in d["purposes"]:
-        p["dpia"] = {"required": False, "note": both("Neliels apjoms, nav sistemātiskas uzraudzības.",
-                                                      "Small scale, no systematic monitoring.")}
+        p["dpia"] = {
+            "required": False,
+            "note": both("Neliels apjoms, nav sistemātiskas uzraudzības.", "Small scale, no systematic monitoring."),
+        }
         p["requirement"]["consequence"] = p["requirement"]["consequence"] or both(
-            "Bez šiem datiem nevaram sazināties.", "Without this data we cannot get in touch.")
-        p["collection_method"] = p["collection_method"] or both("Klients pats norāda datus.",
-                                                                "The customer gives the data.")
+            "Bez šiem datiem nevaram sazināties.", "Without this data we cannot get in touch."
+        )
+        p["collection_method"] = p["collection_method"] or both(
+            "Klients pats norāda datus.", "The customer gives the data."
+        )
         if p["consent"] is not None:
             p["consent"]["withdrawal"] = both("Rakstot uz info@zimes.lv.", "By writing to info@zimes.lv.")
     for rule in d["retention_rules"]:
         rule["data_category_ids"] = []
-    d["retention_rules"].append({
-        "id": "accounting-source-5y", "purpose_ids": ["services"], "data_category_ids": [], "period": {"years": 5},
-        "until_event": {}, "legal_reference": both("Grāmatvedības likuma 28. pants", "Accounting Law, Section 28"),
-        "then": "delete"})
+    d["retention_rules"].append(
+        {
+            "id": "accounting-source-5y",
+            "purpose_ids": ["services"],
+            "data_category_ids": [],
+            "period": {"years": 5},
+            "until_event": {},
+            "legal_reference": both("Grāmatvedības likuma 28. pants", "Accounting Law, Section 28"),
+            "then": "delete",
+        }
+    )
     d["recipients"][0]["agreement"]["signed_on"] = "2024-01-15"
     cat = catalogue.load()
     d["security_measures"] = [model.to_json(e.make()) for e in cat.entries("security_measures")[:6]]
     d["identification_rules"] = [model.to_json(e.make()) for e in cat.entries("identification_rules")]
-    d["document_settings"].update(approved_by=both("Valdes loceklis Jānis Kalniņš", "Jānis Kalniņš, board member"),
-                                  approved_on="2025-01-10", effective_from="2025-02-01")
+    d["document_settings"].update(
+        approved_by=both("Valdes loceklis Jānis Kalniņš", "Jānis Kalniņš, board member"),
+        approved_on="2025-01-10",
+        effective_from="2025-02-01",
+    )
     return d
 
 
@@ -136,11 +154,18 @@ def test_empty_register_is_never_complete():
     register = model.Register()
     findings = completeness.check(register, today=TODAY)
     required = {
-        ("organisation", "", "name"), ("organisation", "", "registration_number"), ("organisation", "", "address"),
-        ("organisation", "", "email"), ("organisation", "", "contact_person.name"),
+        ("organisation", "", "name"),
+        ("organisation", "", "registration_number"),
+        ("organisation", "", "address"),
+        ("organisation", "", "email"),
+        ("organisation", "", "contact_person.name"),
         ("organisation", "", "contact_person.email"),
-        ("subject_categories", "", ""), ("data_categories", "", ""), ("purposes", "", ""),
-        ("retention_rules", "", ""), ("security_measures", "", ""), ("identification_rules", "", ""),
+        ("subject_categories", "", ""),
+        ("data_categories", "", ""),
+        ("purposes", "", ""),
+        ("retention_rules", "", ""),
+        ("security_measures", "", ""),
+        ("identification_rules", "", ""),
     }
     assert required <= where(findings, MISSING)
     status = completeness.step_status(register, findings)
@@ -154,8 +179,17 @@ def test_step_status_of_the_sample(sample_register):
     findings = completeness.check(sample_register, today=TODAY)
     status = completeness.step_status(sample_register, findings)
     assert status == {
-        1: "incomplete", 2: "complete", 3: "incomplete", 4: "complete", 5: "complete", 6: "incomplete",
-        7: "complete", 8: "empty", 9: "empty", 10: "incomplete", 11: "empty",
+        1: "incomplete",
+        2: "complete",
+        3: "incomplete",
+        4: "complete",
+        5: "complete",
+        6: "incomplete",
+        7: "complete",
+        8: "empty",
+        9: "empty",
+        10: "incomplete",
+        11: "empty",
     }
 
 
@@ -355,8 +389,10 @@ def test_dpo_and_representative_need_details(full):
     full.organisation.representative = model.Representative()
     found = completeness.check(full, today=TODAY)
     assert where(found) == {
-        ("organisation", "", "dpo.name"), ("organisation", "", "dpo.email"),
-        ("organisation", "", "representative.name"), ("organisation", "", "representative.address"),
+        ("organisation", "", "dpo.name"),
+        ("organisation", "", "dpo.email"),
+        ("organisation", "", "representative.name"),
+        ("organisation", "", "representative.address"),
     }
 
 
@@ -406,7 +442,7 @@ def test_every_finding_code_has_wording_in_both_languages(lang):
     lv = tomllib.loads((paths.i18n_dir() / "lv" / "findings.toml").read_text(encoding="utf-8"))
     ours = tomllib.loads((paths.i18n_dir() / lang / "findings.toml").read_text(encoding="utf-8"))
     assert set(ours) == set(lv)
-    source = (paths.resources_dir().parent / "ropa_desktop" / "core" / "completeness.py")
+    source = paths.resources_dir().parent / "ropa_desktop" / "core" / "completeness.py"
     if source.exists():
         import re
 
@@ -434,9 +470,16 @@ def test_report_groups_by_step_with_a_count_line(sample_register):
     lines = text.rstrip("\n").split("\n")
     assert lines[0] == "1. Uzņēmums"
     headings = [line for line in lines if line[:1].isdigit() and not line.startswith("Kopā")]
-    assert headings == ["1. Uzņēmums", "3. Nolūki un juridiskie pamati", "5. Datu avoti",
-                        "6. Apstrādātāji un saņēmēji", "7. Glabāšanas termiņi", "8. Drošības pasākumi",
-                        "9. Pieprasījumi un identifikācija", "11. Dokumenti"]
+    assert headings == [
+        "1. Uzņēmums",
+        "3. Nolūki un juridiskie pamati",
+        "5. Datu avoti",
+        "6. Apstrādātāji un saņēmēji",
+        "7. Glabāšanas termiņi",
+        "8. Drošības pasākumi",
+        "9. Pieprasījumi un identifikācija",
+        "11. Dokumenti",
+    ]
     assert lines[-1] == "Kopā: 27 (trūkst — 14, ieteikumi — 13)."
     company = text.split("\n\n")[0]
     assert company.index("Trūkst") < company.index("Ieteikums")
@@ -539,12 +582,17 @@ def test_a_register_in_one_language_has_no_translation_findings(full):
 # --- retention that says nothing, accounting minimum, conflicting terms (issue 13 item 9) ---------------
 
 
-@pytest.mark.parametrize("words", [
-    both("Tik ilgi, cik nepieciešams.", "As long as necessary."),
-    both("Dati tiek glabāti, kamēr tas ir nepieciešams apstrādes nolūka sasniegšanai.",
-         "The data is kept for as long as it is necessary for the purposes of processing."),
-    {"lv": "Līdz nolūka sasniegšanai"},
-])
+@pytest.mark.parametrize(
+    "words",
+    [
+        both("Tik ilgi, cik nepieciešams.", "As long as necessary."),
+        both(
+            "Dati tiek glabāti, kamēr tas ir nepieciešams apstrādes nolūka sasniegšanai.",
+            "The data is kept for as long as it is necessary for the purposes of processing.",
+        ),
+        {"lv": "Līdz nolūka sasniegšanai"},
+    ],
+)
 def test_retention_that_says_nothing(full, words):
     def change(r):
         r.retention_rules[0].until_event = Text(words)
@@ -555,12 +603,17 @@ def test_retention_that_says_nothing(full, words):
     assert found[0].article == "13(2)(a)" and "1." in found[0].message("lv")
 
 
-@pytest.mark.parametrize("words", [
-    both("Kamēr nepieciešams līguma izpildei.", "As long as necessary to perform the contract."),
-    both("Līdz līguma attiecību beigām.", "Until the contractual relationship ends."),
-    both("Cik ilgi nepieciešams, bet ne ilgāk kā līdz līguma beigām.",
-         "As long as needed, at most until the contract ends."),
-])
+@pytest.mark.parametrize(
+    "words",
+    [
+        both("Kamēr nepieciešams līguma izpildei.", "As long as necessary to perform the contract."),
+        both("Līdz līguma attiecību beigām.", "Until the contractual relationship ends."),
+        both(
+            "Cik ilgi nepieciešams, bet ne ilgāk kā līdz līguma beigām.",
+            "As long as needed, at most until the contract ends.",
+        ),
+    ],
+)
 def test_retention_that_names_an_event_is_not_empty_words(full, words):
     assert gaps(full, lambda r: setattr(r.retention_rules[0], "until_event", Text(words))) == []
 
@@ -597,28 +650,41 @@ def test_catalogue_accounting_purpose_needs_the_minimum_whatever_its_note_says(f
     accounting.data_category_ids = ["name"]
     accounting.dpia = model.Dpia(False, Text(both("Neliels apjoms.", "Small scale.")))
     full.purposes.append(accounting)
-    full.retention_rules.append(model.RetentionRule(id="accounting-1y", purpose_ids=["accounting"],
-                                                    period=model.Period("years", 1)))
+    full.retention_rules.append(
+        model.RetentionRule(id="accounting-1y", purpose_ids=["accounting"], period=model.Period("years", 1))
+    )
     found = completeness.check(full, today=TODAY)
     assert [f.code for f in found if f.entity_id == "accounting" and f.step == 7] == ["accounting_retention_short"]
 
 
 def test_two_rules_with_different_periods_for_the_same_data(full):
     def change(r):
-        r.retention_rules.append(model.RetentionRule(id="services-3y", purpose_ids=["services"],
-                                                     data_category_ids=["contacts", "name"],
-                                                     period=model.Period("years", 3)))
+        r.retention_rules.append(
+            model.RetentionRule(
+                id="services-3y",
+                purpose_ids=["services"],
+                data_category_ids=["contacts", "name"],
+                period=model.Period("years", 3),
+            )
+        )
 
     found = gaps(full, change)
     assert where(found) == {("retention_rules", "services-3y", "period")}
     f = found[0]
     assert f.code == "retention_conflict" and f.severity == ADVICE
-    assert f.message("en") == ("Retention rules 3 and 4 give different periods for the same data (purpose "
-                               "“Provision of services”: “First name and surname”, “Contact details”).")
+    assert f.message("en") == (
+        "Retention rules 3 and 4 give different periods for the same data (purpose "
+        "“Provision of services”: “First name and surname”, “Contact details”)."
+    )
     # narrowed to different categories, the two rules no longer disagree
     full.retention_rules[-1].data_category_ids = ["relationship-dates"]
-    full.retention_rules[-2].data_category_ids = ["name", "personal-code", "contacts", "purchase-history",
-                                                  "bank-account"]
+    full.retention_rules[-2].data_category_ids = [
+        "name",
+        "personal-code",
+        "contacts",
+        "purchase-history",
+        "bank-account",
+    ]
     assert completeness.check(full, today=TODAY) == []
 
 
@@ -641,13 +707,19 @@ def test_unanswered_screening_is_advice_for_ordinary_processing(full):
     assert codes(found) == {"dpia_screening_open"} and found[0].severity == ADVICE
 
 
-@pytest.mark.parametrize("change, reason", [
-    (lambda r, p: setattr(r.find("data_categories", "contacts"), "sensitivity", "special"), "īpašu kategoriju"),
-    (lambda r, p: setattr(r.find("data_categories", "contacts"), "sensitivity", "criminal"), "sodāmību"),
-    (lambda r, p: setattr(p, "automated_decisions", Text(both("Kredītreitings.", "Credit scoring."))), "profilēšana"),
-    (lambda r, p: p.data_category_ids.append("personal-code"), "personas kodus"),
-    (lambda r, p: setattr(p, "name", Text(both("Videonovērošana veikalā", "CCTV in the shop"))), "uzraudzība"),
-])
+@pytest.mark.parametrize(
+    "change, reason",
+    [
+        (lambda r, p: setattr(r.find("data_categories", "contacts"), "sensitivity", "special"), "īpašu kategoriju"),
+        (lambda r, p: setattr(r.find("data_categories", "contacts"), "sensitivity", "criminal"), "sodāmību"),
+        (
+            lambda r, p: setattr(p, "automated_decisions", Text(both("Kredītreitings.", "Credit scoring."))),
+            "profilēšana",
+        ),
+        (lambda r, p: p.data_category_ids.append("personal-code"), "personas kodus"),
+        (lambda r, p: setattr(p, "name", Text(both("Videonovērošana veikalā", "CCTV in the shop"))), "uzraudzība"),
+    ],
+)
 def test_screening_must_be_answered_where_the_risk_is(full, change, reason):
     def apply(r):
         p = purpose(r, "relationship")

@@ -75,9 +75,10 @@ def test_text_is_an_immutable_mapping_without_blank_strings():
 def test_the_v2_sample_round_trips_exactly(sample_data, validator):
     assert sample_data["format_version"] == 2
     assert m.to_json(interchange.parse(json.dumps(sample_data))) == sample_data
-    assert interchange.dumps(interchange.parse(json.dumps(sample_data))) == json.dumps(
-        sample_data, ensure_ascii=False, indent=2
-    ) + "\n"
+    assert (
+        interchange.dumps(interchange.parse(json.dumps(sample_data)))
+        == json.dumps(sample_data, ensure_ascii=False, indent=2) + "\n"
+    )
     assert list(validator.iter_errors(sample_data)) == []
 
 
@@ -88,8 +89,11 @@ def five_language_data(sample_data: dict) -> dict:
     suffix = {"lt": " (LT)", "ru": " (RU)", "et": " (ET)"}
 
     def add(value):
-        if isinstance(value, dict) and value and set(value) <= {"lv", "en"} and all(
-            isinstance(v, str) for v in value.values()
+        if (
+            isinstance(value, dict)
+            and value
+            and set(value) <= {"lv", "en"}
+            and all(isinstance(v, str) for v in value.values())
         ):
             value.update({code: value["lv"] + mark for code, mark in suffix.items()})
         elif isinstance(value, dict):
@@ -104,20 +108,37 @@ def five_language_data(sample_data: dict) -> dict:
     d["purposes"][3]["consent"]["on_form"] = True
     d["requests"] = [
         {
-            "id": "r-2027-1", "received_on": "2027-01-31", "channel": "email", "right": "access",
+            "id": "r-2027-1",
+            "received_on": "2027-01-31",
+            "channel": "email",
+            "right": "access",
             "requester": {"name": "Anna Bērziņa", "contact": "anna@example.lv"},
-            "identity_check": "Atbildēja no klienta e-pasta adreses.", "extended_on": None,
-            "extension_reason": "", "answered_on": "2027-02-20", "outcome": "granted", "refusal_reason": "",
+            "identity_check": "Atbildēja no klienta e-pasta adreses.",
+            "extended_on": None,
+            "extension_reason": "",
+            "answered_on": "2027-02-20",
+            "outcome": "granted",
+            "refusal_reason": "",
             "note": "",
         }
     ]
     d["breaches"] = [
         {
-            "id": "b-2027-1", "aware_at": "2027-03-01T09:30:00+02:00", "processor_told_us_at": None,
-            "description": "Nozaudēts klēpjdators.", "subject_category_ids": ["clients"],
-            "data_category_ids": ["name", "contacts"], "approx_subjects": 120, "approx_records": None,
-            "consequences": "", "measures": "Disks šifrēts.", "risk": "unlikely", "authority_notified_at": None,
-            "delay_reason": "", "subjects_informed_at": None, "decision_note": "Disks šifrēts; risks maz ticams.",
+            "id": "b-2027-1",
+            "aware_at": "2027-03-01T09:30:00+02:00",
+            "processor_told_us_at": None,
+            "description": "Nozaudēts klēpjdators.",
+            "subject_category_ids": ["clients"],
+            "data_category_ids": ["name", "contacts"],
+            "approx_subjects": 120,
+            "approx_records": None,
+            "consequences": "",
+            "measures": "Disks šifrēts.",
+            "risk": "unlikely",
+            "authority_notified_at": None,
+            "delay_reason": "",
+            "subjects_informed_at": None,
+            "decision_note": "Disks šifrēts; risks maz ticams.",
         }
     ]
     return d
@@ -143,13 +164,19 @@ def test_a_register_in_all_five_languages_round_trips(sample_data, validator):
         (lambda d: d.update(languages=[]), "languages", "no_languages"),
         (lambda d: d.update(languages=["lv", "lv"]), "languages[1]", "duplicate_reference"),
         (lambda d: d.update(languages=["de"]), "languages[0]", "unknown_value"),
-        (lambda d: d["subject_categories"][0].update(audience="everyone"), "subject_categories[0].audience",
-         "unknown_value"),
+        (
+            lambda d: d["subject_categories"][0].update(audience="everyone"),
+            "subject_categories[0].audience",
+            "unknown_value",
+        ),
         (lambda d: d["purposes"][0].update(description="Teksts"), "purposes[0].description", "wrong_type"),
         (lambda d: d["purposes"][3]["consent"].pop("on_form"), "purposes[3].consent.on_form", "missing_key"),
         (lambda d: d["breaches"][0].update(aware_at="2027-03-01 09:30"), "breaches[0].aware_at", "bad_datetime"),
-        (lambda d: d["breaches"][0].update(data_category_ids=["ghost"]), "breaches[0].data_category_ids[0]",
-         "missing_reference"),
+        (
+            lambda d: d["breaches"][0].update(data_category_ids=["ghost"]),
+            "breaches[0].data_category_ids[0]",
+            "missing_reference",
+        ),
         (lambda d: d["requests"].append(copy.deepcopy(d["requests"][0])), "requests[1].id", "duplicate_id"),
         (lambda d: d["requests"][0].update(right="everything"), "requests[0].right", "unknown_value"),
     ],
@@ -222,11 +249,18 @@ def test_version_1_gets_the_catalogue_translations_audience_and_marketing(v1_dat
     by_id = {p["id"]: p for p in out["purposes"]}
     # texts equal to a catalogue text get the catalogue's other languages; the company's own stay as typed
     assert out["subject_categories"][0]["name"] == {
-        "lv": "Klienti", "en": "Customers", "ru": "Клиенты", "et": "Kliendid", "lt": "Klientai"
+        "lv": "Klienti",
+        "en": "Customers",
+        "ru": "Клиенты",
+        "et": "Kliendid",
+        "lt": "Klientai",
     }
     assert by_id["communication"]["name"] == {
-        "lv": "Saziņa ar klientiem", "en": "Communication with customers", "ru": "Общение с клиентами",
-        "et": "Suhtlus klientidega", "lt": "Bendravimas su klientais",
+        "lv": "Saziņa ar klientiem",
+        "en": "Communication with customers",
+        "ru": "Общение с клиентами",
+        "et": "Suhtlus klientidega",
+        "lt": "Bendravimas su klientais",
     }
     assert by_id["services"]["name"] == {"lv": "Pakalpojumu nodrošināšana"}
     # texts the catalogue had in version 1 (since reworded) keep their translation
@@ -242,11 +276,13 @@ def test_version_1_gets_the_catalogue_translations_audience_and_marketing(v1_dat
 
 
 def test_version_1_audience_comes_from_the_catalogue_else_customers(v1_data):
-    v1_data["subject_categories"].extend([
-        {"id": "employees", "name": "Darbinieki", "description": "", "groups_note": ""},
-        {"id": "my-staff", "name": "Darba kandidāti", "description": "", "groups_note": ""},
-        {"id": "visitors", "name": "Apmeklētāji pie kases", "description": "", "groups_note": ""},
-    ])
+    v1_data["subject_categories"].extend(
+        [
+            {"id": "employees", "name": "Darbinieki", "description": "", "groups_note": ""},
+            {"id": "my-staff", "name": "Darba kandidāti", "description": "", "groups_note": ""},
+            {"id": "visitors", "name": "Apmeklētāji pie kases", "description": "", "groups_note": ""},
+        ]
+    )
     out = m.to_json(interchange.parse(json.dumps(v1_data)))
     audiences = {s["id"]: s["audience"] for s in out["subject_categories"]}
     assert audiences["employees"] == "staff"
@@ -260,7 +296,11 @@ def test_version_1_in_english_and_its_errors(v1_data):
     out = m.to_json(interchange.parse(json.dumps(v1_data)))
     assert out["languages"] == ["en"]
     assert out["subject_categories"][0]["name"] == {
-        "en": "Customers", "lv": "Klienti", "ru": "Клиенты", "et": "Kliendid", "lt": "Klientai"
+        "en": "Customers",
+        "lv": "Klienti",
+        "ru": "Клиенты",
+        "et": "Kliendid",
+        "lt": "Klientai",
     }
     v1_data["language"] = "xx"
     with pytest.raises(InvalidRegister) as info:

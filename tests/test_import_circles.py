@@ -42,7 +42,7 @@ def find_circle(graph: dict[str, set[str]]) -> list[str]:
         stack.append(node)
         for dep in sorted(graph[node]):
             if dep in stack:
-                return [*stack[stack.index(dep):], dep]
+                return [*stack[stack.index(dep) :], dep]
             if dep not in seen and (found := visit(dep)):
                 return found
         stack.pop()

@@ -21,15 +21,38 @@ MARKUP = re.compile(r"\{[^}]*\}|<[^>]*>|&amp;")
 NOT_A_WORD = re.compile(r"[\w.]+@[\w.]+|www\.[\w.]+|\bUTC\b|\d+|[^\w]+")
 
 # Words that are the same in English and in a language of the table (true cognates, names, codes).
-COGNATES = frozenset({
-    "Malta", "Portugal", "Austria", "Argentina", "Uruguay", "India", "Liechtenstein", "Kanada",
-    "true or false", "JSON", "Email", "E-mail",
-    # Latvian and Lithuanian share these
-    "Versija", "Nr.", "Nr", "Austrija", "Latvija", "Lietuva", "Indija", "Ukraina",
-})
+COGNATES = frozenset(
+    {
+        "Malta",
+        "Portugal",
+        "Austria",
+        "Argentina",
+        "Uruguay",
+        "India",
+        "Liechtenstein",
+        "Kanada",
+        "true or false",
+        "JSON",
+        "Email",
+        "E-mail",
+        # Latvian and Lithuanian share these
+        "Versija",
+        "Nr.",
+        "Nr",
+        "Austrija",
+        "Latvija",
+        "Lietuva",
+        "Indija",
+        "Ukraina",
+    }
+)
 # Texts that name Latvian things in Latvian in every language (the authority, its street, Latvian laws).
-LATVIAN_NAMES = ("Datu valsts inspekcija", "Fizisko personu datu apstrādes likums", "Grāmatvedības likums",
-                 "Informācijas sabiedrības pakalpojumu likums")
+LATVIAN_NAMES = (
+    "Datu valsts inspekcija",
+    "Fizisko personu datu apstrādes likums",
+    "Grāmatvedības likums",
+    "Informācijas sabiedrības pakalpojumu likums",
+)
 # Texts whose placeholders a language may leave out (a Latvian letter greets without the name: "Labdien!").
 PLACEHOLDERS_MAY_GO = frozenset({"letters.common.salutation"})
 OTHERS = [code for code in languages.CODES if code != "en"]
@@ -138,8 +161,13 @@ def test_the_embedded_font_draws_every_fixed_text(lang):
     from ropa_desktop.documents import base
 
     drawable = base._drawable()
-    missing = {ch for value in texts.catalog(lang).values() for item in (value if isinstance(value, list) else [value])
-               for ch in str(item) if ch not in drawable}
+    missing = {
+        ch
+        for value in texts.catalog(lang).values()
+        for item in (value if isinstance(value, list) else [value])
+        for ch in str(item)
+        if ch not in drawable
+    }
     assert not missing, f"the font cannot draw {sorted(missing)} ({lang})"
 
 
@@ -153,14 +181,28 @@ def test_the_embedded_font_has_cyrillic_and_the_baltic_letters():
 @pytest.mark.parametrize(
     ("lang", "n", "unit", "words"),
     [
-        ("lv", 1, "years", "1 gads"), ("lv", 21, "years", "21 gads"), ("lv", 10, "years", "10 gadi"),
-        ("lv", 11, "months", "11 mēneši"), ("lv", 5, "days", "5 dienas"),
-        ("en", 1, "years", "1 year"), ("en", 21, "years", "21 years"),
-        ("ru", 1, "years", "1 год"), ("ru", 3, "years", "3 года"), ("ru", 5, "years", "5 лет"),
-        ("ru", 11, "years", "11 лет"), ("ru", 21, "months", "21 месяц"), ("ru", 24, "days", "24 дня"),
-        ("et", 1, "years", "1 aasta"), ("et", 5, "years", "5 aastat"), ("et", 3, "months", "3 kuud"),
-        ("lt", 1, "years", "1 metai"), ("lt", 3, "years", "3 metai"), ("lt", 10, "years", "10 metų"),
-        ("lt", 12, "months", "12 mėnesių"), ("lt", 22, "months", "22 mėnesiai"), ("lt", 21, "days", "21 diena"),
+        ("lv", 1, "years", "1 gads"),
+        ("lv", 21, "years", "21 gads"),
+        ("lv", 10, "years", "10 gadi"),
+        ("lv", 11, "months", "11 mēneši"),
+        ("lv", 5, "days", "5 dienas"),
+        ("en", 1, "years", "1 year"),
+        ("en", 21, "years", "21 years"),
+        ("ru", 1, "years", "1 год"),
+        ("ru", 3, "years", "3 года"),
+        ("ru", 5, "years", "5 лет"),
+        ("ru", 11, "years", "11 лет"),
+        ("ru", 21, "months", "21 месяц"),
+        ("ru", 24, "days", "24 дня"),
+        ("et", 1, "years", "1 aasta"),
+        ("et", 5, "years", "5 aastat"),
+        ("et", 3, "months", "3 kuud"),
+        ("lt", 1, "years", "1 metai"),
+        ("lt", 3, "years", "3 metai"),
+        ("lt", 10, "years", "10 metų"),
+        ("lt", 12, "months", "12 mėnesių"),
+        ("lt", 22, "months", "22 mėnesiai"),
+        ("lt", 21, "days", "21 diena"),
     ],
 )
 def test_counts_take_the_languages_plural_form(lang, n, unit, words):
@@ -168,17 +210,28 @@ def test_counts_take_the_languages_plural_form(lang, n, unit, words):
 
 
 def test_a_count_uses_the_form_cldr_names():
-    assert [languages.plural_form("lv", n) for n in (0, 1, 2, 10, 11, 21)] == ["zero", "one", "other", "zero", "zero",
-                                                                               "one"]
-    assert [languages.plural_form("ru", n) for n in (1, 2, 5, 11, 21, 22)] == ["one", "few", "many", "many", "one",
-                                                                               "few"]
+    assert [languages.plural_form("lv", n) for n in (0, 1, 2, 10, 11, 21)] == [
+        "zero",
+        "one",
+        "other",
+        "zero",
+        "zero",
+        "one",
+    ]
+    assert [languages.plural_form("ru", n) for n in (1, 2, 5, 11, 21, 22)] == [
+        "one",
+        "few",
+        "many",
+        "many",
+        "one",
+        "few",
+    ]
     assert [languages.plural_form("lt", n) for n in (1, 2, 10, 11, 21)] == ["one", "few", "other", "other", "one"]
 
 
 @pytest.mark.parametrize(
     ("lang", "written"),
-    [("lv", "03.11.2026."), ("en", "3 November 2026"), ("ru", "03.11.2026"), ("et", "3.11.2026"),
-     ("lt", "2026-11-03")],
+    [("lv", "03.11.2026."), ("en", "3 November 2026"), ("ru", "03.11.2026"), ("et", "3.11.2026"), ("lt", "2026-11-03")],
 )
 def test_dates_are_written_as_the_language_writes_them(lang, written):
     assert labels.date(lang, dt.date(2026, 11, 3)) == written
@@ -224,5 +277,7 @@ def test_a_sixth_language_needs_only_its_folder_and_its_row(sixth_language, tmp_
     assert "1. Company" in capsys.readouterr().out
     out = tmp_path / "out"
     assert cli.main(["pdf", str(paths.sample_path()), "--document", "all", "--lang", "fi", "--output", str(out)]) in (
-        cli.EXIT_OK, cli.EXIT_GAPS)
+        cli.EXIT_OK,
+        cli.EXIT_GAPS,
+    )
     assert len(list(out.glob("*-fi.pdf"))) == len(documents.DOCUMENTS)

@@ -187,8 +187,7 @@ def test_due_soon():
 
 
 def test_request_rules_and_their_words():
-    r = Request(id="p", received_on="2027-01-31", extended_on="2027-02-01", answered_on="2027-03-01",
-                outcome="refused")
+    r = Request(id="p", received_on="2027-01-31", extended_on="2027-02-01", answered_on="2027-03-01", outcome="refused")
     keys = [p.key for p in logs.request_problems(r, "requests[0]")]
     assert keys == ["log.extension_reason_missing", "log.refusal_reason_missing"]
     r.outcome = "partly_granted"
@@ -281,8 +280,11 @@ def test_retention_of_requests_and_breaches():
     assert logs.retention_ends(answered) == D("2027-02-28")  # three years on; 29 February is not in 2027
     assert logs.retention_ends(answered, years=5) == D("2029-02-28")
     assert logs.retention_ends(still_open) is None
-    closed = breach("2023-03-01T10:00:00+02:00", authority_notified_at="2023-03-02T10:00:00+02:00",
-                    subjects_informed_at="2023-03-05T10:00:00+02:00")
+    closed = breach(
+        "2023-03-01T10:00:00+02:00",
+        authority_notified_at="2023-03-02T10:00:00+02:00",
+        subjects_informed_at="2023-03-05T10:00:00+02:00",
+    )
     undecided = breach("2020-03-01T10:00:00+02:00")
     assert logs.retention_ends(closed) == D("2026-03-05")
     assert logs.retention_ends(undecided) is None

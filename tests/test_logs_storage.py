@@ -12,12 +12,27 @@ from ropa_desktop.core.storage import RegisterFile
 
 def test_erasure_keeps_one_change_log_row_and_no_name(tmp_path, sample_register):
     path = tmp_path / "r.ropa"
-    register = dataclasses.replace(sample_register, requests=[
-        m.Request(id="p-2021-05-03", received_on="2021-05-03", answered_on="2021-05-20", outcome="no_data",
-                  requester=m.Requester(name="Kārlis Vecais", contact="karlis@example.lv")),
-        m.Request(id="p-2024-05-03", received_on="2024-05-03", answered_on="2024-05-20", outcome="granted"),
-    ], breaches=[m.Breach(id="b-2021-01-01", aware_at="2021-01-01T10:00:00+02:00", decision_note="nav riska",
-                          description="Kārlis Vecais saņēma svešu rēķinu")])
+    register = dataclasses.replace(
+        sample_register,
+        requests=[
+            m.Request(
+                id="p-2021-05-03",
+                received_on="2021-05-03",
+                answered_on="2021-05-20",
+                outcome="no_data",
+                requester=m.Requester(name="Kārlis Vecais", contact="karlis@example.lv"),
+            ),
+            m.Request(id="p-2024-05-03", received_on="2024-05-03", answered_on="2024-05-20", outcome="granted"),
+        ],
+        breaches=[
+            m.Breach(
+                id="b-2021-01-01",
+                aware_at="2021-01-01T10:00:00+02:00",
+                decision_note="nav riska",
+                description="Kārlis Vecais saņēma svešu rēķinu",
+            )
+        ],
+    )
     RegisterFile.create(path, register).close()
     with RegisterFile.open(path) as store:
         gone = logs.erase_expired(store, dt.date(2025, 1, 1), years=3)
@@ -36,8 +51,13 @@ def test_the_accountants_copy_leaves_the_logs_out_unless_asked(tmp_path, sample_
     register = dataclasses.replace(
         sample_register,
         requests=[m.Request(id="p-1", received_on="2026-01-05", requester=m.Requester(name="Kārlis Vecais"))],
-        breaches=[m.Breach(id="b-1", aware_at="2026-01-05T10:00:00+02:00",
-                           data_category_ids=[sample_register.data_categories[0].id])],
+        breaches=[
+            m.Breach(
+                id="b-1",
+                aware_at="2026-01-05T10:00:00+02:00",
+                data_category_ids=[sample_register.data_categories[0].id],
+            )
+        ],
     )
     RegisterFile.create(path, register).close()
     with RegisterFile.open(path) as store:

@@ -18,9 +18,11 @@ def _installed_files() -> list[str]:
         dist = metadata.distribution("ropa-desktop")
     except metadata.PackageNotFoundError:
         pytest.skip("ropa-desktop is not installed (run through the README's test command)")
-    if any(str(f).endswith(".pth") for f in dist.files or []) or dist.read_text("direct_url.json") and json.loads(
-        dist.read_text("direct_url.json")
-    ).get("dir_info", {}).get("editable"):
+    if (
+        any(str(f).endswith(".pth") for f in dist.files or [])
+        or dist.read_text("direct_url.json")
+        and json.loads(dist.read_text("direct_url.json")).get("dir_info", {}).get("editable")
+    ):
         pytest.skip("an editable install reads the source tree; this test is about a real install")
     return [str(f) for f in dist.files or []]
 
@@ -51,7 +53,10 @@ def test_installed_app_runs_outside_the_source_tree(tmp_path):
     env = {"ROPA_DESKTOP_DATA_DIR": str(tmp_path / "d"), "ROPA_DESKTOP_CONFIG_DIR": str(tmp_path / "c")}
     done = subprocess.run(
         [sys.executable, "-I", "-m", "ropa_desktop", "new", str(target), "--sample", "zimes"],
-        cwd=tmp_path, capture_output=True, text=True, env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env=env,
     )
     assert done.returncode == 0, done.stderr
     assert target.read_bytes().startswith(b"SQLite format 3\x00")

@@ -78,11 +78,14 @@ def test_deleting_a_category_a_term_shares_with_others_keeps_the_term(sample_fil
         assert store.get("retention_rules", "marketing-contacts").data_category_ids == ["contacts", "name"]
 
 
-@pytest.mark.parametrize("entry", [
-    m.RetentionRule(period=m.Period("years", 5)),
-    m.SecurityMeasure(name=lv("")),
-    m.SubjectCategory(name=lv("Darbinieki")),
-])
+@pytest.mark.parametrize(
+    "entry",
+    [
+        m.RetentionRule(period=m.Period("years", 5)),
+        m.SecurityMeasure(name=lv("")),
+        m.SubjectCategory(name=lv("Darbinieki")),
+    ],
+)
 def test_new_entries_without_an_id_get_one(sample_file, entry):
     with RegisterFile.open(sample_file) as store:
         stored = store.add(entry)

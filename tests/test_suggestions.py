@@ -16,16 +16,28 @@ def cat():
 def test_what_goes_with_two_purposes_is_offered_once_each(cat):
     offered = suggestions.offered(cat, ["orders", "complaints"])
     assert offered["subject_categories"] == ["clients"]
-    assert offered["data_categories"] == ["name", "contacts", "postal-address", "contract-data", "purchase-history",
-                                          "payment-data", "feedback", "correspondence"]
+    assert offered["data_categories"] == [
+        "name",
+        "contacts",
+        "postal-address",
+        "contract-data",
+        "purchase-history",
+        "payment-data",
+        "feedback",
+        "correspondence",
+    ]
     assert offered["retention_rules"] == ["until-contract-ends", "commercial-claims-3y"]
     assert "recipients" in offered and "recipients" not in suggestions.offered(cat, ["complaints"])
 
 
 def test_the_chosen_suggestions_are_added_and_linked(cat):
     register = m.Register(languages=["en"])
-    chosen = {("subject_categories", "clients"), ("data_categories", "name"), ("recipients", "couriers"),
-              ("retention_rules", "commercial-claims-3y")}
+    chosen = {
+        ("subject_categories", "clients"),
+        ("data_categories", "name"),
+        ("recipients", "couriers"),
+        ("retention_rules", "commercial-claims-3y"),
+    }
     plan = suggestions.plan(cat, register, ["orders", "complaints"], chosen)
     assert [e.id for e in plan.entries["subject_categories"]] == ["clients"]
     assert [e.id for e in plan.entries["data_categories"]] == ["name"]
@@ -45,8 +57,11 @@ def test_what_the_register_has_is_linked_and_never_added_twice(cat):
     clients = cat.get("subject_categories", "clients").make()
     rule = cat.get("retention_rules", "until-contract-ends").make()
     rule.purpose_ids = ["own"]
-    register = m.Register(subject_categories=[clients], purposes=[m.Purpose(id="own", name=m.Text.of("lv", "Savs"))],
-                          retention_rules=[rule])
+    register = m.Register(
+        subject_categories=[clients],
+        purposes=[m.Purpose(id="own", name=m.Text.of("lv", "Savs"))],
+        retention_rules=[rule],
+    )
     plan = suggestions.plan(cat, register, ["orders"], set())
     assert plan.entries == {}
     assert plan.purposes[0].subject_category_ids == ["clients"]
@@ -82,11 +97,27 @@ def _offers(cat, *purposes):
 def test_only_what_nearly_every_company_has_is_ticked(cat):
     offers = _offers(cat, "orders", "video-surveillance", "personnel", "payroll", "authority-requests")
     ticked = {key for (_kind, key), o in offers.items() if o.ticked}
-    assert {"clients", "name", "contacts", "contract-data", "employees", "vid", "vsaa", "video-images",
-            "until-contract-ends", "accounting-source-5y"} <= ticked
+    assert {
+        "clients",
+        "name",
+        "contacts",
+        "contract-data",
+        "employees",
+        "vid",
+        "vsaa",
+        "video-images",
+        "until-contract-ends",
+        "accounting-source-5y",
+    } <= ticked
     # rare items and data that needs a deliberate choice (Art. 9, 10, 87) are offered but not ticked
-    for key in ("state-police", "family-data", "health-sick-leave", "personal-code", "couriers",
-                "accounting-registers-10y"):
+    for key in (
+        "state-police",
+        "family-data",
+        "health-sick-leave",
+        "personal-code",
+        "couriers",
+        "accounting-registers-10y",
+    ):
         assert key in {k for _kind, k in offers} and key not in ticked, key
     # what is offered is what offered() offers, in the dialog's order of kinds
     listed = [(o.kind, o.key) for o in suggestions.offers(cat, ["orders", "personnel"])]
@@ -112,7 +143,8 @@ def test_alternatives_are_a_choice_of_one(cat):
     assert ("recipients", "microsoft-365") in chosen and ("recipients", "google-workspace") not in chosen
     assert ("subject_categories", "clients") in chosen
     assert suggestions.choose(listed, chosen, "recipients", "microsoft-365", False) == {
-        ("subject_categories", "clients")}
+        ("subject_categories", "clients")
+    }
 
 
 def test_one_alternative_alone_is_an_ordinary_suggestion(cat):

@@ -105,7 +105,7 @@ class Finding:
 
 
 def article_text(article: str, lang: str) -> str:
-    """"30(1)(a)" as the Regulation is cited in ``lang``: "VDAR 30. panta 1. punkta a) apakšpunkts"."""
+    """ "30(1)(a)" as the Regulation is cited in ``lang``: "VDAR 30. panta 1. punkta a) apakšpunkts"."""
     parts = article.replace(")", "").split("(")
     keys = ("article", "paragraph", "point")
     params = dict(zip(keys, parts, strict=False))
@@ -169,8 +169,9 @@ _FILLER_WORDS = frozenset(
 )
 # Systematic monitoring: the catalogue's video surveillance, or a purpose or data category named so.
 _MONITORING_IDS = frozenset({"video-surveillance", "video-images"})
-_MONITORING = re.compile(r"video|cctv|surveillance|videonovēro|novērošanas kamer|видеонаблюд|videovalve|vaizdo stebėj",
-                         re.IGNORECASE)
+_MONITORING = re.compile(
+    r"video|cctv|surveillance|videonovēro|novērošanas kamer|видеонаблюд|videovalve|vaizdo stebėj", re.IGNORECASE
+)
 # Audiences that usually mean many people (customers, visitors), as opposed to a small company's staff.
 _MANY_PEOPLE = ("customers", "other")
 # Five years, the accounting law's minimum for source documents, unless the catalogue's rule says otherwise.
@@ -259,8 +260,17 @@ class _Checker:
             self.used_data.update(p.data_category_ids)
             self.used_recipients.update(p.recipient_ids)
 
-    def add(self, code: str, severity: str, article: str, step: int, entity: str, entity_id: str = "",
-            fld: str = "", **params: Any) -> None:
+    def add(
+        self,
+        code: str,
+        severity: str,
+        article: str,
+        step: int,
+        entity: str,
+        entity_id: str = "",
+        fld: str = "",
+        **params: Any,
+    ) -> None:
         self.out.append(Finding(code, severity, article, step, entity, entity_id, fld, params))
 
     def name(self, kind: str, entry: Any) -> dict[str, str]:
@@ -305,8 +315,9 @@ class _Checker:
             if _blank(o.representative.name):
                 self.add("representative_name", MISSING, "30(1)(a)", STEP_COMPANY, org, "", "representative.name")
             if _blank(o.representative.address) and _blank(o.representative.email):
-                self.add("representative_contacts", MISSING, "30(1)(a)", STEP_COMPANY, org, "",
-                         "representative.address")
+                self.add(
+                    "representative_contacts", MISSING, "30(1)(a)", STEP_COMPANY, org, "", "representative.address"
+                )
 
     # --- 2 Data subjects -----------------------------------------------------------
 
@@ -320,8 +331,16 @@ class _Checker:
             if _blank(s.name):
                 self.add("subject_name", MISSING, "30(1)(c)", STEP_SUBJECTS, kind, s.id, "name", id=s.id)
             if _blank(s.description):
-                self.add("subject_description", ADVICE, "30(1)(c)", STEP_SUBJECTS, kind, s.id, "description",
-                         name=self.name(kind, s))
+                self.add(
+                    "subject_description",
+                    ADVICE,
+                    "30(1)(c)",
+                    STEP_SUBJECTS,
+                    kind,
+                    s.id,
+                    "description",
+                    name=self.name(kind, s),
+                )
             if s.id not in used:
                 self.add("subject_unused", ADVICE, "30(1)(c)", STEP_SUBJECTS, kind, s.id, "", name=self.name(kind, s))
 
@@ -366,8 +385,14 @@ class _Checker:
             special = [categories[i] for i in p.data_category_ids if i in special_ids]
             criminal = [categories[i] for i in p.data_category_ids if i in criminal_ids]
             if (special or criminal) and _blank(p.special_condition):
-                add("special_condition", MISSING, "9(2)" if special else "10", STEP_PURPOSES, "special_condition",
-                    categories=self.names("data_categories", special + criminal))
+                add(
+                    "special_condition",
+                    MISSING,
+                    "9(2)" if special else "10",
+                    STEP_PURPOSES,
+                    "special_condition",
+                    categories=self.names("data_categories", special + criminal),
+                )
             if p.requirement.kind is None:
                 add("requirement_kind", MISSING, "13(2)(e)", STEP_PURPOSES, "requirement.kind")
             if _blank(p.requirement.consequence):
@@ -377,8 +402,10 @@ class _Checker:
             if p.dpia.required is None:
                 reason = self._dpia_reason(p, special, criminal)
                 if reason:
-                    why = {lang: texts.text(lang, f"findings.dpia_not_assessed.reason_{reason}")
-                           for lang in _message_languages()}
+                    why = {
+                        lang: texts.text(lang, f"findings.dpia_not_assessed.reason_{reason}")
+                        for lang in _message_languages()
+                    }
                     add("dpia_not_assessed", MISSING, "35(1)", STEP_PURPOSES, "dpia.required", reason=why)
                 else:
                     add("dpia_screening_open", ADVICE, "35(1)", STEP_PURPOSES, "dpia.required")
@@ -389,8 +416,7 @@ class _Checker:
                 add("purpose_no_sources", ADVICE, "14(2)(f)", STEP_SOURCES, "sources")
             for s in p.sources:
                 if s.kind != "data_subject" and _blank(s.note):
-                    add("source_no_note", ADVICE, "14(2)(f)", STEP_SOURCES, f"sources.{s.kind}.note",
-                        source=s.kind)
+                    add("source_no_note", ADVICE, "14(2)(f)", STEP_SOURCES, f"sources.{s.kind}.note", source=s.kind)
             if _blank(p.collection_method):
                 add("collection_method", ADVICE, "5(2)", STEP_SOURCES, "collection_method")
             # 7 Retention
@@ -401,23 +427,36 @@ class _Checker:
                 covered = {i for r in rules for i in r.data_category_ids}
                 uncovered = [categories.get(i) for i in p.data_category_ids if i not in covered]
                 if uncovered:
-                    add("purpose_retention_partial", ADVICE, "30(1)(f)", STEP_RETENTION, "data_category_ids",
-                        categories=self.names("data_categories", uncovered))
+                    add(
+                        "purpose_retention_partial",
+                        ADVICE,
+                        "30(1)(f)",
+                        STEP_RETENTION,
+                        "data_category_ids",
+                        categories=self.names("data_categories", uncovered),
+                    )
             if rules and self._keeps_accounting_records(p, accounting_purposes):
                 months = [_months(r.period) for r in rules if r.period is not None]
                 if not any(n >= accounting_minimum for n in months):
                     # only periods, all shorter: too short; an event alone may or may not reach the minimum
                     short = bool(months) and all(r.period is not None for r in rules)
-                    add("accounting_retention_short" if short else "accounting_retention_unclear",
-                        MISSING if short else ADVICE, "30(1)(f)", STEP_RETENTION, "")
+                    add(
+                        "accounting_retention_short" if short else "accounting_retention_unclear",
+                        MISSING if short else ADVICE,
+                        "30(1)(f)",
+                        STEP_RETENTION,
+                        "",
+                    )
 
     def _dpia_reason(self, p: Any, special: list[Any], criminal: list[Any]) -> str:
         """Why the purpose's DPIA screening must be answered (Art. 35(3), the DVI's list), or "" when it need not."""
         if special or criminal:
             return "special"
         names = [c.name for c in self.r.data_categories if c.id in p.data_category_ids] + [p.name]
-        if p.id in _MONITORING_IDS or set(p.data_category_ids) & _MONITORING_IDS or any(
-            _MONITORING.search(v) for name in names for v in name.values()
+        if (
+            p.id in _MONITORING_IDS
+            or set(p.data_category_ids) & _MONITORING_IDS
+            or any(_MONITORING.search(v) for name in names for v in name.values())
         ):
             return "monitoring"
         if not _blank(p.automated_decisions):
@@ -487,15 +526,27 @@ class _Checker:
                         add("agreement_not_dated", MISSING, article, STEP_RECIPIENTS, "agreement.signed_on")
                     review = _date(x.agreement.review_on)
                     if review is not None and review < self.today:
-                        add("agreement_review_overdue", ADVICE, article, STEP_RECIPIENTS, "agreement.review_on",
-                            date=x.agreement.review_on)
+                        add(
+                            "agreement_review_overdue",
+                            ADVICE,
+                            article,
+                            STEP_RECIPIENTS,
+                            "agreement.review_on",
+                            date=x.agreement.review_on,
+                        )
             outside = bool(x.country) and not labels.in_eu_eea(x.country)
             if x.transfer is None and outside:
                 add("transfer_no_safeguard", MISSING, "30(1)(e)", STEP_RECIPIENTS, "transfer", country=x.country)
             if x.transfer is not None and x.transfer.safeguard in ("derogation", "other") and _blank(x.transfer.note):
                 article = "49(1)" if x.transfer.safeguard == "derogation" else "46(1)"
-                add("transfer_safeguard_note", MISSING, article, STEP_RECIPIENTS, "transfer.note",
-                    country=x.transfer.country)
+                add(
+                    "transfer_safeguard_note",
+                    MISSING,
+                    article,
+                    STEP_RECIPIENTS,
+                    "transfer.note",
+                    country=x.transfer.country,
+                )
             if x.id not in used:
                 add("recipient_unused", ADVICE, "30(1)(d)", STEP_RECIPIENTS, "")
 
@@ -509,11 +560,21 @@ class _Checker:
             if rule.period is None and _blank(rule.until_event):
                 self.add("retention_no_term", MISSING, "30(1)(f)", STEP_RETENTION, kind, rule.id, "period", number=i)
             if not rule.purpose_ids:
-                self.add("retention_no_purpose", ADVICE, "30(1)(f)", STEP_RETENTION, kind, rule.id, "purpose_ids",
-                         number=i)
+                self.add(
+                    "retention_no_purpose", ADVICE, "30(1)(f)", STEP_RETENTION, kind, rule.id, "purpose_ids", number=i
+                )
             if rule.period is None and _blank(rule.legal_reference) and says_nothing(rule.until_event):
-                self.add("retention_says_nothing", MISSING, "13(2)(a)", STEP_RETENTION, kind, rule.id, "until_event",
-                         number=i, text=_quote(rule.until_event.pick(self.r.main_language, self.r.main_language)))
+                self.add(
+                    "retention_says_nothing",
+                    MISSING,
+                    "13(2)(a)",
+                    STEP_RETENTION,
+                    kind,
+                    rule.id,
+                    "until_event",
+                    number=i,
+                    text=_quote(rule.until_event.pick(self.r.main_language, self.r.main_language)),
+                )
         self.conflicting_terms()
 
     def conflicting_terms(self) -> None:
@@ -533,7 +594,7 @@ class _Checker:
             purpose = purposes.get(purpose_id)
             own = set(purpose.data_category_ids) if purpose is not None else set()
             for a_index, a in enumerate(rules):
-                for b in rules[a_index + 1:]:
+                for b in rules[a_index + 1 :]:
                     pair = (numbers[id(a)], numbers[id(b)])
                     ta, tb = _term(a), _term(b)
                     if pair in reported or ta[0] == tb[0] or ta[1] != tb[1]:
@@ -543,13 +604,25 @@ class _Checker:
                         continue
                     reported.add(pair)
                     categories = [c for c in self.r.data_categories if c.id in shared]
-                    self.add("retention_conflict", ADVICE, "5(1)(e)", STEP_RETENTION, kind, b.id, "period",
-                             number=pair[0], other=pair[1],
-                             purpose=self.name("purposes", purpose) if purpose is not None
-                             else {lang: purpose_id for lang in _message_languages()},
-                             categories=self.names("data_categories", categories) if categories
-                             else {lang: texts.text(lang, "findings.report.all_categories")
-                                   for lang in _message_languages()})
+                    self.add(
+                        "retention_conflict",
+                        ADVICE,
+                        "5(1)(e)",
+                        STEP_RETENTION,
+                        kind,
+                        b.id,
+                        "period",
+                        number=pair[0],
+                        other=pair[1],
+                        purpose=self.name("purposes", purpose)
+                        if purpose is not None
+                        else {lang: purpose_id for lang in _message_languages()},
+                        categories=self.names("data_categories", categories)
+                        if categories
+                        else {
+                            lang: texts.text(lang, "findings.report.all_categories") for lang in _message_languages()
+                        },
+                    )
 
     # --- 8 Security measures --------------------------------------------------------
 
@@ -576,8 +649,16 @@ class _Checker:
             self.add("no_identification_rules", MISSING, "12(6)", STEP_REQUESTS, kind)
         for rule in self.r.identification_rules:
             if _blank(rule.criteria):
-                self.add("identification_criteria", MISSING, "12(6)", STEP_REQUESTS, kind, rule.channel, "criteria",
-                         channel=rule.channel)
+                self.add(
+                    "identification_criteria",
+                    MISSING,
+                    "12(6)",
+                    STEP_REQUESTS,
+                    kind,
+                    rule.channel,
+                    "criteria",
+                    channel=rule.channel,
+                )
 
     def requests_log(self) -> None:
         """An unanswered request past its due date (Art. 12(3)): the answer is missing."""
@@ -585,8 +666,17 @@ class _Checker:
             if logs.request_status(request, self.today) != "overdue":
                 continue
             due = logs.due_on(request)
-            self.add("request_overdue", MISSING, "12(3)", STEP_REQUESTS, "requests", request.id, "answered_on",
-                     id=request.id, due={lang: logs.day_text(lang, due) for lang in _message_languages()})
+            self.add(
+                "request_overdue",
+                MISSING,
+                "12(3)",
+                STEP_REQUESTS,
+                "requests",
+                request.id,
+                "answered_on",
+                id=request.id,
+                due={lang: logs.day_text(lang, due) for lang in _message_languages()},
+            )
 
     # --- 11 Documents -----------------------------------------------------------------
 
@@ -609,8 +699,10 @@ class _Checker:
         if len(languages) < 2:
             return
         main = self.r.main_language
-        names = {code: {lang: texts.text(lang, f"findings.report.language.{code}") for lang in _message_languages()}
-                 for code in languages}
+        names = {
+            code: {lang: texts.text(lang, f"findings.report.language.{code}") for lang in _message_languages()}
+            for code in languages
+        }
         owners: list[tuple[str, str, Any]] = [
             ("organisation", "", self.r.organisation),
             ("document_settings", "", self.r.document_settings),
@@ -622,9 +714,18 @@ class _Checker:
                     step = _TEXT_STEPS[entity]
                     if entity == "purposes" and fld.split(".")[0] in _SOURCE_FIELDS:
                         step = STEP_SOURCES
-                    self.add("text_not_translated", ADVICE, "12(1)", step, entity, entity_id, fld,
-                             text=_quote(value.pick(main, main) or next(iter(value.values()))),
-                             language=names[code], language_code=code)
+                    self.add(
+                        "text_not_translated",
+                        ADVICE,
+                        "12(1)",
+                        step,
+                        entity,
+                        entity_id,
+                        fld,
+                        text=_quote(value.pick(main, main) or next(iter(value.values()))),
+                        language=names[code],
+                        language_code=code,
+                    )
 
     def run(self) -> list[Finding]:
         self.organisation()
@@ -655,8 +756,19 @@ def _has_content(register: Register, step: int) -> bool:
     o = r.organisation
     if step == STEP_COMPANY:
         cp = o.contact_person
-        return any(not _blank(v) for v in (o.name, o.registration_number, o.address, o.email, o.phone,
-                                           o.website, cp.name if cp else "", cp.email if cp else ""))
+        return any(
+            not _blank(v)
+            for v in (
+                o.name,
+                o.registration_number,
+                o.address,
+                o.email,
+                o.phone,
+                o.website,
+                cp.name if cp else "",
+                cp.email if cp else "",
+            )
+        )
     if step == STEP_SUBJECTS:
         return bool(r.subject_categories)
     if step == STEP_PURPOSES:

@@ -10,9 +10,7 @@ import datetime as _dt
 from ropa_desktop.core import languages, texts
 from ropa_desktop.core.model import Period
 
-EU_EEA = frozenset(
-    "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK IS LI NO".split()
-)
+EU_EEA = frozenset("AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK IS LI NO".split())
 
 
 def label(lang: str, group: str, value: str | None) -> str:

@@ -352,8 +352,13 @@ def requests_report(requests: list[Request], today: _dt.date, lang: str, tsv: bo
         return texts.text(lang, "logs.requests.none") + "\n"
     head = texts.texts(lang, "logs.requests.columns")
     body = [
-        [r.id, day_text(lang, _date(r.received_on)), labels.label(lang, "right", r.right), day_text(lang, due),
-         labels.label(lang, "request_status", status)]
+        [
+            r.id,
+            day_text(lang, _date(r.received_on)),
+            labels.label(lang, "right", r.right),
+            day_text(lang, due),
+            labels.label(lang, "request_status", status),
+        ]
         for r, due, status in rows
     ]
     overdue = sum(status == "overdue" for _, _, status in rows)

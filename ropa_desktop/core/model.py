@@ -62,7 +62,6 @@ OUTCOMES = ("granted", "partly_granted", "refused", "no_data")
 RISKS = ("unlikely", "risk", "high_risk")
 
 
-
 class Text(Mapping[str, str]):
     """A text in several languages: language code -> non-blank string, immutable (see the module's docstring)."""
 

@@ -62,14 +62,22 @@ migrations = _Migrations("ropa_desktop")
 
 # What sqlite-utils adds to keep its record of applied migrations (tests/test_schema_objects.py
 # checks these against sqlite-utils itself).
-BOOKKEEPING_OBJECTS = frozenset({
-    ("table", "_sqlite_migrations",
-     'CREATE TABLE "_sqlite_migrations" ( "id" INTEGER PRIMARY KEY, "migration_set" TEXT, "name" TEXT,'
-     ' "applied_at" TEXT )'),
-    ("index", "idx__sqlite_migrations_migration_set_name",
-     'CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name" ON "_sqlite_migrations"'
-     ' ("migration_set", "name")'),
-})
+BOOKKEEPING_OBJECTS = frozenset(
+    {
+        (
+            "table",
+            "_sqlite_migrations",
+            'CREATE TABLE "_sqlite_migrations" ( "id" INTEGER PRIMARY KEY, "migration_set" TEXT, "name" TEXT,'
+            ' "applied_at" TEXT )',
+        ),
+        (
+            "index",
+            "idx__sqlite_migrations_migration_set_name",
+            'CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name" ON "_sqlite_migrations"'
+            ' ("migration_set", "name")',
+        ),
+    }
+)
 
 
 def _run(db: Database, script: str, version: int) -> None:

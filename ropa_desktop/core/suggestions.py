@@ -113,8 +113,9 @@ def offers(catalogue: Any, purpose_keys: list[str]) -> list[Offer]:
     return sorted(out, key=lambda o: order.get(o.kind, len(order)))
 
 
-def choose(all_offers: list[Offer], chosen: set[tuple[str, str]], kind: str, key: str, on: bool
-           ) -> set[tuple[str, str]]:
+def choose(
+    all_offers: list[Offer], chosen: set[tuple[str, str]], kind: str, key: str, on: bool
+) -> set[tuple[str, str]]:
     """``chosen`` after (un)ticking ``key``: ticking one of a set of alternatives unticks the others."""
     result = set(chosen)
     if not on:
@@ -123,8 +124,9 @@ def choose(all_offers: list[Offer], chosen: set[tuple[str, str]], kind: str, key
     result.add((kind, key))
     offer = next((o for o in all_offers if (o.kind, o.key) == (kind, key)), None)
     if offer is not None and offer.choose_one:
-        result -= {(o.kind, o.key) for o in all_offers
-                   if o.choose_one == offer.choose_one and o.kind == kind and o.key != key}
+        result -= {
+            (o.kind, o.key) for o in all_offers if o.choose_one == offer.choose_one and o.kind == kind and o.key != key
+        }
     return result
 
 

@@ -45,20 +45,28 @@ def synthetic_register(
         phone="+371 20000000",
         website="www.example.lv",
         dpo=m.Dpo(name="Žanis Ķēniņš", email="dpo@example.lv", phone="+371 20000001"),
-        contact_person=m.ContactPerson(name="Ļena Ņikitina", role=_lv("administratore"), email="dati@example.lv",
-                                       phone="+371 20000002"),
+        contact_person=m.ContactPerson(
+            name="Ļena Ņikitina", role=_lv("administratore"), email="dati@example.lv", phone="+371 20000002"
+        ),
         processing_locations=_lv("Latvijas Republika"),
     )
     reg.subject_categories = [
-        m.SubjectCategory(id=f"subjects-{i}", name=_lv(f"Datu subjektu grupa {i}"), description=_lv(_text(rng, 12)),
-                          groups_note=_lv(_text(rng, 6)))
+        m.SubjectCategory(
+            id=f"subjects-{i}",
+            name=_lv(f"Datu subjektu grupa {i}"),
+            description=_lv(_text(rng, 12)),
+            groups_note=_lv(_text(rng, 6)),
+        )
         for i in range(1, 6)
     ]
     sensitivities = ("regular",) * 17 + ("national_id", "special", "criminal")
     reg.data_categories = [
-        m.DataCategory(id=f"data-{i}", name=_lv(f"Datu kategorija {i}: {rng.choice(_WORDS)}"),
-                       description=_lv(_text(rng, rng.randint(1, 14)) if i % 3 else ""),
-                       sensitivity=rng.choice(sensitivities))
+        m.DataCategory(
+            id=f"data-{i}",
+            name=_lv(f"Datu kategorija {i}: {rng.choice(_WORDS)}"),
+            description=_lv(_text(rng, rng.randint(1, 14)) if i % 3 else ""),
+            sensitivity=rng.choice(sensitivities),
+        )
         for i in range(1, data_categories + 1)
     ]
     reg.recipients = []
@@ -73,10 +81,16 @@ def synthetic_register(
                 country=rng.choice(_COUNTRIES_THIRD if third else _COUNTRIES_EU),
                 role=role,
                 service=_lv(_text(rng, rng.randint(4, 20))),
-                agreement=m.Agreement(kind="processing_agreement", signed_on="2024-01-15", review_on="2026-01-15",
-                                      note=_lv(_text(rng, 5))) if role == "processor" else None,
-                transfer=m.Transfer(country=rng.choice(_COUNTRIES_THIRD), safeguard=rng.choice(m.SAFEGUARDS),
-                                    note=_lv(_text(rng, 6))) if third else None,
+                agreement=m.Agreement(
+                    kind="processing_agreement", signed_on="2024-01-15", review_on="2026-01-15", note=_lv(_text(rng, 5))
+                )
+                if role == "processor"
+                else None,
+                transfer=m.Transfer(
+                    country=rng.choice(_COUNTRIES_THIRD), safeguard=rng.choice(m.SAFEGUARDS), note=_lv(_text(rng, 6))
+                )
+                if third
+                else None,
             )
         )
     data_ids = [d.id for d in reg.data_categories]
@@ -127,11 +141,19 @@ def synthetic_register(
             )
         )
     reg.security_measures = [
-        m.SecurityMeasure(id=f"measure-{i}", kind=rng.choice(m.MEASURE_KINDS), name=_lv(f"Pasākums {i}"),
-                          description=_lv(_text(rng, 12)))
+        m.SecurityMeasure(
+            id=f"measure-{i}",
+            kind=rng.choice(m.MEASURE_KINDS),
+            name=_lv(f"Pasākums {i}"),
+            description=_lv(_text(rng, 12)),
+        )
         for i in range(1, 21)
     ]
     reg.identification_rules = [m.IdentificationRule(channel=ch, criteria=_lv(_text(rng, 8))) for ch in m.CHANNELS]
-    reg.document_settings = m.DocumentSettings(version="2.3", approved_by=_lv("Valdes loceklis Jānis Bērziņš"),
-                                               approved_on="2025-03-01", effective_from="2025-03-15")
+    reg.document_settings = m.DocumentSettings(
+        version="2.3",
+        approved_by=_lv("Valdes loceklis Jānis Bērziņš"),
+        approved_on="2025-03-01",
+        effective_from="2025-03-15",
+    )
     return reg

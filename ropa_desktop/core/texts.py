@@ -82,4 +82,4 @@ def has(lang: str, key: str) -> bool:
 def group(lang: str, prefix: str) -> dict[str, Any]:
     """The texts under ``prefix`` (e.g. ``"labels.country"``), keyed by the rest of their name."""
     start = prefix + "."
-    return {k[len(start):]: v for k, v in _file(lang, prefix.split(".", 1)[0]).items() if k.startswith(start)}
+    return {k[len(start) :]: v for k, v in _file(lang, prefix.split(".", 1)[0]).items() if k.startswith(start)}

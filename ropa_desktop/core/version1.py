@@ -61,19 +61,27 @@ def _texts_in(tp: Any, value: Any, path: str) -> typing.Iterator[tuple[str, dict
 # Texts the catalogue had while registers were kept in version 1 and words differently now (they named
 # one company's facts); registers that picked them still get their translation.
 _FORMER_CATALOGUE_TEXTS: tuple[tuple[str, str, dict[str, str]], ...] = (
-    ("subject_categories", "description", {
-        "lv": "Jebkura persona, kas ir izrādījusi interesi par SIA “ZĪMES” pakalpojumiem un precēm un vēlas tos"
-              " saņemt vai iegādāties.",
-        "en": "Anyone who has shown an interest in the services and goods of SIA “ZĪMES” and wishes to receive or"
-              " buy them.",
-    }),
+    (
+        "subject_categories",
+        "description",
+        {
+            "lv": "Jebkura persona, kas ir izrādījusi interesi par SIA “ZĪMES” pakalpojumiem un precēm un vēlas tos"
+            " saņemt vai iegādāties.",
+            "en": "Anyone who has shown an interest in the services and goods of SIA “ZĪMES” and wishes to receive or"
+            " buy them.",
+        },
+    ),
     ("data_categories", "description", {"lv": "Norāda pasūtījuma formā.", "en": "Entered in the order form."}),
-    ("recipients", "service", {
-        "lv": "Mākoņservisa pakalpojumi: mājas lapa un internetveikals; glabā klientu personas datus (vārdu, uzvārdu,"
-              " personas kodu, kontaktinformāciju).",
-        "en": "Cloud services: the website and online shop; stores customers’ personal data (name, personal identity"
-              " number, contact details).",
-    }),
+    (
+        "recipients",
+        "service",
+        {
+            "lv": "Mākoņservisa pakalpojumi: mājas lapa un internetveikals; glabā klientu personas datus"
+            " (vārdu, uzvārdu, personas kodu, kontaktinformāciju).",
+            "en": "Cloud services: the website and online shop; stores customers’ personal data"
+            " (name, personal identity number, contact details).",
+        },
+    ),
 )
 
 

@@ -153,13 +153,26 @@ def styles() -> dict[str, ParagraphStyle]:
             keepWithNext=1,
         ),
         "h2": ParagraphStyle(
-            "h2", parent=base, fontName=f"{FONT}-Bold", fontSize=10, leading=13.6, spaceBefore=5, spaceAfter=2,
+            "h2",
+            parent=base,
+            fontName=f"{FONT}-Bold",
+            fontSize=10,
+            leading=13.6,
+            spaceBefore=5,
+            spaceAfter=2,
             keepWithNext=1,
         ),
         "item": ParagraphStyle("item", parent=base, leftIndent=30, bulletIndent=0, spaceAfter=3),
         "item_head": ParagraphStyle(
-            "item_head", parent=base, leftIndent=30, bulletIndent=0, spaceBefore=3, spaceAfter=2,
-            fontName=f"{FONT}-Bold", bulletFontName=f"{FONT}-Bold", keepWithNext=1,
+            "item_head",
+            parent=base,
+            leftIndent=30,
+            bulletIndent=0,
+            spaceBefore=3,
+            spaceAfter=2,
+            fontName=f"{FONT}-Bold",
+            bulletFontName=f"{FONT}-Bold",
+            keepWithNext=1,
         ),
         "sub": ParagraphStyle("sub", parent=base, leftIndent=42, bulletIndent=30, spaceAfter=2),
         "indent": ParagraphStyle("indent", parent=base, leftIndent=30, spaceAfter=3),
@@ -353,9 +366,7 @@ def _still_markup(text: str, chars: str | None) -> str:
 
 def _safe(params: dict[str, Any]) -> dict[str, Any]:
     """Parameters for fixed wording: Markup and numbers kept as they are, any other text escaped."""
-    return {
-        k: (v if isinstance(v, (Markup, int, float)) else escape(str(v))) for k, v in params.items()
-    }
+    return {k: (v if isinstance(v, (Markup, int, float)) else escape(str(v))) for k, v in params.items()}
 
 
 class _Params(dict):
@@ -405,8 +416,7 @@ class TextBlock(Paragraph):
             style = self.style
             count = len(parts[0].blPara.lines)
             head, lines = self.blPara.lines[:count], self.blPara.lines[count:]
-            parts[0]._lines = (self.width, self._wrapWidths, self.blPara.clone(lines=head),
-                               count * style.leading, 0)
+            parts[0]._lines = (self.width, self._wrapWidths, self.blPara.clone(lines=head), count * style.leading, 0)
             first = getattr(lines[0], "sFW", 0) if lines else 0
             later = self.width - style.leftIndent - style.rightIndent
             rest = self.blPara.clone(lines=lines)

@@ -58,8 +58,9 @@ def _timing_rows(ctx: LetterContext, breach: Breach) -> list[tuple[str, str]]:
         rows.append((ctx.say("breach.processor_told_us_at"), ctx.moment(told)))
     rows.append((ctx.say("breach.deadline"), ctx.moment(logs.deadline(breach))))
     notified = logs.parse_moment(breach.authority_notified_at)
-    rows.append((ctx.say("breach.authority_notified_at"),
-                 ctx.moment(notified) if notified else ctx.say("breach.not_notified")))
+    rows.append(
+        (ctx.say("breach.authority_notified_at"), ctx.moment(notified) if notified else ctx.say("breach.not_notified"))
+    )
     deadline = logs.deadline(breach)
     late = notified is not None and deadline is not None and notified > deadline
     if late or breach.delay_reason.strip():
@@ -110,9 +111,17 @@ def breach_record(ctx: LetterContext, breach: Breach, now: _dt.datetime) -> tupl
 def breach_notification(ctx: LetterContext, breach: Breach, now: _dt.datetime) -> tuple[Markup, list[Any], bool]:
     width = _width()
     c = ctx.org.contact_person
-    contact_rows = [(ctx.document_word("contact_person"),
-                     ctx.join([Markup(f"{ctx.user_text(c.name)}, {common.contact_role(ctx)}"),
-                               *common.reachable_at(ctx, c.email, c.phone)]))]
+    contact_rows = [
+        (
+            ctx.document_word("contact_person"),
+            ctx.join(
+                [
+                    Markup(f"{ctx.user_text(c.name)}, {common.contact_role(ctx)}"),
+                    *common.reachable_at(ctx, c.email, c.phone),
+                ]
+            ),
+        )
+    ]
     dpo = common.dpo_line(ctx)
     if dpo is not None:
         contact_rows.append((ctx.say("dpo"), dpo))
@@ -138,8 +147,10 @@ def breach_notification(ctx: LetterContext, breach: Breach, now: _dt.datetime) -
     ]
     if breach.decision_note.strip():
         story.append(ctx.paragraph(f"{ctx.say('breach.decision_note')}: {ctx.user_text(breach.decision_note)}"))
-    story += [Spacer(1, 16), field_lines(ctx, [ctx.say("common.signature"), ctx.say("common.date_label")], width,
-                                         columns=2)]
+    story += [
+        Spacer(1, 16),
+        field_lines(ctx, [ctx.say("common.signature"), ctx.say("common.date_label")], width, columns=2),
+    ]
     return ctx.say("title"), story, True
 
 
@@ -147,9 +158,16 @@ def breach_communication(ctx: LetterContext, breach: Breach, now: _dt.datetime) 
     width = _width()
     c = ctx.org.contact_person
     dpo = common.dpo_line(ctx)
-    who = dpo if dpo is not None else ctx.join([Markup(f"{ctx.user_text(c.name)}, {common.contact_role(ctx)}"),
-                                                 *common.reachable_at(ctx, c.email or ctx.org.email,
-                                                                      c.phone or ctx.org.phone)])
+    who = (
+        dpo
+        if dpo is not None
+        else ctx.join(
+            [
+                Markup(f"{ctx.user_text(c.name)}, {common.contact_role(ctx)}"),
+                *common.reachable_at(ctx, c.email or ctx.org.email, c.phone or ctx.org.phone),
+            ]
+        )
+    )
     day = logs.parse_moment(breach.subjects_informed_at)
     story: list[Any] = [
         *letter_head(ctx, width, "", "", day.date() if day else now.date()),

@@ -63,7 +63,7 @@ def contact_role(ctx: Context) -> Markup:
 
 
 def reachable_at(ctx: Context, email: str, phone: str, required: bool = True) -> list[Markup]:
-    """"e-pasts: …", "tālrunis: …" for the contacts given; where both are empty and one is ``required``
+    """ "e-pasts: …", "tālrunis: …" for the contacts given; where both are empty and one is ``required``
     (as the completeness check asks of the contact person and the DPO), a blank for the e-mail."""
     parts = []
     if email.strip() or (required and not phone.strip()):
@@ -74,13 +74,13 @@ def reachable_at(ctx: Context, email: str, phone: str, required: bool = True) ->
 
 
 def contact_person(ctx: Context) -> Markup:
-    """"Anna Bērziņa, administrators; e-pasts: …; tālrunis: …" (only the contacts given)."""
+    """ "Anna Bērziņa, administrators; e-pasts: …; tālrunis: …" (only the contacts given)."""
     c = ctx.org.contact_person
     return ctx.join([contact_who(ctx), *reachable_at(ctx, c.email, c.phone)])
 
 
 def contact_who(ctx: Context) -> Markup:
-    """"Anna Bērziņa, administrators"; a department or post alone where no person is named but it can be
+    """ "Anna Bērziņa, administrators"; a department or post alone where no person is named but it can be
     reached ("Klientu apkalpošanas nodaļa"); a blank only where nothing at all is given."""
     c = ctx.org.contact_person
     reachable = bool(c.email.strip() or c.phone.strip())
@@ -107,7 +107,7 @@ def contact_channels(ctx: Context) -> Markup:
 
 
 def reg_no_after_name(ctx: Context) -> Markup:
-    """", reģ. Nr. 40003…" to follow the organisation's name, or nothing if the number is not given."""
+    """ ", reģ. Nr. 40003…" to follow the organisation's name, or nothing if the number is not given."""
     number = ctx.org.registration_number
     return Markup(", " + ctx.wording("common.reg_no", value=number)) if number.strip() else Markup("")
 
@@ -138,7 +138,7 @@ def basis_words(ctx: Context, basis: str, with_article: bool = True) -> Markup:
 
 
 def bases_text(ctx: Context, purpose: Purpose, notes: bool = True, cited: set[str] | None = None) -> Markup:
-    """"Līguma izpilde (Regulas 6. panta 1. punkta b) apakšpunkts) — note; ...", blank if none.
+    """ "Līguma izpilde (Regulas 6. panta 1. punkta b) apakšpunkts) — note; ...", blank if none.
 
     With ``cited`` (the bases whose article a document has already given), a basis's article is given only the
     first time, and the basis is added to ``cited``."""
@@ -168,7 +168,7 @@ def rules_for(ctx: Context, purpose: Purpose) -> list[RetentionRule]:
 
 
 def retention_term(ctx: Context, rule: RetentionRule) -> Markup:
-    """"5 gadi; līdz līguma beigām. Pamatojums: .... Pēc tam dati tiek dzēsti." """
+    """ "5 gadi; līdz līguma beigām. Pamatojums: .... Pēc tam dati tiek dzēsti." """
     parts = []
     if rule.period is not None:
         parts.append(Markup(ctx.period(rule.period)))
@@ -311,11 +311,19 @@ def service_text(ctx: Context, recipient: Recipient) -> Markup:
 
 def identification_table(ctx: Context, width: float) -> Table:
     """How a person making a request is identified, one row per channel (a blank row if none is set)."""
-    data = [[ctx.paragraph(ctx.wording("common.identification_channel"), "cell_head"),
-             ctx.paragraph(ctx.wording("common.identification_criteria"), "cell_head")]]
+    data = [
+        [
+            ctx.paragraph(ctx.wording("common.identification_channel"), "cell_head"),
+            ctx.paragraph(ctx.wording("common.identification_criteria"), "cell_head"),
+        ]
+    ]
     for rule in ctx.register.identification_rules:
-        data.append([ctx.paragraph(cap(ctx.label("channel", rule.channel)), "cell"),
-                     ctx.paragraph(ctx.entry_text("identification_rules", rule, "criteria"), "cell")])
+        data.append(
+            [
+                ctx.paragraph(cap(ctx.label("channel", rule.channel)), "cell"),
+                ctx.paragraph(ctx.entry_text("identification_rules", rule, "criteria"), "cell"),
+            ]
+        )
     if not ctx.register.identification_rules:
         data.append([ctx.paragraph(BLANK, "cell"), ctx.paragraph(BLANK, "cell")])
     return grid(data, [width * 0.3, width * 0.7])

@@ -63,8 +63,12 @@ class LetterContext(Context):
         if value is None:
             return Markup(BLANK)
         offset = value.strftime("%z")
-        return self.say("breach.moment", date=self.day(value.date()), time=f"{value:%H:%M}",
-                        offset=Markup(f"{offset[:3]}:{offset[3:]}"))
+        return self.say(
+            "breach.moment",
+            date=self.day(value.date()),
+            time=f"{value:%H:%M}",
+            offset=Markup(f"{offset[:3]}:{offset[3:]}"),
+        )
 
     def dvi(self) -> Markup:
         return self.document_word("dvi")
@@ -114,8 +118,16 @@ def letter_head(ctx: LetterContext, width: float, to_name: str, to_contact: str,
             sender.append(ctx.paragraph(line if isinstance(line, Markup) else ctx.user_text(line), "small"))
     right = [ctx.paragraph(ctx.day(day), "body"), ctx.paragraph(ctx.say("common.our_ref", id=ctx.entry_id), "small")]
     head = Table([[sender, right]], colWidths=[width * 0.62, width * 0.38])
-    head.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("ALIGN", (1, 0), (1, 0), "RIGHT")]))
+    head.setStyle(
+        table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+            ]
+        )
+    )
     out: list[Any] = [head, Spacer(1, 10)]
     if to_name.strip() or to_contact.strip():
         out.append(ctx.paragraph(f"{ctx.say('common.to')}: <b>{ctx.user_text(to_name)}</b>", "body"))

@@ -137,9 +137,14 @@ def story(ctx: Context, width: float, audience: str = DEFAULT_AUDIENCE) -> list[
         )
         sources = c.sources_of(ctx, p)
         if sources:  # Art. 14(1)(d), 14(2)(f): which sources, and which data come from them
-            parts.append(ctx.paragraph(ctx.wording("n3_sources", sources=sources,
-                                                   categories=c.data_categories_text(ctx, p.data_category_ids)),
-                                       "indent"))
+            parts.append(
+                ctx.paragraph(
+                    ctx.wording(
+                        "n3_sources", sources=sources, categories=c.data_categories_text(ctx, p.data_category_ids)
+                    ),
+                    "indent",
+                )
+            )
         body.append(keep(*parts))  # a purpose's lines on one page where they fit
     out += section(ctx, ctx.wording("n3"), body)
 

@@ -128,7 +128,7 @@ class _Procedure:
             out += section(ctx, heading, build())
         # the last section and the approval on one page: the signature block never stands alone
         last = len(out) - 1 - next(i for i, f in enumerate(reversed(out)) if isinstance(f, CondPageBreak))
-        out[last:] = [keep(*out[last + 1:], Spacer(1, 10), *_approval(ctx, width))]
+        out[last:] = [keep(*out[last + 1 :], Spacer(1, 10), *_approval(ctx, width))]
         out += [PageBreak(), *_acknowledgement(ctx, title, width)]
         return out
 
@@ -256,8 +256,11 @@ class _Procedure:
         body.append(ctx.paragraph(ctx.wording("s8_processors_intro"), "indent"))
         for r in self.processors:
             if r.role != "processor":  # a category of processors, in general terms
-                text = ctx.wording("s8_processor_category", name=ctx.entry_text("recipients", r, "name"),
-                                   service=c.service_text(ctx, r))
+                text = ctx.wording(
+                    "s8_processor_category",
+                    name=ctx.entry_text("recipients", r, "name"),
+                    service=c.service_text(ctx, r),
+                )
                 text += " " + ctx.wording("s8_processor_purposes", value=c.purposes_of_recipient(ctx, r, self.purposes))
                 body.append(ctx.paragraph(text, "sub", bulletText="•"))
                 continue
@@ -456,15 +459,22 @@ def _approval(ctx: Context, width: float) -> list[Any]:
 
 
 def _approved_stamp(ctx: Context, width: float) -> Any:
-    """"APSTIPRINĀTS", who and when, at the top right of the first page of an approved procedure."""
+    """ "APSTIPRINĀTS", who and when, at the top right of the first page of an approved procedure."""
     s = ctx.register.document_settings
     if not s.approved_by or not s.approved_on:
         return None
     lines = [f"<b>{ctx.wording('approved_stamp')}</b>", ctx.user_text(s.approved_by), ctx.date(s.approved_on)]
     cell = [ctx.paragraph(line, "stamp") for line in lines]
     table = Table([["", cell]], colWidths=[width * 0.6, width * 0.4])
-    table.setStyle(table_style([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
+    table.setStyle(
+        table_style(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
     return table
 
 
@@ -474,12 +484,16 @@ def _acknowledgement(ctx: Context, title: Markup, width: float) -> list[Any]:
     rows = [[ctx.paragraph(f"{i}.", "cell"), "", "", "", ""] for i in range(1, 19)]
     table = grid([head, *rows], [width * share for share in (0.07, 0.33, 0.22, 0.15, 0.23)], zebra=False)
     table.setStyle(table_style([("TOPPADDING", (0, 1), (-1, -1), 9), ("BOTTOMPADDING", (0, 1), (-1, -1), 9)]))
-    return [ctx.paragraph(ctx.wording("acknowledgement"), "title"),
-            ctx.paragraph(ctx.wording("acknowledgement_intro", title=Markup(title)), "body"), Spacer(1, 6), table]
+    return [
+        ctx.paragraph(ctx.wording("acknowledgement"), "title"),
+        ctx.paragraph(ctx.wording("acknowledgement_intro", title=Markup(title)), "body"),
+        Spacer(1, 6),
+        table,
+    ]
 
 
 def _reg_no_after(ctx: Context, number: str) -> Markup:
-    """", reģ. Nr. …" to follow a name, or nothing when the number is not given (it is optional)."""
+    """ ", reģ. Nr. …" to follow a name, or nothing when the number is not given (it is optional)."""
     return Markup(", " + ctx.wording("common.reg_no", value=number)) if number.strip() else Markup("")
 
 

@@ -70,8 +70,12 @@ def _letter(ctx: LetterContext, request: Request, day: Any, body: list[Any], tit
 
 def acknowledgement(ctx: LetterContext, request: Request, today: _dt.date) -> tuple[Markup, list[Any]]:
     f = _facts(ctx, request)
-    body = [ctx.paragraph(text) for text in ctx.say_list("body", received=f["received"], channel=f["channel"],
-                                                   right=f["right"], id=f["id"], due=f["first_due"])]
+    body = [
+        ctx.paragraph(text)
+        for text in ctx.say_list(
+            "body", received=f["received"], channel=f["channel"], right=f["right"], id=f["id"], due=f["first_due"]
+        )
+    ]
     return ctx.say("title"), _letter(ctx, request, today, body)
 
 
@@ -118,13 +122,19 @@ def access_answer(ctx: LetterContext, request: Request, today: _dt.date) -> tupl
         body.append(ctx.paragraph(ctx.say("transfers_text")))
         for r in transfers:
             country, safeguard, note = common.transfer_text(ctx, r)
-            line = ctx.say("transfer_line", name=ctx.entry_text("recipients", r, "name"), country=country,
-                           safeguard=safeguard)
+            line = ctx.say(
+                "transfer_line", name=ctx.entry_text("recipients", r, "name"), country=country, safeguard=safeguard
+            )
             body.append(ctx.paragraph(Markup(f"{line} — {note}") if note else line, "bullet"))
     if not any(ctx.localized("purposes", p, "automated_decisions").strip() for p in ctx.register.purposes):
         body.append(ctx.paragraph(ctx.say("no_automated")))
-    body.append(keep(ctx.h1(ctx.say("rights")), ctx.paragraph(ctx.say("rights_text")),
-                     ctx.paragraph(ctx.say("complaint", dvi=ctx.dvi()))))
+    body.append(
+        keep(
+            ctx.h1(ctx.say("rights")),
+            ctx.paragraph(ctx.say("rights_text")),
+            ctx.paragraph(ctx.say("complaint", dvi=ctx.dvi())),
+        )
+    )
     body += checkbox_row(ctx, ctx.say("copy"))
     return ctx.say("title"), _letter(ctx, request, day, body)
 
@@ -172,8 +182,16 @@ def erasure_recipients(ctx: LetterContext, request: Request, today: _dt.date) ->
     width = _width(ctx)
     out: list[Any] = [
         ctx.paragraph(ctx.say("title"), "title"),
-        ctx.paragraph(ctx.say("intro", id=f["id"], received=f["received"], name=ctx.user_text(request.requester.name),
-                         right=f["right"]), "subtitle"),
+        ctx.paragraph(
+            ctx.say(
+                "intro",
+                id=f["id"],
+                received=f["received"],
+                name=ctx.user_text(request.requester.name),
+                right=f["right"],
+            ),
+            "subtitle",
+        ),
         ctx.paragraph(ctx.say("rule")),
     ]
     recipients = sorted(ctx.register.recipients, key=lambda r: r.role != "processor")
@@ -185,8 +203,14 @@ def erasure_recipients(ctx: LetterContext, request: Request, today: _dt.date) ->
             if r.registration_number.strip():
                 number = ctx.document_word("reg_no").format(value=ctx.user_text(r.registration_number))
                 name = Markup(f"{name}, {number}")
-            rows.append([ctx.paragraph(name, "cell"), ctx.paragraph(ctx.label("role", r.role), "cell"),
-                         ctx.paragraph(common.service_text(ctx, r), "cell"), ctx.paragraph("", "cell")])
+            rows.append(
+                [
+                    ctx.paragraph(name, "cell"),
+                    ctx.paragraph(ctx.label("role", r.role), "cell"),
+                    ctx.paragraph(common.service_text(ctx, r), "cell"),
+                    ctx.paragraph("", "cell"),
+                ]
+            )
         out.append(grid(rows, [width * 0.3, width * 0.17, width * 0.33, width * 0.2]))
     else:
         out.append(ctx.paragraph(ctx.say("none")))

@@ -26,9 +26,13 @@ class BackupDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("Backups", "Restore from backup"))
         layout = QVBoxLayout(self)
-        intro = QLabel(QCoreApplication.translate(
-            "Backups", "Automatic copies of “%1”, newest first. The chosen copy replaces the register's content; "
-            "what is there now is kept as one more copy, so this too can be undone.").replace("%1", file_name))
+        intro = QLabel(
+            QCoreApplication.translate(
+                "Backups",
+                "Automatic copies of “%1”, newest first. The chosen copy replaces the register's content; "
+                "what is there now is kept as one more copy, so this too can be undone.",
+            ).replace("%1", file_name)
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.list = QListWidget()

@@ -783,9 +783,7 @@ class RetentionForm(EntryForm):
     def build(self) -> None:
         self.purposes = self.checklist("purpose_ids", QCoreApplication.translate("Forms", "For the purposes:"))
         self.purposes.toggled.connect(lambda _i, _c: self.edited(True))
-        self.categories = self.checklist(
-            "data_category_ids", QCoreApplication.translate("Forms", "Only this data:")
-        )
+        self.categories = self.checklist("data_category_ids", QCoreApplication.translate("Forms", "Only this data:"))
         self.categories.toggled.connect(lambda _i, _c: self.edited(True))
         # said under the list, so that the long sentence does not widen every label of the form
         categories_note = QLabel(
@@ -827,9 +825,7 @@ class RetentionForm(EntryForm):
 
     def fill(self, e: m.RetentionRule, register: m.Register) -> None:
         self.purposes.set_choices([(p.id, self.shown(p.name)) for p in register.purposes], e.purpose_ids)
-        self.categories.set_choices(
-            [(d.id, self.shown(d.name)) for d in register.data_categories], e.data_category_ids
-        )
+        self.categories.set_choices([(d.id, self.shown(d.name)) for d in register.data_categories], e.data_category_ids)
         self.has_period.setChecked(e.period is not None)
         self.period_value.setValue(e.period.value if e.period else 1)
         self.period_unit.set_value(e.period.unit if e.period else "years")

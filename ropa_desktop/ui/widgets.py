@@ -203,8 +203,15 @@ class DateField(QWidget):
         """The date ``text`` means (in the window's format, without its last dot, or ISO); None if none."""
         text = text.strip()
         shown = self.display_format()
-        for fmt in dict.fromkeys((shown, shown.rstrip("."), shown.replace("dd", "d").replace("MM", "M"),
-                                  shown.rstrip(".").replace("dd", "d").replace("MM", "M"), "yyyy-MM-dd")):
+        for fmt in dict.fromkeys(
+            (
+                shown,
+                shown.rstrip("."),
+                shown.replace("dd", "d").replace("MM", "M"),
+                shown.rstrip(".").replace("dd", "d").replace("MM", "M"),
+                "yyyy-MM-dd",
+            )
+        ):
             date = QDate.fromString(text, fmt)
             if date.isValid() and 1900 <= date.year() <= 9999:
                 return date
@@ -263,7 +270,6 @@ class DateField(QWidget):
     def set_value(self, value: str | None) -> None:
         self._value = value
         self._show(value)
-
 
 
 class CheckList(QListWidget):

@@ -54,8 +54,11 @@ def in_latvian(data: Any) -> Any:
     if isinstance(data, dict):
         if data and all(k in m.TEXT_LANGUAGES for k in data) and all(isinstance(v, str) for v in data.values()):
             return {k: v for k, v in data.items() if k == "lv"}
-        return {k: in_latvian(v) for k, v in data.items()
-                if k not in ("languages", "audience", "direct_marketing", "scope", "on_form")}
+        return {
+            k: in_latvian(v)
+            for k, v in data.items()
+            if k not in ("languages", "audience", "direct_marketing", "scope", "on_form")
+        }
     if isinstance(data, list):
         return [in_latvian(v) for v in data]
     return data
@@ -64,8 +67,11 @@ def in_latvian(data: Any) -> Any:
 def without_ids(data: dict) -> dict:
     """The register with ids set aside: references by name, entries without their id."""
     data = in_latvian(json.loads(json.dumps(data)))
-    names = {kind: {e["id"]: e.get("name", e["id"]) for e in data[kind]} for kind in m.LIST_KINDS
-             if kind != "identification_rules"}
+    names = {
+        kind: {e["id"]: e.get("name", e["id"]) for e in data[kind]}
+        for kind in m.LIST_KINDS
+        if kind != "identification_rules"
+    }
     for kind, refs in REFERENCES.items():
         for entry in data[kind]:
             for attr, target in refs.items():
@@ -194,8 +200,7 @@ class Person:
         steps_list = self.window.steps_list
         item = steps_list.item(step - 1)
         steps_list.scrollToItem(item)
-        QTest.mouseClick(steps_list.viewport(), Qt.MouseButton.LeftButton,
-                         pos=steps_list.visualItemRect(item).center())
+        QTest.mouseClick(steps_list.viewport(), Qt.MouseButton.LeftButton, pos=steps_list.visualItemRect(item).center())
         _check(self.window.current_step == step, f"on step {step}")
 
     def select_row(self, name: str) -> None:
@@ -267,7 +272,6 @@ class Person:
         self.click(dialog.ok)
         _check(not dialog.isVisible(), "the picker closes")
 
-
     def from_catalogue_ticking(self, titles: list[str]) -> list[str]:
         """“From catalogue…”, tick the first of ``titles`` and those after it that the list shows further down
         (it adds them in its own order), add them; returns the titles left for the next time."""
@@ -296,7 +300,7 @@ class Person:
         _check(len(dialog.chosen()) == len(ticked), ", ".join(ticked))
         self.click(dialog.ok)
         _check(not dialog.isVisible(), "the picker closes")
-        return titles[len(ticked):]
+        return titles[len(ticked) :]
 
 
 def fill_zimes(me: Person, sample: m.Register) -> None:
@@ -437,8 +441,13 @@ def _measure(home: Path) -> dict[str, Any]:
     window.editing.close()
     with RegisterFile.open(path, read_only=True) as store:
         stored = m.to_json(store.load())
-    return {"actions": me.total, "by_kind": dict(me.actions), "baseline": BASELINE_ACTIONS,
-            "target": TARGET_ACTIONS, "equals_sample": without_ids(stored) == without_ids(sample_data)}
+    return {
+        "actions": me.total,
+        "by_kind": dict(me.actions),
+        "baseline": BASELINE_ACTIONS,
+        "target": TARGET_ACTIONS,
+        "equals_sample": without_ids(stored) == without_ids(sample_data),
+    }
 
 
 if __name__ == "__main__":

@@ -74,15 +74,18 @@ def complete_register(register):
         if p.requirement.kind is None:
             p.requirement.kind = "voluntary"
         if not p.requirement.consequence:
-            p.requirement.consequence = t("Bez šiem datiem pakalpojumu nevar sniegt.",
-                                          "Without this data the service cannot be provided.")
+            p.requirement.consequence = t(
+                "Bez šiem datiem pakalpojumu nevar sniegt.", "Without this data the service cannot be provided."
+            )
         if "consent" in p.bases():
             p.consent.method = p.consent.method or t("Klients atzīmē piekrišanu.", "The customer ticks a box.")
-            p.consent.withdrawal = p.consent.withdrawal or t("Rakstot uz dati@zimes.lv.",
-                                                             "By writing to dati@zimes.lv.")
+            p.consent.withdrawal = p.consent.withdrawal or t(
+                "Rakstot uz dati@zimes.lv.", "By writing to dati@zimes.lv."
+            )
         p.dpia.required = False
-        p.collection_method = p.collection_method or t("Klients aizpilda pasūtījuma veidlapu.",
-                                                       "The customer fills in the order form.")
+        p.collection_method = p.collection_method or t(
+            "Klients aizpilda pasūtījuma veidlapu.", "The customer fills in the order form."
+        )
     for r in reg.recipients:
         if r.agreement is not None:
             r.agreement.signed_on = "2024-01-15"

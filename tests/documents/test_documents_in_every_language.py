@@ -69,9 +69,7 @@ def test_the_notice_names_the_latvian_authority_in_both_languages_and_the_right_
         assert _words(lang, f"documents.notice.right.{right}").split(" — ")[0] in whole
 
 
-@pytest.mark.parametrize(
-    "lang", [pytest.param(code, marks=[] if code == "ru" else [pytest.mark.slow]) for code in NEW]
-)
+@pytest.mark.parametrize("lang", [pytest.param(code, marks=[] if code == "ru" else [pytest.mark.slow]) for code in NEW])
 def test_a_register_of_300_purposes_prints_every_document(lang):
     from ropa_desktop.core.synthetic import synthetic_register
 

@@ -41,8 +41,9 @@ def test_pdf_of_a_draft_is_written_and_exits_1_with_one_line(tmp_path, capsys, z
     err = capsys.readouterr().err
     blanks = pdf_text(out.read_bytes()).count(BLANK)
     assert err.count("\n") == 1 and f": {blanks}." in err and f"ropa-desktop check {SAMPLE_JSON}" in err, err
-    assert cli.main(["pdf", str(SAMPLE_JSON), "--document", "all", "--lang", "lv", "--output",
-                     str(tmp_path / "all")]) == 1
+    assert (
+        cli.main(["pdf", str(SAMPLE_JSON), "--document", "all", "--lang", "lv", "--output", str(tmp_path / "all")]) == 1
+    )
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("Saglabāts melnraksts: neaizpildīto vietu (__________) skaits")
 
@@ -68,7 +69,7 @@ def test_empty_optional_fields_print_nothing(zimes):
     for name in documents.DOCUMENTS:
         for lang in ("lv", "en"):
             text = pdf_text(documents.render(reg, name, lang))
-            assert BLANK not in text, (name, lang, text[max(0, text.find(BLANK) - 80):][:120])
+            assert BLANK not in text, (name, lang, text[max(0, text.find(BLANK) - 80) :][:120])
     procedure = pdf_text(documents.render(reg, "procedure", "lv"))
     assert "Iegūšanas veids" not in procedure and "Tālrunis" not in procedure
 
@@ -112,5 +113,5 @@ def test_each_purpose_of_the_notice_stays_on_one_page():
         where = [n for n, page in enumerate(pages) if name in page]
         assert where, i
         start = where[0]
-        tail = pages[start][pages[start].index(name):]
+        tail = pages[start][pages[start].index(name) :]
         assert "Personas dati:" in tail, (i, "the purpose's data line went on to the next page")

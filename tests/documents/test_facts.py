@@ -106,10 +106,32 @@ def test_consent_form_lists_only_consent_purposes(zimes_texts):
 @pytest.mark.parametrize(
     "lang, words",
     [
-        ("lv", ["līguma izpilde", "juridiska pienākuma izpilde", "piekrišana", "Latvija", "apstrādātājs",
-                "saņēmēju kategorija", "Fizisko personu datu apstrādes likum", "Datu valsts inspekcij"]),
-        ("en", ["performance of a contract", "compliance with a legal obligation", "consent", "Latvia", "processor",
-                "category of recipients", "Personal Data Processing Law", "Data State Inspectorate"]),
+        (
+            "lv",
+            [
+                "līguma izpilde",
+                "juridiska pienākuma izpilde",
+                "piekrišana",
+                "Latvija",
+                "apstrādātājs",
+                "saņēmēju kategorija",
+                "Fizisko personu datu apstrādes likum",
+                "Datu valsts inspekcij",
+            ],
+        ),
+        (
+            "en",
+            [
+                "performance of a contract",
+                "compliance with a legal obligation",
+                "consent",
+                "Latvia",
+                "processor",
+                "category of recipients",
+                "Personal Data Processing Law",
+                "Data State Inspectorate",
+            ],
+        ),
     ],
 )
 def test_enums_and_countries_print_as_words(zimes_texts, lang, words):
@@ -191,7 +213,7 @@ def test_a_register_without_findings_prints_no_blank():
     for name in documents.DOCUMENTS:
         for lang in LANGS:
             text = pdf_text(documents.render(full, name, lang))
-            assert "__________" not in text, (name, lang, text[max(0, text.find("_____") - 120):][:160])
+            assert "__________" not in text, (name, lang, text[max(0, text.find("_____") - 120) :][:160])
 
 
 @pytest.mark.parametrize(
@@ -239,8 +261,9 @@ def test_groups_note_is_optional():
         s.groups_note = Text()
     text = pdf_text(documents.render(reg, "procedure", "en"))
     assert "Grouping of data subjects" not in text and "__________" not in text
-    reg.subject_categories[0].groups_note = Text({"lv": "Mazumtirdzniecības un vairumtirdzniecības klienti.",
-                                                  "en": "Retail and wholesale customers."})
+    reg.subject_categories[0].groups_note = Text(
+        {"lv": "Mazumtirdzniecības un vairumtirdzniecības klienti.", "en": "Retail and wholesale customers."}
+    )
     text = pdf_text(documents.render(reg, "procedure", "en"))
     assert "Grouping of data subjects" in text and "Retail and wholesale customers." in text
 

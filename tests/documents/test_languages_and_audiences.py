@@ -57,10 +57,18 @@ def audience_register(zimes):
         m.SubjectCategory(id="staff", name=t({"lv": "Darbinieki", "en": "Employees"}), audience="staff"),
         m.SubjectCategory(id="applicants", name=t({"lv": "Kandidāti", "en": "Applicants"}), audience="applicants"),
     ]
-    payroll = dataclasses.replace(reg.purposes[0], id="payroll", subject_category_ids=["staff"],
-                                  name=t({"lv": "Darba algas aprēķins", "en": "Payroll"}))
-    hiring = dataclasses.replace(reg.purposes[0], id="hiring", subject_category_ids=["applicants"],
-                                 name=t({"lv": "Personāla atlase", "en": "Recruitment"}))
+    payroll = dataclasses.replace(
+        reg.purposes[0],
+        id="payroll",
+        subject_category_ids=["staff"],
+        name=t({"lv": "Darba algas aprēķins", "en": "Payroll"}),
+    )
+    hiring = dataclasses.replace(
+        reg.purposes[0],
+        id="hiring",
+        subject_category_ids=["applicants"],
+        name=t({"lv": "Personāla atlase", "en": "Recruitment"}),
+    )
     reg.purposes += [payroll, hiring]
     m.check_valid(reg)
     return reg
@@ -70,9 +78,10 @@ def audience_register(zimes):
 def test_each_notice_holds_its_own_purposes_and_none_of_the_others(zimes, lang):
     reg = audience_register(zimes)
     customer_purposes = [p.name[lang] for p in reg.purposes if "clients" in p.subject_category_ids]
-    titles = {"lv": ("Informācija klientiem", "Informācija darbiniekiem", "Informācija darba kandidātiem"),
-              "en": ("Privacy notice for customers", "Privacy notice for employees",
-                     "Privacy notice for job applicants")}[lang]
+    titles = {
+        "lv": ("Informācija klientiem", "Informācija darbiniekiem", "Informācija darba kandidātiem"),
+        "en": ("Privacy notice for customers", "Privacy notice for employees", "Privacy notice for job applicants"),
+    }[lang]
     payroll, hiring = reg.find("purposes", "payroll").name[lang], reg.find("purposes", "hiring").name[lang]
     customers = pdf_text(documents.render(reg, "notice", lang, audience="customers"))
     staff = pdf_text(documents.render(reg, "notice", lang, audience="staff"))
@@ -96,21 +105,26 @@ def test_pdf_prints_the_notice_for_an_audience_and_all_of_them(zimes, tmp_path):
     cli.main(["pdf", str(source), "--document", "all", "--lang", "lv", "--output", str(tmp_path / "all")])
     names = sorted(p.name for p in (tmp_path / "all").iterdir())
     assert [n for n in names if "informacija" in n] == [
-        "sia-zimes-informacija-darba-kandidatiem-lv.pdf", "sia-zimes-informacija-darbiniekiem-lv.pdf",
-        "sia-zimes-informacija-klientiem-lv.pdf"]
+        "sia-zimes-informacija-darba-kandidatiem-lv.pdf",
+        "sia-zimes-informacija-darbiniekiem-lv.pdf",
+        "sia-zimes-informacija-klientiem-lv.pdf",
+    ]
 
 
 def test_the_consent_form_collects_only_the_consents_on_it_with_their_scope(zimes):
     reg = m.from_json(m.to_json(zimes))
     website, marketing = reg.find("purposes", "website"), reg.find("purposes", "marketing")
     assert not website.consent.on_form and marketing.consent.on_form and marketing.direct_marketing
-    for lang, law in (("lv", "Informācijas sabiedrības pakalpojumu likuma 9. pants"),
-                      ("en", "Law on Information Society Services")):
+    for lang, law in (
+        ("lv", "Informācijas sabiedrības pakalpojumu likuma 9. pants"),
+        ("en", "Law on Information Society Services"),
+    ):
         text = pdf_text(documents.render(reg, "consent", lang))
         assert website.name[lang] not in text and marketing.name[lang] in text
         assert text.count(law) == 1  # the commercial e-mail wording, with the marketing purpose's box
-    marketing.consent = dataclasses.replace(marketing.consent, scope=m.Text({"lv": "Jaunumu vēstule reizi mēnesī.",
-                                                                              "en": "A monthly newsletter."}))
+    marketing.consent = dataclasses.replace(
+        marketing.consent, scope=m.Text({"lv": "Jaunumu vēstule reizi mēnesī.", "en": "A monthly newsletter."})
+    )
     website.consent = dataclasses.replace(website.consent, on_form=True)
     lv = pdf_text(documents.render(reg, "consent", "lv"))
     assert "Piekrišana attiecas uz: Jaunumu vēstule reizi mēnesī." in lv and website.name["lv"] in lv

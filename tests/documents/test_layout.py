@@ -86,9 +86,16 @@ def test_a_transfer_note_shared_by_many_rows_is_printed_once_under_the_table(zim
 
     reg = m.from_json(m.to_json(zimes))
     cloud = reg.recipients[0]
-    cloud.transfer = m.Transfer(country="US", safeguard="scc", note=m.Text({
-        "lv": "Līguma standartklauzulu kopiju var pieprasīt, rakstot uz info@zimes.lv.",
-        "en": "A copy of the standard contractual clauses can be requested at info@zimes.lv."}))
+    cloud.transfer = m.Transfer(
+        country="US",
+        safeguard="scc",
+        note=m.Text(
+            {
+                "lv": "Līguma standartklauzulu kopiju var pieprasīt, rakstot uz info@zimes.lv.",
+                "en": "A copy of the standard contractual clauses can be requested at info@zimes.lv.",
+            }
+        ),
+    )
     for p in reg.purposes[:3]:
         if cloud.id not in p.recipient_ids:
             p.recipient_ids.append(cloud.id)

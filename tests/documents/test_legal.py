@@ -48,8 +48,10 @@ def test_a_category_of_processors_counts_as_processors(zimes):
     mozello.role, mozello.agreement = "recipient_category", None
     mozello.name = Text({"lv": "Nolīgtie personas datu apstrādātāji"})
     mozello.registration_number = ""
-    for lang, none, listed in (("lv", "apstrādātāji netiek izmantoti", "apstrādātāju kategorija"),
-                               ("en", "no processors are used", "a category of processors")):
+    for lang, none, listed in (
+        ("lv", "apstrādātāji netiek izmantoti", "apstrādātāju kategorija"),
+        ("en", "no processors are used", "a category of processors"),
+    ):
         text = procedure(reg, lang)
         assert none not in text, lang
         assert f"Nolīgtie personas datu apstrādātāji ({listed})" in text, lang
@@ -94,7 +96,6 @@ def test_breach_notification_follows_article_33_1(zimes_texts):
     assert "Where a breach is likely to result in a risk to the rights" not in en
 
 
-
 # 6. Art. 13(1)(f): where a copy of the safeguards can be had; one country per line ----------------------
 
 
@@ -106,8 +107,10 @@ def test_a_transfer_says_where_a_copy_of_the_safeguards_can_be_had(zimes):
     reg.recipients[0].transfer = m.Transfer(country="US", safeguard="scc")
     lv = pdf_text(documents.render(reg, "notice", "lv"))
     en = pdf_text(documents.render(reg, "notice", "en"))
-    assert "līguma standartklauzulas (46. panta 2. punkta c) apakšpunkts). Šo garantiju kopiju var saņemt, rakstot " \
-           "uz dati@zimes.lv." in lv
+    assert (
+        "līguma standartklauzulas (46. panta 2. punkta c) apakšpunkts). Šo garantiju kopiju var saņemt, rakstot "
+        "uz dati@zimes.lv." in lv
+    )
     assert "A copy of these safeguards can be obtained by writing to dati@zimes.lv." in en
     # the recipient's line names its country and where the data goes, not two countries as if one
     assert "(apstrādātājs, Latvija; dati tiek nosūtīti uz: Amerikas Savienotās Valstis)" in lv
@@ -129,8 +132,10 @@ def test_the_notice_names_sources_other_than_the_person_and_their_data(zimes):
     lv = pdf_text(documents.render(reg, "notice", "lv"))
     en = pdf_text(documents.render(reg, "notice", "en"))
     assert "13. un 14. pantu" in lv and "Articles 13 and 14" in en
-    assert "Dati iegūti arī no trešās personas (Kredītinformācijas birojs); no šiem avotiem var būt iegūti šādi " \
-           "dati: Personas vārds, uzvārds" in lv
+    assert (
+        "Dati iegūti arī no trešās personas (Kredītinformācijas birojs); no šiem avotiem var būt iegūti šādi "
+        "dati: Personas vārds, uzvārds" in lv
+    )
     assert "Data also obtained from a third party (Kredītinformācijas birojs)" in en
     assert "14. pantu" not in pdf_text(documents.render(zimes, "notice", "lv"))
 
@@ -225,8 +230,11 @@ def test_latvian_typography(zimes_texts):
 
     assert "(Vispārīgā datu aizsardzības regula, turpmāk – Regula)" in zimes_texts[("procedure", "lv")]
     assert "turpmāk —" not in zimes_texts[("procedure", "lv")]
-    cases = (("procedure.s12_retention", {"section": 9}), ("procedure.s12_outro", {"notice": "x", "annex": 1}),
-             ("common.basis_article.contract", {}))
+    cases = (
+        ("procedure.s12_retention", {"section": 9}),
+        ("procedure.s12_outro", {"notice": "x", "annex": 1}),
+        ("common.basis_article.contract", {}),
+    )
     for key, params in cases:
         assert "\u00a0" in texts.text("lv", f"documents.{key}", **params), key
     # a line never ends between the number and its word
@@ -276,7 +284,8 @@ def test_no_full_stop_before_a_semicolon_in_joined_texts(zimes):
         assert ".;" not in procedure(reg, lang)
     ctx = Context(reg, "lv", "procedure")
     assert ctx.join(["Piegāde laikā.", "Pasūtījums Nr. 5 u. c.", "līdz 17.04.2023."]) == (
-        "Piegāde laikā; Pasūtījums Nr. 5 u. c.; līdz 17.04.2023.")
+        "Piegāde laikā; Pasūtījums Nr. 5 u. c.; līdz 17.04.2023."
+    )
 
 
 def test_contact_words_inside_a_sentence_are_in_lower_case(zimes):

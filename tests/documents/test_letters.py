@@ -19,23 +19,37 @@ LANGS = ("lv", "en")
 
 def request(**changes) -> Request:
     base = Request(
-        id="p-2027-04-04", received_on="2027-04-04", channel="email", right="access",
+        id="p-2027-04-04",
+        received_on="2027-04-04",
+        channel="email",
+        right="access",
         requester=Requester(name="Jānis Bērziņš", contact="e-pasts <janis@example.lv>"),
-        identity_check="", extended_on="2027-04-20", extension_reason="Pieprasījums aptver <10 gadu> datus & vairāk.",
-        answered_on="2027-06-30", outcome="partly_granted", refusal_reason="Daļa datu attiecas uz citām personām.",
+        identity_check="",
+        extended_on="2027-04-20",
+        extension_reason="Pieprasījums aptver <10 gadu> datus & vairāk.",
+        answered_on="2027-06-30",
+        outcome="partly_granted",
+        refusal_reason="Daļa datu attiecas uz citām personām.",
     )
     return dataclasses.replace(base, **changes)
 
 
 def breach(register, **changes) -> Breach:
     base = Breach(
-        id="b-2027-03-26", aware_at="2027-03-26T10:00:00+02:00", processor_told_us_at=None,
+        id="b-2027-03-26",
+        aware_at="2027-03-26T10:00:00+02:00",
+        processor_told_us_at=None,
         description="Nozaudēts klēpjdators ar klientu sarakstu",
         subject_category_ids=[register.subject_categories[0].id],
-        data_category_ids=[d.id for d in register.data_categories[:2]], approx_subjects=120, approx_records=480,
-        consequences="Iespējama krāpšana ar klientu vārdu", measures="Paroles nomainītas; klienti brīdināti",
-        risk="high_risk", authority_notified_at="2027-03-30T09:00:00+03:00",
-        delay_reason="Apstrādātājs mums paziņoja vēlu", subjects_informed_at="2027-03-31T12:00:00+03:00",
+        data_category_ids=[d.id for d in register.data_categories[:2]],
+        approx_subjects=120,
+        approx_records=480,
+        consequences="Iespējama krāpšana ar klientu vārdu",
+        measures="Paroles nomainītas; klienti brīdināti",
+        risk="high_risk",
+        authority_notified_at="2027-03-30T09:00:00+03:00",
+        delay_reason="Apstrādātājs mums paziņoja vēlu",
+        subjects_informed_at="2027-03-31T12:00:00+03:00",
     )
     return dataclasses.replace(base, **changes)
 
@@ -72,8 +86,9 @@ def test_every_letter_renders_with_its_facts_in_each_language(zimes_filled, lang
         entry = r if item.log == "requests" else breach(zimes_filled)
         if item.id == "erasure_recipients":
             entry = request(right="erasure")
-        data = documents.render_letter(zimes_filled, item.id, lang, entry,
-                                       **({"today": TODAY} if item.log == "requests" else {"now": NOW}))
+        data = documents.render_letter(
+            zimes_filled, item.id, lang, entry, **({"today": TODAY} if item.log == "requests" else {"now": NOW})
+        )
         pages = pdf_pages(data)
         text = " ".join(pages)
         assert entry.id in text, item.id
@@ -160,8 +175,14 @@ def test_breach_notification_has_every_article_33_3_element(zimes_filled):
     text = letter(reg, "breach_notification", "lv", breach(reg))
     assert "MELNRAKSTS" in text
     assert "40003000000" in text and "Anna Bērziņa" in text  # the company and its contact point, (b)
-    for fact in ("Nozaudēts klēpjdators ar klientu sarakstu", "120", "480", reg.subject_categories[0].name,
-                 reg.data_categories[0].name, reg.data_categories[1].name):  # (a)
+    for fact in (
+        "Nozaudēts klēpjdators ar klientu sarakstu",
+        "120",
+        "480",
+        reg.subject_categories[0].name,
+        reg.data_categories[0].name,
+        reg.data_categories[1].name,
+    ):  # (a)
         assert plain(fact) in text
     assert "Iespējama krāpšana ar klientu vārdu" in text  # (c)
     assert "Paroles nomainītas; klienti brīdināti" in text  # (d)
@@ -189,7 +210,10 @@ def test_letters_for_an_entry():
     ids = [x.id for x in registry.letters_for("requests", request())]
     assert ids == ["acknowledgement", "identification", "extension", "access_answer", "refusal"]
     assert [x.id for x in registry.letters_for("breaches", Breach())] == [
-        "breach_record", "breach_notification", "breach_communication"]
+        "breach_record",
+        "breach_notification",
+        "breach_communication",
+    ]
 
 
 def test_letter_file_name(zimes_filled):

@@ -12,8 +12,18 @@ from ropa_desktop.core.model import Register, Text, from_json, to_json
 from tests.documents.conftest import every_text, pdf_pages, pdf_text
 
 LETTERS = "āčēģīķļņšūž ĀČĒĢĪĶĻŅŠŪŽ"
-MARKUP = ["e-pasts <anna@zimes.lv>", "<b>", "&amp;", "<font size=40>", "A & B < C > D", "\"quoted\" 'single'",
-          "</para>", "<br/>", "&nbsp;", "&#x41;"]
+MARKUP = [
+    "e-pasts <anna@zimes.lv>",
+    "<b>",
+    "&amp;",
+    "<font size=40>",
+    "A & B < C > D",
+    "\"quoted\" 'single'",
+    "</para>",
+    "<br/>",
+    "&nbsp;",
+    "&#x41;",
+]
 
 
 def copy(register):
@@ -73,15 +83,23 @@ def test_markup_in_every_text_field_is_printed_exactly_once_escaped(zimes):
         for lang in ("lv", "en"):
             text = "".join(pdf_text(documents.render(reg, name, lang)).split())
             for entity in ("&amp;", "&lt;", "&gt;", "&#"):
-                assert entity not in text, (name, lang, entity, text[text.find(entity) - 20:][:60])
+                assert entity not in text, (name, lang, entity, text[text.find(entity) - 20 :][:60])
             for n, path in fields.items():
                 if re.search(rf"Q{n}(?!\d)", text):
                     assert token(n, path) in text, (name, lang, path)
                     printed.add(n)
     seen = {fields[n] for n in printed}
-    for path in ("organisation.name", "organisation.processing_locations", "recipients[0].registration_number",
-                 "recipients[0].transfer.note", "organisation.dpo.name", "organisation.representative.address",
-                 "document_settings.version", "identification_rules[0].criteria", "purposes[0].legitimate_interest"):
+    for path in (
+        "organisation.name",
+        "organisation.processing_locations",
+        "recipients[0].registration_number",
+        "recipients[0].transfer.note",
+        "organisation.dpo.name",
+        "organisation.representative.address",
+        "document_settings.version",
+        "identification_rules[0].criteria",
+        "purposes[0].legitimate_interest",
+    ):
         assert path in seen, path
 
 
@@ -150,6 +168,7 @@ def test_the_longest_text_a_register_holds_prints_whole_in_a_table_cell(zimes):
 @pytest.mark.parametrize("name", documents.DOCUMENTS)
 def test_a_text_of_many_short_lines_prints(zimes, name):
     """Issue 14, item 13: a description of 120 short lines (240 characters) in every text field at once."""
+
     def lines(n: int, _path: str) -> str:
         return "\n".join(f"L{n}x{i}" if i % 10 == 0 else "x" for i in range(120)) + "\n"
 
@@ -232,17 +251,56 @@ def test_fonts_are_embedded_subsets_of_the_bundled_family(zimes_pdfs):
 def test_notice_has_every_art_13_element(zimes_texts, lang):
     text = zimes_texts[("notice", lang)]
     expected = {
-        "lv": ["SIA “ZĪMES”", "pārzinis", "nolūkiem", "Juridiskais pamats", "saņem", "ārpus Eiropas Savienības",
-               "glabājam", "piekļūt saviem datiem", "labot datus", "dzēšanu", "ierobežot apstrādi", "iebilst",
-               "datu pārnesamību", "jebkurā laikā atsaukt", "Datu valsts inspekcij", "Elijas iela 17", "LV-1050",
-               "www.dvi.gov.lv", "iesniegt sūdzību", "Ja datus nesniedzat", "automatizēt",
-               "iebilst pret tiešo tirgvedību", "identific"],
-        "en": ["SIA “ZĪMES”", "controller", "purposes", "Legal basis", "disclosed to", "outside the European Union",
-               "keep your personal data", "access to your data", "rectification", "erasure",
-               "restriction of processing",
-               "object", "data portability", "withdraw it at any time", "Data State Inspectorate", "Elijas iela 17",
-               "LV-1050", "www.dvi.gov.lv", "lodge a complaint", "If you do not provide the data", "automated",
-               "object to direct marketing", "identify you"],
+        "lv": [
+            "SIA “ZĪMES”",
+            "pārzinis",
+            "nolūkiem",
+            "Juridiskais pamats",
+            "saņem",
+            "ārpus Eiropas Savienības",
+            "glabājam",
+            "piekļūt saviem datiem",
+            "labot datus",
+            "dzēšanu",
+            "ierobežot apstrādi",
+            "iebilst",
+            "datu pārnesamību",
+            "jebkurā laikā atsaukt",
+            "Datu valsts inspekcij",
+            "Elijas iela 17",
+            "LV-1050",
+            "www.dvi.gov.lv",
+            "iesniegt sūdzību",
+            "Ja datus nesniedzat",
+            "automatizēt",
+            "iebilst pret tiešo tirgvedību",
+            "identific",
+        ],
+        "en": [
+            "SIA “ZĪMES”",
+            "controller",
+            "purposes",
+            "Legal basis",
+            "disclosed to",
+            "outside the European Union",
+            "keep your personal data",
+            "access to your data",
+            "rectification",
+            "erasure",
+            "restriction of processing",
+            "object",
+            "data portability",
+            "withdraw it at any time",
+            "Data State Inspectorate",
+            "Elijas iela 17",
+            "LV-1050",
+            "www.dvi.gov.lv",
+            "lodge a complaint",
+            "If you do not provide the data",
+            "automated",
+            "object to direct marketing",
+            "identify you",
+        ],
     }[lang]
     for element in expected:
         assert element.lower() in text.lower(), element

@@ -25,6 +25,7 @@ def lv(text: str) -> m.Text:
     """A text in Latvian only."""
     return m.Text.of("lv", text)
 
+
 SECRET = "SLEPENS-Marketinga-Partneris-7731"
 
 

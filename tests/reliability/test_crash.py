@@ -34,8 +34,14 @@ def test_sigkill_at_random_moments_loses_nothing_reported_saved(sample_file, rec
     started = time.monotonic()
     starting = 0.0  # time spent waiting for the children to import: the machine's load, not the register's
     for run in range(KILLS):
-        proc = subprocess.Popen([sys.executable, str(EDIT_LOOP), str(sample_file), str(run)], cwd=REPO,
-                                env=child_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, str(EDIT_LOOP), str(sample_file), str(run)],
+            cwd=REPO,
+            env=child_env(),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         # The random moment counts from "ready" (imports done), so a busy machine still lets it edit.
         spawned = time.monotonic()
         assert proc.stdout.readline().strip() == "ready", proc.stderr.read()
@@ -87,7 +93,9 @@ def test_sigkill_at_random_moments_loses_nothing_reported_saved(sample_file, rec
     record_property("hot_journals_recovered", hot_journals)
     record_property("seconds", round(elapsed, 1))
     record_property("seconds_importing", round(starting, 1))
-    print(f"\n{KILLS} kills, {edits} edits reported saved and found, {hot_journals} cut-off writes rolled back, "
-          f"{elapsed:.1f} s ({starting:.1f} s of it waiting for the children to import)")
+    print(
+        f"\n{KILLS} kills, {edits} edits reported saved and found, {hot_journals} cut-off writes rolled back, "
+        f"{elapsed:.1f} s ({starting:.1f} s of it waiting for the children to import)"
+    )
     assert edits > KILLS  # the loop really was editing
     assert elapsed - starting < 50  # killing, recovering and checking 60 times; imports vary with the load

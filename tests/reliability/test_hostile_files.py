@@ -115,14 +115,21 @@ def test_hundred_thousand_rows_open_safely(sample_file, tmp_path, record_propert
     [
         # Values the file does not constrain (allowed values are the model's, not the schema's): the format's
         # reader refuses them when the register is loaded.
-        ("UPDATE data_categories SET sensitivity = 'harmless' WHERE rowid = (SELECT min(rowid) FROM data_categories)",
-         "damaged_content", "sensitivity"),
+        (
+            "UPDATE data_categories SET sensitivity = 'harmless'"
+            " WHERE rowid = (SELECT min(rowid) FROM data_categories)",
+            "damaged_content",
+            "sensitivity",
+        ),
         ("UPDATE register_languages SET language = 'xx' WHERE position = 0", "damaged_content", "languages"),
         ("UPDATE purposes SET name = '{\"lv\": 5}'", "damaged_content", "name.lv"),
         ("UPDATE purposes SET description = 'not a JSON object'", "damaged_content", "description"),
-        ("INSERT INTO recipient_agreements (recipient_id, kind, signed_on, review_on, note)"
-         " SELECT id, 'processing_agreement', 'yesterday', NULL, '{}' FROM recipients LIMIT 1", "damaged_content",
-         "signed_on"),
+        (
+            "INSERT INTO recipient_agreements (recipient_id, kind, signed_on, review_on, note)"
+            " SELECT id, 'processing_agreement', 'yesterday', NULL, '{}' FROM recipients LIMIT 1",
+            "damaged_content",
+            "signed_on",
+        ),
         ("UPDATE recipients SET country = 'Latvia'", "damaged_content", "country"),
         ("DELETE FROM organisation", "damaged_content", "organisation"),
     ],

@@ -25,16 +25,39 @@ from .conftest import REPO
 SAMPLE = json.loads((REPO / "resources" / "samples" / "zimes.register.json").read_text(encoding="utf-8"))
 
 scalars = st.one_of(
-    st.none(), st.booleans(), st.integers(), st.integers(min_value=2**63 - 2, max_value=2**80),
-    st.floats(allow_nan=False), st.text(max_size=30),
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.integers(min_value=2**63 - 2, max_value=2**80),
+    st.floats(allow_nan=False),
+    st.text(max_size=30),
     st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=0x10FFFF), max_size=10),  # incl. lone surrogates
-    st.sampled_from(["", "consent", "legitimate_interests", "years", "LV", "2025-02-30", "2025-01-01", "purpose-1",
-                     "klienti", "delete", "processor", "lv", "en", "ropa-register", " ", "a b"]),
+    st.sampled_from(
+        [
+            "",
+            "consent",
+            "legitimate_interests",
+            "years",
+            "LV",
+            "2025-02-30",
+            "2025-01-01",
+            "purpose-1",
+            "klienti",
+            "delete",
+            "processor",
+            "lv",
+            "en",
+            "ropa-register",
+            " ",
+            "a b",
+        ]
+    ),
 )
 json_values = st.recursive(
     scalars,
-    lambda children: st.one_of(st.lists(children, max_size=4), st.dictionaries(st.text(max_size=12), children,
-                                                                                  max_size=4)),
+    lambda children: st.one_of(
+        st.lists(children, max_size=4), st.dictionaries(st.text(max_size=12), children, max_size=4)
+    ),
     max_leaves=12,
 )
 
@@ -89,8 +112,9 @@ def _import(raw: str, folder: Path) -> tuple[int, str]:
     return code, err.getvalue()
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                  HealthCheck.too_slow])
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(documents)
 def test_import_is_all_or_nothing(data):
     raw = json.dumps(data)  # ensure_ascii: lone surrogates travel as \ud800 escapes, as in real files
@@ -127,8 +151,17 @@ def test_the_core_raises_only_its_own_errors(data):
 
 
 def test_raw_text_that_is_not_a_register(tmp_path):
-    for raw in ["", "null", "[]", '"text"', "{", '{"format": "ropa-register"}', "\ufeff{}", "1e999999",
-                '{"a": ' * 50_000]:
+    for raw in [
+        "",
+        "null",
+        "[]",
+        '"text"',
+        "{",
+        '{"format": "ropa-register"}',
+        "\ufeff{}",
+        "1e999999",
+        '{"a": ' * 50_000,
+    ]:
         code, err = _import(raw, tmp_path)
         assert code == 2 and err.strip(), raw[:20]
         assert not (tmp_path / "out.ropa").exists()

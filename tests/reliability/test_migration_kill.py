@@ -26,8 +26,14 @@ def test_killed_migration_leaves_the_original_readable(sample_file, sample_regis
     spilled = 0
     size = sample_file.stat().st_size
     for run in range(KILLS):
-        proc = subprocess.Popen([sys.executable, str(SLOW), str(sample_file)], cwd=REPO, env=child_env(),
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, str(SLOW), str(sample_file)],
+            cwd=REPO,
+            env=child_env(),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         if run % 4 != 3:  # most runs: wait until the migration's transaction is under way
             assert proc.stdout.readline().strip() == "migrating", proc.stderr.read()
         try:

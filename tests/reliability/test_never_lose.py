@@ -41,8 +41,14 @@ conn.execute(sys.argv[2])
 
 class LockHolder:
     def __init__(self, path: Path, end: str = "ROLLBACK") -> None:
-        self.proc = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(path), end], stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=child_env())
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", HOLD_LOCK, str(path), end],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=child_env(),
+        )
         assert self.proc.stdout.readline().strip() == "locked", self.proc.stderr.read()
 
     def release(self) -> None:
@@ -101,8 +107,9 @@ def test_replacing_a_file_that_is_not_a_register_keeps_it_and_waits_for_other_pr
     RegisterFile.create(good, m.Register()).close()
     path.write_bytes(good.read_bytes()[:100] + os.urandom(8000))
     before = path.read_bytes()
-    with RegisterFile.create(path, interchange.read(REPO / "resources/samples/zimes.register.json"),
-                             overwrite=True) as store:
+    with RegisterFile.create(
+        path, interchange.read(REPO / "resources/samples/zimes.register.json"), overwrite=True
+    ) as store:
         assert store.integrity_ok()
     kept = [b for b in list_backups(path) if b.reason == "replaced"]
     assert len(kept) == 1 and kept[0].path.read_bytes() == before
@@ -275,8 +282,10 @@ def test_an_extra_check_expression_is_refused_by_the_schema_before_it_runs(sampl
     sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'subject_categories'").fetchone()[0]
     conn.execute("PRAGMA writable_schema = ON")
     expensive = "groups_note TEXT NOT NULL CHECK (length(zeroblob(1e8)) < 0)"
-    conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'subject_categories'",
-                 (sql.replace("groups_note TEXT NOT NULL", expensive),))
+    conn.execute(
+        "UPDATE sqlite_master SET sql = ? WHERE name = 'subject_categories'",
+        (sql.replace("groups_note TEXT NOT NULL", expensive),),
+    )
     conn.execute(f"PRAGMA schema_version = {version + 1}")
     conn.close()
     started = time.monotonic()
@@ -370,7 +379,6 @@ def test_backups_are_readable_by_the_user_only(sample_file):
         backup = store.backup("daily")
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
     assert stat.S_IMODE(backup.parent.stat().st_mode) == 0o700
-
 
 
 # --- 5. the accountant's copy carries nothing deleted or renamed ------------------------------------

@@ -62,8 +62,12 @@ def odd_register(sample_register: m.Register) -> m.Register:
     register.organisation.dpo = m.Dpo()
     fill_text(register, lambda n, _path: ODD[n % len(ODD)])
     # Ids may be any text without white space: rename one of each kind, with the references to it.
-    renames = {"subject_categories": "klienti-👩‍💼", "data_categories": "дані-漢字", "recipients": "مستلم-1",
-               "purposes": "nolūks\x00nul"}
+    renames = {
+        "subject_categories": "klienti-👩‍💼",
+        "data_categories": "дані-漢字",
+        "recipients": "مستلم-1",
+        "purposes": "nolūks\x00nul",
+    }
     for kind, new in renames.items():
         entry = register.items(kind)[0]
         old, entry.id = entry.id, new
@@ -77,8 +81,12 @@ def odd_register(sample_register: m.Register) -> m.Register:
 
 
 def _kind_of(attr: str) -> str:
-    return {"subject_category_ids": "subject_categories", "data_category_ids": "data_categories",
-            "recipient_ids": "recipients", "purpose_ids": "purposes"}[attr]
+    return {
+        "subject_category_ids": "subject_categories",
+        "data_category_ids": "data_categories",
+        "recipient_ids": "recipients",
+        "purpose_ids": "purposes",
+    }[attr]
 
 
 def test_odd_text_is_stored_and_exported_exactly(sample_register, tmp_path, record_property):
@@ -105,8 +113,9 @@ def test_odd_text_is_stored_and_exported_exactly(sample_register, tmp_path, reco
 def test_odd_text_in_edits(sample_file):
     with RegisterFile.open(sample_file) as store:
         for i, text in enumerate(ODD):
-            entry = m.SecurityMeasure(id=f"odd-{i}", name=m.Text({"lv": text, "ru": text}),
-                                      description=m.Text.of("en", text[::-1]))
+            entry = m.SecurityMeasure(
+                id=f"odd-{i}", name=m.Text({"lv": text, "ru": text}), description=m.Text.of("en", text[::-1])
+            )
             store.add(entry)
             assert store.get("security_measures", entry.id) == entry
         organisation = store.load().organisation
@@ -125,7 +134,9 @@ def test_text_is_stored_as_readable_text(sample_file):
         store.add(m.SecurityMeasure(id="nul", name=m.Text({"lv": "a\x00b 😀 “ZĪMES”", "en": "x"})))
     conn = sqlite3.connect(sample_file)
     assert conn.execute("SELECT typeof(name), name FROM security_measures WHERE id='nul'").fetchone() == (
-        "text", '{"lv": "a\\u0000b 😀 “ZĪMES”", "en": "x"}')
+        "text",
+        '{"lv": "a\\u0000b 😀 “ZĪMES”", "en": "x"}',
+    )
     conn.close()
 
 

@@ -56,8 +56,14 @@ def test_the_command_line_and_the_app_on_one_file(sample_file, tmp_path, sample_
         app.load()
         app.add(m.SubjectCategory(id="visitors", name=lv("Apmeklētāji")))
         # The CLI exports while the app has the file open: it sees the app's edit.
-        r = subprocess.run([sys.executable, "-m", "ropa_desktop", "export", str(sample_file), str(tmp_path / "o.json")],
-                           capture_output=True, text=True, env=child_env(), cwd=REPO, timeout=60)
+        r = subprocess.run(
+            [sys.executable, "-m", "ropa_desktop", "export", str(sample_file), str(tmp_path / "o.json")],
+            capture_output=True,
+            text=True,
+            env=child_env(),
+            cwd=REPO,
+            timeout=60,
+        )
         assert r.returncode == 0, r.stderr
         exported = json.loads((tmp_path / "o.json").read_text(encoding="utf-8"))
         assert "visitors" in [c["id"] for c in exported["subject_categories"]]
@@ -104,8 +110,12 @@ def test_a_write_that_cannot_get_the_lock_fails_clearly_and_can_be_retried(sampl
         other.execute("SELECT count(*) FROM purposes").fetchone()
     with RegisterFile.open(sample_file) as store:
         before = store.load()
-        entry = m.Purpose(id="newsletter", name=lv("Jaunumu vēstule"), legal_bases=[m.LegalBasis("consent")],
-                          consent=m.Consent(method=lv("Atzīme veidlapā"), withdrawal=lv("Saite katrā vēstulē")))
+        entry = m.Purpose(
+            id="newsletter",
+            name=lv("Jaunumu vēstule"),
+            legal_bases=[m.LegalBasis("consent")],
+            consent=m.Consent(method=lv("Atzīme veidlapā"), withdrawal=lv("Saite katrā vēstulē")),
+        )
         started = time.monotonic()
         with pytest.raises(WriteFailed) as info:
             store.add(entry)
@@ -138,8 +148,13 @@ def test_interleaved_edits_from_two_processes_are_all_kept(sample_file):
         "store.close()\n"
     )
     procs = [
-        subprocess.Popen([sys.executable, "-c", script, str(sample_file), who], env=child_env(), cwd=REPO,
-                         stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [sys.executable, "-c", script, str(sample_file), who],
+            env=child_env(),
+            cwd=REPO,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for who in ("admin", "accountant")
     ]
     for p in procs:

@@ -39,8 +39,9 @@ def dialogs(monkeypatch) -> Dialogs:
 
     for kind in ("critical", "warning", "question", "information"):
         monkeypatch.setattr(QMessageBox, kind, box(kind))
-    monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda parent, title, text: record.shown.append(
-        ("about", title, text))))
+    monkeypatch.setattr(
+        QMessageBox, "about", staticmethod(lambda parent, title, text: record.shown.append(("about", title, text)))
+    )
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (record.save_name, "")))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (record.open_name, "")))
     return record

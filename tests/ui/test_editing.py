@@ -128,8 +128,9 @@ def test_a_document_printed_per_audience_gets_a_row_per_audience_of_the_register
     from ropa_desktop.core import model as m
     from ropa_desktop.documents import registry
 
-    per_audience = tuple(dataclasses.replace(d, options=("audience",)) if d.id == "notice" else d
-                         for d in registry.DOCUMENTS)
+    per_audience = tuple(
+        dataclasses.replace(d, options=("audience",)) if d.id == "notice" else d for d in registry.DOCUMENTS
+    )
     monkeypatch.setattr(registry, "DOCUMENTS", per_audience)
     jobs = []  # what the page asks the worker to make (the worker's process has the real documents)
 
@@ -144,7 +145,9 @@ def test_a_document_printed_per_audience_gets_a_row_per_audience_of_the_register
     page = window.current_page()
     rows = [page.documents.item(i).text() for i in range(page.documents.count())]
     assert [r for r in rows if r.startswith("Informācija")] == [
-        "Informācija klientiem par personas datu apstrādi", "Informācija darbiniekiem par personas datu apstrādi"]
+        "Informācija klientiem par personas datu apstrādi",
+        "Informācija darbiniekiem par personas datu apstrādi",
+    ]
     page.choose("notice", "en", audience="staff")
     assert jobs[-1].func is documents.render
     assert jobs[-1].args[1:] == ("notice", "en") and jobs[-1].keywords == {"audience": "staff"}

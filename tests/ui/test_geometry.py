@@ -29,8 +29,11 @@ def test_every_step_fits_a_1024_by_768_screen(qtbot, make_window, sample_file, l
         assert window.size() == SCREEN, step
         page = window.current_page()
         needed = [window.back_button, window.next_button, window.statusBar(), page.heading]
-        needed += [b for b in page.findChildren(QAbstractButton) if b.isVisibleTo(page)
-                   and not any(isinstance(p, QScrollArea) for p in _parents(b, page))]
+        needed += [
+            b
+            for b in page.findChildren(QAbstractButton)
+            if b.isVisibleTo(page) and not any(isinstance(p, QScrollArea) for p in _parents(b, page))
+        ]
         for widget in needed:
             assert widget.isVisibleTo(window) or not widget.isEnabled(), (step, widget)
             assert _inside(window, widget), (step, widget, widget.text() if hasattr(widget, "text") else "")
@@ -48,8 +51,8 @@ def _parents(widget, stop):
 
 
 @pytest.mark.parametrize(
-    ("screen", "maximised"), [(QRect(0, 0, 1024, 768), True), (QRect(0, 0, 1366, 768), True),
-                              (QRect(0, 0, 1920, 1080), False)]
+    ("screen", "maximised"),
+    [(QRect(0, 0, 1024, 768), True), (QRect(0, 0, 1366, 768), True), (QRect(0, 0, 1920, 1080), False)],
 )
 def test_the_first_start_opens_within_the_screen(make_window, monkeypatch, screen, maximised):
     from ropa_desktop.ui.mainwindow import MainWindow

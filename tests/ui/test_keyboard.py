@@ -101,9 +101,7 @@ def test_redo_with_ctrl_shift_z(qtbot, window, sample_file):
     assert stored(sample_file).find("recipients", "debt-collectors") is None
     qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert stored(sample_file).find("recipients", "debt-collectors") is not None
-    qtbot.keyClick(
-        page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-    )
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert stored(sample_file).find("recipients", "debt-collectors") is None
     # the menu names what is undone, in Latvian grammar ("Atsaukt … dzēšanu")
     assert window.undo_action.text().replace("&", "").endswith("dzēšanu")

@@ -85,7 +85,11 @@ def test_a_request_added_and_filled_as_a_person_would(qtbot, editing, type_text,
 
     stored = editing.register.requests[0]
     assert (stored.received_on, stored.right, stored.requester.name, stored.requester.contact) == (
-        "2027-04-04", "access", "Jānis Bērziņš", "janis@example.lv")
+        "2027-04-04",
+        "access",
+        "Jānis Bērziņš",
+        "janis@example.lv",
+    )
     assert stored.identity_check == "Atbilde no pasūtījumā norādītās e-pasta adreses"
     assert page.due.text().startswith("05.05.2027.")
     # the table: due date and, in 2027 already past, the status in red
@@ -108,12 +112,19 @@ def test_a_request_added_and_filled_as_a_person_would(qtbot, editing, type_text,
 
     # the letters this request calls for, in the register's language, saved as PDF
     actions = page.letter_actions()
-    letters = ["Apliecinājums par pieprasījuma saņemšanu", "Lūgums apliecināt identitāti",
-               "Atbilde uz pieprasījumu piekļūt personas datiem",
-               "Atbilde uz pieprasījumu: pieprasījums netiek izpildīts"]
+    letters = [
+        "Apliecinājums par pieprasījuma saņemšanu",
+        "Lūgums apliecināt identitāti",
+        "Atbilde uz pieprasījumu piekļūt personas datiem",
+        "Atbilde uz pieprasījumu: pieprasījums netiek izpildīts",
+    ]
     assert [a.text() for a in page.letters_menu.actions()] == letters
-    assert sorted({text for _, text in actions}) == ["Drukāt (EN)…", "Drukāt (LV)…", "Saglabāt PDF (EN)…",
-                                                    "Saglabāt PDF (LV)…"]
+    assert sorted({text for _, text in actions}) == [
+        "Drukāt (EN)…",
+        "Drukāt (LV)…",
+        "Saglabāt PDF (EN)…",
+        "Saglabāt PDF (LV)…",
+    ]
     for i, title in enumerate(letters):
         for lang in ("LV", "EN"):
             dialogs.save_name = str(tmp_path / f"letter{i}{lang}")
@@ -157,8 +168,11 @@ def test_a_breach_with_its_countdown_and_papers(qtbot, editing, dialogs, tmp_pat
     assert page.table.item(0, 3).text() == ""  # the clock stops once notified
 
     actions = page.letter_actions()
-    (action,) = [a for (title, text), a in actions.items()
-                 if title.startswith("Paziņojums Datu valsts inspekcijai") and text == "Saglabāt PDF (LV)…"]
+    (action,) = [
+        a
+        for (title, text), a in actions.items()
+        if title.startswith("Paziņojums Datu valsts inspekcijai") and text == "Saglabāt PDF (LV)…"
+    ]
     dialogs.save_name = str(tmp_path / "dvi.pdf")
     action.trigger()
     text = pdf_text((tmp_path / "dvi.pdf").read_bytes())
@@ -168,8 +182,12 @@ def test_a_breach_with_its_countdown_and_papers(qtbot, editing, dialogs, tmp_pat
 def test_the_countdown_runs(qtbot, editing):
     from ropa_desktop.ui.logs import breaches_page
 
-    editing.register.breaches = [m.Breach(id="b-1", aware_at=(
-        dt.datetime.now().astimezone() - dt.timedelta(hours=71, minutes=59, seconds=58)).isoformat())]
+    editing.register.breaches = [
+        m.Breach(
+            id="b-1",
+            aware_at=(dt.datetime.now().astimezone() - dt.timedelta(hours=71, minutes=59, seconds=58)).isoformat(),
+        )
+    ]
     page = breaches_page.BreachesPage(editing)
     qtbot.addWidget(page)
     assert page.table.item(0, 3).text() == "atlicis 0 h 00 min"
@@ -185,8 +203,10 @@ def test_attention_note(editing):
         m.Request(id="p-2", received_on="2027-04-20"),  # due 20.05.2027: not within 7 days
         m.Request(id="p-3", received_on="2027-03-01", answered_on="2027-03-05", outcome="granted"),
     ]
-    editing.register.breaches = [m.Breach(id="b-1", aware_at="2027-04-28T10:00:00+03:00"),
-                                 m.Breach(id="b-2", aware_at="2027-04-20T10:00:00+03:00", decision_note="x")]
+    editing.register.breaches = [
+        m.Breach(id="b-1", aware_at="2027-04-28T10:00:00+03:00"),
+        m.Breach(id="b-2", aware_at="2027-04-20T10:00:00+03:00", decision_note="x"),
+    ]
     note = attention_note(editing.register, dt.date(2027, 4, 29), dt.datetime.fromisoformat("2027-04-29T10:00+03:00"))
     lines = note.splitlines()
     assert len(lines) == 2

@@ -25,8 +25,9 @@ def file_with(tmp_path, register, **logs) -> object:
     return path
 
 
-def test_a_request_through_the_log_and_its_letters(qtbot, window, sample_file, type_text, dialogs, tmp_path,
-                                                   monkeypatch):
+def test_a_request_through_the_log_and_its_letters(
+    qtbot, window, sample_file, type_text, dialogs, tmp_path, monkeypatch
+):
     from PySide6 import QtPrintSupport
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
@@ -78,7 +79,10 @@ def test_a_request_through_the_log_and_its_letters(qtbot, window, sample_file, t
     qtbot.keyClick(page.refusal_reason, Qt.Key.Key_Tab)
     (request,) = stored(sample_file).requests
     assert (request.answered_on, request.outcome, request.refusal_reason) == (
-        "2027-02-20", "partly_granted", "Daļa ierakstu attiecas uz citu personu.")
+        "2027-02-20",
+        "partly_granted",
+        "Daļa ierakstu attiecas uz citu personu.",
+    )
     assert page.table.item(0, 5).text() == "atbildēts"
 
     # every letter it calls for, in each of the register's languages
@@ -121,10 +125,16 @@ def test_the_note_at_start_names_what_is_due(make_window, sample_register, tmp_p
     soon = (today - dt.timedelta(days=28)).isoformat()  # due in a few days
     late = (today - dt.timedelta(days=70)).isoformat()
     aware = (dt.datetime.now().astimezone() - dt.timedelta(hours=10)).isoformat(timespec="seconds")
-    path = file_with(tmp_path, sample_register, requests=[
-        m.Request(id="p-soon", received_on=soon), m.Request(id="p-late", received_on=late),
-        m.Request(id="p-later", received_on=today.isoformat()),
-    ], breaches=[m.Breach(id="b-open", aware_at=aware)])
+    path = file_with(
+        tmp_path,
+        sample_register,
+        requests=[
+            m.Request(id="p-soon", received_on=soon),
+            m.Request(id="p-late", received_on=late),
+            m.Request(id="p-later", received_on=today.isoformat()),
+        ],
+        breaches=[m.Breach(id="b-open", aware_at=aware)],
+    )
     window = make_window(path)
     note = window.logs.note
     assert note is not None and note.isVisible()
@@ -133,13 +143,21 @@ def test_the_note_at_start_names_what_is_due(make_window, sample_register, tmp_p
     assert "p-later" not in text
 
 
-def test_entries_past_their_retention_are_erased_without_a_trace_of_the_person(make_window, sample_register,
-                                                                              tmp_path):
-    path = file_with(tmp_path, sample_register, requests=[
-        m.Request(id="p-2020-01-10", received_on="2020-01-10", answered_on="2020-02-01", outcome="granted",
-                  requester=m.Requester(name="Kārlis Vecais", contact="karlis@example.lv")),
-        m.Request(id="p-new", received_on=dt.date.today().isoformat(), requester=m.Requester(name="Jauna Persona")),
-    ])
+def test_entries_past_their_retention_are_erased_without_a_trace_of_the_person(make_window, sample_register, tmp_path):
+    path = file_with(
+        tmp_path,
+        sample_register,
+        requests=[
+            m.Request(
+                id="p-2020-01-10",
+                received_on="2020-01-10",
+                answered_on="2020-02-01",
+                outcome="granted",
+                requester=m.Requester(name="Kārlis Vecais", contact="karlis@example.lv"),
+            ),
+            m.Request(id="p-new", received_on=dt.date.today().isoformat(), requester=m.Requester(name="Jauna Persona")),
+        ],
+    )
     s = settings.load()
     s.log_retention_years = 3
     settings.save(s)
@@ -148,7 +166,8 @@ def test_entries_past_their_retention_are_erased_without_a_trace_of_the_person(m
     with RegisterFile.open(path, read_only=True) as store:
         rows = [(e.entity, e.entity_id, e.action, e.summary) for e in store.change_log()]
     assert ("requests", "p-2020-01-10", "delete", "email") in rows or any(
-        r[:3] == ("requests", "p-2020-01-10", "delete") for r in rows)
+        r[:3] == ("requests", "p-2020-01-10", "delete") for r in rows
+    )
     assert not any("Kārlis" in str(r) or "karlis" in str(r) for r in rows)
     assert window.logs.note is None or "p-2020-01-10" not in window.logs.note.informativeText()
 
@@ -156,10 +175,21 @@ def test_entries_past_their_retention_are_erased_without_a_trace_of_the_person(m
 def test_the_accountants_copy_leaves_the_logs_out_unless_ticked_in(make_window, sample_register, tmp_path, dialogs):
     from PySide6.QtWidgets import QMessageBox
 
-    path = file_with(tmp_path, sample_register, requests=[
-        m.Request(id="p-1", received_on="2026-01-05", requester=m.Requester(name="Kārlis Vecais")),
-    ], breaches=[m.Breach(id="b-1", aware_at="2026-01-05T10:00:00+02:00", description="USB disks",
-                          subject_category_ids=[sample_register.subject_categories[0].id])])
+    path = file_with(
+        tmp_path,
+        sample_register,
+        requests=[
+            m.Request(id="p-1", received_on="2026-01-05", requester=m.Requester(name="Kārlis Vecais")),
+        ],
+        breaches=[
+            m.Breach(
+                id="b-1",
+                aware_at="2026-01-05T10:00:00+02:00",
+                description="USB disks",
+                subject_category_ids=[sample_register.subject_categories[0].id],
+            )
+        ],
+    )
     window = make_window(path)
     dialogs.save_name = str(tmp_path / "without.ropa")
     dialogs.answer = QMessageBox.StandardButton.No

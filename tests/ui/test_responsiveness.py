@@ -9,8 +9,9 @@ from ropa_desktop.ui import steps
 
 def _click_step(qtbot, window, step: int) -> None:
     item = window.steps_list.item(step - 1)
-    qtbot.mouseClick(window.steps_list.viewport(), Qt.MouseButton.LeftButton,
-                     pos=window.steps_list.visualItemRect(item).center())
+    qtbot.mouseClick(
+        window.steps_list.viewport(), Qt.MouseButton.LeftButton, pos=window.steps_list.visualItemRect(item).center()
+    )
     assert window.current_step == step
 
 

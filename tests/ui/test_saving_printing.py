@@ -103,7 +103,7 @@ def fake_lp(tmp_path, monkeypatch):
     script.write_text(
         "#!/bin/sh\n"
         f'printf "%s\\n" "$@" > "{spool}/args"\n'
-        'for last; do :; done\n'
+        "for last; do :; done\n"
         f'cp "$last" "{spool}/job.pdf"\n'
         f'while [ ! -e "{spool}/release" ]; do sleep 0.05; done\n'
         "exit 0\n"

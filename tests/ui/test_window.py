@@ -395,8 +395,7 @@ def test_review_lists_findings_by_step_and_fix_opens_the_field(qtbot, window):
     def fix(entity: str, entity_id: str, field: str):
         window.go_to(steps.REVIEW)
         item = next(
-            i for i in page.finding_items()
-            if i.data(0, Qt.ItemDataRole.UserRole).where == (entity, entity_id, field)
+            i for i in page.finding_items() if i.data(0, Qt.ItemDataRole.UserRole).where == (entity, entity_id, field)
         )
         page.tree.scrollToItem(item)
         y = page.tree.visualItemRect(item).center().y()
@@ -538,8 +537,17 @@ def test_tab_moves_through_the_company_form_in_reading_order(qtbot, window):
     from PySide6.QtWidgets import QApplication
 
     form = window.current_page().form
-    order = ["name", "registration_number", "address", "email", "phone", "website", "processing_locations",
-             "contact_person.name", "contact_person.role"]
+    order = [
+        "name",
+        "registration_number",
+        "address",
+        "email",
+        "phone",
+        "website",
+        "processing_locations",
+        "contact_person.name",
+        "contact_person.role",
+    ]
     form.fields[order[0]].setFocus()
     for name in order[1:]:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
@@ -600,10 +608,20 @@ def _damaged_in_place(path):
 
 
 def test_the_app_starts_paints_and_exits_on_its_own(tmp_path, sample_file):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(Path(__file__).resolve().parents[2]),
-               ROPA_DESKTOP_CONFIG_DIR=str(tmp_path / "fresh-config"), ROPA_DESKTOP_DATA_DIR=str(tmp_path / "data"))
-    out = subprocess.run([sys.executable, "-m", "ropa_desktop", "gui", "--exit-after-start", str(sample_file)],
-                         env=env, capture_output=True, text=True, timeout=60)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=str(Path(__file__).resolve().parents[2]),
+        ROPA_DESKTOP_CONFIG_DIR=str(tmp_path / "fresh-config"),
+        ROPA_DESKTOP_DATA_DIR=str(tmp_path / "data"),
+    )
+    out = subprocess.run(
+        [sys.executable, "-m", "ropa_desktop", "gui", "--exit-after-start", str(sample_file)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert out.returncode == 0, out.stderr
     assert out.stdout.startswith("first-paint ")
 

@@ -18,8 +18,7 @@ from ropa_desktop.ui.picker import PickerDialog, SuggestionsDialog
 from ropa_desktop.ui.wizard_path import BASELINE_ACTIONS, Person, fill_zimes, without_ids
 
 
-def test_filling_the_wizard_reproduces_the_zimes_sample(qtbot, make_window, dialogs, tmp_path, sample_data,
-                                                       type_text):
+def test_filling_the_wizard_reproduces_the_zimes_sample(qtbot, make_window, dialogs, tmp_path, sample_data, type_text):
     window = make_window()
     dialogs.save_name = str(tmp_path / "ZIMES.ropa")
     window.new_action.trigger()
@@ -49,8 +48,10 @@ def test_a_typical_purpose_brings_its_suggestions(qtbot, make_window, dialogs, t
     picker = [d for d in page.findChildren(PickerDialog) if d.isVisible()][-1]
     me.type(picker.search, "grāmatved")
     visible = [i.text(0) for i in picker.tree.entry_items() if not i.isHidden()]
-    assert visible and all("rāmatved" in t or "rāmatved" in i for t, i in
-                           ((x.text(0), x.text(1)) for x in picker.tree.entry_items() if not x.isHidden()))
+    assert visible and all(
+        "rāmatved" in t or "rāmatved" in i
+        for t, i in ((x.text(0), x.text(1)) for x in picker.tree.entry_items() if not x.isHidden())
+    )
     picker.tree.check("accounting")
     me.click(picker.ok)
     suggestions = [d for d in page.findChildren(SuggestionsDialog) if d.isVisible()][-1]
@@ -125,8 +126,9 @@ def test_a_register_in_two_languages_is_typed_through_the_wizard(qtbot, make_win
     review = me.page
     groups = [review.tree.topLevelItem(i).text(0) for i in range(review.tree.topLevelItemCount())]
     assert any(g.startswith("Trūkst tulkojumu: English") for g in groups), groups
-    untranslated = next(i for i in review.finding_items()
-                        if i.data(0, Qt.ItemDataRole.UserRole).code == "text_not_translated")
+    untranslated = next(
+        i for i in review.finding_items() if i.data(0, Qt.ItemDataRole.UserRole).code == "text_not_translated"
+    )
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     review.open_finding(untranslated)  # “Fix”: the cursor where the translation is typed
@@ -145,7 +147,10 @@ def test_a_register_in_two_languages_is_typed_through_the_wizard(qtbot, make_win
     assert data["organisation"]["contact_person"]["role"] == {"lv": "valdes loceklis", "en": "board member"}
     [staff] = data["subject_categories"]
     assert (staff["name"], staff["description"], staff["audience"]) == (
-        {"lv": "Darbinieki", "en": "Employees"}, {"lv": "Uzņēmuma darbinieki.", "en": "The company's staff."}, "staff")
+        {"lv": "Darbinieki", "en": "Employees"},
+        {"lv": "Uzņēmuma darbinieki.", "en": "The company's staff."},
+        "staff",
+    )
     [purpose] = data["purposes"]
     assert purpose["name"] == {"lv": "Jaunumu sūtīšana", "en": "Sending news"}
     assert purpose["description"] == {"lv": "Sūtām jaunumus."}

@@ -359,9 +359,7 @@ class RegisterFile:
         """Add a list entry at the end; an empty id is made from its name. Returns the stored entry."""
         kind = entry.KIND
         if kind != "identification_rules" and not entry.id:
-            entry = dataclasses.replace(
-                entry, id=m.new_id(label(entry), set(self.ids(kind)), _ID_FALLBACK[kind])
-            )
+            entry = dataclasses.replace(entry, id=m.new_id(label(entry), set(self.ids(kind)), _ID_FALLBACK[kind]))
         problems = m.validate_entry(entry, kind) + value_problems(entry, kind)
         if self._position_of(kind, entry.id) is not None:
             key = "duplicate_channel" if kind == "identification_rules" else "duplicate_id"
@@ -459,9 +457,7 @@ class RegisterFile:
         order.remove(item_id)
         order.insert(max(0, min(new_index, len(order))), item_id)
         with self._write(kind, item_id, "move", f"to {new_index}") as w:
-            w.conn.executemany(
-                f"UPDATE {kind} SET position = ? WHERE {KEY_COLUMN[kind]} = ?", list(enumerate(order))
-            )
+            w.conn.executemany(f"UPDATE {kind} SET position = ? WHERE {KEY_COLUMN[kind]} = ?", list(enumerate(order)))
 
     def replace_all(self, register: m.Register) -> None:
         """Replace the whole content (e.g. an imported JSON register) in one transaction."""
@@ -537,7 +533,7 @@ class RegisterFile:
                 memory.close()
 
     def accountant_copy(self, folder: Path | str, day: _dt.date | None = None, *, with_logs: bool = False) -> Path:
-        """"Prepare copy for the accountant": a compact copy in ``folder`` named after the organisation
+        """ "Prepare copy for the accountant": a compact copy in ``folder`` named after the organisation
         and the date (never over an existing file), without the logs unless ``with_logs``; returns its path."""
         folder = Path(folder)
         name = self._conn.execute("SELECT name FROM organisation").fetchone()
@@ -600,15 +596,19 @@ def _scrub_for_handing_on(conn: sqlite3.Connection) -> None:
         name_col = "name" if "name" in columns else "id"
         entries = conn.execute(f"SELECT id, {name_col} FROM {kind}").fetchall()
         taken = {entry_id for entry_id, _ in entries}
-        added_as = dict(conn.execute(
-            "SELECT entity_id, summary FROM change_log WHERE entity = ? AND action = 'add'", (kind,)
-        ).fetchall())
+        added_as = dict(
+            conn.execute(
+                "SELECT entity_id, summary FROM change_log WHERE entity = ? AND action = 'add'", (kind,)
+            ).fetchall()
+        )
         for entry_id, name in entries:
             name = text_words(name) if name_col == "name" else name
             former = added_as.get(entry_id, "")
             now = {m.new_id(n, ()) for n in _text_values(name)}  # the slugs of its name in every language
-            from_former = former and m.new_id(former, ()) not in now and (
-                entry_id == m.new_id(former, ()) or entry_id.startswith(m.new_id(former, ()) + "-")
+            from_former = (
+                former
+                and m.new_id(former, ()) not in now
+                and (entry_id == m.new_id(former, ()) or entry_id.startswith(m.new_id(former, ()) + "-"))
             )
             if from_former:
                 new = m.new_id("", taken, _ID_FALLBACK[kind])  # "recipient", "recipient-2", ...
@@ -696,4 +696,3 @@ def load_register(path: Path | str) -> m.Register:
         return interchange.read(path)
     with RegisterFile.open(path, read_only=True) as store:
         return store.load()
-

@@ -348,8 +348,19 @@ class RowWriter:
             "INSERT INTO organisation (singleton, name, registration_number, address, email, phone, website,"
             " processing_locations, contact_name, contact_role, contact_email, contact_phone)"
             " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (o.name, o.registration_number, o.address, o.email, o.phone, o.website, _t(o.processing_locations),
-             c.name, _t(c.role), c.email, c.phone),
+            (
+                o.name,
+                o.registration_number,
+                o.address,
+                o.email,
+                o.phone,
+                o.website,
+                _t(o.processing_locations),
+                c.name,
+                _t(c.role),
+                c.email,
+                c.phone,
+            ),
         )
         self.x("DELETE FROM organisation_dpo")
         if o.dpo is not None:
@@ -429,9 +440,21 @@ class RowWriter:
             " automated_decisions=excluded.automated_decisions, special_condition=excluded.special_condition,"
             " dpia_required=excluded.dpia_required, dpia_note=excluded.dpia_note,"
             " direct_marketing=excluded.direct_marketing",
-            (e.id, position, _t(e.name), _t(e.description), _t(e.legitimate_interest), _t(e.collection_method),
-             e.requirement.kind, _t(e.requirement.consequence), _t(e.automated_decisions), _t(e.special_condition),
-             dpia, _t(e.dpia.note), int(e.direct_marketing)),
+            (
+                e.id,
+                position,
+                _t(e.name),
+                _t(e.description),
+                _t(e.legitimate_interest),
+                _t(e.collection_method),
+                e.requirement.kind,
+                _t(e.requirement.consequence),
+                _t(e.automated_decisions),
+                _t(e.special_condition),
+                dpia,
+                _t(e.dpia.note),
+                int(e.direct_marketing),
+            ),
         )
         self.x("DELETE FROM purpose_legal_bases WHERE purpose_id = ?", (e.id,))
         self.conn.executemany(
@@ -494,9 +517,22 @@ class RowWriter:
             " identity_check=excluded.identity_check, extended_on=excluded.extended_on,"
             " extension_reason=excluded.extension_reason, answered_on=excluded.answered_on,"
             " outcome=excluded.outcome, refusal_reason=excluded.refusal_reason, note=excluded.note",
-            (e.id, position, e.received_on, e.channel, e.right, e.requester.name, e.requester.contact,
-             e.identity_check, e.extended_on, e.extension_reason, e.answered_on, e.outcome, e.refusal_reason,
-             e.note),
+            (
+                e.id,
+                position,
+                e.received_on,
+                e.channel,
+                e.right,
+                e.requester.name,
+                e.requester.contact,
+                e.identity_check,
+                e.extended_on,
+                e.extension_reason,
+                e.answered_on,
+                e.outcome,
+                e.refusal_reason,
+                e.note,
+            ),
         )
 
     def breaches(self, e: m.Breach, position: int) -> None:
@@ -510,18 +546,43 @@ class RowWriter:
             " consequences=excluded.consequences, measures=excluded.measures, risk=excluded.risk,"
             " authority_notified_at=excluded.authority_notified_at, delay_reason=excluded.delay_reason,"
             " subjects_informed_at=excluded.subjects_informed_at, decision_note=excluded.decision_note",
-            (e.id, position, e.aware_at, e.processor_told_us_at, e.description, e.approx_subjects,
-             e.approx_records, e.consequences, e.measures, e.risk, e.authority_notified_at, e.delay_reason,
-             e.subjects_informed_at, e.decision_note),
+            (
+                e.id,
+                position,
+                e.aware_at,
+                e.processor_told_us_at,
+                e.description,
+                e.approx_subjects,
+                e.approx_records,
+                e.consequences,
+                e.measures,
+                e.risk,
+                e.authority_notified_at,
+                e.delay_reason,
+                e.subjects_informed_at,
+                e.decision_note,
+            ),
         )
         self._links("breach_subject_categories", "breach_id", "subject_category_id", e.id, e.subject_category_ids)
         self._links("breach_data_categories", "breach_id", "data_category_id", e.id, e.data_category_ids)
 
     def everything(self, r: m.Register) -> None:
         for table in (
-            "breaches", "requests", "identification_rules", "security_measures", "retention_rules", "purposes",
-            "recipients", "data_categories", "subject_categories", "organisation_representative", "organisation_dpo",
-            "organisation", "document_settings", "register_languages", "register_info",
+            "breaches",
+            "requests",
+            "identification_rules",
+            "security_measures",
+            "retention_rules",
+            "purposes",
+            "recipients",
+            "data_categories",
+            "subject_categories",
+            "organisation_representative",
+            "organisation_dpo",
+            "organisation",
+            "document_settings",
+            "register_languages",
+            "register_info",
         ):
             self.x(f"DELETE FROM {table}")
         self.register_info(r.languages)
@@ -554,7 +615,6 @@ BACK_REFERENCES: dict[str, list[tuple[str, str, str]]] = {
 OWNER_TABLES = {"purpose_id": "purposes", "retention_rule_id": "retention_rules", "breach_id": "breaches"}
 
 KEY_COLUMN = {kind: ("channel" if kind == "identification_rules" else "id") for kind in (*m.LIST_KINDS, *m.LOG_KINDS)}
-
 
 
 def now() -> str:

@@ -19,7 +19,7 @@ TICK_MS = 1000
 
 
 def countdown(left: _dt.timedelta | None) -> str:
-    """"41 h 05 min left" / "3 h 10 min overdue"; empty when the clock does not run (decided, or no moment)."""
+    """ "41 h 05 min left" / "3 h 10 min overdue"; empty when the clock does not run (decided, or no moment)."""
     if left is None:
         return ""
     minutes = int(abs(left).total_seconds() // 60)
@@ -63,8 +63,13 @@ class BreachesPage(LogPage):
     def cells(self, entry: m.Breach) -> tuple[list[str], bool]:
         moment = now()
         status = logs.breach_status(entry, moment)
-        texts = [entry.id, moment_text(logs.parse_moment(entry.aware_at)), moment_text(logs.deadline(entry)),
-                 countdown(logs.time_left(entry, moment)), word("breach_status", status)]
+        texts = [
+            entry.id,
+            moment_text(logs.parse_moment(entry.aware_at)),
+            moment_text(logs.deadline(entry)),
+            countdown(logs.time_left(entry, moment)),
+            word("breach_status", status),
+        ]
         return texts, status in ("overdue", "notified_late")
 
     def add_text(self) -> str:
@@ -138,10 +143,12 @@ class BreachesPage(LogPage):
         self.aware.set_value(entry.aware_at)
         self.processor_told.set_value(entry.processor_told_us_at)
         self.description.setText(entry.description)
-        self.subjects.set_choices([(c.id, main_text(c.name, register)) for c in register.subject_categories],
-                                  entry.subject_category_ids)
-        self.data.set_choices([(c.id, main_text(c.name, register)) for c in register.data_categories],
-                              entry.data_category_ids)
+        self.subjects.set_choices(
+            [(c.id, main_text(c.name, register)) for c in register.subject_categories], entry.subject_category_ids
+        )
+        self.data.set_choices(
+            [(c.id, main_text(c.name, register)) for c in register.data_categories], entry.data_category_ids
+        )
         self.approx_subjects.setValue(-1 if entry.approx_subjects is None else entry.approx_subjects)
         self.approx_records.setValue(-1 if entry.approx_records is None else entry.approx_records)
         self.consequences.setText(entry.consequences)

@@ -303,10 +303,11 @@ class LogPage(QWidget):
         if entry is None:
             return
         answer = QMessageBox.question(
-            self, QCoreApplication.translate("Logs", "Delete the entry"),
-            QCoreApplication.translate(
-                "Logs", "Delete entry %1 from the log? Its personal data goes with it."
-            ).replace("%1", entry.id),
+            self,
+            QCoreApplication.translate("Logs", "Delete the entry"),
+            QCoreApplication.translate("Logs", "Delete entry %1 from the log? Its personal data goes with it.").replace(
+                "%1", entry.id
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -336,9 +337,12 @@ class LogPage(QWidget):
     def letter_actions(self) -> dict[tuple[str, str], Any]:
         """(letter title, action text) -> action, as the letters menu offers them now."""
         self._fill_letters_menu()
-        return {(menu_action.text(), action.text()): action
-                for menu_action in self.letters_menu.actions() if menu_action.menu() is not None
-                for action in menu_action.menu().actions()}
+        return {
+            (menu_action.text(), action.text()): action
+            for menu_action in self.letters_menu.actions()
+            if menu_action.menu() is not None
+            for action in menu_action.menu().actions()
+        }
 
     def letter_pdf(self, letter_id: str, lang: str) -> bytes:
         from ropa_desktop import documents

@@ -32,8 +32,14 @@ class RequestsPage(LogPage):
     def cells(self, entry: m.Request) -> tuple[list[str], bool]:
         due = logs.due_on(entry)
         status = logs.request_status(entry, _dt.date.today())
-        texts = [entry.id, day_text(entry.received_on), word("right", entry.right), entry.requester.name,
-                 day_text(due.isoformat() if due else None), word("request_status", status)]
+        texts = [
+            entry.id,
+            day_text(entry.received_on),
+            word("right", entry.right),
+            entry.requester.name,
+            day_text(due.isoformat() if due else None),
+            word("request_status", status),
+        ]
         return texts, status in ("overdue", "answered_late")
 
     def add_text(self) -> str:
@@ -141,7 +147,8 @@ class RequestsPage(LogPage):
             text = f"{day_text(due.isoformat())} ({status})"
             if not entry.extended_on:
                 text += " · " + QCoreApplication.translate("Logs", "an extension must be told by %1").replace(
-                    "%1", day_text(logs.first_due(received).isoformat()))
+                    "%1", day_text(logs.first_due(received).isoformat())
+                )
             self.due.setText(text)
         criteria = self.rule_criteria(entry.channel)
         if criteria:

@@ -51,8 +51,13 @@ class LogWindow(QDialog):
         self.retention.setValue(settings.load().log_retention_years)
         self.retention.valueChanged.connect(self._retention_changed)
         row = QHBoxLayout()
-        row.addWidget(QLabel(QCoreApplication.translate(
-            "Logs", "Years to keep an entry after its answer or closing (then it is erased):")))
+        row.addWidget(
+            QLabel(
+                QCoreApplication.translate(
+                    "Logs", "Years to keep an entry after its answer or closing (then it is erased):"
+                )
+            )
+        )
         row.addWidget(self.retention)
         row.addStretch(1)
         layout.addLayout(row)
@@ -61,7 +66,6 @@ class LogWindow(QDialog):
             signal = getattr(editing, name, None)
             if signal is not None:
                 signal.connect(self.page.refresh)
-
 
     def _retention_changed(self, years: int) -> None:
         s = settings.load()
@@ -77,12 +81,19 @@ def attention_note(register: Any, today: _dt.date | None = None, now: _dt.dateti
     lines = []
     for r in requests:
         due = logs.due_on(r)
-        lines.append(QCoreApplication.translate("Logs", "Request %1 (%2): answer due %3, %4").replace("%1", r.id)
-                     .replace("%2", word("right", r.right)).replace("%3", day_text(due.isoformat() if due else None))
-                     .replace("%4", word("request_status", logs.request_status(r, today))))
+        lines.append(
+            QCoreApplication.translate("Logs", "Request %1 (%2): answer due %3, %4")
+            .replace("%1", r.id)
+            .replace("%2", word("right", r.right))
+            .replace("%3", day_text(due.isoformat() if due else None))
+            .replace("%4", word("request_status", logs.request_status(r, today)))
+        )
     for b in breaches:
-        lines.append(QCoreApplication.translate("Logs", "Breach %1: %2").replace("%1", b.id)
-                     .replace("%2", word("breach_status", logs.breach_status(b, now))))
+        lines.append(
+            QCoreApplication.translate("Logs", "Breach %1: %2")
+            .replace("%1", b.id)
+            .replace("%2", word("breach_status", logs.breach_status(b, now)))
+        )
     return "\n".join(lines)
 
 
@@ -138,7 +149,8 @@ class Logs(QObject):
         self.editing.reload()
         self.editing.message.emit(
             QCoreApplication.translate("Logs", "Log entries past their retention erased: %1").replace(
-                "%1", str(len(gone))),
+                "%1", str(len(gone))
+            ),
             15000,
         )
         return len(gone)
@@ -160,8 +172,9 @@ class Logs(QObject):
         note.setWindowTitle(QCoreApplication.translate("Logs", "Due in the logs"))
         note.setText(QCoreApplication.translate("Logs", "These requests and breaches need attention:"))
         note.setInformativeText(text)
-        open_button = note.addButton(QCoreApplication.translate("Logs", "Open the requests log"),
-                                     QMessageBox.ButtonRole.AcceptRole)
+        open_button = note.addButton(
+            QCoreApplication.translate("Logs", "Open the requests log"), QMessageBox.ButtonRole.AcceptRole
+        )
         note.addButton(QMessageBox.StandardButton.Close)
         open_button.clicked.connect(lambda: self.open("requests"))
         note.setModal(False)

@@ -86,5 +86,3 @@ def scroll(widget: QWidget) -> QScrollArea:
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, which scroll into view
     area.setWidget(widget)
     return area
-
-

@@ -134,8 +134,12 @@ class OrganisationForm(QWidget):
                 "Pages", "The company is established outside the EU and has a &representative in the EU (Art. 27)"
             ),
             QCoreApplication.translate("Pages", "Representative in the EU"),
-            [("name", name), ("address", QCoreApplication.translate("Pages", "Address:")), ("email", email),
-             ("phone", phone)],
+            [
+                ("name", name),
+                ("address", QCoreApplication.translate("Pages", "Address:")),
+                ("email", email),
+                ("phone", phone),
+            ],
         )
         layout.addStretch(1)
         align_labels(self)
@@ -295,5 +299,3 @@ class CompanyPage(StepPage):
     def focus_field(self, entity_id: str, field: str) -> None:
         widget = self.form.fields.get(field) or self.form.fields.get(field.split(".")[0]) or self.form.fields["name"]
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
-
-

@@ -293,8 +293,9 @@ class ListStepPage(StepPage):
     def links_changed(self) -> None:
         """Another list's entry now points here or no longer does: columns worked out from it are redrawn."""
         if self.model.rowCount():
-            self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(self.model.rowCount() - 1,
-                                                                                 self.model.columnCount() - 1))
+            self.model.dataChanged.emit(
+                self.model.index(0, 0), self.model.index(self.model.rowCount() - 1, self.model.columnCount() - 1)
+            )
 
     def _edit_current(self, _index: QModelIndex) -> None:
         if self.form.original() is not None and self._editable:
@@ -444,5 +445,3 @@ class AddDialog(QDialog):
             until = merged_text(None, {main: event}, main)
             return m.RetentionRule(id=m.new_id(basis, taken, "retention"), period=period, until_event=until)
         return cls(name=merged_text(None, {main: self.name.text().strip()}, main))
-
-

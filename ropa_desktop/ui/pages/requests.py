@@ -122,5 +122,3 @@ class RequestsPage(StepPage):
     def focus_field(self, entity_id: str, field: str) -> None:
         channel = entity_id if entity_id in self.fields else field if field in self.fields else m.CHANNELS[0]
         self.fields[channel].setFocus(Qt.FocusReason.OtherFocusReason)
-
-

@@ -158,4 +158,3 @@ class ReviewPage(StepPage):
             group = self.tree.topLevelItem(i)
             out.extend(group.child(j) for j in range(group.childCount()))
         return out
-
