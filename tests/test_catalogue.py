@@ -416,6 +416,6 @@ def test_the_art_9_conditions_to_pick_from(cat):
     languages = set(cat.get("purposes", "orders").make().name)
     for article, text in conditions:
         assert set(text) == languages, article
-        assert text["lv"].startswith("VDAR ") and " — " in text["lv"], article
-    assert conditions[0][1]["lv"].startswith("VDAR 9. panta 2. punkta a) apakšpunkts — datu subjekts ir devis")
+        assert text["lv"].startswith("VDAR ") and " – " in text["lv"], article
+    assert conditions[0][1]["lv"].startswith("VDAR 9. panta 2. punkta a) apakšpunkts – datu subjekts ir devis")
     assert conditions[1][1]["en"].startswith("Art. 9(2)(b) GDPR — the processing is necessary")

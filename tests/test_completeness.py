@@ -480,7 +480,7 @@ def test_report_groups_by_step_with_a_count_line(sample_register):
         "9. Pieprasījumi un identifikācija",
         "11. Dokumenti",
     ]
-    assert lines[-1] == "Kopā: 27 (trūkst — 14, ieteikumi — 13)."
+    assert lines[-1] == "Kopā: 27 (trūkst – 14, ieteikumi – 13)."
     company = text.split("\n\n")[0]
     assert company.index("Trūkst") < company.index("Ieteikums")
     assert "Nav norādīts uzņēmuma reģistrācijas numurs. (VDAR 13. panta 1. punkta a) apakšpunkts)" in text
