@@ -252,7 +252,7 @@
     <message>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="394"/>
         <source>This document is a draft: every page is marked as such, and blanks to fill in (__________): %1. The Review step lists what is missing.</source>
-        <translation>Šis dokuments ir melnraksts: tā katra lapa ir ar šādu atzīmi, neaizpildīto vietu skaits: %1. Kas vēl trūkst, parāda solis “Pārskats”.</translation>
+        <translation>Šis dokuments ir melnraksts: katrā tā lappusē ir šāda atzīme, un neaizpildīto vietu (__________) skaits ir %1. Kas vēl trūkst, parāda solis “Pārskats”.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="401"/>
@@ -682,12 +682,12 @@
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="413"/>
         <source>e.g. cookies that the website does not need to work</source>
-        <translation>piem., sīkdatnes, kas mājaslapas darbībai nav nepieciešamas</translation>
+        <translation>piem., sīkdatnes, kas tīmekļvietnes darbībai nav nepieciešamas</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="429"/>
         <source>The printed consent form collects this consent</source>
-        <translation>Šo piekrišanu savāc ar drukāto piekrišanas veidlapu</translation>
+        <translation>Šo piekrišanu saņem ar izdrukātu piekrišanas veidlapu</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="435"/>
@@ -750,7 +750,7 @@
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="29"/>
         <source>%1 left</source>
-        <translation>atlicis %1</translation>
+        <translation>vēl %1</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="30"/>
@@ -771,7 +771,7 @@
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="58"/>
         <source>72 hours end</source>
-        <translation>72 stundas beidzas</translation>
+        <translation>72 stundu termiņš beidzas</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="59"/>
@@ -826,7 +826,7 @@
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="94"/>
         <source>About how many people</source>
-        <translation>Aptuveni cik personu</translation>
+        <translation>Aptuvenais personu skaits</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="96"/>
@@ -836,7 +836,7 @@
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="98"/>
         <source>About how many records</source>
-        <translation>Aptuveni cik ierakstu</translation>
+        <translation>Aptuvenais ierakstu skaits</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="100"/>
@@ -886,7 +886,7 @@
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="114"/>
         <source>Why the DVI or the people are not told</source>
-        <translation>Kāpēc DVI vai skartās personas netiek informētas</translation>
+        <translation>Kāpēc DVI netiek paziņots vai skartās personas netiek informētas</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="116"/>

@@ -30,7 +30,7 @@ def test_saving_a_draft_asks_first_and_cancel_writes_nothing(qtbot, window, dial
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     kind, title, text = dialogs.shown[-1]
     assert kind == "question" and title == "Dokuments ir melnraksts"
-    assert f"neaizpildīto vietu skaits: {blanks}" in text and "“Pārskats”" in text
+    assert f"neaizpildīto vietu (__________) skaits ir {blanks}." in text and "“Pārskats”" in text
     assert not target.exists()
 
     dialogs.answer = QMessageBox.StandardButton.Ok  # the question answered Yes: saved anyway
