@@ -193,6 +193,11 @@ def styles() -> dict[str, ParagraphStyle]:
 # --- the context a document is built from ----------------------------------------------
 
 
+def dash(lang: str) -> str:
+    """The spaced dash of ``lang`` (" – " in Latvian and English, " — " in Russian), from the documents' texts."""
+    return texts.text(lang, "documents.common.dash")
+
+
 class Context:
     """The register, the document's language and helpers for wording and user text."""
 
@@ -210,6 +215,11 @@ class Context:
     def wording(self, key: str, **params: Any) -> Markup:
         """Fixed wording as markup; ``params`` are user text and get escaped (str) or kept (Markup)."""
         return Markup(texts.text(self.lang, f"documents.{self._key(key)}", **_safe(params)))
+
+    @property
+    def dash(self) -> str:
+        """The spaced dash that joins a name and what follows it, as the document's language writes it."""
+        return dash(self.lang)
 
     def wording_list(self, key: str, **params: Any) -> list[Markup]:
         """A list of fixed texts (e.g. numbered clauses), each with ``params`` filled in like :meth:`w`."""

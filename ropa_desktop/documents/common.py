@@ -154,7 +154,7 @@ def bases_text(ctx: Context, purpose: Purpose, notes: bool = True, cited: set[st
             cited.add(b.basis)
         note = ctx.localized("purposes", purpose, f"legal_bases.{b.basis}.note").strip().rstrip(".")
         if notes and note:
-            text = Markup(f"{text} — {ctx.user_text(note)}")
+            text = Markup(f"{text}{ctx.dash}{ctx.user_text(note)}")
         parts.append(text)
     return ctx.join(parts)
 
@@ -279,7 +279,7 @@ def agreement_text(ctx: Context, recipient: Recipient) -> Markup:
         parts.append(Markup(ctx.wording("common.agreement_review", date=ctx.date(a.review_on))))
     text = Markup(", ".join(parts))
     note = ctx.entry_text("recipients", recipient, "agreement.note", mandatory=False)
-    return Markup(f"{text} — {note.rstrip('.')}") if note else text
+    return Markup(f"{text}{ctx.dash}{note.rstrip('.')}") if note else text
 
 
 def transfer_text(ctx: Context, recipient: Recipient) -> tuple[Markup, Markup, Markup]:

@@ -143,7 +143,7 @@ class _Procedure:
         for s in self.categories:
             name = ctx.entry_text("subject_categories", s, "name")
             desc = ctx.entry_text("subject_categories", s, "description", mandatory=False)
-            body.append(self.item(f"<b>{name}</b> — {c.sentence(desc)}" if desc else f"<b>{name}</b>"))
+            body.append(self.item(f"<b>{name}</b>{ctx.dash}{c.sentence(desc)}" if desc else f"<b>{name}</b>"))
         if not self.categories:
             body.append(self.item(BLANK))
         return body
@@ -215,7 +215,7 @@ class _Procedure:
             text = f"<b>{ctx.entry_text('data_categories', d, 'name')}</b>"
             desc = ctx.entry_text("data_categories", d, "description", mandatory=False)
             if desc:
-                text += f" — {desc}"
+                text += f"{ctx.dash}{desc}"
             if d.sensitivity != "regular":
                 text += f" <i>[{ctx.label('sensitivity', d.sensitivity)}]</i>"
             body.append(self.item(text))
@@ -354,7 +354,7 @@ class _Procedure:
             lines = []
             for r in self.transfers:
                 country, safeguard, _ = c.transfer_text(ctx, r)
-                line = f"{ctx.entry_text('recipients', r, 'name')} — {country}, {safeguard}"
+                line = f"{ctx.entry_text('recipients', r, 'name')}{ctx.dash}{country}, {safeguard}"
                 copy = c.safeguard_copy(ctx, r).rstrip(".")
                 lines.append(Markup(f"{line} ({copy})" if copy else line))
             items.append(ctx.wording("s12_transfers", value=ctx.join(lines)))
@@ -422,7 +422,7 @@ class _Procedure:
                 text = f"<b>{ctx.entry_text('security_measures', m, 'name')}</b>"
                 desc = ctx.entry_text("security_measures", m, "description", mandatory=False)
                 if desc:
-                    text += f" — {desc}"
+                    text += f"{ctx.dash}{desc}"
                 body.append(self.item(text))
         return body
 
@@ -511,6 +511,6 @@ def _uses_special(ctx: Context, purpose: Purpose) -> bool:
 
 def _requirement(ctx: Context, purpose: Purpose) -> Markup:
     kind = purpose.requirement.kind
-    text = Markup(f"{c.purpose_name(ctx, purpose)} — {ctx.label('requirement_kind', kind) if kind else BLANK}")
+    text = Markup(f"{c.purpose_name(ctx, purpose)}{ctx.dash}{ctx.label('requirement_kind', kind) if kind else BLANK}")
     consequence = ctx.entry_text("purposes", purpose, "requirement.consequence", mandatory=False)
     return Markup(f"{text} ({consequence.rstrip('.')})") if consequence else text

@@ -44,7 +44,7 @@ def story(ctx: Context, width: float) -> list[Any]:
         text = f"<b>{ctx.entry_text('security_measures', m, 'name')}</b> ({ctx.label('measure_kind', m.kind)})"
         desc = ctx.entry_text("security_measures", m, "description", mandatory=False)
         if desc:
-            text += f" — {desc}"
+            text += f"{ctx.dash}{desc}"
         out.append(ctx.paragraph(text, "bullet", bulletText="•"))
     s = ctx.register.document_settings
     settings = [  # each optional: only those given
@@ -139,7 +139,7 @@ def _row(ctx: Context, number: int, p: Purpose, shared: dict[Markup, int]) -> li
     if p.dpia.required is not None:  # the screening for a data protection impact assessment (Art. 35)
         answer = ctx.wording("dpia_required" if p.dpia.required else "dpia_not_required")
         note = ctx.entry_text("purposes", p, "dpia.note", mandatory=False)
-        purpose += f"<br/>{answer}" + (f" — {note}" if note else "")
+        purpose += f"<br/>{answer}" + (f"{ctx.dash}{note}" if note else "")
 
     subjects = ctx.join(ctx.names("subject_categories", p.subject_category_ids)) or BLANK
     data_names = []

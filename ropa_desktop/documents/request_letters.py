@@ -15,7 +15,7 @@ from reportlab.platypus import Spacer
 from ropa_desktop.core import logs
 from ropa_desktop.core.model import Purpose, Register, Request
 from ropa_desktop.documents import common
-from ropa_desktop.documents.base import BLANK, Markup, checkbox_row, field_lines, grid, keep, note_box
+from ropa_desktop.documents.base import BLANK, Markup, checkbox_row, dash, field_lines, grid, keep, note_box
 from ropa_desktop.documents.letters import (
     LetterContext,
     closing,
@@ -125,7 +125,7 @@ def access_answer(ctx: LetterContext, request: Request, today: _dt.date) -> tupl
             line = ctx.say(
                 "transfer_line", name=ctx.entry_text("recipients", r, "name"), country=country, safeguard=safeguard
             )
-            body.append(ctx.paragraph(Markup(f"{line} — {note}") if note else line, "bullet"))
+            body.append(ctx.paragraph(Markup(f"{line}{dash(ctx.lang)}{note}") if note else line, "bullet"))
     if not any(ctx.localized("purposes", p, "automated_decisions").strip() for p in ctx.register.purposes):
         body.append(ctx.paragraph(ctx.say("no_automated")))
     body.append(

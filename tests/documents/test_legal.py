@@ -216,9 +216,9 @@ def test_the_register_prints_the_dpia_screening(zimes):
     reg.purposes[1].dpia.required = True
     reg.purposes[1].dpia.note = Text({"lv": "Novērtējums veikts 2025. gadā.", "en": "Assessed in 2025."})
     lv = pdf_text(documents.render(reg, "register", "lv"))
-    assert "(35. pants): nav vajadzīgs" in lv and "(35. pants): vajadzīgs — Novērtējums veikts 2025. gadā." in lv
+    assert "(35. pants): nav vajadzīgs" in lv and "(35. pants): vajadzīgs – Novērtējums veikts 2025. gadā." in lv
     en = pdf_text(documents.render(reg, "register", "en"))
-    assert "(Art. 35): not required" in en and "(Art. 35): required — Assessed in 2025." in en
+    assert "(Art. 35): not required" in en and "(Art. 35): required – Assessed in 2025." in en
 
 
 # 16. Latvian typography (in part): a spaced en dash, numbers kept with their word ------------------------
@@ -230,6 +230,10 @@ def test_latvian_typography(zimes_texts):
 
     assert "(Vispārīgā datu aizsardzības regula, turpmāk – Regula)" in zimes_texts[("procedure", "lv")]
     assert "turpmāk —" not in zimes_texts[("procedure", "lv")]
+    # a name and what follows it are joined by the spaced en dash in Latvian (the em dash is Russian usage)
+    for name in ("procedure", "register", "notice"):
+        assert " — " not in zimes_texts[(name, "lv")], name
+        assert " – " in zimes_texts[(name, "lv")], name
     cases = (
         ("procedure.s12_retention", {"section": 9}),
         ("procedure.s12_outro", {"notice": "x", "annex": 1}),
