@@ -566,6 +566,8 @@ class MainWindow(QMainWindow):
             self.erase_action,
             self.review_action,
             self.documents_action,
+            self.logs.requests_action,
+            self.logs.breaches_action,
         ):
             action.setEnabled(False)
         self.back_button.setEnabled(False)
@@ -582,6 +584,8 @@ class MainWindow(QMainWindow):
             self.export_action,
             self.review_action,
             self.documents_action,
+            self.logs.requests_action,
+            self.logs.breaches_action,
         ):
             action.setEnabled(True)
         self.import_action.setEnabled(not read_only)

@@ -40,6 +40,10 @@ def test_the_first_start_creates_nothing_and_shows_the_start_page(make_window):
     assert not paths.data_dir().exists() or not any(paths.data_dir().rglob("*.ropa"))
     # nothing recent yet: the list is not shown
     assert not window.start_page.recent.isVisible()
+    # the logs belong to a register: with none open they cannot be opened
+    assert not window.logs.requests_action.isEnabled() and not window.logs.breaches_action.isEnabled()
+    window.logs.requests_action.trigger()
+    assert window.logs.windows == {}
 
 
 def test_new_register_is_offered_in_documents_and_the_window_says_where_it_lives(

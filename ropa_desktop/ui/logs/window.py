@@ -124,7 +124,9 @@ class Logs(QObject):
         return menu
 
     def open(self, kind: str, entry_id: str | None = None) -> LogWindow | None:
-        """Show the log ``kind`` (with the entry ``entry_id`` chosen, if given)."""
+        """Show the log ``kind`` (with the entry ``entry_id`` chosen, if given); nothing while no register is open."""
+        if self.editing.store is None:
+            return None
         log = self.windows.get(kind)
         if log is None:
             log = self.windows[kind] = LogWindow(self.editing, kind, self.window)
