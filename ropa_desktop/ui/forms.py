@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ropa_desktop.core import catalogue, labels, texts
 from ropa_desktop.core import model as m
 from ropa_desktop.ui import i18n
-from ropa_desktop.ui.register_texts import language_names, merged_text, register_languages, text_values
+from ropa_desktop.ui.register_texts import display_text, language_names, merged_text, register_languages, text_values
 from ropa_desktop.ui.widgets import CheckList, DateField, EnumCombo, Hint, TextBox, TextInLanguages
 
 
@@ -151,8 +151,8 @@ class EntryForm(QWidget):
         return merged_text(old, self.texts[name].values(), self._main())
 
     def shown(self, value: Any) -> str:
-        """A text of the register as one line: in its main language."""
-        return text_values(value, self._main()).get(self._main(), "")
+        """A text of the register as one line, as lists show it (see ``register_texts.display_text``)."""
+        return display_text(value, self._register)
 
     def _main(self) -> str:
         return register_languages(self._register)[0]

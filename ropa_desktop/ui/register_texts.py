@@ -41,6 +41,16 @@ def main_text(value: Mapping[str, str] | None, register: m.Register | None) -> s
     return (value or {}).get(register_languages(register)[0], "")
 
 
+def display_text(value: Mapping[str, str] | None, register: m.Register | None) -> str:
+    """A text as lists, tables, checklists and headings show it: in the window's language when the register
+    keeps that language and the text has it, else in the register's main language."""
+    from ropa_desktop.ui import i18n
+
+    codes = register_languages(register)
+    lang = i18n.current()
+    return m.Text(value or {}).pick(lang if lang in codes else codes[0], codes[0])
+
+
 def any_text(value: Mapping[str, str] | None, lang: str) -> str:
     """A text in ``lang`` if it has one, else in any of its languages ("" when it has none)."""
     values = dict(value or {})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sqlite3
 import subprocess
@@ -650,3 +651,32 @@ def test_enter_on_a_row_opens_its_form_and_delete_key_deletes(qtbot, window, sam
     assert stored(sample_file).subject_categories == []
     window.undo_action.trigger()
     assert [s.id for s in stored(sample_file).subject_categories] == ["clients"]
+
+
+def test_lists_name_entries_in_the_window_language_when_the_register_keeps_it(qtbot, make_window, sample_file):
+    """ZĪMES is kept in Latvian and English: the English window's tables, checklists and Review all name a
+    purpose in English; a text with no English shows its Latvian."""
+    from ropa_desktop.core import model as m
+
+    window = make_window(sample_file, lang="en")
+    window.go_to(steps.PURPOSES)
+    page = window.current_page()
+    first = page.model.index(0, 0)
+    assert page.model.data(first) == "Provision of services"
+    window.go_to(steps.RETENTION)
+    checklist = window.current_page().form.purposes
+    assert checklist.item_for("Provision of services") is not None
+    window.go_to(steps.REVIEW)
+    review = window.current_page()
+    tree = review.tree
+    texts = [
+        tree.topLevelItem(i).child(j).text(0)
+        for i in range(tree.topLevelItemCount())
+        for j in range(tree.topLevelItem(i).childCount())
+    ]
+    assert any("“Provision of services”" in text for text in texts)
+
+    window.go_to(steps.PURPOSES)
+    purpose = window.editing.register.purposes[0]
+    assert window.editing.update_entry(purpose, dataclasses.replace(purpose, name=m.Text.of("lv", "Tikai latviski")))
+    qtbot.waitUntil(lambda: page.model.data(page.model.index(0, 0)) == "Tikai latviski", timeout=5000)

@@ -12,7 +12,7 @@ from ropa_desktop.core import logs
 from ropa_desktop.core import model as m
 from ropa_desktop.core.errors import Problem
 from ropa_desktop.ui.logs.common import LogPage, MomentField, moment_text, word
-from ropa_desktop.ui.register_texts import main_text
+from ropa_desktop.ui.register_texts import display_text
 from ropa_desktop.ui.widgets import CheckList, EnumCombo, TextBox
 
 TICK_MS = 1000
@@ -144,10 +144,10 @@ class BreachesPage(LogPage):
         self.processor_told.set_value(entry.processor_told_us_at)
         self.description.setText(entry.description)
         self.subjects.set_choices(
-            [(c.id, main_text(c.name, register)) for c in register.subject_categories], entry.subject_category_ids
+            [(c.id, display_text(c.name, register)) for c in register.subject_categories], entry.subject_category_ids
         )
         self.data.set_choices(
-            [(c.id, main_text(c.name, register)) for c in register.data_categories], entry.data_category_ids
+            [(c.id, display_text(c.name, register)) for c in register.data_categories], entry.data_category_ids
         )
         self.approx_subjects.setValue(-1 if entry.approx_subjects is None else entry.approx_subjects)
         self.approx_records.setValue(-1 if entry.approx_records is None else entry.approx_records)

@@ -10,7 +10,7 @@ from ropa_desktop.core import labels
 from ropa_desktop.ui import forms, i18n, steps
 from ropa_desktop.ui.editing import EditingController
 from ropa_desktop.ui.pages.lists import ListStepPage
-from ropa_desktop.ui.register_texts import main_text
+from ropa_desktop.ui.register_texts import display_text
 
 
 def _bases(purpose) -> str:
@@ -26,7 +26,7 @@ def _kept(rule, register) -> str:
     if rule.period is not None:
         parts.append(labels.period(i18n.current(), rule.period))
     if rule.until_event:
-        parts.append(main_text(rule.until_event, register))
+        parts.append(display_text(rule.until_event, register))
     return " · ".join(parts)
 
 
@@ -45,19 +45,19 @@ class DataCategoriesPage(ListStepPage):
         used: dict[str, list[str]] = {}
         for purpose in self.register.purposes:
             for cat in purpose.data_category_ids:
-                used.setdefault(cat, []).append(main_text(purpose.name, self.register))
+                used.setdefault(cat, []).append(display_text(purpose.name, self.register))
         self.used_by = used
 
 
 class RetentionPage(ListStepPage):
     def refresh(self, select_id: str | None = None) -> None:
-        self.purpose_names = {p.id: main_text(p.name, self.register) for p in self.register.purposes}
+        self.purpose_names = {p.id: display_text(p.name, self.register) for p in self.register.purposes}
         super().refresh(select_id)
 
 
 def make(editing: EditingController, step: int) -> ListStepPage:
     def name(entry: Any) -> str:
-        return main_text(entry.name, editing.register)
+        return display_text(entry.name, editing.register)
 
     if step == steps.SUBJECTS:
         return ListStepPage(
@@ -68,7 +68,7 @@ def make(editing: EditingController, step: int) -> ListStepPage:
                 (lambda: QCoreApplication.translate("Columns", "Category"), name),
                 (
                     lambda: QCoreApplication.translate("Columns", "Who belongs to it"),
-                    lambda e: main_text(e.description, editing.register),
+                    lambda e: display_text(e.description, editing.register),
                 ),
             ],
             forms.SubjectForm(),

@@ -32,7 +32,7 @@ from ropa_desktop.ui import forms, picker
 from ropa_desktop.ui.debounce import Debouncer
 from ropa_desktop.ui.editing import EditingController
 from ropa_desktop.ui.pages.base import StepPage, scroll
-from ropa_desktop.ui.register_texts import main_text, merged_text, register_languages
+from ropa_desktop.ui.register_texts import display_text, merged_text, register_languages
 from ropa_desktop.ui.widgets import Column, EntryTableModel, EnumCombo
 
 
@@ -224,7 +224,7 @@ class ListStepPage(StepPage):
         self.empty_note.hide()
         heading = self.form_heading()
         if not self.can_add:  # the form has no name field: say which entry it is
-            heading = f"{heading}: {main_text(entry.name, self.register)}"
+            heading = f"{heading}: {display_text(entry.name, self.register)}"
         self.form_title.setText(heading)
         self.form_title.show()
         self.form.load(entry, self.register)
