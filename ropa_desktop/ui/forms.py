@@ -144,11 +144,11 @@ class EntryForm(QWidget):
 
     def put(self, name: str, value: Any) -> None:
         """Show a text of the entry in the fields of ``name``, one per language of the register."""
-        self.texts[name].set_values(text_values(value, self._main()))
+        self.texts[name].set_values(text_values(value))
 
     def taken(self, name: str, old: Any) -> Any:
         """The text the fields of ``name`` hold, onto ``old`` (languages the register does not show are kept)."""
-        return merged_text(old, self.texts[name].values(), self._main())
+        return merged_text(old, self.texts[name].values())
 
     def shown(self, value: Any) -> str:
         """A text of the register as one line, as lists show it (see ``register_texts.display_text``)."""
@@ -544,7 +544,7 @@ class PurposeForm(EntryForm):
         e.name = self.taken("name", e.name)
         e.description = self.taken("description", e.description)
         bases = e.bases()
-        empty = merged_text(None, {}, self._main())
+        empty = m.Text()
         legitimate = self.taken("legitimate_interest", e.legitimate_interest)
         e.legitimate_interest = legitimate if "legitimate_interests" in bases else empty
         if "consent" in bases:

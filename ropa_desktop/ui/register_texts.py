@@ -9,6 +9,7 @@ from collections.abc import Mapping
 
 from ropa_desktop.core import languages
 from ropa_desktop.core import model as m
+from ropa_desktop.ui import i18n
 
 
 def register_languages(register: m.Register | None) -> tuple[str, ...]:
@@ -31,7 +32,7 @@ def language_names() -> dict[str, str]:
     return {lang.code: lang.native_name for lang in languages.LANGUAGES}
 
 
-def text_values(value: Mapping[str, str] | None, main: str = "") -> dict[str, str]:
+def text_values(value: Mapping[str, str] | None) -> dict[str, str]:
     """A text of the register as {language: text}."""
     return dict(value or {})
 
@@ -44,8 +45,6 @@ def main_text(value: Mapping[str, str] | None, register: m.Register | None) -> s
 def display_text(value: Mapping[str, str] | None, register: m.Register | None) -> str:
     """A text as lists, tables, checklists and headings show it: in the window's language when the register
     keeps that language and the text has it, else in the register's main language."""
-    from ropa_desktop.ui import i18n
-
     codes = register_languages(register)
     lang = i18n.current()
     return m.Text(value or {}).pick(lang if lang in codes else codes[0], codes[0])
@@ -57,6 +56,6 @@ def any_text(value: Mapping[str, str] | None, lang: str) -> str:
     return values.get(lang) or next(iter(values.values()), "")
 
 
-def merged_text(old: Mapping[str, str] | None, values: Mapping[str, str], main: str = "") -> m.Text:
+def merged_text(old: Mapping[str, str] | None, values: Mapping[str, str]) -> m.Text:
     """``old`` with the languages shown in a form replaced by what their fields hold (the others kept)."""
     return m.Text({**(old or {}), **values})

@@ -87,25 +87,7 @@ def window(make_window, sample_file):
 
 @pytest.fixture
 def type_text(qtbot):
-    return lambda widget, text: _type_text(qtbot, widget, text)
+    """Type key by key as a person with a Latvian keyboard layout would (the wizard path's own typing)."""
+    from ropa_desktop.ui.wizard_path import type_text
 
-
-def _type_text(qtbot, widget, text: str) -> None:
-    """Type ``text`` into ``widget`` key by key, as a person with a Latvian keyboard layout would.
-
-    QTest's keyClicks maps characters to keys through an ASCII table, so letters such as ā or “
-    are sent as the key events a Latvian layout produces: a key press carrying the character.
-    """
-    from PySide6.QtCore import QEvent, Qt
-    from PySide6.QtGui import QKeyEvent
-    from PySide6.QtWidgets import QApplication
-
-    for char in text:
-        if char.isascii() and char != "\n":
-            qtbot.keyClicks(widget, char)
-        elif char == "\n":
-            qtbot.keyClick(widget, Qt.Key.Key_Return)
-        else:
-            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
-                QApplication.sendEvent(widget, event)
+    return type_text

@@ -76,7 +76,6 @@ class OrganisationForm(QWidget):
         self.fields: dict[str, QWidget] = {}
         self.lines: dict[str, QLineEdit] = {}
         self.texts: dict[str, TextInLanguages] = {}  # the texts kept in every language of the register
-        self._main = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.languages_box = LanguagesBox()
@@ -206,13 +205,12 @@ class OrganisationForm(QWidget):
     def load(self, org: m.Organisation, register: m.Register) -> None:
         self._loading = True
         codes = register_languages(register)
-        self._main = codes[0]
         self.languages_box.set_languages(list(codes))
         for name, widget in self.lines.items():
             widget.setText(self._value(org, name) or "")
         for name, field in self.texts.items():
             field.set_languages(codes, language_names())
-            field.set_values(text_values(self._value(org, name), self._main))
+            field.set_values(text_values(self._value(org, name)))
         self.has_dpo.setChecked(org.dpo is not None)
         self.has_rep.setChecked(org.representative is not None)
         self._loading = False
@@ -224,8 +222,8 @@ class OrganisationForm(QWidget):
 
     def organisation(self, old: m.Organisation) -> m.Organisation:
         t = self.text
-        role = merged_text(old.contact_person.role, self.texts["contact_person.role"].values(), self._main)
-        locations = merged_text(old.processing_locations, self.texts["processing_locations"].values(), self._main)
+        role = merged_text(old.contact_person.role, self.texts["contact_person.role"].values())
+        locations = merged_text(old.processing_locations, self.texts["processing_locations"].values())
         return dataclasses.replace(
             old,
             name=t("name"),

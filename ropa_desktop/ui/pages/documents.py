@@ -275,7 +275,7 @@ class DocumentsPage(StepPage):
         self.version.setText(ds.version)
         codes = register_languages(self.register)
         self.approved_by_texts.set_languages(codes, language_names())
-        self.approved_by_texts.set_values(text_values(ds.approved_by, codes[0]))
+        self.approved_by_texts.set_values(text_values(ds.approved_by))
         self.approved_on.set_value(ds.approved_on)
         self.effective_from.set_value(ds.effective_from)
         self._loading = False
@@ -363,7 +363,7 @@ class DocumentsPage(StepPage):
         old = self.register.document_settings
         new = m.DocumentSettings(
             self.version.text(),
-            merged_text(old.approved_by, self.approved_by_texts.values(), register_languages(self.register)[0]),
+            merged_text(old.approved_by, self.approved_by_texts.values()),
             self.approved_on.value(),
             self.effective_from.value(),
         )

@@ -32,7 +32,7 @@ from ropa_desktop.ui import forms, picker
 from ropa_desktop.ui.debounce import Debouncer
 from ropa_desktop.ui.editing import EditingController
 from ropa_desktop.ui.pages.base import StepPage, scroll
-from ropa_desktop.ui.register_texts import display_text, merged_text, register_languages
+from ropa_desktop.ui.register_texts import display_text, register_languages
 from ropa_desktop.ui.widgets import Column, EntryTableModel, EnumCombo
 
 
@@ -442,6 +442,6 @@ class AddDialog(QDialog):
             event = self.until_event.text().strip()
             basis = event or labels.period(main, period)
             taken = {r.id for r in register.retention_rules}
-            until = merged_text(None, {main: event}, main)
+            until = m.Text.of(main, event)
             return m.RetentionRule(id=m.new_id(basis, taken, "retention"), period=period, until_event=until)
-        return cls(name=merged_text(None, {main: self.name.text().strip()}, main))
+        return cls(name=m.Text.of(main, self.name.text().strip()))

@@ -79,7 +79,7 @@ class RequestsPage(StepPage):
         codes = register_languages(self.register)
         for channel, field in self.texts.items():
             field.set_languages(codes, language_names())
-            field.set_values(text_values(rules.get(channel), codes[0]))
+            field.set_values(text_values(rules.get(channel)))
         self._loading = False
 
     def _changed(self, channel: str) -> None:
@@ -90,12 +90,11 @@ class RequestsPage(StepPage):
 
     def flush(self) -> bool:
         self.save_later.cancel()
-        main = register_languages(self.register)[0]
         for channel in list(self._dirty):
             values = self.texts[channel].values()
             old = self.register.find("identification_rules", channel)
-            criteria = merged_text(old.criteria if old is not None else None, values, main)
-            empty = not any(v.strip() for v in text_values(criteria, main).values())
+            criteria = merged_text(old.criteria if old is not None else None, values)
+            empty = not any(v.strip() for v in criteria.values())
             if old is None and not empty:
                 ok = bool(self.editing.add_entries([m.IdentificationRule(channel, criteria)]))
             elif old is not None and empty:
