@@ -758,3 +758,51 @@ def test_a_dpia_answer_is_missing_only_where_the_processing_may_be_high_risk(sam
     severity = {f.entity_id: f.severity for f in completeness.check(reg, TODAY) if f.field == "dpia.required"}
     assert severity["communication"] == MISSING and severity["relationship"] == MISSING
     assert severity["website"] == ADVICE
+
+
+# --- work linear in the register's size (issue 17) --------------------------------------------------------
+
+
+class _CountedList(list):
+    """A register list that counts how often it is gone through."""
+
+    passes: dict[str, int] = {}
+
+    def __init__(self, kind, items):
+        super().__init__(items)
+        self.kind = kind
+
+    def __iter__(self):
+        _CountedList.passes[self.kind] = _CountedList.passes.get(self.kind, 0) + 1
+        return super().__iter__()
+
+
+def _passes_over_lists(purposes: int) -> tuple[dict[str, int], set[str]]:
+    from ropa_desktop.core.synthetic import synthetic_register
+
+    reg = synthetic_register(purposes=purposes, data_categories=2 * purposes, recipients=purposes // 3, seed=11)
+    # a second rule with another period from the same point for each purpose: conflicting terms to report
+    for rule in list(reg.retention_rules):
+        if rule.period is not None:
+            reg.retention_rules.append(
+                model.RetentionRule(
+                    id=f"{rule.id}-other",
+                    purpose_ids=list(rule.purpose_ids),
+                    period=model.Period("years", 99),
+                    until_event=rule.until_event,
+                )
+            )
+    for kind in model.LIST_KINDS:
+        setattr(reg, kind, _CountedList(kind, reg.items(kind)))
+    _CountedList.passes = {}
+    found = completeness.check(reg, today="2026-01-01")
+    return dict(_CountedList.passes), {f.code for f in found}
+
+
+def test_the_check_goes_through_each_list_as_often_whatever_the_number_of_purposes():
+    """The DPIA screening went through all data categories for each purpose, and so did each conflicting term."""
+    small, codes_small = _passes_over_lists(30)
+    large, codes_large = _passes_over_lists(120)
+    assert {"dpia_not_assessed", "retention_conflict"} <= codes_small & codes_large
+    assert large == small
+    assert max(large.values()) < 10, large

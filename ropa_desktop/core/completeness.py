@@ -255,6 +255,9 @@ class _Checker:
         self.used_subjects: set[str] = set()
         self.used_data: set[str] = set()
         self.used_recipients: set[str] = set()
+        # look-ups by id, built once: the checks per purpose must not scan the other lists
+        self.categories = {c.id: c for c in register.data_categories}
+        self.many_people = {s.id for s in register.subject_categories if s.audience in _MANY_PEOPLE}
         for p in register.purposes:
             self.used_subjects.update(p.subject_category_ids)
             self.used_data.update(p.data_category_ids)
@@ -350,7 +353,7 @@ class _Checker:
         kind = "purposes"
         if not self.r.purposes:
             self.add("no_purposes", MISSING, "30(1)(b)", STEP_PURPOSES, kind)
-        categories = {c.id: c for c in self.r.data_categories}
+        categories = self.categories
         # the few special and criminal categories, so that a purpose's ids are looked up in a small set
         special_ids = {c.id for c in self.r.data_categories if c.sensitivity == "special"}
         criminal_ids = {c.id for c in self.r.data_categories if c.sensitivity == "criminal"}
@@ -452,7 +455,9 @@ class _Checker:
         """Why the purpose's DPIA screening must be answered (Art. 35(3), the DVI's list), or "" when it need not."""
         if special or criminal:
             return "special"
-        names = [c.name for c in self.r.data_categories if c.id in p.data_category_ids] + [p.name]
+        # the purpose's own categories are looked up by id: a scan of all categories per purpose is quadratic
+        own = [self.categories[i] for i in dict.fromkeys(p.data_category_ids) if i in self.categories]
+        names = [c.name for c in own] + [p.name]
         if (
             p.id in _MONITORING_IDS
             or set(p.data_category_ids) & _MONITORING_IDS
@@ -461,9 +466,8 @@ class _Checker:
             return "monitoring"
         if not _blank(p.automated_decisions):
             return "profiling"
-        national = [c for c in self.r.data_categories if c.sensitivity == "national_id" and c.id in p.data_category_ids]
-        many = {s.id for s in self.r.subject_categories if s.audience in _MANY_PEOPLE}
-        if national and many & set(p.subject_category_ids):
+        national = any(c.sensitivity == "national_id" for c in own)
+        if national and self.many_people & set(p.subject_category_ids):
             return "national_id"
         return ""
 
@@ -588,6 +592,7 @@ class _Checker:
                 for purpose_id in dict.fromkeys(rule.purpose_ids):
                     by_purpose.setdefault(purpose_id, []).append(rule)
         reported: set[tuple[int, int]] = set()
+        order = {c.id: i for i, c in enumerate(self.r.data_categories)}  # categories are named in the register's order
         for purpose_id, rules in by_purpose.items():
             if len({_term(r) for r in rules}) < 2:
                 continue
@@ -603,7 +608,7 @@ class _Checker:
                     if not shared and (a.data_category_ids or b.data_category_ids or own):
                         continue
                     reported.add(pair)
-                    categories = [c for c in self.r.data_categories if c.id in shared]
+                    categories = [self.categories[i] for i in sorted(shared & order.keys(), key=order.__getitem__)]
                     self.add(
                         "retention_conflict",
                         ADVICE,
