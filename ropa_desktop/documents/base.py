@@ -43,6 +43,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.paragraph import ParaLines, _split_blParaSimple
 
 from ropa_desktop import paths
 from ropa_desktop.core import labels, texts
@@ -433,6 +434,10 @@ class TextBlock(Paragraph):
             parts[1]._lines = (self.width, [later, later], rest, len(lines) * style.leading, first)
         return parts
 
+    def _get_split_blParaFunc(self) -> Callable[[Any, int, int], list[Any]]:  # noqa: N802
+        func = super()._get_split_blParaFunc()
+        return _split_simple_lazily if func is _split_blParaSimple else func
+
     def _split_blParaProcessed(self, blPara: Any, start: int, stop: int) -> list[Any]:  # noqa: N802
         if not self._first:
             return super()._split_blParaProcessed(blPara, start, stop)
@@ -446,6 +451,32 @@ class TextBlock(Paragraph):
             and not style.firstLineIndent
             and style.wordWrap != "CJK"
         )
+
+
+class _LaterWords(ParaLines):
+    """The one frag of the part of a simple paragraph that goes on to the next page: its words are gathered from
+    the lines only when asked for (when the part is laid out at another width than the one it was cut at).
+
+    reportlab gathers them at every split, so a text running over K pages cost K times its length; the part's
+    kept lines (``TextBlock.split``) are what it is drawn and split from.
+    """
+
+    def __getattr__(self, name: str) -> Any:
+        if name != "words":
+            raise AttributeError(name)
+        source, start, stop = self.__dict__["_words_from"]
+        self.words = _split_blParaSimple(source, start, stop)[0].words
+        return self.words
+
+
+def _split_simple_lazily(blPara: Any, start: int, stop: int) -> list[Any]:  # noqa: N803
+    """reportlab's ``_split_blParaSimple``, gathering the words of a part that does not start the paragraph only
+    when they are needed."""
+    if start == 0:
+        return _split_blParaSimple(blPara, start, stop)
+    frag = _LaterWords(**{k: v for k, v in blPara.__dict__.items() if k not in ("lines", "kind", "text", "words")})
+    frag._words_from = (blPara, start, stop)
+    return [frag]
 
 
 class _Shifted:

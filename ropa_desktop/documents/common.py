@@ -211,11 +211,7 @@ def retention_for_purpose(ctx: Context, purpose: Purpose) -> Markup:
 
 
 def recipients_of(ctx: Context, purposes: list[Purpose]) -> list[Recipient]:
-    ids: list[str] = []
-    for p in purposes:
-        for rid in p.recipient_ids:
-            if rid not in ids:
-                ids.append(rid)
+    ids = dict.fromkeys(rid for p in purposes for rid in p.recipient_ids)  # each once, in order of first use
     found = [ctx.find("recipients", rid) for rid in ids]
     return [r for r in found if r is not None]
 
@@ -264,8 +260,19 @@ def sources_of(ctx: Context, purpose: Purpose) -> Markup:
     return ctx.join(parts)
 
 
-def purposes_of_recipient(ctx: Context, recipient: Recipient, purposes: list[Purpose]) -> Markup:
-    return ctx.join([purpose_name(ctx, p) for p in purposes if recipient.id in p.recipient_ids])
+def purposes_by_recipient(purposes: list[Purpose]) -> dict[str, list[Purpose]]:
+    """The purposes that disclose data to each recipient (by its id), in the order of ``purposes``: built once, so
+    that naming each recipient's purposes does not scan every purpose again."""
+    out: dict[str, list[Purpose]] = {}
+    for p in purposes:
+        for rid in dict.fromkeys(p.recipient_ids):
+            out.setdefault(rid, []).append(p)
+    return out
+
+
+def purposes_of_recipient(ctx: Context, recipient: Recipient, by_recipient: dict[str, list[Purpose]]) -> Markup:
+    """The names of the purposes that disclose data to ``recipient`` (``by_recipient``: ``purposes_by_recipient``)."""
+    return ctx.join([purpose_name(ctx, p) for p in by_recipient.get(recipient.id, [])])
 
 
 def agreement_text(ctx: Context, recipient: Recipient) -> Markup:

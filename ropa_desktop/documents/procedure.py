@@ -65,6 +65,7 @@ class _Procedure:
         self.org = ctx.user_text(ctx.org.name)
         self.dpo = c.dpo_line(ctx)
         self.recipients: list[Recipient] = c.recipients_of(ctx, self.purposes)
+        self.by_recipient = c.purposes_by_recipient(self.purposes)
         self.processors = [r for r in self.recipients if c.acts_as_processor(ctx, r)]  # named, or categories
         self.transfers = [r for r in self.recipients if r.transfer is not None]
         self.consent_purposes = [p for p in self.purposes if "consent" in p.bases()]
@@ -261,7 +262,9 @@ class _Procedure:
                     name=ctx.entry_text("recipients", r, "name"),
                     service=c.service_text(ctx, r),
                 )
-                text += " " + ctx.wording("s8_processor_purposes", value=c.purposes_of_recipient(ctx, r, self.purposes))
+                text += " " + ctx.wording(
+                    "s8_processor_purposes", value=c.purposes_of_recipient(ctx, r, self.by_recipient)
+                )
                 body.append(ctx.paragraph(text, "sub", bulletText="•"))
                 continue
             text = ctx.wording(
@@ -271,7 +274,7 @@ class _Procedure:
                 country=ctx.country(r.country),
                 service=c.service_text(ctx, r),
             )
-            text += " " + ctx.wording("s8_processor_purposes", value=c.purposes_of_recipient(ctx, r, self.purposes))
+            text += " " + ctx.wording("s8_processor_purposes", value=c.purposes_of_recipient(ctx, r, self.by_recipient))
             text += " " + ctx.wording("s8_processor_agreement", value=c.agreement_text(ctx, r))
             body.append(ctx.paragraph(text, "sub", bulletText="•"))
         return body
@@ -282,7 +285,7 @@ class _Procedure:
         body = [ctx.paragraph(ctx.wording("s9_intro") if self.recipients else ctx.wording("s9_none"))]
         for r in self.recipients:
             text = c.recipient_line(ctx, r, "s9_recipient")
-            text += " " + ctx.wording("s9_purposes", value=c.purposes_of_recipient(ctx, r, self.purposes))
+            text += " " + ctx.wording("s9_purposes", value=c.purposes_of_recipient(ctx, r, self.by_recipient))
             body.append(self.item(text))
         if not self.transfers:
             body.append(self.item(ctx.wording("s9_no_transfers")))

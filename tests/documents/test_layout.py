@@ -109,3 +109,73 @@ def test_a_transfer_note_shared_by_many_rows_is_printed_once_under_the_table(zim
     assert en.count("(see note 1 below the table)") == rows
     assert "Note 1: A copy of the standard contractual clauses can be requested at info@zimes.lv." in en
     assert lv.index("1. piezīme.") < lv.index("Tehniskie un organizatoriskie drošības pasākumi (g)")
+
+
+class _CountedIds(list):
+    """A purpose's list of ids that counts how often it is searched or read."""
+
+    reads = 0
+
+    def __contains__(self, item):
+        _CountedIds.reads += 1
+        return super().__contains__(item)
+
+    def __iter__(self):
+        _CountedIds.reads += 1
+        return super().__iter__()
+
+
+def test_the_procedure_reads_each_purposes_recipients_a_few_times_whatever_the_number_of_recipients():
+    """Naming each recipient's purposes looked through every purpose for every recipient (purposes × recipients)."""
+    reads = {}
+    for recipients in (10, 80):
+        reg = synthetic_register(purposes=120, data_categories=60, recipients=recipients, seed=2)
+        for p in reg.purposes:
+            p.recipient_ids = _CountedIds(p.recipient_ids)
+        _CountedIds.reads = 0
+        documents.render(reg, "procedure", "lv")
+        reads[recipients] = _CountedIds.reads
+    assert reads[80] <= reads[10] + 120, reads  # the old scan: about 120 × 70 reads more
+    assert reads[80] < 10 * 120, reads
+
+
+def test_a_text_running_over_many_pages_is_gathered_into_words_once(monkeypatch):
+    """A paragraph split at each page break gathered the words of all the rest of it again (pages × length)."""
+    import io
+
+    from reportlab.platypus import SimpleDocTemplate, paragraph
+
+    from ropa_desktop.documents.base import TextBlock, styles
+
+    gathered = []
+    words_of = paragraph._yieldBLParaWords
+
+    def counting(bl_para, start, stop):
+        for word in words_of(bl_para, start, stop):
+            gathered.append(word)
+            yield word
+
+    monkeypatch.setattr(paragraph, "_yieldBLParaWords", counting)
+    words = [f"vārds{i}" for i in range(12_000)]
+    out = io.BytesIO()
+    SimpleDocTemplate(out).build([TextBlock("START " + " ".join(words) + " END", styles()["body"])])
+    pages = pdf_pages(out.getvalue())
+    whole = " ".join(pages)
+    assert len(pages) > 10
+    assert whole.count("START") == whole.count("END") == 1
+    assert all(f"vārds{i}" in whole for i in (0, 5_000, 11_999))
+    assert len(gathered) < 2 * len(words), len(gathered)  # gathered again at every page: about pages / 2 × as many
+
+
+def test_the_rest_of_a_split_text_laid_out_at_another_width_keeps_every_word():
+    from ropa_desktop.documents.base import TextBlock, styles
+
+    words = [f"vārds{i}" for i in range(2_000)]
+    block = TextBlock(" ".join(words), styles()["body"])
+    block.wrap(400, 100_000)
+    head, rest = block.split(400, 200)
+    head_words = [w for line in head.blPara.lines for w in line[1]]
+    assert 0 < len(head_words) < len(words)
+    rest.wrap(250, 100_000)  # narrower: laid out again from its words
+    rest_words = [w for line in rest.blPara.lines for w in line[1]]
+    assert head_words + rest_words == words
