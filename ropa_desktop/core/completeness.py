@@ -263,6 +263,15 @@ class _Checker:
             self.used_data.update(p.data_category_ids)
             self.used_recipients.update(p.recipient_ids)
 
+    @functools.cached_property
+    def monitoring_categories(self) -> set[str]:
+        """The data categories named as systematic monitoring (video surveillance)."""
+        return {c.id for c in self.r.data_categories if any(_MONITORING.search(v) for v in c.name.values())}
+
+    @functools.cached_property
+    def national_id_categories(self) -> set[str]:
+        return {c.id for c in self.r.data_categories if c.sensitivity == "national_id"}
+
     def add(
         self,
         code: str,
@@ -455,19 +464,19 @@ class _Checker:
         """Why the purpose's DPIA screening must be answered (Art. 35(3), the DVI's list), or "" when it need not."""
         if special or criminal:
             return "special"
-        # the purpose's own categories are looked up by id: a scan of all categories per purpose is quadratic
-        own = [self.categories[i] for i in dict.fromkeys(p.data_category_ids) if i in self.categories]
-        names = [c.name for c in own] + [p.name]
+        # the purpose's categories are compared with the few that monitor or hold national identity numbers,
+        # found once for the whole register (a scan of all categories per purpose was quadratic)
+        own = set(p.data_category_ids)
         if (
             p.id in _MONITORING_IDS
-            or set(p.data_category_ids) & _MONITORING_IDS
-            or any(_MONITORING.search(v) for name in names for v in name.values())
+            or own & _MONITORING_IDS
+            or own & self.monitoring_categories
+            or any(_MONITORING.search(v) for v in p.name.values())
         ):
             return "monitoring"
         if not _blank(p.automated_decisions):
             return "profiling"
-        national = any(c.sensitivity == "national_id" for c in own)
-        if national and self.many_people & set(p.subject_category_ids):
+        if own & self.national_id_categories and self.many_people & set(p.subject_category_ids):
             return "national_id"
         return ""
 
