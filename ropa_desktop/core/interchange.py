@@ -8,6 +8,7 @@ from typing import Any
 
 from ropa_desktop.core import files, version1
 from ropa_desktop.core.errors import RegisterFileError
+from ropa_desktop.core.gc_pause import gc_paused
 from ropa_desktop.core.model import Register, from_json, to_json
 
 MAX_JSON_BYTES = 200 * 1024 * 1024
@@ -15,13 +16,14 @@ MAX_JSON_BYTES = 200 * 1024 * 1024
 
 def parse(text: str) -> Register:
     """A register from JSON text; InvalidRegister names every problem with its path."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise RegisterFileError("invalid_json", line=exc.lineno, column=exc.colno) from None
-    except (RecursionError, ValueError):  # nesting too deep; a number of more than 4,300 digits
-        raise RegisterFileError("invalid_json", line=1, column=1) from None
-    return from_data(data)
+    with gc_paused():  # a whole register's objects at once, all kept
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise RegisterFileError("invalid_json", line=exc.lineno, column=exc.colno) from None
+        except (RecursionError, ValueError):  # nesting too deep; a number of more than 4,300 digits
+            raise RegisterFileError("invalid_json", line=1, column=1) from None
+        return from_data(data)
 
 
 def from_data(data: Any) -> Register:

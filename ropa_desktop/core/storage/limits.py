@@ -7,6 +7,7 @@ from typing import Any
 
 from ropa_desktop.core import model as m
 from ropa_desktop.core.errors import InvalidRegister, Problem
+from ropa_desktop.core.gc_pause import gc_paused
 
 # No text in a register is anywhere near this long; a file that holds one is refused, an edit rejected.
 MAX_TEXT_BYTES = 1_000_000
@@ -38,7 +39,8 @@ def value_problems(obj: Any, path: str = "") -> list[Problem]:
             for i, item in enumerate(value):
                 walk(item, f"{where}[{i}]")
 
-    walk(m.to_json(obj), path)
+    with gc_paused():  # a copy of the whole register as JSON data, kept until it has been walked
+        walk(m.to_json(obj), path)
     return out
 
 

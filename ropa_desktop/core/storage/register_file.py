@@ -36,6 +36,7 @@ from ropa_desktop.core.errors import (
     RegisterFileError,
     WriteFailed,
 )
+from ropa_desktop.core.gc_pause import gc_paused
 from ropa_desktop.core.storage.backups import make_backup
 from ropa_desktop.core.storage.connection import (
     connect,
@@ -136,8 +137,9 @@ class RegisterFile:
         """Make a new register file (empty, or holding ``register``), atomically."""
         path = Path(path)
         register = register or m.Register()
-        m.check_valid(register)
-        check_values(register)
+        with gc_paused():  # every entry checked
+            m.check_valid(register)
+            check_values(register)
         if path.exists() and not overwrite:
             raise RegisterFileError("exists", path=str(path))
         if path.exists() or path.is_symlink():
@@ -191,14 +193,15 @@ class RegisterFile:
 
         Read in one transaction, so a save by another program half-way through is never seen in part.
         """
-        with file_errors(self.path):
-            with self._reading():
-                data = RowReader(self._conn).register()
-                version = self._read_data_version()
-        try:
-            register = m.from_json(data)
-        except InvalidRegister as exc:
-            raise DamagedFile("damaged_content", detail=exc.problems[0]) from None
+        with gc_paused():  # a whole register's objects at once, all kept
+            with file_errors(self.path):
+                with self._reading():
+                    data = RowReader(self._conn).register()
+                    version = self._read_data_version()
+            try:
+                register = m.from_json(data)
+            except InvalidRegister as exc:
+                raise DamagedFile("damaged_content", detail=exc.problems[0]) from None
         self._data_version = version
         return register
 
@@ -461,10 +464,11 @@ class RegisterFile:
 
     def replace_all(self, register: m.Register) -> None:
         """Replace the whole content (e.g. an imported JSON register) in one transaction."""
-        m.check_valid(register)
-        check_values(register)
-        with self._write("register", "", "replace", "whole register replaced") as w:
-            w.everything(register)
+        with gc_paused():  # every entry checked and written
+            m.check_valid(register)
+            check_values(register)
+            with self._write("register", "", "replace", "whole register replaced") as w:
+                w.everything(register)
 
     # -- copies ---------------------------------------------------------------
 

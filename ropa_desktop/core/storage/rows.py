@@ -15,6 +15,7 @@ from typing import Any
 from ropa_desktop import __version__
 from ropa_desktop.core import model as m
 from ropa_desktop.core.errors import DamagedFile
+from ropa_desktop.core.gc_pause import gc_paused
 
 
 def _t(text: m.Text) -> str:
@@ -567,6 +568,10 @@ class RowWriter:
         self._links("breach_data_categories", "breach_id", "data_category_id", e.id, e.data_category_ids)
 
     def everything(self, r: m.Register) -> None:
+        with gc_paused():  # rows of every entry: nothing to collect, but the collector would go through them all
+            self._everything(r)
+
+    def _everything(self, r: m.Register) -> None:
         for table in (
             "breaches",
             "requests",
