@@ -599,30 +599,42 @@ def _numbers(text: str) -> list[int]:
     return [int(x) for x in text.split(",") if x.strip()]
 
 
+PARTS = ("processes", "start", "scaling", "window", "actions", "install")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ropa_desktop.bench", description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="smaller registers, fewer runs (for development)")
     parser.add_argument("--sizes", help="register sizes for the scaling table, e.g. 10,100,1000,5000")
     parser.add_argument("--window-sizes", help="register sizes for the window's figures, e.g. 1000,5000 ('' for none)")
     parser.add_argument("--runs", type=int, help="runs of each whole process and its baseline")
+    parser.add_argument(
+        "--only",
+        help="measure only these parts, e.g. window or processes,start (" + ", ".join(PARTS) + "; default: all)",
+    )
     args = parser.parse_args(argv)
     sizes = _numbers(args.sizes) if args.sizes is not None else [10, 100, 1000] if args.quick else [10, 100, 1000, 5000]
     window_sizes = (
         _numbers(args.window_sizes) if args.window_sizes is not None else ([1000] if args.quick else [1000, 5000])
     )
     runs = args.runs or (3 if args.quick else 7)
-    fit_from = 1000 if sizes[-1] >= 5000 else sizes[max(len(sizes) - 2, 0)]
+    fit_from = 1000 if sizes and sizes[-1] >= 5000 else sizes[max(len(sizes) - 2, 0)] if sizes else 0
+    only = set(args.only.split(",")) if args.only else set(PARTS)
+    if only - set(PARTS):
+        parser.error(f"unknown parts: {', '.join(sorted(only - set(PARTS)))}")
     _compile_package()
     report = Report()
-    steps: list[tuple[str, Callable[[], None]]] = [
-        ("whole processes", lambda: measure_processes(report, runs)),
-        ("start-up", lambda: measure_start(report, runs)),
-        ("scaling", lambda: measure_scaling(report, sizes, fit_from)),
-        ("the window", lambda: measure_window(report, window_sizes) if window_sizes else None),
-        ("actions", lambda: measure_actions(report)),
-        ("installation", lambda: measure_install(report)),
+    steps: list[tuple[str, str, Callable[[], None]]] = [
+        ("processes", "whole processes", lambda: measure_processes(report, runs)),
+        ("start", "start-up", lambda: measure_start(report, runs)),
+        ("scaling", "scaling", lambda: measure_scaling(report, sizes, fit_from) if sizes else None),
+        ("window", "the window", lambda: measure_window(report, window_sizes) if window_sizes else None),
+        ("actions", "actions", lambda: measure_actions(report)),
+        ("install", "installation", lambda: measure_install(report)),
     ]
-    for label, step in steps:
+    for part, label, step in steps:
+        if part not in only:
+            continue
         print(f"measuring {label} …", file=sys.stderr, flush=True)
         step()
     rows = [[g.figure, g.value, g.baseline, g.target, "met" if g.met else "NOT MET"] for g in report.goals]
