@@ -69,7 +69,9 @@ class ReviewPage(StepPage):
         self.tree.clear()
         missing = sum(1 for f in findings if f.severity == "missing")
         advice = len(findings) - missing
-        if not findings:
+        if not self.editing.findings_known:  # a large register's first check is running: shown when it arrives
+            self.summary.setText(QCoreApplication.translate("MainWindow", "Checking the register…"))
+        elif not findings:
             self.summary.setText(
                 QCoreApplication.translate("Pages", "Nothing is missing: the register has everything the law asks for.")
             )
