@@ -109,3 +109,20 @@ def test_tick_all_follows_the_ticks_of_the_entry_shown(qtbot, window):
     page.select(other.id)
     assert set(checklist.checked_ids()) == set(other.purpose_ids)
     assert checklist.all_checked() == (len(set(other.purpose_ids)) == checklist.count())
+
+
+def test_review_lists_many_findings_a_few_at_a_time_and_then_all(qtbot, window, monkeypatch):
+    from ropa_desktop.ui.pages.review import ReviewPage
+
+    monkeypatch.setattr(ReviewPage, "AT_ONCE", 2)
+    findings = window.editing.findings
+    assert len(findings) > 2
+    _click_step(qtbot, window, steps.REVIEW)
+    page = window.current_page()
+    shown = page.finding_items()
+    assert len(shown) == 2 and page.listing()  # the first ones at once, the window answers meanwhile
+    assert page.tree.currentItem() is shown[0]
+    qtbot.waitUntil(lambda: not page.listing())
+    listed = [item.data(0, Qt.ItemDataRole.UserRole) for item in page.finding_items()]
+    assert len(listed) == len(findings) and all(any(f is g for g in listed) for f in findings)
+    assert all(page.tree.topLevelItem(i).isExpanded() for i in range(page.tree.topLevelItemCount()))
