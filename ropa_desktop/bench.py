@@ -431,7 +431,17 @@ def measure_scaling(report: Report, sizes: Sequence[int], fit_from: int) -> None
 # ---------------------------------------------------------------- the window
 
 
+def _worst(visits: list[list[Any]]) -> tuple[float, int]:
+    """The longest step switch of ``visits`` ([step, seconds] pairs) and its step."""
+    if not visits:
+        return math.nan, 0
+    step, seconds = max(visits, key=lambda v: v[1])
+    return seconds, step
+
+
 def measure_window(report: Report, sizes: Sequence[int]) -> None:
+    """Step switches, keystrokes and stalls (``ui.step_timing``): quiet rounds and rounds while a preview
+    renders take turns in one run, so the two are measured on the same machine at the same time."""
     from ropa_desktop.core.settings import Settings, save
     from ropa_desktop.core.storage import RegisterFile
 
@@ -453,34 +463,37 @@ def measure_window(report: Report, sizes: Sequence[int]) -> None:
                 check=True,
             )
         t = json.loads(done.stdout.strip().splitlines()[-1])
-        preview = t["preview"] or [math.nan]
         typing_preview = t["typing_preview"] or [math.nan]
+        first, first_step = _worst(t["first"])
+        idle, idle_step = _worst(t["second"])
+        worst_preview, preview_step = _worst(t["preview"])
+        changed, changed_step = _worst(t["after_change"])
+        median = statistics.median(v[1] for v in t["second"])
         rows.append(
             [
                 f"{n:,}",
-                _ms(max(t["first"])),
-                _ms(max(t["second"])),
-                _ms(statistics.median(t["second"])),
-                f"{_ms(max(preview))} ({len(t['preview'])} switches)",
+                f"{_ms(first)} (step {first_step})",
+                f"{_ms(idle)} (step {idle_step})",
+                _ms(median),
+                f"{_ms(worst_preview)} (step {preview_step}; {len(t['preview'])} switches)",
+                f"{_ms(changed)} (step {changed_step})",
                 _ms(max(t["typing_idle"])),
                 _ms(max(typing_preview)),
                 _ms(t["stall_idle"]),
                 _ms(t["stall_preview"]),
             ]
         )
-        idle = max(t["second"])
-        worst_preview = max(preview)
         report.goal(
             f"step switch, {n:,} purposes, worst (second visit)",
             _ms(idle),
-            f"{_ms(statistics.median(t['second']))} median; first visits (page built) {_ms(max(t['first']))} worst",
+            f"{_ms(median)} median; first visits (page built) {_ms(first)} worst; after a change {_ms(changed)} worst",
             "< 150 ms",
             idle < 0.150,
         )
         report.goal(
             f"step switch while a preview renders, {n:,} purposes, worst",
             _ms(worst_preview),
-            f"{_ms(idle)} worst on a quiet window",
+            f"{_ms(idle)} worst on a quiet window (rounds taking turns)",
             "< 150 ms and ≤ 1.25× quiet",
             worst_preview < 0.150 and worst_preview <= 1.25 * idle,
         )
@@ -497,6 +510,7 @@ def measure_window(report: Report, sizes: Sequence[int]) -> None:
         "2nd visit worst",
         "2nd median",
         "while preview renders",
+        "after a change",
         "keystroke",
         "keystroke, preview",
         "longest stall",
