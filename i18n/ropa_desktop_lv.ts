@@ -2086,11 +2086,11 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="63"/>
-        <source>For each purpose, say where the data comes from and how it is obtained (Art. 14, Art. 30). Example: the client fills in the order form in the ZĪMES web shop.</source>
-        <translation>Katram nolūkam norādiet, no kurienes dati nāk un kā tos iegūst (14. un 30. pants). Piemērs: klients aizpilda pasūtījuma formu ZĪMES internetveikalā.</translation>
+        <source>For each purpose, say where the data comes from and how it is obtained (Art. 14, Art. 30). A new purpose starts with “From the data subject”. Example: the client fills in the order form in the ZĪMES web shop.</source>
+        <translation>Katram nolūkam norādiet, no kurienes dati nāk un kā tos iegūst (14. un 30. pants). Jaunam nolūkam sākumā atzīmēts “No paša datu subjekta”. Piemērs: klients aizpilda pasūtījuma formu ZĪMES internetveikalā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="68"/>
+        <location filename="../ropa_desktop/ui/steps.py" line="69"/>
         <source>List who receives the data. A processor working for you needs a data processing agreement (Art. 28); a transfer outside the EU/EEA needs a safeguard (Art. 44–49). Example: Mozello SIA runs the ZĪMES website and shop.</source>
         <translation>Uzskaitiet, kas saņem datus. Ar apstrādātāju, kas strādā jūsu uzdevumā, jānoslēdz datu apstrādes līgums (28. pants); nosūtīšanai ārpus ES/EEZ vajadzīgas atbilstošas garantijas (44.–49. pants). Piemērs: Mozello SIA uztur ZĪMES tīmekļvietni un internetveikalu.</translation>
     </message>
@@ -2100,27 +2100,27 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Nosauciet, kādus personas datus uzņēmums glabā, un atzīmējiet, kuriem nolūkiem katru no tiem izmanto (30. panta 1. punkta c) apakšpunkts). Piemērs: ZĪMES glabā klienta vārdu, uzvārdu un kontaktinformāciju, bet rēķiniem – arī personas kodu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="74"/>
+        <location filename="../ropa_desktop/ui/steps.py" line="75"/>
         <source>Say how long the data is kept and what happens to it then (Art. 30(1)(f)). Example: ZĪMES keeps contract data until the contractual relationship ends.</source>
         <translation>Norādiet, cik ilgi datus glabā un kas ar tiem notiek pēc tam (30. panta 1. punkta f) apakšpunkts). Piemērs: ZĪMES līguma datus glabā līdz līguma attiecību izbeigšanai.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="79"/>
+        <location filename="../ropa_desktop/ui/steps.py" line="80"/>
         <source>Describe the technical and organisational measures that protect the data (Art. 32). Example: computers locked with a password, customer data open only to the staff who need it.</source>
         <translation>Aprakstiet tehniskos un organizatoriskos pasākumus, kas aizsargā datus (32. pants). Piemērs: datori aizsargāti ar paroli, klientu dati pieejami tikai tiem darbiniekiem, kuriem tie vajadzīgi.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="84"/>
+        <location filename="../ropa_desktop/ui/steps.py" line="85"/>
         <source>People may ask to see, correct or erase their data, and the company must first make sure who is asking (Art. 12(6)). Describe how you identify a person on each channel. Example: an e-mail request is answered only to the address already known to ZĪMES.</source>
         <translation>Personas var lūgt parādīt, labot vai dzēst savus datus, un uzņēmumam vispirms jāpārliecinās, kas ir pieprasītājs (12. panta 6. punkts). Aprakstiet, kā identificējat personu katrā saziņas kanālā. Piemērs: uz e-pasta pieprasījumu atbild tikai uz adresi, kas ZĪMES jau ir zināma.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="90"/>
+        <location filename="../ropa_desktop/ui/steps.py" line="91"/>
         <source>Here is what the register still lacks. “Missing” marks what the law requires, “Advice” good practice. Click “Fix” to open the place where it is filled in.</source>
         <translation>Šeit redzams, kādu ziņu reģistrā vēl trūkst. “Trūkst” apzīmē to, ko prasa likums, “Ieteikums” – labu praksi. Noklikšķiniet uz “Labot”, lai atvērtu vietu, kur to aizpildīt.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="95"/>
+        <location filename="../ropa_desktop/ui/steps.py" line="96"/>
         <source>The documents are made from the register, in the language you choose: the internal procedure, the record of processing activities (Art. 30), the privacy notice for customers, a consent form and a request form. Check the preview, then print or save it as PDF.</source>
         <translation>Dokumentus sagatavo no reģistra jūsu izvēlētajā valodā: iekšējā procedūra, apstrādes darbību reģistrs (30. pants), privātuma paziņojums klientiem, piekrišanas veidlapa un pieprasījuma veidlapa. Pārbaudiet priekšskatījumu, tad izdrukājiet vai saglabājiet PDF.</translation>
     </message>

@@ -2091,36 +2091,36 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="63"/>
-        <source>For each purpose, say where the data comes from and how it is obtained (Art. 14, Art. 30). Example: the client fills in the order form in the ZĪMES web shop.</source>
-        <translation>Для каждой цели укажите, откуда берутся данные и как их получают (ст. 14, ст. 30). Пример: клиент заполняет форму заказа в интернет-магазине ZĪMES.</translation>
+        <source>For each purpose, say where the data comes from and how it is obtained (Art. 14, Art. 30). A new purpose starts with “From the data subject”. Example: the client fills in the order form in the ZĪMES web shop.</source>
+        <translation>Для каждой цели укажите, откуда берутся данные и как их получают (ст. 14, ст. 30). У новой цели сначала отмечено «От самого субъекта данных». Пример: клиент заполняет форму заказа в интернет-магазине ZĪMES.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="68"/>
+        <location filename="../ropa_desktop/ui/steps.py" line="69"/>
         <source>List who receives the data. A processor working for you needs a data processing agreement (Art. 28); a transfer outside the EU/EEA needs a safeguard (Art. 44–49). Example: Mozello SIA runs the ZĪMES website and shop.</source>
         <translation>Перечислите, кто получает данные. С обработчиком данных, работающим на Вас, нужен договор об обработке данных (ст. 28); для передачи за пределы ЕС/ЕЭЗ нужна гарантия (ст. 44–49). Пример: Mozello SIA обслуживает веб-сайт и магазин ZĪMES.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="74"/>
+        <location filename="../ropa_desktop/ui/steps.py" line="75"/>
         <source>Say how long the data is kept and what happens to it then (Art. 30(1)(f)). Example: ZĪMES keeps contract data until the contractual relationship ends.</source>
         <translation>Укажите, как долго хранятся данные и что с ними происходит потом (подп. (f) п. 1 ст. 30). Пример: ZĪMES хранит данные договора до окончания договорных отношений.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="79"/>
+        <location filename="../ropa_desktop/ui/steps.py" line="80"/>
         <source>Describe the technical and organisational measures that protect the data (Art. 32). Example: computers locked with a password, customer data open only to the staff who need it.</source>
         <translation>Опишите технические и организационные меры, которые защищают данные (ст. 32). Пример: компьютеры защищены паролем, данные клиентов доступны только тем работникам, которым они нужны.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="84"/>
+        <location filename="../ropa_desktop/ui/steps.py" line="85"/>
         <source>People may ask to see, correct or erase their data, and the company must first make sure who is asking (Art. 12(6)). Describe how you identify a person on each channel. Example: an e-mail request is answered only to the address already known to ZĪMES.</source>
         <translation>Люди могут попросить показать, исправить или удалить их данные, и компания должна сначала убедиться, кто обращается (п. 6 ст. 12). Опишите, как Вы удостоверяете личность при каждом способе обращения. Пример: на запрос по эл. почте ZĪMES отвечает только на уже известный ей адрес.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="90"/>
+        <location filename="../ropa_desktop/ui/steps.py" line="91"/>
         <source>Here is what the register still lacks. “Missing” marks what the law requires, “Advice” good practice. Click “Fix” to open the place where it is filled in.</source>
         <translation>Здесь показано, чего ещё не хватает в реестре. «Не хватает» — то, что требует закон, «Совет» — хорошая практика. Нажмите «Исправить», чтобы открыть место, где это заполняется.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="95"/>
+        <location filename="../ropa_desktop/ui/steps.py" line="96"/>
         <source>The documents are made from the register, in the language you choose: the internal procedure, the record of processing activities (Art. 30), the privacy notice for customers, a consent form and a request form. Check the preview, then print or save it as PDF.</source>
         <translation>Документы составляются по реестру на выбранном Вами языке: внутренний порядок обработки, реестр действий по обработке (ст. 30), уведомление о конфиденциальности для клиентов, форма согласия и форма запроса. Проверьте предварительный просмотр, затем распечатайте или сохраните в PDF.</translation>
     </message>
