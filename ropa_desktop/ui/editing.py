@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import functools
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ropa_desktop.core import completeness, labels, settings
 from ropa_desktop.core import model as m
@@ -29,13 +30,16 @@ from ropa_desktop.core.errors import (
     WriteFailed,
 )
 from ropa_desktop.core.storage import RegisterFile, daily_backup, restore_backup
-from ropa_desktop.ui import i18n
+from ropa_desktop.ui import i18n, jobs
 from ropa_desktop.ui.debounce import Debouncer
 from ropa_desktop.ui.register_texts import any_text
 from ropa_desktop.ui.worker import Worker
 
 POLL_MS = 1500
 FINDINGS_PAUSE_MS = 300
+# A register of up to this many entries is checked at once on the window's thread (a few milliseconds);
+# a larger one in a worker process, and its findings are shown when they arrive.
+CHECKED_AT_ONCE = 500
 
 
 class Editor(Protocol):
@@ -110,12 +114,18 @@ class EditingController(QObject):
         self.store: RegisterFile | None = None
         self.register = m.Register()
         self.findings: list[completeness.Finding] = []
+        self.findings_known = True  # False from opening a large register until its first check arrives
+        self._findings_revision = 0  # the revision the findings were worked out for
+        self._checking: int | None = None  # the revision a background check is running for
+        self._check_again = False
+        self._after_check: list[Callable[[], None]] = []
         self.revision = 0  # moves on with every change of ``register`` (what the documents are made from)
         self.read_only = False
         self.failed_path: Path | None = None  # a damaged file that its backups may put right
         self.active: Editor | None = None  # the step page on screen, saved before anything else happens
         self.undo_stack = QUndoStack(self)
         self.worker = Worker(self)
+        self.checker = Worker(self)  # its own process: findings arrive while a long preview renders
         self._unsaved = False
         self._quiet_writes = False
         self._catalogue: Any = None
@@ -181,6 +191,7 @@ class EditingController(QObject):
         QTimer.singleShot(0, self._daily_backup)
         self.read_only = store.read_only
         self.read_only_changed.emit(self.read_only)
+        self.findings, self.findings_known = [], False  # the previous register's findings are not these
         self.update_findings(announce=False)
         self.opened.emit()
         for notice in store.notices:  # e.g. a save cut off by a crash was undone: say so, and where the copy is
@@ -192,6 +203,7 @@ class EditingController(QObject):
     def close(self) -> None:
         self.poll_timer.stop()
         self.worker.stop()
+        self.checker.stop()
         if self.store is not None:
             self.store.close()
             self.store = None
@@ -220,19 +232,75 @@ class EditingController(QObject):
     # ================================================================== findings
 
     def update_findings(self, announce: bool = True) -> None:
+        """Work the findings out again: at once for a small register, else in the background
+        (``findings_changed`` says when they have arrived)."""
         self._findings_later.cancel()
-        self.findings = list(completeness.check(self.register)) if self.store is not None else []
+        if self.store is not None and sum(len(self.register.items(k)) for k in m.LIST_KINDS) > CHECKED_AT_ONCE:
+            self._check_in_background()
+            return
+        self._show_findings(list(completeness.check(self.register)) if self.store is not None else [], self.revision)
         if announce:
             self.findings_changed.emit()
+        self._run_after_check()
+
+    def _show_findings(self, findings: list[completeness.Finding], revision: int) -> None:
+        self.findings = findings
+        self.findings_known = True
+        self._findings_revision = revision
+
+    def _check_in_background(self) -> None:
+        if self._checking is not None:
+            # one check at a time: the running one is followed by another if the register moved on
+            self._check_again = self._check_again or self._checking != self.revision
+            return
+        self._checking, self._check_again = self.revision, False
+        path = str(self.store.path)
+        self.checker.submit(functools.partial(jobs.check, path), lambda found, error: self._checked(path, found, error))
+
+    def _checked(self, path: str, found: Any, error: BaseException | None) -> None:
+        revision, self._checking = self._checking, None
+        if self.store is None:
+            return
+        if str(self.store.path) != path:  # another register was opened meanwhile
+            self._check_in_background()
+            return
+        if error is not None:  # the worker could not read the file: checked here instead, not left unknown
+            found = list(completeness.check(self.register))
+        self._show_findings(found, revision if error is None else self.revision)
+        if self._check_again:
+            self._check_in_background()
+        self.findings_changed.emit()
+        self._run_after_check()
+
+    def findings_current(self) -> bool:
+        """Whether the findings are those of the register as it is now."""
+        return self.findings_known and self._findings_revision == self.revision and not self._findings_later.pending()
+
+    def when_checked(self, fn: Callable[[], None]) -> None:
+        """Call ``fn`` once the findings are those of the register as it is now (at once if they are)."""
+        self._after_check.append(fn)
+        if self.findings_current():
+            self._run_after_check()
+        elif self._checking != self.revision:
+            self.update_findings()
+
+    def _run_after_check(self) -> None:
+        if self.findings_current():
+            waiting, self._after_check = self._after_check, []
+            for fn in waiting:
+                fn()
 
     def current_findings(self) -> list[completeness.Finding]:
-        """The findings of the register as it is now (worked out at once if a save is still to be counted)."""
+        """The findings of the register as it is now: worked out at once if a save is still to be counted
+        (for a large register in the background: the ones shown until then, ``findings_changed`` follows)."""
         if self._findings_later.pending():
             self.update_findings()  # the step marks follow too
         return self.findings
 
     def step_status(self) -> dict[int, str]:
-        return completeness.step_status(self.register, self.findings) if self.store is not None else {}
+        if self.store is None or not self.findings_known:
+            return {}
+        return completeness.step_status(self.register, self.findings)
 
     # ================================================================== writing
 
@@ -344,6 +412,32 @@ class EditingController(QObject):
         if ok:
             text = QCoreApplication.translate("MainWindow", "Change “%1”").replace("%1", entry_label(new))
             self.undo_stack.push(StoreCommand(self, text, do, undo, (new.KIND, new.id)))
+            self.entry_saved.emit(source)
+        return ok
+
+    def update_entries(self, changes: list[tuple[Any, Any]], text: str, source: Editor | None = None) -> bool:
+        """Save several changed entries of one kind, (old, new) pairs, as one write and one undo step ``text``
+        (e.g. “Tick all” linking a data category to every purpose)."""
+        if len(changes) == 1:
+            return self.update_entry(*changes[0], source)
+
+        def save(pairs: list[tuple[Any, Any]]) -> None:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # hundreds of entries take a moment
+            try:
+                self.store.update_many(pairs)
+            finally:
+                QApplication.restoreOverrideCursor()
+
+        def do() -> None:
+            save([(new, old) for old, new in changes])
+
+        def undo() -> None:
+            save([(old, new) for old, new in changes])
+
+        ok, _ = self.write(do)
+        if ok:
+            self.undo_stack.push(StoreCommand(self, text, do, undo))
+            self.reload(redraw=False)  # what the file holds now, merged with any change made elsewhere
             self.entry_saved.emit(source)
         return ok
 

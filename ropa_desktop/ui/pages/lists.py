@@ -54,6 +54,7 @@ class ListStepPage(StepPage):
         self.can_add = can_add
         self._dirty = False
         self._editable = True
+        self._shown_revision: int | None = None  # the register's revision the page shows
         self.model = EntryTableModel(columns, self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -164,7 +165,11 @@ class ListStepPage(StepPage):
         return self.register.items(self.kind)
 
     def refresh(self, select_id: str | None = None) -> None:
+        if select_id is None and self._shown_revision == self.editing.revision:
+            return  # the register has not changed since this page showed it (a step visited again)
+        self._shown_revision = self.editing.revision
         current = select_id or self.current_id()
+        self.work_out()
         self.model.set_entries(self.entries())
         self._update_quick_buttons()
         row = self.model.row_of(current) if current is not None else -1
@@ -173,6 +178,9 @@ class ListStepPage(StepPage):
         self._select_row(row)
         if row < 0:
             self._show_entry(None)
+
+    def work_out(self) -> None:
+        """What the columns need from other lists, once per refresh (none here)."""
 
     def current_id(self) -> str | None:
         entry = self.form.original() if self.form.isVisible() or self._dirty else None
@@ -276,37 +284,27 @@ class ListStepPage(StepPage):
         if not self.flush():
             return
         mine = self.form.original().id
+        place = {e.id: n for n, e in enumerate(self.entries())}  # a new link goes where this list has the entry
+        owners = {e.id: e for e in self.register.items(owner_kind)}
         changes = []
         for owner_id in owner_ids:
-            owner = self.register.find(owner_kind, owner_id)
+            owner = owners.get(owner_id)
             if owner is None:
                 continue
             ids = list(getattr(owner, attr))
             if checked == (mine in ids):
                 continue
-            order = [e.id for e in self.entries()]  # a new link goes where this list has the entry
-            ids = m.relinked(ids, {*ids, mine} if checked else set(ids) - {mine}, order)
+            ids = m.relinked(ids, {*ids, mine} if checked else set(ids) - {mine}, place)
             new = copy.deepcopy(owner)
             setattr(new, attr, ids)
             changes.append((owner, new))
         if not changes:
             return
-        stack = self.editing.undo_stack
-        if len(changes) > 1:
-            if checked:
-                stack.beginMacro(QCoreApplication.translate("Forms", "Tick all"))
-            else:
-                stack.beginMacro(QCoreApplication.translate("Forms", "Untick all"))
-        stored = 0
-        try:
-            for owner, new in changes:
-                if not self.editing.update_entry(owner, new, self):
-                    break  # the person was told; the rest are not tried
-                stored += 1
-        finally:
-            if len(changes) > 1:
-                stack.endMacro()
-        if stored:
+        if checked:
+            text = QCoreApplication.translate("Forms", "Tick all")
+        else:
+            text = QCoreApplication.translate("Forms", "Untick all")
+        if self.editing.update_entries(changes, text, self):
             self.links_changed()
 
     def links_changed(self) -> None:
