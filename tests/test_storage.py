@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import getpass
 import gzip
 import hashlib
@@ -16,6 +17,7 @@ from ropa_desktop.core import interchange, schema
 from ropa_desktop.core import model as m
 from ropa_desktop.core.errors import (
     DamagedFile,
+    InvalidRegister,
     NewerVersion,
     NotARegister,
     ReadOnlyRegister,
@@ -143,6 +145,28 @@ def test_create_refuses_to_overwrite(sample_file, sample_register):
     RegisterFile.create(sample_file, m.Register(), overwrite=True).close()
     with RegisterFile.open(sample_file) as store:
         assert store.load().purposes == []
+
+
+def test_replacing_a_register_file_checks_the_new_register_once(sample_file, sample_register, monkeypatch):
+    """Each check goes through every entry: ``create`` over an open register checked it twice (three times with
+    the reading of the imported JSON)."""
+    from ropa_desktop.core.storage import register_file
+
+    checked = []
+    check_valid, check_values = m.check_valid, register_file.check_values
+    monkeypatch.setattr(m, "check_valid", lambda r: checked.append("valid") or check_valid(r))
+    monkeypatch.setattr(register_file, "check_values", lambda r: checked.append("values") or check_values(r))
+    RegisterFile.create(sample_file, sample_register, overwrite=True).close()
+    assert checked == ["valid", "values"]
+    checked.clear()
+    with RegisterFile.open(sample_file) as store:
+        store.replace_all(m.Register())
+        assert checked == ["valid", "values"]
+        assert store.load().purposes == []
+    broken = copy.deepcopy(sample_register)
+    broken.purposes[0].data_category_ids.append("no-such-category")
+    with pytest.raises(InvalidRegister), RegisterFile.open(sample_file) as store:
+        store.replace_all(broken)  # still refused when not valid
 
 
 def test_read_only_open_refuses_edits(sample_file, sample_register):

@@ -158,7 +158,7 @@ class RegisterFile:
             if existing is not None:
                 try:
                     existing.backup("before-replace")
-                    existing.replace_all(register)
+                    existing._replace_checked(register)  # checked above
                 except BaseException:
                     existing.close()
                     raise
@@ -530,11 +530,15 @@ class RegisterFile:
 
     def replace_all(self, register: m.Register) -> None:
         """Replace the whole content (e.g. an imported JSON register) in one transaction."""
-        with gc_paused():  # every entry checked and written
+        with gc_paused():  # every entry checked
             m.check_valid(register)
             check_values(register)
-            with self._write("register", "", "replace", "whole register replaced") as w:
-                w.everything(register)
+        self._replace_checked(register)
+
+    def _replace_checked(self, register: m.Register) -> None:
+        """``replace_all`` of a register already checked (``create`` checks it before it decides where to write)."""
+        with self._write("register", "", "replace", "whole register replaced") as w:
+            w.everything(register)
 
     # -- copies ---------------------------------------------------------------
 
