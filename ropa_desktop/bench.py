@@ -8,8 +8,8 @@ Where the user waits for a whole process, the whole process is timed.
 
 Printed: the goals (value, same-run baseline, target, met or not), a scaling table (register sizes
 10 / 100 / 1,000 / 2,000 / 3,000 / 5,000 purposes from ``core.synthetic``, each size in a fresh process;
-the least CPU time of three interleaved rounds for check, import, load and each PDF, with the log-log
-slope fitted from 1,000 purposes up beside the slope of a bare reportlab table of the same rows), the
+each PDF the least CPU time of three interleaved rounds, check, import and load of five runs in each,
+every run from cold caches; the log-log slope fitted from 1,000 purposes up beside the slope of a bare reportlab table of the same rows), the
 window's answers (first and second visits of each step, the same while a preview renders, a keystroke,
 the longest stall), the user actions the wizard takes to fill the ZĪMES register from empty
 (``ui.wizard_path``) and what an installation weighs.  ``--quick`` uses smaller registers and fewer runs
@@ -388,7 +388,7 @@ def _scaling_names() -> list[str]:
     return [*(f"{d} PDF" for d in documents.DOCUMENTS), "check", "import", "load", _BARE]
 
 
-def scaling_run(source: Path, target: Path, quick_runs: int = 3) -> dict[str, Any]:
+def scaling_run(source: Path, target: Path, quick_runs: int = 5) -> dict[str, Any]:
     """CPU seconds of every scaling figure for the register in ``source`` (JSON), measured in this process.
 
     Everything is done once on a tiny register first (fonts, texts, the catalogue, lazy imports), so that
