@@ -5,6 +5,7 @@ from __future__ import annotations
 import linecache
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
@@ -79,14 +80,28 @@ def peak_memory_kb() -> int:
 
 
 class _FirstPaint(QObject):
-    """``--exit-after-start``: print when the window is first painted, then quit."""
+    """Calls ``then`` when the window it watches is first painted (filters installed later are called first)."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Paint:
             obj.removeEventFilter(self)
-            print(f"first-paint {time.time():.6f} {peak_memory_kb()}", flush=True)
-            QTimer.singleShot(0, QCoreApplication.quit)
+            self._then()
         return False
+
+
+def _report_start_and_quit() -> None:
+    """``--exit-after-start``: say when the window is painted and the peak memory until then, then quit."""
+    print(f"first-paint {time.time():.6f} {peak_memory_kb()}", flush=True)
+    QTimer.singleShot(0, QCoreApplication.quit)
+
+
+# Where a window is never painted (minimised at once on some desktops), what waited for it runs after this.
+HELD_AT_MOST_MS = 3000
 
 
 def run(path: Path | None = None, *, exit_after_start: bool = False) -> int:
@@ -102,10 +117,13 @@ def run(path: Path | None = None, *, exit_after_start: bool = False) -> int:
     linecache.clearcache()
     window = MainWindow()
     window.restore_layout()
+    # the register's first check and the day's backup wait until the window is painted
+    window.editing.hold_until_painted()
     window.start(Path(path) if path else None)
-    if exit_after_start:
-        watcher = _FirstPaint(window)
-        window.installEventFilter(watcher)
+    if exit_after_start:  # (called after the next one: what waited runs before the quit)
+        _FirstPaint(window, _report_start_and_quit)
+    _FirstPaint(window, lambda: QTimer.singleShot(0, window.editing.release_held))
+    QTimer.singleShot(HELD_AT_MOST_MS, window.editing.release_held)
     linecache.clearcache()  # again: the modules the first step's page needed
     window.show_on_screen()
     code = app.exec()

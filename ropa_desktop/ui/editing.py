@@ -110,6 +110,7 @@ class EditingController(QObject):
         self.store: RegisterFile | None = None
         self.register = m.Register()
         self.findings: list[completeness.Finding] = []
+        self.findings_known = False  # False from opening a register until its first check has run
         self.revision = 0  # moves on with every change of ``register`` (what the documents are made from)
         self.read_only = False
         self.failed_path: Path | None = None  # a damaged file that its backups may put right
@@ -120,6 +121,7 @@ class EditingController(QObject):
         self._quiet_writes = False
         self._catalogue: Any = None
         self._findings_later = Debouncer(self, self.update_findings, FINDINGS_PAUSE_MS)
+        self._held: list[Callable[[], None]] | None = None  # see hold_until_painted()
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(POLL_MS)
         self.poll_timer.timeout.connect(self.poll)
@@ -178,10 +180,14 @@ class EditingController(QObject):
         if s.recent_files != recent:  # no disk write at start when nothing changed
             settings.save(s)
         # The day's first backup copy is made once the window is up, not before it is painted.
-        QTimer.singleShot(0, self._daily_backup)
+        self._soon(self._daily_backup)
         self.read_only = store.read_only
         self.read_only_changed.emit(self.read_only)
-        self.update_findings(announce=False)
+        self.findings, self.findings_known = [], False
+        if self._held is None:
+            self.update_findings(announce=False)
+        else:  # at start: the window is painted first, the step marks follow
+            self._held.append(self._first_findings)
         self.opened.emit()
         for notice in store.notices:  # e.g. a save cut off by a crash was undone: say so, and where the copy is
             QMessageBox.information(self._parent, notice.title(i18n.current()), notice.message(i18n.current()))
@@ -205,6 +211,28 @@ class EditingController(QObject):
         self.read_only = read_only
         self.read_only_changed.emit(read_only)
 
+    def hold_until_painted(self) -> None:
+        """At start: the day's backup and the first check of the register opened now wait for
+        ``release_held()`` (called once the window is painted), so that the window comes up first."""
+        if self._held is None:
+            self._held = []
+
+    def release_held(self) -> None:
+        """Run what ``hold_until_painted()`` held back, in order; from now on nothing waits."""
+        held, self._held = self._held or [], None
+        for work in held:
+            work()
+
+    def _soon(self, work: Callable[[], None]) -> None:
+        if self._held is None:
+            QTimer.singleShot(0, work)
+        else:
+            self._held.append(work)
+
+    def _first_findings(self) -> None:
+        if not self.findings_known:
+            self.update_findings()
+
     def _remember_failed(self, path: Path, exc: RopaError) -> None:
         if isinstance(exc, DamagedFile):
             self.failed_path = path
@@ -222,12 +250,13 @@ class EditingController(QObject):
     def update_findings(self, announce: bool = True) -> None:
         self._findings_later.cancel()
         self.findings = list(completeness.check(self.register)) if self.store is not None else []
+        self.findings_known = self.store is not None
         if announce:
             self.findings_changed.emit()
 
     def current_findings(self) -> list[completeness.Finding]:
         """The findings of the register as it is now (worked out at once if a save is still to be counted)."""
-        if self._findings_later.pending():
+        if self._findings_later.pending() or not self.findings_known:
             self.update_findings()  # the step marks follow too
         return self.findings
 

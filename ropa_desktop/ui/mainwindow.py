@@ -487,6 +487,14 @@ class MainWindow(QMainWindow):
             review.refresh()
 
     def _refresh_marks(self) -> None:
+        if not self.editing.findings_known:  # checked once the window is painted: no marks until then
+            for step in steps.STEPS:
+                item = self.steps_list.item(step - 1)
+                item.setIcon(steps.mark_icon(None))
+                item.setText(f"{step}  {steps.title(step)}")
+                item.setToolTip("")
+            self.findings_label.setText("")
+            return
         findings = self.editing.findings
         status = self.editing.step_status()
         for step in steps.STEPS:
