@@ -15,7 +15,6 @@ from typing import Any
 from ropa_desktop import __version__, paths
 from ropa_desktop.core import languages
 from ropa_desktop.core.errors import RopaError, terminal_safe
-from ropa_desktop.documents import registry
 
 EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
 
@@ -25,7 +24,8 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_ERROR, f"{self.prog}: {message}\n")
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(*, gui_only: bool = False) -> argparse.ArgumentParser:
+    """The command line; ``gui_only``: only its ``gui`` command (the window starts without the others' imports)."""
     p = _Parser(prog="ropa-desktop", description="GDPR records of processing activities (Art. 30) for small companies.")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
@@ -36,6 +36,10 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="print 'first-paint <time>' once the window is painted, then quit (for benchmarks and CI)",
     )
+    if gui_only:
+        return p
+    from ropa_desktop.documents import registry
+
     n = sub.add_parser("new", help="create a register file (empty, or a sample)")
     n.add_argument("file", type=Path)
     n.add_argument(
@@ -131,6 +135,7 @@ def _check(args: argparse.Namespace) -> int:
 def _pdf(args: argparse.Namespace) -> int:
     from ropa_desktop import documents
     from ropa_desktop.core import files
+    from ropa_desktop.documents import registry
 
     if args.file.suffix.lower() == ".json":
         # a JSON register needs no SQLite layer: keep the one-shot command quick to start
@@ -258,7 +263,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
         argv.insert(0, "gui")  # ``ropa-desktop z.ropa`` opens the file in the window, as a file association does
-    args = _parser().parse_args(argv)
+    args = _parser(gui_only=not argv or argv[0] == "gui").parse_args(argv)
     command = COMMANDS[args.command or "gui"]
     try:
         return command(args)

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from dataclasses import field as _field
 from typing import Any
 
-from ropa_desktop.core import catalogue, labels, languages, logs, texts
+from ropa_desktop.core import labels, languages, logs, texts
 from ropa_desktop.core.model import LIST_KINDS, Register, Text
 
 MISSING, ADVICE = "missing", "advice"
@@ -225,6 +225,8 @@ def _months(period: Any) -> float:
 @functools.cache
 def _accounting_catalogue() -> tuple[frozenset[str], float]:
     """The catalogue's accounting purposes, and the minimum its accounting rule gives (in months)."""
+    from ropa_desktop.core import catalogue  # read on the first check that needs it, not when this is imported
+
     cat = catalogue.load()
     minimum = cat.accounting_minimum()
     return cat.accounting_purposes(), _months(minimum) if minimum is not None else _ACCOUNTING_MINIMUM_MONTHS

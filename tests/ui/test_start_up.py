@@ -44,6 +44,28 @@ seen.update(code=code, marks_after=window.findings_label.text(), review=window.s
 print("RESULT " + json.dumps(seen))
 """
 
+# Not needed to show a register's first step: the PDF machinery, the documents, the catalogue, the
+# start page (a file is opened), the log windows' pages, JSON import/export, backups' dialog.
+NOT_AT_FIRST_PAINT = (
+    "reportlab",
+    "pypdf",
+    "babel",
+    "holidays",
+    "jsonschema",
+    "sqlite_utils",
+    "PySide6.QtPdf",
+    "PySide6.QtPdfWidgets",
+    "PySide6.QtPrintSupport",
+    "ropa_desktop.documents",
+    "ropa_desktop.core.catalogue",
+    "ropa_desktop.core.interchange",
+    "ropa_desktop.ui.start_page",
+    "ropa_desktop.ui.logs.requests_page",
+    "ropa_desktop.ui.logs.breaches_page",
+    "ropa_desktop.ui.backups",
+    "ropa_desktop.ui.printing",
+)
+
 
 def _start(sample_file: Path) -> dict:
     settings.save(settings.Settings(language="lv"))
@@ -60,6 +82,15 @@ def _start(sample_file: Path) -> dict:
     assert done.returncode == 0, done.stderr
     (line,) = [x for x in done.stdout.splitlines() if x.startswith("RESULT ")]
     return json.loads(line.removeprefix("RESULT "))
+
+
+def test_the_first_painted_window_loads_only_what_it_shows(sample_file):
+    seen = _start(sample_file)
+    assert seen["code"] == 0
+    loaded = [
+        name for name in seen["modules"] if any(name == n or name.startswith(n + ".") for n in NOT_AT_FIRST_PAINT)
+    ]
+    assert loaded == []
 
 
 def test_the_check_and_the_days_backup_follow_the_first_paint(sample_file):

@@ -20,11 +20,20 @@ from PySide6.QtWidgets import (
 )
 
 from ropa_desktop.core import logs, settings
-from ropa_desktop.ui.logs.breaches_page import BreachesPage
 from ropa_desktop.ui.logs.common import LogPage, day_text, word
-from ropa_desktop.ui.logs.requests_page import RequestsPage
 
-PAGES: dict[str, type[LogPage]] = {"requests": RequestsPage, "breaches": BreachesPage}
+
+def page_class(kind: str) -> type[LogPage]:
+    """The page of the log ``kind`` (its module is imported when a log is first opened, not at start)."""
+    if kind == "requests":
+        from ropa_desktop.ui.logs.requests_page import RequestsPage
+
+        return RequestsPage
+    if kind == "breaches":
+        from ropa_desktop.ui.logs.breaches_page import BreachesPage
+
+        return BreachesPage
+    raise KeyError(kind)
 
 
 def log_title(kind: str) -> str:
@@ -42,7 +51,7 @@ class LogWindow(QDialog):
         self.kind = kind
         self.setModal(False)
         self.resize(900, 680)
-        self.page = PAGES[kind](editing)
+        self.page = page_class(kind)(editing)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.page)
