@@ -152,3 +152,39 @@ def test_one_alternative_alone_is_an_ordinary_suggestion(cat):
     assert mozello.choose_one == "" and mozello.ticked
     hosts = _offers(cat, "security-logs")
     assert hosts[("recipients", "mozello")].choose_one == hosts[("recipients", "hosting")].choose_one == "website-host"
+
+
+def test_the_legal_basis_implies_whether_the_data_must_be_given():
+    from ropa_desktop.core.suggestions import requirement_for
+
+    assert requirement_for(["contract", "legal_obligation"]) == "contractual"
+    assert requirement_for(["legal_obligation", "contract"]) == "statutory"
+    assert requirement_for(["legitimate_interests", "consent"]) == "voluntary"
+    assert requirement_for(["legitimate_interests"]) is None
+    assert requirement_for([]) is None
+
+
+def test_an_own_purpose_gets_the_only_category_of_subjects_and_the_person_as_source():
+    from ropa_desktop.core.suggestions import own_entry
+
+    register = m.Register(subject_categories=[m.SubjectCategory(id="clients")])
+    purpose = own_entry(register, m.Purpose(name=m.Text.of("lv", "Piegāde")))
+    assert purpose.subject_category_ids == ["clients"]
+    assert [s.kind for s in purpose.sources] == ["data_subject"]
+    register.subject_categories.append(m.SubjectCategory(id="staff"))
+    assert own_entry(register, m.Purpose()).subject_category_ids == []  # two: the user says which
+    category = own_entry(register, m.DataCategory(name=m.Text.of("lv", "Vārds")))
+    assert category == m.DataCategory(name=m.Text.of("lv", "Vārds"))
+
+
+def test_a_newly_ticked_reference_goes_where_the_register_lists_it():
+    order = ["name", "code", "contacts", "dates", "bank"]
+    assert m.relinked(["code", "bank"], {"code", "bank", "name", "contacts"}, order) == [
+        "name",
+        "code",
+        "contacts",
+        "bank",
+    ]
+    # an order of the user's own is kept; the new one goes before the first that comes after it
+    assert m.relinked(["bank", "name"], {"bank", "name", "contacts"}, order) == ["contacts", "bank", "name"]
+    assert m.relinked(["bank", "name"], {"name"}, order) == ["name"]

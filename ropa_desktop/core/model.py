@@ -790,6 +790,18 @@ def check_valid(register: Register) -> None:
         raise InvalidRegister(problems)
 
 
+def relinked(ids: list[str], checked: typing.Collection[str], order: typing.Sequence[str]) -> list[str]:
+    """A list of references after the user (un)ticks some: the ids still ``checked`` keep their order, and each
+    newly checked id goes where ``order`` (the register's order of what they refer to) puts it among them, so
+    that references ticked in any order read as the register lists them."""
+    kept = [i for i in ids if i in checked]
+    rank = {key: n for n, key in enumerate(order)}
+    for new in [i for i in order if i in checked and i not in kept]:
+        place = next((n for n, old in enumerate(kept) if rank.get(old, -1) > rank[new]), len(kept))
+        kept.insert(place, new)
+    return kept
+
+
 def new_id(name: str, taken: typing.Collection[str], fallback: str = "item") -> str:
     """A short slug for a new entry, unique among ``taken``."""
     table = str.maketrans("āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ", "acegiklnsuzACEGIKLNSUZ")

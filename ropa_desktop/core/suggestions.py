@@ -12,6 +12,13 @@ The window only shows the choices and stores what ``plan`` decides:
 - ``plan(catalogue, register, purpose_keys, chosen, link=True)``: the entries to add, the purposes linked to
   the suggestions that the register has or gets, the retention terms that get the purposes (a term the
   register has already gains them, a chosen new one is made with them).
+
+And for what the user adds by name rather than from the catalogue:
+
+- ``own_entry(register, entry)``: a new entry with what nearly every such entry has (a purpose: the register's
+  only category of data subjects, the person as the source);
+- ``requirement_for(bases)``: whether the person must provide the data, as the legal bases imply it, the
+  answer a purpose's form gives until the user picks one.
 """
 
 from __future__ import annotations
@@ -57,6 +64,31 @@ def new_entries(catalogue: Any, register: m.Register, kind: str, keys: list[str]
             present.add(register_key(entry))
             out.append(entry)
     return out
+
+
+# Whether the person must provide the data (Art. 13(2)(e)), as a legal basis implies it: data needed for a contract
+# is a contractual requirement, data a law requires a statutory one, and consent is always voluntary. The other
+# bases say nothing about it.
+REQUIREMENT_BY_BASIS = {"contract": "contractual", "legal_obligation": "statutory", "consent": "voluntary"}
+
+
+def requirement_for(bases: list[str]) -> str | None:
+    """The requirement the first of ``bases`` (in the purpose's order) that implies one implies, or None."""
+    return next((REQUIREMENT_BY_BASIS[b] for b in bases if b in REQUIREMENT_BY_BASIS), None)
+
+
+def own_entry(register: m.Register, entry: Any) -> Any:
+    """``entry``, added by name, with what nearly every entry of its kind has; changed in place and returned.
+
+    A purpose concerns the register's category of data subjects when there is only one, and its data comes
+    from the person (Art. 13) unless the user says otherwise on the Sources step.
+    """
+    if isinstance(entry, m.Purpose):
+        if not entry.subject_category_ids and len(register.subject_categories) == 1:
+            entry.subject_category_ids = [register.subject_categories[0].id]
+        if not entry.sources:
+            entry.sources = [m.Source("data_subject")]
+    return entry
 
 
 def offered(catalogue: Any, purpose_keys: list[str]) -> dict[str, list[str]]:

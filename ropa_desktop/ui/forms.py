@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ropa_desktop.core import labels, texts
+from ropa_desktop.core import labels, suggestions, texts
 from ropa_desktop.core import model as m
 from ropa_desktop.ui import i18n
 from ropa_desktop.ui.register_texts import display_text, language_names, merged_text, register_languages, text_values
-from ropa_desktop.ui.widgets import CheckList, DateField, EnumCombo, Hint, TextBox, TextInLanguages
+from ropa_desktop.ui.widgets import CheckList, CheckListField, DateField, EnumCombo, Hint, TextBox, TextInLanguages
 
 
 def word(group: str, value: str | None) -> str:
@@ -77,7 +77,7 @@ class EntryForm(QWidget):
     """The fields of one entry of a list."""
 
     changed = Signal(bool)  # True: save at once (a click), False: typing (saved after a pause)
-    link_toggled = Signal(str, str, str, bool)  # owner kind, owner id, owner's list attribute, checked
+    link_toggled = Signal(str, list, str, bool)  # owner kind, owner ids, owner's list attribute, checked
     KIND = ""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -166,8 +166,10 @@ class EntryForm(QWidget):
 
     def checklist(self, name: str, label: str) -> CheckList:
         checklist = CheckList()
+        field = CheckListField(checklist)
         self.fields[name] = checklist
-        self.form.addRow(label, checklist)
+        self._rows[checklist] = field
+        self.form.addRow(label, field)
         return checklist
 
     def set_row_visible(self, widget: QWidget, visible: bool) -> None:
@@ -293,7 +295,8 @@ class DataCategoryForm(EntryForm):
         self.sensitivity_note = Hint()
         self.form.addRow("", self.sensitivity_note)
         self.purposes = self.checklist("purposes", QCoreApplication.translate("Forms", "Used for:"))
-        self.purposes.toggled.connect(self._purpose_toggled)
+        self.purposes.toggled.connect(lambda purpose_id, on: self._purposes_toggled([purpose_id], on))
+        self.purposes.all_toggled.connect(self._purposes_toggled)
 
     def fill(self, e: m.DataCategory, register: m.Register) -> None:
         self.put("name", e.name)
@@ -334,8 +337,8 @@ class DataCategoryForm(EntryForm):
         self.sensitivity_note.show_text(note)
         self.form.setRowVisible(self.sensitivity_note, bool(note))
 
-    def _purpose_toggled(self, purpose_id: str, checked: bool) -> None:
-        self.link_toggled.emit("purposes", purpose_id, "data_category_ids", checked)
+    def _purposes_toggled(self, purpose_ids: list[str], checked: bool) -> None:
+        self.link_toggled.emit("purposes", purpose_ids, "data_category_ids", checked)
 
 
 _DPIA_VALUE = {None: "unknown", False: "no", True: "yes"}
@@ -392,7 +395,7 @@ class PurposeForm(EntryForm):
             check = QCheckBox(word("legal_basis", basis))
             check.setToolTip(_basis_tooltip(basis))
             note = self.text_field(f"legal_bases.{basis}.note", make_note)
-            check.toggled.connect(lambda _c: self.edited(True))
+            check.toggled.connect(lambda _c: self._bases_changed())
             grid.addWidget(check, 2 * row, 0, 1, 2)
             grid.addWidget(self._rows[note], 2 * row + 1, 1)
             self.basis_checks[basis] = check
@@ -439,8 +442,10 @@ class PurposeForm(EntryForm):
         self.form.addRow("", self.direct_marketing)
         self.subjects = self.checklist("subject_category_ids", QCoreApplication.translate("Forms", "Whose data:"))
         self.subjects.toggled.connect(lambda _i, _c: self.edited(True))
+        self.subjects.all_toggled.connect(lambda _i, _c: self.edited(True))
         self.data_categories = self.checklist("data_category_ids", QCoreApplication.translate("Forms", "What data:"))
         self.data_categories.toggled.connect(lambda _i, _c: self.edited(True))
+        self.data_categories.all_toggled.connect(lambda _i, _c: self.edited(True))
         self.requirement = self.combo(
             "requirement.kind",
             QCoreApplication.translate("Forms", "Must the person provide the data?"),
@@ -450,6 +455,10 @@ class PurposeForm(EntryForm):
             ],
         )
         self.fields["requirement"] = self.requirement
+        # until the user picks an answer, it follows the legal bases (contract: contractual, consent: voluntary…)
+        self._requirement_follows = True
+        self._following = False
+        self.requirement.currentIndexChanged.connect(self._requirement_picked)
         self.consequence = self.line(
             "requirement.consequence",
             QCoreApplication.translate("Forms", "If not provided:"),
@@ -533,6 +542,7 @@ class PurposeForm(EntryForm):
         self.dpia.set_value(_DPIA_VALUE[e.dpia.required])
         self.put("dpia.note", e.dpia.note)
         self.requirement.set_value(e.requirement.kind or "")
+        self._requirement_follows = e.requirement.kind in (None, suggestions.requirement_for(e.bases()))
         self.put("requirement.consequence", e.requirement.consequence)
 
     def collect(self, e: m.Purpose) -> m.Purpose:
@@ -561,8 +571,8 @@ class PurposeForm(EntryForm):
         else:
             e.consent = None
         e.direct_marketing = self.direct_marketing.isChecked()
-        e.subject_category_ids = self._keep_order(e.subject_category_ids, self.subjects.checked_ids())
-        e.data_category_ids = self._keep_order(e.data_category_ids, self.data_categories.checked_ids())
+        e.subject_category_ids = self.subjects.relinked(e.subject_category_ids)
+        e.data_category_ids = self.data_categories.relinked(e.data_category_ids)
         if self._needs_condition():
             e.special_condition = self.taken("special_condition", e.special_condition)
         automated = self.taken("automated_decisions", e.automated_decisions)
@@ -573,9 +583,26 @@ class PurposeForm(EntryForm):
         )
         return e
 
-    @staticmethod
-    def _keep_order(old: list[str], checked: list[str]) -> list[str]:
-        return [i for i in old if i in checked] + [i for i in checked if i not in old]
+    def _checked_bases(self) -> list[str]:
+        """The ticked legal bases in the purpose's order: those it had first, then newly ticked ones."""
+        had = [b.basis for b in self._entry.legal_bases] if self._entry is not None else []
+        order = had + [b for b in m.LEGAL_BASES if b not in had]
+        return [b for b in order if self.basis_checks[b].isChecked()]
+
+    def _bases_changed(self) -> None:
+        if not self._loading and self._requirement_follows:
+            self._following = True
+            try:
+                self.requirement.set_value(suggestions.requirement_for(self._checked_bases()) or "")
+            finally:
+                self._following = False
+        self.edited(True)
+
+    def _requirement_picked(self, _index: int) -> None:
+        if not self._loading and not self._following:
+            # an answer the user picks stays; choosing "not stated" or what the bases imply lets it follow again
+            value = self.requirement.value() or None
+            self._requirement_follows = value in (None, suggestions.requirement_for(self._checked_bases()))
 
     def _needs_condition(self) -> bool:
         if self._register is None or self._entry is None:
@@ -721,10 +748,11 @@ class RecipientForm(EntryForm):
         )
         self.transfer_note = self.line("transfer.note", QCoreApplication.translate("Forms", "Note on the transfer:"))
         self.purposes = self.checklist("purposes", QCoreApplication.translate("Forms", "Receives data for:"))
-        self.purposes.toggled.connect(self._purpose_toggled)
+        self.purposes.toggled.connect(lambda purpose_id, on: self._purposes_toggled([purpose_id], on))
+        self.purposes.all_toggled.connect(self._purposes_toggled)
 
-    def _purpose_toggled(self, purpose_id: str, checked: bool) -> None:
-        self.link_toggled.emit("purposes", purpose_id, "recipient_ids", checked)
+    def _purposes_toggled(self, purpose_ids: list[str], checked: bool) -> None:
+        self.link_toggled.emit("purposes", purpose_ids, "recipient_ids", checked)
 
     def fill(self, e: m.Recipient, register: m.Register) -> None:
         self.put("name", e.name)
@@ -785,14 +813,14 @@ class RetentionForm(EntryForm):
     def build(self) -> None:
         self.purposes = self.checklist("purpose_ids", QCoreApplication.translate("Forms", "For the purposes:"))
         self.purposes.toggled.connect(lambda _i, _c: self.edited(True))
+        self.purposes.all_toggled.connect(lambda _i, _c: self.edited(True))
         self.categories = self.checklist("data_category_ids", QCoreApplication.translate("Forms", "Only this data:"))
         self.categories.toggled.connect(lambda _i, _c: self.edited(True))
+        self.categories.all_toggled.connect(lambda _i, _c: self.edited(True))
         # said under the list, so that the long sentence does not widen every label of the form
-        categories_note = QLabel(
+        categories_note = quiet_note(
             QCoreApplication.translate("Forms", "With none ticked, the term applies to all data of these purposes.")
         )
-        categories_note.setWordWrap(True)
-        categories_note.setEnabled(False)  # a quiet note, drawn in the palette's softer colour
         self.form.addRow("", categories_note)
         period_box = QWidget()
         row = QHBoxLayout(period_box)
@@ -836,8 +864,8 @@ class RetentionForm(EntryForm):
         self.then.set_value(e.then)
 
     def collect(self, e: m.RetentionRule) -> m.RetentionRule:
-        e.purpose_ids = PurposeForm._keep_order(e.purpose_ids, self.purposes.checked_ids())
-        e.data_category_ids = PurposeForm._keep_order(e.data_category_ids, self.categories.checked_ids())
+        e.purpose_ids = self.purposes.relinked(e.purpose_ids)
+        e.data_category_ids = self.categories.relinked(e.data_category_ids)
         e.period = (
             m.Period(self.period_unit.value(), self.period_value.value()) if self.has_period.isChecked() else None
         )

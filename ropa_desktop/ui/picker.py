@@ -75,6 +75,19 @@ class CatalogueTree(QTreeWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 330)
+        # the entries are added in the order they were ticked (those ticked to begin with first, in list order)
+        self._ticks = 0
+        self._ticked_at: dict[tuple[str, str], int] = {}
+        self.itemChanged.connect(self._remember_tick)
+
+    def _remember_tick(self, item: QTreeWidgetItem, _column: int) -> None:
+        pair = (item.data(0, KIND_ROLE), item.data(0, KEY_ROLE))
+        if item.checkState(0) == Qt.CheckState.Checked:
+            if pair not in self._ticked_at:
+                self._ticks += 1
+                self._ticked_at[pair] = self._ticks
+        else:
+            self._ticked_at.pop(pair, None)
 
     def add_group(self, title: str) -> QTreeWidgetItem:
         group = QTreeWidgetItem([title])
@@ -129,12 +142,13 @@ class CatalogueTree(QTreeWidget):
         return out
 
     def chosen(self) -> list[tuple[str, str]]:
-        """(kind, key) of what is ticked now and not in the register yet."""
-        return [
+        """(kind, key) of what is ticked now and not in the register yet, in the order it was ticked."""
+        ticked = [
             (item.data(0, KIND_ROLE), item.data(0, KEY_ROLE))
             for item in self.entry_items()
             if item.flags() & Qt.ItemFlag.ItemIsUserCheckable and item.checkState(0) == Qt.CheckState.Checked
         ]
+        return sorted(ticked, key=lambda pair: self._ticked_at.get(pair, 0))
 
     def item_for(self, key: str) -> QTreeWidgetItem:
         for item in self.entry_items():

@@ -25,10 +25,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
+
+from ropa_desktop.core import model as m
 
 Column = tuple[Callable[[], str], Callable[[Any], str]]  # (header, cell text of an entry)
 
@@ -276,6 +280,7 @@ class CheckList(QListWidget):
     """Checkable references to entries of another list (e.g. the purposes a data category serves)."""
 
     toggled = Signal(str, bool)  # entry id, checked
+    all_toggled = Signal(list, bool)  # the entry ids that “Tick all” or “Untick all” changed, checked
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -332,6 +337,29 @@ class CheckList(QListWidget):
                 return
         raise KeyError(entry_id)
 
+    def relinked(self, ids: list[str]) -> list[str]:
+        """``ids`` as the ticks say now: those kept in their order, new ones where the list shows them."""
+        return m.relinked(ids, set(self.checked_ids()), [entry_id for entry_id, _text in self._choices])
+
+    def all_checked(self) -> bool:
+        return all(self.item(i).checkState() == Qt.CheckState.Checked for i in range(self.count()))
+
+    def set_all(self, checked: bool) -> None:
+        """Tick (or untick) every entry at once: one ``all_toggled`` with the ids that changed."""
+        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        changed = []
+        self._loading = True
+        try:
+            for i in range(self.count()):
+                item = self.item(i)
+                if item.checkState() != state:
+                    item.setCheckState(state)
+                    changed.append(item.data(Qt.ItemDataRole.UserRole))
+        finally:
+            self._loading = False
+        if changed:
+            self.all_toggled.emit(changed, checked)
+
     def item_for(self, text: str) -> QListWidgetItem:
         for i in range(self.count()):
             if self.item(i).text() == text:
@@ -341,6 +369,33 @@ class CheckList(QListWidget):
     def _on_item_changed(self, item: QListWidgetItem) -> None:
         if not self._loading:
             self.toggled.emit(item.data(Qt.ItemDataRole.UserRole), item.checkState() == Qt.CheckState.Checked)
+
+
+class CheckListField(QWidget):
+    """A checklist with a “Tick all” button under it (“Untick all” once every entry is ticked)."""
+
+    def __init__(self, checklist: CheckList, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.checklist = checklist
+        self.all_button = QPushButton()
+        self.all_button.clicked.connect(lambda: checklist.set_all(not checklist.all_checked()))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
+        layout.addWidget(checklist)
+        layout.addWidget(self.all_button, 0, Qt.AlignmentFlag.AlignLeft)
+        checklist.itemChanged.connect(lambda _item: self._update())
+        checklist.model().modelReset.connect(self._update)
+        checklist.model().rowsInserted.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        self.all_button.setText(
+            QCoreApplication.translate("Forms", "Untick all")
+            if self.checklist.count() and self.checklist.all_checked()
+            else QCoreApplication.translate("Forms", "Tick all")
+        )
+        self.all_button.setVisible(self.checklist.count() > 1)  # with one entry its box is as quick
 
 
 class Hint(QLabel):

@@ -137,3 +137,73 @@ def test_the_purpose_form_offers_the_art_9_conditions(qtbot, window, sample_file
     with RegisterFile.open(sample_file, read_only=True) as store:
         stored = store.load().find("purposes", "relationship").special_condition
     assert stored["lv"].startswith("VDAR 9. panta 2. punkta a)") and stored["en"].startswith("Art. 9(2)(a) GDPR")
+
+
+def _stored(path):
+    from ropa_desktop.core.storage import RegisterFile
+
+    with RegisterFile.open(path, read_only=True) as store:
+        return store.load()
+
+
+def test_whether_the_data_must_be_given_follows_the_legal_basis_until_picked(qtbot, window, sample_file, type_text):
+    from ropa_desktop.ui.wizard_path import Person
+
+    window.go_to(steps.PURPOSES)
+    me = Person(window, type_text)
+    me.add_own("Piegāde")
+    form = me.page.form
+    assert form.requirement.value() == ""
+    me.click(form.basis_checks["contract"])
+    assert form.requirement.value() == "contractual"
+    me.click(form.basis_checks["consent"])  # the first basis still decides
+    assert form.requirement.value() == "contractual"
+    me.click(form.basis_checks["contract"])
+    assert form.requirement.value() == "voluntary"
+    me.choose(form.requirement, "contract_precondition")  # the user's answer stays
+    me.click(form.basis_checks["legal_obligation"])
+    assert form.requirement.value() == "contract_precondition"
+    me.page.flush()
+    purpose = next(p for p in _stored(sample_file).purposes if p.name.get("lv") == "Piegāde")
+    assert purpose.requirement.kind == "contract_precondition"
+    assert purpose.bases() == ["consent", "legal_obligation"]
+    # the saved answer is the user's: opening the purpose again keeps it when the bases change
+    me.select_row("Pakalpojumu nodrošināšana")
+    me.select_row("Piegāde")
+    me.click(me.page.form.basis_checks["legal_obligation"])
+    assert me.page.form.requirement.value() == "contract_precondition"
+
+
+def test_tick_all_links_a_data_category_to_every_purpose_in_one_undo_step(qtbot, window, sample_file):
+    window.go_to(steps.DATA)
+    page = window.current_page()
+    assert page.select("bank-account")
+    field = page.form.purposes.parentWidget()
+    assert field.all_button.text() == "Atzīmēt visus"
+    qtbot.mouseClick(field.all_button, Qt.MouseButton.LeftButton)
+    register = _stored(sample_file)
+    assert all("bank-account" in p.data_category_ids for p in register.purposes)
+    # each purpose lists it where the register does: after the personal code and the rest, last here
+    marketing = register.find("purposes", "marketing")
+    assert marketing.data_category_ids == ["name", "contacts", "bank-account"]
+    assert field.all_button.text() == "Noņemt visas atzīmes"
+    window.undo_action.trigger()
+    register = _stored(sample_file)
+    assert [p.id for p in register.purposes if "bank-account" in p.data_category_ids] == ["services"]
+    assert page.form.purposes.checked_ids() == ["services"]
+
+
+def test_the_catalogue_adds_entries_in_the_order_they_were_ticked(qtbot, window, sample_file):
+    from ropa_desktop.ui.picker import PickerDialog
+
+    window.go_to(steps.DATA)
+    page = window.current_page()
+    page.catalogue_button.click()
+    picker = page.findChild(PickerDialog)
+    free = [i for i in picker.tree.entry_items() if i.flags() & Qt.ItemFlag.ItemIsUserCheckable]
+    last, first = free[-1], free[0]
+    for item in (last, first):
+        item.setCheckState(0, Qt.CheckState.Checked)
+    qtbot.mouseClick(picker.ok, Qt.MouseButton.LeftButton)
+    keys = [c.id for c in _stored(sample_file).data_categories][-2:]
+    assert keys == [last.data(0, Qt.ItemDataRole.UserRole), first.data(0, Qt.ItemDataRole.UserRole)]

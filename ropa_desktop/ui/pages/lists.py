@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ropa_desktop.core import labels
+from ropa_desktop.core import labels, suggestions
 from ropa_desktop.core import model as m
 from ropa_desktop.ui import forms, picker
 from ropa_desktop.ui.debounce import Debouncer
@@ -270,24 +270,43 @@ class ListStepPage(StepPage):
             self.model.replace(row, new)
         return True
 
-    def _link_toggled(self, owner_kind: str, owner_id: str, attr: str, checked: bool) -> None:
-        """A checkbox in this entry's form that changes another entry (e.g. a purpose's data categories)."""
+    def _link_toggled(self, owner_kind: str, owner_ids: list[str], attr: str, checked: bool) -> None:
+        """Checkboxes in this entry's form that change other entries (e.g. the purposes that use a data category):
+        one undo step however many entries change."""
         if not self.flush():
             return
         mine = self.form.original().id
-        owner = self.register.find(owner_kind, owner_id)
-        if owner is None:
+        changes = []
+        for owner_id in owner_ids:
+            owner = self.register.find(owner_kind, owner_id)
+            if owner is None:
+                continue
+            ids = list(getattr(owner, attr))
+            if checked == (mine in ids):
+                continue
+            order = [e.id for e in self.entries()]  # a new link goes where this list has the entry
+            ids = m.relinked(ids, {*ids, mine} if checked else set(ids) - {mine}, order)
+            new = copy.deepcopy(owner)
+            setattr(new, attr, ids)
+            changes.append((owner, new))
+        if not changes:
             return
-        ids = list(getattr(owner, attr))
-        if checked and mine not in ids:
-            ids.append(mine)
-        elif not checked and mine in ids:
-            ids.remove(mine)
-        else:
-            return
-        new = copy.deepcopy(owner)
-        setattr(new, attr, ids)
-        if self.editing.update_entry(owner, new, self):
+        stack = self.editing.undo_stack
+        if len(changes) > 1:
+            if checked:
+                stack.beginMacro(QCoreApplication.translate("Forms", "Tick all"))
+            else:
+                stack.beginMacro(QCoreApplication.translate("Forms", "Untick all"))
+        stored = 0
+        try:
+            for owner, new in changes:
+                if not self.editing.update_entry(owner, new, self):
+                    break  # the person was told; the rest are not tried
+                stored += 1
+        finally:
+            if len(changes) > 1:
+                stack.endMacro()
+        if stored:
             self.links_changed()
 
     def links_changed(self) -> None:
@@ -444,4 +463,4 @@ class AddDialog(QDialog):
             taken = {r.id for r in register.retention_rules}
             until = m.Text.of(main, event)
             return m.RetentionRule(id=m.new_id(basis, taken, "retention"), period=period, until_event=until)
-        return cls(name=m.Text.of(main, self.name.text().strip()))
+        return suggestions.own_entry(register, cls(name=m.Text.of(main, self.name.text().strip())))
