@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import linecache
 import sys
 import time
 from collections.abc import Callable
@@ -112,9 +111,6 @@ def run(path: Path | None = None, *, exit_after_start: bool = False) -> int:
 
     from ropa_desktop.ui.mainwindow import MainWindow
 
-    # PySide6 reads the source of every module imported after it (to look for ``from __feature__ import``)
-    # and leaves the lines in linecache: a few MB nothing else reads (a traceback reads them again).
-    linecache.clearcache()
     window = MainWindow()
     window.restore_layout()
     # the register's first check and the day's backup wait until the window is painted
@@ -124,7 +120,6 @@ def run(path: Path | None = None, *, exit_after_start: bool = False) -> int:
         _FirstPaint(window, _report_start_and_quit)
     _FirstPaint(window, lambda: QTimer.singleShot(0, window.editing.release_held))
     QTimer.singleShot(HELD_AT_MOST_MS, window.editing.release_held)
-    linecache.clearcache()  # again: the modules the first step's page needed
     window.show_on_screen()
     code = app.exec()
     window.close()

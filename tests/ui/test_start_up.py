@@ -124,3 +124,18 @@ def test_findings_asked_for_while_held_are_worked_out_then(qtbot, make_window, s
     assert window.open_file(sample_file)
     findings = window.editing.current_findings()
     assert findings and window.editing.findings_known
+
+
+def test_modules_imported_after_the_bindings_are_not_read_as_source():
+    # PySide6's import hook read each new module's source (to look for ``from __feature__ import``)
+    script = (
+        "import linecache, sys\n"
+        "import ropa_desktop.ui\n"
+        "from PySide6.QtWidgets import QWidget\n"
+        "from ropa_desktop.core.catalogue import load\n"
+        "print(sys.modules[load.__module__].__file__ in linecache.cache, QWidget.__name__)\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO))
+    done = subprocess.run([sys.executable, "-c", script], env=env, cwd=REPO, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False", "QWidget"]
