@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QRadioButton, QVBoxLayout, QWidget
@@ -13,6 +15,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, Q
 from ropa_desktop import paths
 from ropa_desktop.core import languages, settings
 from ropa_desktop.ui import i18n
+
+if TYPE_CHECKING:
+    from ropa_desktop.ui.mainwindow import MainWindow
 
 
 class LanguageDialog(QDialog):
@@ -99,6 +104,12 @@ def _report_start_and_quit() -> None:
     QTimer.singleShot(0, QCoreApplication.quit)
 
 
+def _started(window: MainWindow) -> None:
+    """The window is up: what waited for it runs, and cycle collections (off while it started) go on."""
+    gc.enable()
+    window.editing.release_held()
+
+
 # Where a window is never painted (minimised at once on some desktops), what waited for it runs after this.
 HELD_AT_MOST_MS = 3000
 
@@ -118,8 +129,8 @@ def run(path: Path | None = None, *, exit_after_start: bool = False) -> int:
     window.start(Path(path) if path else None)
     if exit_after_start:  # (called after the next one: what waited runs before the quit)
         _FirstPaint(window, _report_start_and_quit)
-    _FirstPaint(window, lambda: QTimer.singleShot(0, window.editing.release_held))
-    QTimer.singleShot(HELD_AT_MOST_MS, window.editing.release_held)
+    _FirstPaint(window, lambda: QTimer.singleShot(0, lambda: _started(window)))
+    QTimer.singleShot(HELD_AT_MOST_MS, lambda: _started(window))
     window.show_on_screen()
     code = app.exec()
     window.close()

@@ -31,6 +31,7 @@ class Spy(QObject):
             seen["window"] = obj
             seen["marks_then"] = obj.findings_label.text()
             seen["backups_then"] = len(list(__import__("pathlib").Path(sys.argv[2]).glob("*")))
+            seen["collecting_then"] = __import__("gc").isenabled()
         return False
 
 app = application()
@@ -41,6 +42,7 @@ from ropa_desktop.cli import main
 code = main(["gui", "--exit-after-start", sys.argv[1]])
 window = seen.pop("window")
 seen.update(code=code, marks_after=window.findings_label.text(), review=window.steps_list.item(9).text())
+seen["collecting_after"] = __import__("gc").isenabled()
 print("RESULT " + json.dumps(seen))
 """
 
@@ -95,9 +97,10 @@ def test_the_first_painted_window_loads_only_what_it_shows(sample_file):
 
 def test_the_check_and_the_days_backup_follow_the_first_paint(sample_file):
     seen = _start(sample_file)
-    # painted before either was done ...
-    assert seen["marks_then"] == "" and seen["backups_then"] == 0
+    # painted before either was done (and without cycle collections) ...
+    assert seen["marks_then"] == "" and seen["backups_then"] == 0 and not seen["collecting_then"]
     # ... and both done before the app went on
+    assert seen["collecting_after"]
     assert seen["marks_after"].startswith("Trūkstošās ziņas: ")
     assert seen["review"].startswith(f"{steps.REVIEW}  ") and seen["review"].endswith(")")
     assert [b.reason for b in list_backups(sample_file)] == ["daily"]
