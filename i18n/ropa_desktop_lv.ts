@@ -1,54 +1,55 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="13" />
+        <location filename="../ropa_desktop/ui/backups.py" line="13"/>
         <source>before the file was updated to a new version</source>
         <translation>pirms faila atjaunināšanas uz jaunu versiju</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="15" />
-        <source>the day's first opening</source>
+        <location filename="../ropa_desktop/ui/backups.py" line="15"/>
+        <source>the day&apos;s first opening</source>
         <translation>dienas pirmā atvēršana</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="16" />
+        <location filename="../ropa_desktop/ui/backups.py" line="16"/>
         <source>before a restore</source>
         <translation>pirms atjaunošanas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="17" />
+        <location filename="../ropa_desktop/ui/backups.py" line="17"/>
         <source>before a JSON import</source>
         <translation>pirms JSON importēšanas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="18" />
+        <location filename="../ropa_desktop/ui/backups.py" line="18"/>
         <source>the damaged file, as it was</source>
         <translation>bojātais fails, kāds tas bija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="27" />
+        <location filename="../ropa_desktop/ui/backups.py" line="27"/>
         <source>Restore from backup</source>
         <translation>Atjaunot no rezerves kopijas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="30" />
-        <source>Automatic copies of “%1”, newest first. The chosen copy replaces the register's content; what is there now is kept as one more copy, so this too can be undone.</source>
+        <location filename="../ropa_desktop/ui/backups.py" line="30"/>
+        <source>Automatic copies of “%1”, newest first. The chosen copy replaces the register&apos;s content; what is there now is kept as one more copy, so this too can be undone.</source>
         <translation>Faila “%1” automātiskās kopijas, jaunākās augšā. Izvēlētā kopija aizstās reģistra saturu; pašreizējo saturu saglabās kā vēl vienu kopiju, tāpēc arī šo soli var atsaukt.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="41" />
+        <location filename="../ropa_desktop/ui/backups.py" line="41"/>
         <source>%1 — %2 (%3 KB)</source>
         <translation>%1 – %2 (%3 KB)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="54" />
+        <location filename="../ropa_desktop/ui/backups.py" line="54"/>
         <source>There are no copies of this register yet.</source>
         <translation>Šim reģistram vēl nav kopiju.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="59" />
+        <location filename="../ropa_desktop/ui/backups.py" line="59"/>
         <source>&amp;Restore</source>
         <translation>&amp;Atjaunot</translation>
     </message>
@@ -56,74 +57,74 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="68" />
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="68"/>
         <source>Category</source>
         <translation>Kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="70" />
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="70"/>
         <source>Who belongs to it</source>
         <translation>Kas pie tās pieder</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="82" />
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="114" />
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="82"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="114"/>
         <source>Purpose</source>
         <translation>Nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="83" />
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="83"/>
         <source>Legal basis</source>
         <translation>Juridiskais pamats</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="93" />
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="93"/>
         <source>Data category</source>
         <translation>Datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="95" />
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="168" />
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="95"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="168"/>
         <source>Kind</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="99" />
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="99"/>
         <source>Used for</source>
         <translation>Izmanto nolūkiem</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="115" />
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="115"/>
         <source>Where the data comes from</source>
         <translation>No kurienes dati nāk</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="126" />
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="126"/>
         <source>Recipient</source>
         <translation>Saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="127" />
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="127"/>
         <source>Role</source>
         <translation>Loma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="129" />
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="129"/>
         <source>Country</source>
         <translation>Valsts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="152" />
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="152"/>
         <source>For the purposes</source>
         <translation>Nolūkiem</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="155" />
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="155"/>
         <source>How long</source>
         <translation>Cik ilgi glabā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="167" />
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="167"/>
         <source>Measure</source>
         <translation>Pasākums</translation>
     </message>
@@ -131,140 +132,140 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="85" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="85"/>
         <source>Document &amp;language:</source>
         <translation>Dokumenta &amp;valoda:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="103" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="103"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drukāt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="104" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="104"/>
         <source>&amp;Save PDF…</source>
         <translation>Sa&amp;glabāt PDF…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="112" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="112"/>
         <source>Version and approval</source>
         <translation>Versija un apstiprināšana</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="116" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="116"/>
         <source>e.g. the board member</source>
         <translation>piem., valdes loceklis</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="127" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="127"/>
         <source>Version:</source>
         <translation>Versija:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="128" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="128"/>
         <source>Approved by:</source>
         <translation>Apstiprināja:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="129" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="129"/>
         <source>Approved on:</source>
         <translation>Apstiprināts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="130" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="130"/>
         <source>In force from:</source>
         <translation>Spēkā no:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="178" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="178"/>
         <source>Fit &amp;width</source>
         <translation>Pielāgot platu&amp;mam</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="179" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="179"/>
         <source>Smaller</source>
         <translation>Mazāk</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="180" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="180"/>
         <source>Larger</source>
         <translation>Lielāk</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="300" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="300"/>
         <source>Preparing the preview…</source>
         <translation>Gatavo priekšskatījumu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="318" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="318"/>
         <source>The document could not be made: %1</source>
         <translation>Dokumentu neizdevās sagatavot: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="334" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="334"/>
         <source>Pages: %1</source>
         <translation>Lappuses: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="435" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="435"/>
         <source>Sent to the printer.</source>
         <translation>Nosūtīts uz printeri.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="472" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="472"/>
         <source>The document is saved: %1</source>
         <translation>Dokuments ir saglabāts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/printing.py" line="245" />
-        <location filename="../ropa_desktop/ui/logs/common.py" line="374" />
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="417" />
+        <location filename="../ropa_desktop/ui/printing.py" line="245"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="374"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="417"/>
         <source>Print the document</source>
         <translation>Drukāt dokumentu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/printing.py" line="181" />
+        <location filename="../ropa_desktop/ui/printing.py" line="181"/>
         <source>The printer could not be started.</source>
         <translation>Printeri neizdevās sagatavot drukāšanai.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="449" />
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="471" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="449"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="471"/>
         <source>Save the document as PDF</source>
         <translation>Saglabāt dokumentu PDF formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="451" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="451"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumenti (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="464" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="464"/>
         <source>The PDF could not be saved</source>
         <translation>PDF neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="468" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="468"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="394" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="394"/>
         <source>This document is a draft: every page is marked as such, and blanks to fill in (__________): %1. The Review step lists what is missing.</source>
         <translation>Šis dokuments ir melnraksts: katrā tā lappusē ir šāda atzīme, un neaizpildīto vietu (__________) skaits ir %1. Kas vēl trūkst, parāda solis “Pārskats”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="401" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="401"/>
         <source>The document is a draft</source>
         <translation>Dokuments ir melnraksts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="411" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="411"/>
         <source>Print it anyway?</source>
         <translation>Vai tomēr drukāt?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="442" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="442"/>
         <source>Save it anyway?</source>
         <translation>Vai tomēr saglabāt?</translation>
     </message>
@@ -272,7 +273,7 @@
 <context>
     <name>Folders</name>
     <message>
-        <location filename="../ropa_desktop/ui/folders.py" line="50" />
+        <location filename="../ropa_desktop/ui/folders.py" line="50"/>
         <source>Open &amp;folder</source>
         <translation>Atvērt &amp;mapi</translation>
     </message>
@@ -280,433 +281,433 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="239" />
-        <location filename="../ropa_desktop/ui/forms.py" line="288" />
-        <location filename="../ropa_desktop/ui/forms.py" line="701" />
+        <location filename="../ropa_desktop/ui/forms.py" line="239"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="288"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="701"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="242" />
+        <location filename="../ropa_desktop/ui/forms.py" line="242"/>
         <source>Who belongs to it:</source>
         <translation>Kas pie tās pieder:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="243" />
+        <location filename="../ropa_desktop/ui/forms.py" line="243"/>
         <source>e.g. anyone who buys or orders from the company</source>
         <translation>piem., ikviens, kas pērk vai pasūta no uzņēmuma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="247" />
+        <location filename="../ropa_desktop/ui/forms.py" line="247"/>
         <source>Division into groups:</source>
         <translation>Dalījums grupās:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="249" />
+        <location filename="../ropa_desktop/ui/forms.py" line="249"/>
         <source>e.g. Clients are not divided into groups.</source>
         <translation>piem., Klienti netiek dalīti grupās.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="289" />
+        <location filename="../ropa_desktop/ui/forms.py" line="289"/>
         <source>What it includes:</source>
         <translation>Ko tā ietver:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="292" />
+        <location filename="../ropa_desktop/ui/forms.py" line="292"/>
         <source>&amp;Kind of data:</source>
         <translation>Datu &amp;veids:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="297" />
+        <location filename="../ropa_desktop/ui/forms.py" line="297"/>
         <source>Used for:</source>
         <translation>Izmanto nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="321" />
-        <source>Say in “What it includes” why the personal identity number is needed (e.g. the law or the customer's own request).</source>
+        <location filename="../ropa_desktop/ui/forms.py" line="321"/>
+        <source>Say in “What it includes” why the personal identity number is needed (e.g. the law or the customer&apos;s own request).</source>
         <translation>Laukā “Ko tā ietver” norādiet, kāpēc personas kods ir vajadzīgs (piem., to prasa likums vai klients pats to lūdz).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="326" />
+        <location filename="../ropa_desktop/ui/forms.py" line="326"/>
         <source>Health, biometric and other special category data may be processed only under an Art. 9(2) condition: state it with each purpose that uses this data (step 3).</source>
         <translation>Veselības, biometriskos un citus īpašu kategoriju personas datus drīkst apstrādāt tikai ar kādu no 9. panta 2. punkta nosacījumiem: norādiet to katram nolūkam, kas šos datus izmanto (3. solis).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="331" />
+        <location filename="../ropa_desktop/ui/forms.py" line="331"/>
         <source>Data on convictions and offences may be processed only where a law allows it (Art. 10): state it with each purpose that uses this data (step 3).</source>
         <translation>Datus par sodāmību un pārkāpumiem drīkst apstrādāt tikai tad, ja to atļauj likums (10. pants): norādiet to katram nolūkam, kas šos datus izmanto (3. solis).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="372" />
+        <location filename="../ropa_desktop/ui/forms.py" line="372"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Nolūks:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="375" />
-        <location filename="../ropa_desktop/ui/forms.py" line="891" />
+        <location filename="../ropa_desktop/ui/forms.py" line="375"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="889"/>
         <source>Description:</source>
         <translation>Apraksts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="377" />
+        <location filename="../ropa_desktop/ui/forms.py" line="377"/>
         <source>What the company does with the data and why</source>
         <translation>Ko uzņēmums ar datiem dara un kāpēc</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="358" />
+        <location filename="../ropa_desktop/ui/forms.py" line="358"/>
         <source>GDPR Art. %1</source>
         <translation>VDAR %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="387" />
+        <location filename="../ropa_desktop/ui/forms.py" line="387"/>
         <source>Note, e.g. which law or contract</source>
         <translation>Piezīme, piem., kurš likums vai līgums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="405" />
+        <location filename="../ropa_desktop/ui/forms.py" line="405"/>
         <source>Legal basis:</source>
         <translation>Juridiskais pamats:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="408" />
+        <location filename="../ropa_desktop/ui/forms.py" line="408"/>
         <source>The legitimate interest:</source>
         <translation>Leģitīmās intereses:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="410" />
+        <location filename="../ropa_desktop/ui/forms.py" line="410"/>
         <source>Which interest of the company or of others the processing serves</source>
         <translation>Kādas uzņēmuma vai citu personu intereses apstrāde nodrošina</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="420" />
+        <location filename="../ropa_desktop/ui/forms.py" line="420"/>
         <source>How the person gives consent:</source>
         <translation>Kā persona dod piekrišanu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="422" />
+        <location filename="../ropa_desktop/ui/forms.py" line="422"/>
         <source>e.g. ticks a box in the web shop before ordering</source>
         <translation>piem., pirms pasūtīšanas atzīmē izvēles rūtiņu internetveikalā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="426" />
+        <location filename="../ropa_desktop/ui/forms.py" line="426"/>
         <source>How consent is withdrawn:</source>
         <translation>Kā piekrišanu atsauc:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="428" />
+        <location filename="../ropa_desktop/ui/forms.py" line="428"/>
         <source>As easy as giving it, e.g. a link in every e-mail</source>
         <translation>Tikpat viegli kā to dot, piem., ar saiti katrā e-pastā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="443" />
+        <location filename="../ropa_desktop/ui/forms.py" line="443"/>
         <source>Whose data:</source>
         <translation>Kuru personu dati:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="451" />
+        <location filename="../ropa_desktop/ui/forms.py" line="451"/>
         <source>Must the person provide the data?</source>
         <translation>Vai personai dati jāsniedz?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="469" />
+        <location filename="../ropa_desktop/ui/forms.py" line="469"/>
         <source>Art. 9(2) / Art. 10 condition:</source>
         <translation>9. panta 2. punkta / 10. panta nosacījums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="471" />
+        <location filename="../ropa_desktop/ui/forms.py" line="471"/>
         <source>What allows processing the special category or criminal data</source>
         <translation>Kas atļauj apstrādāt īpašu kategoriju datus vai datus par sodāmību</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="493" />
+        <location filename="../ropa_desktop/ui/forms.py" line="493"/>
         <source>Which decisions and how:</source>
         <translation>Kādi lēmumi un kā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="497" />
+        <location filename="../ropa_desktop/ui/forms.py" line="497"/>
         <source>Impact assessment (DPIA):</source>
         <translation>Ietekmes novērtējums (NIDA):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="499" />
+        <location filename="../ropa_desktop/ui/forms.py" line="499"/>
         <source>Not yet assessed</source>
         <translation>Vēl nav izvērtēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="500" />
+        <location filename="../ropa_desktop/ui/forms.py" line="500"/>
         <source>Not needed</source>
         <translation>Nav nepieciešams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="501" />
+        <location filename="../ropa_desktop/ui/forms.py" line="501"/>
         <source>Needed</source>
         <translation>Nepieciešams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="506" />
+        <location filename="../ropa_desktop/ui/forms.py" line="506"/>
         <source>Needed when the processing is likely to mean a high risk to people (Art. 35): e.g. large-scale special category data, systematic monitoring, or profiling with significant effects.</source>
         <translation>Novērtējums par ietekmi uz datu aizsardzību (NIDA) nepieciešams, ja apstrāde, visticamāk, rada augstu risku personām (35. pants): piem., liela apjoma īpašu kategoriju dati, sistemātiska uzraudzība vai profilēšana ar būtiskām sekām.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="514" />
+        <location filename="../ropa_desktop/ui/forms.py" line="514"/>
         <source>Why:</source>
         <translation>Kāpēc:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="515" />
+        <location filename="../ropa_desktop/ui/forms.py" line="515"/>
         <source>e.g. small scale, no special category data</source>
         <translation>piem., neliels apjoms, nav īpašu kategoriju datu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="649" />
+        <location filename="../ropa_desktop/ui/forms.py" line="649"/>
         <source>Where exactly, e.g. the order form</source>
         <translation>Kur tieši, piem., pasūtījuma forma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="669" />
+        <location filename="../ropa_desktop/ui/forms.py" line="669"/>
         <source>How it is obtained:</source>
         <translation>Kā tos iegūst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="815" />
+        <location filename="../ropa_desktop/ui/forms.py" line="815"/>
         <source>Only this data:</source>
         <translation>Tikai šiem datiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="820" />
+        <location filename="../ropa_desktop/ui/forms.py" line="820"/>
         <source>With none ticked, the term applies to all data of these purposes.</source>
         <translation>Ja nekas nav atzīmēts, termiņš attiecas uz visiem šo nolūku datiem.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="453" />
+        <location filename="../ropa_desktop/ui/forms.py" line="453"/>
         <source>Not stated yet</source>
         <translation>Vēl nav norādīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="252" />
+        <location filename="../ropa_desktop/ui/forms.py" line="252"/>
         <source>Whether these people fall into groups whose data is handled differently (e.g. private and business clients), and which.</source>
         <translation>Vai šīs personas iedalās grupās, kuru datus apstrādā atšķirīgi (piemēram, privātpersonas un uzņēmumi), un kādās.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="446" />
+        <location filename="../ropa_desktop/ui/forms.py" line="446"/>
         <source>What data:</source>
         <translation>Kādi dati:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="464" />
+        <location filename="../ropa_desktop/ui/forms.py" line="464"/>
         <source>If not provided:</source>
         <translation>Ja dati netiek sniegti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="465" />
+        <location filename="../ropa_desktop/ui/forms.py" line="465"/>
         <source>e.g. the contract cannot be concluded</source>
         <translation>piem., līgumu nevar noslēgt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="478" />
+        <location filename="../ropa_desktop/ui/forms.py" line="478"/>
         <source>Choose a condition of the Regulation…</source>
         <translation>Izvēlieties Regulas nosacījumu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="486" />
+        <location filename="../ropa_desktop/ui/forms.py" line="486"/>
         <source>Decisions are made automatically, without human involvement (including profiling)</source>
         <translation>Lēmumus pieņem automatizēti, bez cilvēka līdzdalības (arī profilēšana)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="666" />
+        <location filename="../ropa_desktop/ui/forms.py" line="666"/>
         <source>Sources:</source>
         <translation>Dati tiek iegūti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="671" />
+        <location filename="../ropa_desktop/ui/forms.py" line="671"/>
         <source>e.g. the client fills in the order form on the website</source>
         <translation>piem., klients tīmekļvietnē aizpilda pasūtījuma formu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="703" />
+        <location filename="../ropa_desktop/ui/forms.py" line="703"/>
         <source>&amp;Role:</source>
         <translation>Lo&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="706" />
+        <location filename="../ropa_desktop/ui/forms.py" line="706"/>
         <source>Registration number:</source>
         <translation>Reģistrācijas numurs:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="708" />
+        <location filename="../ropa_desktop/ui/forms.py" line="708"/>
         <source>Country:</source>
         <translation>Valsts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="711" />
+        <location filename="../ropa_desktop/ui/forms.py" line="711"/>
         <source>What it does with the data:</source>
         <translation>Ko tas dara ar datiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="713" />
+        <location filename="../ropa_desktop/ui/forms.py" line="713"/>
         <source>e.g. hosts the website and the web shop</source>
         <translation>piem., uztur tīmekļvietni un internetveikalu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="715" />
+        <location filename="../ropa_desktop/ui/forms.py" line="715"/>
         <source>There is a written a&amp;greement</source>
         <translation>Ir noslēgts rakstisks lī&amp;gums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="721" />
+        <location filename="../ropa_desktop/ui/forms.py" line="721"/>
         <source>Agreement:</source>
         <translation>Līgums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="727" />
+        <location filename="../ropa_desktop/ui/forms.py" line="727"/>
         <source>Signed on:</source>
         <translation>Noslēgts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="731" />
+        <location filename="../ropa_desktop/ui/forms.py" line="731"/>
         <source>Review by:</source>
         <translation>Pārskatīt līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="732" />
+        <location filename="../ropa_desktop/ui/forms.py" line="732"/>
         <source>Note on the agreement:</source>
         <translation>Piezīme par līgumu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="734" />
+        <location filename="../ropa_desktop/ui/forms.py" line="734"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Dati tiek nosūtīti ā&amp;rpus ES/EEZ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="740" />
+        <location filename="../ropa_desktop/ui/forms.py" line="740"/>
         <source>To which country:</source>
         <translation>Uz kuru valsti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="744" />
+        <location filename="../ropa_desktop/ui/forms.py" line="744"/>
         <source>Safeguard:</source>
         <translation>Garantijas:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="747" />
+        <location filename="../ropa_desktop/ui/forms.py" line="747"/>
         <source>Note on the transfer:</source>
         <translation>Piezīme par nosūtīšanu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="748" />
+        <location filename="../ropa_desktop/ui/forms.py" line="748"/>
         <source>Receives data for:</source>
         <translation>Saņem datus nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="812" />
+        <location filename="../ropa_desktop/ui/forms.py" line="812"/>
         <source>For the purposes:</source>
         <translation>Nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="828" />
+        <location filename="../ropa_desktop/ui/forms.py" line="826"/>
         <source>A fixed &amp;period:</source>
         <translation>Noteikts laikp&amp;osms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="840" />
+        <location filename="../ropa_desktop/ui/forms.py" line="838"/>
         <source>Kept:</source>
         <translation>Glabā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="843" />
+        <location filename="../ropa_desktop/ui/forms.py" line="841"/>
         <source>Or until:</source>
         <translation>Vai arī līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="845" />
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="428" />
+        <location filename="../ropa_desktop/ui/forms.py" line="843"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="418"/>
         <source>e.g. until the contract ends</source>
         <translation>piem., līdz līguma izbeigšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="849" />
+        <location filename="../ropa_desktop/ui/forms.py" line="847"/>
         <source>Law that sets it:</source>
         <translation>Tiesību akts, kas to nosaka:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="853" />
+        <location filename="../ropa_desktop/ui/forms.py" line="851"/>
         <source>Afterwards the data is:</source>
         <translation>Pēc tam dati tiek:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="889" />
+        <location filename="../ropa_desktop/ui/forms.py" line="887"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Veids:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="887" />
+        <location filename="../ropa_desktop/ui/forms.py" line="885"/>
         <source>&amp;Measure:</source>
         <translation>Pasāku&amp;ms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="181" />
+        <location filename="../ropa_desktop/ui/widgets.py" line="181"/>
         <source>dd/mm/yyyy</source>
         <translation>dd.mm.gggg.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="189" />
+        <location filename="../ropa_desktop/ui/widgets.py" line="189"/>
         <source>Pick the day in a calendar</source>
         <translation>Izvēlēties dienu kalendārā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="204" />
+        <location filename="../ropa_desktop/ui/widgets.py" line="204"/>
         <source>dd/MM/yyyy</source>
         <translation>dd.MM.yyyy.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="228" />
+        <location filename="../ropa_desktop/ui/widgets.py" line="228"/>
         <source>Write the date as %1, or pick it with “…”.</source>
         <translation>Ierakstiet datumu formā %1 vai izvēlieties to ar “…”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="396" />
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="299" />
+        <location filename="../ropa_desktop/ui/widgets.py" line="396"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="298"/>
         <source>Untick all</source>
         <translation>Noņemt visas atzīmes</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="398" />
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="297" />
+        <location filename="../ropa_desktop/ui/widgets.py" line="398"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="296"/>
         <source>Tick all</source>
         <translation>Atzīmēt visus</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="524" />
+        <location filename="../ropa_desktop/ui/widgets.py" line="524"/>
         <source>Missing in %1</source>
         <translation>Trūkst tulkojuma (%1)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="260" />
+        <location filename="../ropa_desktop/ui/forms.py" line="260"/>
         <source>Who they are:</source>
         <translation>Kas viņi ir:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="414" />
+        <location filename="../ropa_desktop/ui/forms.py" line="414"/>
         <source>What the consent covers:</source>
         <translation>Kam piekrišana dota:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="416" />
+        <location filename="../ropa_desktop/ui/forms.py" line="416"/>
         <source>e.g. cookies that the website does not need to work</source>
         <translation>piem., sīkdatnes, kas tīmekļvietnes darbībai nav nepieciešamas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="432" />
+        <location filename="../ropa_desktop/ui/forms.py" line="432"/>
         <source>The printed consent form collects this consent</source>
         <translation>Šo piekrišanu saņem ar izdrukātu piekrišanas veidlapu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="438" />
+        <location filename="../ropa_desktop/ui/forms.py" line="438"/>
         <source>Direct marketing (offers and news sent to the person)</source>
         <translation>Tiešā tirgvedība (personai sūta piedāvājumus un jaunumus)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="850" />
+        <location filename="../ropa_desktop/ui/forms.py" line="848"/>
         <source>e.g. Grāmatvedības likuma 28. pants</source>
         <translation>piem., Grāmatvedības likuma 28. pants</translation>
     </message>
@@ -714,376 +715,376 @@
 <context>
     <name>Logs</name>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="141" />
+        <location filename="../ropa_desktop/ui/logs/common.py" line="141"/>
         <source>Delete</source>
         <translation>Dzēst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="143" />
+        <location filename="../ropa_desktop/ui/logs/common.py" line="143"/>
         <source>Letters…</source>
         <translation>Vēstules…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="307" />
+        <location filename="../ropa_desktop/ui/logs/common.py" line="307"/>
         <source>Delete the entry</source>
         <translation>Dzēst ierakstu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="308" />
+        <location filename="../ropa_desktop/ui/logs/common.py" line="308"/>
         <source>Delete entry %1 from the log? Its personal data goes with it.</source>
         <translation>Dzēst ierakstu %1 no žurnāla? Kopā ar to tiks dzēsti tajā esošie personas dati.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="356" />
+        <location filename="../ropa_desktop/ui/logs/common.py" line="356"/>
         <source>The letter could not be made</source>
         <translation>Vēstuli neizdevās sagatavot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="396" />
+        <location filename="../ropa_desktop/ui/logs/common.py" line="396"/>
         <source>Save the letter as PDF</source>
         <translation>Saglabāt vēstuli PDF formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="398" />
+        <location filename="../ropa_desktop/ui/logs/common.py" line="398"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumenti (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="410" />
+        <location filename="../ropa_desktop/ui/logs/common.py" line="410"/>
         <source>The PDF could not be saved</source>
         <translation>PDF neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="415" />
+        <location filename="../ropa_desktop/ui/logs/common.py" line="415"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="29" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="29"/>
         <source>%1 left</source>
         <translation>vēl %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="30" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="30"/>
         <source>%1 overdue</source>
         <translation>nokavēts par %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="56" />
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="24" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="56"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="24"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="57" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="57"/>
         <source>Aware at</source>
         <translation>Uzzināts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="58" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="58"/>
         <source>72 hours end</source>
         <translation>72 stundu termiņš beidzas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="59" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="59"/>
         <source>Time left</source>
         <translation>Atlikušais laiks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="60" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="60"/>
         <source>Decision</source>
         <translation>Lēmums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="76" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="76"/>
         <source>New breach</source>
         <translation>Jauns pārkāpums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="88" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="88"/>
         <source>known</source>
         <translation>zināms</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="89" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="89"/>
         <source>Became aware at</source>
         <translation>Uzzināts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="91" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="91"/>
         <source>Notify the DVI by</source>
         <translation>Jāpaziņo DVI līdz</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="92" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="92"/>
         <source>a processor told us at</source>
         <translation>apstrādātājs paziņoja</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="93" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="93"/>
         <source>Processor</source>
         <translation>Apstrādātājs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="95" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="95"/>
         <source>What happened</source>
         <translation>Kas noticis</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="97" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="97"/>
         <source>People concerned</source>
         <translation>Skartās personas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="99" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="99"/>
         <source>About how many people</source>
         <translation>Aptuvenais personu skaits</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="101" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="101"/>
         <source>Data concerned</source>
         <translation>Skartie dati</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="103" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="103"/>
         <source>About how many records</source>
         <translation>Aptuvenais ierakstu skaits</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="105" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="105"/>
         <source>Likely consequences</source>
         <translation>Iespējamās sekas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="107" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="107"/>
         <source>Measures taken and proposed</source>
         <translation>Veiktie un plānotie pasākumi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="108" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="108"/>
         <source>not yet assessed</source>
         <translation>vēl nav novērtēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="110" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="110"/>
         <source>Risk to people</source>
         <translation>Risks personām</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="111" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="111"/>
         <source>notified at</source>
         <translation>paziņots</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="112" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="112"/>
         <source>Data State Inspectorate</source>
         <translation>Datu valsts inspekcija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="114" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="114"/>
         <source>Reasons for the delay</source>
         <translation>Kavēšanās iemesli</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="115" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="115"/>
         <source>informed at</source>
         <translation>informētas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="116" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="116"/>
         <source>People concerned told</source>
         <translation>Skartās personas informētas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="119" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="119"/>
         <source>Why the DVI or the people are not told</source>
         <translation>Kāpēc DVI netiek paziņots vai skartās personas netiek informētas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="121" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="121"/>
         <source>Decision not to notify</source>
         <translation>Lēmums nepaziņot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="137" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="137"/>
         <source>not known</source>
         <translation>nav zināms</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="32" />
+        <location filename="../ropa_desktop/ui/logs/window.py" line="32"/>
         <source>Requests</source>
         <translation>Pieprasījumi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="33" />
+        <location filename="../ropa_desktop/ui/logs/window.py" line="33"/>
         <source>Breaches</source>
         <translation>Pārkāpumi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="56" />
+        <location filename="../ropa_desktop/ui/logs/window.py" line="56"/>
         <source>Years to keep an entry after its answer or closing (then it is erased):</source>
         <translation>Cik gadus glabāt ierakstu pēc atbildes vai slēgšanas (pēc tam to dzēš):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="85" />
+        <location filename="../ropa_desktop/ui/logs/window.py" line="85"/>
         <source>Request %1 (%2): answer due %3, %4</source>
         <translation>Pieprasījums %1 (%2): jāatbild līdz %3, %4</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="93" />
+        <location filename="../ropa_desktop/ui/logs/window.py" line="93"/>
         <source>Breach %1: %2</source>
         <translation>Pārkāpums %1: %2</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="117" />
+        <location filename="../ropa_desktop/ui/logs/window.py" line="117"/>
         <source>Req&amp;uests and breaches</source>
         <translation>Ž&amp;urnāli</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="118" />
+        <location filename="../ropa_desktop/ui/logs/window.py" line="118"/>
         <source>&amp;Requests…</source>
         <translation>&amp;Pieprasījumi…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="121" />
+        <location filename="../ropa_desktop/ui/logs/window.py" line="121"/>
         <source>&amp;Breaches…</source>
         <translation>Pā&amp;rkāpumi…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="153" />
+        <location filename="../ropa_desktop/ui/logs/window.py" line="153"/>
         <source>Log entries past their retention erased: %1</source>
         <translation>Dzēsti žurnālu ieraksti, kuru glabāšanas termiņš beidzies: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="174" />
+        <location filename="../ropa_desktop/ui/logs/window.py" line="174"/>
         <source>Due in the logs</source>
         <translation>Žurnālos tuvojas termiņi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="175" />
+        <location filename="../ropa_desktop/ui/logs/window.py" line="175"/>
         <source>These requests and breaches need attention:</source>
         <translation>Šiem pieprasījumiem un pārkāpumiem jāpievērš uzmanība:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="178" />
+        <location filename="../ropa_desktop/ui/logs/window.py" line="178"/>
         <source>Open the requests log</source>
         <translation>Atvērt pieprasījumu žurnālu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="25" />
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="25"/>
         <source>Received</source>
         <translation>Saņemts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="26" />
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="66" />
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="26"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="66"/>
         <source>Right</source>
         <translation>Tiesības</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="27" />
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="69" />
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="27"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="69"/>
         <source>Requester</source>
         <translation>Pieprasītājs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="28" />
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="90" />
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="28"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="90"/>
         <source>Answer due</source>
         <translation>Atbildes termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="29" />
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="29"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="46" />
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="46"/>
         <source>New request</source>
         <translation>Jauns pieprasījums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="60" />
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="60"/>
         <source>Received on</source>
         <translation>Saņemts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="63" />
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="63"/>
         <source>How it came</source>
         <translation>Kā saņemts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="71" />
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="71"/>
         <source>e-mail, phone or address for the answer</source>
         <translation>e-pasts, tālrunis vai adrese atbildei</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="73" />
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="73"/>
         <source>Contact</source>
         <translation>Kontaktinformācija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="79" />
-        <source>Use the register's rule</source>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="79"/>
+        <source>Use the register&apos;s rule</source>
         <translation>Izmantot reģistra noteikumu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="86" />
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="86"/>
         <source>How identity was checked</source>
         <translation>Kā pārbaudīta identitāte</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="93" />
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="93"/>
         <source>Person told of an extension on</source>
         <translation>Par pagarinājumu paziņots</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="96" />
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="96"/>
         <source>Reasons for the extension</source>
         <translation>Pagarinājuma iemesli</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="99" />
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="99"/>
         <source>Answered on</source>
         <translation>Atbildēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="102" />
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="102"/>
         <source>Outcome</source>
         <translation>Iznākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="105" />
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="105"/>
         <source>Reasons for refusing</source>
         <translation>Atteikuma iemesli</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="108" />
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="108"/>
         <source>Note</source>
         <translation>Piezīme</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="149" />
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="149"/>
         <source>an extension must be told by %1</source>
         <translation>par pagarinājumu jāpaziņo līdz %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="155" />
-        <source>The register's rule: %1</source>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="155"/>
+        <source>The register&apos;s rule: %1</source>
         <translation>Reģistra noteikums: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="158" />
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="158"/>
         <source>The register has no identification rule for this channel.</source>
         <translation>Reģistrā nav identifikācijas noteikuma šim saziņas veidam.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="332" />
+        <location filename="../ropa_desktop/ui/logs/common.py" line="332"/>
         <source>Save as PDF (%1)…</source>
         <translation>Saglabāt PDF (%1)…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="334" />
+        <location filename="../ropa_desktop/ui/logs/common.py" line="334"/>
         <source>Print (%1)…</source>
         <translation>Drukāt (%1)…</translation>
     </message>
@@ -1091,397 +1092,397 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="91" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="91"/>
         <source>This file is open for reading only: changes cannot be saved. To work on it, save your own copy with File › Save As…</source>
         <translation>Šis fails ir atvērts tikai lasīšanai: izmaiņas nevar saglabāt. Lai ar to strādātu, saglabājiet savu kopiju, izvēloties Fails › Saglabāt kā…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="106" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="106"/>
         <source>◀ &amp;Back</source>
         <translation>◀ &amp;Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="107" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="107"/>
         <source>Ne&amp;xt ▶</source>
         <translation>&amp;Tālāk ▶</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="169" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="171" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="171"/>
         <source>&amp;New…</source>
         <translation>&amp;Jauns…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="174" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="174"/>
         <source>&amp;Open…</source>
         <translation>&amp;Atvērt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="178" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="178"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Nesen atvērtie</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="185" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="185"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Saglabāt kā…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="189" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="189"/>
         <source>Prepare a &amp;copy for the accountant…</source>
         <translation>Sagatavot &amp;kopiju grāmatvedim…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="193" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="193"/>
         <source>&amp;Import JSON…</source>
         <translation>I&amp;mportēt JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="194" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="194"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Eksportēt JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="198" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="198"/>
         <source>Restore from &amp;backup…</source>
         <translation>Atjaunot no &amp;rezerves kopijas…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="202" />
-        <source>Erase a &amp;person's data everywhere…</source>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="202"/>
+        <source>Erase a &amp;person&apos;s data everywhere…</source>
         <translation>Dzēst personas datus &amp;visur…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="207" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="207"/>
         <source>&amp;Quit</source>
         <translation>&amp;Iziet</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="210" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="210"/>
         <source>&amp;Edit</source>
         <translation>&amp;Labot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="212" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="212"/>
         <source>&amp;Undo</source>
         <translation>&amp;Atsaukt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="215" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="215"/>
         <source>&amp;Redo</source>
         <translation>A&amp;tkārtot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="220" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="220"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="221" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="221"/>
         <source>&amp;Language</source>
         <translation>&amp;Valoda</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="234" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="234"/>
         <source>Go to &amp;Review</source>
         <translation>Uz &amp;pārskatu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="237" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="237"/>
         <source>Go to &amp;Documents</source>
         <translation>Uz &amp;dokumentiem</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="243" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="243"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="246" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="246"/>
         <source>Open the ZĪMES &amp;sample to look around</source>
         <translation>Atvērt ZĪMES &amp;paraugu apskatei</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="251" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="251"/>
         <source>Open a &amp;complete example</source>
         <translation>Atvērt pilnīgu pie&amp;mēru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="254" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="254"/>
         <source>&amp;About ROPA Desktop</source>
         <translation>P&amp;ar ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="265" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="265"/>
         <source>Read only</source>
         <translation>Tikai lasīšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="266" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="266"/>
         <source>Save again</source>
         <translation>Saglabāt vēlreiz</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="431" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="431"/>
         <source>…and %1 more (see Review).</source>
         <translation>…un vēl %1 (sk. pārskatu).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="438" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="438"/>
         <source>This step still lacks:</source>
         <translation>Šajā solī vēl trūkst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="440" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="440"/>
         <source>Fill it in now, or press Next again to go on; you can come back at any time.</source>
         <translation>Aizpildiet to tagad vai vēlreiz nospiediet “Tālāk”, lai turpinātu; atgriezties varat jebkurā brīdī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="502" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="502"/>
         <source>Complete</source>
         <translation>Aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="503" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="503"/>
         <source>Incomplete</source>
         <translation>Daļēji aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="504" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="504"/>
         <source>Empty</source>
         <translation>Nav aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="512" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="512"/>
         <source>Missing items: %1 · advice: %2</source>
         <translation>Trūkstošās ziņas: %1 · ieteikumi: %2</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="518" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="518"/>
         <source>Nothing missing · advice: %1</source>
         <translation>Nekā netrūkst · ieteikumi: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="523" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="523"/>
         <source>Nothing missing</source>
         <translation>Nekā netrūkst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="526" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="526"/>
         <source>Record of processing activities</source>
         <translation>Apstrādes darbību reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="534" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="534"/>
         <source>Show the &amp;folder: %1</source>
         <translation>&amp;Parādīt mapi: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="539" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="539"/>
         <source>(read only)</source>
         <translation>(tikai lasīšanai)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="544" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="544"/>
         <source>Saved at %1</source>
         <translation>Saglabāts %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="547" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="547"/>
         <source>Your last change is not saved yet</source>
         <translation>Pēdējās izmaiņas vēl nav saglabātas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="254" />
+        <location filename="../ropa_desktop/ui/editing.py" line="254"/>
         <source>Changed by someone else</source>
         <translation>Kāds cits jau veicis izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="640" />
-        <location filename="../ropa_desktop/ui/editing.py" line="247" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="640"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="247"/>
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="275" />
+        <location filename="../ropa_desktop/ui/editing.py" line="275"/>
         <source>The file can only be read</source>
         <translation>Failu var tikai lasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="345" />
+        <location filename="../ropa_desktop/ui/editing.py" line="345"/>
         <source>Change “%1”</source>
         <translation>“%1” izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="351" />
+        <location filename="../ropa_desktop/ui/editing.py" line="377"/>
         <source>Change company details</source>
         <translation>uzņēmuma ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="355" />
+        <location filename="../ropa_desktop/ui/editing.py" line="381"/>
         <source>Change document details</source>
         <translation>dokumentu ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="409" />
+        <location filename="../ropa_desktop/ui/editing.py" line="435"/>
         <source>Add “%1”</source>
         <translation>“%1” pievienošanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="431" />
+        <location filename="../ropa_desktop/ui/editing.py" line="457"/>
         <source>Delete “%1”</source>
         <translation>“%1” dzēšanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="435" />
+        <location filename="../ropa_desktop/ui/editing.py" line="461"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>Izdzēsts: “%1”. Atsaukt var ar Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="107" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="107"/>
         <source>The register could not be created</source>
         <translation>Reģistru neizdevās izveidot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="153" />
+        <location filename="../ropa_desktop/ui/editing.py" line="153"/>
         <source>The file cannot be opened</source>
         <translation>Failu nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="350" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="350"/>
         <source>Opened %1</source>
         <translation>Atvērts %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="40" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="40"/>
         <source>Register files (*.ropa *.sqlite *.db);;All files (*)</source>
         <translation>Reģistra faili (*.ropa *.sqlite *.db);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="86" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="86"/>
         <source>New register</source>
         <translation>Jauns reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="56" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="56"/>
         <source>This file is open now. Choose another name.</source>
         <translation>Šis fails pašlaik ir atvērts. Izvēlieties citu nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="88" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="88"/>
         <source>register</source>
         <translation>reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="114" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="114"/>
         <source>Open a register</source>
         <translation>Atvērt reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="130" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="130"/>
         <source>(none yet)</source>
         <translation>(vēl nav)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="164" />
-        <location filename="../ropa_desktop/ui/file_actions.py" line="169" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="164"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="169"/>
         <source>Save a copy as</source>
         <translation>Saglabāt kopiju kā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="175" />
-        <location filename="../ropa_desktop/ui/file_actions.py" line="210" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="175"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="210"/>
         <source>The copy could not be saved</source>
         <translation>Kopiju neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="183" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="183"/>
         <source>Prepare a copy for the accountant</source>
         <translation>Sagatavot kopiju grāmatvedim</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="216" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="216"/>
         <source>The copy is ready: %1
 It holds the register as it is now and nothing that was deleted before. Send this file to your accountant, who can open it with ROPA Desktop.</source>
         <translation>Kopija ir gatava: %1
 Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā. Nosūtiet šo failu grāmatvedim — to var atvērt ar ROPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="229" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="229"/>
         <source>Import a JSON register</source>
         <translation>Importēt JSON reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="43" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="43"/>
         <source>JSON registers (*.json);;All files (*)</source>
         <translation>JSON reģistri (*.json);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="236" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="236"/>
         <source>The file cannot be imported</source>
         <translation>Failu nevar importēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="241" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="241"/>
         <source>Replace everything in this register with the content of “%1”? A backup copy of the register as it is now is kept first.</source>
         <translation>Aizstāt visu šī reģistra saturu ar “%1” saturu? Vispirms tiks saglabāta reģistra pašreizējā stāvokļa rezerves kopija.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="259" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="259"/>
         <source>Export as JSON</source>
         <translation>Eksportēt JSON formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="268" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="268"/>
         <source>The register could not be exported</source>
         <translation>Reģistru neizdevās eksportēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="270" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="270"/>
         <source>Exported to %1</source>
         <translation>Eksportēts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="281" />
-        <source>Erase a person's data everywhere</source>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="281"/>
+        <source>Erase a person&apos;s data everywhere</source>
         <translation>Dzēst personas datus visur</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="285" />
-        <source>First delete or change every entry of the register that names the person. Then give the person's name or e-mail address: it is removed from the register's change log, and every automatic backup that still holds it is deleted.</source>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="285"/>
+        <source>First delete or change every entry of the register that names the person. Then give the person&apos;s name or e-mail address: it is removed from the register&apos;s change log, and every automatic backup that still holds it is deleted.</source>
         <translation>Vispirms izdzēsiet vai izlabojiet visus reģistra ierakstus, kuros šī persona minēta. Tad ierakstiet personas vārdu, uzvārdu vai e-pasta adresi: tā tiks izņemta no reģistra izmaiņu žurnāla, un katra automātiskā rezerves kopija, kurā tā vēl ir, tiks izdzēsta.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="297" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="297"/>
         <source>Nothing was erased</source>
         <translation>Nekas netika izdzēsts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="317" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="317"/>
         <source>The register was restored from the backup.</source>
         <translation>Reģistrs atjaunots no rezerves kopijas.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="323" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="323"/>
         <source>The backup could not be restored</source>
         <translation>Rezerves kopiju neizdevās atjaunot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="155" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="155"/>
         <source>The sample cannot be opened</source>
         <translation>Paraugu nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="615" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="615"/>
         <source>About ROPA Desktop</source>
         <translation>Par ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="616" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="616"/>
         <source>ROPA Desktop %1
 
 The record of processing activities (GDPR Art. 30), the privacy notice and the forms of a small company, kept offline in one file.</source>
@@ -1490,346 +1491,346 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma paziņojums un veidlapas — bezsaistē, vienā failā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="483" />
+        <location filename="../ropa_desktop/ui/editing.py" line="509"/>
         <source>The file cannot be read</source>
         <translation>Failu nevar nolasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="490" />
+        <location filename="../ropa_desktop/ui/editing.py" line="516"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Failu mainīja cita programma; logā redzams jaunais saturs.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="641" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="641"/>
         <source>Your last change could not be saved. Close anyway and lose it?</source>
         <translation>Pēdējās izmaiņas neizdevās saglabāt. Vai tomēr aizvērt un tās zaudēt?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="197" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="197"/>
         <source>Include the requests log and the breach register in the copy? They hold personal data of the people who made requests or were affected by a breach; an accountant does not usually need them.</source>
         <translation>Vai kopijā iekļaut pieprasījumu žurnālu un pārkāpumu reģistru? Tajos ir to personu dati, kuras iesniegušas pieprasījumus vai kuras skāris pārkāpums; grāmatvedim tie parasti nav vajadzīgi.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="367" />
-        <source>Change the register's languages</source>
+        <location filename="../ropa_desktop/ui/editing.py" line="393"/>
+        <source>Change the register&apos;s languages</source>
         <translation>Mainīt reģistra valodas</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="83" />
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="83"/>
         <source>&amp;Delete</source>
         <translation>&amp;Dzēst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="146" />
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="146"/>
         <source>The chosen category of data subjects</source>
         <translation>Izvēlētā datu subjektu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="147" />
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="147"/>
         <source>The chosen data category</source>
         <translation>Izvēlētā datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="148" />
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="148"/>
         <source>The chosen purpose</source>
         <translation>Izvēlētais nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="149" />
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="149"/>
         <source>The chosen recipient</source>
         <translation>Izvēlētais saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="150" />
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="150"/>
         <source>The chosen retention term</source>
         <translation>Izvēlētais glabāšanas termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="151" />
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="151"/>
         <source>The chosen measure</source>
         <translation>Izvēlētais pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="156" />
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="156"/>
         <source>Add the purposes in step 3 first.</source>
         <translation>Vispirms pievienojiet nolūkus 3. solī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="410" />
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="400"/>
         <source>New category of data subjects</source>
         <translation>Jauna datu subjektu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="411" />
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="401"/>
         <source>New data category</source>
         <translation>Jauna datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="412" />
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="402"/>
         <source>New purpose</source>
         <translation>Jauns nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="413" />
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="403"/>
         <source>New recipient</source>
         <translation>Jauns saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="414" />
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="404"/>
         <source>New retention term</source>
         <translation>Jauns glabāšanas termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="415" />
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="405"/>
         <source>New security measure</source>
         <translation>Jauns drošības pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="422" />
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="412"/>
         <source>or a fixed period:</source>
         <translation>vai noteikts laikposms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="429" />
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="419"/>
         <source>Kept &amp;until:</source>
         <translation>Glabā &amp;līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="439" />
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="429"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="83" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="83"/>
         <source>The controller</source>
         <translation>Pārzinis</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="86" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="86"/>
         <source>Company &amp;name:</source>
         <translation>Uzņēmuma &amp;nosaukums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="87" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="87"/>
         <source>Registration number:</source>
         <translation>Reģistrācijas numurs:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="88" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="88"/>
         <source>Legal address:</source>
         <translation>Juridiskā adrese:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="89" />
-        <location filename="../ropa_desktop/ui/pages/company.py" line="112" />
-        <location filename="../ropa_desktop/ui/pages/company.py" line="119" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="89"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="112"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="119"/>
         <source>E-mail:</source>
         <translation>E-pasts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="90" />
-        <location filename="../ropa_desktop/ui/pages/company.py" line="113" />
-        <location filename="../ropa_desktop/ui/pages/company.py" line="120" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="90"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="113"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="120"/>
         <source>Phone:</source>
         <translation>Tālrunis:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="57" />
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="81" />
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="81"/>
         <source>From the &amp;catalogue…</source>
         <translation>No &amp;kataloga…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="82" />
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="82"/>
         <source>&amp;Add your own…</source>
         <translation>P&amp;ievienot savu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="158" />
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="158"/>
         <source>Nothing here yet. Choose ready-made entries with “From the catalogue…” or add your own.</source>
         <translation>Šeit vēl nekā nav. Izvēlieties gatavus ierakstus ar “No kataloga…” vai pievienojiet savus.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="161" />
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="161"/>
         <source>Nothing here yet. Add one with “Add your own…”.</source>
         <translation>Šeit vēl nekā nav. Pievienojiet ierakstu ar “Pievienot savu…”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="91" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="91"/>
         <source>Website:</source>
         <translation>Tīmekļvietne:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="95" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="95"/>
         <source>Where data is processed:</source>
         <translation>Kur dati tiek apstrādāti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="96" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="96"/>
         <source>e.g. Latvijas Republika</source>
         <translation>piem., Latvijas Republika</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="101" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="101"/>
         <source>Who handles data protection in the company</source>
         <translation>Kas uzņēmumā atbild par datu aizsardzību</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="104" />
-        <location filename="../ropa_desktop/ui/pages/company.py" line="118" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="104"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="118"/>
         <source>Name:</source>
         <translation>Vārds, uzvārds:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="108" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="108"/>
         <source>Position:</source>
         <translation>Amats:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="109" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="109"/>
         <source>e.g. administrator</source>
         <translation>piem., administrators</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="125" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="125"/>
         <source>The company has appointed a data protection &amp;officer (DPO, Art. 37)</source>
         <translation>Uzņēmums ir iecēlis datu aizsardzības spe&amp;ciālistu (DAS, 37. pants)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="126" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="126"/>
         <source>Data protection officer</source>
         <translation>Datu aizsardzības speciālists</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="132" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="132"/>
         <source>The company is established outside the EU and has a &amp;representative in the EU (Art. 27)</source>
         <translation>Uzņēmumam nav uzņēmējdarbības vietas ES, un tam ir pā&amp;rstāvis ES (27. pants)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="135" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="135"/>
         <source>Representative in the EU</source>
         <translation>Pārziņa pārstāvis ES</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="138" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="138"/>
         <source>Address:</source>
         <translation>Adrese:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="23" />
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="23"/>
         <source>How the person is identified before an answer is given</source>
         <translation>Kā personu identificē, pirms tiek sniegta atbilde</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="29" />
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="29"/>
         <source>e.g. no personal data is given by phone; the person is asked to write</source>
         <translation>piem., pa tālruni personas dati netiek izpausti; personu lūdz rakstīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="32" />
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="32"/>
         <source>e.g. only from the e-mail address already known to the company</source>
         <translation>piem., tikai no e-pasta adreses, kas uzņēmumam jau ir zināma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="35" />
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="35"/>
         <source>e.g. with a passport or identity card</source>
         <translation>piem., uzrādot pasi vai personas apliecību</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="36" />
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="36"/>
         <source>e.g. a signed request; the answer goes to the known address</source>
         <translation>piem., parakstīts iesniegums; atbildi sūta uz zināmo adresi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="37" />
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="37"/>
         <source>e.g. signed with an e-signature (eParaksts)</source>
         <translation>piem., parakstīts ar e-parakstu (eParaksts)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="52" />
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="52"/>
         <source>Leave a channel empty if the company does not accept requests that way.</source>
         <translation>Atstājiet kanālu tukšu, ja uzņēmums šādā veidā pieprasījumus nepieņem.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="33" />
+        <location filename="../ropa_desktop/ui/pages/review.py" line="33"/>
         <source>What is missing</source>
         <translation>Trūkstošās ziņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="34" />
+        <location filename="../ropa_desktop/ui/pages/review.py" line="34"/>
         <source>Article</source>
         <translation>Pants</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="50" />
+        <location filename="../ropa_desktop/ui/pages/review.py" line="50"/>
         <source>F&amp;ix the chosen item</source>
         <translation>La&amp;bot izvēlēto</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="74" />
+        <location filename="../ropa_desktop/ui/pages/review.py" line="74"/>
         <source>Nothing is missing: the register has everything the law asks for.</source>
         <translation>Nekā netrūkst: reģistrā ir viss, ko prasa likums.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="78" />
+        <location filename="../ropa_desktop/ui/pages/review.py" line="78"/>
         <source>Missing: %1 · Advice: %2. Double-click an item or press Enter to fix it.</source>
         <translation>Trūkst: %1 · Ieteikumi: %2. Lai labotu, veiciet dubultklikšķi uz ieraksta vai nospiediet Enter.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="100" />
+        <location filename="../ropa_desktop/ui/pages/review.py" line="100"/>
         <source>Missing translations: %1</source>
         <translation>Trūkst tulkojumu: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="112" />
+        <location filename="../ropa_desktop/ui/pages/review.py" line="112"/>
         <source>Missing</source>
         <translation>Trūkst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="114" />
+        <location filename="../ropa_desktop/ui/pages/review.py" line="114"/>
         <source>Advice</source>
         <translation>Ieteikums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="117" />
+        <location filename="../ropa_desktop/ui/pages/review.py" line="117"/>
         <source>Fix</source>
         <translation>Labot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="138" />
+        <location filename="../ropa_desktop/ui/pages/review.py" line="138"/>
         <source>What to do: %1</source>
         <translation>Kas jādara: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="138" />
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="138"/>
         <source>+ &amp;Mozello SIA</source>
         <translation>+ &amp;Mozello SIA</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="140" />
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="140"/>
         <source>Add Mozello SIA, the platform of the website and shop, in one click</source>
         <translation>Ar vienu klikšķi pievienot Mozello SIA – tīmekļvietnes un internetveikala platformu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="27" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="27"/>
         <source>Languages of the register</source>
         <translation>Reģistra valodas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="33" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="33"/>
         <source>Main language:</source>
         <translation>Galvenā valoda:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="42" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="42"/>
         <source>Also kept in:</source>
         <translation>Arī šajās valodās:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="44" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="44"/>
         <source>Every text is typed in each of these languages, and the documents can be printed in each. A text not yet translated prints in the main language.</source>
         <translation>Katru tekstu ieraksta katrā no šīm valodām, un dokumentus var izdrukāt katrā no tām. Vēl netulkots teksts tiek izdrukāts galvenajā valodā.</translation>
     </message>
@@ -1837,122 +1838,122 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
 <context>
     <name>Picker</name>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="50" />
+        <location filename="../ropa_desktop/ui/picker.py" line="50"/>
         <source>Categories of data subjects</source>
         <translation>Datu subjektu kategorijas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="51" />
+        <location filename="../ropa_desktop/ui/picker.py" line="51"/>
         <source>Data categories</source>
         <translation>Datu kategorijas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="52" />
+        <location filename="../ropa_desktop/ui/picker.py" line="52"/>
         <source>Recipients</source>
         <translation>Saņēmēji</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="53" />
+        <location filename="../ropa_desktop/ui/picker.py" line="53"/>
         <source>Retention terms</source>
         <translation>Glabāšanas termiņi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="54" />
+        <location filename="../ropa_desktop/ui/picker.py" line="54"/>
         <source>Purposes</source>
         <translation>Nolūki</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="55" />
+        <location filename="../ropa_desktop/ui/picker.py" line="55"/>
         <source>Security measures</source>
         <translation>Drošības pasākumi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="56" />
+        <location filename="../ropa_desktop/ui/picker.py" line="56"/>
         <source>Identification per channel</source>
         <translation>Identifikācija katrā kanālā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="68" />
+        <location filename="../ropa_desktop/ui/picker.py" line="68"/>
         <source>Entry</source>
         <translation>Ieraksts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="69" />
+        <location filename="../ropa_desktop/ui/picker.py" line="69"/>
         <source>What it is for</source>
         <translation>Kam tas paredzēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="123" />
+        <location filename="../ropa_desktop/ui/picker.py" line="123"/>
         <source>%1 (added already)</source>
         <translation>%1 (jau pievienots)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="174" />
+        <location filename="../ropa_desktop/ui/picker.py" line="174"/>
         <source>From the catalogue: %1</source>
         <translation>No kataloga: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="178" />
+        <location filename="../ropa_desktop/ui/picker.py" line="178"/>
         <source>Tick what applies to your company; you can change the texts afterwards. Entries are added in the language of the register.</source>
         <translation>Atzīmējiet to, kas attiecas uz jūsu uzņēmumu; tekstus pēc tam varēsiet mainīt. Ierakstus pievieno reģistra valodā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="187" />
+        <location filename="../ropa_desktop/ui/picker.py" line="187"/>
         <source>Search…</source>
         <translation>Meklēt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="209" />
+        <location filename="../ropa_desktop/ui/picker.py" line="209"/>
         <source>Nothing found in the catalogue — add your own entry instead.</source>
         <translation>Katalogā nekas nav atrasts – pievienojiet savu ierakstu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="212" />
+        <location filename="../ropa_desktop/ui/picker.py" line="212"/>
         <source>Add your &amp;own…</source>
         <translation>Pievienot &amp;savu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="219" />
+        <location filename="../ropa_desktop/ui/picker.py" line="219"/>
         <source>Tick &amp;all shown</source>
         <translation>Atzīmēt &amp;visus redzamos</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="227" />
+        <location filename="../ropa_desktop/ui/picker.py" line="227"/>
         <source>&amp;Add ticked entries</source>
         <translation>&amp;Pievienot atzīmētos</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="237" />
+        <location filename="../ropa_desktop/ui/picker.py" line="237"/>
         <source>Ticked: %1</source>
         <translation>Atzīmēti: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="280" />
+        <location filename="../ropa_desktop/ui/picker.py" line="280"/>
         <source>Add what usually goes with these purposes?</source>
         <translation>Vai pievienot to, kas parasti saistīts ar šiem nolūkiem?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="283" />
+        <location filename="../ropa_desktop/ui/picker.py" line="283"/>
         <source>These purposes usually need the entries below. What nearly every company has is ticked; tick what else applies and untick what does not. The ticked entries are added and linked to the purposes; what the register has already is linked too.</source>
         <translation>Šiem nolūkiem parasti vajadzīgi tālāk norādītie ieraksti. Atzīmēts ir tas, kas ir gandrīz katram uzņēmumam; atzīmējiet arī to, kas vēl attiecas uz jums, un noņemiet atzīmi tam, kas neattiecas. Atzīmētos ierakstus pievienos un sasaistīs ar nolūkiem; ar tiem sasaistīs arī to, kas reģistrā jau ir.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="305" />
+        <location filename="../ropa_desktop/ui/picker.py" line="305"/>
         <source>%1 — tick the one you use</source>
         <translation>%1 – atzīmējiet to, ko izmantojat</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="331" />
+        <location filename="../ropa_desktop/ui/picker.py" line="331"/>
         <source>&amp;Add and link</source>
         <translation>&amp;Pievienot un sasaistīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="334" />
+        <location filename="../ropa_desktop/ui/picker.py" line="334"/>
         <source>&amp;Only the purposes</source>
         <translation>&amp;Tikai nolūkus</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="420" />
+        <location filename="../ropa_desktop/ui/picker.py" line="420"/>
         <source>Add from the catalogue</source>
         <translation>pievienošanu no kataloga</translation>
     </message>
@@ -1960,27 +1961,27 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../ropa_desktop/ui/printing.py" line="69" />
+        <location filename="../ropa_desktop/ui/printing.py" line="69"/>
         <source>Printing</source>
         <translation>Drukāšana</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/printing.py" line="70" />
+        <location filename="../ropa_desktop/ui/printing.py" line="70"/>
         <source>Cancel</source>
         <translation>Atcelt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/printing.py" line="141" />
+        <location filename="../ropa_desktop/ui/printing.py" line="141"/>
         <source>Sending the document to the printer…</source>
         <translation>Sūta dokumentu uz printeri…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/printing.py" line="191" />
+        <location filename="../ropa_desktop/ui/printing.py" line="191"/>
         <source>Printing page %1 of %2…</source>
         <translation>Drukā %1. lappusi no %2…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/printing.py" line="242" />
+        <location filename="../ropa_desktop/ui/printing.py" line="242"/>
         <source>The document could not be printed.</source>
         <translation>Dokumentu neizdevās izdrukāt.</translation>
     </message>
@@ -1988,12 +1989,12 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../ropa_desktop/ui/i18n.py" line="21" />
+        <location filename="../ropa_desktop/ui/i18n.py" line="21"/>
         <source>&amp;Look in:</source>
         <translation>Skatīt &amp;mapē:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/i18n.py" line="22" />
+        <location filename="../ropa_desktop/ui/i18n.py" line="22"/>
         <source>Files of &amp;type:</source>
         <translation>Datņu &amp;tips:</translation>
     </message>
@@ -2001,67 +2002,67 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="53" />
+        <location filename="../ropa_desktop/ui/start_page.py" line="53"/>
         <source>Welcome to ROPA Desktop</source>
         <translation>Laipni lūdzam ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="60" />
-        <source>Here you keep your company's record of processing activities (GDPR Article 30) in one file, and print the privacy notice and the forms from it. How would you like to begin?</source>
+        <location filename="../ropa_desktop/ui/start_page.py" line="60"/>
+        <source>Here you keep your company&apos;s record of processing activities (GDPR Article 30) in one file, and print the privacy notice and the forms from it. How would you like to begin?</source>
         <translation>Šeit uzņēmuma apstrādes darbību reģistru (VDAR 30. pants) glabā vienā failā un no tā drukā privātuma paziņojumu un veidlapas. Ar ko vēlaties sākt?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="71" />
+        <location filename="../ropa_desktop/ui/start_page.py" line="71"/>
         <source>Create a new register</source>
         <translation>Izveidot jaunu reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="72" />
+        <location filename="../ropa_desktop/ui/start_page.py" line="72"/>
         <source>Start from an empty register. You choose where the file is kept; we suggest %1.</source>
         <translation>Sāciet ar tukšu reģistru. Jūs izvēlaties, kur glabāt failu; iesakām mapi %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="78" />
+        <location filename="../ropa_desktop/ui/start_page.py" line="78"/>
         <source>Open a register</source>
         <translation>Atvērt reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="79" />
+        <location filename="../ropa_desktop/ui/start_page.py" line="79"/>
         <source>A register file (.ropa) that your company already keeps.</source>
         <translation>Reģistra fails (.ropa), kas jūsu uzņēmumā jau ir izveidots.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="88" />
+        <location filename="../ropa_desktop/ui/start_page.py" line="88"/>
         <source>Recently opened</source>
         <translation>Nesen atvērtie</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="100" />
+        <location filename="../ropa_desktop/ui/start_page.py" line="100"/>
         <source>Examples to look around in</source>
         <translation>Piemēri, ko apskatīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="104" />
+        <location filename="../ropa_desktop/ui/start_page.py" line="104"/>
         <source>The ZĪMES example</source>
         <translation>ZĪMES piemērs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="105" />
+        <location filename="../ropa_desktop/ui/start_page.py" line="105"/>
         <source>SIA “ZĪMES” as first described, with the gaps that the Review step points out.</source>
         <translation>SIA “ZĪMES” reģistrs, kāds tas ir pēc pirmā apraksta, ar trūkumiem, kurus norāda solis “Pārskats”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="112" />
+        <location filename="../ropa_desktop/ui/start_page.py" line="112"/>
         <source>A complete example</source>
         <translation>Pilnīgs piemērs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="113" />
+        <location filename="../ropa_desktop/ui/start_page.py" line="113"/>
         <source>A small bakery with a web shop: a finished register with nothing missing, in Latvian and English.</source>
         <translation>Neliela maiznīca ar internetveikalu: pabeigts reģistrs, kurā nekā netrūkst, latviešu un angļu valodā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="126" />
+        <location filename="../ropa_desktop/ui/start_page.py" line="126"/>
         <source>An example opens as a copy: what you change there does not change the example.</source>
         <translation>Piemērs atveras kā kopija: tajā veiktās izmaiņas pašu piemēru nemaina.</translation>
     </message>
@@ -2069,57 +2070,57 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="39" />
+        <location filename="../ropa_desktop/ui/steps.py" line="39"/>
         <source>The register starts with who is responsible for the data: your company as the controller, its contact details and the person who looks after data protection (GDPR Art. 30(1)(a)). Example: SIA “ZĪMES”, where the administrator answers questions about personal data.</source>
         <translation>Reģistrs sākas ar to, kas atbild par datiem: jūsu uzņēmums kā pārzinis, tā kontaktinformācija un persona, kas uzņēmumā rūpējas par datu aizsardzību (VDAR 30. panta 1. punkta a) apakšpunkts). Piemērs: SIA “ZĪMES”, kur uz jautājumiem par personas datiem atbild administrators.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="45" />
+        <location filename="../ropa_desktop/ui/steps.py" line="45"/>
         <source>Whose personal data does the company process? List the categories of data subjects (Art. 30(1)(c)). Example: ZĪMES has one category, its clients: anyone interested in its goods and services.</source>
         <translation>Kuru personu datus uzņēmums apstrādā? Uzskaitiet datu subjektu kategorijas (30. panta 1. punkta c) apakšpunkts). Piemērs: ZĪMES ir viena kategorija – klienti, t. i., ikviens, kas interesējas par tās precēm un pakalpojumiem.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="51" />
+        <location filename="../ropa_desktop/ui/steps.py" line="51"/>
         <source>For each purpose for which the company uses personal data, a legal basis is needed (GDPR Art. 6), and people must be told whether they have to provide the data (Art. 13(2)(e)). Example: “Providing services” rests on the performance of a contract, “Commercial communications” on consent.</source>
         <translation>Katram nolūkam, kādēļ uzņēmums izmanto personas datus, vajadzīgs juridiskais pamats (VDAR 6. pants), un personas jāinformē, vai tām dati ir jāsniedz (13. panta 2. punkta e) apakšpunkts). Piemērs: nolūkam “Pakalpojumu nodrošināšana” pamats ir līguma izpilde, nolūkam “Komerciālu paziņojumu sūtīšana” – piekrišana.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="63" />
-        <source>For each purpose, say where the data comes from and how it is obtained (Art. 14, Art. 30). Example: the client fills in the order form in the ZĪMES web shop.</source>
-        <translation>Katram nolūkam norādiet, no kurienes dati nāk un kā tos iegūst (14. un 30. pants). Piemērs: klients aizpilda pasūtījuma formu ZĪMES internetveikalā.</translation>
+        <location filename="../ropa_desktop/ui/steps.py" line="63"/>
+        <source>For each purpose, say where the data comes from and how it is obtained (Art. 14, Art. 30). A new purpose starts with “From the data subject”. Example: the client fills in the order form in the ZĪMES web shop.</source>
+        <translation>Katram nolūkam norādiet, no kurienes dati nāk un kā tos iegūst (14. un 30. pants). Jaunam nolūkam sākumā atzīmēts “No paša datu subjekta”. Piemērs: klients aizpilda pasūtījuma formu ZĪMES internetveikalā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="68" />
+        <location filename="../ropa_desktop/ui/steps.py" line="69"/>
         <source>List who receives the data. A processor working for you needs a data processing agreement (Art. 28); a transfer outside the EU/EEA needs a safeguard (Art. 44–49). Example: Mozello SIA runs the ZĪMES website and shop.</source>
         <translation>Uzskaitiet, kas saņem datus. Ar apstrādātāju, kas strādā jūsu uzdevumā, jānoslēdz datu apstrādes līgums (28. pants); nosūtīšanai ārpus ES/EEZ vajadzīgas atbilstošas garantijas (44.–49. pants). Piemērs: Mozello SIA uztur ZĪMES tīmekļvietni un internetveikalu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="57" />
-        <source>Name the kinds of personal data the company keeps and tick the purposes that use each one (Art. 30(1)(c)). Example: ZĪMES keeps the client's name and contact details and, for invoices, the personal identity number.</source>
+        <location filename="../ropa_desktop/ui/steps.py" line="57"/>
+        <source>Name the kinds of personal data the company keeps and tick the purposes that use each one (Art. 30(1)(c)). Example: ZĪMES keeps the client&apos;s name and contact details and, for invoices, the personal identity number.</source>
         <translation>Nosauciet, kādus personas datus uzņēmums glabā, un atzīmējiet, kuriem nolūkiem katru no tiem izmanto (30. panta 1. punkta c) apakšpunkts). Piemērs: ZĪMES glabā klienta vārdu, uzvārdu un kontaktinformāciju, bet rēķiniem – arī personas kodu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="74" />
+        <location filename="../ropa_desktop/ui/steps.py" line="75"/>
         <source>Say how long the data is kept and what happens to it then (Art. 30(1)(f)). Example: ZĪMES keeps contract data until the contractual relationship ends.</source>
         <translation>Norādiet, cik ilgi datus glabā un kas ar tiem notiek pēc tam (30. panta 1. punkta f) apakšpunkts). Piemērs: ZĪMES līguma datus glabā līdz līguma attiecību izbeigšanai.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="79" />
+        <location filename="../ropa_desktop/ui/steps.py" line="80"/>
         <source>Describe the technical and organisational measures that protect the data (Art. 32). Example: computers locked with a password, customer data open only to the staff who need it.</source>
         <translation>Aprakstiet tehniskos un organizatoriskos pasākumus, kas aizsargā datus (32. pants). Piemērs: datori aizsargāti ar paroli, klientu dati pieejami tikai tiem darbiniekiem, kuriem tie vajadzīgi.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="84" />
+        <location filename="../ropa_desktop/ui/steps.py" line="85"/>
         <source>People may ask to see, correct or erase their data, and the company must first make sure who is asking (Art. 12(6)). Describe how you identify a person on each channel. Example: an e-mail request is answered only to the address already known to ZĪMES.</source>
         <translation>Personas var lūgt parādīt, labot vai dzēst savus datus, un uzņēmumam vispirms jāpārliecinās, kas ir pieprasītājs (12. panta 6. punkts). Aprakstiet, kā identificējat personu katrā saziņas kanālā. Piemērs: uz e-pasta pieprasījumu atbild tikai uz adresi, kas ZĪMES jau ir zināma.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="90" />
+        <location filename="../ropa_desktop/ui/steps.py" line="91"/>
         <source>Here is what the register still lacks. “Missing” marks what the law requires, “Advice” good practice. Click “Fix” to open the place where it is filled in.</source>
         <translation>Šeit redzams, kādu ziņu reģistrā vēl trūkst. “Trūkst” apzīmē to, ko prasa likums, “Ieteikums” – labu praksi. Noklikšķiniet uz “Labot”, lai atvērtu vietu, kur to aizpildīt.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="95" />
+        <location filename="../ropa_desktop/ui/steps.py" line="96"/>
         <source>The documents are made from the register, in the language you choose: the internal procedure, the record of processing activities (Art. 30), the privacy notice for customers, a consent form and a request form. Check the preview, then print or save it as PDF.</source>
         <translation>Dokumentus sagatavo no reģistra jūsu izvēlētajā valodā: iekšējā procedūra, apstrādes darbību reģistrs (30. pants), privātuma paziņojums klientiem, piekrišanas veidlapa un pieprasījuma veidlapa. Pārbaudiet priekšskatījumu, tad izdrukājiet vai saglabājiet PDF.</translation>
     </message>

@@ -1,54 +1,55 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="13" />
+        <location filename="../ropa_desktop/ui/backups.py" line="13"/>
         <source>before the file was updated to a new version</source>
         <translation>перед обновлением файла до новой версии</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="15" />
-        <source>the day's first opening</source>
+        <location filename="../ropa_desktop/ui/backups.py" line="15"/>
+        <source>the day&apos;s first opening</source>
         <translation>первое открытие за день</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="16" />
+        <location filename="../ropa_desktop/ui/backups.py" line="16"/>
         <source>before a restore</source>
         <translation>перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="17" />
+        <location filename="../ropa_desktop/ui/backups.py" line="17"/>
         <source>before a JSON import</source>
         <translation>перед импортом JSON</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="18" />
+        <location filename="../ropa_desktop/ui/backups.py" line="18"/>
         <source>the damaged file, as it was</source>
         <translation>повреждённый файл в исходном виде</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="27" />
+        <location filename="../ropa_desktop/ui/backups.py" line="27"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="30" />
-        <source>Automatic copies of “%1”, newest first. The chosen copy replaces the register's content; what is there now is kept as one more copy, so this too can be undone.</source>
+        <location filename="../ropa_desktop/ui/backups.py" line="30"/>
+        <source>Automatic copies of “%1”, newest first. The chosen copy replaces the register&apos;s content; what is there now is kept as one more copy, so this too can be undone.</source>
         <translation>Автоматические копии «%1», сначала самые новые. Выбранная копия заменит содержимое реестра; то, что в нём сейчас, сохранится как ещё одна копия, так что и это можно будет отменить.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="41" />
+        <location filename="../ropa_desktop/ui/backups.py" line="41"/>
         <source>%1 — %2 (%3 KB)</source>
         <translation>%1 — %2 (%3 КБ)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="54" />
+        <location filename="../ropa_desktop/ui/backups.py" line="54"/>
         <source>There are no copies of this register yet.</source>
         <translation>Копий этого реестра пока нет.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="59" />
+        <location filename="../ropa_desktop/ui/backups.py" line="59"/>
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
@@ -56,74 +57,74 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="68" />
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="68"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="70" />
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="70"/>
         <source>Who belongs to it</source>
         <translation>Кто к ней относится</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="82" />
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="114" />
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="82"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="114"/>
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="83" />
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="83"/>
         <source>Legal basis</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="93" />
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="93"/>
         <source>Data category</source>
         <translation>Категория данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="95" />
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="168" />
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="95"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="168"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="99" />
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="99"/>
         <source>Used for</source>
         <translation>Используется для</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="115" />
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="115"/>
         <source>Where the data comes from</source>
         <translation>Откуда данные</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="126" />
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="126"/>
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="127" />
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="127"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="129" />
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="129"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="152" />
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="152"/>
         <source>For the purposes</source>
         <translation>Для целей</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="155" />
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="155"/>
         <source>How long</source>
         <translation>Как долго</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="167" />
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="167"/>
         <source>Measure</source>
         <translation>Мера</translation>
     </message>
@@ -131,140 +132,140 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="85" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="85"/>
         <source>Document &amp;language:</source>
         <translation>&amp;Язык документа:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="103" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="103"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="104" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="104"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Сохранить PDF…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="112" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="112"/>
         <source>Version and approval</source>
         <translation>Версия и утверждение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="116" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="116"/>
         <source>e.g. the board member</source>
         <translation>например, член правления</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="127" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="127"/>
         <source>Version:</source>
         <translation>Версия:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="128" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="128"/>
         <source>Approved by:</source>
         <translation>Утвердил(а):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="129" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="129"/>
         <source>Approved on:</source>
         <translation>Утверждено:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="130" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="130"/>
         <source>In force from:</source>
         <translation>Действует с:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="178" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="178"/>
         <source>Fit &amp;width</source>
         <translation>По &amp;ширине</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="179" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="179"/>
         <source>Smaller</source>
         <translation>Меньше</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="180" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="180"/>
         <source>Larger</source>
         <translation>Больше</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="300" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="300"/>
         <source>Preparing the preview…</source>
         <translation>Готовится предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="318" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="318"/>
         <source>The document could not be made: %1</source>
         <translation>Не удалось создать документ: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="334" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="334"/>
         <source>Pages: %1</source>
         <translation>Страниц: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/printing.py" line="245" />
-        <location filename="../ropa_desktop/ui/logs/common.py" line="374" />
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="417" />
+        <location filename="../ropa_desktop/ui/printing.py" line="245"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="374"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="417"/>
         <source>Print the document</source>
         <translation>Печать документа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="435" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="435"/>
         <source>Sent to the printer.</source>
         <translation>Отправлено на принтер.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="472" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="472"/>
         <source>The document is saved: %1</source>
         <translation>Документ сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/printing.py" line="181" />
+        <location filename="../ropa_desktop/ui/printing.py" line="181"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить принтер.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="449" />
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="471" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="449"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="471"/>
         <source>Save the document as PDF</source>
         <translation>Сохранить документ в PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="451" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="451"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="464" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="464"/>
         <source>The PDF could not be saved</source>
         <translation>Не удалось сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="468" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="468"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="394" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="394"/>
         <source>This document is a draft: every page is marked as such, and blanks to fill in (__________): %1. The Review step lists what is missing.</source>
         <translation>Этот документ — проект: каждая его страница помечена как проект, незаполненных мест (__________): %1. Чего не хватает, показывает шаг «Обзор».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="401" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="401"/>
         <source>The document is a draft</source>
         <translation>Документ — проект</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="411" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="411"/>
         <source>Print it anyway?</source>
         <translation>Всё равно напечатать?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="442" />
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="442"/>
         <source>Save it anyway?</source>
         <translation>Всё равно сохранить?</translation>
     </message>
@@ -272,7 +273,7 @@
 <context>
     <name>Folders</name>
     <message>
-        <location filename="../ropa_desktop/ui/folders.py" line="50" />
+        <location filename="../ropa_desktop/ui/folders.py" line="50"/>
         <source>Open &amp;folder</source>
         <translation>Открыть &amp;папку</translation>
     </message>
@@ -280,433 +281,433 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="239" />
-        <location filename="../ropa_desktop/ui/forms.py" line="288" />
-        <location filename="../ropa_desktop/ui/forms.py" line="701" />
+        <location filename="../ropa_desktop/ui/forms.py" line="239"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="288"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="701"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="242" />
+        <location filename="../ropa_desktop/ui/forms.py" line="242"/>
         <source>Who belongs to it:</source>
         <translation>Кто к ней относится:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="243" />
+        <location filename="../ropa_desktop/ui/forms.py" line="243"/>
         <source>e.g. anyone who buys or orders from the company</source>
         <translation>например, все, кто покупает или заказывает у компании</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="247" />
+        <location filename="../ropa_desktop/ui/forms.py" line="247"/>
         <source>Division into groups:</source>
         <translation>Деление на группы:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="249" />
+        <location filename="../ropa_desktop/ui/forms.py" line="249"/>
         <source>e.g. Clients are not divided into groups.</source>
         <translation>например, клиенты на группы не делятся.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="252" />
+        <location filename="../ropa_desktop/ui/forms.py" line="252"/>
         <source>Whether these people fall into groups whose data is handled differently (e.g. private and business clients), and which.</source>
         <translation>Делятся ли эти люди на группы, данные которых обрабатываются по-разному (например, частные лица и компании), и на какие.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="260" />
+        <location filename="../ropa_desktop/ui/forms.py" line="260"/>
         <source>Who they are:</source>
         <translation>Кто они:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="289" />
+        <location filename="../ropa_desktop/ui/forms.py" line="289"/>
         <source>What it includes:</source>
         <translation>Что включает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="292" />
+        <location filename="../ropa_desktop/ui/forms.py" line="292"/>
         <source>&amp;Kind of data:</source>
         <translation>&amp;Вид данных:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="297" />
+        <location filename="../ropa_desktop/ui/forms.py" line="297"/>
         <source>Used for:</source>
         <translation>Используется для:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="321" />
-        <source>Say in “What it includes” why the personal identity number is needed (e.g. the law or the customer's own request).</source>
+        <location filename="../ropa_desktop/ui/forms.py" line="321"/>
+        <source>Say in “What it includes” why the personal identity number is needed (e.g. the law or the customer&apos;s own request).</source>
         <translation>Укажите в поле «Что включает», зачем нужен персональный код (например, закон или просьба самого клиента).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="326" />
+        <location filename="../ropa_desktop/ui/forms.py" line="326"/>
         <source>Health, biometric and other special category data may be processed only under an Art. 9(2) condition: state it with each purpose that uses this data (step 3).</source>
         <translation>Данные о здоровье, биометрические и другие данные особых категорий можно обрабатывать только при условии по п. 2 ст. 9: укажите его для каждой цели, которая использует эти данные (шаг 3).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="331" />
+        <location filename="../ropa_desktop/ui/forms.py" line="331"/>
         <source>Data on convictions and offences may be processed only where a law allows it (Art. 10): state it with each purpose that uses this data (step 3).</source>
         <translation>Данные о судимости и правонарушениях можно обрабатывать, только если это разрешает закон (ст. 10): укажите его для каждой цели, которая использует эти данные (шаг 3).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="358" />
+        <location filename="../ropa_desktop/ui/forms.py" line="358"/>
         <source>GDPR Art. %1</source>
         <translation>GDPR, ст. %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="372" />
+        <location filename="../ropa_desktop/ui/forms.py" line="372"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Цель:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="375" />
-        <location filename="../ropa_desktop/ui/forms.py" line="891" />
+        <location filename="../ropa_desktop/ui/forms.py" line="375"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="889"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="377" />
+        <location filename="../ropa_desktop/ui/forms.py" line="377"/>
         <source>What the company does with the data and why</source>
         <translation>Что компания делает с данными и зачем</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="387" />
+        <location filename="../ropa_desktop/ui/forms.py" line="387"/>
         <source>Note, e.g. which law or contract</source>
         <translation>Примечание, например какой закон или договор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="405" />
+        <location filename="../ropa_desktop/ui/forms.py" line="405"/>
         <source>Legal basis:</source>
         <translation>Правовое основание:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="408" />
+        <location filename="../ropa_desktop/ui/forms.py" line="408"/>
         <source>The legitimate interest:</source>
         <translation>Законный интерес:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="410" />
+        <location filename="../ropa_desktop/ui/forms.py" line="410"/>
         <source>Which interest of the company or of others the processing serves</source>
         <translation>Какому интересу компании или других лиц служит обработка</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="414" />
+        <location filename="../ropa_desktop/ui/forms.py" line="414"/>
         <source>What the consent covers:</source>
         <translation>На что дано согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="416" />
+        <location filename="../ropa_desktop/ui/forms.py" line="416"/>
         <source>e.g. cookies that the website does not need to work</source>
         <translation>напр., файлы cookie, которые не нужны для работы сайта</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="420" />
+        <location filename="../ropa_desktop/ui/forms.py" line="420"/>
         <source>How the person gives consent:</source>
         <translation>Как лицо даёт согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="422" />
+        <location filename="../ropa_desktop/ui/forms.py" line="422"/>
         <source>e.g. ticks a box in the web shop before ordering</source>
         <translation>например, ставит отметку в интернет-магазине перед заказом</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="426" />
+        <location filename="../ropa_desktop/ui/forms.py" line="426"/>
         <source>How consent is withdrawn:</source>
         <translation>Как отзывается согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="428" />
+        <location filename="../ropa_desktop/ui/forms.py" line="428"/>
         <source>As easy as giving it, e.g. a link in every e-mail</source>
         <translation>Так же просто, как дать, например ссылка в каждом письме</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="432" />
+        <location filename="../ropa_desktop/ui/forms.py" line="432"/>
         <source>The printed consent form collects this consent</source>
         <translation>Это согласие собирается печатной формой согласия</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="438" />
+        <location filename="../ropa_desktop/ui/forms.py" line="438"/>
         <source>Direct marketing (offers and news sent to the person)</source>
         <translation>Прямой маркетинг (человеку отправляют предложения и новости)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="443" />
+        <location filename="../ropa_desktop/ui/forms.py" line="443"/>
         <source>Whose data:</source>
         <translation>Чьи данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="446" />
+        <location filename="../ropa_desktop/ui/forms.py" line="446"/>
         <source>What data:</source>
         <translation>Какие данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="451" />
+        <location filename="../ropa_desktop/ui/forms.py" line="451"/>
         <source>Must the person provide the data?</source>
         <translation>Обязано ли лицо предоставить данные?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="453" />
+        <location filename="../ropa_desktop/ui/forms.py" line="453"/>
         <source>Not stated yet</source>
         <translation>Пока не указано</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="464" />
+        <location filename="../ropa_desktop/ui/forms.py" line="464"/>
         <source>If not provided:</source>
         <translation>Если не предоставлены:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="465" />
+        <location filename="../ropa_desktop/ui/forms.py" line="465"/>
         <source>e.g. the contract cannot be concluded</source>
         <translation>например, договор не может быть заключён</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="469" />
+        <location filename="../ropa_desktop/ui/forms.py" line="469"/>
         <source>Art. 9(2) / Art. 10 condition:</source>
         <translation>Условие по п. 2 ст. 9 / ст. 10:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="471" />
+        <location filename="../ropa_desktop/ui/forms.py" line="471"/>
         <source>What allows processing the special category or criminal data</source>
         <translation>Что разрешает обработку данных особых категорий или о судимости</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="478" />
+        <location filename="../ropa_desktop/ui/forms.py" line="478"/>
         <source>Choose a condition of the Regulation…</source>
         <translation>Выберите условие Регламента…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="486" />
+        <location filename="../ropa_desktop/ui/forms.py" line="486"/>
         <source>Decisions are made automatically, without human involvement (including profiling)</source>
         <translation>Решения принимаются автоматически, без участия человека (включая профилирование)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="493" />
+        <location filename="../ropa_desktop/ui/forms.py" line="493"/>
         <source>Which decisions and how:</source>
         <translation>Какие решения и как:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="497" />
+        <location filename="../ropa_desktop/ui/forms.py" line="497"/>
         <source>Impact assessment (DPIA):</source>
         <translation>Оценка воздействия (DPIA):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="499" />
+        <location filename="../ropa_desktop/ui/forms.py" line="499"/>
         <source>Not yet assessed</source>
         <translation>Ещё не оценено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="500" />
+        <location filename="../ropa_desktop/ui/forms.py" line="500"/>
         <source>Not needed</source>
         <translation>Не требуется</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="501" />
+        <location filename="../ropa_desktop/ui/forms.py" line="501"/>
         <source>Needed</source>
         <translation>Требуется</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="506" />
+        <location filename="../ropa_desktop/ui/forms.py" line="506"/>
         <source>Needed when the processing is likely to mean a high risk to people (Art. 35): e.g. large-scale special category data, systematic monitoring, or profiling with significant effects.</source>
         <translation>Требуется, если обработка может повлечь высокий риск для людей (ст. 35): например, большой объём данных особых категорий, систематический мониторинг или профилирование со значительными последствиями.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="514" />
+        <location filename="../ropa_desktop/ui/forms.py" line="514"/>
         <source>Why:</source>
         <translation>Почему:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="515" />
+        <location filename="../ropa_desktop/ui/forms.py" line="515"/>
         <source>e.g. small scale, no special category data</source>
         <translation>например, небольшой объём, нет данных особых категорий</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="649" />
+        <location filename="../ropa_desktop/ui/forms.py" line="649"/>
         <source>Where exactly, e.g. the order form</source>
         <translation>Где именно, например форма заказа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="666" />
+        <location filename="../ropa_desktop/ui/forms.py" line="666"/>
         <source>Sources:</source>
         <translation>Источники:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="669" />
+        <location filename="../ropa_desktop/ui/forms.py" line="669"/>
         <source>How it is obtained:</source>
         <translation>Как получают:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="671" />
+        <location filename="../ropa_desktop/ui/forms.py" line="671"/>
         <source>e.g. the client fills in the order form on the website</source>
         <translation>например, клиент заполняет форму заказа на веб-сайте</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="703" />
+        <location filename="../ropa_desktop/ui/forms.py" line="703"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="706" />
+        <location filename="../ropa_desktop/ui/forms.py" line="706"/>
         <source>Registration number:</source>
         <translation>Регистрационный номер:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="708" />
+        <location filename="../ropa_desktop/ui/forms.py" line="708"/>
         <source>Country:</source>
         <translation>Страна:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="711" />
+        <location filename="../ropa_desktop/ui/forms.py" line="711"/>
         <source>What it does with the data:</source>
         <translation>Что делает с данными:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="713" />
+        <location filename="../ropa_desktop/ui/forms.py" line="713"/>
         <source>e.g. hosts the website and the web shop</source>
         <translation>например, размещает веб-сайт и интернет-магазин</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="715" />
+        <location filename="../ropa_desktop/ui/forms.py" line="715"/>
         <source>There is a written a&amp;greement</source>
         <translation>Заключён письменный &amp;договор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="721" />
+        <location filename="../ropa_desktop/ui/forms.py" line="721"/>
         <source>Agreement:</source>
         <translation>Договор:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="727" />
+        <location filename="../ropa_desktop/ui/forms.py" line="727"/>
         <source>Signed on:</source>
         <translation>Подписан:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="731" />
+        <location filename="../ropa_desktop/ui/forms.py" line="731"/>
         <source>Review by:</source>
         <translation>Пересмотреть до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="732" />
+        <location filename="../ropa_desktop/ui/forms.py" line="732"/>
         <source>Note on the agreement:</source>
         <translation>Примечание о договоре:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="734" />
+        <location filename="../ropa_desktop/ui/forms.py" line="734"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Данные &amp;передаются за пределы ЕС/ЕЭЗ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="740" />
+        <location filename="../ropa_desktop/ui/forms.py" line="740"/>
         <source>To which country:</source>
         <translation>В какую страну:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="744" />
+        <location filename="../ropa_desktop/ui/forms.py" line="744"/>
         <source>Safeguard:</source>
         <translation>Гарантия:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="747" />
+        <location filename="../ropa_desktop/ui/forms.py" line="747"/>
         <source>Note on the transfer:</source>
         <translation>Примечание о передаче:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="748" />
+        <location filename="../ropa_desktop/ui/forms.py" line="748"/>
         <source>Receives data for:</source>
         <translation>Получает данные для:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="812" />
+        <location filename="../ropa_desktop/ui/forms.py" line="812"/>
         <source>For the purposes:</source>
         <translation>Для целей:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="815" />
+        <location filename="../ropa_desktop/ui/forms.py" line="815"/>
         <source>Only this data:</source>
         <translation>Только эти данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="820" />
+        <location filename="../ropa_desktop/ui/forms.py" line="820"/>
         <source>With none ticked, the term applies to all data of these purposes.</source>
         <translation>Если ничего не отмечено, срок относится ко всем данным этих целей.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="828" />
+        <location filename="../ropa_desktop/ui/forms.py" line="826"/>
         <source>A fixed &amp;period:</source>
         <translation>Определённый &amp;срок:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="840" />
+        <location filename="../ropa_desktop/ui/forms.py" line="838"/>
         <source>Kept:</source>
         <translation>Хранится:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="843" />
+        <location filename="../ropa_desktop/ui/forms.py" line="841"/>
         <source>Or until:</source>
         <translation>Или до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="845" />
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="428" />
+        <location filename="../ropa_desktop/ui/forms.py" line="843"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="418"/>
         <source>e.g. until the contract ends</source>
         <translation>например, до окончания договора</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="849" />
+        <location filename="../ropa_desktop/ui/forms.py" line="847"/>
         <source>Law that sets it:</source>
         <translation>Закон, который его устанавливает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="853" />
+        <location filename="../ropa_desktop/ui/forms.py" line="851"/>
         <source>Afterwards the data is:</source>
         <translation>После этого данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="889" />
+        <location filename="../ropa_desktop/ui/forms.py" line="887"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="887" />
+        <location filename="../ropa_desktop/ui/forms.py" line="885"/>
         <source>&amp;Measure:</source>
         <translation>&amp;Мера:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="181" />
+        <location filename="../ropa_desktop/ui/widgets.py" line="181"/>
         <source>dd/mm/yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="189" />
+        <location filename="../ropa_desktop/ui/widgets.py" line="189"/>
         <source>Pick the day in a calendar</source>
         <translation>Выбрать день в календаре</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="204" />
+        <location filename="../ropa_desktop/ui/widgets.py" line="204"/>
         <source>dd/MM/yyyy</source>
         <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="228" />
+        <location filename="../ropa_desktop/ui/widgets.py" line="228"/>
         <source>Write the date as %1, or pick it with “…”.</source>
         <translation>Введите дату в формате %1 или выберите её кнопкой «…».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="396" />
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="299" />
+        <location filename="../ropa_desktop/ui/widgets.py" line="396"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="298"/>
         <source>Untick all</source>
         <translation>Снять все отметки</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="398" />
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="297" />
+        <location filename="../ropa_desktop/ui/widgets.py" line="398"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="296"/>
         <source>Tick all</source>
         <translation>Отметить все</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="524" />
+        <location filename="../ropa_desktop/ui/widgets.py" line="524"/>
         <source>Missing in %1</source>
         <translation>Нет перевода (%1)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="850" />
+        <location filename="../ropa_desktop/ui/forms.py" line="848"/>
         <source>e.g. Grāmatvedības likuma 28. pants</source>
         <translation>например, статья 28 Закона о бухгалтерском учёте (Grāmatvedības likums)</translation>
     </message>
@@ -714,376 +715,376 @@
 <context>
     <name>Logs</name>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="29" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="29"/>
         <source>%1 left</source>
         <translation>осталось %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="30" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="30"/>
         <source>%1 overdue</source>
         <translation>просрочено на %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="56" />
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="24" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="56"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="24"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="57" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="57"/>
         <source>Aware at</source>
         <translation>Стало известно</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="58" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="58"/>
         <source>72 hours end</source>
         <translation>72 часа истекают</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="59" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="59"/>
         <source>Time left</source>
         <translation>Осталось времени</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="60" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="60"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="76" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="76"/>
         <source>New breach</source>
         <translation>Новое нарушение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="88" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="88"/>
         <source>known</source>
         <translation>известно</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="89" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="89"/>
         <source>Became aware at</source>
         <translation>Стало известно</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="91" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="91"/>
         <source>Notify the DVI by</source>
         <translation>Уведомить DVI до</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="92" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="92"/>
         <source>a processor told us at</source>
         <translation>обработчик данных сообщил</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="93" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="93"/>
         <source>Processor</source>
         <translation>Обработчик данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="95" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="95"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="97" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="97"/>
         <source>People concerned</source>
         <translation>Затронутые лица</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="99" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="99"/>
         <source>About how many people</source>
         <translation>Примерно сколько лиц</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="101" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="101"/>
         <source>Data concerned</source>
         <translation>Затронутые данные</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="103" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="103"/>
         <source>About how many records</source>
         <translation>Примерно сколько записей</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="105" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="105"/>
         <source>Likely consequences</source>
         <translation>Вероятные последствия</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="107" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="107"/>
         <source>Measures taken and proposed</source>
         <translation>Принятые и предлагаемые меры</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="108" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="108"/>
         <source>not yet assessed</source>
         <translation>ещё не оценено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="110" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="110"/>
         <source>Risk to people</source>
         <translation>Риск для людей</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="111" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="111"/>
         <source>notified at</source>
         <translation>уведомлена</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="112" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="112"/>
         <source>Data State Inspectorate</source>
         <translation>Государственная инспекция данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="114" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="114"/>
         <source>Reasons for the delay</source>
         <translation>Причины задержки</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="115" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="115"/>
         <source>informed at</source>
         <translation>проинформированы</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="116" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="116"/>
         <source>People concerned told</source>
         <translation>Затронутые лица проинформированы</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="119" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="119"/>
         <source>Why the DVI or the people are not told</source>
         <translation>Почему DVI или затронутые лица не информируются</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="121" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="121"/>
         <source>Decision not to notify</source>
         <translation>Решение не уведомлять</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="137" />
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="137"/>
         <source>not known</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="141" />
+        <location filename="../ropa_desktop/ui/logs/common.py" line="141"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="143" />
+        <location filename="../ropa_desktop/ui/logs/common.py" line="143"/>
         <source>Letters…</source>
         <translation>Письма…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="307" />
+        <location filename="../ropa_desktop/ui/logs/common.py" line="307"/>
         <source>Delete the entry</source>
         <translation>Удалить запись</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="308" />
+        <location filename="../ropa_desktop/ui/logs/common.py" line="308"/>
         <source>Delete entry %1 from the log? Its personal data goes with it.</source>
         <translation>Удалить запись %1 из журнала? Вместе с ней будут удалены содержащиеся в ней персональные данные.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="356" />
+        <location filename="../ropa_desktop/ui/logs/common.py" line="356"/>
         <source>The letter could not be made</source>
         <translation>Не удалось составить письмо</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="396" />
+        <location filename="../ropa_desktop/ui/logs/common.py" line="396"/>
         <source>Save the letter as PDF</source>
         <translation>Сохранить письмо в PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="398" />
+        <location filename="../ropa_desktop/ui/logs/common.py" line="398"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="410" />
+        <location filename="../ropa_desktop/ui/logs/common.py" line="410"/>
         <source>The PDF could not be saved</source>
         <translation>Не удалось сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="415" />
+        <location filename="../ropa_desktop/ui/logs/common.py" line="415"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="25" />
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="25"/>
         <source>Received</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="26" />
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="66" />
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="26"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="66"/>
         <source>Right</source>
         <translation>Право</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="27" />
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="69" />
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="27"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="69"/>
         <source>Requester</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="28" />
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="90" />
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="28"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="90"/>
         <source>Answer due</source>
         <translation>Ответить до</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="29" />
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="29"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="46" />
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="46"/>
         <source>New request</source>
         <translation>Новый запрос</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="60" />
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="60"/>
         <source>Received on</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="63" />
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="63"/>
         <source>How it came</source>
         <translation>Как поступил</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="71" />
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="71"/>
         <source>e-mail, phone or address for the answer</source>
         <translation>эл. почта, телефон или адрес для ответа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="73" />
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="73"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="79" />
-        <source>Use the register's rule</source>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="79"/>
+        <source>Use the register&apos;s rule</source>
         <translation>Использовать правило реестра</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="86" />
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="86"/>
         <source>How identity was checked</source>
         <translation>Как проверена личность</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="93" />
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="93"/>
         <source>Person told of an extension on</source>
         <translation>О продлении сообщено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="96" />
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="96"/>
         <source>Reasons for the extension</source>
         <translation>Причины продления</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="99" />
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="99"/>
         <source>Answered on</source>
         <translation>Дан ответ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="102" />
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="102"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="105" />
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="105"/>
         <source>Reasons for refusing</source>
         <translation>Причины отказа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="108" />
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="108"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="149" />
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="149"/>
         <source>an extension must be told by %1</source>
         <translation>о продлении нужно сообщить до %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="155" />
-        <source>The register's rule: %1</source>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="155"/>
+        <source>The register&apos;s rule: %1</source>
         <translation>Правило реестра: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="158" />
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="158"/>
         <source>The register has no identification rule for this channel.</source>
         <translation>В реестре нет правила идентификации для этого способа обращения.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="32" />
+        <location filename="../ropa_desktop/ui/logs/window.py" line="32"/>
         <source>Requests</source>
         <translation>Запросы</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="33" />
+        <location filename="../ropa_desktop/ui/logs/window.py" line="33"/>
         <source>Breaches</source>
         <translation>Нарушения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="56" />
+        <location filename="../ropa_desktop/ui/logs/window.py" line="56"/>
         <source>Years to keep an entry after its answer or closing (then it is erased):</source>
         <translation>Сколько лет хранить запись после ответа или закрытия (затем она удаляется):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="85" />
+        <location filename="../ropa_desktop/ui/logs/window.py" line="85"/>
         <source>Request %1 (%2): answer due %3, %4</source>
         <translation>Запрос %1 (%2): ответить до %3, %4</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="93" />
+        <location filename="../ropa_desktop/ui/logs/window.py" line="93"/>
         <source>Breach %1: %2</source>
         <translation>Нарушение %1: %2</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="117" />
+        <location filename="../ropa_desktop/ui/logs/window.py" line="117"/>
         <source>Req&amp;uests and breaches</source>
         <translation>&amp;Журналы</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="118" />
+        <location filename="../ropa_desktop/ui/logs/window.py" line="118"/>
         <source>&amp;Requests…</source>
         <translation>&amp;Запросы…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="121" />
+        <location filename="../ropa_desktop/ui/logs/window.py" line="121"/>
         <source>&amp;Breaches…</source>
         <translation>&amp;Нарушения…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="153" />
+        <location filename="../ropa_desktop/ui/logs/window.py" line="153"/>
         <source>Log entries past their retention erased: %1</source>
         <translation>Удалены записи журналов с истёкшим сроком хранения: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="174" />
+        <location filename="../ropa_desktop/ui/logs/window.py" line="174"/>
         <source>Due in the logs</source>
         <translation>Сроки в журналах</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="175" />
+        <location filename="../ropa_desktop/ui/logs/window.py" line="175"/>
         <source>These requests and breaches need attention:</source>
         <translation>Эти запросы и нарушения требуют внимания:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="178" />
+        <location filename="../ropa_desktop/ui/logs/window.py" line="178"/>
         <source>Open the requests log</source>
         <translation>Открыть журнал запросов</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="332" />
+        <location filename="../ropa_desktop/ui/logs/common.py" line="332"/>
         <source>Save as PDF (%1)…</source>
         <translation>Сохранить в PDF (%1)…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="334" />
+        <location filename="../ropa_desktop/ui/logs/common.py" line="334"/>
         <source>Print (%1)…</source>
         <translation>Печать (%1)…</translation>
     </message>
@@ -1091,417 +1092,417 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="153" />
+        <location filename="../ropa_desktop/ui/editing.py" line="153"/>
         <source>The file cannot be opened</source>
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="640" />
-        <location filename="../ropa_desktop/ui/editing.py" line="247" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="640"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="247"/>
         <source>The change could not be saved</source>
         <translation>Не удалось сохранить изменение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="254" />
+        <location filename="../ropa_desktop/ui/editing.py" line="254"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="275" />
+        <location filename="../ropa_desktop/ui/editing.py" line="275"/>
         <source>The file can only be read</source>
         <translation>Файл доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="345" />
+        <location filename="../ropa_desktop/ui/editing.py" line="345"/>
         <source>Change “%1”</source>
         <translation>Изменение «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="351" />
+        <location filename="../ropa_desktop/ui/editing.py" line="377"/>
         <source>Change company details</source>
         <translation>Изменение сведений о компании</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="355" />
+        <location filename="../ropa_desktop/ui/editing.py" line="381"/>
         <source>Change document details</source>
         <translation>Изменение сведений о документах</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="367" />
-        <source>Change the register's languages</source>
+        <location filename="../ropa_desktop/ui/editing.py" line="393"/>
+        <source>Change the register&apos;s languages</source>
         <translation>Изменить языки реестра</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="409" />
+        <location filename="../ropa_desktop/ui/editing.py" line="435"/>
         <source>Add “%1”</source>
         <translation>Добавление «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="431" />
+        <location filename="../ropa_desktop/ui/editing.py" line="457"/>
         <source>Delete “%1”</source>
         <translation>Удаление «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="435" />
+        <location filename="../ropa_desktop/ui/editing.py" line="461"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>«%1» удалено. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="483" />
+        <location filename="../ropa_desktop/ui/editing.py" line="509"/>
         <source>The file cannot be read</source>
         <translation>Не удаётся прочитать файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="490" />
+        <location filename="../ropa_desktop/ui/editing.py" line="516"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Файл изменила другая программа; в окне показано новое содержимое.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="40" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="40"/>
         <source>Register files (*.ropa *.sqlite *.db);;All files (*)</source>
         <translation>Файлы реестра (*.ropa *.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="43" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="43"/>
         <source>JSON registers (*.json);;All files (*)</source>
         <translation>Реестры JSON (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="56" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="56"/>
         <source>This file is open now. Choose another name.</source>
         <translation>Этот файл сейчас открыт. Выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="107" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="107"/>
         <source>The register could not be created</source>
         <translation>Не удалось создать реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="86" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="86"/>
         <source>New register</source>
         <translation>Новый реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="88" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="88"/>
         <source>register</source>
         <translation>реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="114" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="114"/>
         <source>Open a register</source>
         <translation>Открыть реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="130" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="130"/>
         <source>(none yet)</source>
         <translation>(пока нет)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="155" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="155"/>
         <source>The sample cannot be opened</source>
         <translation>Не удаётся открыть образец</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="164" />
-        <location filename="../ropa_desktop/ui/file_actions.py" line="169" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="164"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="169"/>
         <source>Save a copy as</source>
         <translation>Сохранить копию как</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="175" />
-        <location filename="../ropa_desktop/ui/file_actions.py" line="210" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="175"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="210"/>
         <source>The copy could not be saved</source>
         <translation>Не удалось сохранить копию</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="183" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="183"/>
         <source>Prepare a copy for the accountant</source>
         <translation>Копия для бухгалтера</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="197" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="197"/>
         <source>Include the requests log and the breach register in the copy? They hold personal data of the people who made requests or were affected by a breach; an accountant does not usually need them.</source>
         <translation>Включить в копию журнал запросов и реестр нарушений? В них есть персональные данные людей, которые подавали запросы или пострадали от нарушения; бухгалтеру они обычно не нужны.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="216" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="216"/>
         <source>The copy is ready: %1
 It holds the register as it is now and nothing that was deleted before. Send this file to your accountant, who can open it with ROPA Desktop.</source>
         <translation>Копия готова: %1
 В ней реестр в его нынешнем виде и ничего из того, что было удалено ранее. Отправьте этот файл своему бухгалтеру: его можно открыть в ROPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="229" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="229"/>
         <source>Import a JSON register</source>
         <translation>Импорт реестра JSON</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="236" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="236"/>
         <source>The file cannot be imported</source>
         <translation>Не удаётся импортировать файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="241" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="241"/>
         <source>Replace everything in this register with the content of “%1”? A backup copy of the register as it is now is kept first.</source>
         <translation>Заменить всё содержимое этого реестра содержимым «%1»? Сначала будет сохранена резервная копия реестра в его нынешнем виде.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="259" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="259"/>
         <source>Export as JSON</source>
         <translation>Экспорт в JSON</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="268" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="268"/>
         <source>The register could not be exported</source>
         <translation>Не удалось экспортировать реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="270" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="270"/>
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="281" />
-        <source>Erase a person's data everywhere</source>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="281"/>
+        <source>Erase a person&apos;s data everywhere</source>
         <translation>Удалить данные человека везде</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="285" />
-        <source>First delete or change every entry of the register that names the person. Then give the person's name or e-mail address: it is removed from the register's change log, and every automatic backup that still holds it is deleted.</source>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="285"/>
+        <source>First delete or change every entry of the register that names the person. Then give the person&apos;s name or e-mail address: it is removed from the register&apos;s change log, and every automatic backup that still holds it is deleted.</source>
         <translation>Сначала удалите или исправьте все записи реестра, в которых упоминается этот человек. Затем укажите его имя и фамилию или адрес электронной почты: они будут удалены из журнала изменений реестра, а все автоматические резервные копии, в которых они ещё есть, будут удалены.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="297" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="297"/>
         <source>Nothing was erased</source>
         <translation>Ничего не удалено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="317" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="317"/>
         <source>The register was restored from the backup.</source>
         <translation>Реестр восстановлен из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="323" />
+        <location filename="../ropa_desktop/ui/file_actions.py" line="323"/>
         <source>The backup could not be restored</source>
         <translation>Не удалось восстановить резервную копию</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="91" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="91"/>
         <source>This file is open for reading only: changes cannot be saved. To work on it, save your own copy with File › Save As…</source>
         <translation>Этот файл открыт только для чтения: изменения сохранить невозможно. Чтобы работать с ним, сохраните свою копию через Файл › Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="106" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="106"/>
         <source>◀ &amp;Back</source>
         <translation>◀ &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="107" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="107"/>
         <source>Ne&amp;xt ▶</source>
         <translation>&amp;Далее ▶</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="169" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="171" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="171"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="174" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="174"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="178" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="178"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Последние файлы</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="185" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="185"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="189" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="189"/>
         <source>Prepare a &amp;copy for the accountant…</source>
         <translation>Копия для &amp;бухгалтера…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="193" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="193"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Импорт JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="194" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="194"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Экспорт JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="198" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="198"/>
         <source>Restore from &amp;backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="202" />
-        <source>Erase a &amp;person's data everywhere…</source>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="202"/>
+        <source>Erase a &amp;person&apos;s data everywhere…</source>
         <translation>Удалить данные &amp;человека везде…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="207" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="207"/>
         <source>&amp;Quit</source>
         <translation>Вы&amp;ход</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="210" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="210"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="212" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="212"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="215" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="215"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="220" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="220"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="221" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="221"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="234" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="234"/>
         <source>Go to &amp;Review</source>
         <translation>Перейти к &amp;обзору</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="237" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="237"/>
         <source>Go to &amp;Documents</source>
         <translation>Перейти к &amp;документам</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="243" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="243"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="246" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="246"/>
         <source>Open the ZĪMES &amp;sample to look around</source>
         <translation>Открыть &amp;образец ZĪMES для ознакомления</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="251" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="251"/>
         <source>Open a &amp;complete example</source>
         <translation>Открыть &amp;полный пример</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="254" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="254"/>
         <source>&amp;About ROPA Desktop</source>
         <translation>&amp;О программе ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="265" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="265"/>
         <source>Read only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="266" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="266"/>
         <source>Save again</source>
         <translation>Сохранить снова</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="350" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="350"/>
         <source>Opened %1</source>
         <translation>Открыт %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="431" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="431"/>
         <source>…and %1 more (see Review).</source>
         <translation>…и ещё %1 (см. «Обзор»).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="438" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="438"/>
         <source>This step still lacks:</source>
         <translation>На этом шаге ещё не хватает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="440" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="440"/>
         <source>Fill it in now, or press Next again to go on; you can come back at any time.</source>
         <translation>Заполните сейчас или нажмите «Далее» ещё раз, чтобы продолжить; вернуться можно в любое время.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="502" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="502"/>
         <source>Complete</source>
         <translation>Заполнено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="503" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="503"/>
         <source>Incomplete</source>
         <translation>Не заполнено до конца</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="504" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="504"/>
         <source>Empty</source>
         <translation>Пусто</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="512" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="512"/>
         <source>Missing items: %1 · advice: %2</source>
         <translation>Не хватает: %1 · советов: %2</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="518" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="518"/>
         <source>Nothing missing · advice: %1</source>
         <translation>Всё есть · советов: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="523" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="523"/>
         <source>Nothing missing</source>
         <translation>Всё есть</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="526" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="526"/>
         <source>Record of processing activities</source>
         <translation>Реестр действий по обработке</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="534" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="534"/>
         <source>Show the &amp;folder: %1</source>
         <translation>Показать &amp;папку: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="539" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="539"/>
         <source>(read only)</source>
         <translation>(только чтение)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="544" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="544"/>
         <source>Saved at %1</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="547" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="547"/>
         <source>Your last change is not saved yet</source>
         <translation>Ваше последнее изменение ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="615" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="615"/>
         <source>About ROPA Desktop</source>
         <translation>О программе ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="616" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="616"/>
         <source>ROPA Desktop %1
 
 The record of processing activities (GDPR Art. 30), the privacy notice and the forms of a small company, kept offline in one file.</source>
@@ -1510,7 +1511,7 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 Реестр действий по обработке (ст. 30 GDPR), уведомление о конфиденциальности и формы небольшой компании — без интернета, в одном файле.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="641" />
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="641"/>
         <source>Your last change could not be saved. Close anyway and lose it?</source>
         <translation>Ваше последнее изменение не удалось сохранить. Всё равно закрыть и потерять его?</translation>
     </message>
@@ -1518,318 +1519,318 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="27" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="27"/>
         <source>Languages of the register</source>
         <translation>Языки реестра</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="33" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="33"/>
         <source>Main language:</source>
         <translation>Основной язык:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="42" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="42"/>
         <source>Also kept in:</source>
         <translation>Также на языках:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="44" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="44"/>
         <source>Every text is typed in each of these languages, and the documents can be printed in each. A text not yet translated prints in the main language.</source>
         <translation>Каждый текст вводится на каждом из этих языков, и документы можно печатать на каждом из них. Ещё не переведённый текст печатается на основном языке.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="83" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="83"/>
         <source>The controller</source>
         <translation>Контролёр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="86" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="86"/>
         <source>Company &amp;name:</source>
         <translation>&amp;Наименование компании:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="87" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="87"/>
         <source>Registration number:</source>
         <translation>Регистрационный номер:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="88" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="88"/>
         <source>Legal address:</source>
         <translation>Юридический адрес:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="89" />
-        <location filename="../ropa_desktop/ui/pages/company.py" line="112" />
-        <location filename="../ropa_desktop/ui/pages/company.py" line="119" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="89"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="112"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="119"/>
         <source>E-mail:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="90" />
-        <location filename="../ropa_desktop/ui/pages/company.py" line="113" />
-        <location filename="../ropa_desktop/ui/pages/company.py" line="120" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="90"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="113"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="120"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="91" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="91"/>
         <source>Website:</source>
         <translation>Веб-сайт:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="95" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="95"/>
         <source>Where data is processed:</source>
         <translation>Где обрабатываются данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="96" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="96"/>
         <source>e.g. Latvijas Republika</source>
         <translation>например, Латвийская Республика</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="101" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="101"/>
         <source>Who handles data protection in the company</source>
         <translation>Кто в компании занимается защитой данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="104" />
-        <location filename="../ropa_desktop/ui/pages/company.py" line="118" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="104"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="118"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="108" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="108"/>
         <source>Position:</source>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="109" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="109"/>
         <source>e.g. administrator</source>
         <translation>например, администратор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="125" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="125"/>
         <source>The company has appointed a data protection &amp;officer (DPO, Art. 37)</source>
         <translation>Компания назначила &amp;специалиста по защите данных (DPO, ст. 37)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="126" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="126"/>
         <source>Data protection officer</source>
         <translation>Специалист по защите данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="132" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="132"/>
         <source>The company is established outside the EU and has a &amp;representative in the EU (Art. 27)</source>
         <translation>Компания учреждена за пределами ЕС и имеет &amp;представителя в ЕС (ст. 27)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="135" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="135"/>
         <source>Representative in the EU</source>
         <translation>Представитель в ЕС</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="138" />
+        <location filename="../ropa_desktop/ui/pages/company.py" line="138"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="138" />
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="138"/>
         <source>+ &amp;Mozello SIA</source>
         <translation>+ &amp;Mozello SIA</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="140" />
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="140"/>
         <source>Add Mozello SIA, the platform of the website and shop, in one click</source>
         <translation>Добавить одним щелчком Mozello SIA — платформу веб-сайта и магазина</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="57" />
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="81" />
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="81"/>
         <source>From the &amp;catalogue…</source>
         <translation>Из &amp;каталога…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="82" />
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="82"/>
         <source>&amp;Add your own…</source>
         <translation>&amp;Добавить своё…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="83" />
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="83"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="146" />
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="146"/>
         <source>The chosen category of data subjects</source>
         <translation>Выбранная категория субъектов данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="147" />
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="147"/>
         <source>The chosen data category</source>
         <translation>Выбранная категория данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="148" />
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="148"/>
         <source>The chosen purpose</source>
         <translation>Выбранная цель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="149" />
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="149"/>
         <source>The chosen recipient</source>
         <translation>Выбранный получатель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="150" />
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="150"/>
         <source>The chosen retention term</source>
         <translation>Выбранный срок хранения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="151" />
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="151"/>
         <source>The chosen measure</source>
         <translation>Выбранная мера</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="156" />
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="156"/>
         <source>Add the purposes in step 3 first.</source>
         <translation>Сначала добавьте цели на шаге 3.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="158" />
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="158"/>
         <source>Nothing here yet. Choose ready-made entries with “From the catalogue…” or add your own.</source>
         <translation>Здесь пока ничего нет. Выберите готовые записи кнопкой «Из каталога…» или добавьте свои.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="161" />
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="161"/>
         <source>Nothing here yet. Add one with “Add your own…”.</source>
         <translation>Здесь пока ничего нет. Добавьте запись кнопкой «Добавить своё…».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="410" />
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="400"/>
         <source>New category of data subjects</source>
         <translation>Новая категория субъектов данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="411" />
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="401"/>
         <source>New data category</source>
         <translation>Новая категория данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="412" />
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="402"/>
         <source>New purpose</source>
         <translation>Новая цель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="413" />
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="403"/>
         <source>New recipient</source>
         <translation>Новый получатель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="414" />
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="404"/>
         <source>New retention term</source>
         <translation>Новый срок хранения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="415" />
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="405"/>
         <source>New security measure</source>
         <translation>Новая мера безопасности</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="422" />
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="412"/>
         <source>or a fixed period:</source>
         <translation>или определённый срок:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="429" />
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="419"/>
         <source>Kept &amp;until:</source>
         <translation>Хранится &amp;до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="439" />
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="429"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="23" />
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="23"/>
         <source>How the person is identified before an answer is given</source>
         <translation>Как удостоверяется личность, прежде чем дать ответ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="29" />
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="29"/>
         <source>e.g. no personal data is given by phone; the person is asked to write</source>
         <translation>например, по телефону персональные данные не сообщаются; лицу предлагают написать</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="32" />
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="32"/>
         <source>e.g. only from the e-mail address already known to the company</source>
         <translation>например, только с адреса эл. почты, уже известного компании</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="35" />
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="35"/>
         <source>e.g. with a passport or identity card</source>
         <translation>например, по паспорту или ID-карте</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="36" />
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="36"/>
         <source>e.g. a signed request; the answer goes to the known address</source>
         <translation>например, подписанный запрос; ответ отправляется на известный адрес</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="37" />
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="37"/>
         <source>e.g. signed with an e-signature (eParaksts)</source>
         <translation>например, подписанный электронной подписью (eParaksts)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="52" />
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="52"/>
         <source>Leave a channel empty if the company does not accept requests that way.</source>
         <translation>Оставьте способ пустым, если компания не принимает запросы таким образом.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="33" />
+        <location filename="../ropa_desktop/ui/pages/review.py" line="33"/>
         <source>What is missing</source>
         <translation>Чего не хватает</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="34" />
+        <location filename="../ropa_desktop/ui/pages/review.py" line="34"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="50" />
+        <location filename="../ropa_desktop/ui/pages/review.py" line="50"/>
         <source>F&amp;ix the chosen item</source>
         <translation>&amp;Исправить выбранное</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="74" />
+        <location filename="../ropa_desktop/ui/pages/review.py" line="74"/>
         <source>Nothing is missing: the register has everything the law asks for.</source>
         <translation>Ничего не упущено: в реестре есть всё, что требует закон.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="78" />
+        <location filename="../ropa_desktop/ui/pages/review.py" line="78"/>
         <source>Missing: %1 · Advice: %2. Double-click an item or press Enter to fix it.</source>
         <translation>Не хватает: %1 · Советов: %2. Дважды щёлкните по пункту или нажмите Enter, чтобы исправить.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="100" />
+        <location filename="../ropa_desktop/ui/pages/review.py" line="100"/>
         <source>Missing translations: %1</source>
         <translation>Нет переводов: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="112" />
+        <location filename="../ropa_desktop/ui/pages/review.py" line="112"/>
         <source>Missing</source>
         <translation>Не хватает</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="114" />
+        <location filename="../ropa_desktop/ui/pages/review.py" line="114"/>
         <source>Advice</source>
         <translation>Совет</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="117" />
+        <location filename="../ropa_desktop/ui/pages/review.py" line="117"/>
         <source>Fix</source>
         <translation>Исправить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="138" />
+        <location filename="../ropa_desktop/ui/pages/review.py" line="138"/>
         <source>What to do: %1</source>
         <translation>Что сделать: %1</translation>
     </message>
@@ -1837,122 +1838,122 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 <context>
     <name>Picker</name>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="50" />
+        <location filename="../ropa_desktop/ui/picker.py" line="50"/>
         <source>Categories of data subjects</source>
         <translation>Категории субъектов данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="51" />
+        <location filename="../ropa_desktop/ui/picker.py" line="51"/>
         <source>Data categories</source>
         <translation>Категории данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="52" />
+        <location filename="../ropa_desktop/ui/picker.py" line="52"/>
         <source>Recipients</source>
         <translation>Получатели</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="53" />
+        <location filename="../ropa_desktop/ui/picker.py" line="53"/>
         <source>Retention terms</source>
         <translation>Сроки хранения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="54" />
+        <location filename="../ropa_desktop/ui/picker.py" line="54"/>
         <source>Purposes</source>
         <translation>Цели</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="55" />
+        <location filename="../ropa_desktop/ui/picker.py" line="55"/>
         <source>Security measures</source>
         <translation>Меры безопасности</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="56" />
+        <location filename="../ropa_desktop/ui/picker.py" line="56"/>
         <source>Identification per channel</source>
         <translation>Идентификация по способам обращения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="68" />
+        <location filename="../ropa_desktop/ui/picker.py" line="68"/>
         <source>Entry</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="69" />
+        <location filename="../ropa_desktop/ui/picker.py" line="69"/>
         <source>What it is for</source>
         <translation>Для чего</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="123" />
+        <location filename="../ropa_desktop/ui/picker.py" line="123"/>
         <source>%1 (added already)</source>
         <translation>%1 (уже добавлено)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="174" />
+        <location filename="../ropa_desktop/ui/picker.py" line="174"/>
         <source>From the catalogue: %1</source>
         <translation>Из каталога: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="178" />
+        <location filename="../ropa_desktop/ui/picker.py" line="178"/>
         <source>Tick what applies to your company; you can change the texts afterwards. Entries are added in the language of the register.</source>
         <translation>Отметьте то, что относится к Вашей компании; тексты можно изменить потом. Записи добавляются на языке реестра.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="187" />
+        <location filename="../ropa_desktop/ui/picker.py" line="187"/>
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="209" />
+        <location filename="../ropa_desktop/ui/picker.py" line="209"/>
         <source>Nothing found in the catalogue — add your own entry instead.</source>
         <translation>В каталоге ничего не найдено — добавьте собственную запись.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="212" />
+        <location filename="../ropa_desktop/ui/picker.py" line="212"/>
         <source>Add your &amp;own…</source>
         <translation>Добавить &amp;свою…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="219" />
+        <location filename="../ropa_desktop/ui/picker.py" line="219"/>
         <source>Tick &amp;all shown</source>
         <translation>Отметить &amp;все показанные</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="227" />
+        <location filename="../ropa_desktop/ui/picker.py" line="227"/>
         <source>&amp;Add ticked entries</source>
         <translation>&amp;Добавить отмеченное</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="237" />
+        <location filename="../ropa_desktop/ui/picker.py" line="237"/>
         <source>Ticked: %1</source>
         <translation>Отмечено: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="280" />
+        <location filename="../ropa_desktop/ui/picker.py" line="280"/>
         <source>Add what usually goes with these purposes?</source>
         <translation>Добавить то, что обычно нужно для этих целей?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="283" />
+        <location filename="../ropa_desktop/ui/picker.py" line="283"/>
         <source>These purposes usually need the entries below. What nearly every company has is ticked; tick what else applies and untick what does not. The ticked entries are added and linked to the purposes; what the register has already is linked too.</source>
         <translation>Для этих целей обычно нужны записи ниже. Отмечено то, что есть почти у каждой компании; отметьте и то, что ещё относится к вам, и снимите отметку с того, что не относится. Отмеченные записи будут добавлены и связаны с целями; то, что уже есть в реестре, тоже будет связано.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="305" />
+        <location filename="../ropa_desktop/ui/picker.py" line="305"/>
         <source>%1 — tick the one you use</source>
         <translation>%1 — отметьте то, чем пользуетесь</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="331" />
+        <location filename="../ropa_desktop/ui/picker.py" line="331"/>
         <source>&amp;Add and link</source>
         <translation>&amp;Добавить и связать</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="334" />
+        <location filename="../ropa_desktop/ui/picker.py" line="334"/>
         <source>&amp;Only the purposes</source>
         <translation>&amp;Только цели</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="420" />
+        <location filename="../ropa_desktop/ui/picker.py" line="420"/>
         <source>Add from the catalogue</source>
         <translation>Добавить из каталога</translation>
     </message>
@@ -1960,27 +1961,27 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../ropa_desktop/ui/printing.py" line="69" />
+        <location filename="../ropa_desktop/ui/printing.py" line="69"/>
         <source>Printing</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/printing.py" line="70" />
+        <location filename="../ropa_desktop/ui/printing.py" line="70"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/printing.py" line="141" />
+        <location filename="../ropa_desktop/ui/printing.py" line="141"/>
         <source>Sending the document to the printer…</source>
         <translation>Документ отправляется на принтер…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/printing.py" line="191" />
+        <location filename="../ropa_desktop/ui/printing.py" line="191"/>
         <source>Printing page %1 of %2…</source>
         <translation>Печать страницы %1 из %2…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/printing.py" line="242" />
+        <location filename="../ropa_desktop/ui/printing.py" line="242"/>
         <source>The document could not be printed.</source>
         <translation>Документ не удалось напечатать.</translation>
     </message>
@@ -1988,12 +1989,12 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../ropa_desktop/ui/i18n.py" line="21" />
+        <location filename="../ropa_desktop/ui/i18n.py" line="21"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Папка:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/i18n.py" line="22" />
+        <location filename="../ropa_desktop/ui/i18n.py" line="22"/>
         <source>Files of &amp;type:</source>
         <translation>&amp;Тип файлов:</translation>
     </message>
@@ -2001,67 +2002,67 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="53" />
+        <location filename="../ropa_desktop/ui/start_page.py" line="53"/>
         <source>Welcome to ROPA Desktop</source>
         <translation>Добро пожаловать в ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="60" />
-        <source>Here you keep your company's record of processing activities (GDPR Article 30) in one file, and print the privacy notice and the forms from it. How would you like to begin?</source>
+        <location filename="../ropa_desktop/ui/start_page.py" line="60"/>
+        <source>Here you keep your company&apos;s record of processing activities (GDPR Article 30) in one file, and print the privacy notice and the forms from it. How would you like to begin?</source>
         <translation>Здесь вы ведёте реестр операций обработки вашей компании (статья 30 GDPR) в одном файле и печатаете из него уведомление о конфиденциальности и формы. С чего вы хотите начать?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="71" />
+        <location filename="../ropa_desktop/ui/start_page.py" line="71"/>
         <source>Create a new register</source>
         <translation>Создать новый реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="72" />
+        <location filename="../ropa_desktop/ui/start_page.py" line="72"/>
         <source>Start from an empty register. You choose where the file is kept; we suggest %1.</source>
         <translation>Начать с пустого реестра. Вы выбираете, где хранить файл; мы предлагаем %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="78" />
+        <location filename="../ropa_desktop/ui/start_page.py" line="78"/>
         <source>Open a register</source>
         <translation>Открыть реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="79" />
+        <location filename="../ropa_desktop/ui/start_page.py" line="79"/>
         <source>A register file (.ropa) that your company already keeps.</source>
         <translation>Файл реестра (.ropa), который ваша компания уже ведёт.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="88" />
+        <location filename="../ropa_desktop/ui/start_page.py" line="88"/>
         <source>Recently opened</source>
         <translation>Недавно открытые</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="100" />
+        <location filename="../ropa_desktop/ui/start_page.py" line="100"/>
         <source>Examples to look around in</source>
         <translation>Примеры для ознакомления</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="104" />
+        <location filename="../ropa_desktop/ui/start_page.py" line="104"/>
         <source>The ZĪMES example</source>
         <translation>Пример ZĪMES</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="105" />
+        <location filename="../ropa_desktop/ui/start_page.py" line="105"/>
         <source>SIA “ZĪMES” as first described, with the gaps that the Review step points out.</source>
         <translation>SIA «ZĪMES» в первом описании, с пробелами, на которые указывает шаг «Обзор».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="112" />
+        <location filename="../ropa_desktop/ui/start_page.py" line="112"/>
         <source>A complete example</source>
         <translation>Полный пример</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="113" />
+        <location filename="../ropa_desktop/ui/start_page.py" line="113"/>
         <source>A small bakery with a web shop: a finished register with nothing missing, in Latvian and English.</source>
         <translation>Небольшая пекарня с интернет-магазином: готовый реестр, в котором ничего не упущено, на латышском и английском.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="126" />
+        <location filename="../ropa_desktop/ui/start_page.py" line="126"/>
         <source>An example opens as a copy: what you change there does not change the example.</source>
         <translation>Пример открывается как копия: ваши изменения в нём не меняют сам пример.</translation>
     </message>
@@ -2069,57 +2070,57 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="39" />
+        <location filename="../ropa_desktop/ui/steps.py" line="39"/>
         <source>The register starts with who is responsible for the data: your company as the controller, its contact details and the person who looks after data protection (GDPR Art. 30(1)(a)). Example: SIA “ZĪMES”, where the administrator answers questions about personal data.</source>
         <translation>Реестр начинается с того, кто отвечает за данные: Ваша компания как контролёр, её контактные данные и лицо, которое занимается защитой данных (подп. (a) п. 1 ст. 30 GDPR). Пример: SIA “ZĪMES”, где на вопросы о персональных данных отвечает администратор.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="45" />
+        <location filename="../ropa_desktop/ui/steps.py" line="45"/>
         <source>Whose personal data does the company process? List the categories of data subjects (Art. 30(1)(c)). Example: ZĪMES has one category, its clients: anyone interested in its goods and services.</source>
         <translation>Чьи персональные данные обрабатывает компания? Перечислите категории субъектов данных (подп. (c) п. 1 ст. 30). Пример: у ZĪMES одна категория — клиенты, то есть все, кто интересуется её товарами и услугами.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="51" />
+        <location filename="../ropa_desktop/ui/steps.py" line="51"/>
         <source>For each purpose for which the company uses personal data, a legal basis is needed (GDPR Art. 6), and people must be told whether they have to provide the data (Art. 13(2)(e)). Example: “Providing services” rests on the performance of a contract, “Commercial communications” on consent.</source>
         <translation>Для каждой цели, для которой компания использует персональные данные, нужно правовое основание (ст. 6 GDPR), а людям нужно сообщить, обязаны ли они предоставить данные (подп. (e) п. 2 ст. 13). Пример: «Оказание услуг» основано на исполнении договора, «Коммерческие сообщения» — на согласии.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="57" />
-        <source>Name the kinds of personal data the company keeps and tick the purposes that use each one (Art. 30(1)(c)). Example: ZĪMES keeps the client's name and contact details and, for invoices, the personal identity number.</source>
+        <location filename="../ropa_desktop/ui/steps.py" line="57"/>
+        <source>Name the kinds of personal data the company keeps and tick the purposes that use each one (Art. 30(1)(c)). Example: ZĪMES keeps the client&apos;s name and contact details and, for invoices, the personal identity number.</source>
         <translation>Назовите виды персональных данных, которые хранит компания, и отметьте цели, для которых используется каждый из них (подп. (c) п. 1 ст. 30). Пример: ZĪMES хранит имя и контактные данные клиента, а для счетов — персональный код.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="63" />
-        <source>For each purpose, say where the data comes from and how it is obtained (Art. 14, Art. 30). Example: the client fills in the order form in the ZĪMES web shop.</source>
-        <translation>Для каждой цели укажите, откуда берутся данные и как их получают (ст. 14, ст. 30). Пример: клиент заполняет форму заказа в интернет-магазине ZĪMES.</translation>
+        <location filename="../ropa_desktop/ui/steps.py" line="63"/>
+        <source>For each purpose, say where the data comes from and how it is obtained (Art. 14, Art. 30). A new purpose starts with “From the data subject”. Example: the client fills in the order form in the ZĪMES web shop.</source>
+        <translation>Для каждой цели укажите, откуда берутся данные и как их получают (ст. 14, ст. 30). У новой цели сначала отмечено «От самого субъекта данных». Пример: клиент заполняет форму заказа в интернет-магазине ZĪMES.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="68" />
+        <location filename="../ropa_desktop/ui/steps.py" line="69"/>
         <source>List who receives the data. A processor working for you needs a data processing agreement (Art. 28); a transfer outside the EU/EEA needs a safeguard (Art. 44–49). Example: Mozello SIA runs the ZĪMES website and shop.</source>
         <translation>Перечислите, кто получает данные. С обработчиком данных, работающим на Вас, нужен договор об обработке данных (ст. 28); для передачи за пределы ЕС/ЕЭЗ нужна гарантия (ст. 44–49). Пример: Mozello SIA обслуживает веб-сайт и магазин ZĪMES.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="74" />
+        <location filename="../ropa_desktop/ui/steps.py" line="75"/>
         <source>Say how long the data is kept and what happens to it then (Art. 30(1)(f)). Example: ZĪMES keeps contract data until the contractual relationship ends.</source>
         <translation>Укажите, как долго хранятся данные и что с ними происходит потом (подп. (f) п. 1 ст. 30). Пример: ZĪMES хранит данные договора до окончания договорных отношений.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="79" />
+        <location filename="../ropa_desktop/ui/steps.py" line="80"/>
         <source>Describe the technical and organisational measures that protect the data (Art. 32). Example: computers locked with a password, customer data open only to the staff who need it.</source>
         <translation>Опишите технические и организационные меры, которые защищают данные (ст. 32). Пример: компьютеры защищены паролем, данные клиентов доступны только тем работникам, которым они нужны.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="84" />
+        <location filename="../ropa_desktop/ui/steps.py" line="85"/>
         <source>People may ask to see, correct or erase their data, and the company must first make sure who is asking (Art. 12(6)). Describe how you identify a person on each channel. Example: an e-mail request is answered only to the address already known to ZĪMES.</source>
         <translation>Люди могут попросить показать, исправить или удалить их данные, и компания должна сначала убедиться, кто обращается (п. 6 ст. 12). Опишите, как Вы удостоверяете личность при каждом способе обращения. Пример: на запрос по эл. почте ZĪMES отвечает только на уже известный ей адрес.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="90" />
+        <location filename="../ropa_desktop/ui/steps.py" line="91"/>
         <source>Here is what the register still lacks. “Missing” marks what the law requires, “Advice” good practice. Click “Fix” to open the place where it is filled in.</source>
         <translation>Здесь показано, чего ещё не хватает в реестре. «Не хватает» — то, что требует закон, «Совет» — хорошая практика. Нажмите «Исправить», чтобы открыть место, где это заполняется.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="95" />
+        <location filename="../ropa_desktop/ui/steps.py" line="96"/>
         <source>The documents are made from the register, in the language you choose: the internal procedure, the record of processing activities (Art. 30), the privacy notice for customers, a consent form and a request form. Check the preview, then print or save it as PDF.</source>
         <translation>Документы составляются по реестру на выбранном Вами языке: внутренний порядок обработки, реестр действий по обработке (ст. 30), уведомление о конфиденциальности для клиентов, форма согласия и форма запроса. Проверьте предварительный просмотр, затем распечатайте или сохраните в PDF.</translation>
     </message>

@@ -57,6 +57,31 @@ def test_update_without_a_change_writes_nothing(sample_file):
         assert len(store.change_log(1000)) == before
 
 
+def _linked_to_bank_account(purpose: m.Purpose) -> m.Purpose:
+    return m.Purpose(**{**purpose.__dict__, "data_category_ids": [*purpose.data_category_ids, "bank-account"]})
+
+
+def test_several_entries_are_saved_together_or_not_at_all(sample_file):
+    with RegisterFile.open(sample_file) as admin, RegisterFile.open(sample_file) as accountant:
+        seen = admin.load().purposes
+        before = len(admin.change_log(1000))
+        admin.update_many([(_linked_to_bank_account(p), p) for p in seen if "bank-account" not in p.data_category_ids])
+        assert all("bank-account" in p.data_category_ids for p in admin.load().purposes)
+        assert len(admin.change_log(1000)) == before + 1  # one change, as one undo step takes it back
+        admin.update_many([(p, _linked_to_bank_account(p)) for p in seen if "bank-account" not in p.data_category_ids])
+        assert [p.data_category_ids for p in admin.load().purposes] == [p.data_category_ids for p in seen]
+
+        # someone else changes the same list of one of them meanwhile: none of them is saved
+        theirs = accountant.get("purposes", "marketing")
+        theirs.data_category_ids = ["name"]
+        accountant.update(theirs, base=accountant.get("purposes", "marketing"))
+        with pytest.raises(EditConflict):
+            admin.update_many([(_linked_to_bank_account(p), p) for p in seen if p.id != "services"])
+        stored = {p.id: p.data_category_ids for p in admin.load().purposes}
+        assert stored["marketing"] == ["name"]
+        assert all("bank-account" not in ids for pid, ids in stored.items() if pid != "services")
+
+
 def test_deleting_the_only_category_of_a_retention_term_is_refused(sample_file, sample_register):
     # "marketing-contacts" keeps only "contacts"; without it the term would cover every category.
     with RegisterFile.open(sample_file) as store:

@@ -790,13 +790,18 @@ def check_valid(register: Register) -> None:
         raise InvalidRegister(problems)
 
 
-def relinked(ids: list[str], checked: typing.Collection[str], order: typing.Sequence[str]) -> list[str]:
+def relinked(
+    ids: list[str], checked: typing.Collection[str], order: typing.Sequence[str] | typing.Mapping[str, int]
+) -> list[str]:
     """A list of references after the user (un)ticks some: the ids still ``checked`` keep their order, and each
-    newly checked id goes where ``order`` (the register's order of what they refer to) puts it among them, so
-    that references ticked in any order read as the register lists them."""
+    newly checked id goes where ``order`` (the register's order of what they refer to, or each id's place in it)
+    puts it among them, so that references ticked in any order read as the register lists them."""
     kept = [i for i in ids if i in checked]
-    rank = {key: n for n, key in enumerate(order)}
-    for new in [i for i in order if i in checked and i not in kept]:
+    added = set(checked) - set(kept)
+    if not added:
+        return kept
+    rank = order if isinstance(order, typing.Mapping) else {key: n for n, key in enumerate(order)}
+    for new in sorted((i for i in added if i in rank), key=rank.__getitem__):
         place = next((n for n, old in enumerate(kept) if rank.get(old, -1) > rank[new]), len(kept))
         kept.insert(place, new)
     return kept

@@ -14,9 +14,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ropa_desktop.core import completeness, labels, settings
 from ropa_desktop.core import model as m
@@ -373,6 +373,32 @@ class EditingController(QObject):
         if ok:
             text = QCoreApplication.translate("MainWindow", "Change “%1”").replace("%1", entry_label(new))
             self.undo_stack.push(StoreCommand(self, text, do, undo, (new.KIND, new.id)))
+            self.entry_saved.emit(source)
+        return ok
+
+    def update_entries(self, changes: list[tuple[Any, Any]], text: str, source: Editor | None = None) -> bool:
+        """Save several changed entries of one kind, (old, new) pairs, as one write and one undo step ``text``
+        (e.g. “Tick all” linking a data category to every purpose)."""
+        if len(changes) == 1:
+            return self.update_entry(*changes[0], source)
+
+        def save(pairs: list[tuple[Any, Any]]) -> None:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # hundreds of entries take a moment
+            try:
+                self.store.update_many(pairs)
+            finally:
+                QApplication.restoreOverrideCursor()
+
+        def do() -> None:
+            save([(new, old) for old, new in changes])
+
+        def undo() -> None:
+            save([(old, new) for old, new in changes])
+
+        ok, _ = self.write(do)
+        if ok:
+            self.undo_stack.push(StoreCommand(self, text, do, undo))
+            self.reload(redraw=False)  # what the file holds now, merged with any change made elsewhere
             self.entry_saved.emit(source)
         return ok
 

@@ -62,8 +62,9 @@ def intro(step: int) -> str:
         ),
         SOURCES: QCoreApplication.translate(
             "Steps",
-            "For each purpose, say where the data comes from and how it is obtained (Art. 14, Art. 30). Example: "
-            "the client fills in the order form in the ZĪMES web shop.",
+            "For each purpose, say where the data comes from and how it is obtained (Art. 14, Art. 30). A new "
+            "purpose starts with “From the data subject”. Example: the client fills in the order form in the ZĪMES "
+            "web shop.",
         ),
         RECIPIENTS: QCoreApplication.translate(
             "Steps",

@@ -281,6 +281,7 @@ class CheckList(QListWidget):
 
     toggled = Signal(str, bool)  # entry id, checked
     all_toggled = Signal(list, bool)  # the entry ids that “Tick all” or “Untick all” changed, checked
+    ticks_changed = Signal()  # the choices or their ticks changed (once for a whole list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -320,6 +321,7 @@ class CheckList(QListWidget):
                 if item.checkState() != state:
                     item.setCheckState(state)
         self._loading = False
+        self.ticks_changed.emit()
 
     def checked_ids(self) -> list[str]:
         return [
@@ -357,6 +359,7 @@ class CheckList(QListWidget):
                     changed.append(item.data(Qt.ItemDataRole.UserRole))
         finally:
             self._loading = False
+        self.ticks_changed.emit()
         if changed:
             self.all_toggled.emit(changed, checked)
 
@@ -368,6 +371,7 @@ class CheckList(QListWidget):
 
     def _on_item_changed(self, item: QListWidgetItem) -> None:
         if not self._loading:
+            self.ticks_changed.emit()
             self.toggled.emit(item.data(Qt.ItemDataRole.UserRole), item.checkState() == Qt.CheckState.Checked)
 
 
@@ -384,9 +388,7 @@ class CheckListField(QWidget):
         layout.setSpacing(3)
         layout.addWidget(checklist)
         layout.addWidget(self.all_button, 0, Qt.AlignmentFlag.AlignLeft)
-        checklist.itemChanged.connect(lambda _item: self._update())
-        checklist.model().modelReset.connect(self._update)
-        checklist.model().rowsInserted.connect(self._update)
+        checklist.ticks_changed.connect(self._update)
         self._update()
 
     def _update(self) -> None:

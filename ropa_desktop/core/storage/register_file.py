@@ -84,6 +84,11 @@ class ChangeLogEntry:
     summary: str
 
 
+def _shortened(summary: str, most: int = 200) -> str:
+    """A change log summary of at most ``most`` characters (a change to many entries names the first ones)."""
+    return summary if len(summary) <= most else summary[: most - 1].rstrip(", ") + "…"
+
+
 class RegisterFile:
     """An open register file."""
 
@@ -378,32 +383,76 @@ class RegisterFile:
         meanwhile to other fields is kept; if another program changed one of the same fields,
         ``EditConflict`` is raised and nothing is written.  Without ``base`` the entry is written whole.
         """
-        kind = entry.KIND
-        problems = m.validate_entry(entry, kind) + value_problems(entry, kind)
-        if problems:
-            raise InvalidRegister(problems)
-        new = m.to_json(entry)
-        if base is not None and m.to_json(base) == new:
+        self.update_many([(entry, base)])
+
+    def update_many(self, changes: list[tuple[Any, Any | None]]) -> None:
+        """Save several changed entries of one kind, (entry, base) pairs, each as ``update`` does, in one
+        transaction: all are written or none."""
+        for entry, _base in changes:
+            problems = m.validate_entry(entry, entry.KIND) + value_problems(entry, entry.KIND)
+            if problems:
+                raise InvalidRegister(problems)
+        pending = []
+        for entry, base in changes:
+            new, old = m.to_json(entry), None if base is None else m.to_json(base)
+            if new != old:
+                pending.append((entry, new, old, base))
+        if not pending:
             return
-        with self._write(kind, entry.id, "update", "") as w:
-            # Read inside the transaction: another program may have changed or removed it meanwhile.
-            current = self.get(kind, entry.id)
-            position = self._position_of(kind, entry.id)
-            if current is None or position is None:
-                raise InvalidRegister([Problem(f"{kind}.{entry.id}", "no_such_entry", {"value": entry.id})])
-            now = m.to_json(current)
-            if base is not None:
-                new = merge_edit(now, m.to_json(base), new, EditConflict("edit_conflict", entry=label(base)))
-                entry, problems = m.read_entry(kind, new)
-                problems += m.validate_entry(entry, kind)
-                if problems:
-                    raise InvalidRegister(problems)
-            changed = [k for k, v in new.items() if now.get(k) != v]
-            if not changed:
+        kind = pending[0][0].KIND
+        if any(e.KIND != kind for e, *_rest in pending):
+            raise ValueError("update_many: entries of one kind")
+        single = len(pending) == 1
+        key = KEY_COLUMN[kind]
+        with self._write(kind, pending[0][0].id if single else "", "update", "") as w:
+            # Read inside the transaction: another program may have changed or removed them meanwhile.
+            read = getattr(RowReader(self._conn), kind)
+            if len(pending) > 20:  # one pass over the list rather than a query per entry
+                rows = {r[key]: r for r in read()}
+                positions = dict(self._conn.execute(f"SELECT {key}, position FROM {kind}").fetchall())
+            else:
+                rows = {r[key]: r for e, *_rest in pending for r in read(e.id)}
+                positions = {e.id: self._position_of(kind, e.id) for e, *_rest in pending}
+            written = []
+            for entry, new, old, base in pending:
+                conflict = EditConflict("edit_conflict", entry=label(base if base is not None else entry))
+                changed = self._update_row(w, entry, new, old, rows.get(entry.id), positions.get(entry.id), conflict)
+                if changed:
+                    written.append(", ".join(changed) if single else entry.id)
+            if not written:
                 w.skip()
                 return
-            w.summary = ", ".join(changed)
+            w.summary = written[0] if single else _shortened(", ".join(written))
+
+    def _update_row(
+        self,
+        w: RowWriter,
+        entry: Any,
+        new: dict[str, Any],
+        base: dict[str, Any] | None,
+        row: dict[str, Any] | None,
+        position: int | None,
+        conflict: EditConflict,
+    ) -> list[str]:
+        """Write one entry (``new`` is its JSON, ``base`` that of what the user started from) inside a
+        transaction onto its stored ``row``; returns the fields that changed."""
+        kind = entry.KIND
+        if row is None or position is None:
+            raise InvalidRegister([Problem(f"{kind}.{entry.id}", "no_such_entry", {"value": entry.id})])
+        current, problems = m.read_entry(kind, row)
+        if problems:
+            raise DamagedFile("damaged_content", detail=problems[0])
+        now = m.to_json(current)
+        if base is not None and now != base:  # changed elsewhere meanwhile: the user's fields onto it
+            new = merge_edit(now, base, new, conflict)
+            entry, problems = m.read_entry(kind, new)
+            problems += m.validate_entry(entry, kind)
+            if problems:
+                raise InvalidRegister(problems)
+        changed = [k for k, v in new.items() if now.get(k) != v]
+        if changed:
             getattr(w, kind)(entry, position)
+        return changed
 
     def delete(self, kind: str, item_id: str) -> Deletion:
         """Remove an entry and every reference to it; the result puts it all back (undo)."""

@@ -276,37 +276,27 @@ class ListStepPage(StepPage):
         if not self.flush():
             return
         mine = self.form.original().id
+        place = {e.id: n for n, e in enumerate(self.entries())}  # a new link goes where this list has the entry
+        owners = {e.id: e for e in self.register.items(owner_kind)}
         changes = []
         for owner_id in owner_ids:
-            owner = self.register.find(owner_kind, owner_id)
+            owner = owners.get(owner_id)
             if owner is None:
                 continue
             ids = list(getattr(owner, attr))
             if checked == (mine in ids):
                 continue
-            order = [e.id for e in self.entries()]  # a new link goes where this list has the entry
-            ids = m.relinked(ids, {*ids, mine} if checked else set(ids) - {mine}, order)
+            ids = m.relinked(ids, {*ids, mine} if checked else set(ids) - {mine}, place)
             new = copy.deepcopy(owner)
             setattr(new, attr, ids)
             changes.append((owner, new))
         if not changes:
             return
-        stack = self.editing.undo_stack
-        if len(changes) > 1:
-            if checked:
-                stack.beginMacro(QCoreApplication.translate("Forms", "Tick all"))
-            else:
-                stack.beginMacro(QCoreApplication.translate("Forms", "Untick all"))
-        stored = 0
-        try:
-            for owner, new in changes:
-                if not self.editing.update_entry(owner, new, self):
-                    break  # the person was told; the rest are not tried
-                stored += 1
-        finally:
-            if len(changes) > 1:
-                stack.endMacro()
-        if stored:
+        if checked:
+            text = QCoreApplication.translate("Forms", "Tick all")
+        else:
+            text = QCoreApplication.translate("Forms", "Untick all")
+        if self.editing.update_entries(changes, text, self):
             self.links_changed()
 
     def links_changed(self) -> None:
