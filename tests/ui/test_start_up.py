@@ -64,6 +64,7 @@ NOT_AT_FIRST_PAINT = (
     "ropa_desktop.ui.start_page",
     "ropa_desktop.ui.logs.requests_page",
     "ropa_desktop.ui.logs.breaches_page",
+    "ropa_desktop.ui.logs.common",  # (the sample has nothing due in its logs)
     "ropa_desktop.ui.backups",
     "ropa_desktop.ui.printing",
 )

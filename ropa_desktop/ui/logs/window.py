@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QKeySequence
@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from ropa_desktop.core import logs, settings
-from ropa_desktop.ui.logs.common import LogPage, day_text, word
+
+if TYPE_CHECKING:
+    from ropa_desktop.ui.logs.common import LogPage
 
 
 def page_class(kind: str) -> type[LogPage]:
@@ -87,6 +89,10 @@ def attention_note(register: Any, today: _dt.date | None = None, now: _dt.dateti
     today = today or _dt.date.today()
     now = now or _dt.datetime.now().astimezone()
     requests, breaches = logs.needing_attention(register, today, now)
+    if not requests and not breaches:
+        return ""
+    from ropa_desktop.ui.logs.common import day_text, word  # (the log pages' module, not needed at every start)
+
     lines = []
     for r in requests:
         due = logs.due_on(r)
