@@ -184,10 +184,8 @@ class EditingController(QObject):
         self.read_only = store.read_only
         self.read_only_changed.emit(self.read_only)
         self.findings, self.findings_known = [], False
-        if self._held is None:
+        if not self.held(self._first_findings):  # at start the window is painted first, the step marks follow
             self.update_findings(announce=False)
-        else:  # at start: the window is painted first, the step marks follow
-            self._held.append(self._first_findings)
         self.opened.emit()
         for notice in store.notices:  # e.g. a save cut off by a crash was undone: say so, and where the copy is
             QMessageBox.information(self._parent, notice.title(i18n.current()), notice.message(i18n.current()))
@@ -217,6 +215,13 @@ class EditingController(QObject):
         if self._held is None:
             self._held = []
 
+    def held(self, work: Callable[[], None]) -> bool:
+        """While work waits for the window's first paint, ``work`` waits too (True); else False."""
+        if self._held is None:
+            return False
+        self._held.append(work)
+        return True
+
     def release_held(self) -> None:
         """Run what ``hold_until_painted()`` held back, in order; from now on nothing waits."""
         held, self._held = self._held or [], None
@@ -224,10 +229,8 @@ class EditingController(QObject):
             work()
 
     def _soon(self, work: Callable[[], None]) -> None:
-        if self._held is None:
+        if not self.held(work):
             QTimer.singleShot(0, work)
-        else:
-            self._held.append(work)
 
     def _first_findings(self) -> None:
         if not self.findings_known:

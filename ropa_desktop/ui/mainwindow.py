@@ -386,7 +386,14 @@ class MainWindow(QMainWindow):
         self._select_step_row(step)
         self.back_button.setEnabled(step > steps.STEPS[0])
         self.next_button.setEnabled(step < steps.STEPS[-1])
-        self._tab_order_through(page)
+
+        def order_tab() -> None:
+            if page is self.current_page():
+                self._tab_order_through(page)
+
+        # at start this waits for the first paint (the walk along the window's focus chain takes a few ms)
+        if not self.editing.held(order_tab):
+            order_tab()
         return True
 
     def _tab_order_through(self, page: QWidget) -> None:

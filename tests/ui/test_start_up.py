@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from ropa_desktop.core import settings
 from ropa_desktop.core.storage import list_backups
 from ropa_desktop.ui import steps
@@ -118,6 +120,15 @@ def test_a_register_opened_while_work_is_held_shows_its_marks_once_released(qtbo
     missing = sum(1 for f in window.editing.findings if f.severity == "missing")
     assert window.findings_label.text().startswith(f"Trūkstošās ziņas: {missing} ")
     assert [b.reason for b in list_backups(sample_file)] == ["daily"]
+    # Tab goes from the page's last field on to Back, then Next
+    page, fields = window.current_page(), []
+    widget = window.steps_list.nextInFocusChain()
+    while widget is not window.steps_list:
+        if page.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            fields.append(widget)
+        widget = widget.nextInFocusChain()
+    assert fields[-1].nextInFocusChain() is window.back_button
+    assert window.back_button.nextInFocusChain() is window.next_button
     # from now on a register opened is checked at once, as before
     assert window.open_file(sample_file) and window.editing.findings_known
 
