@@ -12,13 +12,13 @@ import contextlib
 import datetime as _dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from ropa_desktop.core import completeness, labels, settings
+from ropa_desktop.core import labels, settings
 from ropa_desktop.core import model as m
 from ropa_desktop.core.errors import (
     DamagedFile,
@@ -33,6 +33,9 @@ from ropa_desktop.ui import i18n
 from ropa_desktop.ui.debounce import Debouncer
 from ropa_desktop.ui.register_texts import any_text
 from ropa_desktop.ui.worker import Worker
+
+if TYPE_CHECKING:
+    from ropa_desktop.core import completeness
 
 POLL_MS = 1500
 FINDINGS_PAUSE_MS = 300
@@ -179,14 +182,15 @@ class EditingController(QObject):
         s.add_recent(str(path.resolve()))
         if s.recent_files != recent:  # no disk write at start when nothing changed
             settings.save(s)
-        # The day's first backup copy is made once the window is up, not before it is painted.
-        self._soon(self._daily_backup)
         self.read_only = store.read_only
         self.read_only_changed.emit(self.read_only)
         self.findings, self.findings_known = [], False
         if not self.held(self._first_findings):  # at start the window is painted first, the step marks follow
             self.update_findings(announce=False)
         self.opened.emit()
+        # The day's first backup copy is made once the window is up, not before it is painted (and after
+        # log entries past their retention are erased: see ui/logs/window.py).
+        self._soon(self._daily_backup)
         for notice in store.notices:  # e.g. a save cut off by a crash was undone: say so, and where the copy is
             QMessageBox.information(self._parent, notice.title(i18n.current()), notice.message(i18n.current()))
         self.findings_changed.emit()
@@ -251,6 +255,8 @@ class EditingController(QObject):
     # ================================================================== findings
 
     def update_findings(self, announce: bool = True) -> None:
+        from ropa_desktop.core import completeness  # (at start loaded once the window is up, for its first check)
+
         self._findings_later.cancel()
         self.findings = list(completeness.check(self.register)) if self.store is not None else []
         self.findings_known = self.store is not None
@@ -264,6 +270,8 @@ class EditingController(QObject):
         return self.findings
 
     def step_status(self) -> dict[int, str]:
+        from ropa_desktop.core import completeness
+
         return completeness.step_status(self.register, self.findings) if self.store is not None else {}
 
     # ================================================================== writing

@@ -62,6 +62,8 @@ NOT_AT_FIRST_PAINT = (
     "PySide6.QtPrintSupport",
     "ropa_desktop.documents",
     "ropa_desktop.core.catalogue",
+    "ropa_desktop.core.completeness",  # the first check runs once the window is painted
+    "ropa_desktop.core.logs",  # and the note on what is due in the logs
     "ropa_desktop.core.interchange",
     "ropa_desktop.ui.start_page",
     "ropa_desktop.ui.logs.requests_page",

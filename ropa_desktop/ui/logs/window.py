@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ropa_desktop.core import logs, settings
+from ropa_desktop.core import settings
 
 if TYPE_CHECKING:
     from ropa_desktop.ui.logs.common import LogPage
@@ -88,6 +88,8 @@ def attention_note(register: Any, today: _dt.date | None = None, now: _dt.dateti
     """What the window says at start: the requests due within 7 days or overdue, the open breaches; "" if none."""
     today = today or _dt.date.today()
     now = now or _dt.datetime.now().astimezone()
+    from ropa_desktop.core import logs
+
     requests, breaches = logs.needing_attention(register, today, now)
     if not requests and not breaches:
         return ""
@@ -155,6 +157,8 @@ class Logs(QObject):
 
     def erase_expired(self) -> int:
         """Erase the log entries whose retention ended (``settings.log_retention_years``); how many went."""
+        from ropa_desktop.core import logs
+
         if self.editing.read_only or self.editing.store is None:
             return 0
         years = settings.load().log_retention_years
@@ -173,7 +177,12 @@ class Logs(QObject):
         return len(gone)
 
     def opened(self) -> None:
-        """Another register is open: say what is due in its logs."""
+        """Another register is open: erase what is past its retention, say what is due in its logs (at start
+        once the window is painted)."""
+        if not self.editing.held(self._opened):
+            self._opened()
+
+    def _opened(self) -> None:
         for log in self.windows.values():
             log.page.current_id = None
             log.page.refresh()
