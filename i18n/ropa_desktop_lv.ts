@@ -1092,6 +1092,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Checking the register…</source>
+        <translation>Pārbauda reģistru…</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="91"/>
         <source>This file is open for reading only: changes cannot be saved. To work on it, save your own copy with File › Save As…</source>
         <translation>Šis fails ir atvērts tikai lasīšanai: izmaiņas nevar saglabāt. Lai ar to strādātu, saglabājiet savu kopiju, izvēloties Fails › Saglabāt kā…</translation>

@@ -1092,6 +1092,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Checking the register…</source>
+        <translation>Проверка реестра…</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/editing.py" line="153"/>
         <source>The file cannot be opened</source>
         <translation>Не удаётся открыть файл</translation>

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import functools
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -29,7 +30,7 @@ from ropa_desktop.core.errors import (
     WriteFailed,
 )
 from ropa_desktop.core.storage import RegisterFile, daily_backup, restore_backup
-from ropa_desktop.ui import i18n
+from ropa_desktop.ui import i18n, jobs
 from ropa_desktop.ui.debounce import Debouncer
 from ropa_desktop.ui.register_texts import any_text
 from ropa_desktop.ui.worker import Worker
@@ -39,6 +40,9 @@ if TYPE_CHECKING:
 
 POLL_MS = 1500
 FINDINGS_PAUSE_MS = 300
+# A register of up to this many entries is checked at once on the window's thread (a few milliseconds);
+# a larger one in a worker process, and its findings are shown when they arrive.
+CHECKED_AT_ONCE = 500
 
 
 class Editor(Protocol):
@@ -113,13 +117,18 @@ class EditingController(QObject):
         self.store: RegisterFile | None = None
         self.register = m.Register()
         self.findings: list[completeness.Finding] = []
-        self.findings_known = False  # False from opening a register until its first check has run
+        self.findings_known = True  # False from opening a register until its first check has run (or arrives)
+        self._findings_revision = 0  # the revision the findings were worked out for
+        self._checking: int | None = None  # the revision a background check is running for
+        self._check_again = False
+        self._after_check: list[Callable[[], None]] = []
         self.revision = 0  # moves on with every change of ``register`` (what the documents are made from)
         self.read_only = False
         self.failed_path: Path | None = None  # a damaged file that its backups may put right
         self.active: Editor | None = None  # the step page on screen, saved before anything else happens
         self.undo_stack = QUndoStack(self)
         self.worker = Worker(self)
+        self.checker = Worker(self)  # its own process: findings arrive while a long preview renders
         self._unsaved = False
         self._quiet_writes = False
         self._catalogue: Any = None
@@ -184,7 +193,7 @@ class EditingController(QObject):
             settings.save(s)
         self.read_only = store.read_only
         self.read_only_changed.emit(self.read_only)
-        self.findings, self.findings_known = [], False
+        self.findings, self.findings_known = [], False  # the previous register's findings are not these
         if not self.held(self._first_findings):  # at start the window is painted first, the step marks follow
             self.update_findings(announce=False)
         self.opened.emit()
@@ -200,6 +209,7 @@ class EditingController(QObject):
     def close(self) -> None:
         self.poll_timer.stop()
         self.worker.stop()
+        self.checker.stop()
         if self.store is not None:
             self.store.close()
             self.store = None
@@ -255,24 +265,82 @@ class EditingController(QObject):
     # ================================================================== findings
 
     def update_findings(self, announce: bool = True) -> None:
+        """Work the findings out again: at once for a small register, else in the background
+        (``findings_changed`` says when they have arrived)."""
         from ropa_desktop.core import completeness  # (at start loaded once the window is up, for its first check)
 
         self._findings_later.cancel()
-        self.findings = list(completeness.check(self.register)) if self.store is not None else []
-        self.findings_known = self.store is not None
+        if self.store is not None and sum(len(self.register.items(k)) for k in m.LIST_KINDS) > CHECKED_AT_ONCE:
+            self._check_in_background()
+            return
+        self._show_findings(list(completeness.check(self.register)) if self.store is not None else [], self.revision)
         if announce:
             self.findings_changed.emit()
+        self._run_after_check()
+
+    def _show_findings(self, findings: list[completeness.Finding], revision: int) -> None:
+        self.findings = findings
+        self.findings_known = True
+        self._findings_revision = revision
+
+    def _check_in_background(self) -> None:
+        if self._checking is not None:
+            # one check at a time: the running one is followed by another if the register moved on
+            self._check_again = self._check_again or self._checking != self.revision
+            return
+        self._checking, self._check_again = self.revision, False
+        path = str(self.store.path)
+        self.checker.submit(functools.partial(jobs.check, path), lambda found, error: self._checked(path, found, error))
+
+    def _checked(self, path: str, found: Any, error: BaseException | None) -> None:
+        revision, self._checking = self._checking, None
+        if self.store is None:
+            return
+        if str(self.store.path) != path:  # another register was opened meanwhile
+            self._check_in_background()
+            return
+        if error is not None:  # the worker could not read the file: checked here instead, not left unknown
+            from ropa_desktop.core import completeness
+
+            found = list(completeness.check(self.register))
+        self._show_findings(found, revision if error is None else self.revision)
+        if self._check_again:
+            self._check_in_background()
+        self.findings_changed.emit()
+        self._run_after_check()
+
+    def findings_current(self) -> bool:
+        """Whether the findings are those of the register as it is now."""
+        return self.findings_known and self._findings_revision == self.revision and not self._findings_later.pending()
+
+    def when_checked(self, fn: Callable[[], None]) -> None:
+        """Call ``fn`` once the findings are those of the register as it is now (at once if they are)."""
+        self._after_check.append(fn)
+        if self.findings_current():
+            self._run_after_check()
+        elif self._checking != self.revision:
+            self.update_findings()
+
+    def _run_after_check(self) -> None:
+        if self.findings_current():
+            waiting, self._after_check = self._after_check, []
+            for fn in waiting:
+                fn()
 
     def current_findings(self) -> list[completeness.Finding]:
-        """The findings of the register as it is now (worked out at once if a save is still to be counted)."""
+        """The findings of the register as it is now: worked out at once if a save is still to be counted or
+        the first check still waits for the window (for a large register in the background: the ones shown
+        until then, ``findings_changed`` follows)."""
         if self._findings_later.pending() or not self.findings_known:
             self.update_findings()  # the step marks follow too
         return self.findings
 
     def step_status(self) -> dict[int, str]:
+        if self.store is None or not self.findings_known:
+            return {}
         from ropa_desktop.core import completeness
 
-        return completeness.step_status(self.register, self.findings) if self.store is not None else {}
+        return completeness.step_status(self.register, self.findings)
 
     # ================================================================== writing
 

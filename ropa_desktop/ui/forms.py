@@ -88,6 +88,8 @@ class EntryForm(QWidget):
         self.fields: dict[str, QWidget] = {}
         self.texts: dict[str, TextInLanguages] = {}  # the fields of texts kept in every language of the register
         self._rows: dict[QWidget, QWidget] = {}  # a text's main field -> the widget of its form row
+        self._names: dict[int, tuple[Any, str]] = {}  # id(entry) -> (entry, its name as a checklist shows it)
+        self._names_for: tuple = ()  # the languages those names were worked out in
         self.hint = Hint()
         self.outer = QVBoxLayout(self)
         self.outer.setContentsMargins(0, 0, 0, 0)
@@ -153,6 +155,24 @@ class EntryForm(QWidget):
     def shown(self, value: Any) -> str:
         """A text of the register as one line, as lists show it (see ``register_texts.display_text``)."""
         return display_text(value, self._register)
+
+    def choices(self, entries: list[Any]) -> list[tuple[str, str]]:
+        """(id, name as lists show it) of ``entries``, for a checklist.  An entry's name is worked out once
+        (entries are replaced, never changed), so showing the next entry does not name thousands again."""
+        codes, window = register_languages(self._register), i18n.current()
+        if (codes, window) != self._names_for or len(self._names) > 50_000:
+            self._names, self._names_for = {}, (codes, window)
+        lang, main = (window if window in codes else codes[0]), codes[0]  # as ``display_text`` picks
+        names = self._names
+        out = []
+        for entry in entries:
+            known = names.get(id(entry))
+            if known is None or known[0] is not entry:
+                name = entry.name
+                text = name.pick(lang, main) if isinstance(name, m.Text) else self.shown(name)
+                known = names[id(entry)] = (entry, text)
+            out.append((entry.id, known[1]))
+        return out
 
     def _main(self) -> str:
         return register_languages(self._register)[0]
@@ -303,8 +323,7 @@ class DataCategoryForm(EntryForm):
         self.put("description", e.description)
         self.sensitivity.set_value(e.sensitivity)
         self.purposes.set_choices(
-            [(p.id, self.shown(p.name)) for p in register.purposes],
-            [p.id for p in register.purposes if e.id in p.data_category_ids],
+            self.choices(register.purposes), [p.id for p in register.purposes if e.id in p.data_category_ids]
         )
 
     def collect(self, e: m.DataCategory) -> m.DataCategory:
@@ -530,12 +549,8 @@ class PurposeForm(EntryForm):
         self.direct_marketing.setChecked(e.direct_marketing)
         self.put("consent.method", e.consent.method if e.consent else None)
         self.put("consent.withdrawal", e.consent.withdrawal if e.consent else None)
-        self.subjects.set_choices(
-            [(s.id, self.shown(s.name)) for s in register.subject_categories], e.subject_category_ids
-        )
-        self.data_categories.set_choices(
-            [(d.id, self.shown(d.name)) for d in register.data_categories], e.data_category_ids
-        )
+        self.subjects.set_choices(self.choices(register.subject_categories), e.subject_category_ids)
+        self.data_categories.set_choices(self.choices(register.data_categories), e.data_category_ids)
         self.put("special_condition", e.special_condition)
         self.automated.setChecked(bool(e.automated_decisions))
         self.put("automated_decisions", e.automated_decisions)
@@ -774,8 +789,7 @@ class RecipientForm(EntryForm):
         self.safeguard.set_value(t.safeguard if t else "scc")
         self.put("transfer.note", t.note if t else None)
         self.purposes.set_choices(
-            [(p.id, self.shown(p.name)) for p in register.purposes],
-            [p.id for p in register.purposes if e.id in p.recipient_ids],
+            self.choices(register.purposes), [p.id for p in register.purposes if e.id in p.recipient_ids]
         )
 
     def collect(self, e: m.Recipient) -> m.Recipient:
@@ -854,8 +868,8 @@ class RetentionForm(EntryForm):
         )
 
     def fill(self, e: m.RetentionRule, register: m.Register) -> None:
-        self.purposes.set_choices([(p.id, self.shown(p.name)) for p in register.purposes], e.purpose_ids)
-        self.categories.set_choices([(d.id, self.shown(d.name)) for d in register.data_categories], e.data_category_ids)
+        self.purposes.set_choices(self.choices(register.purposes), e.purpose_ids)
+        self.categories.set_choices(self.choices(register.data_categories), e.data_category_ids)
         self.has_period.setChecked(e.period is not None)
         self.period_value.setValue(e.period.value if e.period else 1)
         self.period_unit.set_value(e.period.unit if e.period else "years")

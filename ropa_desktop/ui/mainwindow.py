@@ -420,8 +420,14 @@ class MainWindow(QMainWindow):
         """Next ▶: the first time, say what this step still lacks; the second time, go on."""
         if not self.editing.flush():
             return
-        self.editing.update_findings()
         step = self.current_step
+        # what the step lacks is said from the findings of the register as it is now (a large register's
+        # check may still be running: then once it has arrived)
+        self.editing.when_checked(lambda: self._next_from(step))
+
+    def _next_from(self, step: int) -> None:
+        if self.current_step != step or self.editing.store is None:
+            return  # the person has gone elsewhere meanwhile
         if self._warned_step != step and self._show_missing(step):
             self._warned_step = step
             return
@@ -495,21 +501,14 @@ class MainWindow(QMainWindow):
             review.refresh()
 
     def _refresh_marks(self) -> None:
-        if not self.editing.findings_known:  # checked once the window is painted: no marks until then
-            for step in steps.STEPS:
-                item = self.steps_list.item(step - 1)
-                item.setIcon(steps.mark_icon(None))
-                item.setText(f"{step}  {steps.title(step)}")
-                item.setToolTip("")
-            self.findings_label.setText("")
-            return
         findings = self.editing.findings
         status = self.editing.step_status()
         for step in steps.STEPS:
             item = self.steps_list.item(step - 1)
             if step == steps.REVIEW:
                 count = len(findings)
-                item.setIcon(steps.mark_icon("warning" if count else "ok"))
+                known = self.editing.findings_known
+                item.setIcon(steps.mark_icon(("warning" if count else "ok") if known else None))
                 item.setText(f"{step}  {steps.title(step)}" + (f" ({count})" if count else ""))
             else:
                 state = status.get(step) if step != steps.DOCUMENTS else None
@@ -523,6 +522,8 @@ class MainWindow(QMainWindow):
         missing = sum(1 for f in findings if f.severity == "missing")
         if self.editing.store is None:
             self.findings_label.setText("")
+        elif not self.editing.findings_known:  # the first check is running (a large register's, or at start)
+            self.findings_label.setText(QCoreApplication.translate("MainWindow", "Checking the register…"))
         elif missing:  # the two numbers add up to the count beside Review in the step list
             self.findings_label.setText(
                 QCoreApplication.translate("MainWindow", "Missing items: %1 · advice: %2")

@@ -47,7 +47,8 @@ def display_text(value: Mapping[str, str] | None, register: m.Register | None) -
     keeps that language and the text has it, else in the register's main language."""
     codes = register_languages(register)
     lang = i18n.current()
-    return m.Text(value or {}).pick(lang if lang in codes else codes[0], codes[0])
+    text = value if isinstance(value, m.Text) else m.Text(value or {})
+    return text.pick(lang if lang in codes else codes[0], codes[0])
 
 
 def any_text(value: Mapping[str, str] | None, lang: str) -> str:

@@ -1,21 +1,24 @@
 """How quickly the window answers on a register: ``python -m ropa_desktop.ui.step_timing FILE``.
 
-Prints one JSON object (times in seconds):
+Prints one JSON object; a step switch is a pair [step, seconds], timed from choosing the step in the
+list until the window has painted it:
 
 - ``first``: switching to each step (1..11) the first time, when its page is built;
-- ``second``: the same, a second time, on a quiet window;
-- ``preview``: the same while the Documents step renders a preview (the Art. 30 register,
-  the longest document), for as many steps as the render lasts;
-- ``typing_idle`` / ``typing_preview``: one keystroke into a text field until the window has
-  painted it, on a quiet window and while the preview renders;
-- ``stall_idle`` / ``stall_preview``: the longest the event loop went without running a 10 ms
-  timer while the window waited for a second, on a quiet window and while the preview renders.
-
-A switch is timed from choosing the step in the list until the window has painted it.
+- ``second``: the same on a quiet window, once the preview and the check have arrived, in ``ROUNDS``
+  rounds taking turns with ``preview``;
+- ``preview``: each step but Documents once per round while the Documents step renders a preview (the
+  Art. 30 register, the longest document), as long as the render lasts;
+- ``after_change``: each step once after a change of the register (the company's name), so that every
+  page shows the register anew;
+- ``typing_idle`` / ``typing_preview``: one keystroke into a text field until the window has painted
+  it, on a quiet window and while the preview renders;
+- ``stall_idle`` / ``stall_preview``: the longest the event loop went without running a 10 ms timer
+  while the window waited for a second, on a quiet window and while the preview renders.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import sys
@@ -76,6 +79,9 @@ def _start_preview(window: Any) -> None:
     page.choose("register", "en" if page.language() == "lv" else "lv")
 
 
+ROUNDS = 5  # quiet rounds and preview rounds, taking turns: as many switches of each step in both
+
+
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     from PySide6.QtCore import Qt
@@ -96,18 +102,22 @@ def main(argv: list[str] | None = None) -> int:
     qapp.processEvents()
     meter = _StallMeter()
 
-    def visit(step: int) -> float:
+    def visit(step: int) -> list[Any]:
         start = time.perf_counter()
         window.steps_list.setCurrentRow(step - 1)
         window.repaint()
         qapp.processEvents()
-        return time.perf_counter() - start
+        return [step, time.perf_counter() - start]
 
     def settle(limit: float = 600) -> None:
+        """Wait for the preview, the check and any list still being filled."""
         deadline = time.monotonic() + limit
-        while _preview_busy(window) and time.monotonic() < deadline:
+        while time.monotonic() < deadline and (_preview_busy(window) or not window.editing.findings_current()):
             qapp.processEvents()
             time.sleep(0.01)
+        review = window.pages.get(steps.REVIEW)
+        while review is not None and review.listing():
+            qapp.processEvents()
         qapp.processEvents()
 
     def keystroke() -> float:
@@ -122,25 +132,37 @@ def main(argv: list[str] | None = None) -> int:
         qapp.processEvents()
         return spent
 
+    others = [s for s in steps.STEPS if s != steps.DOCUMENTS]
     result: dict[str, Any] = {"first": [visit(step) for step in steps.STEPS]}
     settle()
-    result["second"] = [visit(step) for step in steps.STEPS]
+    result.update(second=[], preview=[], typing_preview=[])
+    for _ in range(ROUNDS):
+        result["second"] += [visit(step) for step in steps.STEPS]
+        settle()
+        visit(steps.DOCUMENTS)
+        _start_preview(window)
+        qapp.processEvents()
+        for step in others:
+            if not _preview_busy(window):
+                break
+            result["preview"].append(visit(step))
+            if step == steps.COMPANY and _preview_busy(window):
+                result["typing_preview"].append(keystroke())
+        settle()
     visit(steps.COMPANY)
     result["typing_idle"] = [keystroke() for _ in range(5)]
     settle()
     result["stall_idle"] = meter.watch(qapp, 1.0)
-
     visit(steps.DOCUMENTS)
     _start_preview(window)
     qapp.processEvents()
     result["stall_preview"] = meter.watch(qapp, 1.0, lambda: _preview_busy(window))
-    result["preview"], result["typing_preview"] = [], []
-    for step in [s for s in steps.STEPS if s != steps.DOCUMENTS] * 3:
-        if not _preview_busy(window):
-            break
-        result["preview"].append(visit(step))
-        if step == steps.COMPANY and _preview_busy(window):
-            result["typing_preview"].append(keystroke())
+    settle()
+
+    editing = window.editing
+    old = editing.register.organisation
+    editing.set_organisation(old, dataclasses.replace(old, name=f"{old.name} (2)"))
+    result["after_change"] = [visit(step) for step in others]
     print(json.dumps(result), flush=True)
     os._exit(0)  # without waiting for the preview: a measurement, nothing to save
 

@@ -277,16 +277,23 @@ class DateField(QWidget):
 
 
 class CheckList(QListWidget):
-    """Checkable references to entries of another list (e.g. the purposes a data category serves)."""
+    """Checkable references to entries of another list (e.g. the purposes a data category serves).
+
+    Thousands of choices stay quick: the ticked ids are kept in a set (no pass over the items to read
+    them), showing the same choices again only changes the ticks that differ, and a fill announces
+    itself once (``ticks_changed``), not once per item.
+    """
 
     toggled = Signal(str, bool)  # entry id, checked
     all_toggled = Signal(list, bool)  # the entry ids that “Tick all” or “Untick all” changed, checked
-    ticks_changed = Signal()  # the choices or their ticks changed (once for a whole list)
+    ticks_changed = Signal()  # what is ticked (or what can be ticked) changed, by a person or a fill
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loading = False
-        self._choices: list[tuple[str, str]] = []
+        self._choices: Sequence[tuple[str, str]] = []
+        self._rows: dict[str, int] = {}
+        self._ticked: set[str] = set()
         self.itemChanged.connect(self._on_item_changed)
         self.setUniformItemSizes(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -297,70 +304,70 @@ class CheckList(QListWidget):
 
     def set_choices(self, choices: Sequence[tuple[str, str]], checked: Sequence[str]) -> None:
         """Show ``choices`` (id, text), ticking ``checked``; the same choices again only change the ticks."""
-        self._loading = True
         wanted = set(checked)
-        choices = list(choices)
-        if choices != self._choices:
-            self.clear()
-            for entry_id, text in choices:
-                item = QListWidgetItem(text or entry_id)
-                item.setData(Qt.ItemDataRole.UserRole, entry_id)
-                item.setFlags(
-                    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable
-                )
-                item.setCheckState(Qt.CheckState.Checked if entry_id in wanted else Qt.CheckState.Unchecked)
-                self.addItem(item)
-            self._choices = choices
-            rows = max(len(choices), 2)  # every choice shows: the list never scrolls inside the scrolling form
-            self.setFixedHeight(self.sizeHintForRow(0) * rows + 2 * self.frameWidth() + 4 if choices else 48)
-        else:
-            checked_state, unchecked = Qt.CheckState.Checked, Qt.CheckState.Unchecked
-            for row, (entry_id, _text) in enumerate(choices):
-                item = self.item(row)
-                state = checked_state if entry_id in wanted else unchecked
-                if item.checkState() != state:
-                    item.setCheckState(state)
-        self._loading = False
+        self._loading = True
+        self.blockSignals(True)  # no itemChanged per item: one ticks_changed below
+        try:
+            if len(choices) == len(self._choices) and all(
+                new[0] == old[0] for new, old in zip(choices, self._choices, strict=True)
+            ):  # the same entries: only a renamed one gets its new text
+                for row, (new, old) in enumerate(zip(choices, self._choices, strict=True)):
+                    if new[1] != old[1]:
+                        self.item(row).setText(new[1] or new[0])
+                self._choices = choices
+            else:
+                self.clear()
+                self.addItems([text or entry_id for entry_id, text in choices])
+                checked_state, unchecked = Qt.CheckState.Checked, Qt.CheckState.Unchecked
+                for row, (entry_id, _text) in enumerate(choices):
+                    item = self.item(row)  # checkable, as a list widget's items are made
+                    item.setData(Qt.ItemDataRole.UserRole, entry_id)
+                    item.setCheckState(checked_state if entry_id in wanted else unchecked)
+                self._choices = choices
+                self._rows = {entry_id: row for row, (entry_id, _text) in enumerate(choices)}
+                self._ticked = wanted & self._rows.keys()
+                rows = max(len(choices), 2)  # every choice shows: the list never scrolls inside the scrolling form
+                self.setFixedHeight(self.sizeHintForRow(0) * rows + 2 * self.frameWidth() + 4 if choices else 48)
+            wanted &= self._rows.keys()
+            for entry_id in self._ticked ^ wanted:
+                self._set_state(entry_id, entry_id in wanted)
+            self._ticked = wanted
+        finally:
+            self.blockSignals(False)
+            self._loading = False
         self.ticks_changed.emit()
 
+    def _set_state(self, entry_id: str, checked: bool) -> None:
+        self.item(self._rows[entry_id]).setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
     def checked_ids(self) -> list[str]:
-        return [
-            self.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.count())
-            if self.item(i).checkState() == Qt.CheckState.Checked
-        ]
+        return [entry_id for entry_id, _text in self._choices if entry_id in self._ticked]
 
     def set_checked(self, entry_id: str, checked: bool) -> None:
         """Tick or untick an entry as a person would (emits ``toggled``)."""
-        for i in range(self.count()):
-            item = self.item(i)
-            if item.data(Qt.ItemDataRole.UserRole) == entry_id:
-                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-                return
-        raise KeyError(entry_id)
+        self._set_state(entry_id, checked)  # KeyError for an entry that is not a choice
 
     def relinked(self, ids: list[str]) -> list[str]:
         """``ids`` as the ticks say now: those kept in their order, new ones where the list shows them."""
-        return m.relinked(ids, set(self.checked_ids()), [entry_id for entry_id, _text in self._choices])
+        return m.relinked(ids, set(self._ticked), [entry_id for entry_id, _text in self._choices])
 
     def all_checked(self) -> bool:
-        return all(self.item(i).checkState() == Qt.CheckState.Checked for i in range(self.count()))
+        return len(self._ticked) == len(self._rows)
 
     def set_all(self, checked: bool) -> None:
         """Tick (or untick) every entry at once: one ``all_toggled`` with the ids that changed."""
-        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-        changed = []
+        changed = [entry_id for entry_id, _text in self._choices if (entry_id in self._ticked) != checked]
         self._loading = True
+        self.blockSignals(True)
         try:
-            for i in range(self.count()):
-                item = self.item(i)
-                if item.checkState() != state:
-                    item.setCheckState(state)
-                    changed.append(item.data(Qt.ItemDataRole.UserRole))
+            for entry_id in changed:
+                self._set_state(entry_id, checked)
         finally:
+            self.blockSignals(False)
             self._loading = False
-        self.ticks_changed.emit()
+        self._ticked = set(self._rows) if checked else set()
         if changed:
+            self.ticks_changed.emit()
             self.all_toggled.emit(changed, checked)
 
     def item_for(self, text: str) -> QListWidgetItem:
@@ -370,9 +377,17 @@ class CheckList(QListWidget):
         raise KeyError(text)
 
     def _on_item_changed(self, item: QListWidgetItem) -> None:
+        entry_id = item.data(Qt.ItemDataRole.UserRole)
+        checked = item.checkState() == Qt.CheckState.Checked
+        if checked == (entry_id in self._ticked):
+            return  # another change of the item (its text), not its tick
+        if checked:
+            self._ticked.add(entry_id)
+        else:
+            self._ticked.discard(entry_id)
+        self.ticks_changed.emit()
         if not self._loading:
-            self.ticks_changed.emit()
-            self.toggled.emit(item.data(Qt.ItemDataRole.UserRole), item.checkState() == Qt.CheckState.Checked)
+            self.toggled.emit(entry_id, checked)
 
 
 class CheckListField(QWidget):

@@ -124,9 +124,9 @@ def test_the_preview_zooms_in_and_out_and_fits_the_width_again(qtbot, window):
 def test_a_document_printed_per_audience_gets_a_row_per_audience_of_the_register(qtbot, window, monkeypatch):
     import dataclasses
 
-    from ropa_desktop import documents
     from ropa_desktop.core import model as m
     from ropa_desktop.documents import registry
+    from ropa_desktop.ui import jobs as ui_jobs
 
     per_audience = tuple(
         dataclasses.replace(d, options=("audience",)) if d.id == "notice" else d for d in registry.DOCUMENTS
@@ -149,8 +149,10 @@ def test_a_document_printed_per_audience_gets_a_row_per_audience_of_the_register
         "Informācija darbiniekiem par personas datu apstrādi",
     ]
     page.choose("notice", "en", audience="staff")
-    assert jobs[-1].func is documents.render
-    assert jobs[-1].args[1:] == ("notice", "en") and jobs[-1].keywords == {"audience": "staff"}
+    # the worker gets the register's file, not the register: it reads what the window saved there
+    assert jobs[-1].func is ui_jobs.render
+    assert jobs[-1].args == (str(window.editing.store.path), "notice", "en")
+    assert jobs[-1].keywords == {"audience": "staff"}
 
 
 def test_documents_are_offered_in_the_languages_of_the_register(qtbot, window):

@@ -103,7 +103,7 @@ def test_the_first_painted_window_loads_only_what_it_shows(sample_file):
 def test_the_check_and_the_days_backup_follow_the_first_paint(sample_file):
     seen = _start(sample_file)
     # painted before either was done (and without cycle collections) ...
-    assert seen["marks_then"] == "" and seen["backups_then"] == 0 and not seen["collecting_then"]
+    assert seen["marks_then"] == "Pārbauda reģistru…" and seen["backups_then"] == 0 and not seen["collecting_then"]
     # ... and both done before the app went on
     assert seen["collecting_after"]
     assert seen["marks_after"].startswith("Trūkstošās ziņas: ")
@@ -115,7 +115,7 @@ def test_a_register_opened_while_work_is_held_shows_its_marks_once_released(qtbo
     window = make_window()
     window.editing.hold_until_painted()
     assert window.open_file(sample_file)
-    assert not window.editing.findings_known and window.findings_label.text() == ""
+    assert not window.editing.findings_known and window.findings_label.text() == "Pārbauda reģistru…"
     assert list_backups(sample_file) == []
     window.editing.release_held()
     assert window.editing.findings_known

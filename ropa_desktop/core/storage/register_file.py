@@ -207,6 +207,23 @@ class RegisterFile:
         self._data_version = version
         return register
 
+    def in_memory(self) -> RegisterFile:
+        """A read-only copy of the file as it is now, held in memory (``changed_elsewhere`` counts from now).
+
+        For reading at length in another process: copying takes the file's read lock for milliseconds,
+        where a ``load`` of a large register would hold it long enough to make the window's saves wait.
+        """
+        memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        try:
+            with file_errors(self.path):
+                version = self._read_data_version()
+                self._conn.backup(memory)
+        except BaseException:
+            memory.close()
+            raise
+        self._data_version = version
+        return RegisterFile(memory, self.path, read_only=True)
+
     @contextlib.contextmanager
     def _reading(self) -> Iterator[None]:
         if self._conn.in_transaction:

@@ -5,7 +5,6 @@ Imported only when the step is first opened, so reportlab and the documents pack
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 from pathlib import Path
 
@@ -36,7 +35,7 @@ from ropa_desktop.core import files, labels, languages, texts
 from ropa_desktop.core import model as m
 from ropa_desktop.core.errors import RopaError
 from ropa_desktop.documents import registry
-from ropa_desktop.ui import folders, forms, i18n, steps
+from ropa_desktop.ui import folders, forms, i18n, jobs, steps
 from ropa_desktop.ui.debounce import Debouncer
 from ropa_desktop.ui.editing import EditingController
 from ropa_desktop.ui.pages.base import StepPage
@@ -56,11 +55,6 @@ def document_title(doc_id: str, audience: str = "") -> str:
         return texts.text(lang, own)
     title = texts.text(lang, f"documents.{doc_id}.list_title")
     return f"{title}: {labels.label(lang, 'audience', audience)}" if audience else title
-
-
-def _snapshot(register: m.Register) -> m.Register:
-    """A copy the worker can read while the window goes on editing (entries are replaced, never changed)."""
-    return dataclasses.replace(register, **{kind: list(register.items(kind)) for kind in m.LIST_KINDS})
 
 
 class DocumentsPage(StepPage):
@@ -299,10 +293,10 @@ class DocumentsPage(StepPage):
         if self.preview.currentWidget() is self.message or not self._pdf_bytes:
             self.message.setText(QCoreApplication.translate("Documents", "Preparing the preview…"))
             self.preview.setCurrentWidget(self.message)
-        snapshot = _snapshot(self.register)
         name, lang, _revision, options = key
+        # the worker reads the register from its file (every change is saved there before this)
         self.editing.worker.submit(
-            functools.partial(documents.render, snapshot, name, lang, **dict(options)),
+            functools.partial(jobs.render, str(self.editing.store.path), name, lang, **dict(options)),
             lambda data, error: self._rendered(key, data, error),
         )
 

@@ -31,28 +31,40 @@ def _kept(rule, register) -> str:
 
 
 class DataCategoriesPage(ListStepPage):
-    """Data categories, with the purposes that use each one (worked out once per refresh)."""
+    """Data categories, with the purposes that use each one (worked out once per refresh; the purposes are
+    named only for the rows on screen)."""
 
-    def refresh(self, select_id: str | None = None) -> None:
-        self._work_out_use()
-        super().refresh(select_id)
+    used_by: dict[str, list[Any]]
 
-    def links_changed(self) -> None:
-        self._work_out_use()
-        super().links_changed()
-
-    def _work_out_use(self) -> None:
-        used: dict[str, list[str]] = {}
+    def work_out(self) -> None:
+        used: dict[str, list[Any]] = {}
         for purpose in self.register.purposes:
             for cat in purpose.data_category_ids:
-                used.setdefault(cat, []).append(display_text(purpose.name, self.register))
+                used.setdefault(cat, []).append(purpose)
         self.used_by = used
+
+    def links_changed(self) -> None:
+        self.work_out()
+        super().links_changed()
+
+    def used_for(self, category: Any) -> str:
+        return ", ".join(display_text(p.name, self.register) for p in self.used_by.get(category.id, []))
 
 
 class RetentionPage(ListStepPage):
-    def refresh(self, select_id: str | None = None) -> None:
-        self.purpose_names = {p.id: display_text(p.name, self.register) for p in self.register.purposes}
-        super().refresh(select_id)
+    """Retention terms, with the purposes each one is for (named only for the rows on screen)."""
+
+    purposes: dict[str, Any]
+
+    def work_out(self) -> None:
+        self.purposes = {p.id: p for p in self.register.purposes}
+
+    def purpose_names(self, rule: Any) -> str:
+        def name(purpose_id: str) -> str:
+            purpose = self.purposes.get(purpose_id)
+            return display_text(purpose.name, self.register) if purpose is not None else purpose_id
+
+        return ", ".join(map(name, rule.purpose_ids))
 
 
 def make(editing: EditingController, step: int) -> ListStepPage:
@@ -85,7 +97,7 @@ def make(editing: EditingController, step: int) -> ListStepPage:
             forms.PurposeForm(),
         )
     if step == steps.DATA:
-        page: ListStepPage = DataCategoriesPage(
+        data_page = DataCategoriesPage(
             editing,
             step,
             "data_categories",
@@ -95,16 +107,13 @@ def make(editing: EditingController, step: int) -> ListStepPage:
                     lambda: QCoreApplication.translate("Columns", "Kind"),
                     lambda e: forms.word("sensitivity", e.sensitivity),
                 ),
-                (
-                    lambda: QCoreApplication.translate("Columns", "Used for"),
-                    lambda e: ", ".join(page.used_by.get(e.id, [])),
-                ),
+                (lambda: QCoreApplication.translate("Columns", "Used for"), lambda e: data_page.used_for(e)),
             ],
             forms.DataCategoryForm(),
         )
-        page.used_by = {}
-        page.table.horizontalHeader().resizeSection(1, 280)  # “Valsts piešķirts identifikācijas numurs …”
-        return page
+        data_page.used_by = {}
+        data_page.table.horizontalHeader().resizeSection(1, 280)  # “Valsts piešķirts identifikācijas numurs …”
+        return data_page
     if step == steps.SOURCES:
         return ListStepPage(
             editing,
@@ -118,7 +127,7 @@ def make(editing: EditingController, step: int) -> ListStepPage:
             can_add=False,
         )
     if step == steps.RECIPIENTS:
-        page = ListStepPage(
+        page: ListStepPage = ListStepPage(
             editing,
             step,
             "recipients",
@@ -143,21 +152,21 @@ def make(editing: EditingController, step: int) -> ListStepPage:
             )
         return page
     if step == steps.RETENTION:
-        page = RetentionPage(
+        retention_page = RetentionPage(
             editing,
             step,
             "retention_rules",
             [
                 (
                     lambda: QCoreApplication.translate("Columns", "For the purposes"),
-                    lambda e: ", ".join(page.purpose_names.get(i, i) for i in e.purpose_ids),
+                    lambda e: retention_page.purpose_names(e),
                 ),
                 (lambda: QCoreApplication.translate("Columns", "How long"), lambda e: _kept(e, editing.register)),
             ],
             forms.RetentionForm(),
         )
-        page.purpose_names = {}
-        return page
+        retention_page.purposes = {}
+        return retention_page
     if step == steps.SECURITY:
         page = ListStepPage(
             editing,

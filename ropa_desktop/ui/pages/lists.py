@@ -54,6 +54,7 @@ class ListStepPage(StepPage):
         self.can_add = can_add
         self._dirty = False
         self._editable = True
+        self._shown_revision: int | None = None  # the register's revision the page shows
         self.model = EntryTableModel(columns, self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -164,7 +165,11 @@ class ListStepPage(StepPage):
         return self.register.items(self.kind)
 
     def refresh(self, select_id: str | None = None) -> None:
+        if select_id is None and self._shown_revision == self.editing.revision:
+            return  # the register has not changed since this page showed it (a step visited again)
+        self._shown_revision = self.editing.revision
         current = select_id or self.current_id()
+        self.work_out()
         self.model.set_entries(self.entries())
         self._update_quick_buttons()
         row = self.model.row_of(current) if current is not None else -1
@@ -173,6 +178,9 @@ class ListStepPage(StepPage):
         self._select_row(row)
         if row < 0:
             self._show_entry(None)
+
+    def work_out(self) -> None:
+        """What the columns need from other lists, once per refresh (none here)."""
 
     def current_id(self) -> str | None:
         entry = self.form.original() if self.form.isVisible() or self._dirty else None

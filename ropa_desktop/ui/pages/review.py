@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem
 
@@ -16,9 +16,14 @@ NOT_TRANSLATED = "text_not_translated"  # the finding of a text lacking one of t
 
 class ReviewPage(StepPage):
     """The completeness findings, grouped by step, missing before advice, then the missing translations
-    grouped by language; “Fix” opens the place."""
+    grouped by language; “Fix” opens the place.
+
+    Thousands of findings (a large register) are listed a few hundred at a time, between which the window
+    answers: the groups and the first findings show at once, the rest follow within moments.
+    """
 
     FIX_COLUMN = 2
+    AT_ONCE = 300  # findings added to the list before the window answers again
     finding_chosen = Signal(object)  # “Fix”: the window opens the step and the field of this finding
 
     def __init__(self, editing: EditingController) -> None:
@@ -55,6 +60,10 @@ class ReviewPage(StepPage):
         self.detail.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.detail.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
         self.tree.currentItemChanged.connect(self._show_detail)
+        self._to_list: list[tuple[QTreeWidgetItem, list]] = []  # (group, its findings not listed yet)
+        self._list_more = QTimer(self)
+        self._list_more.setSingleShot(True)
+        self._list_more.timeout.connect(self._add_findings)
         row = QHBoxLayout()
         row.addWidget(self.detail, 1)
         row.addWidget(self.fix_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -65,11 +74,12 @@ class ReviewPage(StepPage):
         if findings is getattr(self, "_shown", None):
             return  # the same findings as on screen: nothing to rebuild
         self._shown = findings
-        lang = i18n.current()
         self.tree.clear()
         missing = sum(1 for f in findings if f.severity == "missing")
         advice = len(findings) - missing
-        if not findings:
+        if not self.editing.findings_known:  # a large register's first check is running: shown when it arrives
+            self.summary.setText(QCoreApplication.translate("MainWindow", "Checking the register…"))
+        elif not findings:
             self.summary.setText(
                 QCoreApplication.translate("Pages", "Nothing is missing: the register has everything the law asks for.")
             )
@@ -81,11 +91,11 @@ class ReviewPage(StepPage):
                 .replace("%1", str(missing))
                 .replace("%2", str(advice))
             )
-        bold = QFont(self.tree.font())
-        bold.setBold(True)
-        link = QBrush(self.palette().link().color())
-        underlined = QFont(self.tree.font())
-        underlined.setUnderline(True)
+        self._bold = QFont(self.tree.font())
+        self._bold.setBold(True)
+        self._link = QBrush(self.palette().link().color())
+        self._underlined = QFont(self.tree.font())
+        self._underlined.setUnderline(True)
         translations = [f for f in findings if f.code == NOT_TRANSLATED]
         groups: list[tuple[str, list]] = []
         for step in steps.STEPS:
@@ -99,34 +109,58 @@ class ReviewPage(StepPage):
             name = languages.get(code).native_name if code in languages.CODES else code
             title = QCoreApplication.translate("Pages", "Missing translations: %1").replace("%1", name)
             groups.append((f"{title} ({len(in_language)})", in_language))
-        first = None
+        self._to_list = []
         for title, in_group in groups:
             group = QTreeWidgetItem([title])
-            group.setFont(0, bold)
+            group.setFont(0, self._bold)
             group.setData(0, Qt.ItemDataRole.UserRole, "")
             group.setFirstColumnSpanned(True)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(group)
-            for finding in in_group:
-                severity = (
-                    QCoreApplication.translate("Pages", "Missing")
-                    if finding.severity == "missing"
-                    else QCoreApplication.translate("Pages", "Advice")
-                )
-                text = f"{severity}: {finding.message(lang)}"
-                item = QTreeWidgetItem([text, finding.article, QCoreApplication.translate("Pages", "Fix")])
-                item.setToolTip(0, finding.action(lang) or text)
-                item.setForeground(2, link)
-                item.setFont(2, underlined)
-                if finding.severity == "missing":
-                    item.setForeground(0, QBrush(QColor("#8a4b00")))
-                item.setData(0, Qt.ItemDataRole.UserRole, finding)
-                group.addChild(item)
-                first = first or item
             group.setExpanded(True)
-        if first is not None:
-            self.tree.setCurrentItem(first)
-        self.fix_button.setEnabled(first is not None)
+            self._to_list.append((group, list(in_group)))
+        self._list_more.stop()
+        self._add_findings()
+        first = self.finding_items()[:1]
+        if first:
+            self.tree.setCurrentItem(first[0])
+        self.fix_button.setEnabled(bool(first))
+
+    def _add_findings(self) -> None:
+        """List up to ``AT_ONCE`` more findings; the rest after the window has answered."""
+        lang = i18n.current()
+        missing_text = QCoreApplication.translate("Pages", "Missing")
+        advice_text = QCoreApplication.translate("Pages", "Advice")
+        fix = QCoreApplication.translate("Pages", "Fix")
+        missing_colour = QBrush(QColor("#8a4b00"))
+        budget = self.AT_ONCE
+        while self._to_list and budget > 0:
+            group, in_group = self._to_list[0]
+            now, rest = in_group[:budget], in_group[budget:]
+            items = []
+            for finding in now:
+                severity = missing_text if finding.severity == "missing" else advice_text
+                text = f"{severity}: {finding.message(lang)}"
+                item = QTreeWidgetItem([text, finding.article, fix])
+                item.setToolTip(0, finding.action(lang) or text)
+                item.setForeground(2, self._link)
+                item.setFont(2, self._underlined)
+                if finding.severity == "missing":
+                    item.setForeground(0, missing_colour)
+                item.setData(0, Qt.ItemDataRole.UserRole, finding)
+                items.append(item)
+            group.addChildren(items)
+            budget -= len(now)
+            if rest:
+                self._to_list[0] = (group, rest)
+            else:
+                self._to_list.pop(0)
+        if self._to_list:
+            self._list_more.start(0)
+
+    def listing(self) -> bool:
+        """Whether findings are still being added to the list."""
+        return bool(self._to_list)
 
     def _show_detail(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None = None) -> None:
         """The chosen finding in full, with what to do about it."""
