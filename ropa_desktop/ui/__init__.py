@@ -36,8 +36,8 @@ def _skip_feature_scan() -> None:
     PySide6 puts its own ``__import__`` in place to support ``from __feature__ import snake_case,
     true_property``, which this app does not use.  After every import that hook reads the new module's
     whole source (``inspect.getsource``, which also leaves it in ``linecache``) to see whether it names
-    PySide6: about 0.15 ms a module, some 15 ms of every start and as much at the first visit of some
-    steps.  The import it replaced, which PySide6 keeps as ``__orig_import__`` (the bindings' own lazy
+    PySide6: about 0.1 ms a module, 5 to 15 ms of every start here, and more at the first visit of
+    some steps.  The import it replaced, which PySide6 keeps as ``__orig_import__`` (the bindings' own lazy
     loading stays), is put back.  Where a later PySide6 is different, this does nothing.
     """
     import builtins

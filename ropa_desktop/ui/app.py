@@ -124,7 +124,7 @@ def run(path: Path | None = None, *, exit_after_start: bool = False) -> int:
 
     window = MainWindow()
     window.restore_layout()
-    # the register's first check and the day's backup wait until the window is painted
+    # what can wait (the register's first check, the day's backup, the logs' note) waits until the window is painted
     window.editing.hold_until_painted()
     window.start(Path(path) if path else None)
     if exit_after_start:  # (called after the next one: what waited runs before the quit)

@@ -224,8 +224,9 @@ class EditingController(QObject):
         self.read_only_changed.emit(read_only)
 
     def hold_until_painted(self) -> None:
-        """At start: the day's backup and the first check of the register opened now wait for
-        ``release_held()`` (called once the window is painted), so that the window comes up first."""
+        """At start: the day's backup, the first check of the register opened now and what the window
+        puts off with ``held()`` wait for ``release_held()`` (called once the window is painted), so that
+        the window comes up first."""
         if self._held is None:
             self._held = []
 
