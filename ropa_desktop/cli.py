@@ -34,7 +34,7 @@ def _parser(*, gui_only: bool = False) -> argparse.ArgumentParser:
     g.add_argument(
         "--exit-after-start",
         action="store_true",
-        help="print 'first-paint <time>' once the window is painted, then quit (for benchmarks and CI)",
+        help="once the window is painted print 'first-paint <time> <peak KiB> <CPU s>' and quit (benchmarks, CI)",
     )
     if gui_only:
         return p

@@ -99,8 +99,9 @@ class _FirstPaint(QObject):
 
 
 def _report_start_and_quit() -> None:
-    """``--exit-after-start``: say when the window is painted and the peak memory until then, then quit."""
-    print(f"first-paint {time.time():.6f} {peak_memory_kb()}", flush=True)
+    """``--exit-after-start``: say when the window is painted, the peak memory (KiB) and the CPU time
+    (seconds) until then, then quit."""
+    print(f"first-paint {time.time():.6f} {peak_memory_kb()} {time.process_time():.4f}", flush=True)
     QTimer.singleShot(0, QCoreApplication.quit)
 
 
