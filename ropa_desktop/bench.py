@@ -2,7 +2,8 @@
 
 Each baseline does comparable work: the ``pdf`` process against a bare reportlab process that builds a
 six-page document with the same three typefaces; the app's start against a bare QWizard of the same
-window size; the Art. 30 register PDF against a bare reportlab table of the same rows.  Runs of a figure
+window size (eleven pages of a label; the same Qt modules, QtCore, QtGui and QtWidgets), in wall-clock
+and in CPU time to the first paint; the Art. 30 register PDF against a bare reportlab table of the same rows.  Runs of a figure
 and its baseline alternate (app, baseline, app, baseline, ...), and each is the median of its runs.
 Where the user waits for a whole process, the whole process is timed.
 
@@ -276,7 +277,8 @@ def measure_start(report: Report, runs: int) -> None:
         f"{_ms(t_app)} (CPU {_ms(c_app)})",
         f"{_ms(t_bare)} bare QWizard {size} (CPU {_ms(c_bare)}; app's own share {_ms(c_app - c_bare)} CPU)",
         f"{t_app / t_bare:.2f}× (CPU {c_app / c_bare:.2f}×) (≤ 1.6×)",
-        t_app <= 1.6 * t_bare,
+        # met when both are: on a busy machine one slow run of the baseline can halve the wall-clock ratio
+        t_app <= 1.6 * t_bare and c_app <= 1.6 * c_bare,
     )
     report.goal(
         "peak memory at start",
