@@ -3,8 +3,9 @@
 Each baseline does comparable work: the ``pdf`` process against a bare reportlab process that builds a
 six-page document with the same three typefaces; the app's start against a bare QWizard of the same
 window size (eleven pages of a label; the same Qt modules, QtCore, QtGui and QtWidgets), in wall-clock
-and in CPU time to the first paint; the Art. 30 register PDF against a bare reportlab table of the same rows.  Runs of a figure
-and its baseline alternate (app, baseline, app, baseline, ...), and each is the median of its runs.
+and in CPU time to the first paint; the Art. 30 register PDF against a bare reportlab table of the same
+rows.  Runs of a figure and its baseline alternate (app, baseline, app, baseline, ...), and each is the
+median of its runs.
 Where the user waits for a whole process, the whole process is timed.
 
 Printed: the goals (value, same-run baseline, target, met or not), a scaling table (register sizes
