@@ -2,8 +2,10 @@
 
 Each baseline does comparable work: the ``pdf`` process against a bare reportlab process that builds a
 six-page document with the same three typefaces; the app's start against a bare QWizard of the same
-window size; the Art. 30 register PDF against a bare reportlab table of the same rows.  Runs of a figure
-and its baseline alternate (app, baseline, app, baseline, ...), and each is the median of its runs.
+window size (eleven pages of a label; the same Qt modules, QtCore, QtGui and QtWidgets), in wall-clock
+and in CPU time to the first paint; the Art. 30 register PDF against a bare reportlab table of the same
+rows.  Runs of a figure and its baseline alternate (app, baseline, app, baseline, ...), and each is the
+median of its runs.
 Where the user waits for a whole process, the whole process is timed.
 
 Printed: the goals (value, same-run baseline, target, met or not), a scaling table (register sizes
@@ -229,7 +231,7 @@ def peak_kb():
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
-            print(f"first-paint {time.time():.6f} {peak_kb()}", flush=True)
+            print(f"first-paint {time.time():.6f} {peak_kb()} {time.process_time():.4f}", flush=True)
             QTimer.singleShot(0, app.quit)
             obj.removeEventFilter(self)
         return False
@@ -239,15 +241,16 @@ app.exec()
 """
 
 
-def _start_figures(args: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """(seconds from spawn to the first painted window, peak memory in MB) of a child process."""
+def _start_figures(args: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """(seconds from spawn to the first painted window, peak memory in MB, CPU seconds until then) of a child."""
     start = time.time()
     done = subprocess.run(args, env=env, cwd=REPO, capture_output=True, text=True)
-    # The child reports its own peak memory: a child's ru_maxrss on Linux starts from the parent's.
-    painted = [line.split()[1:3] for line in done.stdout.splitlines() if line.startswith("first-paint ")]
+    # The child reports its own peak memory (a child's ru_maxrss on Linux starts from the parent's) and its
+    # CPU time, which depends less than the wall clock on what else the machine is doing.
+    painted = [line.split()[1:4] for line in done.stdout.splitlines() if line.startswith("first-paint ")]
     if done.returncode != 0 or not painted:
         raise RuntimeError(f"{args[1:3]} did not paint a window (exit {done.returncode}): {done.stderr[-300:]}")
-    return float(painted[0][0]) - start, int(painted[0][1]) / 1024
+    return float(painted[0][0]) - start, int(painted[0][1]) / 1024, float(painted[0][2])
 
 
 def measure_start(report: Report, runs: int) -> None:
@@ -268,13 +271,15 @@ def measure_start(report: Report, runs: int) -> None:
         got = _interleaved(runs, {"app": lambda: _start_figures(app, env), "bare": lambda: _start_figures(bare, env)})
     t_app, t_bare = (statistics.median(x[0] for x in got[k]) for k in ("app", "bare"))
     m_app, m_bare = (statistics.median(x[1] for x in got[k]) for k in ("app", "bare"))
+    c_app, c_bare = (statistics.median(x[2] for x in got[k]) for k in ("app", "bare"))
     size = f"{WINDOW_SIZE[0]}×{WINDOW_SIZE[1]}"
     report.goal(
         "cold start to the first painted window, ZĪMES open",
-        _ms(t_app),
-        f"{_ms(t_bare)} bare QWizard {size} (app's own share {_ms(t_app - t_bare)})",
-        f"{t_app / t_bare:.2f}× (≤ 1.6×)",
-        t_app <= 1.6 * t_bare,
+        f"{_ms(t_app)} (CPU {_ms(c_app)})",
+        f"{_ms(t_bare)} bare QWizard {size} (CPU {_ms(c_bare)}; app's own share {_ms(c_app - c_bare)} CPU)",
+        f"{t_app / t_bare:.2f}× (CPU {c_app / c_bare:.2f}×) (≤ 1.6×)",
+        # met when both are: on a busy machine one slow run of the baseline can halve the wall-clock ratio
+        t_app <= 1.6 * t_bare and c_app <= 1.6 * c_bare,
     )
     report.goal(
         "peak memory at start",

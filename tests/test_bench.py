@@ -35,6 +35,15 @@ def test_scaling_table_measures_every_document_and_the_core(capsys):
     assert all(isinstance(g.met, bool) for g in report.goals)
 
 
+def test_start_is_timed_beside_a_bare_wizard_of_the_same_size_with_its_cpu_and_memory():
+    report = bench.Report()
+    bench.measure_start(report, 1)
+    start, memory = report.goals
+    assert start.figure.startswith("cold start to the first painted window")
+    assert "bare QWizard 1180×800" in start.baseline and "CPU" in start.value and "CPU" in start.target
+    assert memory.figure == "peak memory at start" and memory.value.endswith(" MB")
+
+
 def test_install_sizes_name_the_biggest_parts():
     report = bench.Report()
     bench.measure_install(report)

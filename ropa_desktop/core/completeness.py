@@ -37,26 +37,30 @@ from dataclasses import dataclass
 from dataclasses import field as _field
 from typing import Any
 
-from ropa_desktop.core import catalogue, labels, languages, logs, texts
+from ropa_desktop.core import labels, languages, logs, texts
 from ropa_desktop.core.model import LIST_KINDS, Register, Text
+from ropa_desktop.core.steps import (  # the steps findings belong to (names kept here for this module's callers)
+    COMPLETE,
+    EMPTY,
+    INCOMPLETE,
+    STEP_COMPANY,
+    STEP_DATA,
+    STEP_DOCUMENTS,
+    STEP_PURPOSES,
+    STEP_RECIPIENTS,
+    STEP_REQUESTS,
+    STEP_RETENTION,
+    STEP_REVIEW,
+    STEP_SECURITY,
+    STEP_SOURCES,
+    STEP_SUBJECTS,
+    STEPS,
+    step_name,
+    step_short_name,  # noqa: F401 - kept as completeness.step_short_name for its callers
+)
 
 MISSING, ADVICE = "missing", "advice"
 SEVERITIES = (MISSING, ADVICE)
-STEPS = tuple(range(1, 12))
-(
-    STEP_COMPANY,
-    STEP_SUBJECTS,
-    STEP_PURPOSES,
-    STEP_DATA,
-    STEP_SOURCES,
-    STEP_RECIPIENTS,
-    STEP_RETENTION,
-    STEP_SECURITY,
-    STEP_REQUESTS,
-    STEP_REVIEW,
-    STEP_DOCUMENTS,
-) = STEPS
-EMPTY, INCOMPLETE, COMPLETE = "empty", "incomplete", "complete"
 
 # Finding parameters that are enum values, printed as words of the language.
 _LABELLED_PARAMS = {"channel": "channel", "source": "source_kind", "country": "country"}
@@ -110,16 +114,6 @@ def article_text(article: str, lang: str) -> str:
     keys = ("article", "paragraph", "point")
     params = dict(zip(keys, parts, strict=False))
     return texts.text(lang, f"findings.article.{keys[len(parts) - 1]}", **params)
-
-
-def step_name(step: int, lang: str) -> str:
-    """The step's full name ("Nolūki un juridiskie pamati"), as the GUI and the report show it."""
-    return texts.text(lang, f"steps.name.{step}")
-
-
-def step_short_name(step: int, lang: str) -> str:
-    """The step's short name for the step list ("Nolūki")."""
-    return texts.text(lang, f"steps.short.{step}")
 
 
 def _blank(value: Any) -> bool:
@@ -225,6 +219,8 @@ def _months(period: Any) -> float:
 @functools.cache
 def _accounting_catalogue() -> tuple[frozenset[str], float]:
     """The catalogue's accounting purposes, and the minimum its accounting rule gives (in months)."""
+    from ropa_desktop.core import catalogue  # read on the first check that needs it, not when this is imported
+
     cat = catalogue.load()
     minimum = cat.accounting_minimum()
     return cat.accounting_purposes(), _months(minimum) if minimum is not None else _ACCOUNTING_MINIMUM_MONTHS

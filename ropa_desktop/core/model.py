@@ -157,6 +157,8 @@ def _datetime() -> Any:
 
 @dataclass
 class Representative:
+    """The controller's representative in the Union (Art. 27), where it has one."""
+
     name: str = ""
     address: str = ""
     email: str = ""
@@ -165,6 +167,8 @@ class Representative:
 
 @dataclass
 class Dpo:
+    """The data protection officer (Art. 37), where one is designated."""
+
     name: str = ""
     email: str = ""
     phone: str = ""
@@ -172,6 +176,8 @@ class Dpo:
 
 @dataclass
 class ContactPerson:
+    """The person in the company who answers questions about personal data."""
+
     name: str = ""
     role: Text = _text()
     email: str = ""
@@ -180,6 +186,8 @@ class ContactPerson:
 
 @dataclass
 class Organisation:
+    """The controller: the company that keeps the register (Art. 30(1)(a))."""
+
     name: str = ""
     registration_number: str = ""
     address: str = ""
@@ -197,6 +205,8 @@ class Organisation:
 
 @dataclass
 class SubjectCategory:
+    """A category of data subjects (Art. 30(1)(c))."""
+
     KIND: ClassVar[str] = "subject_categories"
     id: str = ""
     name: Text = _text()
@@ -207,6 +217,8 @@ class SubjectCategory:
 
 @dataclass
 class DataCategory:
+    """A category of personal data (Art. 30(1)(c)) and how sensitive it is."""
+
     KIND: ClassVar[str] = "data_categories"
     id: str = ""
     name: Text = _text()
@@ -216,6 +228,8 @@ class DataCategory:
 
 @dataclass
 class Agreement:
+    """The agreement with a recipient (a processing agreement under Art. 28(3), or another)."""
+
     kind: str = _enum(AGREEMENT_KINDS, "processing_agreement")
     signed_on: str | None = _date()
     review_on: str | None = _date()
@@ -224,6 +238,8 @@ class Agreement:
 
 @dataclass
 class Transfer:
+    """A transfer to a third country and its safeguard (Art. 30(1)(e), Art. 44-49)."""
+
     country: str = ""
     safeguard: str = _enum(SAFEGUARDS, "scc")
     note: Text = _text()
@@ -231,6 +247,8 @@ class Transfer:
 
 @dataclass
 class Recipient:
+    """A recipient or category of recipients (Art. 30(1)(d)), a processor among them."""
+
     KIND: ClassVar[str] = "recipients"
     id: str = ""
     name: Text = _text()
@@ -244,24 +262,32 @@ class Recipient:
 
 @dataclass
 class LegalBasis:
+    """One legal basis of a purpose (Art. 6(1))."""
+
     basis: str = _enum(LEGAL_BASES, "contract")
     note: Text = _text()
 
 
 @dataclass
 class Source:
+    """Where a purpose's data come from (Art. 14(2)(f))."""
+
     kind: str = _enum(SOURCE_KINDS, "data_subject")
     note: Text = _text()
 
 
 @dataclass
 class Requirement:
+    """Whether the data must be provided, and what follows if not (Art. 13(2)(e))."""
+
     kind: str | None = _enum(REQUIREMENT_KINDS, None)
     consequence: Text = _text()
 
 
 @dataclass
 class Consent:
+    """How consent is asked for and withdrawn, for a purpose based on consent (Art. 7)."""
+
     scope: Text = _text()
     method: Text = _text()
     withdrawal: Text = _text()
@@ -270,12 +296,16 @@ class Consent:
 
 @dataclass
 class Dpia:
+    """The answer to whether a data protection impact assessment is required (Art. 35)."""
+
     required: bool | None = None
     note: Text = _text()
 
 
 @dataclass
 class Purpose:
+    """A purpose of the processing (Art. 30(1)(b)), with its legal bases and what it uses."""
+
     KIND: ClassVar[str] = "purposes"
     id: str = ""
     name: Text = _text()
@@ -311,6 +341,8 @@ class Period:
 
 @dataclass
 class RetentionRule:
+    """How long the data of some purposes are kept, and what happens to them then (Art. 30(1)(f))."""
+
     KIND: ClassVar[str] = "retention_rules"
     id: str = ""
     purpose_ids: list[str] = field(default_factory=list)
@@ -323,6 +355,8 @@ class RetentionRule:
 
 @dataclass
 class SecurityMeasure:
+    """A technical or organisational security measure (Art. 30(1)(g), Art. 32)."""
+
     KIND: ClassVar[str] = "security_measures"
     id: str = ""
     kind: str = _enum(MEASURE_KINDS, "technical")
@@ -345,6 +379,8 @@ class IdentificationRule:
 
 @dataclass
 class DocumentSettings:
+    """The version and approval of the printed documents."""
+
     version: str = "1.0"
     approved_by: Text = _text()
     approved_on: str | None = _date()
@@ -356,6 +392,8 @@ class DocumentSettings:
 
 @dataclass
 class Requester:
+    """Who made a data subject's request."""
+
     name: str = ""
     contact: str = ""
 
@@ -403,6 +441,8 @@ class Breach:
 
 @dataclass
 class Register:
+    """The record of processing activities: everything one register file holds."""
+
     format: str = FORMAT
     format_version: int = FORMAT_VERSION
     languages: list[str] = field(default_factory=lambda: [_languages.DEFAULT])

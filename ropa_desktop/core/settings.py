@@ -65,12 +65,12 @@ def load() -> Settings:
 def save(settings: Settings) -> bool:
     """Write the settings; False when they could not be written (the app works on without them)."""
     from ropa_desktop.core.errors import RopaError
-    from ropa_desktop.core.interchange import write_text_atomic
+    from ropa_desktop.core.files import write_atomic  # (not the JSON register's module: the window starts without it)
 
     try:
-        write_text_atomic(
-            paths.settings_path(), json.dumps(asdict(settings), ensure_ascii=False, indent=2), make_folder=True
-        )
+        path = paths.settings_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, json.dumps(asdict(settings), ensure_ascii=False, indent=2).encode("utf-8"))
     except (OSError, RopaError):
         return False
     return True

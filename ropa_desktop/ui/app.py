@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-import linecache
+import gc
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QRadioButton, QVBoxLayout, QWidget
@@ -13,6 +15,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, Q
 from ropa_desktop import paths
 from ropa_desktop.core import languages, settings
 from ropa_desktop.ui import i18n
+
+if TYPE_CHECKING:
+    from ropa_desktop.ui.mainwindow import MainWindow
 
 
 class LanguageDialog(QDialog):
@@ -79,14 +84,35 @@ def peak_memory_kb() -> int:
 
 
 class _FirstPaint(QObject):
-    """``--exit-after-start``: print when the window is first painted, then quit."""
+    """Calls ``then`` when the window it watches is first painted (filters installed later are called first)."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Paint:
             obj.removeEventFilter(self)
-            print(f"first-paint {time.time():.6f} {peak_memory_kb()}", flush=True)
-            QTimer.singleShot(0, QCoreApplication.quit)
+            self._then()
         return False
+
+
+def _report_start_and_quit() -> None:
+    """``--exit-after-start``: say when the window is painted, the peak memory (KiB) and the CPU time
+    (seconds) until then, then quit."""
+    print(f"first-paint {time.time():.6f} {peak_memory_kb()} {time.process_time():.4f}", flush=True)
+    QTimer.singleShot(0, QCoreApplication.quit)
+
+
+def _started(window: MainWindow) -> None:
+    """The window is up: what waited for it runs, and cycle collections (off while it started) go on."""
+    gc.enable()
+    window.editing.release_held()
+
+
+# Where a window is never painted (minimised at once on some desktops), what waited for it runs after this.
+HELD_AT_MOST_MS = 3000
 
 
 def run(path: Path | None = None, *, exit_after_start: bool = False) -> int:
@@ -97,16 +123,15 @@ def run(path: Path | None = None, *, exit_after_start: bool = False) -> int:
 
     from ropa_desktop.ui.mainwindow import MainWindow
 
-    # PySide6 reads the source of every module imported after it (to look for ``from __feature__ import``)
-    # and leaves the lines in linecache: a few MB nothing else reads (a traceback reads them again).
-    linecache.clearcache()
     window = MainWindow()
     window.restore_layout()
+    # what can wait (the register's first check, the day's backup, the logs' note) waits until the window is painted
+    window.editing.hold_until_painted()
     window.start(Path(path) if path else None)
-    if exit_after_start:
-        watcher = _FirstPaint(window)
-        window.installEventFilter(watcher)
-    linecache.clearcache()  # again: the modules the first step's page needed
+    if exit_after_start:  # (called after the next one: what waited runs before the quit)
+        _FirstPaint(window, _report_start_and_quit)
+    _FirstPaint(window, lambda: QTimer.singleShot(0, lambda: _started(window)))
+    QTimer.singleShot(HELD_AT_MOST_MS, lambda: _started(window))
     window.show_on_screen()
     code = app.exec()
     window.close()

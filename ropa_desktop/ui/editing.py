@@ -13,13 +13,13 @@ import datetime as _dt
 import functools
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from ropa_desktop.core import completeness, labels, settings
+from ropa_desktop.core import labels, settings
 from ropa_desktop.core import model as m
 from ropa_desktop.core.errors import (
     DamagedFile,
@@ -34,6 +34,9 @@ from ropa_desktop.ui import i18n, jobs
 from ropa_desktop.ui.debounce import Debouncer
 from ropa_desktop.ui.register_texts import any_text
 from ropa_desktop.ui.worker import Worker
+
+if TYPE_CHECKING:
+    from ropa_desktop.core import completeness
 
 POLL_MS = 1500
 FINDINGS_PAUSE_MS = 300
@@ -114,7 +117,7 @@ class EditingController(QObject):
         self.store: RegisterFile | None = None
         self.register = m.Register()
         self.findings: list[completeness.Finding] = []
-        self.findings_known = True  # False from opening a large register until its first check arrives
+        self.findings_known = True  # False from opening a register until its first check has run (or arrives)
         self._findings_revision = 0  # the revision the findings were worked out for
         self._checking: int | None = None  # the revision a background check is running for
         self._check_again = False
@@ -130,6 +133,7 @@ class EditingController(QObject):
         self._quiet_writes = False
         self._catalogue: Any = None
         self._findings_later = Debouncer(self, self.update_findings, FINDINGS_PAUSE_MS)
+        self._held: list[Callable[[], None]] | None = None  # see hold_until_painted()
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(POLL_MS)
         self.poll_timer.timeout.connect(self.poll)
@@ -187,13 +191,15 @@ class EditingController(QObject):
         s.add_recent(str(path.resolve()))
         if s.recent_files != recent:  # no disk write at start when nothing changed
             settings.save(s)
-        # The day's first backup copy is made once the window is up, not before it is painted.
-        QTimer.singleShot(0, self._daily_backup)
         self.read_only = store.read_only
         self.read_only_changed.emit(self.read_only)
         self.findings, self.findings_known = [], False  # the previous register's findings are not these
-        self.update_findings(announce=False)
+        if not self.held(self._first_findings):  # at start the window is painted first, the step marks follow
+            self.update_findings(announce=False)
         self.opened.emit()
+        # The day's first backup copy is made once the window is up, not before it is painted (and after
+        # log entries past their retention are erased: see ui/logs/window.py).
+        self._soon(self._daily_backup)
         for notice in store.notices:  # e.g. a save cut off by a crash was undone: say so, and where the copy is
             QMessageBox.information(self._parent, notice.title(i18n.current()), notice.message(i18n.current()))
         self.findings_changed.emit()
@@ -217,6 +223,34 @@ class EditingController(QObject):
         self.read_only = read_only
         self.read_only_changed.emit(read_only)
 
+    def hold_until_painted(self) -> None:
+        """At start: the day's backup, the first check of the register opened now and what the window
+        puts off with ``held()`` wait for ``release_held()`` (called once the window is painted), so that
+        the window comes up first."""
+        if self._held is None:
+            self._held = []
+
+    def held(self, work: Callable[[], None]) -> bool:
+        """While work waits for the window's first paint, ``work`` waits too (True); else False."""
+        if self._held is None:
+            return False
+        self._held.append(work)
+        return True
+
+    def release_held(self) -> None:
+        """Run what ``hold_until_painted()`` held back, in order; from now on nothing waits."""
+        held, self._held = self._held or [], None
+        for work in held:
+            work()
+
+    def _soon(self, work: Callable[[], None]) -> None:
+        if not self.held(work):
+            QTimer.singleShot(0, work)
+
+    def _first_findings(self) -> None:
+        if not self.findings_known:
+            self.update_findings()
+
     def _remember_failed(self, path: Path, exc: RopaError) -> None:
         if isinstance(exc, DamagedFile):
             self.failed_path = path
@@ -234,6 +268,8 @@ class EditingController(QObject):
     def update_findings(self, announce: bool = True) -> None:
         """Work the findings out again: at once for a small register, else in the background
         (``findings_changed`` says when they have arrived)."""
+        from ropa_desktop.core import completeness  # (at start loaded once the window is up, for its first check)
+
         self._findings_later.cancel()
         if self.store is not None and sum(len(self.register.items(k)) for k in m.LIST_KINDS) > CHECKED_AT_ONCE:
             self._check_in_background()
@@ -265,6 +301,8 @@ class EditingController(QObject):
             self._check_in_background()
             return
         if error is not None:  # the worker could not read the file: checked here instead, not left unknown
+            from ropa_desktop.core import completeness
+
             found = list(completeness.check(self.register))
         self._show_findings(found, revision if error is None else self.revision)
         if self._check_again:
@@ -291,15 +329,18 @@ class EditingController(QObject):
                 fn()
 
     def current_findings(self) -> list[completeness.Finding]:
-        """The findings of the register as it is now: worked out at once if a save is still to be counted
-        (for a large register in the background: the ones shown until then, ``findings_changed`` follows)."""
-        if self._findings_later.pending():
+        """The findings of the register as it is now: worked out at once if a save is still to be counted or
+        the first check still waits for the window (for a large register in the background: the ones shown
+        until then, ``findings_changed`` follows)."""
+        if self._findings_later.pending() or not self.findings_known:
             self.update_findings()  # the step marks follow too
         return self.findings
 
     def step_status(self) -> dict[int, str]:
         if self.store is None or not self.findings_known:
             return {}
+        from ropa_desktop.core import completeness
+
         return completeness.step_status(self.register, self.findings)
 
     # ================================================================== writing

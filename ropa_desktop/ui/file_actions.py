@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
 from ropa_desktop import paths
-from ropa_desktop.core import files, interchange, settings
+from ropa_desktop.core import files, settings
 from ropa_desktop.core import model as m
 from ropa_desktop.core.errors import RopaError
 from ropa_desktop.core.storage import (
@@ -21,7 +21,6 @@ from ropa_desktop.core.storage import (
     restore_backup,
 )
 from ropa_desktop.ui import folders, i18n
-from ropa_desktop.ui.backups import BackupDialog
 from ropa_desktop.ui.editing import EditingController
 from ropa_desktop.ui.register_texts import new_register_languages
 
@@ -145,6 +144,8 @@ class FileActions(QObject):
 
     def open_example(self, sample: str, file_stem: str) -> bool:
         """Open a fresh copy of a shipped example: what is changed there never reaches the example itself."""
+        from ropa_desktop.core import interchange
+
         target = paths.sample_copy_path(file_stem)
         if self._is_open(target) and not self.editing.flush():
             return False
@@ -224,6 +225,8 @@ class FileActions(QObject):
     # ================================================================== JSON
 
     def import_json(self) -> None:
+        from ropa_desktop.core import interchange
+
         if self.editing.store is None or self.editing.read_only or not self.editing.flush():
             return
         title = QCoreApplication.translate("MainWindow", "Import a JSON register")
@@ -251,6 +254,8 @@ class FileActions(QObject):
         self.editing.replace_all(register, "before-import")
 
     def export_json(self) -> None:
+        from ropa_desktop.core import interchange
+
         store = self.editing.store
         if store is None or not self.editing.flush():
             return
@@ -300,6 +305,8 @@ class FileActions(QObject):
 
     def restore_backup(self) -> None:
         """Choose one of the automatic copies and put it in place (of the open file, or of one that failed)."""
+        from ropa_desktop.ui.backups import BackupDialog
+
         editing = self.editing
         target = editing.store.path if editing.store is not None else editing.failed_path
         if target is None or (editing.store is not None and editing.read_only) or not editing.flush():

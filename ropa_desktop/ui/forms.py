@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ropa_desktop.core import catalogue, labels, suggestions, texts
+from ropa_desktop.core import labels, suggestions, texts
 from ropa_desktop.core import model as m
 from ropa_desktop.ui import i18n
 from ropa_desktop.ui.register_texts import display_text, language_names, merged_text, register_languages, text_values
@@ -497,6 +497,8 @@ class PurposeForm(EntryForm):
         choose = QCoreApplication.translate("Forms", "Choose a condition of the Regulation…")
         self.condition_choice.addItem(choose, None)
         lang = i18n.current()
+        from ropa_desktop.core import catalogue  # read when this form is first made, not at start
+
         for _article, condition in catalogue.load().special_conditions():
             self.condition_choice.addItem(condition.pick(lang, "en"), condition)
         self.condition_choice.activated.connect(self._condition_chosen)

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -36,8 +36,10 @@ from ropa_desktop.ui.file_actions import FileActions
 from ropa_desktop.ui.logs.window import Logs
 from ropa_desktop.ui.pages import make_page
 from ropa_desktop.ui.pages.base import StepPage
-from ropa_desktop.ui.start_page import StartPage
 from ropa_desktop.ui.widgets import Hint
+
+if TYPE_CHECKING:
+    from ropa_desktop.ui.start_page import StartPage
 
 DESIGN_SIZE = QSize(1180, 800)  # the size the window opens at where the screen has room for it
 MINIMUM_SIZE = QSize(900, 600)
@@ -135,10 +137,9 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([230, 950])
         if old_splitter is not None:  # a language switch keeps where the person put the divider
             self.splitter.restoreState(old_splitter.saveState())
-        self.start_page = StartPage(self.file_actions)
+        self._start_page: StartPage | None = None  # made when first shown (a start that opens a file needs none)
         self.central = QStackedWidget()  # the steps while a register is open, else the start page
         self.central.addWidget(self.splitter)
-        self.central.addWidget(self.start_page)
         old = self.centralWidget()
         self.setCentralWidget(self.central)
         if old is not None:
@@ -385,7 +386,14 @@ class MainWindow(QMainWindow):
         self._select_step_row(step)
         self.back_button.setEnabled(step > steps.STEPS[0])
         self.next_button.setEnabled(step < steps.STEPS[-1])
-        self._tab_order_through(page)
+
+        def order_tab() -> None:
+            if page is self.current_page():
+                self._tab_order_through(page)
+
+        # at start this waits for the first paint (the walk along the window's focus chain takes a few ms)
+        if not self.editing.held(order_tab):
+            order_tab()
         return True
 
     def _tab_order_through(self, page: QWidget) -> None:
@@ -514,7 +522,7 @@ class MainWindow(QMainWindow):
         missing = sum(1 for f in findings if f.severity == "missing")
         if self.editing.store is None:
             self.findings_label.setText("")
-        elif not self.editing.findings_known:  # a large register's first check is running
+        elif not self.editing.findings_known:  # the first check is running (a large register's, or at start)
             self.findings_label.setText(QCoreApplication.translate("MainWindow", "Checking the register…"))
         elif missing:  # the two numbers add up to the count beside Review in the step list
             self.findings_label.setText(
@@ -564,8 +572,24 @@ class MainWindow(QMainWindow):
         if self.editing.store is not None:
             folders.open_folder(self.editing.store.path.parent)
 
+    @property
+    def start_page(self) -> StartPage:
+        """What the window shows while no register is open (made on first use)."""
+        if self._start_page is None:
+            from ropa_desktop.ui.start_page import StartPage
+
+            self._start_page = StartPage(self.file_actions)
+            self.central.addWidget(self._start_page)
+        return self._start_page
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        if self.editing.store is None:  # nothing was opened before the window came up
+            self.central.setCurrentWidget(self.start_page)
+        super().showEvent(event)
+
     def _show_no_file(self) -> None:
-        self.central.setCurrentWidget(self.start_page)
+        if self.isVisible():  # else when shown: at start the register is usually opened before that
+            self.central.setCurrentWidget(self.start_page)
         for action in (
             self.save_as_action,
             self.accountant_action,

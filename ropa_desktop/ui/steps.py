@@ -1,6 +1,6 @@
 """The eleven steps of the window: their names and what the law asks in each, and their marks as icons.
 
-The steps' numbers, names and states are the core's (``ropa_desktop.core.completeness``,
+The steps' numbers, names and states are the core's (``ropa_desktop.core.steps``,
 ``i18n/<lang>/steps.toml``); here they get the window's wording of the explanations and their icons.
 """
 
@@ -9,28 +9,28 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
-from ropa_desktop.core import completeness
-from ropa_desktop.core.completeness import COMPLETE, EMPTY, INCOMPLETE, STEPS
+from ropa_desktop.core import steps as core_steps
+from ropa_desktop.core.steps import COMPLETE, EMPTY, INCOMPLETE, STEPS
 from ropa_desktop.ui import i18n
 
-COMPANY = completeness.STEP_COMPANY
-SUBJECTS = completeness.STEP_SUBJECTS
-PURPOSES = completeness.STEP_PURPOSES
-DATA = completeness.STEP_DATA
-SOURCES = completeness.STEP_SOURCES
-RECIPIENTS = completeness.STEP_RECIPIENTS
-RETENTION = completeness.STEP_RETENTION
-SECURITY = completeness.STEP_SECURITY
-REQUESTS = completeness.STEP_REQUESTS
-REVIEW = completeness.STEP_REVIEW
-DOCUMENTS = completeness.STEP_DOCUMENTS
+COMPANY = core_steps.STEP_COMPANY
+SUBJECTS = core_steps.STEP_SUBJECTS
+PURPOSES = core_steps.STEP_PURPOSES
+DATA = core_steps.STEP_DATA
+SOURCES = core_steps.STEP_SOURCES
+RECIPIENTS = core_steps.STEP_RECIPIENTS
+RETENTION = core_steps.STEP_RETENTION
+SECURITY = core_steps.STEP_SECURITY
+REQUESTS = core_steps.STEP_REQUESTS
+REVIEW = core_steps.STEP_REVIEW
+DOCUMENTS = core_steps.STEP_DOCUMENTS
 
 __all__ = ["COMPLETE", "EMPTY", "INCOMPLETE", "STEPS", "intro", "mark_icon", "title"]
 
 
 def title(step: int) -> str:
     """The step's full name in the window's language."""
-    return completeness.step_name(step, i18n.current())
+    return core_steps.step_name(step, i18n.current())
 
 
 def intro(step: int) -> str:

@@ -204,3 +204,31 @@ def test_the_accountants_copy_leaves_the_logs_out_unless_ticked_in(make_window, 
     window.accountant_action.trigger()
     with_logs = stored(tmp_path / "with.ropa")
     assert [r.id for r in with_logs.requests] == ["p-1"] and [b.id for b in with_logs.breaches] == ["b-1"]
+
+
+def test_at_start_the_logs_are_seen_to_once_the_window_is_painted(make_window, sample_register, tmp_path):
+    from ropa_desktop.core.storage import list_backups
+
+    late = (dt.date.today() - dt.timedelta(days=70)).isoformat()
+    path = file_with(
+        tmp_path,
+        sample_register,
+        requests=[
+            m.Request(id="p-2020-01-10", received_on="2020-01-10", answered_on="2020-02-01", outcome="granted"),
+            m.Request(id="p-late", received_on=late),
+        ],
+    )
+    s = settings.load()
+    s.log_retention_years = 3
+    settings.save(s)
+    window = make_window()
+    window.editing.hold_until_painted()  # as the app does at start
+    assert window.open_file(path)
+    assert window.logs.note is None and [r.id for r in stored(path).requests] == ["p-2020-01-10", "p-late"]
+    window.editing.release_held()  # the window was painted
+    assert window.logs.note is not None and "p-late" in window.logs.note.informativeText()
+    assert [r.id for r in stored(path).requests] == ["p-late"]
+    # the day's backup is made after the entry past its retention is gone, as at any other opening
+    (backup,) = list_backups(path)
+    with RegisterFile.open(backup.path, read_only=True) as store:
+        assert [r.id for r in store.load().requests] == ["p-late"]

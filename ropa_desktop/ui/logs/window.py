@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QKeySequence
@@ -19,12 +19,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ropa_desktop.core import logs, settings
-from ropa_desktop.ui.logs.breaches_page import BreachesPage
-from ropa_desktop.ui.logs.common import LogPage, day_text, word
-from ropa_desktop.ui.logs.requests_page import RequestsPage
+from ropa_desktop.core import settings
 
-PAGES: dict[str, type[LogPage]] = {"requests": RequestsPage, "breaches": BreachesPage}
+if TYPE_CHECKING:
+    from ropa_desktop.ui.logs.common import LogPage
+
+
+def page_class(kind: str) -> type[LogPage]:
+    """The page of the log ``kind`` (its module is imported when a log is first opened, not at start)."""
+    if kind == "requests":
+        from ropa_desktop.ui.logs.requests_page import RequestsPage
+
+        return RequestsPage
+    if kind == "breaches":
+        from ropa_desktop.ui.logs.breaches_page import BreachesPage
+
+        return BreachesPage
+    raise KeyError(kind)
 
 
 def log_title(kind: str) -> str:
@@ -42,7 +53,7 @@ class LogWindow(QDialog):
         self.kind = kind
         self.setModal(False)
         self.resize(900, 680)
-        self.page = PAGES[kind](editing)
+        self.page = page_class(kind)(editing)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.page)
@@ -77,7 +88,13 @@ def attention_note(register: Any, today: _dt.date | None = None, now: _dt.dateti
     """What the window says at start: the requests due within 7 days or overdue, the open breaches; "" if none."""
     today = today or _dt.date.today()
     now = now or _dt.datetime.now().astimezone()
+    from ropa_desktop.core import logs
+
     requests, breaches = logs.needing_attention(register, today, now)
+    if not requests and not breaches:
+        return ""
+    from ropa_desktop.ui.logs.common import day_text, word  # (the log pages' module, not needed at every start)
+
     lines = []
     for r in requests:
         due = logs.due_on(r)
@@ -140,6 +157,8 @@ class Logs(QObject):
 
     def erase_expired(self) -> int:
         """Erase the log entries whose retention ended (``settings.log_retention_years``); how many went."""
+        from ropa_desktop.core import logs
+
         if self.editing.read_only or self.editing.store is None:
             return 0
         years = settings.load().log_retention_years
@@ -158,7 +177,12 @@ class Logs(QObject):
         return len(gone)
 
     def opened(self) -> None:
-        """Another register is open: say what is due in its logs."""
+        """Another register is open: erase what is past its retention, say what is due in its logs (at start
+        once the window is painted)."""
+        if not self.editing.held(self._opened):
+            self._opened()
+
+    def _opened(self) -> None:
         for log in self.windows.values():
             log.page.current_id = None
             log.page.refresh()
