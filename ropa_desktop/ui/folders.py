@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6 import QtCore  # Qt's values as QtCore.Qt.…: see qt_keys
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -50,6 +51,6 @@ def offer_open_folder(parent: QWidget, title: str, text: str, saved: Path) -> QM
     button = box.addButton(QCoreApplication.translate("Folders", "Open &folder"), QMessageBox.ButtonRole.ActionRole)
     button.setObjectName("openFolder")
     button.clicked.connect(lambda: open_folder(Path(saved).parent))
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box

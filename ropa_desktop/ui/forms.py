@@ -10,7 +10,7 @@ import copy
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ropa_desktop.core import labels, suggestions, texts
 from ropa_desktop.core import model as m
 from ropa_desktop.ui import i18n
+from ropa_desktop.ui.qt_keys import set_keys
 from ropa_desktop.ui.register_texts import display_text, language_names, merged_text, register_languages, text_values
 from ropa_desktop.ui.widgets import CheckList, CheckListField, DateField, EnumCombo, Hint, TextBox, TextInLanguages
 
@@ -69,7 +70,7 @@ def form_layout() -> QFormLayout:
     form = QFormLayout()
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    set_keys(form, "labelAlignment", "AlignLeft|AlignTop")
     return form
 
 
@@ -241,7 +242,7 @@ class EntryForm(QWidget):
             widget = widget or self.fields.get(parts[0])
         if widget is None:
             return False
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        widget.setFocus()  # (reason: Qt.FocusReason.OtherFocusReason)
         return True
 
     def saved(self, entry: Any) -> None:

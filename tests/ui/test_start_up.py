@@ -8,11 +8,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea
 
 from ropa_desktop.core import settings
 from ropa_desktop.core.storage import list_backups
 from ropa_desktop.ui import steps
+from ropa_desktop.ui.qt_keys import set_keys, set_shortcut
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -34,6 +38,7 @@ class Spy(QObject):
             seen["marks_then"] = obj.findings_label.text()
             seen["backups_then"] = len(list(__import__("pathlib").Path(sys.argv[2]).glob("*")))
             seen["collecting_then"] = __import__("gc").isenabled()
+            seen["qt_enums_then"] = "Qt" in vars(sys.modules["PySide6.QtCore"])  # built on first use
         return False
 
 app = application()
@@ -45,6 +50,7 @@ code = main(["gui", "--exit-after-start", sys.argv[1]])
 window = seen.pop("window")
 seen.update(code=code, marks_after=window.findings_label.text(), review=window.steps_list.item(9).text())
 seen["collecting_after"] = __import__("gc").isenabled()
+seen["qt_enums_after"] = "Qt" in vars(sys.modules["PySide6.QtCore"])
 print("RESULT " + json.dumps(seen))
 """
 
@@ -98,6 +104,43 @@ def test_the_first_painted_window_loads_only_what_it_shows(sample_file):
         name for name in seen["modules"] if any(name == n or name.startswith(n + ".") for n in NOT_AT_FIRST_PAINT)
     ]
     assert loaded == []
+
+
+def test_qts_enums_are_built_after_the_first_paint(sample_file):
+    # PySide6 builds the Python enums of the whole ``Qt`` namespace (~11 ms) when it is first named
+    seen = _start(sample_file)
+    assert not seen["qt_enums_then"]
+    assert seen["qt_enums_after"]  # (what tells it: the check after the paint draws its marks with them)
+
+
+def test_the_first_window_sets_by_keys_what_it_would_have_set_by_qts_enums(qtbot, make_window, sample_file):
+    window = make_window(sample_file)
+    page = window.current_page()
+    assert page.intro.textFormat() == Qt.TextFormat.PlainText
+    assert window.wizard_note.textFormat() == Qt.TextFormat.PlainText
+    forms = page.findChildren(QFormLayout)
+    assert forms and all(f.labelAlignment() == Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop for f in forms)
+    areas = page.findChildren(QScrollArea)
+    assert areas and all(a.focusPolicy() == Qt.FocusPolicy.NoFocus for a in areas)
+    assert window.new_action.shortcuts() == [QKeySequence(QKeySequence.StandardKey.New)]
+    assert window.review_action.shortcuts() == [QKeySequence("Ctrl+R")]
+    assert window.logs.requests_action.shortcut() == QKeySequence("Ctrl+J")
+    assert QGuiApplication.highDpiScaleFactorRoundingPolicy() == Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+
+
+def test_a_key_qt_does_not_know_is_an_error_not_silence(qtbot):
+    label = QLabel()
+    qtbot.addWidget(label)
+    set_keys(label, "alignment", "AlignRight|AlignTop")
+    assert label.alignment() == Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+    with pytest.raises(ValueError):
+        set_keys(label, "alignment", "AlignUpwards")
+    with pytest.raises(ValueError):
+        set_keys(label, "alinement", "AlignTop")
+    action = QAction(label)
+    set_shortcut(action, "Ctrl+J")
+    set_shortcut(action, "")  # no shortcut at all, as setShortcut(QKeySequence()) leaves
+    assert action.shortcuts() == [] and action.shortcut().isEmpty()
 
 
 def test_the_check_and_the_days_backup_follow_the_first_paint(sample_file):

@@ -6,7 +6,6 @@ import datetime as _dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ropa_desktop.core import settings
+from ropa_desktop.ui.qt_keys import set_shortcut
 
 if TYPE_CHECKING:
     from ropa_desktop.ui.logs.common import LogPage
@@ -133,7 +133,7 @@ class Logs(QObject):
         self.windows = {}
         menu = self.window.menuBar().addMenu(QCoreApplication.translate("Logs", "Req&uests and breaches"))
         self.requests_action = menu.addAction(QCoreApplication.translate("Logs", "&Requests…"))
-        self.requests_action.setShortcut(QKeySequence("Ctrl+J"))
+        set_shortcut(self.requests_action, "Ctrl+J")
         self.requests_action.triggered.connect(lambda: self.open("requests"))
         self.breaches_action = menu.addAction(QCoreApplication.translate("Logs", "&Breaches…"))
         self.breaches_action.triggered.connect(lambda: self.open("breaches"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from ropa_desktop.core import languages
@@ -296,4 +296,4 @@ class CompanyPage(StepPage):
 
     def focus_field(self, entity_id: str, field: str) -> None:
         widget = self.form.fields.get(field) or self.form.fields.get(field.split(".")[0]) or self.form.fields["name"]
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        widget.setFocus()  # (reason: Qt.FocusReason.OtherFocusReason)
