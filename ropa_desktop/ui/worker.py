@@ -1,4 +1,7 @@
-"""The window's one background worker: slow work (such as making a PDF) in a separate process.
+"""A background worker of the window: slow work in a separate process.
+
+The editing controller has two: ``worker`` makes the documents' preview, ``checker`` checks a large
+register, so that findings arrive while a long preview renders.  Their jobs are in ``jobs.py``.
 
 ``submit(job, done)`` runs ``job()`` in a worker process and calls ``done(result, error)`` on the
 window's thread: ``error`` is the exception the job raised (then ``result`` is None).  Jobs run one
