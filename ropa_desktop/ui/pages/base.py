@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ropa_desktop.core import model as m
@@ -66,10 +68,14 @@ class StepPage(QWidget):
             box.fields[lang].setFocus()  # (reason: Qt.FocusReason.OtherFocusReason)
 
 
-def align_labels(root: QWidget) -> None:
-    """Give the labels of every form inside ``root`` one width, so that their fields line up."""
+def align_labels(layouts: Iterable[QFormLayout]) -> None:
+    """Give the labels of these forms one width, so that their fields line up.
+
+    (The forms are named rather than found: ``findChildren`` would make a Python object of every widget
+    inside, about 1.5 ms of the start.)
+    """
     labels: list[QWidget] = []
-    for layout in root.findChildren(QFormLayout):
+    for layout in layouts:
         for row in range(layout.rowCount()):
             item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
             if item is not None and item.widget() is not None:
