@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ropa_desktop.core import labels, suggestions, texts
+from ropa_desktop.core import labels, texts
 from ropa_desktop.core import model as m
 from ropa_desktop.ui import i18n
 from ropa_desktop.ui.qt_keys import set_keys
@@ -72,6 +72,13 @@ def form_layout() -> QFormLayout:
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
     set_keys(form, "labelAlignment", "AlignLeft|AlignTop")
     return form
+
+
+def _implied_requirement(bases: list[str]) -> str | None:
+    """Whether the person must provide the data, as the legal bases imply it (``suggestions.requirement_for``)."""
+    from ropa_desktop.core.suggestions import requirement_for  # loaded with the purposes' step, not at start
+
+    return requirement_for(bases)
 
 
 class EntryForm(QWidget):
@@ -558,7 +565,7 @@ class PurposeForm(EntryForm):
         self.dpia.set_value(_DPIA_VALUE[e.dpia.required])
         self.put("dpia.note", e.dpia.note)
         self.requirement.set_value(e.requirement.kind or "")
-        self._requirement_follows = e.requirement.kind in (None, suggestions.requirement_for(e.bases()))
+        self._requirement_follows = e.requirement.kind in (None, _implied_requirement(e.bases()))
         self.put("requirement.consequence", e.requirement.consequence)
 
     def collect(self, e: m.Purpose) -> m.Purpose:
@@ -609,7 +616,7 @@ class PurposeForm(EntryForm):
         if not self._loading and self._requirement_follows:
             self._following = True
             try:
-                self.requirement.set_value(suggestions.requirement_for(self._checked_bases()) or "")
+                self.requirement.set_value(_implied_requirement(self._checked_bases()) or "")
             finally:
                 self._following = False
         self.edited(True)
@@ -618,7 +625,7 @@ class PurposeForm(EntryForm):
         if not self._loading and not self._following:
             # an answer the user picks stays; choosing "not stated" or what the bases imply lets it follow again
             value = self.requirement.value() or None
-            self._requirement_follows = value in (None, suggestions.requirement_for(self._checked_bases()))
+            self._requirement_follows = value in (None, _implied_requirement(self._checked_bases()))
 
     def _needs_condition(self) -> bool:
         if self._register is None or self._entry is None:

@@ -39,6 +39,8 @@ class Spy(QObject):
             seen["backups_then"] = len(list(__import__("pathlib").Path(sys.argv[2]).glob("*")))
             seen["collecting_then"] = __import__("gc").isenabled()
             seen["qt_enums_then"] = "Qt" in vars(sys.modules["PySide6.QtCore"])  # built on first use
+            built = sys.modules["ropa_desktop.core.schema"]._expected_objects.cache_info().currsize
+            seen["schemas_built_then"] = built  # (in memory, from the migrations)
         return False
 
 app = application()
@@ -128,6 +130,14 @@ def test_the_first_window_sets_by_keys_what_it_would_have_set_by_qts_enums(qtbot
     assert QGuiApplication.highDpiScaleFactorRoundingPolicy() == Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
 
 
+def test_the_labels_of_every_form_on_the_company_step_have_one_width(qtbot, make_window, sample_file):
+    window = make_window(sample_file)
+    forms = window.current_page().findChildren(QFormLayout)
+    labels = [f.itemAt(row, QFormLayout.ItemRole.LabelRole) for f in forms for row in range(f.rowCount())]
+    widths = {item.widget().minimumWidth() for item in labels if item is not None and item.widget() is not None}
+    assert len(forms) == 5 and len(widths) == 1 and widths.pop() > 0  # so that the fields line up
+
+
 def test_a_key_qt_does_not_know_is_an_error_not_silence(qtbot):
     label = QLabel()
     qtbot.addWidget(label)
@@ -147,6 +157,7 @@ def test_the_check_and_the_days_backup_follow_the_first_paint(sample_file):
     seen = _start(sample_file)
     # painted before either was done (and without cycle collections) ...
     assert seen["marks_then"] == "Pārbauda reģistru…" and seen["backups_then"] == 0 and not seen["collecting_then"]
+    assert seen["schemas_built_then"] == 0  # the file's schema was compared with the frozen snapshot
     # ... and both done before the app went on
     assert seen["collecting_after"]
     assert seen["marks_after"].startswith("Trūkstošās ziņas: ")
