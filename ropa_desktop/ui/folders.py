@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6 import QtCore  # Qt's values as QtCore.Qt.…: see qt_keys
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6 import QtCore, QtGui  # Qt's values, and classes only used later, named when used: see qt_keys
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ropa_desktop import paths
@@ -41,7 +40,7 @@ def shown(folder: Path) -> str:
 
 def open_folder(folder: Path) -> bool:
     """Show the folder in the system's file manager."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+    return QtGui.QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(folder)))
 
 
 def offer_open_folder(parent: QWidget, title: str, text: str, saved: Path) -> QMessageBox:

@@ -10,6 +10,7 @@ import copy
 import dataclasses
 from typing import Any
 
+from PySide6 import QtWidgets  # the spin box of the retention step, named when used: see qt_keys
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSizePolicy,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -848,7 +848,7 @@ class RetentionForm(EntryForm):
         row = QHBoxLayout(period_box)
         row.setContentsMargins(0, 0, 0, 0)
         self.has_period = QCheckBox(QCoreApplication.translate("Forms", "A fixed &period:"))
-        self.period_value = QSpinBox()
+        self.period_value = QtWidgets.QSpinBox()
         self.period_value.setRange(1, 1000)
         self.period_unit = EnumCombo(period_unit_items())
         row.addWidget(self.has_period)

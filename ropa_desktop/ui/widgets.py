@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6 import QtCore  # Qt's values as QtCore.Qt.…: see qt_keys
+from PySide6 import QtCore, QtWidgets  # Qt's values, and the calendar, named when used: see qt_keys
 from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
-    QCalendarWidget,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -132,7 +131,7 @@ class DateField(QWidget):
         self.pick_button.setToolTip(QCoreApplication.translate("Forms", "Pick the day in a calendar"))
         self.pick_button.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)  # Tab goes from date field to date field
         self.pick_button.clicked.connect(self.open_calendar)
-        self.calendar = QCalendarWidget()
+        self.calendar = QtWidgets.QCalendarWidget()
         self.calendar.setWindowFlags(QtCore.Qt.WindowType.Popup)
         self.calendar.clicked.connect(self._picked)
         self.calendar.activated.connect(self._picked)

@@ -39,13 +39,20 @@ class Spy(QObject):
             seen["backups_then"] = len(list(__import__("pathlib").Path(sys.argv[2]).glob("*")))
             seen["collecting_then"] = __import__("gc").isenabled()
             seen["qt_enums_then"] = "Qt" in vars(sys.modules["PySide6.QtCore"])  # built on first use
+            made = [vars(sys.modules[m]) for m in ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets")]
+            seen["qt_classes_then"] = sorted(name for names in made for name in names if name.startswith("Q"))
             built = sys.modules["ropa_desktop.core.schema"]._expected_objects.cache_info().currsize
             seen["schemas_built_then"] = built  # (in memory, from the migrations)
         return False
 
 app = application()
 spy = Spy()
-app.installEventFilter(spy)
+# the spy watches the window only: a filter on the whole application would make a Python object of
+# every object that gets an event, and so make the bindings' classes of each before the paint
+from ropa_desktop.ui.mainwindow import MainWindow
+
+show_on_screen = MainWindow.show_on_screen
+MainWindow.show_on_screen = lambda window: (window.installEventFilter(spy), show_on_screen(window))
 from ropa_desktop.cli import main
 
 code = main(["gui", "--exit-after-start", sys.argv[1]])
@@ -108,10 +115,14 @@ def test_the_first_painted_window_loads_only_what_it_shows(sample_file):
     assert loaded == []
 
 
-def test_qts_enums_are_built_after_the_first_paint(sample_file):
+def test_qts_enums_and_the_dialogs_classes_are_made_after_the_first_paint(sample_file):
     # PySide6 builds the Python enums of the whole ``Qt`` namespace (~11 ms) when it is first named
     seen = _start(sample_file)
     assert not seen["qt_enums_then"]
+    # nor the classes only dialogs and later steps use (each class is made when first named)
+    later = {"QFileDialog", "QInputDialog", "QDialogButtonBox", "QRadioButton", "QCalendarWidget", "QSpinBox", "QUrl"}
+    assert later.isdisjoint(seen["qt_classes_then"])
+    assert {"QMainWindow", "QListWidget", "QLineEdit"} <= set(seen["qt_classes_then"])
     assert seen["qt_enums_after"]  # (what tells it: the check after the paint draws its marks with them)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import TYPE_CHECKING, Any
 
+from PySide6 import QtWidgets  # a class only a log's window uses, named when used: see ui/qt_keys.py
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -57,7 +57,7 @@ class LogWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.page)
-        self.retention = QSpinBox()
+        self.retention = QtWidgets.QSpinBox()
         self.retention.setRange(settings.LOG_RETENTION_RANGE.start, settings.LOG_RETENTION_RANGE.stop - 1)
         self.retention.setValue(settings.load().log_retention_years)
         self.retention.valueChanged.connect(self._retention_changed)
