@@ -86,6 +86,7 @@ NOT_AT_FIRST_PAINT = (
     "ropa_desktop.ui.logs.common",  # (the sample has nothing due in its logs)
     "ropa_desktop.ui.backups",
     "ropa_desktop.ui.printing",
+    "locale",  # the command line's parser (its messages' translations) is built only for other commands
 )
 
 
