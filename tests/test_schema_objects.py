@@ -20,8 +20,16 @@ def test_expected_objects_equal_what_sqlite_utils_builds(version):
     conn = sqlite3.connect(":memory:", isolation_level=None)
     stop = schema.MIGRATION_NAMES[version] if version < schema.SCHEMA_VERSION else None
     schema.apply(conn, stop_before=stop)
-    assert schema.schema_objects(conn) == schema.expected_objects(version)
+    assert schema.schema_objects(conn) == schema.expected_objects(version) == schema.built_objects(version)
     conn.close()
+
+
+def test_the_current_versions_snapshot_is_what_its_migrations_build():
+    from ropa_desktop.core import schema_snapshot
+
+    assert schema_snapshot.VERSION == schema.SCHEMA_VERSION
+    written = Path(schema_snapshot.__file__).read_text(encoding="utf-8")
+    assert written == schema.snapshot_source(), "write schema.snapshot_source() to ropa_desktop/core/schema_snapshot.py"
 
 
 def test_opening_a_register_does_not_load_sqlite_utils(sample_file):
@@ -101,9 +109,9 @@ def test_files_of_the_previous_version_open_after_a_language_and_a_value_are_add
 
 
 def test_no_migration_builds_its_ddl_from_the_model(monkeypatch):
-    before = {v: schema.expected_objects(v) for v in range(1, schema.SCHEMA_VERSION + 1)}
+    before = {v: schema.built_objects(v) for v in range(1, schema.SCHEMA_VERSION + 1)}
     _learn_a_language_and_a_role(monkeypatch)
     try:
-        assert {v: schema.expected_objects(v) for v in before} == before
+        assert {v: schema.built_objects(v) for v in before} == before
     finally:
         schema._expected_objects.cache_clear()

@@ -8,7 +8,9 @@ accountant can read the file in any SQLite browser: no blobs, one row per thing.
 sqlite-utils is imported only when a file is created or upgraded: opening a
 file checks its schema against ``expected_objects``, which runs the same
 migration functions on an in-memory database without it (a test keeps the two
-equal), so the app starts without loading sqlite-utils.
+equal), so the app starts without loading sqlite-utils.  For the current version
+the result is frozen in ``schema_snapshot.py`` (building it costs every start 3 ms);
+a test builds it again and compares.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from ropa_desktop.core import schema_history as history
+from ropa_desktop.core import schema_snapshot
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -181,7 +184,41 @@ class _Statements:
 
 def expected_objects(version: int) -> set[tuple[str, str, str]]:
     """The (type, name, sql) of every schema object a file of ``version`` holds."""
+    if version == SCHEMA_VERSION == schema_snapshot.VERSION:
+        return set(_snapshot()) | BOOKKEEPING_OBJECTS
+    return built_objects(version)
+
+
+def built_objects(version: int) -> set[tuple[str, str, str]]:
+    """``expected_objects(version)`` as the migrations build it, on an in-memory database."""
     return set(_expected_objects(version, tuple(m.name for m in migrations._migrations[:version])))
+
+
+@cache
+def _snapshot() -> frozenset[tuple[str, str, str]]:
+    rows = (line.split(" ", 2) for line in schema_snapshot.OBJECTS.strip("\n").split("\n"))
+    return frozenset((row[0], row[1], row[2] if len(row) > 2 else "") for row in rows)
+
+
+def snapshot_source() -> str:
+    """The text of ``schema_snapshot.py`` for the current version (written there when a migration is added)."""
+    objects = sorted(built_objects(SCHEMA_VERSION) - BOOKKEEPING_OBJECTS)
+    return "\n".join(
+        [
+            f'"""{(schema_snapshot.__doc__ or "").strip()}',
+            '"""',
+            "",
+            "# ruff: noqa: E501",
+            "",
+            f"VERSION = {SCHEMA_VERSION}",
+            "",
+            "# one object a line: its type, its name and (if it has one) its SQL",
+            'OBJECTS = """',
+            *(f"{kind} {name} {sql}".rstrip() for kind, name, sql in objects),
+            '"""',
+            "",
+        ]
+    )
 
 
 @cache

@@ -8,7 +8,6 @@ or unreadable file gives the defaults; writes are atomic.
 from __future__ import annotations
 
 import json
-import locale
 import os
 from dataclasses import asdict, dataclass, field
 
@@ -83,6 +82,8 @@ def system_language() -> str:
         if value:
             code = value.split(":")[0][:2].lower()
             return code if code in languages.WINDOW_CODES else languages.DEFAULT
+    import locale  # (only where no variable names the language)
+
     code = (locale.getlocale()[0] or "")[:2].lower()
     return code if code in languages.WINDOW_CODES else languages.DEFAULT
 

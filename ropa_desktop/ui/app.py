@@ -9,8 +9,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QRadioButton, QVBoxLayout, QWidget
+from PySide6 import QtWidgets  # classes only the first start's question uses, named when used: see qt_keys
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout, QWidget
 
 from ropa_desktop import paths
 from ropa_desktop.core import languages, settings
@@ -29,12 +30,12 @@ class LanguageDialog(QDialog):
         layout = QVBoxLayout(self)
         label = QLabel("Izvēlieties programmas valodu.\nChoose the language of the app.")
         layout.addWidget(label)
-        self.choices: dict[str, QRadioButton] = {}
+        self.choices: dict[str, QtWidgets.QRadioButton] = {}
         for code in languages.WINDOW_CODES:
-            self.choices[code] = QRadioButton("&" + languages.get(code).native_name)
+            self.choices[code] = QtWidgets.QRadioButton("&" + languages.get(code).native_name)
             layout.addWidget(self.choices[code])
         self.choices.get(preselected, self.choices[languages.DEFAULT]).setChecked(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
         self.setMinimumWidth(360)
@@ -57,8 +58,7 @@ def choose_language() -> str:
 
 def application() -> QApplication:
     app = QApplication.instance()
-    if app is None:
-        QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    if app is None:  # (Qt 6 scales by the screen's exact factor, unrounded: its default rounding policy)
         app = QApplication(sys.argv[:1])
     app.setApplicationName(paths.APP_NAME)
     app.setApplicationDisplayName(paths.APP_NAME)

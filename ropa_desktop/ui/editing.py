@@ -15,7 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6 import QtCore  # Qt's values as QtCore.Qt.…: see qt_keys
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -463,7 +464,7 @@ class EditingController(QObject):
             return self.update_entry(*changes[0], source)
 
         def save(pairs: list[tuple[Any, Any]]) -> None:
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # hundreds of entries take a moment
+            QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)  # hundreds of entries take a moment
             try:
                 self.store.update_many(pairs)
             finally:

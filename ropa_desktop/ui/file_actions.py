@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6 import QtWidgets  # the file dialogs, named when used: see qt_keys
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from ropa_desktop import paths
 from ropa_desktop.core import files, settings
@@ -59,7 +60,7 @@ class FileActions(QObject):
         """Save what is being typed, then ask where a copy of the register goes (None: cancelled)."""
         if self.editing.store is None or not self.editing.flush():
             return None
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = QtWidgets.QFileDialog.getSaveFileName(
             self._parent, title, str((start or Path(self._start_dir())) / suggested), self._file_filter()
         )
         if not name:
@@ -85,7 +86,7 @@ class FileActions(QObject):
         title = QCoreApplication.translate("MainWindow", "New register")
         # the name a new register is offered under
         stem = QCoreApplication.translate("MainWindow", "register")
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = QtWidgets.QFileDialog.getSaveFileName(
             self._parent,
             title,
             str(Path(self._start_dir()) / f"{stem}{paths.REGISTER_SUFFIX}"),
@@ -108,7 +109,7 @@ class FileActions(QObject):
         self.editing.open(path)
 
     def open_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = QtWidgets.QFileDialog.getOpenFileName(
             self._parent,
             QCoreApplication.translate("MainWindow", "Open a register"),
             self._start_dir(),
@@ -230,7 +231,7 @@ class FileActions(QObject):
         if self.editing.store is None or self.editing.read_only or not self.editing.flush():
             return
         title = QCoreApplication.translate("MainWindow", "Import a JSON register")
-        name, _ = QFileDialog.getOpenFileName(self._parent, title, self._start_dir(), self._json_filter())
+        name, _ = QtWidgets.QFileDialog.getOpenFileName(self._parent, title, self._start_dir(), self._json_filter())
         if not name:
             return
         try:
@@ -259,7 +260,7 @@ class FileActions(QObject):
         store = self.editing.store
         if store is None or not self.editing.flush():
             return
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = QtWidgets.QFileDialog.getSaveFileName(
             self._parent,
             QCoreApplication.translate("MainWindow", "Export as JSON"),
             str(Path(self._start_dir()) / f"{store.path.stem}.register.json"),
@@ -284,7 +285,7 @@ class FileActions(QObject):
         if editing.store is None or editing.read_only or not editing.flush():
             return
         title = QCoreApplication.translate("MainWindow", "Erase a person's data everywhere")
-        text, ok = QInputDialog.getText(
+        text, ok = QtWidgets.QInputDialog.getText(
             self._parent,
             title,
             QCoreApplication.translate(

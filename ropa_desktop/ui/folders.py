@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6 import QtCore, QtGui  # Qt's values, and classes only used later, named when used: see qt_keys
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ropa_desktop import paths
@@ -40,7 +40,7 @@ def shown(folder: Path) -> str:
 
 def open_folder(folder: Path) -> bool:
     """Show the folder in the system's file manager."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+    return QtGui.QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(folder)))
 
 
 def offer_open_folder(parent: QWidget, title: str, text: str, saved: Path) -> QMessageBox:
@@ -50,6 +50,6 @@ def offer_open_folder(parent: QWidget, title: str, text: str, saved: Path) -> QM
     button = box.addButton(QCoreApplication.translate("Folders", "Open &folder"), QMessageBox.ButtonRole.ActionRole)
     button.setObjectName("openFolder")
     button.clicked.connect(lambda: open_folder(Path(saved).parent))
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box

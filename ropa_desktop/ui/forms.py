@@ -10,7 +10,8 @@ import copy
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6 import QtWidgets  # the spin box of the retention step, named when used: see qt_keys
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,14 +21,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSizePolicy,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from ropa_desktop.core import labels, suggestions, texts
+from ropa_desktop.core import labels, texts
 from ropa_desktop.core import model as m
 from ropa_desktop.ui import i18n
+from ropa_desktop.ui.qt_keys import set_keys
 from ropa_desktop.ui.register_texts import display_text, language_names, merged_text, register_languages, text_values
 from ropa_desktop.ui.widgets import CheckList, CheckListField, DateField, EnumCombo, Hint, TextBox, TextInLanguages
 
@@ -69,8 +70,15 @@ def form_layout() -> QFormLayout:
     form = QFormLayout()
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    set_keys(form, "labelAlignment", "AlignLeft|AlignTop")
     return form
+
+
+def _implied_requirement(bases: list[str]) -> str | None:
+    """Whether the person must provide the data, as the legal bases imply it (``suggestions.requirement_for``)."""
+    from ropa_desktop.core.suggestions import requirement_for  # loaded with the purposes' step, not at start
+
+    return requirement_for(bases)
 
 
 class EntryForm(QWidget):
@@ -241,7 +249,7 @@ class EntryForm(QWidget):
             widget = widget or self.fields.get(parts[0])
         if widget is None:
             return False
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        widget.setFocus()  # (reason: Qt.FocusReason.OtherFocusReason)
         return True
 
     def saved(self, entry: Any) -> None:
@@ -557,7 +565,7 @@ class PurposeForm(EntryForm):
         self.dpia.set_value(_DPIA_VALUE[e.dpia.required])
         self.put("dpia.note", e.dpia.note)
         self.requirement.set_value(e.requirement.kind or "")
-        self._requirement_follows = e.requirement.kind in (None, suggestions.requirement_for(e.bases()))
+        self._requirement_follows = e.requirement.kind in (None, _implied_requirement(e.bases()))
         self.put("requirement.consequence", e.requirement.consequence)
 
     def collect(self, e: m.Purpose) -> m.Purpose:
@@ -608,7 +616,7 @@ class PurposeForm(EntryForm):
         if not self._loading and self._requirement_follows:
             self._following = True
             try:
-                self.requirement.set_value(suggestions.requirement_for(self._checked_bases()) or "")
+                self.requirement.set_value(_implied_requirement(self._checked_bases()) or "")
             finally:
                 self._following = False
         self.edited(True)
@@ -617,7 +625,7 @@ class PurposeForm(EntryForm):
         if not self._loading and not self._following:
             # an answer the user picks stays; choosing "not stated" or what the bases imply lets it follow again
             value = self.requirement.value() or None
-            self._requirement_follows = value in (None, suggestions.requirement_for(self._checked_bases()))
+            self._requirement_follows = value in (None, _implied_requirement(self._checked_bases()))
 
     def _needs_condition(self) -> bool:
         if self._register is None or self._entry is None:
@@ -840,7 +848,7 @@ class RetentionForm(EntryForm):
         row = QHBoxLayout(period_box)
         row.setContentsMargins(0, 0, 0, 0)
         self.has_period = QCheckBox(QCoreApplication.translate("Forms", "A fixed &period:"))
-        self.period_value = QSpinBox()
+        self.period_value = QtWidgets.QSpinBox()
         self.period_value.setRange(1, 1000)
         self.period_unit = EnumCombo(period_unit_items())
         row.addWidget(self.has_period)

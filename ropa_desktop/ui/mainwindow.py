@@ -11,7 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QPoint, QRect, QSize, Qt
+from PySide6 import QtCore  # Qt's values as QtCore.Qt.…: see qt_keys
+from PySide6.QtCore import QByteArray, QCoreApplication, QPoint, QRect, QSize
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,6 +37,7 @@ from ropa_desktop.ui.file_actions import FileActions
 from ropa_desktop.ui.logs.window import Logs
 from ropa_desktop.ui.pages import make_page
 from ropa_desktop.ui.pages.base import StepPage
+from ropa_desktop.ui.qt_keys import set_shortcut
 from ropa_desktop.ui.widgets import Hint
 
 if TYPE_CHECKING:
@@ -84,9 +86,7 @@ class MainWindow(QMainWindow):
         self.steps_list.setMinimumWidth(200)
         self.steps_list.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
         for step in steps.STEPS:
-            item = QListWidgetItem(f"{step}  {steps.title(step)}")
-            item.setData(Qt.ItemDataRole.UserRole, step)
-            self.steps_list.addItem(item)
+            self.steps_list.addItem(QListWidgetItem(f"{step}  {steps.title(step)}"))  # row + 1 is the step
         self.steps_list.currentRowChanged.connect(lambda row: self.go_to(row + 1))
 
         self.banner = QLabel(
@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
 
         action.triggered.connect(run)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            set_shortcut(action, shortcut)
         return action
 
     def _build_menus(self) -> None:
@@ -401,7 +401,7 @@ class MainWindow(QMainWindow):
         last = None
         widget = self.steps_list.nextInFocusChain()
         while widget is not self.steps_list and widget is not None:
-            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and page.isAncestorOf(widget):
+            if widget.focusPolicy() & QtCore.Qt.FocusPolicy.TabFocus and page.isAncestorOf(widget):
                 last = widget
             widget = widget.nextInFocusChain()
         if last is not None:

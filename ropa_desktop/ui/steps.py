@@ -6,8 +6,8 @@ The steps' numbers, names and states are the core's (``ropa_desktop.core.steps``
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 from ropa_desktop.core import steps as core_steps
 from ropa_desktop.core.steps import COMPLETE, EMPTY, INCOMPLETE, STEPS
@@ -113,7 +113,7 @@ def mark_icon(kind: str | None) -> QIcon:
         return _ICONS[kind]
     size = 32
     pix = QPixmap(size, size)
-    pix.fill(Qt.GlobalColor.transparent)
+    pix.fill(QColor(0, 0, 0, 0))  # transparent (Qt's enums wait for the first paint: see qt_keys)
     p = QPainter(pix)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     rect = QRectF(5, 5, size - 10, size - 10)
@@ -124,7 +124,7 @@ def mark_icon(kind: str | None) -> QIcon:
         p.drawEllipse(rect)
     elif kind == INCOMPLETE:
         p.setPen(QPen(amber, 2.5))
-        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setBrush(QBrush())  # no brush
         p.drawEllipse(rect)
         path = QPainterPath()
         path.moveTo(rect.center())
@@ -133,7 +133,7 @@ def mark_icon(kind: str | None) -> QIcon:
         p.fillPath(path, amber)
     elif kind == EMPTY:
         p.setPen(QPen(grey, 2.5))
-        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setBrush(QBrush())  # no brush
         p.drawEllipse(rect)
     elif kind == "warning":
         path = QPainterPath()

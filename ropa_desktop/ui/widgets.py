@@ -5,17 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6 import QtCore, QtWidgets  # Qt's values, and the calendar, named when used: see qt_keys
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
-    QCalendarWidget,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -33,57 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ropa_desktop.core import model as m
-
-Column = tuple[Callable[[], str], Callable[[Any], str]]  # (header, cell text of an entry)
-
-
-class EntryTableModel(QAbstractTableModel):
-    """The entries of one list, one row each (no widget per row)."""
-
-    def __init__(self, columns: Sequence[Column], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._columns = list(columns)
-        self._entries: list[Any] = []
-
-    def set_entries(self, entries: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
-
-    def entries(self) -> list[Any]:
-        return self._entries
-
-    def entry(self, row: int) -> Any | None:
-        return self._entries[row] if 0 <= row < len(self._entries) else None
-
-    def row_of(self, entry_id: str) -> int:
-        for row, entry in enumerate(self._entries):
-            if entry.id == entry_id:
-                return row
-        return -1
-
-    def replace(self, row: int, entry: Any) -> None:
-        self._entries[row] = entry
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._columns) - 1))
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        text = self._columns[index.column()][1](self._entries[index.row()])
-        if role == Qt.ItemDataRole.DisplayRole:
-            return text.split("\n", 1)[0]
-        return text or None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._columns[section][0]()
-        return None
+from ropa_desktop.ui.qt_keys import set_keys
 
 
 class TextBox(QPlainTextEdit):
@@ -187,10 +129,10 @@ class DateField(QWidget):
         self.pick_button = QToolButton()
         self.pick_button.setText("…")
         self.pick_button.setToolTip(QCoreApplication.translate("Forms", "Pick the day in a calendar"))
-        self.pick_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from date field to date field
+        self.pick_button.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)  # Tab goes from date field to date field
         self.pick_button.clicked.connect(self.open_calendar)
-        self.calendar = QCalendarWidget()
-        self.calendar.setWindowFlags(Qt.WindowType.Popup)
+        self.calendar = QtWidgets.QCalendarWidget()
+        self.calendar.setWindowFlags(QtCore.Qt.WindowType.Popup)
         self.calendar.clicked.connect(self._picked)
         self.calendar.activated.connect(self._picked)
         layout.addWidget(self.edit)
@@ -244,7 +186,7 @@ class DateField(QWidget):
     def _picked(self, date: QDate) -> None:
         self.calendar.hide()
         self._set(date.toString("yyyy-MM-dd"))
-        self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.edit.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
     def open_calendar(self) -> None:
         current = QDate.fromString(self._value, "yyyy-MM-dd") if self._value else QDate.currentDate()
@@ -297,7 +239,7 @@ class CheckList(QListWidget):
         self.itemChanged.connect(self._on_item_changed)
         self.setUniformItemSizes(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def wheelEvent(self, event) -> None:  # noqa: N802 - Qt's name
         event.ignore()  # it shows every choice; the wheel scrolls the form around it
@@ -318,10 +260,10 @@ class CheckList(QListWidget):
             else:
                 self.clear()
                 self.addItems([text or entry_id for entry_id, text in choices])
-                checked_state, unchecked = Qt.CheckState.Checked, Qt.CheckState.Unchecked
+                checked_state, unchecked = QtCore.Qt.CheckState.Checked, QtCore.Qt.CheckState.Unchecked
                 for row, (entry_id, _text) in enumerate(choices):
                     item = self.item(row)  # checkable, as a list widget's items are made
-                    item.setData(Qt.ItemDataRole.UserRole, entry_id)
+                    item.setData(QtCore.Qt.ItemDataRole.UserRole, entry_id)
                     item.setCheckState(checked_state if entry_id in wanted else unchecked)
                 self._choices = choices
                 self._rows = {entry_id: row for row, (entry_id, _text) in enumerate(choices)}
@@ -338,7 +280,9 @@ class CheckList(QListWidget):
         self.ticks_changed.emit()
 
     def _set_state(self, entry_id: str, checked: bool) -> None:
-        self.item(self._rows[entry_id]).setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.item(self._rows[entry_id]).setCheckState(
+            QtCore.Qt.CheckState.Checked if checked else QtCore.Qt.CheckState.Unchecked
+        )
 
     def checked_ids(self) -> list[str]:
         return [entry_id for entry_id, _text in self._choices if entry_id in self._ticked]
@@ -377,8 +321,8 @@ class CheckList(QListWidget):
         raise KeyError(text)
 
     def _on_item_changed(self, item: QListWidgetItem) -> None:
-        entry_id = item.data(Qt.ItemDataRole.UserRole)
-        checked = item.checkState() == Qt.CheckState.Checked
+        entry_id = item.data(QtCore.Qt.ItemDataRole.UserRole)
+        checked = item.checkState() == QtCore.Qt.CheckState.Checked
         if checked == (entry_id in self._ticked):
             return  # another change of the item (its text), not its tick
         if checked:
@@ -402,7 +346,7 @@ class CheckListField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
         layout.addWidget(checklist)
-        layout.addWidget(self.all_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.all_button, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
         checklist.ticks_changed.connect(self._update)
         self._update()
 
@@ -421,7 +365,7 @@ class Hint(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        set_keys(self, "textFormat", "PlainText")
         self.setStyleSheet(
             "QLabel { color: #8a4b00; background: #fff4e0; border: 1px solid #f0c987;"
             " border-radius: 3px; padding: 4px 6px; }"
@@ -505,7 +449,7 @@ class TextInLanguages(QWidget):
             if several:
                 label = QLabel(code.upper())
                 label.setToolTip(names.get(code, code))
-                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+                set_keys(label, "alignment", "AlignRight|AlignTop")
                 label.setContentsMargins(0, 4, 0, 0)
                 self._grid.addWidget(label, row, 0)
                 self.codes[code] = label

@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import contextlib
 import os
-import queue
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+if TYPE_CHECKING:
+    import queue
 
 Done = Callable[[Any, BaseException | None], None]
 
@@ -37,7 +39,7 @@ class Worker(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._jobs: queue.Queue[tuple[Callable[[], Any], Done] | None] = queue.Queue()
+        self._jobs: queue.Queue[tuple[Callable[[], Any], Done] | None]  # made with the thread, at the first job
         self._thread: threading.Thread | None = None
         self._process: Any = None
         self._conn: Any = None
@@ -51,6 +53,9 @@ class Worker(QObject):
     def submit(self, job: Callable[[], Any], done: Done) -> None:
         self._busy += 1
         if self._thread is None:
+            import queue  # (a window that only starts submits nothing)
+
+            self._jobs = queue.Queue()
             self._thread = threading.Thread(target=self._run, name="ropa-worker", daemon=True)
             self._thread.start()
         self._jobs.put((job, done))

@@ -42,9 +42,7 @@ def _saved_note(qtbot, window) -> QMessageBox:
 
 def _opened_folders(monkeypatch) -> list[str]:
     opened: list[str] = []
-    monkeypatch.setattr(
-        "ropa_desktop.ui.folders.QDesktopServices.openUrl", lambda url: opened.append(url.toLocalFile())
-    )
+    monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda url: opened.append(url.toLocalFile()))
     return opened
 
 

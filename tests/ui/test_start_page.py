@@ -65,9 +65,7 @@ def test_new_register_is_offered_in_documents_and_the_window_says_where_it_lives
     assert window.windowTitle().startswith(f"Mana firma.ropa — {folder} — ")
     assert window.folder_action.isVisible() and folder in window.folder_action.text()
     opened: list[str] = []
-    monkeypatch.setattr(
-        "ropa_desktop.ui.folders.QDesktopServices.openUrl", lambda url: opened.append(url.toLocalFile())
-    )
+    monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda url: opened.append(url.toLocalFile()))
     window.folder_action.trigger()
     assert opened == [folder]
     assert settings.load().recent_files[0] == str(target.resolve())

@@ -8,11 +8,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea
 
 from ropa_desktop.core import settings
 from ropa_desktop.core.storage import list_backups
 from ropa_desktop.ui import steps
+from ropa_desktop.ui.qt_keys import set_keys, set_shortcut
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -34,17 +38,28 @@ class Spy(QObject):
             seen["marks_then"] = obj.findings_label.text()
             seen["backups_then"] = len(list(__import__("pathlib").Path(sys.argv[2]).glob("*")))
             seen["collecting_then"] = __import__("gc").isenabled()
+            seen["qt_enums_then"] = "Qt" in vars(sys.modules["PySide6.QtCore"])  # built on first use
+            made = [vars(sys.modules[m]) for m in ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets")]
+            seen["qt_classes_then"] = sorted(name for names in made for name in names if name.startswith("Q"))
+            built = sys.modules["ropa_desktop.core.schema"]._expected_objects.cache_info().currsize
+            seen["schemas_built_then"] = built  # (in memory, from the migrations)
         return False
 
 app = application()
 spy = Spy()
-app.installEventFilter(spy)
+# the spy watches the window only: a filter on the whole application would make a Python object of
+# every object that gets an event, and so make the bindings' classes of each before the paint
+from ropa_desktop.ui.mainwindow import MainWindow
+
+show_on_screen = MainWindow.show_on_screen
+MainWindow.show_on_screen = lambda window: (window.installEventFilter(spy), show_on_screen(window))
 from ropa_desktop.cli import main
 
 code = main(["gui", "--exit-after-start", sys.argv[1]])
 window = seen.pop("window")
 seen.update(code=code, marks_after=window.findings_label.text(), review=window.steps_list.item(9).text())
 seen["collecting_after"] = __import__("gc").isenabled()
+seen["qt_enums_after"] = "Qt" in vars(sys.modules["PySide6.QtCore"])
 print("RESULT " + json.dumps(seen))
 """
 
@@ -71,6 +86,7 @@ NOT_AT_FIRST_PAINT = (
     "ropa_desktop.ui.logs.common",  # (the sample has nothing due in its logs)
     "ropa_desktop.ui.backups",
     "ropa_desktop.ui.printing",
+    "locale",  # the command line's parser (its messages' translations) is built only for other commands
 )
 
 
@@ -100,10 +116,60 @@ def test_the_first_painted_window_loads_only_what_it_shows(sample_file):
     assert loaded == []
 
 
+def test_qts_enums_and_the_dialogs_classes_are_made_after_the_first_paint(sample_file):
+    # PySide6 builds the Python enums of the whole ``Qt`` namespace (~11 ms) when it is first named
+    seen = _start(sample_file)
+    assert not seen["qt_enums_then"]
+    # nor the classes only dialogs and later steps use (each class is made when first named)
+    later = {"QFileDialog", "QInputDialog", "QDialogButtonBox", "QRadioButton", "QCalendarWidget", "QSpinBox", "QUrl"}
+    assert later.isdisjoint(seen["qt_classes_then"])
+    assert {"QMainWindow", "QListWidget", "QLineEdit"} <= set(seen["qt_classes_then"])
+    assert seen["qt_enums_after"]  # (what tells it: the check after the paint draws its marks with them)
+
+
+def test_the_first_window_sets_by_keys_what_it_would_have_set_by_qts_enums(qtbot, make_window, sample_file):
+    window = make_window(sample_file)
+    page = window.current_page()
+    assert page.intro.textFormat() == Qt.TextFormat.PlainText
+    assert window.wizard_note.textFormat() == Qt.TextFormat.PlainText
+    forms = page.findChildren(QFormLayout)
+    assert forms and all(f.labelAlignment() == Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop for f in forms)
+    areas = page.findChildren(QScrollArea)
+    assert areas and all(a.focusPolicy() == Qt.FocusPolicy.NoFocus for a in areas)
+    assert window.new_action.shortcuts() == [QKeySequence(QKeySequence.StandardKey.New)]
+    assert window.review_action.shortcuts() == [QKeySequence("Ctrl+R")]
+    assert window.logs.requests_action.shortcut() == QKeySequence("Ctrl+J")
+    assert QGuiApplication.highDpiScaleFactorRoundingPolicy() == Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+
+
+def test_the_labels_of_every_form_on_the_company_step_have_one_width(qtbot, make_window, sample_file):
+    window = make_window(sample_file)
+    forms = window.current_page().findChildren(QFormLayout)
+    labels = [f.itemAt(row, QFormLayout.ItemRole.LabelRole) for f in forms for row in range(f.rowCount())]
+    widths = {item.widget().minimumWidth() for item in labels if item is not None and item.widget() is not None}
+    assert len(forms) == 5 and len(widths) == 1 and widths.pop() > 0  # so that the fields line up
+
+
+def test_a_key_qt_does_not_know_is_an_error_not_silence(qtbot):
+    label = QLabel()
+    qtbot.addWidget(label)
+    set_keys(label, "alignment", "AlignRight|AlignTop")
+    assert label.alignment() == Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+    with pytest.raises(ValueError):
+        set_keys(label, "alignment", "AlignUpwards")
+    with pytest.raises(ValueError):
+        set_keys(label, "alinement", "AlignTop")
+    action = QAction(label)
+    set_shortcut(action, "Ctrl+J")
+    set_shortcut(action, "")  # no shortcut at all, as setShortcut(QKeySequence()) leaves
+    assert action.shortcuts() == [] and action.shortcut().isEmpty()
+
+
 def test_the_check_and_the_days_backup_follow_the_first_paint(sample_file):
     seen = _start(sample_file)
     # painted before either was done (and without cycle collections) ...
     assert seen["marks_then"] == "Pārbauda reģistru…" and seen["backups_then"] == 0 and not seen["collecting_then"]
+    assert seen["schemas_built_then"] == 0  # the file's schema was compared with the frozen snapshot
     # ... and both done before the app went on
     assert seen["collecting_after"]
     assert seen["marks_after"].startswith("Trūkstošās ziņas: ")

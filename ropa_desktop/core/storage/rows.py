@@ -7,7 +7,6 @@ The writer works inside a transaction its caller holds (``RegisterFile``).
 from __future__ import annotations
 
 import datetime as _dt
-import getpass
 import json
 import sqlite3
 from typing import Any
@@ -627,6 +626,8 @@ def now() -> str:
 
 
 def _user_name() -> str:
+    import getpass  # (at the first edit, not when a file is opened)
+
     try:
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - no user name is not a reason to refuse an edit

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as _dt
 from typing import TYPE_CHECKING, Any
 
+from PySide6 import QtWidgets  # a class only a log's window uses, named when used: see ui/qt_keys.py
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from ropa_desktop.core import settings
+from ropa_desktop.ui.qt_keys import set_shortcut
 
 if TYPE_CHECKING:
     from ropa_desktop.ui.logs.common import LogPage
@@ -57,7 +57,7 @@ class LogWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.page)
-        self.retention = QSpinBox()
+        self.retention = QtWidgets.QSpinBox()
         self.retention.setRange(settings.LOG_RETENTION_RANGE.start, settings.LOG_RETENTION_RANGE.stop - 1)
         self.retention.setValue(settings.load().log_retention_years)
         self.retention.valueChanged.connect(self._retention_changed)
@@ -133,7 +133,7 @@ class Logs(QObject):
         self.windows = {}
         menu = self.window.menuBar().addMenu(QCoreApplication.translate("Logs", "Req&uests and breaches"))
         self.requests_action = menu.addAction(QCoreApplication.translate("Logs", "&Requests…"))
-        self.requests_action.setShortcut(QKeySequence("Ctrl+J"))
+        set_shortcut(self.requests_action, "Ctrl+J")
         self.requests_action.triggered.connect(lambda: self.open("requests"))
         self.breaches_action = menu.addAction(QCoreApplication.translate("Logs", "&Breaches…"))
         self.breaches_action.triggered.connect(lambda: self.open("breaches"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from ropa_desktop.core import languages
@@ -25,7 +25,7 @@ class LanguagesBox(QGroupBox):
 
     def __init__(self) -> None:
         super().__init__(QCoreApplication.translate("Pages", "Languages of the register"))
-        form = forms.form_layout()
+        self.form = form = forms.form_layout()
         self.setLayout(form)
         names = language_names()
         self.main = EnumCombo([(code, names[code]) for code in languages.DOCUMENT_CODES])
@@ -76,12 +76,14 @@ class OrganisationForm(QWidget):
         self.fields: dict[str, QWidget] = {}
         self.lines: dict[str, QLineEdit] = {}
         self.texts: dict[str, TextInLanguages] = {}  # the texts kept in every language of the register
+        self._forms: list[QFormLayout] = []  # their labels get one width
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.languages_box = LanguagesBox()
         layout.addWidget(self.languages_box)
+        self._forms.append(self.languages_box.form)
         company = QGroupBox(QCoreApplication.translate("Pages", "The controller"))
-        form = forms.form_layout()
+        form = self._form_layout()
         company.setLayout(form)
         self._line(form, "name", QCoreApplication.translate("Pages", "Company &name:"), "SIA “…”")
         self._line(form, "registration_number", QCoreApplication.translate("Pages", "Registration number:"))
@@ -99,7 +101,7 @@ class OrganisationForm(QWidget):
         layout.addWidget(company)
 
         contact = QGroupBox(QCoreApplication.translate("Pages", "Who handles data protection in the company"))
-        form = forms.form_layout()
+        form = self._form_layout()
         contact.setLayout(form)
         self._line(form, "contact_person.name", QCoreApplication.translate("Pages", "Name:"))
         self._line(
@@ -141,7 +143,12 @@ class OrganisationForm(QWidget):
             ],
         )
         layout.addStretch(1)
-        align_labels(self)
+        align_labels(self._forms)
+
+    def _form_layout(self) -> QFormLayout:
+        form = forms.form_layout()
+        self._forms.append(form)
+        return form
 
     def _optional_person(
         self, layout: QVBoxLayout, key: str, question: str, title: str, lines: list[tuple[str, str]]
@@ -151,7 +158,7 @@ class OrganisationForm(QWidget):
         has.toggled.connect(self._toggled)
         layout.addWidget(has)
         box = QGroupBox(title)
-        form = forms.form_layout()
+        form = self._form_layout()
         box.setLayout(form)
         for field, label in lines:
             self._line(form, f"{key}.{field}", label)
@@ -296,4 +303,4 @@ class CompanyPage(StepPage):
 
     def focus_field(self, entity_id: str, field: str) -> None:
         widget = self.form.fields.get(field) or self.form.fields.get(field.split(".")[0]) or self.form.fields["name"]
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        widget.setFocus()  # (reason: Qt.FocusReason.OtherFocusReason)

@@ -31,9 +31,10 @@ from ropa_desktop.core import model as m
 from ropa_desktop.ui import forms, picker
 from ropa_desktop.ui.debounce import Debouncer
 from ropa_desktop.ui.editing import EditingController
+from ropa_desktop.ui.entry_table import Column, EntryTableModel
 from ropa_desktop.ui.pages.base import StepPage, scroll
 from ropa_desktop.ui.register_texts import display_text, register_languages
-from ropa_desktop.ui.widgets import Column, EntryTableModel, EnumCombo
+from ropa_desktop.ui.widgets import EnumCombo
 
 
 class ListStepPage(StepPage):
