@@ -219,15 +219,15 @@ def _tell(notices: list, args: argparse.Namespace) -> None:
 
 
 def _gui(args: argparse.Namespace) -> int:
-    import gc
+    from ropa_desktop.core import gc_pause
 
     # No cycle collections while the window's modules load and it is built (a few ms of every start):
-    # ``run`` turns them on again once the window is painted.
-    gc.disable()
+    # ``run`` resumes them once the window is painted.
+    gc_pause.pause()
     try:
         from ropa_desktop.ui.app import run
     except ImportError as exc:
-        gc.enable()
+        gc_pause.resume()
         raise RopaError("gui_missing", detail=str(exc)) from None
     return run(getattr(args, "file", None), exit_after_start=getattr(args, "exit_after_start", False))
 

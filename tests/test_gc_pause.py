@@ -91,3 +91,19 @@ def test_an_error_inside_the_block_turns_the_collector_back_on():
     with pytest.raises(ValueError), gc_paused():
         raise ValueError("bad")
     assert gc.isenabled()
+
+
+def test_a_pause_across_calls_nests_with_the_paused_blocks():
+    from ropa_desktop.core import gc_pause
+
+    assert gc.isenabled()
+    gc_pause.pause()  # as the window's start does until its first paint
+    with gc_paused():
+        assert not gc.isenabled()
+    assert not gc.isenabled()  # the block ended, the start's pause did not
+    gc_pause.resume()
+    assert gc.isenabled()
+    gc_pause.resume()  # a resume without a pause changes nothing
+    with gc_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import sys
 import time
 from collections.abc import Callable
@@ -14,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout, QWidget
 
 from ropa_desktop import paths
-from ropa_desktop.core import languages, settings
+from ropa_desktop.core import gc_pause, languages, settings
 from ropa_desktop.ui import i18n
 
 if TYPE_CHECKING:
@@ -105,10 +104,19 @@ def _report_start_and_quit() -> None:
     QTimer.singleShot(0, QCoreApplication.quit)
 
 
-def _started(window: MainWindow) -> None:
-    """The window is up: what waited for it runs, and cycle collections (off while it started) go on."""
-    gc.enable()
-    window.editing.release_held()
+def _when_started(window: MainWindow) -> Callable[[], None]:
+    """What runs once the window is up (at its first paint, or at the latest after ``HELD_AT_MOST_MS``): what
+    waited for it, and cycle collections, paused while it started (``cli``), go on."""
+    done = False
+
+    def started() -> None:
+        nonlocal done
+        if not done:
+            done = True
+            gc_pause.resume()
+            window.editing.release_held()
+
+    return started
 
 
 # Where a window is never painted (minimised at once on some desktops), what waited for it runs after this.
@@ -130,8 +138,9 @@ def run(path: Path | None = None, *, exit_after_start: bool = False) -> int:
     window.start(Path(path) if path else None)
     if exit_after_start:  # (called after the next one: what waited runs before the quit)
         _FirstPaint(window, _report_start_and_quit)
-    _FirstPaint(window, lambda: QTimer.singleShot(0, lambda: _started(window)))
-    QTimer.singleShot(HELD_AT_MOST_MS, lambda: _started(window))
+    started = _when_started(window)
+    _FirstPaint(window, lambda: QTimer.singleShot(0, started))
+    QTimer.singleShot(HELD_AT_MOST_MS, started)
     window.show_on_screen()
     code = app.exec()
     window.close()
