@@ -162,31 +162,18 @@ class Person:
         else:
             QTest.keyClick(widget, Qt.Key.Key_Delete)
 
-    def tick(self, checklist: Any, text: str) -> None:
-        """Tick an entry of a checklist with the keyboard (current item, Space)."""
+    def tick(self, checklist: Any, text: str, on: bool = True) -> None:
+        """Tick (``on``) or untick an entry of a checklist with the keyboard (current item, Space)."""
         from PySide6.QtCore import Qt
         from PySide6.QtTest import QTest
 
         self.count("key")
         item = checklist.item_for(text)
-        _check(item.checkState() == Qt.CheckState.Unchecked, text)
+        _check((item.checkState() == Qt.CheckState.Checked) != on, text)
         checklist.setFocus()
         checklist.setCurrentItem(item)
         QTest.keyClick(checklist.viewport(), Qt.Key.Key_Space)
-        _check(item.checkState() == Qt.CheckState.Checked, text)
-
-    def untick(self, checklist: Any, text: str) -> None:
-        """Untick an entry of a checklist with the keyboard (current item, Space)."""
-        from PySide6.QtCore import Qt
-        from PySide6.QtTest import QTest
-
-        self.count("key")
-        item = checklist.item_for(text)
-        _check(item.checkState() == Qt.CheckState.Checked, text)
-        checklist.setFocus()
-        checklist.setCurrentItem(item)
-        QTest.keyClick(checklist.viewport(), Qt.Key.Key_Space)
-        _check(item.checkState() == Qt.CheckState.Unchecked, text)
+        _check((item.checkState() == Qt.CheckState.Checked) == on, text)
 
     def tick_only(self, checklist: Any, texts: list[str]) -> None:
         """Leave exactly ``texts`` ticked, the quicker way: one by one, or “Tick all” and untick the rest."""
@@ -200,13 +187,13 @@ class Person:
             field = checklist.parentWidget()
             self.click(field.all_button)
             for text in others:
-                self.untick(checklist, text)
+                self.tick(checklist, text, on=False)
         else:
             for text in texts:
                 if text not in ticked:
                     self.tick(checklist, text)
             for text in ticked - set(texts):
-                self.untick(checklist, text)
+                self.tick(checklist, text, on=False)
         _check({i.text() for i in items if i.checkState() == Qt.CheckState.Checked} == set(texts), ", ".join(texts))
 
     def choose(self, combo: Any, value: Any) -> None:
