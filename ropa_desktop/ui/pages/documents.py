@@ -293,10 +293,10 @@ class DocumentsPage(StepPage):
         if self.preview.currentWidget() is self.message or not self._pdf_bytes:
             self.message.setText(QCoreApplication.translate("Documents", "Preparing the preview…"))
             self.preview.setCurrentWidget(self.message)
-        name, lang, _revision, options = key
+        name, lang, revision, options = key
         # the worker reads the register from its file (every change is saved there before this)
         self.editing.worker.submit(
-            functools.partial(jobs.render, str(self.editing.store.path), name, lang, **dict(options)),
+            functools.partial(jobs.render, str(self.editing.store.path), revision, name, lang, **dict(options)),
             lambda data, error: self._rendered(key, data, error),
         )
 
