@@ -65,19 +65,11 @@ def entry_label(entry: Any) -> str:
 class StoreCommand(QUndoCommand):
     """One edit of the register that Edit › Undo can take back (already done when pushed)."""
 
-    def __init__(
-        self,
-        editing: EditingController,
-        text: str,
-        do: Callable[[], Any],
-        undo: Callable[[], Any],
-        merge_key: tuple | None = None,
-    ) -> None:
+    def __init__(self, editing: EditingController, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> None:
         super().__init__(text)
         self.editing = editing
         self.do = do
         self.undo_ = undo
-        self.merge_key = merge_key
         self._done = True
 
     def redo(self) -> None:
@@ -89,12 +81,24 @@ class StoreCommand(QUndoCommand):
     def undo(self) -> None:
         self.editing.run_undo_step(self.undo_)
 
+
+class ChangeCommand(StoreCommand):
+    """A change of one thing (an entry, the company's details, the languages) from ``old`` to ``new``, written
+    by ``apply(value, base)`` onto what the file holds.  Changes of the same thing in a row (typing in a
+    field, one tick after another) merge into one step from the first ``old`` to the last ``new``."""
+
+    def __init__(
+        self, editing: EditingController, text: str, apply: Callable[[Any, Any], Any], old: Any, new: Any, key: tuple
+    ) -> None:
+        super().__init__(editing, text, lambda: apply(self.new, self.old), lambda: apply(self.old, self.new))
+        self.old, self.new, self.key = old, new, key
+
     def id(self) -> int:
-        return 1 if self.merge_key else -1
+        return 1
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
-        if isinstance(other, StoreCommand) and other.merge_key == self.merge_key and self.merge_key:
-            self.do = other.do
+        if isinstance(other, ChangeCommand) and other.key == self.key:
+            self.new = other.new
             return True
         return False
 
@@ -195,6 +199,8 @@ class EditingController(QObject):
         self.read_only = store.read_only
         self.read_only_changed.emit(self.read_only)
         self.findings, self.findings_known = [], False  # the previous register's findings are not these
+        # what waited for the previous register's check (e.g. Next ▶ on its step) does not wait for this one
+        self._after_check, self._check_again = [], False
         if not self.held(self._first_findings):  # at start the window is painted first, the step marks follow
             self.update_findings(announce=False)
         self.opened.emit()
@@ -292,14 +298,17 @@ class EditingController(QObject):
             return
         self._checking, self._check_again = self.revision, False
         path = str(self.store.path)
-        self.checker.submit(functools.partial(jobs.check, path), lambda found, error: self._checked(path, found, error))
+        self.checker.submit(
+            functools.partial(jobs.check, path, self.revision), lambda found, error: self._checked(path, found, error)
+        )
 
     def _checked(self, path: str, found: Any, error: BaseException | None) -> None:
         revision, self._checking = self._checking, None
         if self.store is None:
             return
-        if str(self.store.path) != path:  # another register was opened meanwhile
-            self._check_in_background()
+        if str(self.store.path) != path:  # another register was opened meanwhile: its own check if it asked
+            if self._check_again:
+                self._check_in_background()
             return
         if error is not None:  # the worker could not read the file: checked here instead, not left unknown
             from ropa_desktop.core import completeness
@@ -442,18 +451,14 @@ class EditingController(QObject):
 
         # Only the fields the person changed are written (onto what the file holds now), and undo takes back
         # only those: another person's changes to the same entry are kept.
-        def do() -> None:
-            self.store.update(new, base=old)
-            self._replace_in_memory(self.store.get(new.KIND, new.id))
+        def apply(value: Any, base: Any) -> None:
+            self.store.update(value, base=base)
+            self._replace_in_memory(self.store.get(value.KIND, value.id))
 
-        def undo() -> None:
-            self.store.update(old, base=new)
-            self._replace_in_memory(self.store.get(old.KIND, old.id))
-
-        ok, _ = self.write(do)
+        ok, _ = self.write(lambda: apply(new, old))
         if ok:
             text = QCoreApplication.translate("MainWindow", "Change “%1”").replace("%1", entry_label(new))
-            self.undo_stack.push(StoreCommand(self, text, do, undo, (new.KIND, new.id)))
+            self.undo_stack.push(ChangeCommand(self, text, apply, old, new, (new.KIND, new.id)))
             self.entry_saved.emit(source)
         return ok
 
@@ -494,14 +499,14 @@ class EditingController(QObject):
     def set_languages(self, old: list[str], new: list[str]) -> bool:
         """The register's languages (main first), undoably; the pages show a field per language."""
 
-        def apply(codes: list[str]) -> None:
+        def apply(codes: list[str], _base: list[str]) -> None:
             self.store.set_languages(list(codes))
             self.register.languages = list(codes)
 
-        ok, _ = self.write(lambda: apply(new))
+        ok, _ = self.write(lambda: apply(new, old))
         if ok:
             text = QCoreApplication.translate("MainWindow", "Change the register's languages")
-            self.undo_stack.push(StoreCommand(self, text, lambda: apply(new), lambda: apply(old), ("languages",)))
+            self.undo_stack.push(ChangeCommand(self, text, apply, old, new, ("languages",)))
             self.update_findings()
         return ok
 
@@ -514,8 +519,7 @@ class EditingController(QObject):
 
         ok, _ = self.write(lambda: apply(new, old))
         if ok:
-            command = StoreCommand(self, undo_text, lambda: apply(new, old), lambda: apply(old, new), (name,))
-            self.undo_stack.push(command)
+            self.undo_stack.push(ChangeCommand(self, undo_text, apply, old, new, (name,)))
         return ok
 
     def add_entries(self, entries: list[Any], text: str = "") -> list[Any]:

@@ -35,6 +35,31 @@ def test_the_controller_edits_and_undoes_without_a_window(qtbot, sample_file, di
     editing.close()
 
 
+def test_changes_of_one_entry_in_a_row_are_undone_and_redone_together(qtbot, sample_file, dialogs):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    editing = EditingController(parent)
+    assert editing.open(sample_file)
+    first = editing.register.find("purposes", "marketing")
+    renamed = m.Purpose(**{**first.__dict__, "name": first.name.with_text("lv", "Jaunumi")})
+    described = m.Purpose(**{**renamed.__dict__, "description": renamed.description.with_text("lv", "Vēstules.")})
+    linked = m.Purpose(**{**described.__dict__, "data_category_ids": [*described.data_category_ids, "feedback"]})
+    assert editing.update_entry(first, renamed)
+    assert editing.update_entry(renamed, described)
+    assert editing.update_entry(described, linked)
+    assert editing.undo_stack.count() == 1  # one step, from the first state to the last
+
+    def stored() -> m.Purpose:
+        with RegisterFile.open(sample_file, read_only=True) as store:
+            return store.get("purposes", "marketing")
+
+    editing.undo_stack.undo()
+    assert stored() == first and dialogs.shown == []
+    editing.undo_stack.redo()
+    assert stored() == linked
+    editing.close()
+
+
 def _fail_to_lay_out() -> None:
     raise DocumentFailed(document="register")
 
@@ -151,7 +176,7 @@ def test_a_document_printed_per_audience_gets_a_row_per_audience_of_the_register
     page.choose("notice", "en", audience="staff")
     # the worker gets the register's file, not the register: it reads what the window saved there
     assert jobs[-1].func is ui_jobs.render
-    assert jobs[-1].args == (str(window.editing.store.path), "notice", "en")
+    assert jobs[-1].args == (str(window.editing.store.path), window.editing.revision, "notice", "en")
     assert jobs[-1].keywords == {"audience": "staff"}
 
 
