@@ -9,7 +9,7 @@ import tomllib
 import pytest
 
 from ropa_desktop import cli, paths
-from ropa_desktop.core import catalogue, completeness, model
+from ropa_desktop.core import catalogue, completeness, model, steps
 from ropa_desktop.core.completeness import ADVICE, MISSING
 
 SAMPLE_FINDINGS = {
@@ -452,8 +452,8 @@ def test_every_finding_code_has_wording_in_both_languages(lang):
     for code, entry in ours.items():
         if code not in ("article", "report"):
             assert entry["message"].strip() and entry["action"].strip(), code
-    for step in completeness.STEPS:
-        assert completeness.step_name(step, lang) and completeness.step_short_name(step, lang)
+    for step in steps.STEPS:
+        assert steps.step_name(step, lang) and steps.step_short_name(step, lang)
 
 
 def test_article_citations():

@@ -56,7 +56,6 @@ from ropa_desktop.core.steps import (  # the steps findings belong to (names kep
     STEP_SUBJECTS,
     STEPS,
     step_name,
-    step_short_name,  # noqa: F401 - kept as completeness.step_short_name for its callers
 )
 
 MISSING, ADVICE = "missing", "advice"
