@@ -12,6 +12,7 @@ import pytest
 
 from ropa_desktop.core import schema
 from ropa_desktop.core.storage import RegisterFile, list_backups
+from ropa_desktop.core.storage.journal import journal_is_hot
 
 from .conftest import REPO, child_env
 
@@ -50,7 +51,11 @@ def test_killed_migration_leaves_the_original_readable(sample_file, sample_regis
             assert store.integrity_ok()
             assert store.load() == sample_register
             assert store._conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
-        assert not journal.exists()
+        # A kill as SQLite starts a transaction can leave a journal whose header is not yet written (zeroes):
+        # it restores nothing, SQLite ignores it, and the next save overwrites it. Left is never one that
+        # would change the file.
+        assert not journal_is_hot(sample_file)
+        assert not journal.exists() or journal.read_bytes()[:8] == bytes(8)
     backups = list_backups(sample_file)
     assert 0 < len(backups) <= 10  # a backup before each attempt, pruned to the last ten
     # Before each attempt a backup; after each kill, the file and its journal as they were, before recovery.
