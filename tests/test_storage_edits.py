@@ -82,6 +82,19 @@ def test_several_entries_are_saved_together_or_not_at_all(sample_file):
         assert all("bank-account" not in ids for pid, ids in stored.items() if pid != "services")
 
 
+def test_several_entries_are_saved_without_those_removed_meanwhile_when_asked(sample_file):
+    with RegisterFile.open(sample_file) as admin, RegisterFile.open(sample_file) as accountant:
+        seen = [p for p in admin.load().purposes if "bank-account" not in p.data_category_ids]
+        accountant.delete("purposes", "marketing")
+        changes = [(_linked_to_bank_account(p), p) for p in seen]
+        with pytest.raises(InvalidRegister):
+            admin.update_many(changes)  # refused as a whole: one of them is gone
+        admin.update_many(changes, skip_gone=True)
+        stored = {p.id: p.data_category_ids for p in admin.load().purposes}
+        assert "marketing" not in stored
+        assert all("bank-account" in ids for ids in stored.values())
+
+
 def test_deleting_the_only_category_of_a_retention_term_is_refused(sample_file, sample_register):
     # "marketing-contacts" keeps only "contacts"; without it the term would cover every category.
     with RegisterFile.open(sample_file) as store:

@@ -471,7 +471,7 @@ class EditingController(QObject):
         def save(pairs: list[tuple[Any, Any]]) -> None:
             QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)  # hundreds of entries take a moment
             try:
-                self.store.update_many(pairs)
+                self.store.update_many(pairs, skip_gone=True)  # an entry removed meanwhile is not put back
             finally:
                 QApplication.restoreOverrideCursor()
 

@@ -405,9 +405,10 @@ class RegisterFile:
         """
         self.update_many([(entry, base)])
 
-    def update_many(self, changes: list[tuple[Any, Any | None]]) -> None:
+    def update_many(self, changes: list[tuple[Any, Any | None]], *, skip_gone: bool = False) -> None:
         """Save several changed entries of one kind, (entry, base) pairs, each as ``update`` does, in one
-        transaction: all are written or none."""
+        transaction: all are written or none.  With ``skip_gone``, entries another program has removed
+        meanwhile are left out rather than refused (an undo of a change to many entries puts back the rest)."""
         for entry, _base in changes:
             problems = m.validate_entry(entry, entry.KIND) + value_problems(entry, entry.KIND)
             if problems:
@@ -435,6 +436,8 @@ class RegisterFile:
                 positions = {e.id: self._position_of(kind, e.id) for e, *_rest in pending}
             written = []
             for entry, new, old, base in pending:
+                if skip_gone and entry.id not in rows:
+                    continue
                 conflict = EditConflict("edit_conflict", entry=label(base if base is not None else entry))
                 changed = self._update_row(w, entry, new, old, rows.get(entry.id), positions.get(entry.id), conflict)
                 if changed:
