@@ -6,6 +6,7 @@ import functools
 import os
 import threading
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
@@ -18,11 +19,18 @@ from ropa_desktop.ui.editing import EditingController
 from ropa_desktop.ui.worker import Worker
 
 
-def test_the_controller_edits_and_undoes_without_a_window(qtbot, sample_file, dialogs):
+@pytest.fixture
+def editing(qtbot, sample_file, dialogs):
+    """The editing controller on the sample file, without a window."""
     parent = QWidget()
     qtbot.addWidget(parent)
-    editing = EditingController(parent)
-    assert editing.open(sample_file)
+    controller = EditingController(parent)
+    assert controller.open(sample_file)
+    yield controller
+    controller.close()
+
+
+def test_the_controller_edits_and_undoes_without_a_window(qtbot, sample_file, editing):
     old = editing.register.find("subject_categories", "clients")
     new = m.SubjectCategory(**{**old.__dict__, "name": old.name.with_text("lv", "Pircēji")})
     with qtbot.waitSignal(editing.findings_changed, timeout=5000):
@@ -32,14 +40,9 @@ def test_the_controller_edits_and_undoes_without_a_window(qtbot, sample_file, di
     with qtbot.waitSignal(editing.reloaded):
         editing.undo_stack.undo()
     assert editing.register.find("subject_categories", "clients").name == old.name
-    editing.close()
 
 
-def test_changes_of_one_entry_in_a_row_are_undone_and_redone_together(qtbot, sample_file, dialogs):
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    editing = EditingController(parent)
-    assert editing.open(sample_file)
+def test_changes_of_one_entry_in_a_row_are_undone_and_redone_together(sample_file, editing, dialogs):
     first = editing.register.find("purposes", "marketing")
     renamed = m.Purpose(**{**first.__dict__, "name": first.name.with_text("lv", "Jaunumi")})
     described = m.Purpose(**{**renamed.__dict__, "description": renamed.description.with_text("lv", "Vēstules.")})
@@ -57,7 +60,6 @@ def test_changes_of_one_entry_in_a_row_are_undone_and_redone_together(qtbot, sam
     assert stored() == first and dialogs.shown == []
     editing.undo_stack.redo()
     assert stored() == linked
-    editing.close()
 
 
 def _fail_to_lay_out() -> None:
