@@ -570,11 +570,9 @@ class PurposeForm(EntryForm):
 
     def collect(self, e: m.Purpose) -> m.Purpose:
         old = {b.basis: b for b in e.legal_bases}
-        order = [b.basis for b in e.legal_bases] + [b for b in m.LEGAL_BASES if b not in old]
         e.legal_bases = [
             m.LegalBasis(basis, self.taken(f"legal_bases.{basis}.note", old[basis].note if basis in old else None))
-            for basis in order
-            if self.basis_checks[basis].isChecked()
+            for basis in self._checked_bases()  # ``e`` is a copy of the entry the form shows
         ]
         e.name = self.taken("name", e.name)
         e.description = self.taken("description", e.description)
