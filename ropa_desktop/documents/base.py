@@ -495,17 +495,33 @@ class _Shifted:
 
 
 class _Table(Table):
-    """A Table whose split leaves enough for the part on the next page.
+    """A Table that keeps its rows whole, splitting one only when it is taller than a page.
 
-    reportlab refuses to split a row when less than ``splitInRow`` would be left for the next page;
-    at the top of a page that refusal has nowhere to go.  Splitting that much earlier always works.
+    reportlab splits between rows where it can, and then, in what is left of the page, splits the next row
+    inside, under a repeated header: a header in the middle of a page.  Here a row is split inside only at
+    the top of a page, or where it would not fit on a page of its own.  reportlab also refuses to split a
+    row when less than ``splitInRow`` would be left for the next page; at the top of a page that refusal
+    has nowhere to go, so the split is tried that much earlier.
     """
 
     def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
+        self._calc(availWidth, availHeight)
+        parts = self._splitRows(availHeight, doInRowSplit=False)
+        if parts or not self._may_split_a_row():
+            return parts
         parts = super().split(availWidth, availHeight)
         if not parts and self.splitInRow and availHeight > 2 * self.splitInRow:
             parts = super().split(availWidth, availHeight - self.splitInRow)
         return parts
+
+    def _may_split_a_row(self) -> bool:
+        """At the top of a page, or the first row (with the header) is taller than an empty page."""
+        frame = self._doctemplateAttr("frame")
+        if frame is None or frame._atTop:
+            return True
+        page = frame._height - frame._topPadding - frame._bottomPadding
+        first = self.repeatRows + 1 if isinstance(self.repeatRows, int) else len(self.repeatRows) + 1
+        return sum(self._rowHeights[:first]) > page
 
 
 class CheckBox(Flowable):

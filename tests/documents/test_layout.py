@@ -28,6 +28,19 @@ def test_register_table_header_stands_once_at_the_top_of_every_page(lang):
         assert whole.count(f"{word} {i}:") == 1, i
 
 
+@pytest.mark.parametrize("lang", ["lv", "en"])
+def test_a_short_register_table_moves_a_row_that_does_not_fit_whole_to_the_next_page(lang):
+    """A table of a few rows (one reportlab table, not chunked) split between its rows must not then split
+    the next row in what is left of the page, under a second header (as the Saulrīta example's third row was)."""
+    from ropa_desktop import paths
+    from ropa_desktop.core import interchange
+
+    reg = interchange.read(paths.sample_path("saulrita"))
+    pages = pdf_pages(documents.render(reg, "register", lang))
+    for number, page in enumerate(pages, start=1):
+        assert page.count(HEADER[lang]) <= 1, (number, page[:300])
+
+
 def test_a_row_taller_than_a_page_is_split_and_nothing_is_lost():
     reg = synthetic_register(purposes=30, data_categories=40, recipients=10, seed=4)
     words = "Garš apraksts, kas neietilpst vienā lappusē un tiek dalīts starp lappusēm bez zudumiem. "
