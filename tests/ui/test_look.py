@@ -1,0 +1,42 @@
+"""How the window reads at 1024×768: notes that can be read, dates as the window's language writes them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from ropa_desktop.ui import steps
+from ropa_desktop.ui.forms import QuietNote
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(colour.red()) + 0.7152 * channel(colour.green()) + 0.0722 * channel(colour.blue())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_the_notes_under_fields_are_easy_to_read_and_sit_right_under_them(window):
+    notes = []
+    for step in (steps.COMPANY, steps.SUBJECTS, steps.RETENTION):
+        window.go_to(step)
+        QApplication.processEvents()
+        notes += [n for n in window.current_page().findChildren(QuietNote) if n.isVisibleTo(window) and n.text()]
+    assert len(notes) >= 3
+    for note in notes:
+        palette = note.palette()
+        assert note.isEnabled()  # not greyed out as a control that cannot be used
+        ink = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
+        paper = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Window)
+        assert contrast(ink, paper) >= 4.5, note.text()  # WCAG AA for body text
+        assert ink != note.parentWidget().palette().color(QPalette.ColorRole.WindowText)  # softer than a label
+        # the text starts at the top of the note: no blank line between the field and what explains it
+        assert note.alignment() & Qt.AlignmentFlag.AlignTop
+        assert note.sizePolicy().hasHeightForWidth()
