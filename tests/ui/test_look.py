@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from ropa_desktop.core import model as m
 from ropa_desktop.ui import steps
 from ropa_desktop.ui.forms import QuietNote
 
@@ -40,3 +45,23 @@ def test_the_notes_under_fields_are_easy_to_read_and_sit_right_under_them(window
         # the text starts at the top of the note: no blank line between the field and what explains it
         assert note.alignment() & Qt.AlignmentFlag.AlignTop
         assert note.sizePolicy().hasHeightForWidth()
+
+
+@pytest.mark.parametrize(("lang", "shown"), [("lv", "26.03.2027. 09:30"), ("en", "26/03/2027 09:30")])
+def test_a_breach_moment_reads_the_same_in_its_field_as_in_the_table(
+    make_window, sample_register, tmp_path, lang, shown
+):
+    from ropa_desktop.core.storage import RegisterFile
+
+    aware = dt.datetime(2027, 3, 26, 9, 30).astimezone().isoformat(timespec="seconds")
+    path = tmp_path / "logs.ropa"
+    RegisterFile.create(
+        path, dataclasses.replace(sample_register, breaches=[m.Breach(id="b-1", aware_at=aware)])
+    ).close()
+    window = make_window(path, lang=lang)
+    log = window.logs.open("breaches")
+    page = log.page
+    page.table.selectRow(0)
+    assert page.table.item(0, 1).text() == shown
+    assert page.aware.edit.text() == shown  # the field the moment is typed in, in the window's date format
+    log.close()
