@@ -65,3 +65,18 @@ def test_a_breach_moment_reads_the_same_in_its_field_as_in_the_table(
     assert page.table.item(0, 1).text() == shown
     assert page.aware.edit.text() == shown  # the field the moment is typed in, in the window's date format
     log.close()
+
+
+def test_the_english_breach_log_names_the_inspectorate_in_english(make_window, sample_file):
+    from PySide6.QtWidgets import QLabel, QPlainTextEdit
+
+    window = make_window(sample_file, lang="en")
+    log = window.logs.open("breaches")
+    page = log.page
+    page.add_button.click()
+    words = [page.table.horizontalHeaderItem(c).text() for c in range(page.table.columnCount())]
+    words += [w.text() for w in page.findChildren(QLabel)]
+    words += [w.placeholderText() for w in page.findChildren(QPlainTextEdit)]
+    assert "72-hour deadline" in words and "Notify the Inspectorate by" in words
+    assert not [w for w in words if "DVI" in w]  # the Latvian abbreviation means nothing to an English reader
+    log.close()
