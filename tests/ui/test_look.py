@@ -80,3 +80,15 @@ def test_the_english_breach_log_names_the_inspectorate_in_english(make_window, s
     assert "72-hour deadline" in words and "Notify the Inspectorate by" in words
     assert not [w for w in words if "DVI" in w]  # the Latvian abbreviation means nothing to an English reader
     log.close()
+
+
+def test_a_checklist_shows_every_entry_with_room_between_the_boxes(window):
+    window.go_to(steps.RETENTION)
+    QApplication.processEvents()
+    checklist = window.current_page().form.categories
+    rows = [checklist.visualItemRect(checklist.item(i)) for i in range(checklist.count())]
+    assert len(rows) >= 5
+    assert rows[0].top() >= 2  # not against the frame
+    assert all(below.top() - above.bottom() > 2 for above, below in zip(rows, rows[1:], strict=False))
+    assert rows[-1].bottom() < checklist.viewport().height()  # every entry shows: the list does not scroll
+    assert checklist.verticalScrollBar().maximum() == 0
