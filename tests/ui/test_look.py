@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -92,3 +92,30 @@ def test_a_checklist_shows_every_entry_with_room_between_the_boxes(window):
     assert all(below.top() - above.bottom() > 2 for above, below in zip(rows, rows[1:], strict=False))
     assert rows[-1].bottom() < checklist.viewport().height()  # every entry shows: the list does not scroll
     assert checklist.verticalScrollBar().maximum() == 0
+
+
+def test_the_table_shows_its_rows_where_the_form_below_leaves_room(qtbot, window):
+    window.go_to(steps.DATA)  # 9 data categories; the chosen one's form fits the window
+    QApplication.processEvents()
+    page = window.current_page()
+    assert page.model.rowCount() >= 9
+    shown = page.table.viewport().height() // page.table.verticalHeader().defaultSectionSize()
+    assert shown >= 8  # (2:3 gave the table 5 rows and left the form half empty)
+    assert page.detail.verticalScrollBar().maximum() == 0  # and the form still needs no scrolling
+
+    window.go_to(steps.RECIPIENTS)  # two recipients: the form gets what the table does not need
+    QApplication.processEvents()
+    page = window.current_page()
+    assert page.splitter.sizes()[0] == page.top.minimumHeight()
+
+    # once the person moves the divider, it stays where they put it
+    handle = page.splitter.handle(1)
+    centre = handle.rect().center()
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseMove(handle, centre + QPoint(0, 60))
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=centre + QPoint(0, 60))
+    moved = page.splitter.sizes()[0]
+    assert moved > page.top.minimumHeight()
+    window.go_to(steps.RETENTION)
+    window.go_to(steps.RECIPIENTS)
+    assert page.splitter.sizes()[0] == moved
