@@ -119,3 +119,28 @@ def test_the_table_shows_its_rows_where_the_form_below_leaves_room(qtbot, window
     window.go_to(steps.RETENTION)
     window.go_to(steps.RECIPIENTS)
     assert page.splitter.sizes()[0] == moved
+
+
+def test_review_of_a_complete_register_says_so_without_an_empty_list(qtbot, make_window, tmp_path, sample_file):
+    from ropa_desktop import paths
+    from ropa_desktop.core import interchange
+    from ropa_desktop.core.storage import RegisterFile
+
+    path = tmp_path / "saulrita.ropa"
+    RegisterFile.create(path, interchange.read(paths.sample_path("saulrita"))).close()
+    window = make_window(path, lang="en")
+    window.go_to(steps.REVIEW)
+    page = window.current_page()
+    qtbot.waitUntil(lambda: window.editing.findings_known)
+    page.refresh()
+    assert page.summary.text().startswith("Nothing is missing")
+    assert not page.tree.isVisibleTo(window) and not page.fix_button.isVisibleTo(window)
+    text_top = page.summary.mapTo(page, page.summary.contentsRect().topLeft()).y()
+    assert text_top - page.intro.geometry().bottom() < 3 * page.fontMetrics().height()  # under the intro, on top
+    assert page.summary.alignment() & Qt.AlignmentFlag.AlignTop
+
+    assert window.open_file(sample_file)  # a register with gaps lists them again
+    window.go_to(steps.REVIEW)
+    page = window.current_page()
+    qtbot.waitUntil(lambda: window.editing.findings_known and bool(page.finding_items()))
+    assert page.tree.isVisibleTo(window) and page.fix_button.isVisibleTo(window)
