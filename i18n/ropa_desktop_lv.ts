@@ -1595,6 +1595,11 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Jauns drošības pasākums</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="487"/>
+        <source>Add</source>
+        <translation>Pievienot</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="421"/>
         <source>or a fixed period:</source>
         <translation>vai noteikts laikposms:</translation>

@@ -1741,6 +1741,11 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <translation>Новая мера безопасности</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="487"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="421"/>
         <source>or a fixed period:</source>
         <translation>или определённый срок:</translation>
