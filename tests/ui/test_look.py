@@ -160,3 +160,32 @@ def test_add_your_own_says_add_on_its_button(make_window, sample_file, lang, wor
     assert dialog.isVisible()
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).text() == word  # not “OK” / “Labi”
     dialog.reject()
+
+
+def test_the_extension_deadline_is_said_only_while_the_request_is_open(make_window, sample_register, tmp_path):
+    from ropa_desktop.core.storage import RegisterFile
+
+    today = dt.date.today()
+    requests = [
+        m.Request(id="p-open", received_on=(today - dt.timedelta(days=3)).isoformat()),
+        m.Request(id="p-late", received_on=(today - dt.timedelta(days=70)).isoformat()),
+        m.Request(
+            id="p-done",
+            received_on=(today - dt.timedelta(days=70)).isoformat(),
+            answered_on=(today - dt.timedelta(days=60)).isoformat(),
+            outcome="granted",
+        ),
+    ]
+    path = tmp_path / "logs.ropa"
+    RegisterFile.create(path, dataclasses.replace(sample_register, requests=requests)).close()
+    window = make_window(path, lang="en")
+    log = window.logs.open("requests")
+    page = log.page
+    said = {}
+    for row in range(page.table.rowCount()):
+        page.table.selectRow(row)
+        said[page.table.item(row, 0).text()] = page.due.text()
+    assert "told of an extension" in said["p-open"]
+    assert "overdue" in said["p-late"] and "extension" not in said["p-late"]
+    assert "answered" in said["p-done"] and "extension" not in said["p-done"]
+    log.close()

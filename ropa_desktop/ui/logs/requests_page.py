@@ -143,9 +143,9 @@ class RequestsPage(LogPage):
         if due is None or received is None:
             self.due.setText("—")
         else:
-            status = word("request_status", logs.request_status(entry, _dt.date.today()))
-            text = f"{day_text(due.isoformat())} ({status})"
-            if not entry.extended_on:
+            status = logs.request_status(entry, _dt.date.today())
+            text = f"{day_text(due.isoformat())} ({word('request_status', status)})"
+            if not entry.extended_on and status == "open":  # (answered or past it, the extension is no longer news)
                 text += " · " + QCoreApplication.translate(
                     "Logs", "the person must be told of an extension by %1"
                 ).replace("%1", day_text(logs.first_due(received).isoformat()))
