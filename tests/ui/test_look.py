@@ -189,3 +189,22 @@ def test_the_extension_deadline_is_said_only_while_the_request_is_open(make_wind
     assert "overdue" in said["p-late"] and "extension" not in said["p-late"]
     assert "answered" in said["p-done"] and "extension" not in said["p-done"]
     log.close()
+
+
+def test_the_documents_approval_fields_show_a_name_and_position_whole(make_window, tmp_path):
+    from ropa_desktop import paths
+    from ropa_desktop.core import interchange
+    from ropa_desktop.core.storage import RegisterFile
+
+    path = tmp_path / "saulrita.ropa"
+    RegisterFile.create(path, interchange.read(paths.sample_path("saulrita"))).close()
+    window = make_window(path, lang="en")
+    window.go_to(steps.DOCUMENTS)
+    QApplication.processEvents()
+    page = window.current_page()
+    fields = page.approved_by_texts.fields
+    assert set(fields) == {"lv", "en"}
+    for field in fields.values():
+        text = field.text()
+        assert len(text) > 25  # e.g. “Ilze Kalniņa, member of the board”
+        assert field.fontMetrics().horizontalAdvance(text) < field.width() - 8, text  # not cut at the edge

@@ -15,6 +15,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -105,6 +106,8 @@ class DocumentsPage(StepPage):
 
         settings_box = QGroupBox(QCoreApplication.translate("Documents", "Version and approval"))
         form = forms.form_layout()
+        # the labels above their fields: beside them the fields of this narrow column would cut the names short
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         settings_box.setLayout(form)
         self.version = QLineEdit()
         approved_by_example = QCoreApplication.translate("Documents", "e.g. the board member")
