@@ -132,6 +132,11 @@
 <context>
     <name>Documents</name>
     <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="77"/>
+        <source>A privacy notice is listed here for each group of people named in step 2: customers, employees, job applicants, business partners.</source>
+        <translation>Šeit būs privātuma paziņojums katrai 2. solī norādītajai personu grupai: klientiem, darbiniekiem, darba kandidātiem, sadarbības partneriem.</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="79"/>
         <source>Document &amp;language:</source>
         <translation>Dokumenta &amp;valoda:</translation>

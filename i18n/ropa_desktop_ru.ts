@@ -132,6 +132,11 @@
 <context>
     <name>Documents</name>
     <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="77"/>
+        <source>A privacy notice is listed here for each group of people named in step 2: customers, employees, job applicants, business partners.</source>
+        <translation>Здесь появится уведомление о конфиденциальности для каждой группы лиц, указанной на шаге 2: клиентов, работников, кандидатов на работу, деловых партнёров.</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="79"/>
         <source>Document &amp;language:</source>
         <translation>&amp;Язык документа:</translation>

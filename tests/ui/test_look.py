@@ -208,3 +208,21 @@ def test_the_documents_approval_fields_show_a_name_and_position_whole(make_windo
         text = field.text()
         assert len(text) > 25  # e.g. “Ilze Kalniņa, member of the board”
         assert field.fontMetrics().horizontalAdvance(text) < field.width() - 8, text  # not cut at the edge
+
+
+def test_the_documents_step_says_where_the_privacy_notices_come_from(make_window, tmp_path, sample_file):
+    from ropa_desktop.core.storage import RegisterFile
+
+    path = tmp_path / "empty.ropa"
+    RegisterFile.create(path, m.Register()).close()
+    window = make_window(path)
+    window.go_to(steps.DOCUMENTS)
+    page = window.current_page()
+    assert page.no_notice.isVisibleTo(window)
+    assert "2. solī" in page.no_notice.text()
+    assert page.no_notice.text() not in [page.documents.item(i).text() for i in range(page.documents.count())]
+
+    assert window.open_file(sample_file)  # ZĪMES has its customers: their notice is in the list
+    window.go_to(steps.DOCUMENTS)
+    page = window.current_page()
+    assert not page.no_notice.isVisibleTo(window)
