@@ -218,3 +218,17 @@ def test_a_worker_stopped_and_given_a_job_again_answers_it(qtbot):
     qtbot.waitUntil(lambda: not worker.busy(), timeout=30000)
     worker.stop()
     assert len(seen) == 2 and all(isinstance(pid, int) and pid != os.getpid() for pid in seen)
+
+
+def test_switching_the_document_language_and_back_before_the_preview_is_ready_shows_the_first_again(qtbot, window):
+    window.go_to(steps.DOCUMENTS)
+    page = window.current_page()
+    qtbot.waitUntil(lambda: page.save_button.isEnabled(), timeout=30000)
+    latvian = page.pdf_bytes()
+    qtbot.mouseClick(page.language_buttons["en"], Qt.MouseButton.LeftButton)  # the English one starts rendering
+    qtbot.mouseClick(page.language_buttons["lv"], Qt.MouseButton.LeftButton)  # and the person changes their mind
+    assert page.language() == "lv"
+    qtbot.waitUntil(lambda: not window.editing.worker.busy(), timeout=30000)
+    qtbot.waitUntil(lambda: page.save_button.isEnabled(), timeout=30000)
+    assert page.pdf_bytes() == latvian  # not the English document under the Latvian switch
+    assert page.print_button.isEnabled()

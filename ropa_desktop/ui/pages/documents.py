@@ -282,11 +282,14 @@ class DocumentsPage(StepPage):
     def render(self) -> None:
         """Make the chosen PDF in the background and show it when it is ready."""
         key = (self.document_name(), self.language(), self.editing.revision, tuple(self.document_options().items()))
-        if key == self._rendered_key and self._pdf_bytes:
-            return
-        self._wanted = key
+        self._wanted = key  # (also when it is on screen already: a render still running for another is not)
         if self._busy:
             return  # the running render starts the wanted one when it ends
+        if key == self._rendered_key and self._pdf_bytes:
+            if not self.save_button.isEnabled():  # greyed while another document was made, now dropped
+                self.print_button.setEnabled(self.pdf.pageCount() > 0)
+                self.save_button.setEnabled(True)
+            return
         self._busy = True
         self.print_button.setEnabled(False)
         self.save_button.setEnabled(False)
