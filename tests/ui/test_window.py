@@ -680,3 +680,46 @@ def test_lists_name_entries_in_the_window_language_when_the_register_keeps_it(qt
     purpose = window.editing.register.purposes[0]
     assert window.editing.update_entry(purpose, dataclasses.replace(purpose, name=m.Text.of("lv", "Tikai latviski")))
     qtbot.waitUntil(lambda: page.model.data(page.model.index(0, 0)) == "Tikai latviski", timeout=5000)
+
+
+def test_a_link_ticked_while_the_file_is_locked_is_not_left_ticked_unsaved(qtbot, window, dialogs, sample_file):
+    dialogs.answer = QMessageBox.StandardButton.Cancel
+    click_step(qtbot, window, steps.DATA)
+    page = window.current_page()
+    checklist = page.form.purposes
+    register = window.editing.register
+    category, unticked = next(
+        (c, p.id) for c in register.data_categories for p in register.purposes if c.id not in p.data_category_ids
+    )
+    page.select(category.id)
+    other = sqlite3.connect(sample_file, isolation_level=None, timeout=0)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        checklist.set_checked(unticked, True)  # “Used for”: one more purpose
+        assert dialogs.kinds()[-1] == "warning"
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert category.id not in stored(sample_file).find("purposes", unticked).data_category_ids
+    assert unticked not in checklist.checked_ids()  # the screen shows what the file holds
+
+
+def test_a_change_that_could_not_be_saved_and_is_gone_does_not_stop_noticing_changes_elsewhere(
+    qtbot, window, dialogs, sample_file
+):
+    dialogs.answer = QMessageBox.StandardButton.Cancel
+    click_step(qtbot, window, steps.SUBJECTS)
+    page = window.current_page()
+    other = sqlite3.connect(sample_file, isolation_level=None, timeout=0)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)  # refused: the file is locked
+        assert dialogs.kinds() == ["warning"]
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert window.retry_button.isVisibleTo(window)
+    with RegisterFile.open(sample_file) as elsewhere:
+        elsewhere.set_languages(["lv"])
+    window.editing.poll()  # what the timer does every few seconds
+    assert window.editing.register.languages == ["lv"]

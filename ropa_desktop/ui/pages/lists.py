@@ -307,6 +307,8 @@ class ListStepPage(StepPage):
             text = QCoreApplication.translate("Forms", "Untick all")
         if self.editing.update_entries(changes, text, self):
             self.links_changed()
+        elif self.form.original() is not None:  # not saved (the person was told): the ticks show what is stored
+            self._show_entry(self.form.original())
 
     def links_changed(self) -> None:
         """Another list's entry now points here or no longer does: columns worked out from it are redrawn."""
