@@ -57,74 +57,74 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="68"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="80"/>
         <source>Category</source>
         <translation>Kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="70"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="82"/>
         <source>Who belongs to it</source>
         <translation>Kas pie tās pieder</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="82"/>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="114"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="94"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="123"/>
         <source>Purpose</source>
         <translation>Nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="83"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="95"/>
         <source>Legal basis</source>
         <translation>Juridiskais pamats</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="93"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="105"/>
         <source>Data category</source>
         <translation>Datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="95"/>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="168"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="107"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="177"/>
         <source>Kind</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="99"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="110"/>
         <source>Used for</source>
         <translation>Izmanto nolūkiem</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="115"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="124"/>
         <source>Where the data comes from</source>
         <translation>No kurienes dati nāk</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="126"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="135"/>
         <source>Recipient</source>
         <translation>Saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="127"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="136"/>
         <source>Role</source>
         <translation>Loma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="129"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="138"/>
         <source>Country</source>
         <translation>Valsts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="152"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="161"/>
         <source>For the purposes</source>
         <translation>Nolūkiem</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="155"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="164"/>
         <source>How long</source>
         <translation>Cik ilgi glabā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="167"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="176"/>
         <source>Measure</source>
         <translation>Pasākums</translation>
     </message>
@@ -132,94 +132,94 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="85"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="79"/>
         <source>Document &amp;language:</source>
         <translation>Dokumenta &amp;valoda:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="103"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="97"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drukāt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="104"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="98"/>
         <source>&amp;Save PDF…</source>
         <translation>Sa&amp;glabāt PDF…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="112"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="106"/>
         <source>Version and approval</source>
         <translation>Versija un apstiprināšana</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="116"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="110"/>
         <source>e.g. the board member</source>
         <translation>piem., valdes loceklis</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="127"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="121"/>
         <source>Version:</source>
         <translation>Versija:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="128"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="122"/>
         <source>Approved by:</source>
         <translation>Apstiprināja:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="129"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="123"/>
         <source>Approved on:</source>
         <translation>Apstiprināts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="130"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="124"/>
         <source>In force from:</source>
         <translation>Spēkā no:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="178"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="172"/>
         <source>Fit &amp;width</source>
         <translation>Pielāgot platu&amp;mam</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="179"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="173"/>
         <source>Smaller</source>
         <translation>Mazāk</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="180"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="174"/>
         <source>Larger</source>
         <translation>Lielāk</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="300"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="294"/>
         <source>Preparing the preview…</source>
         <translation>Gatavo priekšskatījumu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="318"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="312"/>
         <source>The document could not be made: %1</source>
         <translation>Dokumentu neizdevās sagatavot: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="334"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="328"/>
         <source>Pages: %1</source>
         <translation>Lappuses: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="435"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="429"/>
         <source>Sent to the printer.</source>
         <translation>Nosūtīts uz printeri.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="472"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="466"/>
         <source>The document is saved: %1</source>
         <translation>Dokuments ir saglabāts: %1</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/printing.py" line="245"/>
         <location filename="../ropa_desktop/ui/logs/common.py" line="374"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="417"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="411"/>
         <source>Print the document</source>
         <translation>Drukāt dokumentu</translation>
     </message>
@@ -229,43 +229,43 @@
         <translation>Printeri neizdevās sagatavot drukāšanai.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="449"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="471"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="443"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="465"/>
         <source>Save the document as PDF</source>
         <translation>Saglabāt dokumentu PDF formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="451"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="445"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumenti (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="464"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="458"/>
         <source>The PDF could not be saved</source>
         <translation>PDF neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="468"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="462"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="394"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="388"/>
         <source>This document is a draft: every page is marked as such, and blanks to fill in (__________): %1. The Review step lists what is missing.</source>
         <translation>Šis dokuments ir melnraksts: katrā tā lappusē ir šāda atzīme, un neaizpildīto vietu (__________) skaits ir %1. Kas vēl trūkst, parāda solis “Pārskats”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="401"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="395"/>
         <source>The document is a draft</source>
         <translation>Dokuments ir melnraksts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="411"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="405"/>
         <source>Print it anyway?</source>
         <translation>Vai tomēr drukāt?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="442"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="436"/>
         <source>Save it anyway?</source>
         <translation>Vai tomēr saglabāt?</translation>
     </message>
@@ -281,433 +281,433 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="239"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="288"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="701"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="267"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="316"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="724"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="242"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="270"/>
         <source>Who belongs to it:</source>
         <translation>Kas pie tās pieder:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="243"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="271"/>
         <source>e.g. anyone who buys or orders from the company</source>
         <translation>piem., ikviens, kas pērk vai pasūta no uzņēmuma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="247"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="275"/>
         <source>Division into groups:</source>
         <translation>Dalījums grupās:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="249"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="277"/>
         <source>e.g. Clients are not divided into groups.</source>
         <translation>piem., Klienti netiek dalīti grupās.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="289"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="317"/>
         <source>What it includes:</source>
         <translation>Ko tā ietver:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="292"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="320"/>
         <source>&amp;Kind of data:</source>
         <translation>Datu &amp;veids:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="297"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="325"/>
         <source>Used for:</source>
         <translation>Izmanto nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="321"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="348"/>
         <source>Say in “What it includes” why the personal identity number is needed (e.g. the law or the customer&apos;s own request).</source>
         <translation>Laukā “Ko tā ietver” norādiet, kāpēc personas kods ir vajadzīgs (piem., to prasa likums vai klients pats to lūdz).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="326"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="353"/>
         <source>Health, biometric and other special category data may be processed only under an Art. 9(2) condition: state it with each purpose that uses this data (step 3).</source>
         <translation>Veselības, biometriskos un citus īpašu kategoriju personas datus drīkst apstrādāt tikai ar kādu no 9. panta 2. punkta nosacījumiem: norādiet to katram nolūkam, kas šos datus izmanto (3. solis).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="331"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="358"/>
         <source>Data on convictions and offences may be processed only where a law allows it (Art. 10): state it with each purpose that uses this data (step 3).</source>
         <translation>Datus par sodāmību un pārkāpumiem drīkst apstrādāt tikai tad, ja to atļauj likums (10. pants): norādiet to katram nolūkam, kas šos datus izmanto (3. solis).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="372"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="399"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Nolūks:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="375"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="889"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="402"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="911"/>
         <source>Description:</source>
         <translation>Apraksts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="377"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="404"/>
         <source>What the company does with the data and why</source>
         <translation>Ko uzņēmums ar datiem dara un kāpēc</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="358"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="385"/>
         <source>GDPR Art. %1</source>
         <translation>VDAR %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="387"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="414"/>
         <source>Note, e.g. which law or contract</source>
         <translation>Piezīme, piem., kurš likums vai līgums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="405"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="432"/>
         <source>Legal basis:</source>
         <translation>Juridiskais pamats:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="408"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="435"/>
         <source>The legitimate interest:</source>
         <translation>Leģitīmās intereses:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="410"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="437"/>
         <source>Which interest of the company or of others the processing serves</source>
         <translation>Kādas uzņēmuma vai citu personu intereses apstrāde nodrošina</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="420"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="447"/>
         <source>How the person gives consent:</source>
         <translation>Kā persona dod piekrišanu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="422"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="449"/>
         <source>e.g. ticks a box in the web shop before ordering</source>
         <translation>piem., pirms pasūtīšanas atzīmē izvēles rūtiņu internetveikalā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="426"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="453"/>
         <source>How consent is withdrawn:</source>
         <translation>Kā piekrišanu atsauc:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="428"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="455"/>
         <source>As easy as giving it, e.g. a link in every e-mail</source>
         <translation>Tikpat viegli kā to dot, piem., ar saiti katrā e-pastā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="443"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="470"/>
         <source>Whose data:</source>
         <translation>Kuru personu dati:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="451"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="478"/>
         <source>Must the person provide the data?</source>
         <translation>Vai personai dati jāsniedz?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="469"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="496"/>
         <source>Art. 9(2) / Art. 10 condition:</source>
         <translation>9. panta 2. punkta / 10. panta nosacījums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="471"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="498"/>
         <source>What allows processing the special category or criminal data</source>
         <translation>Kas atļauj apstrādāt īpašu kategoriju datus vai datus par sodāmību</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="493"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="522"/>
         <source>Which decisions and how:</source>
         <translation>Kādi lēmumi un kā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="497"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="526"/>
         <source>Impact assessment (DPIA):</source>
         <translation>Ietekmes novērtējums (NIDA):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="499"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="528"/>
         <source>Not yet assessed</source>
         <translation>Vēl nav izvērtēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="500"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="529"/>
         <source>Not needed</source>
         <translation>Nav nepieciešams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="501"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="530"/>
         <source>Needed</source>
         <translation>Nepieciešams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="506"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="535"/>
         <source>Needed when the processing is likely to mean a high risk to people (Art. 35): e.g. large-scale special category data, systematic monitoring, or profiling with significant effects.</source>
         <translation>Novērtējums par ietekmi uz datu aizsardzību (NIDA) nepieciešams, ja apstrāde, visticamāk, rada augstu risku personām (35. pants): piem., liela apjoma īpašu kategoriju dati, sistemātiska uzraudzība vai profilēšana ar būtiskām sekām.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="514"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="543"/>
         <source>Why:</source>
         <translation>Kāpēc:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="515"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="544"/>
         <source>e.g. small scale, no special category data</source>
         <translation>piem., neliels apjoms, nav īpašu kategoriju datu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="649"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="672"/>
         <source>Where exactly, e.g. the order form</source>
         <translation>Kur tieši, piem., pasūtījuma forma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="669"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="692"/>
         <source>How it is obtained:</source>
         <translation>Kā tos iegūst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="815"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="837"/>
         <source>Only this data:</source>
         <translation>Tikai šiem datiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="820"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="842"/>
         <source>With none ticked, the term applies to all data of these purposes.</source>
         <translation>Ja nekas nav atzīmēts, termiņš attiecas uz visiem šo nolūku datiem.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="453"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="480"/>
         <source>Not stated yet</source>
         <translation>Vēl nav norādīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="252"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="280"/>
         <source>Whether these people fall into groups whose data is handled differently (e.g. private and business clients), and which.</source>
         <translation>Vai šīs personas iedalās grupās, kuru datus apstrādā atšķirīgi (piemēram, privātpersonas un uzņēmumi), un kādās.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="446"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="473"/>
         <source>What data:</source>
         <translation>Kādi dati:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="464"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="491"/>
         <source>If not provided:</source>
         <translation>Ja dati netiek sniegti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="465"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="492"/>
         <source>e.g. the contract cannot be concluded</source>
         <translation>piem., līgumu nevar noslēgt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="478"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="505"/>
         <source>Choose a condition of the Regulation…</source>
         <translation>Izvēlieties Regulas nosacījumu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="486"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="515"/>
         <source>Decisions are made automatically, without human involvement (including profiling)</source>
         <translation>Lēmumus pieņem automatizēti, bez cilvēka līdzdalības (arī profilēšana)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="666"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="689"/>
         <source>Sources:</source>
         <translation>Dati tiek iegūti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="671"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="694"/>
         <source>e.g. the client fills in the order form on the website</source>
         <translation>piem., klients tīmekļvietnē aizpilda pasūtījuma formu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="703"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="726"/>
         <source>&amp;Role:</source>
         <translation>Lo&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="706"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="729"/>
         <source>Registration number:</source>
         <translation>Reģistrācijas numurs:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="708"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="731"/>
         <source>Country:</source>
         <translation>Valsts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="711"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="734"/>
         <source>What it does with the data:</source>
         <translation>Ko tas dara ar datiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="713"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="736"/>
         <source>e.g. hosts the website and the web shop</source>
         <translation>piem., uztur tīmekļvietni un internetveikalu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="715"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="738"/>
         <source>There is a written a&amp;greement</source>
         <translation>Ir noslēgts rakstisks lī&amp;gums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="721"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="744"/>
         <source>Agreement:</source>
         <translation>Līgums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="727"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="750"/>
         <source>Signed on:</source>
         <translation>Noslēgts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="731"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="754"/>
         <source>Review by:</source>
         <translation>Pārskatīt līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="732"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="755"/>
         <source>Note on the agreement:</source>
         <translation>Piezīme par līgumu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="734"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="757"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Dati tiek nosūtīti ā&amp;rpus ES/EEZ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="740"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="763"/>
         <source>To which country:</source>
         <translation>Uz kuru valsti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="744"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="767"/>
         <source>Safeguard:</source>
         <translation>Garantijas:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="747"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="770"/>
         <source>Note on the transfer:</source>
         <translation>Piezīme par nosūtīšanu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="748"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="771"/>
         <source>Receives data for:</source>
         <translation>Saņem datus nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="812"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="834"/>
         <source>For the purposes:</source>
         <translation>Nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="826"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="848"/>
         <source>A fixed &amp;period:</source>
         <translation>Noteikts laikp&amp;osms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="838"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="860"/>
         <source>Kept:</source>
         <translation>Glabā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="841"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="863"/>
         <source>Or until:</source>
         <translation>Vai arī līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="843"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="418"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="865"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="427"/>
         <source>e.g. until the contract ends</source>
         <translation>piem., līdz līguma izbeigšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="847"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="869"/>
         <source>Law that sets it:</source>
         <translation>Tiesību akts, kas to nosaka:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="851"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="873"/>
         <source>Afterwards the data is:</source>
         <translation>Pēc tam dati tiek:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="887"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="909"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Veids:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="885"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="907"/>
         <source>&amp;Measure:</source>
         <translation>Pasāku&amp;ms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="181"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="123"/>
         <source>dd/mm/yyyy</source>
         <translation>dd.mm.gggg.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="189"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="131"/>
         <source>Pick the day in a calendar</source>
         <translation>Izvēlēties dienu kalendārā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="204"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="146"/>
         <source>dd/MM/yyyy</source>
         <translation>dd.MM.yyyy.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="228"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="170"/>
         <source>Write the date as %1, or pick it with “…”.</source>
         <translation>Ierakstiet datumu formā %1 vai izvēlieties to ar “…”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="396"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="298"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="355"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="307"/>
         <source>Untick all</source>
         <translation>Noņemt visas atzīmes</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="398"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="296"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="357"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="305"/>
         <source>Tick all</source>
         <translation>Atzīmēt visus</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="524"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="483"/>
         <source>Missing in %1</source>
         <translation>Trūkst tulkojuma (%1)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="260"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="288"/>
         <source>Who they are:</source>
         <translation>Kas viņi ir:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="414"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="441"/>
         <source>What the consent covers:</source>
         <translation>Kam piekrišana dota:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="416"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="443"/>
         <source>e.g. cookies that the website does not need to work</source>
         <translation>piem., sīkdatnes, kas tīmekļvietnes darbībai nav nepieciešamas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="432"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="459"/>
         <source>The printed consent form collects this consent</source>
         <translation>Šo piekrišanu saņem ar izdrukātu piekrišanas veidlapu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="438"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="465"/>
         <source>Direct marketing (offers and news sent to the person)</source>
         <translation>Tiešā tirgvedība (personai sūta piedāvājumus un jaunumus)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="848"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="870"/>
         <source>e.g. Grāmatvedības likuma 28. pants</source>
         <translation>piem., Grāmatvedības likuma 28. pants</translation>
     </message>
@@ -911,62 +911,62 @@
         <translation>nav zināms</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="32"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="43"/>
         <source>Requests</source>
         <translation>Pieprasījumi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="33"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="44"/>
         <source>Breaches</source>
         <translation>Pārkāpumi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="56"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="67"/>
         <source>Years to keep an entry after its answer or closing (then it is erased):</source>
         <translation>Cik gadus glabāt ierakstu pēc atbildes vai slēgšanas (pēc tam to dzēš):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="85"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="102"/>
         <source>Request %1 (%2): answer due %3, %4</source>
         <translation>Pieprasījums %1 (%2): jāatbild līdz %3, %4</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="93"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="110"/>
         <source>Breach %1: %2</source>
         <translation>Pārkāpums %1: %2</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="117"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="134"/>
         <source>Req&amp;uests and breaches</source>
         <translation>Ž&amp;urnāli</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="118"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="135"/>
         <source>&amp;Requests…</source>
         <translation>&amp;Pieprasījumi…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="121"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="138"/>
         <source>&amp;Breaches…</source>
         <translation>Pā&amp;rkāpumi…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="153"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="172"/>
         <source>Log entries past their retention erased: %1</source>
         <translation>Dzēsti žurnālu ieraksti, kuru glabāšanas termiņš beidzies: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="174"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="198"/>
         <source>Due in the logs</source>
         <translation>Žurnālos tuvojas termiņi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="175"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="199"/>
         <source>These requests and breaches need attention:</source>
         <translation>Šiem pieprasījumiem un pārkāpumiem jāpievērš uzmanība:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="178"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="202"/>
         <source>Open the requests log</source>
         <translation>Atvērt pieprasījumu žurnālu</translation>
     </message>
@@ -1092,257 +1092,259 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="526"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="81"/>
         <source>Checking the register…</source>
         <translation>Pārbauda reģistru…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="91"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="93"/>
         <source>This file is open for reading only: changes cannot be saved. To work on it, save your own copy with File › Save As…</source>
         <translation>Šis fails ir atvērts tikai lasīšanai: izmaiņas nevar saglabāt. Lai ar to strādātu, saglabājiet savu kopiju, izvēloties Fails › Saglabāt kā…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="106"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="108"/>
         <source>◀ &amp;Back</source>
         <translation>◀ &amp;Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="107"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="109"/>
         <source>Ne&amp;xt ▶</source>
         <translation>&amp;Tālāk ▶</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="169"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="170"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="171"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="172"/>
         <source>&amp;New…</source>
         <translation>&amp;Jauns…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="174"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="175"/>
         <source>&amp;Open…</source>
         <translation>&amp;Atvērt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="178"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="179"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Nesen atvērtie</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="185"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="186"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Saglabāt kā…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="189"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="190"/>
         <source>Prepare a &amp;copy for the accountant…</source>
         <translation>Sagatavot &amp;kopiju grāmatvedim…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="193"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="194"/>
         <source>&amp;Import JSON…</source>
         <translation>I&amp;mportēt JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="194"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="195"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Eksportēt JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="198"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="199"/>
         <source>Restore from &amp;backup…</source>
         <translation>Atjaunot no &amp;rezerves kopijas…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="202"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="203"/>
         <source>Erase a &amp;person&apos;s data everywhere…</source>
         <translation>Dzēst personas datus &amp;visur…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="207"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="208"/>
         <source>&amp;Quit</source>
         <translation>&amp;Iziet</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="210"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="211"/>
         <source>&amp;Edit</source>
         <translation>&amp;Labot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="212"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="213"/>
         <source>&amp;Undo</source>
         <translation>&amp;Atsaukt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="215"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="216"/>
         <source>&amp;Redo</source>
         <translation>A&amp;tkārtot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="220"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="221"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="221"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="222"/>
         <source>&amp;Language</source>
         <translation>&amp;Valoda</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="234"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="235"/>
         <source>Go to &amp;Review</source>
         <translation>Uz &amp;pārskatu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="237"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="238"/>
         <source>Go to &amp;Documents</source>
         <translation>Uz &amp;dokumentiem</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="243"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="244"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="246"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="247"/>
         <source>Open the ZĪMES &amp;sample to look around</source>
         <translation>Atvērt ZĪMES &amp;paraugu apskatei</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="251"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="252"/>
         <source>Open a &amp;complete example</source>
         <translation>Atvērt pilnīgu pie&amp;mēru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="254"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="255"/>
         <source>&amp;About ROPA Desktop</source>
         <translation>P&amp;ar ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="265"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="266"/>
         <source>Read only</source>
         <translation>Tikai lasīšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="266"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="267"/>
         <source>Save again</source>
         <translation>Saglabāt vēlreiz</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="431"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="445"/>
         <source>…and %1 more (see Review).</source>
         <translation>…un vēl %1 (sk. pārskatu).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="438"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="452"/>
         <source>This step still lacks:</source>
         <translation>Šajā solī vēl trūkst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="440"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="454"/>
         <source>Fill it in now, or press Next again to go on; you can come back at any time.</source>
         <translation>Aizpildiet to tagad vai vēlreiz nospiediet “Tālāk”, lai turpinātu; atgriezties varat jebkurā brīdī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="502"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="517"/>
         <source>Complete</source>
         <translation>Aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="503"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="518"/>
         <source>Incomplete</source>
         <translation>Daļēji aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="504"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="519"/>
         <source>Empty</source>
         <translation>Nav aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="512"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="529"/>
         <source>Missing items: %1 · advice: %2</source>
         <translation>Trūkstošās ziņas: %1 · ieteikumi: %2</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="518"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="535"/>
         <source>Nothing missing · advice: %1</source>
         <translation>Nekā netrūkst · ieteikumi: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="523"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="540"/>
         <source>Nothing missing</source>
         <translation>Nekā netrūkst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="526"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="543"/>
         <source>Record of processing activities</source>
         <translation>Apstrādes darbību reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="534"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="551"/>
         <source>Show the &amp;folder: %1</source>
         <translation>&amp;Parādīt mapi: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="539"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="556"/>
         <source>(read only)</source>
         <translation>(tikai lasīšanai)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="544"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="561"/>
         <source>Saved at %1</source>
         <translation>Saglabāts %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="547"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="564"/>
         <source>Your last change is not saved yet</source>
         <translation>Pēdējās izmaiņas vēl nav saglabātas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="254"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="373"/>
         <source>Changed by someone else</source>
         <translation>Kāds cits jau veicis izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="640"/>
-        <location filename="../ropa_desktop/ui/editing.py" line="247"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="673"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="366"/>
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="275"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="394"/>
         <source>The file can only be read</source>
         <translation>Failu var tikai lasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="345"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="460"/>
         <source>Change “%1”</source>
         <translation>“%1” izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="377"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="492"/>
         <source>Change company details</source>
         <translation>uzņēmuma ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="381"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="496"/>
         <source>Change document details</source>
         <translation>dokumentu ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="435"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="549"/>
         <source>Add “%1”</source>
         <translation>“%1” pievienošanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="457"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="571"/>
         <source>Delete “%1”</source>
         <translation>“%1” dzēšanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="461"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="575"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>Izdzēsts: “%1”. Atsaukt var ar Ctrl+Z.</translation>
     </message>
@@ -1352,12 +1354,12 @@
         <translation>Reģistru neizdevās izveidot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="153"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="172"/>
         <source>The file cannot be opened</source>
         <translation>Failu nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="350"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="351"/>
         <source>Opened %1</source>
         <translation>Atvērts %1</translation>
     </message>
@@ -1392,31 +1394,31 @@
         <translation>(vēl nav)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="164"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="169"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="166"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="171"/>
         <source>Save a copy as</source>
         <translation>Saglabāt kopiju kā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="175"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="210"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="177"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="212"/>
         <source>The copy could not be saved</source>
         <translation>Kopiju neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="183"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="185"/>
         <source>Prepare a copy for the accountant</source>
         <translation>Sagatavot kopiju grāmatvedim</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="216"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="218"/>
         <source>The copy is ready: %1
 It holds the register as it is now and nothing that was deleted before. Send this file to your accountant, who can open it with ROPA Desktop.</source>
         <translation>Kopija ir gatava: %1
 Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā. Nosūtiet šo failu grāmatvedim — to var atvērt ar ROPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="229"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="233"/>
         <source>Import a JSON register</source>
         <translation>Importēt JSON reģistru</translation>
     </message>
@@ -1426,67 +1428,67 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>JSON reģistri (*.json);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="236"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="240"/>
         <source>The file cannot be imported</source>
         <translation>Failu nevar importēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="241"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="245"/>
         <source>Replace everything in this register with the content of “%1”? A backup copy of the register as it is now is kept first.</source>
         <translation>Aizstāt visu šī reģistra saturu ar “%1” saturu? Vispirms tiks saglabāta reģistra pašreizējā stāvokļa rezerves kopija.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="259"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="265"/>
         <source>Export as JSON</source>
         <translation>Eksportēt JSON formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="268"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="274"/>
         <source>The register could not be exported</source>
         <translation>Reģistru neizdevās eksportēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="270"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="276"/>
         <source>Exported to %1</source>
         <translation>Eksportēts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="281"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="287"/>
         <source>Erase a person&apos;s data everywhere</source>
         <translation>Dzēst personas datus visur</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="285"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="291"/>
         <source>First delete or change every entry of the register that names the person. Then give the person&apos;s name or e-mail address: it is removed from the register&apos;s change log, and every automatic backup that still holds it is deleted.</source>
         <translation>Vispirms izdzēsiet vai izlabojiet visus reģistra ierakstus, kuros šī persona minēta. Tad ierakstiet personas vārdu, uzvārdu vai e-pasta adresi: tā tiks izņemta no reģistra izmaiņu žurnāla, un katra automātiskā rezerves kopija, kurā tā vēl ir, tiks izdzēsta.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="297"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="303"/>
         <source>Nothing was erased</source>
         <translation>Nekas netika izdzēsts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="317"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="325"/>
         <source>The register was restored from the backup.</source>
         <translation>Reģistrs atjaunots no rezerves kopijas.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="323"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="331"/>
         <source>The backup could not be restored</source>
         <translation>Rezerves kopiju neizdevās atjaunot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="155"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="157"/>
         <source>The sample cannot be opened</source>
         <translation>Paraugu nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="615"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="648"/>
         <source>About ROPA Desktop</source>
         <translation>Par ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="616"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="649"/>
         <source>ROPA Desktop %1
 
 The record of processing activities (GDPR Art. 30), the privacy notice and the forms of a small company, kept offline in one file.</source>
@@ -1495,27 +1497,27 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma paziņojums un veidlapas — bezsaistē, vienā failā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="509"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="623"/>
         <source>The file cannot be read</source>
         <translation>Failu nevar nolasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="516"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="630"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Failu mainīja cita programma; logā redzams jaunais saturs.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="641"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="674"/>
         <source>Your last change could not be saved. Close anyway and lose it?</source>
         <translation>Pēdējās izmaiņas neizdevās saglabāt. Vai tomēr aizvērt un tās zaudēt?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="197"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="199"/>
         <source>Include the requests log and the breach register in the copy? They hold personal data of the people who made requests or were affected by a breach; an accountant does not usually need them.</source>
         <translation>Vai kopijā iekļaut pieprasījumu žurnālu un pārkāpumu reģistru? Tajos ir to personu dati, kuras iesniegušas pieprasījumus vai kuras skāris pārkāpums; grāmatvedim tie parasti nav vajadzīgi.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="393"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="508"/>
         <source>Change the register&apos;s languages</source>
         <translation>Mainīt reģistra valodas</translation>
     </message>
@@ -1523,203 +1525,203 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="83"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="85"/>
         <source>&amp;Delete</source>
         <translation>&amp;Dzēst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="146"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="148"/>
         <source>The chosen category of data subjects</source>
         <translation>Izvēlētā datu subjektu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="147"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="149"/>
         <source>The chosen data category</source>
         <translation>Izvēlētā datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="148"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="150"/>
         <source>The chosen purpose</source>
         <translation>Izvēlētais nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="149"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="151"/>
         <source>The chosen recipient</source>
         <translation>Izvēlētais saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="150"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="152"/>
         <source>The chosen retention term</source>
         <translation>Izvēlētais glabāšanas termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="151"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="153"/>
         <source>The chosen measure</source>
         <translation>Izvēlētais pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="156"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="158"/>
         <source>Add the purposes in step 3 first.</source>
         <translation>Vispirms pievienojiet nolūkus 3. solī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="400"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="409"/>
         <source>New category of data subjects</source>
         <translation>Jauna datu subjektu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="401"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="410"/>
         <source>New data category</source>
         <translation>Jauna datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="402"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="411"/>
         <source>New purpose</source>
         <translation>Jauns nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="403"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="412"/>
         <source>New recipient</source>
         <translation>Jauns saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="404"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="413"/>
         <source>New retention term</source>
         <translation>Jauns glabāšanas termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="405"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="414"/>
         <source>New security measure</source>
         <translation>Jauns drošības pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="412"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="421"/>
         <source>or a fixed period:</source>
         <translation>vai noteikts laikposms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="419"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="428"/>
         <source>Kept &amp;until:</source>
         <translation>Glabā &amp;līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="429"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="438"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="83"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="85"/>
         <source>The controller</source>
         <translation>Pārzinis</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="86"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="88"/>
         <source>Company &amp;name:</source>
         <translation>Uzņēmuma &amp;nosaukums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="87"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="89"/>
         <source>Registration number:</source>
         <translation>Reģistrācijas numurs:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="88"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="90"/>
         <source>Legal address:</source>
         <translation>Juridiskā adrese:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="89"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="112"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="119"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="91"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="114"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="121"/>
         <source>E-mail:</source>
         <translation>E-pasts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="90"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="113"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="120"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="92"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="115"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="122"/>
         <source>Phone:</source>
         <translation>Tālrunis:</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="81"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="83"/>
         <source>From the &amp;catalogue…</source>
         <translation>No &amp;kataloga…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="82"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="84"/>
         <source>&amp;Add your own…</source>
         <translation>P&amp;ievienot savu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="158"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="160"/>
         <source>Nothing here yet. Choose ready-made entries with “From the catalogue…” or add your own.</source>
         <translation>Šeit vēl nekā nav. Izvēlieties gatavus ierakstus ar “No kataloga…” vai pievienojiet savus.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="161"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="163"/>
         <source>Nothing here yet. Add one with “Add your own…”.</source>
         <translation>Šeit vēl nekā nav. Pievienojiet ierakstu ar “Pievienot savu…”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="91"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="93"/>
         <source>Website:</source>
         <translation>Tīmekļvietne:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="95"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="97"/>
         <source>Where data is processed:</source>
         <translation>Kur dati tiek apstrādāti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="96"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="98"/>
         <source>e.g. Latvijas Republika</source>
         <translation>piem., Latvijas Republika</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="101"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="103"/>
         <source>Who handles data protection in the company</source>
         <translation>Kas uzņēmumā atbild par datu aizsardzību</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="104"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="118"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="106"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="120"/>
         <source>Name:</source>
         <translation>Vārds, uzvārds:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="108"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="110"/>
         <source>Position:</source>
         <translation>Amats:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="109"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="111"/>
         <source>e.g. administrator</source>
         <translation>piem., administrators</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="125"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="127"/>
         <source>The company has appointed a data protection &amp;officer (DPO, Art. 37)</source>
         <translation>Uzņēmums ir iecēlis datu aizsardzības spe&amp;ciālistu (DAS, 37. pants)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="126"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="128"/>
         <source>Data protection officer</source>
         <translation>Datu aizsardzības speciālists</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="132"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="134"/>
         <source>The company is established outside the EU and has a &amp;representative in the EU (Art. 27)</source>
         <translation>Uzņēmumam nav uzņēmējdarbības vietas ES, un tam ir pā&amp;rstāvis ES (27. pants)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="135"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="137"/>
         <source>Representative in the EU</source>
         <translation>Pārziņa pārstāvis ES</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="138"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="140"/>
         <source>Address:</source>
         <translation>Adrese:</translation>
     </message>
@@ -1759,62 +1761,62 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Atstājiet kanālu tukšu, ja uzņēmums šādā veidā pieprasījumus nepieņem.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="33"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="38"/>
         <source>What is missing</source>
         <translation>Trūkstošās ziņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="34"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="39"/>
         <source>Article</source>
         <translation>Pants</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="50"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="55"/>
         <source>F&amp;ix the chosen item</source>
         <translation>La&amp;bot izvēlēto</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="74"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="84"/>
         <source>Nothing is missing: the register has everything the law asks for.</source>
         <translation>Nekā netrūkst: reģistrā ir viss, ko prasa likums.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="78"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="88"/>
         <source>Missing: %1 · Advice: %2. Double-click an item or press Enter to fix it.</source>
         <translation>Trūkst: %1 · Ieteikumi: %2. Lai labotu, veiciet dubultklikšķi uz ieraksta vai nospiediet Enter.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="100"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="110"/>
         <source>Missing translations: %1</source>
         <translation>Trūkst tulkojumu: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="112"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="132"/>
         <source>Missing</source>
         <translation>Trūkst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="114"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="133"/>
         <source>Advice</source>
         <translation>Ieteikums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="117"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="134"/>
         <source>Fix</source>
         <translation>Labot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="138"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="172"/>
         <source>What to do: %1</source>
         <translation>Kas jādara: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="138"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="147"/>
         <source>+ &amp;Mozello SIA</source>
         <translation>+ &amp;Mozello SIA</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="140"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="149"/>
         <source>Add Mozello SIA, the platform of the website and shop, in one click</source>
         <translation>Ar vienu klikšķi pievienot Mozello SIA – tīmekļvietnes un internetveikala platformu</translation>
     </message>
@@ -1877,87 +1879,87 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Identifikācija katrā kanālā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="68"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="74"/>
         <source>Entry</source>
         <translation>Ieraksts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="69"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="75"/>
         <source>What it is for</source>
         <translation>Kam tas paredzēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="123"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="152"/>
         <source>%1 (added already)</source>
         <translation>%1 (jau pievienots)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="174"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="203"/>
         <source>From the catalogue: %1</source>
         <translation>No kataloga: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="178"/>
-        <source>Tick what applies to your company; you can change the texts afterwards. Entries are added in the language of the register.</source>
-        <translation>Atzīmējiet to, kas attiecas uz jūsu uzņēmumu; tekstus pēc tam varēsiet mainīt. Ierakstus pievieno reģistra valodā.</translation>
+        <location filename="../ropa_desktop/ui/picker.py" line="207"/>
+        <source>Tick what applies to your company, or double-click an entry to add it straight away; you can change the texts afterwards. Entries are added in the language of the register.</source>
+        <translation>Atzīmējiet to, kas attiecas uz jūsu uzņēmumu, vai veiciet dubultklikšķi uz ieraksta, lai to pievienotu uzreiz; tekstus pēc tam varēsiet mainīt. Ierakstus pievieno reģistra valodā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="187"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="216"/>
         <source>Search…</source>
         <translation>Meklēt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="209"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="239"/>
         <source>Nothing found in the catalogue — add your own entry instead.</source>
         <translation>Katalogā nekas nav atrasts – pievienojiet savu ierakstu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="212"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="242"/>
         <source>Add your &amp;own…</source>
         <translation>Pievienot &amp;savu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="219"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="249"/>
         <source>Tick &amp;all shown</source>
         <translation>Atzīmēt &amp;visus redzamos</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="227"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="257"/>
         <source>&amp;Add ticked entries</source>
         <translation>&amp;Pievienot atzīmētos</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="237"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="267"/>
         <source>Ticked: %1</source>
         <translation>Atzīmēti: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="280"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="316"/>
         <source>Add what usually goes with these purposes?</source>
         <translation>Vai pievienot to, kas parasti saistīts ar šiem nolūkiem?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="283"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="319"/>
         <source>These purposes usually need the entries below. What nearly every company has is ticked; tick what else applies and untick what does not. The ticked entries are added and linked to the purposes; what the register has already is linked too.</source>
         <translation>Šiem nolūkiem parasti vajadzīgi tālāk norādītie ieraksti. Atzīmēts ir tas, kas ir gandrīz katram uzņēmumam; atzīmējiet arī to, kas vēl attiecas uz jums, un noņemiet atzīmi tam, kas neattiecas. Atzīmētos ierakstus pievienos un sasaistīs ar nolūkiem; ar tiem sasaistīs arī to, kas reģistrā jau ir.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="305"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="341"/>
         <source>%1 — tick the one you use</source>
         <translation>%1 – atzīmējiet to, ko izmantojat</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="331"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="367"/>
         <source>&amp;Add and link</source>
         <translation>&amp;Pievienot un sasaistīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="334"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="370"/>
         <source>&amp;Only the purposes</source>
         <translation>&amp;Tikai nolūkus</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="420"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="456"/>
         <source>Add from the catalogue</source>
         <translation>pievienošanu no kataloga</translation>
     </message>

@@ -57,74 +57,74 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="68"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="80"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="70"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="82"/>
         <source>Who belongs to it</source>
         <translation>Кто к ней относится</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="82"/>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="114"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="94"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="123"/>
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="83"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="95"/>
         <source>Legal basis</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="93"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="105"/>
         <source>Data category</source>
         <translation>Категория данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="95"/>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="168"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="107"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="177"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="99"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="110"/>
         <source>Used for</source>
         <translation>Используется для</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="115"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="124"/>
         <source>Where the data comes from</source>
         <translation>Откуда данные</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="126"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="135"/>
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="127"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="136"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="129"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="138"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="152"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="161"/>
         <source>For the purposes</source>
         <translation>Для целей</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="155"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="164"/>
         <source>How long</source>
         <translation>Как долго</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="167"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="176"/>
         <source>Measure</source>
         <translation>Мера</translation>
     </message>
@@ -132,94 +132,94 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="85"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="79"/>
         <source>Document &amp;language:</source>
         <translation>&amp;Язык документа:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="103"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="97"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="104"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="98"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Сохранить PDF…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="112"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="106"/>
         <source>Version and approval</source>
         <translation>Версия и утверждение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="116"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="110"/>
         <source>e.g. the board member</source>
         <translation>например, член правления</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="127"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="121"/>
         <source>Version:</source>
         <translation>Версия:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="128"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="122"/>
         <source>Approved by:</source>
         <translation>Утвердил(а):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="129"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="123"/>
         <source>Approved on:</source>
         <translation>Утверждено:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="130"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="124"/>
         <source>In force from:</source>
         <translation>Действует с:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="178"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="172"/>
         <source>Fit &amp;width</source>
         <translation>По &amp;ширине</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="179"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="173"/>
         <source>Smaller</source>
         <translation>Меньше</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="180"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="174"/>
         <source>Larger</source>
         <translation>Больше</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="300"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="294"/>
         <source>Preparing the preview…</source>
         <translation>Готовится предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="318"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="312"/>
         <source>The document could not be made: %1</source>
         <translation>Не удалось создать документ: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="334"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="328"/>
         <source>Pages: %1</source>
         <translation>Страниц: %1</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/printing.py" line="245"/>
         <location filename="../ropa_desktop/ui/logs/common.py" line="374"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="417"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="411"/>
         <source>Print the document</source>
         <translation>Печать документа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="435"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="429"/>
         <source>Sent to the printer.</source>
         <translation>Отправлено на принтер.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="472"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="466"/>
         <source>The document is saved: %1</source>
         <translation>Документ сохранён: %1</translation>
     </message>
@@ -229,43 +229,43 @@
         <translation>Не удалось запустить принтер.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="449"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="471"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="443"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="465"/>
         <source>Save the document as PDF</source>
         <translation>Сохранить документ в PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="451"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="445"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="464"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="458"/>
         <source>The PDF could not be saved</source>
         <translation>Не удалось сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="468"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="462"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="394"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="388"/>
         <source>This document is a draft: every page is marked as such, and blanks to fill in (__________): %1. The Review step lists what is missing.</source>
         <translation>Этот документ — проект: каждая его страница помечена как проект, незаполненных мест (__________): %1. Чего не хватает, показывает шаг «Обзор».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="401"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="395"/>
         <source>The document is a draft</source>
         <translation>Документ — проект</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="411"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="405"/>
         <source>Print it anyway?</source>
         <translation>Всё равно напечатать?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="442"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="436"/>
         <source>Save it anyway?</source>
         <translation>Всё равно сохранить?</translation>
     </message>
@@ -281,433 +281,433 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="239"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="288"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="701"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="267"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="316"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="724"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="242"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="270"/>
         <source>Who belongs to it:</source>
         <translation>Кто к ней относится:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="243"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="271"/>
         <source>e.g. anyone who buys or orders from the company</source>
         <translation>например, все, кто покупает или заказывает у компании</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="247"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="275"/>
         <source>Division into groups:</source>
         <translation>Деление на группы:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="249"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="277"/>
         <source>e.g. Clients are not divided into groups.</source>
         <translation>например, клиенты на группы не делятся.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="252"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="280"/>
         <source>Whether these people fall into groups whose data is handled differently (e.g. private and business clients), and which.</source>
         <translation>Делятся ли эти люди на группы, данные которых обрабатываются по-разному (например, частные лица и компании), и на какие.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="260"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="288"/>
         <source>Who they are:</source>
         <translation>Кто они:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="289"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="317"/>
         <source>What it includes:</source>
         <translation>Что включает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="292"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="320"/>
         <source>&amp;Kind of data:</source>
         <translation>&amp;Вид данных:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="297"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="325"/>
         <source>Used for:</source>
         <translation>Используется для:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="321"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="348"/>
         <source>Say in “What it includes” why the personal identity number is needed (e.g. the law or the customer&apos;s own request).</source>
         <translation>Укажите в поле «Что включает», зачем нужен персональный код (например, закон или просьба самого клиента).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="326"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="353"/>
         <source>Health, biometric and other special category data may be processed only under an Art. 9(2) condition: state it with each purpose that uses this data (step 3).</source>
         <translation>Данные о здоровье, биометрические и другие данные особых категорий можно обрабатывать только при условии по п. 2 ст. 9: укажите его для каждой цели, которая использует эти данные (шаг 3).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="331"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="358"/>
         <source>Data on convictions and offences may be processed only where a law allows it (Art. 10): state it with each purpose that uses this data (step 3).</source>
         <translation>Данные о судимости и правонарушениях можно обрабатывать, только если это разрешает закон (ст. 10): укажите его для каждой цели, которая использует эти данные (шаг 3).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="358"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="385"/>
         <source>GDPR Art. %1</source>
         <translation>GDPR, ст. %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="372"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="399"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Цель:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="375"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="889"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="402"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="911"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="377"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="404"/>
         <source>What the company does with the data and why</source>
         <translation>Что компания делает с данными и зачем</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="387"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="414"/>
         <source>Note, e.g. which law or contract</source>
         <translation>Примечание, например какой закон или договор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="405"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="432"/>
         <source>Legal basis:</source>
         <translation>Правовое основание:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="408"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="435"/>
         <source>The legitimate interest:</source>
         <translation>Законный интерес:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="410"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="437"/>
         <source>Which interest of the company or of others the processing serves</source>
         <translation>Какому интересу компании или других лиц служит обработка</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="414"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="441"/>
         <source>What the consent covers:</source>
         <translation>На что дано согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="416"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="443"/>
         <source>e.g. cookies that the website does not need to work</source>
         <translation>напр., файлы cookie, которые не нужны для работы сайта</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="420"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="447"/>
         <source>How the person gives consent:</source>
         <translation>Как лицо даёт согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="422"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="449"/>
         <source>e.g. ticks a box in the web shop before ordering</source>
         <translation>например, ставит отметку в интернет-магазине перед заказом</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="426"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="453"/>
         <source>How consent is withdrawn:</source>
         <translation>Как отзывается согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="428"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="455"/>
         <source>As easy as giving it, e.g. a link in every e-mail</source>
         <translation>Так же просто, как дать, например ссылка в каждом письме</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="432"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="459"/>
         <source>The printed consent form collects this consent</source>
         <translation>Это согласие собирается печатной формой согласия</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="438"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="465"/>
         <source>Direct marketing (offers and news sent to the person)</source>
         <translation>Прямой маркетинг (человеку отправляют предложения и новости)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="443"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="470"/>
         <source>Whose data:</source>
         <translation>Чьи данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="446"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="473"/>
         <source>What data:</source>
         <translation>Какие данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="451"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="478"/>
         <source>Must the person provide the data?</source>
         <translation>Обязано ли лицо предоставить данные?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="453"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="480"/>
         <source>Not stated yet</source>
         <translation>Пока не указано</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="464"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="491"/>
         <source>If not provided:</source>
         <translation>Если не предоставлены:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="465"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="492"/>
         <source>e.g. the contract cannot be concluded</source>
         <translation>например, договор не может быть заключён</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="469"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="496"/>
         <source>Art. 9(2) / Art. 10 condition:</source>
         <translation>Условие по п. 2 ст. 9 / ст. 10:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="471"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="498"/>
         <source>What allows processing the special category or criminal data</source>
         <translation>Что разрешает обработку данных особых категорий или о судимости</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="478"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="505"/>
         <source>Choose a condition of the Regulation…</source>
         <translation>Выберите условие Регламента…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="486"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="515"/>
         <source>Decisions are made automatically, without human involvement (including profiling)</source>
         <translation>Решения принимаются автоматически, без участия человека (включая профилирование)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="493"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="522"/>
         <source>Which decisions and how:</source>
         <translation>Какие решения и как:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="497"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="526"/>
         <source>Impact assessment (DPIA):</source>
         <translation>Оценка воздействия (DPIA):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="499"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="528"/>
         <source>Not yet assessed</source>
         <translation>Ещё не оценено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="500"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="529"/>
         <source>Not needed</source>
         <translation>Не требуется</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="501"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="530"/>
         <source>Needed</source>
         <translation>Требуется</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="506"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="535"/>
         <source>Needed when the processing is likely to mean a high risk to people (Art. 35): e.g. large-scale special category data, systematic monitoring, or profiling with significant effects.</source>
         <translation>Требуется, если обработка может повлечь высокий риск для людей (ст. 35): например, большой объём данных особых категорий, систематический мониторинг или профилирование со значительными последствиями.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="514"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="543"/>
         <source>Why:</source>
         <translation>Почему:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="515"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="544"/>
         <source>e.g. small scale, no special category data</source>
         <translation>например, небольшой объём, нет данных особых категорий</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="649"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="672"/>
         <source>Where exactly, e.g. the order form</source>
         <translation>Где именно, например форма заказа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="666"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="689"/>
         <source>Sources:</source>
         <translation>Источники:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="669"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="692"/>
         <source>How it is obtained:</source>
         <translation>Как получают:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="671"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="694"/>
         <source>e.g. the client fills in the order form on the website</source>
         <translation>например, клиент заполняет форму заказа на веб-сайте</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="703"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="726"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="706"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="729"/>
         <source>Registration number:</source>
         <translation>Регистрационный номер:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="708"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="731"/>
         <source>Country:</source>
         <translation>Страна:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="711"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="734"/>
         <source>What it does with the data:</source>
         <translation>Что делает с данными:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="713"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="736"/>
         <source>e.g. hosts the website and the web shop</source>
         <translation>например, размещает веб-сайт и интернет-магазин</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="715"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="738"/>
         <source>There is a written a&amp;greement</source>
         <translation>Заключён письменный &amp;договор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="721"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="744"/>
         <source>Agreement:</source>
         <translation>Договор:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="727"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="750"/>
         <source>Signed on:</source>
         <translation>Подписан:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="731"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="754"/>
         <source>Review by:</source>
         <translation>Пересмотреть до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="732"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="755"/>
         <source>Note on the agreement:</source>
         <translation>Примечание о договоре:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="734"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="757"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Данные &amp;передаются за пределы ЕС/ЕЭЗ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="740"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="763"/>
         <source>To which country:</source>
         <translation>В какую страну:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="744"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="767"/>
         <source>Safeguard:</source>
         <translation>Гарантия:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="747"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="770"/>
         <source>Note on the transfer:</source>
         <translation>Примечание о передаче:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="748"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="771"/>
         <source>Receives data for:</source>
         <translation>Получает данные для:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="812"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="834"/>
         <source>For the purposes:</source>
         <translation>Для целей:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="815"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="837"/>
         <source>Only this data:</source>
         <translation>Только эти данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="820"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="842"/>
         <source>With none ticked, the term applies to all data of these purposes.</source>
         <translation>Если ничего не отмечено, срок относится ко всем данным этих целей.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="826"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="848"/>
         <source>A fixed &amp;period:</source>
         <translation>Определённый &amp;срок:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="838"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="860"/>
         <source>Kept:</source>
         <translation>Хранится:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="841"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="863"/>
         <source>Or until:</source>
         <translation>Или до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="843"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="418"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="865"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="427"/>
         <source>e.g. until the contract ends</source>
         <translation>например, до окончания договора</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="847"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="869"/>
         <source>Law that sets it:</source>
         <translation>Закон, который его устанавливает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="851"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="873"/>
         <source>Afterwards the data is:</source>
         <translation>После этого данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="887"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="909"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="885"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="907"/>
         <source>&amp;Measure:</source>
         <translation>&amp;Мера:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="181"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="123"/>
         <source>dd/mm/yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="189"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="131"/>
         <source>Pick the day in a calendar</source>
         <translation>Выбрать день в календаре</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="204"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="146"/>
         <source>dd/MM/yyyy</source>
         <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="228"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="170"/>
         <source>Write the date as %1, or pick it with “…”.</source>
         <translation>Введите дату в формате %1 или выберите её кнопкой «…».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="396"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="298"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="355"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="307"/>
         <source>Untick all</source>
         <translation>Снять все отметки</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="398"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="296"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="357"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="305"/>
         <source>Tick all</source>
         <translation>Отметить все</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="524"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="483"/>
         <source>Missing in %1</source>
         <translation>Нет перевода (%1)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="848"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="870"/>
         <source>e.g. Grāmatvedības likuma 28. pants</source>
         <translation>например, статья 28 Закона о бухгалтерском учёте (Grāmatvedības likums)</translation>
     </message>
@@ -1019,62 +1019,62 @@
         <translation>В реестре нет правила идентификации для этого способа обращения.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="32"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="43"/>
         <source>Requests</source>
         <translation>Запросы</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="33"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="44"/>
         <source>Breaches</source>
         <translation>Нарушения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="56"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="67"/>
         <source>Years to keep an entry after its answer or closing (then it is erased):</source>
         <translation>Сколько лет хранить запись после ответа или закрытия (затем она удаляется):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="85"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="102"/>
         <source>Request %1 (%2): answer due %3, %4</source>
         <translation>Запрос %1 (%2): ответить до %3, %4</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="93"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="110"/>
         <source>Breach %1: %2</source>
         <translation>Нарушение %1: %2</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="117"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="134"/>
         <source>Req&amp;uests and breaches</source>
         <translation>&amp;Журналы</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="118"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="135"/>
         <source>&amp;Requests…</source>
         <translation>&amp;Запросы…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="121"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="138"/>
         <source>&amp;Breaches…</source>
         <translation>&amp;Нарушения…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="153"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="172"/>
         <source>Log entries past their retention erased: %1</source>
         <translation>Удалены записи журналов с истёкшим сроком хранения: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="174"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="198"/>
         <source>Due in the logs</source>
         <translation>Сроки в журналах</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="175"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="199"/>
         <source>These requests and breaches need attention:</source>
         <translation>Эти запросы и нарушения требуют внимания:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="178"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="202"/>
         <source>Open the requests log</source>
         <translation>Открыть журнал запросов</translation>
     </message>
@@ -1092,72 +1092,74 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="526"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="81"/>
         <source>Checking the register…</source>
         <translation>Проверка реестра…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="153"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="172"/>
         <source>The file cannot be opened</source>
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="640"/>
-        <location filename="../ropa_desktop/ui/editing.py" line="247"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="673"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="366"/>
         <source>The change could not be saved</source>
         <translation>Не удалось сохранить изменение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="254"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="373"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="275"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="394"/>
         <source>The file can only be read</source>
         <translation>Файл доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="345"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="460"/>
         <source>Change “%1”</source>
         <translation>Изменение «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="377"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="492"/>
         <source>Change company details</source>
         <translation>Изменение сведений о компании</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="381"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="496"/>
         <source>Change document details</source>
         <translation>Изменение сведений о документах</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="393"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="508"/>
         <source>Change the register&apos;s languages</source>
         <translation>Изменить языки реестра</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="435"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="549"/>
         <source>Add “%1”</source>
         <translation>Добавление «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="457"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="571"/>
         <source>Delete “%1”</source>
         <translation>Удаление «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="461"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="575"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>«%1» удалено. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="509"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="623"/>
         <source>The file cannot be read</source>
         <translation>Не удаётся прочитать файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="516"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="630"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Файл изменила другая программа; в окне показано новое содержимое.</translation>
     </message>
@@ -1202,311 +1204,311 @@
         <translation>(пока нет)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="155"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="157"/>
         <source>The sample cannot be opened</source>
         <translation>Не удаётся открыть образец</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="164"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="169"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="166"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="171"/>
         <source>Save a copy as</source>
         <translation>Сохранить копию как</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="175"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="210"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="177"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="212"/>
         <source>The copy could not be saved</source>
         <translation>Не удалось сохранить копию</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="183"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="185"/>
         <source>Prepare a copy for the accountant</source>
         <translation>Копия для бухгалтера</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="197"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="199"/>
         <source>Include the requests log and the breach register in the copy? They hold personal data of the people who made requests or were affected by a breach; an accountant does not usually need them.</source>
         <translation>Включить в копию журнал запросов и реестр нарушений? В них есть персональные данные людей, которые подавали запросы или пострадали от нарушения; бухгалтеру они обычно не нужны.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="216"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="218"/>
         <source>The copy is ready: %1
 It holds the register as it is now and nothing that was deleted before. Send this file to your accountant, who can open it with ROPA Desktop.</source>
         <translation>Копия готова: %1
 В ней реестр в его нынешнем виде и ничего из того, что было удалено ранее. Отправьте этот файл своему бухгалтеру: его можно открыть в ROPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="229"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="233"/>
         <source>Import a JSON register</source>
         <translation>Импорт реестра JSON</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="236"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="240"/>
         <source>The file cannot be imported</source>
         <translation>Не удаётся импортировать файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="241"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="245"/>
         <source>Replace everything in this register with the content of “%1”? A backup copy of the register as it is now is kept first.</source>
         <translation>Заменить всё содержимое этого реестра содержимым «%1»? Сначала будет сохранена резервная копия реестра в его нынешнем виде.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="259"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="265"/>
         <source>Export as JSON</source>
         <translation>Экспорт в JSON</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="268"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="274"/>
         <source>The register could not be exported</source>
         <translation>Не удалось экспортировать реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="270"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="276"/>
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="281"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="287"/>
         <source>Erase a person&apos;s data everywhere</source>
         <translation>Удалить данные человека везде</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="285"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="291"/>
         <source>First delete or change every entry of the register that names the person. Then give the person&apos;s name or e-mail address: it is removed from the register&apos;s change log, and every automatic backup that still holds it is deleted.</source>
         <translation>Сначала удалите или исправьте все записи реестра, в которых упоминается этот человек. Затем укажите его имя и фамилию или адрес электронной почты: они будут удалены из журнала изменений реестра, а все автоматические резервные копии, в которых они ещё есть, будут удалены.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="297"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="303"/>
         <source>Nothing was erased</source>
         <translation>Ничего не удалено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="317"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="325"/>
         <source>The register was restored from the backup.</source>
         <translation>Реестр восстановлен из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="323"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="331"/>
         <source>The backup could not be restored</source>
         <translation>Не удалось восстановить резервную копию</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="91"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="93"/>
         <source>This file is open for reading only: changes cannot be saved. To work on it, save your own copy with File › Save As…</source>
         <translation>Этот файл открыт только для чтения: изменения сохранить невозможно. Чтобы работать с ним, сохраните свою копию через Файл › Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="106"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="108"/>
         <source>◀ &amp;Back</source>
         <translation>◀ &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="107"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="109"/>
         <source>Ne&amp;xt ▶</source>
         <translation>&amp;Далее ▶</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="169"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="170"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="171"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="172"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="174"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="175"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="178"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="179"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Последние файлы</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="185"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="186"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="189"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="190"/>
         <source>Prepare a &amp;copy for the accountant…</source>
         <translation>Копия для &amp;бухгалтера…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="193"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="194"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Импорт JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="194"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="195"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Экспорт JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="198"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="199"/>
         <source>Restore from &amp;backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="202"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="203"/>
         <source>Erase a &amp;person&apos;s data everywhere…</source>
         <translation>Удалить данные &amp;человека везде…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="207"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="208"/>
         <source>&amp;Quit</source>
         <translation>Вы&amp;ход</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="210"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="211"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="212"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="213"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="215"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="216"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="220"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="221"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="221"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="222"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="234"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="235"/>
         <source>Go to &amp;Review</source>
         <translation>Перейти к &amp;обзору</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="237"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="238"/>
         <source>Go to &amp;Documents</source>
         <translation>Перейти к &amp;документам</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="243"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="244"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="246"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="247"/>
         <source>Open the ZĪMES &amp;sample to look around</source>
         <translation>Открыть &amp;образец ZĪMES для ознакомления</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="251"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="252"/>
         <source>Open a &amp;complete example</source>
         <translation>Открыть &amp;полный пример</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="254"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="255"/>
         <source>&amp;About ROPA Desktop</source>
         <translation>&amp;О программе ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="265"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="266"/>
         <source>Read only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="266"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="267"/>
         <source>Save again</source>
         <translation>Сохранить снова</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="350"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="351"/>
         <source>Opened %1</source>
         <translation>Открыт %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="431"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="445"/>
         <source>…and %1 more (see Review).</source>
         <translation>…и ещё %1 (см. «Обзор»).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="438"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="452"/>
         <source>This step still lacks:</source>
         <translation>На этом шаге ещё не хватает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="440"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="454"/>
         <source>Fill it in now, or press Next again to go on; you can come back at any time.</source>
         <translation>Заполните сейчас или нажмите «Далее» ещё раз, чтобы продолжить; вернуться можно в любое время.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="502"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="517"/>
         <source>Complete</source>
         <translation>Заполнено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="503"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="518"/>
         <source>Incomplete</source>
         <translation>Не заполнено до конца</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="504"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="519"/>
         <source>Empty</source>
         <translation>Пусто</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="512"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="529"/>
         <source>Missing items: %1 · advice: %2</source>
         <translation>Не хватает: %1 · советов: %2</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="518"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="535"/>
         <source>Nothing missing · advice: %1</source>
         <translation>Всё есть · советов: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="523"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="540"/>
         <source>Nothing missing</source>
         <translation>Всё есть</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="526"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="543"/>
         <source>Record of processing activities</source>
         <translation>Реестр действий по обработке</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="534"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="551"/>
         <source>Show the &amp;folder: %1</source>
         <translation>Показать &amp;папку: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="539"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="556"/>
         <source>(read only)</source>
         <translation>(только чтение)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="544"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="561"/>
         <source>Saved at %1</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="547"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="564"/>
         <source>Your last change is not saved yet</source>
         <translation>Ваше последнее изменение ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="615"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="648"/>
         <source>About ROPA Desktop</source>
         <translation>О программе ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="616"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="649"/>
         <source>ROPA Desktop %1
 
 The record of processing activities (GDPR Art. 30), the privacy notice and the forms of a small company, kept offline in one file.</source>
@@ -1515,7 +1517,7 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 Реестр действий по обработке (ст. 30 GDPR), уведомление о конфиденциальности и формы небольшой компании — без интернета, в одном файле.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="641"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="674"/>
         <source>Your last change could not be saved. Close anyway and lose it?</source>
         <translation>Ваше последнее изменение не удалось сохранить. Всё равно закрыть и потерять его?</translation>
     </message>
@@ -1543,213 +1545,213 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <translation>Каждый текст вводится на каждом из этих языков, и документы можно печатать на каждом из них. Ещё не переведённый текст печатается на основном языке.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="83"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="85"/>
         <source>The controller</source>
         <translation>Контролёр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="86"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="88"/>
         <source>Company &amp;name:</source>
         <translation>&amp;Наименование компании:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="87"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="89"/>
         <source>Registration number:</source>
         <translation>Регистрационный номер:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="88"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="90"/>
         <source>Legal address:</source>
         <translation>Юридический адрес:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="89"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="112"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="119"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="91"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="114"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="121"/>
         <source>E-mail:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="90"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="113"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="120"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="92"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="115"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="122"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="91"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="93"/>
         <source>Website:</source>
         <translation>Веб-сайт:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="95"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="97"/>
         <source>Where data is processed:</source>
         <translation>Где обрабатываются данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="96"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="98"/>
         <source>e.g. Latvijas Republika</source>
         <translation>например, Латвийская Республика</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="101"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="103"/>
         <source>Who handles data protection in the company</source>
         <translation>Кто в компании занимается защитой данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="104"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="118"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="106"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="120"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="108"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="110"/>
         <source>Position:</source>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="109"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="111"/>
         <source>e.g. administrator</source>
         <translation>например, администратор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="125"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="127"/>
         <source>The company has appointed a data protection &amp;officer (DPO, Art. 37)</source>
         <translation>Компания назначила &amp;специалиста по защите данных (DPO, ст. 37)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="126"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="128"/>
         <source>Data protection officer</source>
         <translation>Специалист по защите данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="132"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="134"/>
         <source>The company is established outside the EU and has a &amp;representative in the EU (Art. 27)</source>
         <translation>Компания учреждена за пределами ЕС и имеет &amp;представителя в ЕС (ст. 27)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="135"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="137"/>
         <source>Representative in the EU</source>
         <translation>Представитель в ЕС</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="138"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="140"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="138"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="147"/>
         <source>+ &amp;Mozello SIA</source>
         <translation>+ &amp;Mozello SIA</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="140"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="149"/>
         <source>Add Mozello SIA, the platform of the website and shop, in one click</source>
         <translation>Добавить одним щелчком Mozello SIA — платформу веб-сайта и магазина</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="81"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="83"/>
         <source>From the &amp;catalogue…</source>
         <translation>Из &amp;каталога…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="82"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="84"/>
         <source>&amp;Add your own…</source>
         <translation>&amp;Добавить своё…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="83"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="85"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="146"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="148"/>
         <source>The chosen category of data subjects</source>
         <translation>Выбранная категория субъектов данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="147"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="149"/>
         <source>The chosen data category</source>
         <translation>Выбранная категория данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="148"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="150"/>
         <source>The chosen purpose</source>
         <translation>Выбранная цель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="149"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="151"/>
         <source>The chosen recipient</source>
         <translation>Выбранный получатель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="150"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="152"/>
         <source>The chosen retention term</source>
         <translation>Выбранный срок хранения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="151"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="153"/>
         <source>The chosen measure</source>
         <translation>Выбранная мера</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="156"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="158"/>
         <source>Add the purposes in step 3 first.</source>
         <translation>Сначала добавьте цели на шаге 3.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="158"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="160"/>
         <source>Nothing here yet. Choose ready-made entries with “From the catalogue…” or add your own.</source>
         <translation>Здесь пока ничего нет. Выберите готовые записи кнопкой «Из каталога…» или добавьте свои.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="161"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="163"/>
         <source>Nothing here yet. Add one with “Add your own…”.</source>
         <translation>Здесь пока ничего нет. Добавьте запись кнопкой «Добавить своё…».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="400"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="409"/>
         <source>New category of data subjects</source>
         <translation>Новая категория субъектов данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="401"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="410"/>
         <source>New data category</source>
         <translation>Новая категория данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="402"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="411"/>
         <source>New purpose</source>
         <translation>Новая цель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="403"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="412"/>
         <source>New recipient</source>
         <translation>Новый получатель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="404"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="413"/>
         <source>New retention term</source>
         <translation>Новый срок хранения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="405"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="414"/>
         <source>New security measure</source>
         <translation>Новая мера безопасности</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="412"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="421"/>
         <source>or a fixed period:</source>
         <translation>или определённый срок:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="419"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="428"/>
         <source>Kept &amp;until:</source>
         <translation>Хранится &amp;до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="429"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="438"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
@@ -1789,52 +1791,52 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <translation>Оставьте способ пустым, если компания не принимает запросы таким образом.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="33"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="38"/>
         <source>What is missing</source>
         <translation>Чего не хватает</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="34"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="39"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="50"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="55"/>
         <source>F&amp;ix the chosen item</source>
         <translation>&amp;Исправить выбранное</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="74"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="84"/>
         <source>Nothing is missing: the register has everything the law asks for.</source>
         <translation>Ничего не упущено: в реестре есть всё, что требует закон.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="78"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="88"/>
         <source>Missing: %1 · Advice: %2. Double-click an item or press Enter to fix it.</source>
         <translation>Не хватает: %1 · Советов: %2. Дважды щёлкните по пункту или нажмите Enter, чтобы исправить.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="100"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="110"/>
         <source>Missing translations: %1</source>
         <translation>Нет переводов: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="112"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="132"/>
         <source>Missing</source>
         <translation>Не хватает</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="114"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="133"/>
         <source>Advice</source>
         <translation>Совет</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="117"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="134"/>
         <source>Fix</source>
         <translation>Исправить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="138"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="172"/>
         <source>What to do: %1</source>
         <translation>Что сделать: %1</translation>
     </message>
@@ -1877,87 +1879,87 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <translation>Идентификация по способам обращения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="68"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="74"/>
         <source>Entry</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="69"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="75"/>
         <source>What it is for</source>
         <translation>Для чего</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="123"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="152"/>
         <source>%1 (added already)</source>
         <translation>%1 (уже добавлено)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="174"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="203"/>
         <source>From the catalogue: %1</source>
         <translation>Из каталога: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="178"/>
-        <source>Tick what applies to your company; you can change the texts afterwards. Entries are added in the language of the register.</source>
-        <translation>Отметьте то, что относится к Вашей компании; тексты можно изменить потом. Записи добавляются на языке реестра.</translation>
+        <location filename="../ropa_desktop/ui/picker.py" line="207"/>
+        <source>Tick what applies to your company, or double-click an entry to add it straight away; you can change the texts afterwards. Entries are added in the language of the register.</source>
+        <translation>Отметьте то, что относится к Вашей компании, или дважды щёлкните по записи, чтобы сразу её добавить; тексты можно изменить потом. Записи добавляются на языке реестра.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="187"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="216"/>
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="209"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="239"/>
         <source>Nothing found in the catalogue — add your own entry instead.</source>
         <translation>В каталоге ничего не найдено — добавьте собственную запись.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="212"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="242"/>
         <source>Add your &amp;own…</source>
         <translation>Добавить &amp;свою…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="219"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="249"/>
         <source>Tick &amp;all shown</source>
         <translation>Отметить &amp;все показанные</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="227"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="257"/>
         <source>&amp;Add ticked entries</source>
         <translation>&amp;Добавить отмеченное</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="237"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="267"/>
         <source>Ticked: %1</source>
         <translation>Отмечено: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="280"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="316"/>
         <source>Add what usually goes with these purposes?</source>
         <translation>Добавить то, что обычно нужно для этих целей?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="283"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="319"/>
         <source>These purposes usually need the entries below. What nearly every company has is ticked; tick what else applies and untick what does not. The ticked entries are added and linked to the purposes; what the register has already is linked too.</source>
         <translation>Для этих целей обычно нужны записи ниже. Отмечено то, что есть почти у каждой компании; отметьте и то, что ещё относится к вам, и снимите отметку с того, что не относится. Отмеченные записи будут добавлены и связаны с целями; то, что уже есть в реестре, тоже будет связано.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="305"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="341"/>
         <source>%1 — tick the one you use</source>
         <translation>%1 — отметьте то, чем пользуетесь</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="331"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="367"/>
         <source>&amp;Add and link</source>
         <translation>&amp;Добавить и связать</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="334"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="370"/>
         <source>&amp;Only the purposes</source>
         <translation>&amp;Только цели</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="420"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="456"/>
         <source>Add from the catalogue</source>
         <translation>Добавить из каталога</translation>
     </message>

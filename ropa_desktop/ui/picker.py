@@ -11,7 +11,7 @@ import unicodedata
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -58,7 +58,13 @@ def kind_title(kind: str) -> str:
 
 
 class CatalogueTree(QTreeWidget):
-    """Checkable catalogue entries under their groups; what the register has already is ticked and greyed."""
+    """Checkable catalogue entries under their groups; what the register has already is ticked and greyed.
+
+    ``entry_chosen`` is emitted for an entry double-clicked, or for the current entry when Return is
+    pressed while nothing is ticked: the picker adds it at once.
+    """
+
+    entry_chosen = Signal(QTreeWidgetItem)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +85,29 @@ class CatalogueTree(QTreeWidget):
         self._ticks = 0
         self._ticked_at: dict[tuple[str, str], int] = {}
         self.itemChanged.connect(self._remember_tick)
+        self.itemDoubleClicked.connect(self._double_clicked)
+
+    def is_free(self, item: QTreeWidgetItem | None) -> bool:
+        """An entry shown that the register does not have yet (neither a group nor an entry added already)."""
+        return bool(
+            item is not None
+            and item.data(0, KEY_ROLE)
+            and item.flags() & Qt.ItemFlag.ItemIsUserCheckable
+            and not item.isHidden()
+        )
+
+    def _double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        if self.is_free(item):
+            self.entry_chosen.emit(item)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == Qt.KeyboardModifier.NoModifier
+        if enter and plain and not self.chosen() and self.is_free(self.currentItem()):
+            event.accept()
+            self.entry_chosen.emit(self.currentItem())
+            return
+        super().keyPressEvent(event)  # with entries ticked, Return goes on to the dialog's Add button
 
     def _remember_tick(self, item: QTreeWidgetItem, _column: int) -> None:
         pair = (item.data(0, KIND_ROLE), item.data(0, KEY_ROLE))
@@ -177,8 +206,8 @@ class PickerDialog(QDialog):
         intro = QLabel(
             QCoreApplication.translate(
                 "Picker",
-                "Tick what applies to your company; you can change the texts afterwards. Entries are added in "
-                "the language of the register.",
+                "Tick what applies to your company, or double-click an entry to add it straight away; you can "
+                "change the texts afterwards. Entries are added in the language of the register.",
             )
         )
         intro.setWordWrap(True)
@@ -200,6 +229,7 @@ class PickerDialog(QDialog):
             self.tree.add_entry(groups[item.group], kind, item.key, title, item.explanation(lang), key in present)
         self.tree.fit_first_column()
         self.tree.itemChanged.connect(self._update_count)
+        self.tree.entry_chosen.connect(self._add_entry)
         layout.addWidget(self.tree, 1)
         # a search that finds nothing says so, with the way on right there
         self.nothing_found = QWidget()
@@ -251,6 +281,12 @@ class PickerDialog(QDialog):
         found = any(not self.tree.topLevelItem(i).isHidden() for i in range(self.tree.topLevelItemCount()))
         self.nothing_found.setVisible(not found)
         self.add_own.setDefault(not found)
+
+    def _add_entry(self, item: QTreeWidgetItem) -> None:
+        """Add ``item`` (with whatever else is ticked) and close, as a double-click or Return asks."""
+        if self.isVisible():
+            item.setCheckState(0, Qt.CheckState.Checked)
+            self.accept()
 
     def _add_own(self) -> None:
         text = self.search.text().strip()

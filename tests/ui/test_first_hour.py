@@ -207,3 +207,63 @@ def test_the_catalogue_adds_entries_in_the_order_they_were_ticked(qtbot, window,
     qtbot.mouseClick(picker.ok, Qt.MouseButton.LeftButton)
     keys = [c.id for c in _stored(sample_file).data_categories][-2:]
     assert keys == [last.data(0, Qt.ItemDataRole.UserRole), first.data(0, Qt.ItemDataRole.UserRole)]
+
+
+def _data_picker(window):
+    from ropa_desktop.ui.picker import PickerDialog
+
+    window.go_to(steps.DATA)
+    page = window.current_page()
+    page.catalogue_button.click()
+    picker = [d for d in page.findChildren(PickerDialog) if d.isVisible()][-1]
+    free = [i for i in picker.tree.entry_items() if i.flags() & Qt.ItemFlag.ItemIsUserCheckable]
+    return picker, free
+
+
+def _key(item):
+    return item.data(0, Qt.ItemDataRole.UserRole)
+
+
+def test_return_on_an_entry_adds_it_at_once(qtbot, window, sample_file):
+    before = [c.id for c in _stored(sample_file).data_categories]
+    picker, free = _data_picker(window)
+    picker.tree.setFocus()
+    picker.tree.setCurrentItem(free[1])  # moved to with the arrow keys
+    qtbot.keyClick(picker.tree, Qt.Key.Key_Return)
+    assert not picker.isVisible()
+    assert [c.id for c in _stored(sample_file).data_categories] == [*before, _key(free[1])]
+
+
+def test_return_with_entries_ticked_adds_the_ticked_ones(qtbot, window, sample_file):
+    before = [c.id for c in _stored(sample_file).data_categories]
+    picker, free = _data_picker(window)
+    picker.tree.setFocus()
+    picker.tree.setCurrentItem(free[0])
+    qtbot.keyClick(picker.tree, Qt.Key.Key_Space)
+    picker.tree.setCurrentItem(free[2])  # the cursor moved on, nothing more ticked
+    qtbot.keyClick(picker.tree, Qt.Key.Key_Return)
+    assert not picker.isVisible()
+    assert [c.id for c in _stored(sample_file).data_categories] == [*before, _key(free[0])]
+
+
+def test_double_click_on_an_entry_adds_it_once(qtbot, window, sample_file):
+    before = [c.id for c in _stored(sample_file).data_categories]
+    picker, free = _data_picker(window)
+    tree = picker.tree
+    tree.scrollToItem(free[3])
+    where = tree.visualItemRect(free[3]).center()
+    where.setX(where.x() + 60)  # on the name, not the box
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=where)  # a double-click's first click
+    qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert not picker.isVisible()
+    assert [c.id for c in _stored(sample_file).data_categories] == [*before, _key(free[3])]
+
+
+def test_entries_added_already_are_not_added_again_by_a_double_click(qtbot, window, sample_file):
+    picker, _free = _data_picker(window)
+    present = next(i for i in picker.tree.entry_items() if not i.flags() & Qt.ItemFlag.ItemIsUserCheckable)
+    where = picker.tree.visualItemRect(present).center()
+    qtbot.mouseClick(picker.tree.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(picker.tree.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert picker.isVisible() and picker.chosen() == []
+    picker.reject()
