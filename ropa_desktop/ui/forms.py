@@ -746,10 +746,12 @@ class RecipientForm(EntryForm):
         )
         self.signed_on = DateField()
         self.signed_on.changed.connect(lambda: self.edited(True))
+        self.signed_on.edited.connect(lambda: self.edited(False))
         self.fields["agreement.signed_on"] = self.signed_on
         self.form.addRow(QCoreApplication.translate("Forms", "Signed on:"), self.signed_on)
         self.review_on = DateField()
         self.review_on.changed.connect(lambda: self.edited(True))
+        self.review_on.edited.connect(lambda: self.edited(False))
         self.fields["agreement.review_on"] = self.review_on
         self.form.addRow(QCoreApplication.translate("Forms", "Review by:"), self.review_on)
         self.agreement_note = self.line("agreement.note", QCoreApplication.translate("Forms", "Note on the agreement:"))

@@ -723,3 +723,17 @@ def test_a_change_that_could_not_be_saved_and_is_gone_does_not_stop_noticing_cha
         elsewhere.set_languages(["lv"])
     window.editing.poll()  # what the timer does every few seconds
     assert window.editing.register.languages == ["lv"]
+
+
+def test_a_date_typed_into_its_field_is_saved_when_the_window_closes_at_once(qtbot, make_window, sample_file):
+    window = make_window(sample_file)
+    click_step(qtbot, window, steps.RECIPIENTS)
+    page = window.current_page()
+    recipient = next(r for r in window.editing.register.recipients if r.agreement is not None)
+    page.select(recipient.id)
+    field = page.form.signed_on.edit
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "01.03.2024")  # and, without leaving the field, Ctrl+Q or the window's ✕
+    window.close()
+    assert stored(sample_file).find("recipients", recipient.id).agreement.signed_on == "2024-03-01"

@@ -135,6 +135,7 @@ class DocumentsPage(StepPage):
         self.approved_by.editingFinished.connect(self.save_now)
         for date in (self.approved_on, self.effective_from):
             date.changed.connect(lambda: self._settings_changed(True))
+            date.edited.connect(lambda: self._settings_changed(False))
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
