@@ -225,6 +225,9 @@ class EntryForm(QWidget):
     def collect(self, entry: Any) -> Any:
         raise NotImplementedError
 
+    def show_links(self, register: m.Register) -> None:
+        """Tick what links to the entry shown as ``register`` holds it (the checklists of ``link_toggled``)."""
+
     def entry(self) -> Any:
         """The entry as the form shows it now."""
         return self.collect(copy.deepcopy(self._entry))
@@ -330,8 +333,12 @@ class DataCategoryForm(EntryForm):
         self.put("name", e.name)
         self.put("description", e.description)
         self.sensitivity.set_value(e.sensitivity)
+        self.show_links(register)
+
+    def show_links(self, register: m.Register) -> None:
+        mine = self._entry.id
         self.purposes.set_choices(
-            self.choices(register.purposes), [p.id for p in register.purposes if e.id in p.data_category_ids]
+            self.choices(register.purposes), [p.id for p in register.purposes if mine in p.data_category_ids]
         )
 
     def collect(self, e: m.DataCategory) -> m.DataCategory:
@@ -796,8 +803,12 @@ class RecipientForm(EntryForm):
         self.transfer_country.set_value(t.country if t else "US")
         self.safeguard.set_value(t.safeguard if t else "scc")
         self.put("transfer.note", t.note if t else None)
+        self.show_links(register)
+
+    def show_links(self, register: m.Register) -> None:
+        mine = self._entry.id
         self.purposes.set_choices(
-            self.choices(register.purposes), [p.id for p in register.purposes if e.id in p.recipient_ids]
+            self.choices(register.purposes), [p.id for p in register.purposes if mine in p.recipient_ids]
         )
 
     def collect(self, e: m.Recipient) -> m.Recipient:

@@ -737,3 +737,31 @@ def test_a_date_typed_into_its_field_is_saved_when_the_window_closes_at_once(qtb
     qtbot.keyClicks(field, "01.03.2024")  # and, without leaving the field, Ctrl+Q or the window's ✕
     window.close()
     assert stored(sample_file).find("recipients", recipient.id).agreement.signed_on == "2024-03-01"
+
+
+def test_a_link_ticked_while_the_entrys_own_change_cannot_be_saved_is_not_left_ticked(
+    qtbot, window, dialogs, sample_file, type_text
+):
+    dialogs.answer = QMessageBox.StandardButton.Cancel
+    click_step(qtbot, window, steps.DATA)
+    page = window.current_page()
+    checklist = page.form.purposes
+    register = window.editing.register
+    category, unticked = next(
+        (c, p.id) for c in register.data_categories for p in register.purposes if c.id not in p.data_category_ids
+    )
+    page.select(category.id)
+    other = sqlite3.connect(sample_file, isolation_level=None, timeout=0)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        type_text(page.form.description, " Arī tālrunis.")  # saved after a pause in typing…
+        checklist.set_checked(unticked, True)  # …which the tick does not wait for: both are refused
+        assert dialogs.kinds()[-1] == "warning"
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert unticked not in checklist.checked_ids()  # the tick was not saved, and “Save again” does not retry it
+    assert "Arī tālrunis." in page.form.description.text()  # the typing stays, to be saved again
+    qtbot.mouseClick(window.retry_button, Qt.MouseButton.LeftButton)
+    assert "Arī tālrunis." in stored(sample_file).find("data_categories", category.id).description["lv"]
+    assert category.id not in stored(sample_file).find("purposes", unticked).data_category_ids
