@@ -765,3 +765,19 @@ def test_a_link_ticked_while_the_entrys_own_change_cannot_be_saved_is_not_left_t
     qtbot.mouseClick(window.retry_button, Qt.MouseButton.LeftButton)
     assert "Arī tālrunis." in stored(sample_file).find("data_categories", category.id).description["lv"]
     assert category.id not in stored(sample_file).find("purposes", unticked).data_category_ids
+
+
+def test_exporting_just_after_another_program_changed_the_file_still_shows_that_change(
+    qtbot, window, dialogs, sample_file, tmp_path
+):
+    window.go_to(steps.SUBJECTS)
+    page = window.current_page()
+    with RegisterFile.open(sample_file) as other:
+        entry = other.get("subject_categories", "clients")
+        entry.name = entry.name.with_text("lv", "Klienti (mainīts citur)")
+        other.update(entry)
+    dialogs.save_name = str(tmp_path / "out.json")
+    window.export_action.trigger()  # before the window's next look at the file
+    assert interchange.read(tmp_path / "out.json").subject_categories[0].name["lv"] == "Klienti (mainīts citur)"
+    window.editing.poll()  # what the timer does every few seconds
+    assert page.form.name.text() == "Klienti (mainīts citur)"
