@@ -232,3 +232,17 @@ def test_switching_the_document_language_and_back_before_the_preview_is_ready_sh
     qtbot.waitUntil(lambda: page.save_button.isEnabled(), timeout=30000)
     assert page.pdf_bytes() == latvian  # not the English document under the Latvian switch
     assert page.print_button.isEnabled()
+
+
+def test_a_preview_that_arrives_after_another_register_was_opened_is_let_go(qtbot, window, tmp_path):
+    from ropa_desktop.core import model as m
+
+    other = tmp_path / "other.ropa"
+    RegisterFile.create(other, m.Register(languages=["lv"])).close()
+    window.go_to(steps.DOCUMENTS)
+    assert window.editing.worker.busy()  # the preview of ZIMES is being made
+    assert window.open_file(other)  # File › Open meanwhile: the pages are made afresh
+    qtbot.waitUntil(lambda: not window.editing.worker.busy(), timeout=30000)  # (a failure in its slot fails here)
+    window.go_to(steps.DOCUMENTS)
+    page = window.current_page()
+    qtbot.waitUntil(lambda: page.save_button.isEnabled(), timeout=30000)

@@ -298,11 +298,12 @@ class DocumentsPage(StepPage):
             self.message.setText(QCoreApplication.translate("Documents", "Preparing the preview…"))
             self.preview.setCurrentWidget(self.message)
         name, lang, revision, options = key
+        store = self.editing.store
         # the worker reads the register from its file (every change is saved there before this)
         self.editing.worker.submit(
-            functools.partial(jobs.render, str(self.editing.store.path), revision, name, lang, **dict(options)),
-            lambda data, error: self._rendered(key, data, error),
-        )
+            functools.partial(jobs.render, str(store.path), revision, name, lang, **dict(options)),
+            lambda data, error: self._rendered(key, data, error) if self.editing.store is store else None,
+        )  # (another register opened meanwhile has pages of its own: this one is gone)
 
     def _rendered(self, key: tuple, data: bytes | None, error: BaseException | None) -> None:
         self._busy = False
