@@ -607,11 +607,13 @@ class EditingController(QObject):
         if self._unsaved and self.active is not None:
             self._quiet_writes = True
             try:
-                self.active.flush()
+                saved = self.active.flush()
             finally:
                 self._quiet_writes = False
-            if self._unsaved:
+            if not saved:
                 return
+            # saved now, or nothing is left to save (a delete or a tick that was refused is not retried)
+            self._unsaved = False
         if not self.store.changed_elsewhere():
             return
         if not self.flush():

@@ -268,6 +268,9 @@ class FileActions(QObject):
         )
         if not name:
             return
+        # a change another program saved is taken in first: reading the file for the export would hide it
+        # from the window's next look (``changed_elsewhere`` counts from the last read)
+        self.editing.poll()
         try:
             interchange.write(store.load(), name)
         except RopaError as exc:

@@ -245,6 +245,9 @@ class EntryForm(QWidget):
     def collect(self, entry: Any) -> Any:
         raise NotImplementedError
 
+    def show_links(self, register: m.Register) -> None:
+        """Tick what links to the entry shown as ``register`` holds it (the checklists of ``link_toggled``)."""
+
     def entry(self) -> Any:
         """The entry as the form shows it now."""
         return self.collect(copy.deepcopy(self._entry))
@@ -350,8 +353,12 @@ class DataCategoryForm(EntryForm):
         self.put("name", e.name)
         self.put("description", e.description)
         self.sensitivity.set_value(e.sensitivity)
+        self.show_links(register)
+
+    def show_links(self, register: m.Register) -> None:
+        mine = self._entry.id
         self.purposes.set_choices(
-            self.choices(register.purposes), [p.id for p in register.purposes if e.id in p.data_category_ids]
+            self.choices(register.purposes), [p.id for p in register.purposes if mine in p.data_category_ids]
         )
 
     def collect(self, e: m.DataCategory) -> m.DataCategory:
@@ -766,10 +773,12 @@ class RecipientForm(EntryForm):
         )
         self.signed_on = DateField()
         self.signed_on.changed.connect(lambda: self.edited(True))
+        self.signed_on.edited.connect(lambda: self.edited(False))
         self.fields["agreement.signed_on"] = self.signed_on
         self.form.addRow(QCoreApplication.translate("Forms", "Signed on:"), self.signed_on)
         self.review_on = DateField()
         self.review_on.changed.connect(lambda: self.edited(True))
+        self.review_on.edited.connect(lambda: self.edited(False))
         self.fields["agreement.review_on"] = self.review_on
         self.form.addRow(QCoreApplication.translate("Forms", "Review by:"), self.review_on)
         self.agreement_note = self.line("agreement.note", QCoreApplication.translate("Forms", "Note on the agreement:"))
@@ -814,8 +823,12 @@ class RecipientForm(EntryForm):
         self.transfer_country.set_value(t.country if t else "US")
         self.safeguard.set_value(t.safeguard if t else "scc")
         self.put("transfer.note", t.note if t else None)
+        self.show_links(register)
+
+    def show_links(self, register: m.Register) -> None:
+        mine = self._entry.id
         self.purposes.set_choices(
-            self.choices(register.purposes), [p.id for p in register.purposes if e.id in p.recipient_ids]
+            self.choices(register.purposes), [p.id for p in register.purposes if mine in p.recipient_ids]
         )
 
     def collect(self, e: m.Recipient) -> m.Recipient:

@@ -43,6 +43,13 @@ from ropa_desktop.ui.widgets import Hint
 if TYPE_CHECKING:
     from ropa_desktop.ui.start_page import StartPage
 
+
+def _coordinate(value: object) -> int:
+    """A remembered coordinate or size; 0 (not used: see ``restore_layout``) for anything the settings file
+    should not hold."""
+    return value if type(value) is int and abs(value) < 1_000_000 else 0
+
+
 DESIGN_SIZE = QSize(1180, 800)  # the size the window opens at where the screen has room for it
 MINIMUM_SIZE = QSize(900, 600)
 
@@ -286,7 +293,7 @@ class MainWindow(QMainWindow):
         """
         state = settings.load().window
         available = self._available()
-        place = QRect(*(int(state.get(k, 0)) for k in ("x", "y", "width", "height")))
+        place = QRect(*(_coordinate(state.get(k)) for k in ("x", "y", "width", "height")))
         fits = place.width() >= MINIMUM_SIZE.width() and place.height() >= MINIMUM_SIZE.height()
         if fits and available.contains(place):
             self.resize(place.size())
@@ -297,7 +304,7 @@ class MainWindow(QMainWindow):
             size = DESIGN_SIZE.boundedTo(available.size()).expandedTo(MINIMUM_SIZE)
             self.resize(size)
             self.move(available.center() - QRect(QPoint(0, 0), size).center())
-        splitter = QByteArray.fromBase64(str(state.get("splitter", "")).encode("ascii"))
+        splitter = QByteArray.fromBase64(str(state.get("splitter", "")).encode("ascii", "replace"))
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
         step = state.get("step")

@@ -108,11 +108,14 @@ class DateField(QWidget):
     """A date that may be unknown: empty until a date is typed or picked from the calendar.
 
     Shown and typed in the window language's format (``dd.MM.yyyy.`` in Latvian); an ISO date
-    (2024-03-01) is understood too.  ``value()`` is the ISO date or None; ``changed`` is emitted
-    when the typing is finished (Tab, Enter, leaving the field) or a day is picked.
+    (2024-03-01) is understood too.  ``value()`` is the ISO date or None, as typed so far (the last
+    date while what is typed is not one); ``changed`` is emitted when the typing is finished (Tab, Enter,
+    leaving the field) or a day is picked, ``edited`` at each key typed (a form that saves after a pause
+    in typing, or when it is left or closed, takes a date typed in the field it has not left).
     """
 
     changed = Signal()
+    edited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,6 +129,7 @@ class DateField(QWidget):
         self.edit.setFixedWidth(metrics.horizontalAdvance("00.00.0000.") + metrics.height() * 3)
         self.edit.editingFinished.connect(self._typed)
         self.edit.textChanged.connect(self._text_changed)
+        self.edit.textEdited.connect(lambda _text: self.edited.emit())
         self.pick_button = QToolButton()
         self.pick_button.setText("…")
         self.pick_button.setToolTip(QCoreApplication.translate("Forms", "Pick the day in a calendar"))
@@ -211,7 +215,11 @@ class DateField(QWidget):
             self._text_changed(text)
 
     def value(self) -> str | None:
-        return self._value
+        text = self.edit.text()
+        if not text.strip():
+            return None
+        date = self.parse(text)
+        return date.toString("yyyy-MM-dd") if date is not None else self._value
 
     def set_value(self, value: str | None) -> None:
         self._value = value

@@ -41,6 +41,7 @@ class Worker(QObject):
         super().__init__(parent)
         self._jobs: queue.Queue[tuple[Callable[[], Any], Done] | None]  # made with the thread, at the first job
         self._thread: threading.Thread | None = None
+        self._stopped = threading.Event()  # set by ``stop()`` for the thread running now (each has its own)
         self._process: Any = None
         self._conn: Any = None
         self._lock = threading.Lock()
@@ -52,11 +53,13 @@ class Worker(QObject):
 
     def submit(self, job: Callable[[], Any], done: Done) -> None:
         self._busy += 1
-        if self._thread is None:
+        if self._thread is None:  # the first job, or the first since ``stop()``
             import queue  # (a window that only starts submits nothing)
 
-            self._jobs = queue.Queue()
-            self._thread = threading.Thread(target=self._run, name="ropa-worker", daemon=True)
+            self._jobs, self._stopped = queue.Queue(), threading.Event()
+            self._thread = threading.Thread(
+                target=self._run, args=(self._jobs, self._stopped), name="ropa-worker", daemon=True
+            )
             self._thread.start()
         self._jobs.put((job, done))
 
@@ -65,34 +68,39 @@ class Worker(QObject):
         return self._busy > 0
 
     def stop(self) -> None:
-        """End the worker process (a running job is abandoned) and the thread that feeds it."""
+        """End the worker process and the thread that feeds it: the running job and those still waiting are
+        abandoned (each is answered with ``WorkerStopped``).  A job submitted later starts them afresh."""
+        with self._lock:
+            self._stopped.set()  # under the lock: no process is started for this thread from now on
+            process, self._process = self._process, None
         if self._thread is not None:
             self._jobs.put(None)
-        with self._lock:
-            process, self._process = self._process, None
+            self._thread = None
         if process is not None:
             process.kill()
             process.join(5)
 
     # -- in the feeding thread ------------------------------------------------------------
 
-    def _run(self) -> None:
+    def _run(self, jobs: queue.Queue[tuple[Callable[[], Any], Done] | None], stopped: threading.Event) -> None:
         while True:
-            item = self._jobs.get()
+            item = jobs.get()
             if item is None:
                 return
             job, done = item
             result: Any = None
             error: BaseException | None = None
             try:
-                result = self._call(job)
+                result = self._call(job, stopped)
             except Exception as exc:  # noqa: BLE001 - handed to ``done``, which says it in words
                 error = exc
             with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
                 self._finished.emit(done, result, error)
 
-    def _call(self, job: Callable[[], Any]) -> Any:
+    def _call(self, job: Callable[[], Any], stopped: threading.Event) -> Any:
         with self._lock:
+            if stopped.is_set():  # a job that was still waiting when the worker was stopped
+                raise WorkerStopped("the worker was stopped")
             if self._process is None or not self._process.is_alive():
                 import multiprocessing  # with the first job, not at start-up
 
@@ -101,13 +109,14 @@ class Worker(QObject):
                 self._process = context.Process(target=_serve, args=(child,), name="ropa-worker", daemon=True)
                 self._process.start()
                 child.close()
-            conn = self._conn
+            conn, process = self._conn, self._process
         try:
             conn.send(job)
             ok, value = conn.recv()  # waits without holding Python's lock
         except (EOFError, OSError) as exc:
             with self._lock:
-                self._process = None
+                if self._process is process:  # (not one started since for jobs submitted after a stop)
+                    self._process = None
             raise WorkerStopped(str(exc) or "the worker process ended") from None
         if ok:
             return value

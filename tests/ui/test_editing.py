@@ -16,7 +16,7 @@ from ropa_desktop.core.storage import RegisterFile
 from ropa_desktop.ui import steps
 from ropa_desktop.ui.debounce import Debouncer
 from ropa_desktop.ui.editing import EditingController
-from ropa_desktop.ui.worker import Worker
+from ropa_desktop.ui.worker import Worker, WorkerStopped
 
 
 @pytest.fixture
@@ -188,3 +188,61 @@ def test_documents_are_offered_in_the_languages_of_the_register(qtbot, window):
     page = window.current_page()
     shown = [code for code, button in page.language_buttons.items() if button.isVisibleTo(page)]
     assert shown == ["en", "ru"] and page.language() == "en"
+
+
+def test_a_stopped_worker_runs_none_of_the_jobs_still_waiting_and_leaves_no_process(qtbot):
+    import multiprocessing
+    import time
+
+    worker = Worker()
+    seen = []
+    worker.submit(functools.partial(time.sleep, 60), lambda result, error: seen.append(("slow", error)))
+    worker.submit(os.getpid, lambda result, error: seen.append(("waiting", error)))
+    qtbot.waitUntil(lambda: worker._process is not None and worker._process.is_alive(), timeout=30000)
+    feeding = worker._thread
+    worker.stop()  # e.g. the window closes while a job runs and another waits
+    qtbot.waitUntil(lambda: not worker.busy(), timeout=30000)
+    assert [name for name, _error in seen] == ["slow", "waiting"]
+    assert all(isinstance(error, WorkerStopped) for _name, error in seen), seen  # the waiting one never ran
+    feeding.join(5)
+    assert not [p for p in multiprocessing.active_children() if p.name == "ropa-worker"]
+
+
+def test_a_worker_stopped_and_given_a_job_again_answers_it(qtbot):
+    worker = Worker()
+    seen = []
+    worker.submit(os.getpid, lambda result, error: seen.append(result))
+    qtbot.waitUntil(lambda: not worker.busy(), timeout=30000)
+    worker.stop()
+    worker.submit(os.getpid, lambda result, error: seen.append(result))
+    qtbot.waitUntil(lambda: not worker.busy(), timeout=30000)
+    worker.stop()
+    assert len(seen) == 2 and all(isinstance(pid, int) and pid != os.getpid() for pid in seen)
+
+
+def test_switching_the_document_language_and_back_before_the_preview_is_ready_shows_the_first_again(qtbot, window):
+    window.go_to(steps.DOCUMENTS)
+    page = window.current_page()
+    qtbot.waitUntil(lambda: page.save_button.isEnabled(), timeout=30000)
+    latvian = page.pdf_bytes()
+    qtbot.mouseClick(page.language_buttons["en"], Qt.MouseButton.LeftButton)  # the English one starts rendering
+    qtbot.mouseClick(page.language_buttons["lv"], Qt.MouseButton.LeftButton)  # and the person changes their mind
+    assert page.language() == "lv"
+    qtbot.waitUntil(lambda: not window.editing.worker.busy(), timeout=30000)
+    qtbot.waitUntil(lambda: page.save_button.isEnabled(), timeout=30000)
+    assert page.pdf_bytes() == latvian  # not the English document under the Latvian switch
+    assert page.print_button.isEnabled()
+
+
+def test_a_preview_that_arrives_after_another_register_was_opened_is_let_go(qtbot, window, tmp_path):
+    from ropa_desktop.core import model as m
+
+    other = tmp_path / "other.ropa"
+    RegisterFile.create(other, m.Register(languages=["lv"])).close()
+    window.go_to(steps.DOCUMENTS)
+    assert window.editing.worker.busy()  # the preview of ZIMES is being made
+    assert window.open_file(other)  # File › Open meanwhile: the pages are made afresh
+    qtbot.waitUntil(lambda: not window.editing.worker.busy(), timeout=30000)  # (a failure in its slot fails here)
+    window.go_to(steps.DOCUMENTS)
+    page = window.current_page()
+    qtbot.waitUntil(lambda: page.save_button.isEnabled(), timeout=30000)

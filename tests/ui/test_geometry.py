@@ -97,3 +97,25 @@ def test_the_window_remembers_its_place_divider_and_step(qtbot, make_window, sam
     fourth = make_window()
     fourth.restore_layout()
     assert fourth._maximise and fourth.size() != QSize(1500, 1000)
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        {"x": "left", "y": 0, "width": 1000, "height": 700},  # a settings file edited by hand, or of another version
+        {"x": 0, "y": 0, "width": 10**12, "height": 700},
+        {"x": 0, "y": 0, "width": 1000, "height": 700, "splitter": "not base64 at all ✓"},
+    ],
+)
+def test_a_damaged_remembered_place_opens_the_window_within_the_screen(make_window, monkeypatch, place):
+    from ropa_desktop.core import settings
+    from ropa_desktop.ui.mainwindow import MainWindow
+
+    screen = QRect(0, 0, 1366, 768)
+    monkeypatch.setattr(MainWindow, "_available", lambda self: screen)
+    s = settings.load()
+    s.window = place
+    settings.save(s)
+    window = make_window()
+    window.restore_layout()
+    assert window._maximise or screen.contains(QRect(window.pos(), window.size()))

@@ -680,3 +680,104 @@ def test_lists_name_entries_in_the_window_language_when_the_register_keeps_it(qt
     purpose = window.editing.register.purposes[0]
     assert window.editing.update_entry(purpose, dataclasses.replace(purpose, name=m.Text.of("lv", "Tikai latviski")))
     qtbot.waitUntil(lambda: page.model.data(page.model.index(0, 0)) == "Tikai latviski", timeout=5000)
+
+
+def test_a_link_ticked_while_the_file_is_locked_is_not_left_ticked_unsaved(qtbot, window, dialogs, sample_file):
+    dialogs.answer = QMessageBox.StandardButton.Cancel
+    click_step(qtbot, window, steps.DATA)
+    page = window.current_page()
+    checklist = page.form.purposes
+    register = window.editing.register
+    category, unticked = next(
+        (c, p.id) for c in register.data_categories for p in register.purposes if c.id not in p.data_category_ids
+    )
+    page.select(category.id)
+    other = sqlite3.connect(sample_file, isolation_level=None, timeout=0)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        checklist.set_checked(unticked, True)  # “Used for”: one more purpose
+        assert dialogs.kinds()[-1] == "warning"
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert category.id not in stored(sample_file).find("purposes", unticked).data_category_ids
+    assert unticked not in checklist.checked_ids()  # the screen shows what the file holds
+
+
+def test_a_change_that_could_not_be_saved_and_is_gone_does_not_stop_noticing_changes_elsewhere(
+    qtbot, window, dialogs, sample_file
+):
+    dialogs.answer = QMessageBox.StandardButton.Cancel
+    click_step(qtbot, window, steps.SUBJECTS)
+    page = window.current_page()
+    other = sqlite3.connect(sample_file, isolation_level=None, timeout=0)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)  # refused: the file is locked
+        assert dialogs.kinds() == ["warning"]
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert window.retry_button.isVisibleTo(window)
+    with RegisterFile.open(sample_file) as elsewhere:
+        elsewhere.set_languages(["lv"])
+    window.editing.poll()  # what the timer does every few seconds
+    assert window.editing.register.languages == ["lv"]
+
+
+def test_a_date_typed_into_its_field_is_saved_when_the_window_closes_at_once(qtbot, make_window, sample_file):
+    window = make_window(sample_file)
+    click_step(qtbot, window, steps.RECIPIENTS)
+    page = window.current_page()
+    recipient = next(r for r in window.editing.register.recipients if r.agreement is not None)
+    page.select(recipient.id)
+    field = page.form.signed_on.edit
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "01.03.2024")  # and, without leaving the field, Ctrl+Q or the window's ✕
+    window.close()
+    assert stored(sample_file).find("recipients", recipient.id).agreement.signed_on == "2024-03-01"
+
+
+def test_a_link_ticked_while_the_entrys_own_change_cannot_be_saved_is_not_left_ticked(
+    qtbot, window, dialogs, sample_file, type_text
+):
+    dialogs.answer = QMessageBox.StandardButton.Cancel
+    click_step(qtbot, window, steps.DATA)
+    page = window.current_page()
+    checklist = page.form.purposes
+    register = window.editing.register
+    category, unticked = next(
+        (c, p.id) for c in register.data_categories for p in register.purposes if c.id not in p.data_category_ids
+    )
+    page.select(category.id)
+    other = sqlite3.connect(sample_file, isolation_level=None, timeout=0)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        type_text(page.form.description, " Arī tālrunis.")  # saved after a pause in typing…
+        checklist.set_checked(unticked, True)  # …which the tick does not wait for: both are refused
+        assert dialogs.kinds()[-1] == "warning"
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert unticked not in checklist.checked_ids()  # the tick was not saved, and “Save again” does not retry it
+    assert "Arī tālrunis." in page.form.description.text()  # the typing stays, to be saved again
+    qtbot.mouseClick(window.retry_button, Qt.MouseButton.LeftButton)
+    assert "Arī tālrunis." in stored(sample_file).find("data_categories", category.id).description["lv"]
+    assert category.id not in stored(sample_file).find("purposes", unticked).data_category_ids
+
+
+def test_exporting_just_after_another_program_changed_the_file_still_shows_that_change(
+    qtbot, window, dialogs, sample_file, tmp_path
+):
+    window.go_to(steps.SUBJECTS)
+    page = window.current_page()
+    with RegisterFile.open(sample_file) as other:
+        entry = other.get("subject_categories", "clients")
+        entry.name = entry.name.with_text("lv", "Klienti (mainīts citur)")
+        other.update(entry)
+    dialogs.save_name = str(tmp_path / "out.json")
+    window.export_action.trigger()  # before the window's next look at the file
+    assert interchange.read(tmp_path / "out.json").subject_categories[0].name["lv"] == "Klienti (mainīts citur)"
+    window.editing.poll()  # what the timer does every few seconds
+    assert page.form.name.text() == "Klienti (mainīts citur)"

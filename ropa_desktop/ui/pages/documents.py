@@ -145,6 +145,7 @@ class DocumentsPage(StepPage):
         self.approved_by.editingFinished.connect(self.save_now)
         for date in (self.approved_on, self.effective_from):
             date.changed.connect(lambda: self._settings_changed(True))
+            date.edited.connect(lambda: self._settings_changed(False))
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -295,11 +296,14 @@ class DocumentsPage(StepPage):
     def render(self) -> None:
         """Make the chosen PDF in the background and show it when it is ready."""
         key = (self.document_name(), self.language(), self.editing.revision, tuple(self.document_options().items()))
-        if key == self._rendered_key and self._pdf_bytes:
-            return
-        self._wanted = key
+        self._wanted = key  # (also when it is on screen already: a render still running for another is not)
         if self._busy:
             return  # the running render starts the wanted one when it ends
+        if key == self._rendered_key and self._pdf_bytes:
+            if not self.save_button.isEnabled():  # greyed while another document was made, now dropped
+                self.print_button.setEnabled(self.pdf.pageCount() > 0)
+                self.save_button.setEnabled(True)
+            return
         self._busy = True
         self.print_button.setEnabled(False)
         self.save_button.setEnabled(False)
@@ -307,11 +311,12 @@ class DocumentsPage(StepPage):
             self.message.setText(QCoreApplication.translate("Documents", "Preparing the preview…"))
             self.preview.setCurrentWidget(self.message)
         name, lang, revision, options = key
+        store = self.editing.store
         # the worker reads the register from its file (every change is saved there before this)
         self.editing.worker.submit(
-            functools.partial(jobs.render, str(self.editing.store.path), revision, name, lang, **dict(options)),
-            lambda data, error: self._rendered(key, data, error),
-        )
+            functools.partial(jobs.render, str(store.path), revision, name, lang, **dict(options)),
+            lambda data, error: self._rendered(key, data, error) if self.editing.store is store else None,
+        )  # (another register opened meanwhile has pages of its own: this one is gone)
 
     def _rendered(self, key: tuple, data: bytes | None, error: BaseException | None) -> None:
         self._busy = False

@@ -328,6 +328,7 @@ class ListStepPage(StepPage):
         """Checkboxes in this entry's form that change other entries (e.g. the purposes that use a data category):
         one undo step however many entries change."""
         if not self.flush():
+            self.form.show_links(self.register)  # not saved (the person was told why), so not shown as ticked
             return
         mine = self.form.original().id
         place = {e.id: n for n, e in enumerate(self.entries())}  # a new link goes where this list has the entry
@@ -352,6 +353,8 @@ class ListStepPage(StepPage):
             text = QCoreApplication.translate("Forms", "Untick all")
         if self.editing.update_entries(changes, text, self):
             self.links_changed()
+        elif self.form.original() is not None:  # not saved (the person was told): the ticks show what is stored
+            self.form.show_links(self.register)
 
     def links_changed(self) -> None:
         """Another list's entry now points here or no longer does: columns worked out from it are redrawn."""
