@@ -226,3 +226,24 @@ def test_the_documents_step_says_where_the_privacy_notices_come_from(make_window
     window.go_to(steps.DOCUMENTS)
     page = window.current_page()
     assert not page.no_notice.isVisibleTo(window)
+
+
+def test_an_unknown_moment_shows_no_time_until_it_is_ticked_known(qtbot, make_window, sample_register, tmp_path):
+    from ropa_desktop.core.storage import RegisterFile
+
+    aware = dt.datetime(2027, 3, 26, 9, 30).astimezone().isoformat(timespec="seconds")
+    path = tmp_path / "logs.ropa"
+    RegisterFile.create(
+        path, dataclasses.replace(sample_register, breaches=[m.Breach(id="b-1", aware_at=aware)])
+    ).close()
+    window = make_window(path)
+    log = window.logs.open("breaches")
+    page = log.page
+    page.table.selectRow(0)
+    assert page.aware.edit.isVisibleTo(log)  # known: its moment shows
+    told = page.processor_told
+    assert not told.known.isChecked() and not told.edit.isVisibleTo(log)  # no greyed “now” that reads as a date
+    qtbot.mouseClick(told.known, Qt.MouseButton.LeftButton)
+    assert told.edit.isVisibleTo(log) and told.edit.isEnabled()
+    qtbot.waitUntil(lambda: window.editing.register.breaches[0].processor_told_us_at is not None)
+    log.close()
