@@ -2024,8 +2024,8 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     </message>
     <message>
         <location filename="../ropa_desktop/ui/start_page.py" line="60"/>
-        <source>Here you keep your company&apos;s record of processing activities (GDPR Article 30) in one file, and print the privacy notice and the forms from it. How would you like to begin?</source>
-        <translation>Šeit uzņēmuma apstrādes darbību reģistru (VDAR 30. pants) glabā vienā failā un no tā drukā privātuma paziņojumu un veidlapas. Ar ko vēlaties sākt?</translation>
+        <source>Here you keep your company&apos;s record of processing activities (GDPR Article 30) in one file, and print from it the privacy notices and forms the company needs. How would you like to begin?</source>
+        <translation>Šeit jūs glabājat uzņēmuma apstrādes darbību reģistru (VDAR 30. pants) vienā failā un izdrukājat no tā uzņēmumam vajadzīgos privātuma paziņojumus un veidlapas. Ar ko vēlaties sākt?</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/start_page.py" line="71"/>

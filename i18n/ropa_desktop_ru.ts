@@ -2024,8 +2024,8 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     </message>
     <message>
         <location filename="../ropa_desktop/ui/start_page.py" line="60"/>
-        <source>Here you keep your company&apos;s record of processing activities (GDPR Article 30) in one file, and print the privacy notice and the forms from it. How would you like to begin?</source>
-        <translation>Здесь вы ведёте реестр операций обработки вашей компании (статья 30 GDPR) в одном файле и печатаете из него уведомление о конфиденциальности и формы. С чего вы хотите начать?</translation>
+        <source>Here you keep your company&apos;s record of processing activities (GDPR Article 30) in one file, and print from it the privacy notices and forms the company needs. How would you like to begin?</source>
+        <translation>Здесь вы ведёте реестр операций обработки вашей компании (статья 30 GDPR) в одном файле и печатаете из него нужные компании уведомления о конфиденциальности и формы. С чего вы хотите начать?</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/start_page.py" line="71"/>
