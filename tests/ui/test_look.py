@@ -247,3 +247,20 @@ def test_an_unknown_moment_shows_no_time_until_it_is_ticked_known(qtbot, make_wi
     assert told.edit.isVisibleTo(log) and told.edit.isEnabled()
     qtbot.waitUntil(lambda: window.editing.register.breaches[0].processor_told_us_at is not None)
     log.close()
+
+
+def test_a_finding_cut_short_in_the_review_list_is_whole_in_its_tip(qtbot, window):
+    window.go_to(steps.REVIEW)
+    page = window.current_page()
+    qtbot.waitUntil(lambda: window.editing.findings_known and bool(page.finding_items()))
+    QApplication.processEvents()
+    cut = [
+        item
+        for item in page.finding_items()
+        if page.tree.fontMetrics().horizontalAdvance(item.text(0)) > page.tree.columnWidth(0)
+    ]
+    assert cut  # ZĪMES has findings longer than the list is wide at 1024×768
+    for item in cut:
+        finding = item.data(0, Qt.ItemDataRole.UserRole)
+        assert finding.message("lv") in item.toolTip(0)
+        assert finding.action("lv") in item.toolTip(0)
