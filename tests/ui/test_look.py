@@ -264,3 +264,19 @@ def test_a_finding_cut_short_in_the_review_list_is_whole_in_its_tip(qtbot, windo
         finding = item.data(0, Qt.ItemDataRole.UserRole)
         assert finding.message("lv") in item.toolTip(0)
         assert finding.action("lv") in item.toolTip(0)
+
+
+@pytest.mark.parametrize("lang", ["lv", "en"])
+def test_no_text_field_overlaps_the_next_language_s_at_1024_by_768(make_window, sample_file, lang):
+    from ropa_desktop.ui.widgets import TextInLanguages
+
+    window = make_window(sample_file, lang=lang)
+    for step in steps.STEPS:
+        window.go_to(step)
+        QApplication.processEvents()
+        for box in window.current_page().findChildren(TextInLanguages):
+            if not box.isVisibleTo(window):
+                continue
+            fields = [box.fields[code] for code in box.languages]
+            for upper, lower in zip(fields, fields[1:], strict=False):
+                assert upper.geometry().bottom() < lower.geometry().top(), (step, box.languages)
