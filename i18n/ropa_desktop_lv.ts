@@ -184,12 +184,12 @@
     <message>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="173"/>
         <source>Smaller</source>
-        <translation>Mazāk</translation>
+        <translation>Samazināt</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="174"/>
         <source>Larger</source>
-        <translation>Lielāk</translation>
+        <translation>Palielināt</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="294"/>
@@ -782,8 +782,8 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="58"/>
-        <source>72 hours end</source>
-        <translation>72 stundu termiņš beidzas</translation>
+        <source>72-hour deadline</source>
+        <translation>72 stundu termiņš</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="59"/>
@@ -812,7 +812,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="91"/>
-        <source>Notify the DVI by</source>
+        <source>Notify the Inspectorate by</source>
         <translation>Jāpaziņo DVI līdz</translation>
     </message>
     <message>
@@ -897,8 +897,8 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="119"/>
-        <source>Why the DVI or the people are not told</source>
-        <translation>Kāpēc DVI netiek paziņots vai skartās personas netiek informētas</translation>
+        <source>Why neither the Inspectorate nor the people concerned are told</source>
+        <translation>Kāpēc nepaziņo ne DVI, ne skartajām personām</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="121"/>
@@ -1010,7 +1010,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/requests_page.py" line="63"/>
-        <source>How it came</source>
+        <source>How it arrived</source>
         <translation>Kā saņemts</translation>
     </message>
     <message>
@@ -1065,7 +1065,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/requests_page.py" line="149"/>
-        <source>an extension must be told by %1</source>
+        <source>the person must be told of an extension by %1</source>
         <translation>par pagarinājumu jāpaziņo līdz %1</translation>
     </message>
     <message>
@@ -1209,8 +1209,8 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="247"/>
-        <source>Open the ZĪMES &amp;sample to look around</source>
-        <translation>Atvērt ZĪMES &amp;paraugu apskatei</translation>
+        <source>Open the ZĪMES &amp;example</source>
+        <translation>Atvērt ZĪMES &amp;piemēru</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="252"/>
@@ -1479,8 +1479,8 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
     </message>
     <message>
         <location filename="../ropa_desktop/ui/file_actions.py" line="157"/>
-        <source>The sample cannot be opened</source>
-        <translation>Paraugu nevar atvērt</translation>
+        <source>The example cannot be opened</source>
+        <translation>Piemēru nevar atvērt</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="648"/>
@@ -1593,6 +1593,11 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <location filename="../ropa_desktop/ui/pages/lists.py" line="414"/>
         <source>New security measure</source>
         <translation>Jauns drošības pasākums</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="487"/>
+        <source>Add</source>
+        <translation>Pievienot</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="421"/>
@@ -2044,7 +2049,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     </message>
     <message>
         <location filename="../ropa_desktop/ui/start_page.py" line="100"/>
-        <source>Examples to look around in</source>
+        <source>Examples to explore</source>
         <translation>Piemēri, ko apskatīt</translation>
     </message>
     <message>
@@ -2127,8 +2132,8 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="96"/>
-        <source>The documents are made from the register, in the language you choose: the internal procedure, the record of processing activities (Art. 30), the privacy notice for customers, a consent form and a request form. Check the preview, then print or save it as PDF.</source>
-        <translation>Dokumentus sagatavo no reģistra jūsu izvēlētajā valodā: iekšējā procedūra, apstrādes darbību reģistrs (30. pants), privātuma paziņojums klientiem, piekrišanas veidlapa un pieprasījuma veidlapa. Pārbaudiet priekšskatījumu, tad izdrukājiet vai saglabājiet PDF.</translation>
+        <source>The documents are made from the register, in the language you choose: the internal procedure, the record of processing activities (Art. 30), a privacy notice for each group of people the register names (customers, employees, …), a consent form and a request form. Check the preview, then print the document or save it as PDF.</source>
+        <translation>Dokumentus sagatavo no reģistra jūsu izvēlētajā valodā: iekšējā procedūra, apstrādes darbību reģistrs (30. pants), privātuma paziņojums katrai reģistrā norādītajai personu grupai (klientiem, darbiniekiem u. c.), piekrišanas veidlapa un pieprasījuma veidlapa. Pārbaudiet priekšskatījumu, tad izdrukājiet dokumentu vai saglabājiet to PDF formātā.</translation>
     </message>
 </context>
 </TS>

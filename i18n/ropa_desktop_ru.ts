@@ -184,12 +184,12 @@
     <message>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="173"/>
         <source>Smaller</source>
-        <translation>Меньше</translation>
+        <translation>Уменьшить</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="174"/>
         <source>Larger</source>
-        <translation>Больше</translation>
+        <translation>Увеличить</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="294"/>
@@ -737,8 +737,8 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="58"/>
-        <source>72 hours end</source>
-        <translation>72 часа истекают</translation>
+        <source>72-hour deadline</source>
+        <translation>Срок 72 часа</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="59"/>
@@ -767,7 +767,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="91"/>
-        <source>Notify the DVI by</source>
+        <source>Notify the Inspectorate by</source>
         <translation>Уведомить DVI до</translation>
     </message>
     <message>
@@ -852,7 +852,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="119"/>
-        <source>Why the DVI or the people are not told</source>
+        <source>Why neither the Inspectorate nor the people concerned are told</source>
         <translation>Почему DVI или затронутые лица не информируются</translation>
     </message>
     <message>
@@ -950,7 +950,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/requests_page.py" line="63"/>
-        <source>How it came</source>
+        <source>How it arrived</source>
         <translation>Как поступил</translation>
     </message>
     <message>
@@ -1005,7 +1005,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/requests_page.py" line="149"/>
-        <source>an extension must be told by %1</source>
+        <source>the person must be told of an extension by %1</source>
         <translation>о продлении нужно сообщить до %1</translation>
     </message>
     <message>
@@ -1205,8 +1205,8 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/file_actions.py" line="157"/>
-        <source>The sample cannot be opened</source>
-        <translation>Не удаётся открыть образец</translation>
+        <source>The example cannot be opened</source>
+        <translation>Не удаётся открыть пример</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/file_actions.py" line="166"/>
@@ -1404,8 +1404,8 @@ It holds the register as it is now and nothing that was deleted before. Send thi
     </message>
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="247"/>
-        <source>Open the ZĪMES &amp;sample to look around</source>
-        <translation>Открыть &amp;образец ZĪMES для ознакомления</translation>
+        <source>Open the ZĪMES &amp;example</source>
+        <translation>Открыть при&amp;мер ZĪMES</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="252"/>
@@ -1741,6 +1741,11 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <translation>Новая мера безопасности</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="487"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="421"/>
         <source>or a fixed period:</source>
         <translation>или определённый срок:</translation>
@@ -2044,7 +2049,7 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     </message>
     <message>
         <location filename="../ropa_desktop/ui/start_page.py" line="100"/>
-        <source>Examples to look around in</source>
+        <source>Examples to explore</source>
         <translation>Примеры для ознакомления</translation>
     </message>
     <message>
@@ -2127,8 +2132,8 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="96"/>
-        <source>The documents are made from the register, in the language you choose: the internal procedure, the record of processing activities (Art. 30), the privacy notice for customers, a consent form and a request form. Check the preview, then print or save it as PDF.</source>
-        <translation>Документы составляются по реестру на выбранном Вами языке: внутренний порядок обработки, реестр действий по обработке (ст. 30), уведомление о конфиденциальности для клиентов, форма согласия и форма запроса. Проверьте предварительный просмотр, затем распечатайте или сохраните в PDF.</translation>
+        <source>The documents are made from the register, in the language you choose: the internal procedure, the record of processing activities (Art. 30), a privacy notice for each group of people the register names (customers, employees, …), a consent form and a request form. Check the preview, then print the document or save it as PDF.</source>
+        <translation>Документы составляются по реестру на выбранном Вами языке: внутренний порядок обработки, реестр действий по обработке (ст. 30), уведомление о конфиденциальности для каждой группы лиц, указанной в реестре (клиенты, работники и др.), форма согласия и форма запроса. Проверьте предварительный просмотр, затем распечатайте документ или сохраните его в PDF.</translation>
     </message>
 </context>
 </TS>

@@ -154,7 +154,7 @@ class FileActions(QObject):
             register = interchange.read(paths.sample_path(sample))
             RegisterFile.create(target, register, overwrite=True).close()
         except RopaError as exc:
-            self.editing.error(QCoreApplication.translate("MainWindow", "The sample cannot be opened"), exc)
+            self.editing.error(QCoreApplication.translate("MainWindow", "The example cannot be opened"), exc)
             return False
         return self.editing.open(target)
 

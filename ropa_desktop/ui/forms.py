@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6 import QtWidgets  # the spin box of the retention step, named when used: see qt_keys
 from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -57,13 +58,32 @@ def country_items(extra: str = "") -> list[tuple[str | None, str]]:
     return items
 
 
+class QuietNote(QLabel):
+    """A sentence under a field that explains it, in a softer colour that is still easy to read."""
+
+    SOFTER = 0.68  # how much of the text colour is in the note's colour (the rest is the background's)
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        policy = self.sizePolicy()  # (a new policy would lose "height for width", which wrapping set)
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
+        self.setSizePolicy(policy)
+        # a form gives a wrapped label the height of its narrowest layout: centred in it, the text would
+        # leave a blank line between the field and what explains it
+        set_keys(self, "alignment", "AlignLeft|AlignTop")
+        palette = self.palette()
+        ink = palette.color(QPalette.ColorRole.WindowText)
+        paper = palette.color(QPalette.ColorRole.Window)
+        pairs = zip(ink.getRgb()[:3], paper.getRgb()[:3], strict=True)
+        mix = [round(self.SOFTER * a + (1 - self.SOFTER) * b) for a, b in pairs]
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(*mix))
+        self.setPalette(palette)
+
+
 def quiet_note(text: str) -> QLabel:
     """A sentence under a field that explains it, in the palette's softer colour."""
-    note = QLabel(text)
-    note.setWordWrap(True)
-    note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-    note.setEnabled(False)
-    return note
+    return QuietNote(text)
 
 
 def form_layout() -> QFormLayout:

@@ -250,9 +250,7 @@ class MainWindow(QMainWindow):
         self.logs.build_menu()
         help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
         help_menu.addAction(
-            self._action(
-                QCoreApplication.translate("MainWindow", "Open the ZĪMES &sample to look around"), files.open_sample
-            )
+            self._action(QCoreApplication.translate("MainWindow", "Open the ZĪMES &example"), files.open_sample)
         )
         help_menu.addAction(
             self._action(

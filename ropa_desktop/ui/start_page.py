@@ -97,7 +97,7 @@ class StartPage(QScrollArea):
         layout.addWidget(self.recent)
 
         layout.addSpacing(10)
-        layout.addWidget(_heading(QCoreApplication.translate("StartPage", "Examples to look around in")))
+        layout.addWidget(_heading(QCoreApplication.translate("StartPage", "Examples to explore")))
         examples = QGridLayout()
         examples.setContentsMargins(0, 0, 0, 0)
         self.sample_button = self._choice(

@@ -96,8 +96,9 @@ def intro(step: int) -> str:
         DOCUMENTS: QCoreApplication.translate(
             "Steps",
             "The documents are made from the register, in the language you choose: the internal procedure, the "
-            "record of processing activities (Art. 30), the privacy notice for customers, a consent form and a "
-            "request form. Check the preview, then print or save it as PDF.",
+            "record of processing activities (Art. 30), a privacy notice for each group of people the register "
+            "names (customers, employees, …), a consent form and a request form. Check the preview, then print "
+            "the document or save it as PDF.",
         ),
     }[step]
 

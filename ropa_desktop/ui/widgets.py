@@ -237,6 +237,7 @@ class CheckList(QListWidget):
     toggled = Signal(str, bool)  # entry id, checked
     all_toggled = Signal(list, bool)  # the entry ids that “Tick all” or “Untick all” changed, checked
     ticks_changed = Signal()  # what is ticked (or what can be ticked) changed, by a person or a fill
+    SPACING = 2  # pixels around each entry: the boxes neither touch each other nor the frame
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -246,6 +247,7 @@ class CheckList(QListWidget):
         self._ticked: set[str] = set()
         self.itemChanged.connect(self._on_item_changed)
         self.setUniformItemSizes(True)
+        self.setSpacing(self.SPACING)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setVerticalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
@@ -277,7 +279,8 @@ class CheckList(QListWidget):
                 self._rows = {entry_id: row for row, (entry_id, _text) in enumerate(choices)}
                 self._ticked = wanted & self._rows.keys()
                 rows = max(len(choices), 2)  # every choice shows: the list never scrolls inside the scrolling form
-                self.setFixedHeight(self.sizeHintForRow(0) * rows + 2 * self.frameWidth() + 4 if choices else 48)
+                pitch = self.sizeHintForRow(0) + 2 * self.SPACING
+                self.setFixedHeight(pitch * rows + 2 * self.frameWidth() + 2 if choices else 48)
             wanted &= self._rows.keys()
             for entry_id in self._ticked ^ wanted:
                 self._set_state(entry_id, entry_id in wanted)

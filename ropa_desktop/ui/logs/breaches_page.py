@@ -55,7 +55,7 @@ class BreachesPage(LogPage):
         return [
             QCoreApplication.translate("Logs", "No."),
             QCoreApplication.translate("Logs", "Aware at"),
-            QCoreApplication.translate("Logs", "72 hours end"),
+            QCoreApplication.translate("Logs", "72-hour deadline"),
             QCoreApplication.translate("Logs", "Time left"),
             QCoreApplication.translate("Logs", "Decision"),
         ]
@@ -88,7 +88,7 @@ class BreachesPage(LogPage):
         self.aware = MomentField(QCoreApplication.translate("Logs", "known"))
         f.addRow(QCoreApplication.translate("Logs", "Became aware at"), self.aware)
         self.deadline = QLabel()
-        f.addRow(QCoreApplication.translate("Logs", "Notify the DVI by"), self.deadline)
+        f.addRow(QCoreApplication.translate("Logs", "Notify the Inspectorate by"), self.deadline)
         self.processor_told = MomentField(QCoreApplication.translate("Logs", "a processor told us at"))
         f.addRow(QCoreApplication.translate("Logs", "Processor"), self.processor_told)
         self.description = TextBox(3)
@@ -116,7 +116,7 @@ class BreachesPage(LogPage):
         f.addRow(QCoreApplication.translate("Logs", "People concerned told"), self.informed)
         self.decision_note = TextBox(2)
         self.decision_note.setPlaceholderText(
-            QCoreApplication.translate("Logs", "Why the DVI or the people are not told")
+            QCoreApplication.translate("Logs", "Why neither the Inspectorate nor the people concerned are told")
         )
         f.addRow(QCoreApplication.translate("Logs", "Decision not to notify"), self.decision_note)
         for field in (self.aware, self.processor_told, self.notified, self.informed):

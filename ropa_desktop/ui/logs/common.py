@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,7 @@ from ropa_desktop.core import files, labels, languages
 from ropa_desktop.core.errors import Problem, RopaError
 from ropa_desktop.ui import i18n
 from ropa_desktop.ui.register_texts import register_languages
-from ropa_desktop.ui.widgets import Hint
+from ropa_desktop.ui.widgets import DateField, Hint
 
 OVERDUE = QColor("#b00020")
 
@@ -51,7 +51,7 @@ def day_text(iso: str | None) -> str:
         d = _dt.date.fromisoformat(iso)
     except ValueError:
         return iso
-    return f"{d:%d.%m.%Y}." if i18n.current() == "lv" else f"{d:%d/%m/%Y}"
+    return QDate(d.year, d.month, d.day).toString(DateField.display_format())
 
 
 def moment_text(moment: _dt.datetime | None) -> str:
@@ -86,7 +86,7 @@ class MomentField(QWidget):
         self.known = QCheckBox(known_text)
         self.edit = QDateTimeEdit()
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.edit.setDisplayFormat(f"{DateField.display_format()} HH:mm")  # as the tables and date fields show it
         self.edit.setEnabled(False)
         layout.addWidget(self.known)
         layout.addWidget(self.edit)

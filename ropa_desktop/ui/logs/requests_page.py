@@ -60,7 +60,7 @@ class RequestsPage(LogPage):
         f.addRow(QCoreApplication.translate("Logs", "Received on"), self.received)
         self.channel = EnumCombo([(c, word("channel", c)) for c in m.CHANNELS])
         self.channel.currentIndexChanged.connect(self.save)
-        f.addRow(QCoreApplication.translate("Logs", "How it came"), self.channel)
+        f.addRow(QCoreApplication.translate("Logs", "How it arrived"), self.channel)
         self.right = EnumCombo([(r, word("right", r)) for r in m.RIGHTS])
         self.right.currentIndexChanged.connect(self.save)
         f.addRow(QCoreApplication.translate("Logs", "Right"), self.right)
@@ -143,12 +143,12 @@ class RequestsPage(LogPage):
         if due is None or received is None:
             self.due.setText("—")
         else:
-            status = word("request_status", logs.request_status(entry, _dt.date.today()))
-            text = f"{day_text(due.isoformat())} ({status})"
-            if not entry.extended_on:
-                text += " · " + QCoreApplication.translate("Logs", "an extension must be told by %1").replace(
-                    "%1", day_text(logs.first_due(received).isoformat())
-                )
+            status = logs.request_status(entry, _dt.date.today())
+            text = f"{day_text(due.isoformat())} ({word('request_status', status)})"
+            if not entry.extended_on and status == "open":  # (answered or past it, the extension is no longer news)
+                text += " · " + QCoreApplication.translate(
+                    "Logs", "the person must be told of an extension by %1"
+                ).replace("%1", day_text(logs.first_due(received).isoformat()))
             self.due.setText(text)
         criteria = self.rule_criteria(entry.channel)
         if criteria:

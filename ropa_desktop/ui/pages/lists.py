@@ -6,7 +6,7 @@ import copy
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -135,6 +135,10 @@ class ListStepPage(StepPage):
         self.splitter.setStretchFactor(1, 3)
         top.setMinimumHeight(140)
         self.body.addWidget(self.splitter, 1)
+        self.top = top
+        self._shared_rows = -1  # the number of rows the divider was placed for
+        self._divider_moved = False  # once the person drags the divider, it stays where they put it
+        self.splitter.splitterMoved.connect(self._divider_dragged)
 
         self.save_later = Debouncer(self, self.save_now)
         self.setTabOrder(self.table, self.catalogue_button)
@@ -179,9 +183,50 @@ class ListStepPage(StepPage):
         self._select_row(row)
         if row < 0:
             self._show_entry(None)
+        if self.isVisible() and self.model.rowCount() != self._shared_rows:
+            self.share_height()  # an entry added or deleted: its row shows, if there is room
 
     def work_out(self) -> None:
         """What the columns need from other lists, once per refresh (none here)."""
+
+    # -- dividing the height --------------------------------------------------------
+
+    def share_height(self) -> None:
+        """Put the divider so that the table shows its rows as far as the form below keeps the height it needs
+        (the table keeps at least two fifths when the form scrolls anyway); blank rows go to the form."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if self._divider_moved or len(sizes) != 2 or total <= 0:
+            return
+        self._shared_rows = self.model.rowCount()
+        table = self.table
+        table_needs = (
+            table.horizontalHeader().sizeHint().height()
+            + max(self._shared_rows, 1) * table.verticalHeader().defaultSectionSize()
+            + 2 * table.frameWidth()
+            + self.top.layout().spacing()
+            + self.buttons_row.sizeHint().height()
+        )
+        form_needs = self.detail.widget().sizeHint().height()
+        least = self.top.minimumHeight()
+        wanted = min(table_needs, max(total - form_needs, total * 2 // 5))
+        top = max(least, min(wanted, total - least))
+        if top != sizes[0]:
+            self.splitter.setSizes([top, total - top])
+
+    def _divider_dragged(self, _pos: int, _index: int) -> None:
+        self._divider_moved = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.layout().activate()  # the splitter's height as the page has it now
+        self.share_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self.isVisible():
+            self.layout().activate()
+            self.share_height()
 
     def current_id(self) -> str | None:
         entry = self.form.original() if self.form.isVisible() or self._dirty else None
@@ -442,6 +487,7 @@ class AddDialog(QDialog):
             self.name.textChanged.connect(self._check)
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("Pages", "Add"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

@@ -30,6 +30,7 @@ class ReviewPage(StepPage):
         super().__init__(editing, steps.REVIEW)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # alone, it stays on top
         self.body.addWidget(self.summary)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(3)
@@ -125,6 +126,10 @@ class ReviewPage(StepPage):
         if first:
             self.tree.setCurrentItem(first[0])
         self.fix_button.setEnabled(bool(first))
+        # nothing to list: the sentence above says so, without an empty list under it
+        listed = bool(findings) or not self.editing.findings_known
+        for widget in (self.tree, self.fix_button, self.detail):
+            widget.setVisible(listed)
 
     def _add_findings(self) -> None:
         """List up to ``AT_ONCE`` more findings; the rest after the window has answered."""
