@@ -9,6 +9,7 @@ disk failed) and keeps what was typed on screen.  The window listens to the sign
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as _dt
 import functools
 from collections.abc import Callable
@@ -95,8 +96,9 @@ class StoreCommand(QUndoCommand):
 
 class ChangeCommand(StoreCommand):
     """A change of one thing (an entry, the company's details, the languages) from ``old`` to ``new``, written
-    by ``apply(value, base)`` onto what the file holds.  Changes of the same thing in a row (typing in a
-    field, one tick after another) merge into one step from the first ``old`` to the last ``new``."""
+    by ``apply(value, base)`` onto what the file holds.  Changes of the same fields of the same thing in a row
+    (typing on in one field, one tick after another in one list) merge into one step from the first ``old`` to
+    the last ``new``; a change of another field is a step of its own."""
 
     def __init__(
         self, editing: EditingController, text: str, apply: Callable[[Any, Any], Any], old: Any, new: Any, key: tuple
@@ -108,10 +110,22 @@ class ChangeCommand(StoreCommand):
         return 1
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
-        if isinstance(other, ChangeCommand) and other.key == self.key:
+        if (
+            isinstance(other, ChangeCommand)
+            and other.key == self.key
+            and _changed_fields(other.old, other.new) == _changed_fields(self.old, self.new)
+        ):
             self.new = other.new
             return True
         return False
+
+
+def _changed_fields(old: Any, new: Any) -> frozenset[str] | None:
+    """The names of the fields in which two states of an entry (or the company's details) differ; None for a
+    value without fields (the register's languages), which is one field of its own."""
+    if not dataclasses.is_dataclass(old) or not dataclasses.is_dataclass(new):
+        return None
+    return frozenset(f.name for f in dataclasses.fields(old) if getattr(old, f.name) != getattr(new, f.name, None))
 
 
 class EditingController(QObject):
