@@ -9,6 +9,7 @@ disk failed) and keeps what was typed on screen.  The window listens to the sign
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as _dt
 import functools
 from collections.abc import Callable
@@ -63,29 +64,41 @@ def entry_label(entry: Any) -> str:
 
 
 class StoreCommand(QUndoCommand):
-    """One edit of the register that Edit › Undo can take back (already done when pushed)."""
+    """One edit of the register that Edit › Undo can take back (already done when pushed).
+
+    An undo or redo that could not be written (the person was told why) leaves the stack where it was, so that
+    Edit › Undo (or Redo) still offers it: the stack steps back over this command without running it again.
+    """
 
     def __init__(self, editing: EditingController, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> None:
         super().__init__(text)
         self.editing = editing
         self.do = do
         self.undo_ = undo
-        self._done = True
+        self._skip = True  # the next redo or undo only moves the stack (first: the push of what is done already)
 
     def redo(self) -> None:
-        if self._done:
-            self._done = False
+        if self._skip:
+            self._skip = False
             return
-        self.editing.run_undo_step(self.do)
+        if not self.editing.run_undo_step(self.do):
+            self._skip = True
+            self.editing.step_back_later(undone=False)
 
     def undo(self) -> None:
-        self.editing.run_undo_step(self.undo_)
+        if self._skip:
+            self._skip = False
+            return
+        if not self.editing.run_undo_step(self.undo_):
+            self._skip = True
+            self.editing.step_back_later(undone=True)
 
 
 class ChangeCommand(StoreCommand):
     """A change of one thing (an entry, the company's details, the languages) from ``old`` to ``new``, written
-    by ``apply(value, base)`` onto what the file holds.  Changes of the same thing in a row (typing in a
-    field, one tick after another) merge into one step from the first ``old`` to the last ``new``."""
+    by ``apply(value, base)`` onto what the file holds.  Changes of the same fields of the same thing in a row
+    (typing on in one field, one tick after another in one list) merge into one step from the first ``old`` to
+    the last ``new``; a change of another field is a step of its own."""
 
     def __init__(
         self, editing: EditingController, text: str, apply: Callable[[Any, Any], Any], old: Any, new: Any, key: tuple
@@ -97,10 +110,22 @@ class ChangeCommand(StoreCommand):
         return 1
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
-        if isinstance(other, ChangeCommand) and other.key == self.key:
+        if (
+            isinstance(other, ChangeCommand)
+            and other.key == self.key
+            and _changed_fields(other.old, other.new) == _changed_fields(self.old, self.new)
+        ):
             self.new = other.new
             return True
         return False
+
+
+def _changed_fields(old: Any, new: Any) -> frozenset[str] | None:
+    """The names of the fields in which two states of an entry (or the company's details) differ; None for a
+    value without fields (the register's languages), which is one field of its own."""
+    if not dataclasses.is_dataclass(old) or not dataclasses.is_dataclass(new):
+        return None
+    return frozenset(f.name for f in dataclasses.fields(old) if getattr(old, f.name) != getattr(new, f.name, None))
 
 
 class EditingController(QObject):
@@ -139,6 +164,7 @@ class EditingController(QObject):
         self._catalogue: Any = None
         self._findings_later = Debouncer(self, self.update_findings, FINDINGS_PAUSE_MS)
         self._held: list[Callable[[], None]] | None = None  # see hold_until_painted()
+        self._stepping_back = False  # see step_back_later()
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(POLL_MS)
         self.poll_timer.timeout.connect(self.poll)
@@ -423,11 +449,26 @@ class EditingController(QObject):
             return True
         return False
 
-    def run_undo_step(self, fn: Callable[[], Any]) -> None:
+    def run_undo_step(self, fn: Callable[[], Any]) -> bool:
+        """Write an undo or redo step; False when it could not be written (the person was told why)."""
         self.flush()
         ok, _ = self.write(fn)
         if ok:
             self.reload()
+        return ok
+
+    def step_back_later(self, undone: bool) -> None:
+        """An undo (``undone``) or redo was refused: once the stack has finished it, move the stack back (once,
+        however many commands of a macro were refused).  Not at once: the stack may not be moved from inside."""
+        if self._stepping_back:
+            return
+        self._stepping_back = True
+
+        def back() -> None:
+            self._stepping_back = False
+            (self.undo_stack.redo if undone else self.undo_stack.undo)()
+
+        QTimer.singleShot(0, back)
 
     def reload(self, redraw: bool = True) -> None:
         """Entries were added, deleted or restored: read the register again (and redraw the page on screen)."""

@@ -318,7 +318,13 @@ class MainWindow(QMainWindow):
             self.show()
 
     def _remember_layout(self) -> None:
-        place = self.normalGeometry() if self.isMaximized() else QRect(self.pos(), self.size())
+        if self.isMaximized():
+            # the size it has when not maximised, placed as move() places it: by its frame, not its inside
+            normal = self.normalGeometry()
+            frame = self.geometry().topLeft() - self.pos()  # the title bar and the border
+            place = QRect(normal.topLeft() - frame, normal.size())
+        else:
+            place = QRect(self.pos(), self.size())
         s = settings.load()
         s.window = {
             "x": place.x(),

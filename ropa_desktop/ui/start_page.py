@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QCommandLinkButton,
@@ -90,8 +90,10 @@ class StartPage(QScrollArea):
         self.recent.setObjectName("recentFiles")
         self.recent.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
         self.recent.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
-        self.recent.itemActivated.connect(self._open_recent)
+        # a click opens a recent register, as a link does, and so does Return; not also the activation that
+        # follows a click (or a double-click's second click) on some desktops, which would open it twice
         self.recent.itemClicked.connect(self._open_recent)
+        self.recent.installEventFilter(self)
         layout.addSpacing(10)
         layout.addWidget(self.recent_heading)
         layout.addWidget(self.recent)
@@ -155,6 +157,17 @@ class StartPage(QScrollArea):
             self.recent.setFixedHeight(self.recent.sizeHintForRow(0) * rows + 2 * self.recent.frameWidth() + 4)
         self.recent_heading.setVisible(bool(recent))
         self.recent.setVisible(bool(recent))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            watched is self.recent
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.recent.currentItem() is not None
+        ):
+            self._open_recent(self.recent.currentItem())
+            return True
+        return super().eventFilter(watched, event)
 
     def _open_recent(self, item: QListWidgetItem) -> None:
         path = Path(item.data(Qt.ItemDataRole.UserRole))

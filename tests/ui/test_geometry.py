@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QScrollArea
 
 from ropa_desktop.ui import steps
@@ -119,3 +119,24 @@ def test_a_damaged_remembered_place_opens_the_window_within_the_screen(make_wind
     window = make_window()
     window.restore_layout()
     assert window._maximise or screen.contains(QRect(window.pos(), window.size()))
+
+
+def test_a_maximised_window_comes_back_where_it_was_before_it_was_maximised(make_window, monkeypatch):
+    """On a desktop with window frames: the place kept is the frame's, as the window is placed by it again
+    (the inside's place, kept as it was, moved the window down by its title bar at every start)."""
+    from ropa_desktop.ui.mainwindow import MainWindow
+
+    screen = QRect(0, 0, 1366, 768)
+    monkeypatch.setattr(MainWindow, "_available", lambda self: screen)
+    window = make_window()
+    with monkeypatch.context() as frame:  # maximised, its inside 8 px right of and 30 px below the frame's corner
+        frame.setattr(MainWindow, "isMaximized", lambda self: True)
+        frame.setattr(MainWindow, "normalGeometry", lambda self: QRect(108, 90, 1000, 600))
+        frame.setattr(MainWindow, "geometry", lambda self: QRect(8, 30, 1358, 730))
+        frame.setattr(MainWindow, "pos", lambda self: QPoint(0, 0))
+        window.close()
+
+    again = make_window()
+    again.restore_layout()
+    assert again._maximise
+    assert (again.pos().x(), again.pos().y(), again.width(), again.height()) == (100, 60, 1000, 600)

@@ -6,7 +6,7 @@ import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QProxyStyle, QStyle
 
 from ropa_desktop import paths
 from ropa_desktop.core import settings
@@ -156,3 +156,44 @@ def test_start_page_fits_1024_by_768(qtbot, make_window, sample_file):
         assert top_left.y() + button.height() <= window.height() - window.statusBar().height(), button
         assert top_left.x() + button.width() <= window.width(), button
     assert page.verticalScrollBar().maximum() == 0  # nothing needs scrolling
+
+
+class _ActivateOnSingleClick(QProxyStyle):
+    """The style of desktops (such as KDE's default) on which one click activates a list's entry."""
+
+    def styleHint(self, hint, option=None, widget=None, data=None):  # noqa: N802 - Qt's name
+        if hint == QStyle.StyleHint.SH_ItemView_ActivateItemOnSingleClick:
+            return 1
+        return super().styleHint(hint, option, widget, data)
+
+
+def _recent_page_with(make_window, path):
+    s = settings.load()
+    s.add_recent(str(path))
+    settings.save(s)
+    window = make_window()
+    page = window.start_page
+    assert page.recent.count() == 1
+    return window, page
+
+
+def test_a_recent_register_that_cannot_be_opened_is_reported_once_on_a_single_click_desktop(
+    qtbot, make_window, dialogs, tmp_path
+):
+    damaged = tmp_path / "Bojāts.ropa"
+    damaged.write_bytes(b"not a register at all, just some text" * 100)
+    window, page = _recent_page_with(make_window, damaged)
+    style = _ActivateOnSingleClick()
+    page.recent.setStyle(style)
+    rect = page.recent.visualItemRect(page.recent.item(0))
+    qtbot.mouseClick(page.recent.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert len(dialogs.shown) == 1, dialogs.shown
+    assert window.editing.store is None
+
+
+def test_return_on_a_recent_register_opens_it(qtbot, make_window, sample_file):
+    window, page = _recent_page_with(make_window, sample_file)
+    page.recent.setFocus()
+    page.recent.setCurrentRow(0)
+    qtbot.keyClick(page.recent, Qt.Key.Key_Return)
+    assert window.editing.store is not None and window.editing.store.path == sample_file

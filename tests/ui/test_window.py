@@ -781,3 +781,41 @@ def test_exporting_just_after_another_program_changed_the_file_still_shows_that_
     assert interchange.read(tmp_path / "out.json").subject_categories[0].name["lv"] == "Klienti (mainīts citur)"
     window.editing.poll()  # what the timer does every few seconds
     assert page.form.name.text() == "Klienti (mainīts citur)"
+
+
+def test_an_undo_refused_while_the_file_is_locked_is_still_there_to_undo(qtbot, window, dialogs, sample_file):
+    click_step(qtbot, window, steps.DATA)
+    page = window.current_page()
+    register = window.editing.register
+    category = next(
+        c for c in register.data_categories if any(c.id not in p.data_category_ids for p in register.purposes)
+    )
+    using_before = {p.id for p in register.purposes if category.id in p.data_category_ids}
+    page.select(category.id)
+    qtbot.mouseClick(page.form._rows[page.form.purposes].all_button, Qt.MouseButton.LeftButton)  # “Tick all”
+    assert all(category.id in p.data_category_ids for p in stored(sample_file).purposes)
+    undo_text = window.undo_action.text()
+    dialogs.answer = QMessageBox.StandardButton.Cancel
+    other = sqlite3.connect(sample_file, isolation_level=None, timeout=0)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        window.undo_action.trigger()  # refused: the file is locked
+        assert dialogs.kinds()[-1] == "warning"
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    qtbot.waitUntil(lambda: window.undo_action.text() == undo_text)  # Edit › Undo still offers it
+    assert all(category.id in p.data_category_ids for p in stored(sample_file).purposes)
+    window.undo_action.trigger()
+    assert {p.id for p in stored(sample_file).purposes if category.id in p.data_category_ids} == using_before
+    redo_text = window.redo_action.text()
+    other = sqlite3.connect(sample_file, isolation_level=None, timeout=0)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        window.redo_action.trigger()  # refused too: Edit › Redo still offers it
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    qtbot.waitUntil(lambda: window.redo_action.text() == redo_text)
+    window.redo_action.trigger()
+    assert all(category.id in p.data_category_ids for p in stored(sample_file).purposes)
