@@ -280,3 +280,14 @@ def test_no_text_field_overlaps_the_next_language_s_at_1024_by_768(make_window, 
             fields = [box.fields[code] for code in box.languages]
             for upper, lower in zip(fields, fields[1:], strict=False):
                 assert upper.geometry().bottom() < lower.geometry().top(), (step, box.languages)
+
+
+def test_the_languages_note_is_as_tall_as_its_lines(window):
+    from ropa_desktop.ui.pages.company import LanguagesBox
+
+    window.go_to(steps.COMPANY)
+    QApplication.processEvents()
+    box = window.current_page().findChild(LanguagesBox)
+    note = box.findChild(QuietNote)
+    assert note.isVisibleTo(window)
+    assert note.height() <= note.heightForWidth(note.width()) + 2  # no blank lines at the foot of the box
