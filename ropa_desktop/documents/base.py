@@ -886,10 +886,14 @@ class DocumentLayout:
         w, h = self.pagesize
         x0, x1 = self.margin_x, w - self.margin_x
         if self._frame_texts is None:  # the same on every page
+            from reportlab.pdfbase.pdfmetrics import stringWidth
+
             org = " ".join(printable(ctx.org.name).split()) or BLANK  # one line, whatever was typed
+            org = _fit(org, f"{FONT}-Bold", 8.5, (x1 - x0) * 0.55)
+            title_room = x1 - x0 - stringWidth(org, f"{FONT}-Bold", 8.5) - 6 * mm  # what the name leaves
             self._frame_texts = (
-                _fit(org, f"{FONT}-Bold", 8.5, (x1 - x0) * 0.55),
-                _fit(plain(self.title), FONT, 8, (x1 - x0) * 0.43),
+                org,
+                _fit(plain(self.title), FONT, 8, title_room),
                 _fit(plain(self.footer_left()), FONT, 7.5, (x1 - x0) * 0.75),
             )
         org, title, footer = self._frame_texts

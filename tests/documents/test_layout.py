@@ -225,3 +225,24 @@ def test_a_two_digit_sub_item_number_keeps_its_text_in_line_with_the_others(zime
     starts = _numbered_lines(documents.render(zimes, "procedure", lang))
     assert {"12.9.", "12.10.", "12.12.", "1.1."} <= set(starts)
     assert max(starts.values()) - min(starts.values()) < 0.5, starts
+
+
+@pytest.mark.parametrize(
+    ("doc", "lang", "options", "title"),
+    [
+        ("procedure", "ru", {}, "Порядок обработки персональных данных клиентов"),
+        ("notice", "lv", {"audience": "partners"}, "Informācija sadarbības partneriem par personas datu apstrādi"),
+    ],
+)
+def test_the_page_header_prints_the_whole_title_beside_a_short_organisation_name(doc, lang, options, title):
+    """The header gives the title the room a short organisation name leaves; it was cut at a fixed share of
+    the line ("… персональных данных клиент…")."""
+    from ropa_desktop import paths
+    from ropa_desktop.core import interchange
+
+    reg = interchange.read(paths.sample_path("saulrita" if doc == "notice" else "zimes"))
+    pages = pdf_pages(documents.render(reg, doc, lang, **options))
+    assert len(pages) > 1
+    for page in pages[1:]:  # the first page also has the title in big letters
+        assert title in page, page[:200]
+        assert "…" not in page[:200]
