@@ -270,7 +270,8 @@ class Context:
         return Markup(escape(labels.country(self.lang, code) or BLANK))
 
     def period(self, value: Period | None) -> Markup:
-        return Markup(escape(labels.period(self.lang, value)))
+        """ "5 gadi", the number and its word never parted at the end of a line."""
+        return Markup(escape(labels.period(self.lang, value)).replace(" ", "\u00a0"))
 
     def date(self, iso: str | None, mandatory: bool = True) -> Markup:
         if not iso:
