@@ -82,3 +82,11 @@ def test_an_english_article_or_section_number_stays_on_the_line_of_its_word(key)
     from ropa_desktop.core import texts
 
     assert "\u00a0" in texts.text("en", f"documents.{key}")
+
+
+@pytest.mark.parametrize("lang", ["et", "lt"])
+def test_estonian_and_lithuanian_use_one_dash_their_own(zimes, lang):
+    """Both languages join with the spaced en dash (their common dash); the em dash is Russian usage."""
+    for name in ("procedure", "notice", "consent", "request"):
+        text = pdf_text(documents.render(zimes, name, lang))
+        assert " — " not in text, name
