@@ -163,11 +163,12 @@ def styles() -> dict[str, ParagraphStyle]:
             spaceAfter=2,
             keepWithNext=1,
         ),
-        "item": ParagraphStyle("item", parent=base, leftIndent=30, bulletIndent=0, spaceAfter=3),
+        # the items' text starts where a number as wide as "12.10." (and reportlab's gap after it) ends
+        "item": ParagraphStyle("item", parent=base, leftIndent=34, bulletIndent=0, spaceAfter=3),
         "item_head": ParagraphStyle(
             "item_head",
             parent=base,
-            leftIndent=30,
+            leftIndent=34,
             bulletIndent=0,
             spaceBefore=3,
             spaceAfter=2,
@@ -175,8 +176,8 @@ def styles() -> dict[str, ParagraphStyle]:
             bulletFontName=f"{FONT}-Bold",
             keepWithNext=1,
         ),
-        "sub": ParagraphStyle("sub", parent=base, leftIndent=42, bulletIndent=30, spaceAfter=2),
-        "indent": ParagraphStyle("indent", parent=base, leftIndent=30, spaceAfter=3),
+        "sub": ParagraphStyle("sub", parent=base, leftIndent=46, bulletIndent=34, spaceAfter=2),
+        "indent": ParagraphStyle("indent", parent=base, leftIndent=34, spaceAfter=3),
         "bullet": ParagraphStyle("bullet", parent=base, leftIndent=14, bulletIndent=3, spaceAfter=2),
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=2),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=10.4, spaceAfter=0),
@@ -269,7 +270,8 @@ class Context:
         return Markup(escape(labels.country(self.lang, code) or BLANK))
 
     def period(self, value: Period | None) -> Markup:
-        return Markup(escape(labels.period(self.lang, value)))
+        """ "5 gadi", the number and its word never parted at the end of a line."""
+        return Markup(escape(labels.period(self.lang, value)).replace(" ", "\u00a0"))
 
     def date(self, iso: str | None, mandatory: bool = True) -> Markup:
         if not iso:
@@ -885,10 +887,14 @@ class DocumentLayout:
         w, h = self.pagesize
         x0, x1 = self.margin_x, w - self.margin_x
         if self._frame_texts is None:  # the same on every page
+            from reportlab.pdfbase.pdfmetrics import stringWidth
+
             org = " ".join(printable(ctx.org.name).split()) or BLANK  # one line, whatever was typed
+            org = _fit(org, f"{FONT}-Bold", 8.5, (x1 - x0) * 0.55)
+            title_room = x1 - x0 - stringWidth(org, f"{FONT}-Bold", 8.5) - 6 * mm  # what the name leaves
             self._frame_texts = (
-                _fit(org, f"{FONT}-Bold", 8.5, (x1 - x0) * 0.55),
-                _fit(plain(self.title), FONT, 8, (x1 - x0) * 0.43),
+                org,
+                _fit(plain(self.title), FONT, 8, title_room),
                 _fit(plain(self.footer_left()), FONT, 7.5, (x1 - x0) * 0.75),
             )
         org, title, footer = self._frame_texts

@@ -7,7 +7,7 @@ import re
 from reportlab.platypus import Table
 
 from ropa_desktop.core.model import Purpose, Recipient, RetentionRule
-from ropa_desktop.documents.base import BLANK, Context, Markup, grid
+from ropa_desktop.documents.base import BLANK, Context, Markup, grid, plain
 
 
 def cap(markup: str) -> Markup:
@@ -168,13 +168,14 @@ def rules_for(ctx: Context, purpose: Purpose) -> list[RetentionRule]:
 
 
 def retention_term(ctx: Context, rule: RetentionRule) -> Markup:
-    """ "5 gadi; līdz līguma beigām. Pamatojums: .... Pēc tam dati tiek dzēsti." """
-    parts = []
-    if rule.period is not None:
-        parts.append(Markup(ctx.period(rule.period)))
+    """ "5 gadi; līdz līguma beigām. Pamatojums: .... Pēc tam dati tiek dzēsti." An event typed as a sentence of
+    its own ("Pēc līguma beigām.") follows the period as one: "5 gadi. Pēc līguma beigām. …"."""
+    term = Markup(ctx.period(rule.period)) if rule.period is not None else Markup("")
     if rule.until_event:
-        parts.append(ctx.entry_text("retention_rules", rule, "until_event"))
-    term = "; ".join(parts).rstrip(".") or BLANK
+        event = ctx.entry_text("retention_rules", rule, "until_event")
+        joiner = ". " if plain(event)[:1].isupper() else "; "
+        term = Markup(f"{term}{joiner}{event}") if term else event
+    term = Markup(term.rstrip(".")) or Markup(BLANK)
     extra = []
     if rule.legal_reference:
         reference = ctx.entry_text("retention_rules", rule, "legal_reference").rstrip(".")

@@ -3,6 +3,7 @@ Latvian authority named in both languages, the language's dates and page label, 
 
 from __future__ import annotations
 
+import re
 from copy import copy
 
 import pytest
@@ -66,7 +67,7 @@ def test_the_notice_names_the_latvian_authority_in_both_languages_and_the_right_
     assert _words(lang, "documents.notice.n13_member_state") in whole
     assert {"ru": "Государственн", "et": "Läti andmekaitseasutus", "lt": "Latvijos duomenų apsaugos"}[lang] in whole
     for right in ("access", "rectification", "erasure", "restriction", "objection", "portability"):
-        assert _words(lang, f"documents.notice.right.{right}").split(" — ")[0] in whole
+        assert re.split(" [—–] ", _words(lang, f"documents.notice.right.{right}"))[0] in whole
 
 
 @pytest.mark.parametrize("lang", [pytest.param(code, marks=[] if code == "ru" else [pytest.mark.slow]) for code in NEW])

@@ -192,3 +192,57 @@ def test_the_rest_of_a_split_text_laid_out_at_another_width_keeps_every_word():
     rest.wrap(250, 100_000)  # narrower: laid out again from its words
     rest_words = [w for line in rest.blPara.lines for w in line[1]]
     assert head_words + rest_words == words
+
+
+def _numbered_lines(data: bytes) -> dict[str, float]:
+    """Where the text of each numbered item ("12.9.", "12.10.") starts on the page, by its number."""
+    import io
+    import re
+
+    from pypdf import PdfReader
+
+    starts: dict[str, float] = {}
+    for page in PdfReader(io.BytesIO(data)).pages:
+        runs: list[tuple[float, float, str]] = []
+
+        def visit(text, cm, tm, _font, _size, runs=runs):
+            if text.strip():
+                runs.append((round(tm[5] + cm[5], 1), tm[4] + cm[4], text.strip()))
+
+        page.extract_text(visitor_text=visit)
+        for y, _x, text in runs:
+            if re.fullmatch(r"\d+\.\d+\.", text):
+                after = [x for yy, x, t in runs if yy == y and t != text]
+                if after:
+                    starts[text] = min(after)
+    return starts
+
+
+@pytest.mark.parametrize("lang", ["lv", "en"])
+def test_a_two_digit_sub_item_number_keeps_its_text_in_line_with_the_others(zimes, lang):
+    """ "12.10." is wider than "12.9.": its text must still start where every item's text starts, not a little
+    further right."""
+    starts = _numbered_lines(documents.render(zimes, "procedure", lang))
+    assert {"12.9.", "12.10.", "12.12.", "1.1."} <= set(starts)
+    assert max(starts.values()) - min(starts.values()) < 0.5, starts
+
+
+@pytest.mark.parametrize(
+    ("doc", "lang", "options", "title"),
+    [
+        ("procedure", "ru", {}, "Порядок обработки персональных данных клиентов"),
+        ("notice", "lv", {"audience": "partners"}, "Informācija sadarbības partneriem par personas datu apstrādi"),
+    ],
+)
+def test_the_page_header_prints_the_whole_title_beside_a_short_organisation_name(doc, lang, options, title):
+    """The header gives the title the room a short organisation name leaves; it was cut at a fixed share of
+    the line ("… персональных данных клиент…")."""
+    from ropa_desktop import paths
+    from ropa_desktop.core import interchange
+
+    reg = interchange.read(paths.sample_path("saulrita" if doc == "notice" else "zimes"))
+    pages = pdf_pages(documents.render(reg, doc, lang, **options))
+    assert len(pages) > 1
+    for page in pages[1:]:  # the first page also has the title in big letters
+        assert title in page, page[:200]
+        assert "…" not in page[:200]

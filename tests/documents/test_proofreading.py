@@ -1,0 +1,92 @@
+"""Wording and typography found in reading the printed documents of both samples as their readers would."""
+
+from __future__ import annotations
+
+import pytest
+
+from ropa_desktop import documents
+from ropa_desktop.core.model import Text, from_json, to_json
+from tests.documents.conftest import pdf_text
+
+
+@pytest.fixture(scope="module")
+def saulrita():
+    from ropa_desktop import paths
+    from ropa_desktop.core import interchange
+
+    return interchange.read(paths.sample_path("saulrita"))
+
+
+def copy(register):
+    return from_json(to_json(register))
+
+
+def test_a_retention_event_typed_as_a_sentence_follows_the_period_as_a_sentence(saulrita, zimes):
+    """ "3 gadi; Pēc pasūtījuma izpildes." read as two fragments glued by a semicolon."""
+    lv = pdf_text(documents.render(saulrita, "procedure", "lv"))
+    en = pdf_text(documents.render(saulrita, "procedure", "en"))
+    assert "3 gadi. Pēc pasūtījuma izpildes. Pamatojums: Komerclikuma 406. pants" in lv
+    assert "gadi; Pēc" not in lv
+    assert "3 years. After the order has been fulfilled. Basis:" in en
+    # an event written in lower case goes on after a semicolon; an event alone prints alone
+    reg = copy(zimes)
+    from ropa_desktop.core.model import Period
+
+    reg.retention_rules[0].period = Period("years", 5)
+    reg.retention_rules[0].until_event = Text({"lv": "pēc līguma beigām", "en": "after the contract ends"})
+    assert "5 gadi; pēc līguma beigām. Pēc tam dati tiek dzēsti." in pdf_text(documents.render(reg, "notice", "lv"))
+    assert "Līdz brīdim, kad tiek saņemts klienta aizliegums" in pdf_text(documents.render(reg, "notice", "lv"))
+
+
+def test_a_period_keeps_its_number_and_word_on_one_line(saulrita):
+    from ropa_desktop.documents.base import Context
+
+    ctx = Context(saulrita, "lv", "procedure")
+    rule = next(r for r in saulrita.retention_rules if r.period is not None)
+    assert "\u00a0" in ctx.period(rule.period)
+    assert " " not in ctx.period(rule.period)
+
+
+def test_the_cookie_paragraph_says_how_to_change_the_choice_in_a_sentence_of_its_own(saulrita, zimes):
+    """The person's own text ("Jebkurā brīdī saitē …") followed a dash mid-sentence with its capital letter."""
+    lv = pdf_text(documents.render(saulrita, "notice", "lv"))
+    assert "piekrišanu atsaukt. Kā to izdarīt: Jebkurā brīdī saitē “Sīkdatņu iestatījumi”" in lv
+    assert "atsaukt – Jebkurā" not in lv
+    assert "Kā to izdarīt: Tīmekļvietnes sīkdatņu iestatījumos." in pdf_text(documents.render(zimes, "notice", "lv"))
+    en = pdf_text(documents.render(zimes, "notice", "en"))
+    assert "withdraw your consent at any time. How to do so: In the website’s cookie settings." in en
+
+
+def test_english_reads_as_one_document_set(zimes_texts):
+    """One dash throughout; the notice called by the name it is printed under; the form in the first person."""
+    for name in ("procedure", "register", "notice", "consent", "request"):
+        assert " — " not in zimes_texts[(name, "en")], name
+    assert "(processor, Latvia) – Cloud services" in zimes_texts[("notice", "en")]
+    procedure = zimes_texts[("procedure", "en")]
+    assert "This information is set out in the “Privacy Notice” (Annex 1)" in procedure
+    assert "1. Privacy Notice" in procedure
+    assert "I have read the “Customer Personal Data Processing Procedure” and undertake to follow it." in procedure
+    consent = zimes_texts[("consent", "en")]
+    assert (
+        "More about how SIA “ZĪMES” processes personal data, and about my rights, is set out in its “Privacy Notice”."
+        in consent
+    )
+    assert "You will find" not in consent
+    assert "Information on the Processing of Personal Data" not in procedure + consent
+
+
+@pytest.mark.parametrize(
+    "key", ["common.basis_article.contract", "notice.n13_member_state", "procedure.s6_national_id"]
+)
+def test_an_english_article_or_section_number_stays_on_the_line_of_its_word(key):
+    from ropa_desktop.core import texts
+
+    assert "\u00a0" in texts.text("en", f"documents.{key}")
+
+
+@pytest.mark.parametrize("lang", ["et", "lt"])
+def test_estonian_and_lithuanian_use_one_dash_their_own(zimes, lang):
+    """Both languages join with the spaced en dash (their common dash); the em dash is Russian usage."""
+    for name in ("procedure", "notice", "consent", "request"):
+        text = pdf_text(documents.render(zimes, name, lang))
+        assert " — " not in text, name
