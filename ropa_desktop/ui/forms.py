@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6 import QtWidgets  # the spin box of the retention step, named when used: see qt_keys
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -66,11 +66,9 @@ class QuietNote(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.setWordWrap(True)
-        policy = self.sizePolicy()  # (a new policy would lose "height for width", which wrapping set)
-        policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
-        self.setSizePolicy(policy)
-        # a form gives a wrapped label the height of its narrowest layout: centred in it, the text would
-        # leave a blank line between the field and what explains it
+        # A form gives a wrapped label the height it would need in a narrow column, a blank line or two under
+        # a short note.  The note takes the height of its lines at the width it has, and no more.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         set_keys(self, "alignment", "AlignLeft|AlignTop")
         palette = self.palette()
         ink = palette.color(QPalette.ColorRole.WindowText)
@@ -79,6 +77,21 @@ class QuietNote(QLabel):
         mix = [round(self.SOFTER * a + (1 - self.SOFTER) * b) for a, b in pairs]
         palette.setColor(QPalette.ColorRole.WindowText, QColor(*mix))
         self.setPalette(palette)
+        self._fit()
+
+    def _fit(self) -> None:
+        height = self.heightForWidth(max(self.width(), 100))
+        if height > 0 and height != self.height():
+            self.setFixedHeight(height)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit()  # more or fewer lines at this width
 
 
 def quiet_note(text: str) -> QLabel:

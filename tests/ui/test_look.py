@@ -291,3 +291,19 @@ def test_the_languages_note_is_as_tall_as_its_lines(window):
     note = box.findChild(QuietNote)
     assert note.isVisibleTo(window)
     assert note.height() <= note.heightForWidth(note.width()) + 2  # no blank lines at the foot of the box
+
+
+@pytest.mark.parametrize("width", [1024, 1400])
+def test_every_note_under_a_field_is_as_tall_as_its_lines(qtbot, window, width):
+    """A form gave a wrapped note the room it would need in a narrow column: a blank line or two under it."""
+    window.resize(width, 768)
+    seen = 0
+    for step in (steps.COMPANY, steps.SUBJECTS, steps.PURPOSES, steps.RETENTION):
+        window.go_to(step)
+        QApplication.processEvents()
+        for note in window.current_page().findChildren(QuietNote):
+            if note.isVisibleTo(window) and note.text():
+                seen += 1
+                lines = note.heightForWidth(note.width())
+                assert note.height() == lines, (step, note.text()[:40], note.width(), note.height(), lines)
+    assert seen >= 4
