@@ -504,7 +504,9 @@ class MainWindow(QMainWindow):
 
     def _entry_saved(self, source: object) -> None:
         page = self.current_page()
-        if page is not None and page is not source:
+        # what was typed on the page and not saved yet is saved first, not lost to the redraw (unless it
+        # cannot be saved now: then it stays on screen, as "Save again" offers)
+        if page is not None and page is not source and page.flush():
             page.refresh()
 
     def _findings_changed(self) -> None:

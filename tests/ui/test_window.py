@@ -833,3 +833,16 @@ def test_an_undo_refused_while_the_file_is_locked_is_still_there_to_undo(qtbot, 
     qtbot.waitUntil(lambda: window.redo_action.text() == redo_text)
     window.redo_action.trigger()
     assert all(category.id in p.data_category_ids for p in stored(sample_file).purposes)
+
+
+def test_a_change_saved_elsewhere_does_not_drop_what_is_being_typed(qtbot, window, sample_file, type_text):
+    field = window.current_page().form.fields["phone"]
+    field.setFocus()
+    type_text(field, "+371 2000 0000")  # not saved yet: the form saves a moment after the typing stops
+    old = window.editing.register.find("data_categories", "feedback")
+    new = dataclasses.replace(old, description=old.description.with_text("lv", "Vēstules."))
+    assert window.editing.update_entry(old, new)  # e.g. the logs window, or another program's change taken in
+    assert field.text() == "+371 2000 0000"
+    with RegisterFile.open(sample_file, read_only=True) as store:
+        assert store.load().organisation.phone == "+371 2000 0000"
+        assert store.get("data_categories", "feedback").description.get("lv") == "Vēstules."
