@@ -1,0 +1,43 @@
+"""A bakery-café's office administrator setting up its register for the first time: what got in the way."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from ropa_desktop.ui import steps
+
+
+def _tick_in_picker(qtbot, picker, titles: list[str]) -> None:
+    """Move to each entry with the keyboard and tick it with Space, as a person does."""
+    items = {item.text(0): item for item in picker.tree.entry_items()}
+    picker.tree.setFocus()
+    for title in titles:
+        picker.tree.setCurrentItem(items[title], 0)
+        qtbot.keyClick(picker.tree.viewport(), Qt.Key.Key_Space)
+
+
+def test_picking_the_food_workers_health_checks_links_the_health_check_data(qtbot, make_window, tmp_path):
+    """The purpose exists for the health check data: it comes ticked (sick-leave data still waits for a choice)."""
+    from ropa_desktop.core import model as m
+    from ropa_desktop.core.storage import RegisterFile
+    from ropa_desktop.ui.picker import PickerDialog, SuggestionsDialog
+
+    path = tmp_path / "Rudzu Maize.ropa"
+    RegisterFile.create(path, m.Register(languages=["en", "lv"])).close()
+    window = make_window(path, lang="en")
+    window.go_to(steps.PURPOSES)
+    page = window.current_page()
+    qtbot.mouseClick(page.catalogue_button, Qt.MouseButton.LeftButton)
+    picker = [d for d in page.findChildren(PickerDialog) if d.isVisible()][-1]
+    _tick_in_picker(qtbot, picker, ["Mandatory health checks of food workers", "Personnel records"])
+    qtbot.mouseClick(picker.ok, Qt.MouseButton.LeftButton)
+    dialog = [d for d in page.findChildren(SuggestionsDialog) if d.isVisible()][-1]
+    assert dialog.tree.item_for("health-check").checkState(0) == Qt.CheckState.Checked
+    assert dialog.tree.item_for("health-sick-leave").checkState(0) == Qt.CheckState.Unchecked
+    qtbot.mouseClick(dialog.yes, Qt.MouseButton.LeftButton)
+    with RegisterFile.open(path, read_only=True) as store:
+        register = store.load()
+    health = register.find("purposes", "food-worker-health")
+    assert "health-check" in health.data_category_ids
+    assert register.find("data_categories", "health-check").sensitivity == "special"
+    assert register.find("data_categories", "health-sick-leave") is None
