@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ropa_desktop.ui import steps
 
@@ -41,3 +42,41 @@ def test_picking_the_food_workers_health_checks_links_the_health_check_data(qtbo
     assert "health-check" in health.data_category_ids
     assert register.find("data_categories", "health-check").sensitivity == "special"
     assert register.find("data_categories", "health-sick-leave") is None
+
+
+class _WindowsShown(QObject):
+    """Every widget shown as a window of its own."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: list[str] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+            self.shown.append(type(watched).__name__ + " " + getattr(watched, "text", lambda: "")())
+        return False
+
+
+def test_opening_each_step_shows_no_stray_window(qtbot, make_window, tmp_path):
+    """A step's buttons, made visible before they had a parent, became windows of their own for a moment (a
+    flicker on the desktop) and took the keyboard from the main window."""
+    from ropa_desktop.core import model as m
+    from ropa_desktop.core.storage import RegisterFile
+
+    path = tmp_path / "Rudzu Maize.ropa"
+    RegisterFile.create(path, m.Register(languages=["en", "lv"])).close()
+    window = make_window(path, lang="en")
+    spy = _WindowsShown()
+    QApplication.instance().installEventFilter(spy)
+    try:
+        for step in range(1, window.steps_list.count() + 1):
+            item = window.steps_list.item(step - 1)
+            qtbot.mouseClick(
+                window.steps_list.viewport(),
+                Qt.MouseButton.LeftButton,
+                pos=window.steps_list.visualItemRect(item).center(),
+            )
+            assert window.current_step == step
+    finally:
+        QApplication.instance().removeEventFilter(spy)
+    assert spy.shown == []
