@@ -80,3 +80,31 @@ def test_opening_each_step_shows_no_stray_window(qtbot, make_window, tmp_path):
     finally:
         QApplication.instance().removeEventFilter(spy)
     assert spy.shown == []
+
+
+def test_after_save_as_and_opening_the_first_file_again_the_menus_still_work(qtbot, make_window, dialogs, tmp_path):
+    """The pages of the register left behind took the menu bar's Python side with them when they were deleted:
+    the next register opened stopped half-way (an error in the window's code), and Edit › Undo and the
+    requests log's menu entry were gone for the program."""
+    import shiboken6
+
+    from ropa_desktop.core import model as m
+    from ropa_desktop.core.storage import RegisterFile
+
+    first, copy = tmp_path / "Rudzu Maize.ropa", tmp_path / "Rudzu Maize 2026.ropa"
+    RegisterFile.create(first, m.Register(languages=["en", "lv"])).close()
+    window = make_window(first, lang="en")
+    window.go_to(steps.SUBJECTS)
+    pages = list(window.pages.values())
+    dialogs.save_name = str(copy)
+    window.save_as_action.trigger()
+    assert window.editing.store.path == copy
+    qtbot.waitUntil(lambda: not any(shiboken6.isValid(page) for page in pages))  # the old pages are gone
+    dialogs.open_name = str(first)
+    window.open_action.trigger()
+    assert window.editing.store.path == first
+    assert window.undo_action.isEnabled() is False  # nothing done yet in this register
+    window.logs.requests_action.trigger()
+    log = window.logs.windows["requests"]
+    qtbot.waitUntil(log.isVisible)
+    log.close()
