@@ -256,10 +256,8 @@ def story(ctx: Context, width: float, audience: str = DEFAULT_AUDIENCE) -> list[
         ctx.paragraph(ctx.wording("common.dvi"), "indent"),
         ctx.paragraph(ctx.wording("n13_member_state")),
     ]
-    out += section(ctx, ctx.wording("n13"), body)
-
-    out.append(Spacer(1, 10))
     closing = version_line(ctx, "closing")
-    if closing:
-        out.append(keep(ctx.paragraph(closing, "small")))
+    if closing:  # the closing line goes over a page break with the last paragraph, never alone
+        body[-1] = keep(body[-1], Spacer(1, 10), ctx.paragraph(closing, "small"))
+    out += section(ctx, ctx.wording("n13"), body)
     return out

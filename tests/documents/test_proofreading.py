@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from ropa_desktop import documents
@@ -90,3 +92,21 @@ def test_estonian_and_lithuanian_use_one_dash_their_own(zimes, lang):
     for name in ("procedure", "notice", "consent", "request"):
         text = pdf_text(documents.render(zimes, name, lang))
         assert " — " not in text, name
+
+
+def test_the_notice_closing_line_never_stands_alone_on_the_last_page(zimes):
+    """The Lithuanian notice's fourth page held only "Pranešimo versija 1.0.": whatever the length of the text
+    before it, the closing line shares its page with the paragraph before it."""
+    from ropa_desktop.core import model as m
+    from ropa_desktop.core import texts
+    from tests.documents.conftest import pdf_pages
+
+    closing = texts.text("lv", "documents.notice.closing_version", version="1.0")
+    member_state = re.sub(r"\s+", " ", texts.text("lv", "documents.notice.n13_member_state"))[:30]
+    reg = copy(zimes)
+    for words in range(0, 120, 4):
+        criteria = " ".join(["Pārbaudām personu pēc dokumenta."] * words) or "Pēc dokumenta."
+        reg.identification_rules = [m.IdentificationRule("email", Text({"lv": criteria}))]
+        last = pdf_pages(documents.render(reg, "notice", "lv"))[-1]
+        assert closing in last
+        assert member_state in last, (words, last[:200])
