@@ -125,13 +125,13 @@ def story(ctx: Context, width: float, audience: str = DEFAULT_AUDIENCE) -> list[
         if desc:
             parts.append(ctx.paragraph(desc, "indent"))
         parts.append(ctx.paragraph(ctx.wording("n3_basis", value=c.bases_text(ctx, p, cited=cited)), "indent"))
-        if "legitimate_interests" in p.bases():
-            parts.append(ctx.paragraph(ctx.wording("n3_object"), "indent"))  # Art. 21(1), for this purpose
+        if "legitimate_interests" in p.bases():  # the interests first, then the right to object to them
             parts.append(
                 ctx.paragraph(
                     ctx.wording("n3_legitimate", value=ctx.entry_text("purposes", p, "legitimate_interest")), "indent"
                 )
             )
+            parts.append(ctx.paragraph(ctx.wording("n3_object"), "indent"))  # Art. 21(1), for this purpose
         parts.append(
             ctx.paragraph(ctx.wording("n3_data", value=c.data_categories_text(ctx, p.data_category_ids)), "indent")
         )

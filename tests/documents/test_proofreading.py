@@ -110,3 +110,15 @@ def test_the_notice_closing_line_never_stands_alone_on_the_last_page(zimes):
         last = pdf_pages(documents.render(reg, "notice", "lv"))[-1]
         assert closing in last
         assert member_state in last, (words, last[:200])
+
+
+@pytest.mark.parametrize(
+    ("lang", "interests", "objection"),
+    [("lv", "Mūsu leģitīmās intereses:", "Tiesības iebilst:"), ("en", "Our legitimate interests:", "Right to object:")],
+)
+def test_the_notice_states_the_legitimate_interests_before_the_right_to_object_to_them(
+    saulrita, lang, interests, objection
+):
+    text = pdf_text(documents.render(saulrita, "notice", lang, audience="partners"))
+    assert text.count(interests) == 1 and text.count(objection) == 1
+    assert text.index(interests) < text.index(objection)
