@@ -122,3 +122,15 @@ def test_the_notice_states_the_legitimate_interests_before_the_right_to_object_t
     text = pdf_text(documents.render(saulrita, "notice", lang, audience="partners"))
     assert text.count(interests) == 1 and text.count(objection) == 1
     assert text.index(interests) < text.index(objection)
+
+
+def test_the_country_data_goes_to_and_the_authority_are_named_in_a_grammatical_case(saulrita):
+    """ "dati tiek nosūtīti uz: Amerikas Savienotās Valstis" ("uz" wants another case than the name's);
+    "жалобу в надзорный орган — Государственная инспекция" (the name in the nominative after "в … орган")."""
+    lv = pdf_text(documents.render(saulrita, "notice", "lv"))
+    assert "(apstrādātājs, Īrija; dati tiek nosūtīti uz trešo valsti: Amerikas Savienotās Valstis)" in lv
+    assert "nosūtīti uz:" not in lv
+    ru = pdf_text(documents.render(saulrita, "procedure", "ru"))
+    assert "данные передаются в третью страну: США" in ru
+    assert "в надзорный орган (Государственная инспекция данных (Datu valsts inspekcija)" in ru
+    assert "в надзорный орган — Государственная" not in ru
