@@ -134,7 +134,14 @@ def escape(text: str) -> str:
 def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
     base = ParagraphStyle(
-        "body", fontName=FONT, bulletFontName=FONT, fontSize=9.5, leading=13.6, textColor=INK, spaceAfter=4
+        "body",
+        fontName=FONT,
+        bulletFontName=FONT,
+        fontSize=9.5,
+        leading=13.6,
+        textColor=INK,
+        spaceAfter=4,
+        allowWidows=0,
     )
     s = {
         "body": base,

@@ -246,3 +246,20 @@ def test_the_page_header_prints_the_whole_title_beside_a_short_organisation_name
     for page in pages[1:]:  # the first page also has the title in big letters
         assert title in page, page[:200]
         assert "…" not in page[:200]
+
+
+def test_a_paragraph_split_over_a_page_break_never_leaves_its_last_line_alone_at_the_top():
+    """The procedure's page 7 began with "(leģitīmās intereses);", the last line of an item of page 6."""
+    from ropa_desktop.documents.base import TextBlock, styles
+
+    style = styles()["item"]
+    block = TextBlock("vārdi un vēl vārdi " * 30, style, bulletText="12.2.")
+    block.wrap(300, 10_000)
+    lines = len(block.blPara.lines)
+    assert lines > 4
+    for room in range(1, lines):
+        parts = block.split(300, room * style.leading + 0.5)
+        if parts:
+            rest = parts[-1]
+            rest.wrap(300, 10_000)
+            assert len(rest.blPara.lines) >= 2, (room, lines)
