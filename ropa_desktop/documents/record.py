@@ -135,7 +135,9 @@ def _row(ctx: Context, number: int, p: Purpose, shared: dict[Markup, int]) -> li
         purpose += f"<br/>{desc}"
     if "legitimate_interests" in p.bases():
         interest = ctx.entry_text("purposes", p, "legitimate_interest")
-        purpose += f"<br/><i>{ctx.wording('notice.n3_legitimate', value=interest)}</i>"
+        purpose += (
+            f"<br/><i>{ctx.wording('procedure.s4_legitimate', value=interest)}</i>"  # the record's own words, not "our"
+        )
     if p.dpia.required is not None:  # the screening for a data protection impact assessment (Art. 35)
         answer = ctx.wording("dpia_required" if p.dpia.required else "dpia_not_required")
         note = ctx.entry_text("purposes", p, "dpia.note", mandatory=False)

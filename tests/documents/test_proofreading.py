@@ -134,3 +134,11 @@ def test_the_country_data_goes_to_and_the_authority_are_named_in_a_grammatical_c
     assert "данные передаются в третью страну: США" in ru
     assert "в надзорный орган (Государственная инспекция данных (Datu valsts inspekcija)" in ru
     assert "в надзорный орган — Государственная" not in ru
+
+
+def test_the_record_names_legitimate_interests_in_its_own_words_not_the_notices(saulrita):
+    """The record is the controller's own register: "Leģitīmās intereses:", not the notice's "Mūsu …"."""
+    lv = pdf_text(documents.render(saulrita, "register", "lv"))
+    en = pdf_text(documents.render(saulrita, "register", "en"))
+    assert "Leģitīmās intereses: Uzturēt saziņu ar piegādātājiem" in lv and "Mūsu leģitīmās" not in lv
+    assert "Legitimate interests: Keeping in touch" in en and "Our legitimate" not in en
