@@ -101,7 +101,7 @@ def story(ctx: Context, width: float, audience: str = DEFAULT_AUDIENCE) -> list[
         (ctx.wording("common.email"), ctx.user_text(o.email)),
     ]
     if o.phone.strip():
-        lines.append((ctx.wording("common.phone"), ctx.user_text(o.phone)))
+        lines.append((ctx.wording("common.phone"), ctx.phone(o.phone)))
     if o.website.strip():
         lines.append((ctx.wording("common.website"), ctx.user_text(o.website)))
     for label, value in lines:

@@ -68,7 +68,7 @@ def _controller(ctx: Context, width: float) -> Any:
         (ctx.wording("common.address"), ctx.user_text(o.address)),
         (
             f"{ctx.wording('common.email')} / {ctx.wording('common.phone')}",
-            Markup(f"{ctx.user_text(o.email)} / {ctx.user_text(o.phone)}"),
+            Markup(f"{ctx.user_text(o.email)} / {ctx.phone(o.phone)}"),
         )
         if o.phone.strip()
         else (ctx.wording("common.email"), ctx.user_text(o.email)),

@@ -142,3 +142,20 @@ def test_the_record_names_legitimate_interests_in_its_own_words_not_the_notices(
     en = pdf_text(documents.render(saulrita, "register", "en"))
     assert "Leģitīmās intereses: Uzturēt saziņu ar piegādātājiem" in lv and "Mūsu leģitīmās" not in lv
     assert "Legitimate interests: Keeping in touch" in en and "Our legitimate" not in en
+
+
+@pytest.mark.parametrize("doc", ["notice", "procedure", "register"])
+def test_a_phone_number_is_never_cut_at_the_end_of_a_line(saulrita, doc):
+    """ "tālrunis: +371 26 123" on one line and "456" on the next."""
+    import io
+
+    from pypdf import PdfReader
+
+    for lang in ("lv", "en"):
+        raw = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(documents.render(saulrita, doc, lang))).pages)
+        for number in ("+371 26 123 456", "+371 64 123 456"):
+            assert number in re.sub(r"\s+", " ", raw), (lang, number)
+            parts = number.split(" ")
+            for cut in range(1, len(parts)):
+                head, tail = " ".join(parts[:cut]), " ".join(parts[cut:])
+                assert f"{head}\n{tail}" not in raw.replace("\u00a0", " "), (lang, number, cut)
