@@ -132,6 +132,11 @@
 <context>
     <name>Documents</name>
     <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="77"/>
+        <source>A privacy notice is listed here for each group of people named in step 2: customers, employees, job applicants, business partners.</source>
+        <translation>Šeit būs privātuma paziņojums katrai 2. solī norādītajai personu grupai: klientiem, darbiniekiem, darba kandidātiem, sadarbības partneriem.</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="79"/>
         <source>Document &amp;language:</source>
         <translation>Dokumenta &amp;valoda:</translation>
@@ -2019,8 +2024,8 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     </message>
     <message>
         <location filename="../ropa_desktop/ui/start_page.py" line="60"/>
-        <source>Here you keep your company&apos;s record of processing activities (GDPR Article 30) in one file, and print the privacy notice and the forms from it. How would you like to begin?</source>
-        <translation>Šeit uzņēmuma apstrādes darbību reģistru (VDAR 30. pants) glabā vienā failā un no tā drukā privātuma paziņojumu un veidlapas. Ar ko vēlaties sākt?</translation>
+        <source>Here you keep your company&apos;s record of processing activities (GDPR Article 30) in one file, and print from it the privacy notices and forms the company needs. How would you like to begin?</source>
+        <translation>Šeit jūs glabājat uzņēmuma apstrādes darbību reģistru (VDAR 30. pants) vienā failā un izdrukājat no tā uzņēmumam vajadzīgos privātuma paziņojumus un veidlapas. Ar ko vēlaties sākt?</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/start_page.py" line="71"/>

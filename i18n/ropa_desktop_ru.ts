@@ -132,6 +132,11 @@
 <context>
     <name>Documents</name>
     <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="77"/>
+        <source>A privacy notice is listed here for each group of people named in step 2: customers, employees, job applicants, business partners.</source>
+        <translation>Здесь появится уведомление о конфиденциальности для каждой группы лиц, указанной на шаге 2: клиентов, работников, кандидатов на работу, деловых партнёров.</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="79"/>
         <source>Document &amp;language:</source>
         <translation>&amp;Язык документа:</translation>
@@ -2019,8 +2024,8 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     </message>
     <message>
         <location filename="../ropa_desktop/ui/start_page.py" line="60"/>
-        <source>Here you keep your company&apos;s record of processing activities (GDPR Article 30) in one file, and print the privacy notice and the forms from it. How would you like to begin?</source>
-        <translation>Здесь вы ведёте реестр операций обработки вашей компании (статья 30 GDPR) в одном файле и печатаете из него уведомление о конфиденциальности и формы. С чего вы хотите начать?</translation>
+        <source>Here you keep your company&apos;s record of processing activities (GDPR Article 30) in one file, and print from it the privacy notices and forms the company needs. How would you like to begin?</source>
+        <translation>Здесь вы ведёте реестр операций обработки вашей компании (статья 30 GDPR) в одном файле и печатаете из него нужные компании уведомления о конфиденциальности и формы. С чего вы хотите начать?</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/start_page.py" line="71"/>

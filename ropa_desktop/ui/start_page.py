@@ -60,7 +60,7 @@ class StartPage(QScrollArea):
             QCoreApplication.translate(
                 "StartPage",
                 "Here you keep your company's record of processing activities (GDPR Article 30) in one file, "
-                "and print the privacy notice and the forms from it. How would you like to begin?",
+                "and print from it the privacy notices and forms the company needs. How would you like to begin?",
             )
         )
         intro.setWordWrap(True)

@@ -189,3 +189,105 @@ def test_the_extension_deadline_is_said_only_while_the_request_is_open(make_wind
     assert "overdue" in said["p-late"] and "extension" not in said["p-late"]
     assert "answered" in said["p-done"] and "extension" not in said["p-done"]
     log.close()
+
+
+def test_the_documents_approval_fields_show_a_name_and_position_whole(make_window, tmp_path):
+    from ropa_desktop import paths
+    from ropa_desktop.core import interchange
+    from ropa_desktop.core.storage import RegisterFile
+
+    path = tmp_path / "saulrita.ropa"
+    RegisterFile.create(path, interchange.read(paths.sample_path("saulrita"))).close()
+    window = make_window(path, lang="en")
+    window.go_to(steps.DOCUMENTS)
+    QApplication.processEvents()
+    page = window.current_page()
+    fields = page.approved_by_texts.fields
+    assert set(fields) == {"lv", "en"}
+    for field in fields.values():
+        text = field.text()
+        assert len(text) > 25  # e.g. “Ilze Kalniņa, member of the board”
+        assert field.fontMetrics().horizontalAdvance(text) < field.width() - 8, text  # not cut at the edge
+
+
+def test_the_documents_step_says_where_the_privacy_notices_come_from(make_window, tmp_path, sample_file):
+    from ropa_desktop.core.storage import RegisterFile
+
+    path = tmp_path / "empty.ropa"
+    RegisterFile.create(path, m.Register()).close()
+    window = make_window(path)
+    window.go_to(steps.DOCUMENTS)
+    page = window.current_page()
+    assert page.no_notice.isVisibleTo(window)
+    assert "2. solī" in page.no_notice.text()
+    assert page.no_notice.text() not in [page.documents.item(i).text() for i in range(page.documents.count())]
+
+    assert window.open_file(sample_file)  # ZĪMES has its customers: their notice is in the list
+    window.go_to(steps.DOCUMENTS)
+    page = window.current_page()
+    assert not page.no_notice.isVisibleTo(window)
+
+
+def test_an_unknown_moment_shows_no_time_until_it_is_ticked_known(qtbot, make_window, sample_register, tmp_path):
+    from ropa_desktop.core.storage import RegisterFile
+
+    aware = dt.datetime(2027, 3, 26, 9, 30).astimezone().isoformat(timespec="seconds")
+    path = tmp_path / "logs.ropa"
+    RegisterFile.create(
+        path, dataclasses.replace(sample_register, breaches=[m.Breach(id="b-1", aware_at=aware)])
+    ).close()
+    window = make_window(path)
+    log = window.logs.open("breaches")
+    page = log.page
+    page.table.selectRow(0)
+    assert page.aware.edit.isVisibleTo(log)  # known: its moment shows
+    told = page.processor_told
+    assert not told.known.isChecked() and not told.edit.isVisibleTo(log)  # no greyed “now” that reads as a date
+    qtbot.mouseClick(told.known, Qt.MouseButton.LeftButton)
+    assert told.edit.isVisibleTo(log) and told.edit.isEnabled()
+    qtbot.waitUntil(lambda: window.editing.register.breaches[0].processor_told_us_at is not None)
+    log.close()
+
+
+def test_a_finding_cut_short_in_the_review_list_is_whole_in_its_tip(qtbot, window):
+    window.go_to(steps.REVIEW)
+    page = window.current_page()
+    qtbot.waitUntil(lambda: window.editing.findings_known and bool(page.finding_items()))
+    QApplication.processEvents()
+    cut = [
+        item
+        for item in page.finding_items()
+        if page.tree.fontMetrics().horizontalAdvance(item.text(0)) > page.tree.columnWidth(0)
+    ]
+    assert cut  # ZĪMES has findings longer than the list is wide at 1024×768
+    for item in cut:
+        finding = item.data(0, Qt.ItemDataRole.UserRole)
+        assert finding.message("lv") in item.toolTip(0)
+        assert finding.action("lv") in item.toolTip(0)
+
+
+@pytest.mark.parametrize("lang", ["lv", "en"])
+def test_no_text_field_overlaps_the_next_language_s_at_1024_by_768(make_window, sample_file, lang):
+    from ropa_desktop.ui.widgets import TextInLanguages
+
+    window = make_window(sample_file, lang=lang)
+    for step in steps.STEPS:
+        window.go_to(step)
+        QApplication.processEvents()
+        for box in window.current_page().findChildren(TextInLanguages):
+            if not box.isVisibleTo(window):
+                continue
+            fields = [box.fields[code] for code in box.languages]
+            for upper, lower in zip(fields, fields[1:], strict=False):
+                assert upper.geometry().bottom() < lower.geometry().top(), (step, box.languages)
+
+
+def test_the_languages_note_is_as_tall_as_its_lines(window):
+    from ropa_desktop.ui.pages.company import LanguagesBox
+
+    window.go_to(steps.COMPANY)
+    QApplication.processEvents()
+    box = window.current_page().findChild(LanguagesBox)
+    note = box.findChild(QuietNote)
+    assert note.isVisibleTo(window)
+    assert note.height() <= note.heightForWidth(note.width()) + 2  # no blank lines at the foot of the box

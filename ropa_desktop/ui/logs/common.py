@@ -88,10 +88,13 @@ class MomentField(QWidget):
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(f"{DateField.display_format()} HH:mm")  # as the tables and date fields show it
         self.edit.setEnabled(False)
+        # an unknown moment shows no time at all (a greyed-out “now” would read as a date that was recorded)
+        self.edit.setVisible(False)
         layout.addWidget(self.known)
         layout.addWidget(self.edit)
         layout.addStretch(1)
         self.known.toggled.connect(self.edit.setEnabled)
+        self.known.toggled.connect(self.edit.setVisible)
         self.changed = self.edit.dateTimeChanged
         self.toggled = self.known.toggled
         self.setFocusProxy(self.known)
@@ -110,6 +113,7 @@ class MomentField(QWidget):
             w.blockSignals(True)
         self.known.setChecked(moment is not None)
         self.edit.setEnabled(moment is not None)
+        self.edit.setVisible(moment is not None)
         local = (moment or _dt.datetime.now().astimezone()).astimezone().replace(tzinfo=None, second=0, microsecond=0)
         self.edit.setDateTime(QDateTime(local))
         for w in (self.known, self.edit):

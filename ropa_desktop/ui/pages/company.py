@@ -47,7 +47,7 @@ class LanguagesBox(QGroupBox):
                 "A text not yet translated prints in the main language.",
             )
         )
-        form.addRow("", note)
+        form.addRow(note)  # across the box: a form gives a note beside no label twice its lines' height
         self._loading = False
 
     def set_languages(self, codes: list[str]) -> None:

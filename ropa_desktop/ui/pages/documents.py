@@ -15,6 +15,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -71,6 +72,13 @@ class DocumentsPage(StepPage):
         self._settings_dirty = False
 
         self.documents = QListWidget()
+        self.no_notice = forms.quiet_note(
+            QCoreApplication.translate(
+                "Documents",
+                "A privacy notice is listed here for each group of people named in step 2: customers, employees, "
+                "job applicants, business partners.",
+            )
+        )
         self._choices: list[tuple[str, tuple]] = []
         self._fill_documents()
         self.documents.currentRowChanged.connect(lambda _r: self.show_document())
@@ -105,6 +113,8 @@ class DocumentsPage(StepPage):
 
         settings_box = QGroupBox(QCoreApplication.translate("Documents", "Version and approval"))
         form = forms.form_layout()
+        # the labels above their fields: beside them the fields of this narrow column would cut the names short
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         settings_box.setLayout(form)
         self.version = QLineEdit()
         approved_by_example = QCoreApplication.translate("Documents", "e.g. the board member")
@@ -141,6 +151,7 @@ class DocumentsPage(StepPage):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 8, 0)
         left_layout.addWidget(self.documents)
+        left_layout.addWidget(self.no_notice)
         left_layout.addWidget(language_label)
         left_layout.addLayout(language_row)
         left_layout.addLayout(buttons)
@@ -230,6 +241,8 @@ class DocumentsPage(StepPage):
         self.documents.blockSignals(False)
         rows = max(len(choices), 1)
         self.documents.setFixedHeight(self.documents.sizeHintForRow(0) * rows + 2 * self.documents.frameWidth() + 6)
+        # a notice is printed per group of people: with none in the register yet, say where it comes from
+        self.no_notice.setVisible(not any(options for _doc, options in choices))
 
     def document_name(self) -> str:
         row = self.documents.currentRow()

@@ -137,6 +137,7 @@ class ReviewPage(StepPage):
         missing_text = QCoreApplication.translate("Pages", "Missing")
         advice_text = QCoreApplication.translate("Pages", "Advice")
         fix = QCoreApplication.translate("Pages", "Fix")
+        what_to_do = QCoreApplication.translate("Pages", "What to do: %1")
         missing_colour = QBrush(QColor("#8a4b00"))
         budget = self.AT_ONCE
         while self._to_list and budget > 0:
@@ -147,7 +148,8 @@ class ReviewPage(StepPage):
                 severity = missing_text if finding.severity == "missing" else advice_text
                 text = f"{severity}: {finding.message(lang)}"
                 item = QTreeWidgetItem([text, finding.article, fix])
-                item.setToolTip(0, finding.action(lang) or text)
+                action = finding.action(lang)  # a long finding is cut in the list: the tip says it whole
+                item.setToolTip(0, f"{text}\n{what_to_do.replace('%1', action)}" if action else text)
                 item.setForeground(2, self._link)
                 item.setFont(2, self._underlined)
                 if finding.severity == "missing":
