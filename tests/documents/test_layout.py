@@ -263,3 +263,30 @@ def test_a_paragraph_split_over_a_page_break_never_leaves_its_last_line_alone_at
             rest = parts[-1]
             rest.wrap(300, 10_000)
             assert len(rest.blPara.lines) >= 2, (room, lines)
+
+
+@pytest.mark.parametrize("lang", ["lv", "en"])
+def test_the_answer_options_of_the_request_form_are_spaced_evenly(zimes, lang):
+    """The three ways to get the answer stood in equal columns: the long middle one ran up to the third box."""
+    import io
+
+    from pypdf import PdfReader
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from ropa_desktop.core import texts
+    from ropa_desktop.documents.base import FONT
+
+    options = texts.texts(lang, "documents.request.r2_options")
+    page = PdfReader(io.BytesIO(documents.render(zimes, "request", lang))).pages[0]
+    starts: dict[str, float] = {}
+
+    def visit(text, cm, tm, _font, _size):
+        if text.strip() in options:
+            starts[text.strip()] = tm[4] + cm[4]
+
+    page.extract_text(visitor_text=visit)
+    assert set(starts) == set(options)
+    ends = [starts[o] + stringWidth(o, FONT, 9.5) for o in options]
+    gaps = [starts[b] - end for b, end in zip(options[1:], ends)]  # from one option's text to the next one's
+    assert min(gaps) > 40, gaps
+    assert max(gaps) - min(gaps) < 2, gaps
