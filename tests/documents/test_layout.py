@@ -287,6 +287,6 @@ def test_the_answer_options_of_the_request_form_are_spaced_evenly(zimes, lang):
     page.extract_text(visitor_text=visit)
     assert set(starts) == set(options)
     ends = [starts[o] + stringWidth(o, FONT, 9.5) for o in options]
-    gaps = [starts[b] - end for b, end in zip(options[1:], ends)]  # from one option's text to the next one's
+    gaps = [starts[b] - end for b, end in zip(options[1:], ends[:-1], strict=True)]  # text end to next text start
     assert min(gaps) > 40, gaps
     assert max(gaps) - min(gaps) < 2, gaps
