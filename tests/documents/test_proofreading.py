@@ -67,6 +67,7 @@ def test_english_reads_as_one_document_set(zimes_texts):
     procedure = zimes_texts[("procedure", "en")]
     assert "This information is set out in the “Privacy Notice” (Annex 1)" in procedure
     assert "1. Privacy Notice" in procedure
+    assert "4. Staff Acknowledgement Sheet" in procedure  # the annexes' names in one style, as titles
     assert "I have read the “Customer Personal Data Processing Procedure” and undertake to follow it." in procedure
     consent = zimes_texts[("consent", "en")]
     assert (
