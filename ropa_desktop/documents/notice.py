@@ -247,8 +247,10 @@ def story(ctx: Context, width: float, audience: str = DEFAULT_AUDIENCE) -> list[
         out += [Spacer(1, 8), keep(*box)]
 
     # identification per channel
-    body = [ctx.paragraph(ctx.wording("n12_intro")), c.identification_table(ctx, width)]
-    out += section(ctx, ctx.wording("n12"), body)
+    # heading, intro and the table of a few channels together, so that no channel stands alone on a page
+    out.append(
+        keep(ctx.h1(ctx.wording("n12")), ctx.paragraph(ctx.wording("n12_intro")), c.identification_table(ctx, width))
+    )
 
     # 13(2)(d) complaint
     body = [

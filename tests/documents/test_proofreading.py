@@ -160,3 +160,14 @@ def test_a_phone_number_is_never_cut_at_the_end_of_a_line(saulrita, doc):
             for cut in range(1, len(parts)):
                 head, tail = " ".join(parts[:cut]), " ".join(parts[cut:])
                 assert f"{head}\n{tail}" not in raw.replace("\u00a0", " "), (lang, number, cut)
+
+
+def test_the_notice_keeps_its_few_identification_channels_on_one_page(saulrita):
+    """The employees' notice printed four channels on page 2 and "Online" alone under a repeated header on page 3."""
+    from tests.documents.conftest import pdf_pages
+
+    pages = pdf_pages(documents.render(saulrita, "notice", "en", audience="staff"))
+    with_table = [p for p in pages if "How you contact us" in p]
+    assert len(with_table) == 1
+    assert "How we identify you To protect your data" in with_table[0]  # the heading is not left behind
+    assert all(channel in with_table[0] for channel in ("By e-mail", "By phone", "In person", "By post", "Online"))
