@@ -290,3 +290,14 @@ def test_the_answer_options_of_the_request_form_are_spaced_evenly(zimes, lang):
     gaps = [starts[b] - end for b, end in zip(options[1:], ends[:-1], strict=True)]  # text end to next text start
     assert min(gaps) > 40, gaps
     assert max(gaps) - min(gaps) < 2, gaps
+
+
+def test_the_records_security_heading_goes_over_a_page_break_with_its_first_measure():
+    """The English record of the Saulrīta example left the heading (g) and its intro alone at the foot of page 3."""
+    from ropa_desktop import paths
+    from ropa_desktop.core import interchange
+
+    reg = interchange.read(paths.sample_path("saulrita"))
+    pages = pdf_pages(documents.render(reg, "register", "en"))
+    page = next(p for p in pages if "Technical and organisational security measures (g)" in p)
+    assert "Strong passwords and two-step sign-in" in page
