@@ -137,94 +137,94 @@
         <translation>Здесь появится уведомление о конфиденциальности для каждой группы лиц, указанной на шаге 2: клиентов, работников, кандидатов на работу, деловых партнёров.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="79"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="88"/>
         <source>Document &amp;language:</source>
         <translation>&amp;Язык документа:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="97"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="106"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="98"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="107"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Сохранить PDF…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="106"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="115"/>
         <source>Version and approval</source>
         <translation>Версия и утверждение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="110"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="121"/>
         <source>e.g. the board member</source>
         <translation>например, член правления</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="121"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="132"/>
         <source>Version:</source>
         <translation>Версия:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="122"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="133"/>
         <source>Approved by:</source>
         <translation>Утвердил(а):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="123"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="134"/>
         <source>Approved on:</source>
         <translation>Утверждено:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="124"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="135"/>
         <source>In force from:</source>
         <translation>Действует с:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="172"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="185"/>
         <source>Fit &amp;width</source>
         <translation>По &amp;ширине</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="173"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="186"/>
         <source>Smaller</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="174"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="187"/>
         <source>Larger</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="294"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="312"/>
         <source>Preparing the preview…</source>
         <translation>Готовится предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="312"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="331"/>
         <source>The document could not be made: %1</source>
         <translation>Не удалось создать документ: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="328"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="347"/>
         <source>Pages: %1</source>
         <translation>Страниц: %1</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/printing.py" line="245"/>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="374"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="411"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="378"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="441"/>
         <source>Print the document</source>
         <translation>Печать документа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="429"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="459"/>
         <source>Sent to the printer.</source>
         <translation>Отправлено на принтер.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="466"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="496"/>
         <source>The document is saved: %1</source>
         <translation>Документ сохранён: %1</translation>
     </message>
@@ -234,43 +234,43 @@
         <translation>Не удалось запустить принтер.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="443"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="465"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="473"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="495"/>
         <source>Save the document as PDF</source>
         <translation>Сохранить документ в PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="445"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="475"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="458"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="488"/>
         <source>The PDF could not be saved</source>
         <translation>Не удалось сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="462"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="492"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="388"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="418"/>
         <source>This document is a draft: every page is marked as such, and blanks to fill in (__________): %1. The Review step lists what is missing.</source>
         <translation>Этот документ — проект: каждая его страница помечена как проект, незаполненных мест (__________): %1. Чего не хватает, показывает шаг «Обзор».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="395"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="425"/>
         <source>The document is a draft</source>
         <translation>Документ — проект</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="405"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="435"/>
         <source>Print it anyway?</source>
         <translation>Всё равно напечатать?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="436"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="466"/>
         <source>Save it anyway?</source>
         <translation>Всё равно сохранить?</translation>
     </message>
@@ -286,433 +286,433 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="267"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="316"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="724"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="290"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="339"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="751"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="270"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="293"/>
         <source>Who belongs to it:</source>
         <translation>Кто к ней относится:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="271"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="294"/>
         <source>e.g. anyone who buys or orders from the company</source>
         <translation>например, все, кто покупает или заказывает у компании</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="275"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="298"/>
         <source>Division into groups:</source>
         <translation>Деление на группы:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="277"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="300"/>
         <source>e.g. Clients are not divided into groups.</source>
         <translation>например, клиенты на группы не делятся.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="280"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="303"/>
         <source>Whether these people fall into groups whose data is handled differently (e.g. private and business clients), and which.</source>
         <translation>Делятся ли эти люди на группы, данные которых обрабатываются по-разному (например, частные лица и компании), и на какие.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="288"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="311"/>
         <source>Who they are:</source>
         <translation>Кто они:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="317"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="340"/>
         <source>What it includes:</source>
         <translation>Что включает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="320"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="343"/>
         <source>&amp;Kind of data:</source>
         <translation>&amp;Вид данных:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="325"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="348"/>
         <source>Used for:</source>
         <translation>Используется для:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="348"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="375"/>
         <source>Say in “What it includes” why the personal identity number is needed (e.g. the law or the customer&apos;s own request).</source>
         <translation>Укажите в поле «Что включает», зачем нужен персональный код (например, закон или просьба самого клиента).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="353"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="380"/>
         <source>Health, biometric and other special category data may be processed only under an Art. 9(2) condition: state it with each purpose that uses this data (step 3).</source>
         <translation>Данные о здоровье, биометрические и другие данные особых категорий можно обрабатывать только при условии по п. 2 ст. 9: укажите его для каждой цели, которая использует эти данные (шаг 3).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="358"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="385"/>
         <source>Data on convictions and offences may be processed only where a law allows it (Art. 10): state it with each purpose that uses this data (step 3).</source>
         <translation>Данные о судимости и правонарушениях можно обрабатывать, только если это разрешает закон (ст. 10): укажите его для каждой цели, которая использует эти данные (шаг 3).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="385"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="412"/>
         <source>GDPR Art. %1</source>
         <translation>GDPR, ст. %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="399"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="426"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Цель:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="402"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="911"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="429"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="944"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="404"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="431"/>
         <source>What the company does with the data and why</source>
         <translation>Что компания делает с данными и зачем</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="414"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="441"/>
         <source>Note, e.g. which law or contract</source>
         <translation>Примечание, например какой закон или договор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="432"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="459"/>
         <source>Legal basis:</source>
         <translation>Правовое основание:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="435"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="462"/>
         <source>The legitimate interest:</source>
         <translation>Законный интерес:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="437"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="464"/>
         <source>Which interest of the company or of others the processing serves</source>
         <translation>Какому интересу компании или других лиц служит обработка</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="441"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="468"/>
         <source>What the consent covers:</source>
         <translation>На что дано согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="443"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="470"/>
         <source>e.g. cookies that the website does not need to work</source>
         <translation>напр., файлы cookie, которые не нужны для работы сайта</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="447"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="474"/>
         <source>How the person gives consent:</source>
         <translation>Как лицо даёт согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="449"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="476"/>
         <source>e.g. ticks a box in the web shop before ordering</source>
         <translation>например, ставит отметку в интернет-магазине перед заказом</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="453"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="480"/>
         <source>How consent is withdrawn:</source>
         <translation>Как отзывается согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="455"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="482"/>
         <source>As easy as giving it, e.g. a link in every e-mail</source>
         <translation>Так же просто, как дать, например ссылка в каждом письме</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="459"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="486"/>
         <source>The printed consent form collects this consent</source>
         <translation>Это согласие собирается печатной формой согласия</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="465"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="492"/>
         <source>Direct marketing (offers and news sent to the person)</source>
         <translation>Прямой маркетинг (человеку отправляют предложения и новости)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="470"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="497"/>
         <source>Whose data:</source>
         <translation>Чьи данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="473"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="500"/>
         <source>What data:</source>
         <translation>Какие данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="478"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="505"/>
         <source>Must the person provide the data?</source>
         <translation>Обязано ли лицо предоставить данные?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="480"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="507"/>
         <source>Not stated yet</source>
         <translation>Пока не указано</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="491"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="518"/>
         <source>If not provided:</source>
         <translation>Если не предоставлены:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="492"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="519"/>
         <source>e.g. the contract cannot be concluded</source>
         <translation>например, договор не может быть заключён</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="496"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="523"/>
         <source>Art. 9(2) / Art. 10 condition:</source>
         <translation>Условие по п. 2 ст. 9 / ст. 10:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="498"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="525"/>
         <source>What allows processing the special category or criminal data</source>
         <translation>Что разрешает обработку данных особых категорий или о судимости</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="505"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="532"/>
         <source>Choose a condition of the Regulation…</source>
         <translation>Выберите условие Регламента…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="515"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="542"/>
         <source>Decisions are made automatically, without human involvement (including profiling)</source>
         <translation>Решения принимаются автоматически, без участия человека (включая профилирование)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="522"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="549"/>
         <source>Which decisions and how:</source>
         <translation>Какие решения и как:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="526"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="553"/>
         <source>Impact assessment (DPIA):</source>
         <translation>Оценка воздействия (DPIA):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="528"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="555"/>
         <source>Not yet assessed</source>
         <translation>Ещё не оценено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="529"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="556"/>
         <source>Not needed</source>
         <translation>Не требуется</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="530"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="557"/>
         <source>Needed</source>
         <translation>Требуется</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="535"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="562"/>
         <source>Needed when the processing is likely to mean a high risk to people (Art. 35): e.g. large-scale special category data, systematic monitoring, or profiling with significant effects.</source>
         <translation>Требуется, если обработка может повлечь высокий риск для людей (ст. 35): например, большой объём данных особых категорий, систематический мониторинг или профилирование со значительными последствиями.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="543"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="570"/>
         <source>Why:</source>
         <translation>Почему:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="544"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="571"/>
         <source>e.g. small scale, no special category data</source>
         <translation>например, небольшой объём, нет данных особых категорий</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="672"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="699"/>
         <source>Where exactly, e.g. the order form</source>
         <translation>Где именно, например форма заказа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="689"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="716"/>
         <source>Sources:</source>
         <translation>Источники:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="692"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="719"/>
         <source>How it is obtained:</source>
         <translation>Как получают:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="694"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="721"/>
         <source>e.g. the client fills in the order form on the website</source>
         <translation>например, клиент заполняет форму заказа на веб-сайте</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="726"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="753"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="729"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="756"/>
         <source>Registration number:</source>
         <translation>Регистрационный номер:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="731"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="758"/>
         <source>Country:</source>
         <translation>Страна:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="734"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="761"/>
         <source>What it does with the data:</source>
         <translation>Что делает с данными:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="736"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="763"/>
         <source>e.g. hosts the website and the web shop</source>
         <translation>например, размещает веб-сайт и интернет-магазин</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="738"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="765"/>
         <source>There is a written a&amp;greement</source>
         <translation>Заключён письменный &amp;договор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="744"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="771"/>
         <source>Agreement:</source>
         <translation>Договор:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="750"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="778"/>
         <source>Signed on:</source>
         <translation>Подписан:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="754"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="783"/>
         <source>Review by:</source>
         <translation>Пересмотреть до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="755"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="784"/>
         <source>Note on the agreement:</source>
         <translation>Примечание о договоре:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="757"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="786"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Данные &amp;передаются за пределы ЕС/ЕЭЗ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="763"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="792"/>
         <source>To which country:</source>
         <translation>В какую страну:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="767"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="796"/>
         <source>Safeguard:</source>
         <translation>Гарантия:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="770"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="799"/>
         <source>Note on the transfer:</source>
         <translation>Примечание о передаче:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="771"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="800"/>
         <source>Receives data for:</source>
         <translation>Получает данные для:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="834"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="867"/>
         <source>For the purposes:</source>
         <translation>Для целей:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="837"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="870"/>
         <source>Only this data:</source>
         <translation>Только эти данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="842"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="875"/>
         <source>With none ticked, the term applies to all data of these purposes.</source>
         <translation>Если ничего не отмечено, срок относится ко всем данным этих целей.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="848"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="881"/>
         <source>A fixed &amp;period:</source>
         <translation>Определённый &amp;срок:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="860"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="893"/>
         <source>Kept:</source>
         <translation>Хранится:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="863"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="896"/>
         <source>Or until:</source>
         <translation>Или до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="865"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="427"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="898"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="475"/>
         <source>e.g. until the contract ends</source>
         <translation>например, до окончания договора</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="869"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="902"/>
         <source>Law that sets it:</source>
         <translation>Закон, который его устанавливает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="873"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="906"/>
         <source>Afterwards the data is:</source>
         <translation>После этого данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="909"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="942"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="907"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="940"/>
         <source>&amp;Measure:</source>
         <translation>&amp;Мера:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="123"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="126"/>
         <source>dd/mm/yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="131"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="135"/>
         <source>Pick the day in a calendar</source>
         <translation>Выбрать день в календаре</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="146"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="150"/>
         <source>dd/MM/yyyy</source>
         <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="170"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="174"/>
         <source>Write the date as %1, or pick it with “…”.</source>
         <translation>Введите дату в формате %1 или выберите её кнопкой «…».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="355"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="307"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="366"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="353"/>
         <source>Untick all</source>
         <translation>Снять все отметки</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="357"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="305"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="368"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="351"/>
         <source>Tick all</source>
         <translation>Отметить все</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="483"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="494"/>
         <source>Missing in %1</source>
         <translation>Нет перевода (%1)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="870"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="903"/>
         <source>e.g. Grāmatvedības likuma 28. pants</source>
         <translation>например, статья 28 Закона о бухгалтерском учёте (Grāmatvedības likums)</translation>
     </message>
@@ -871,47 +871,47 @@
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="141"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="145"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="143"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="147"/>
         <source>Letters…</source>
         <translation>Письма…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="307"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="311"/>
         <source>Delete the entry</source>
         <translation>Удалить запись</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="308"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="312"/>
         <source>Delete entry %1 from the log? Its personal data goes with it.</source>
         <translation>Удалить запись %1 из журнала? Вместе с ней будут удалены содержащиеся в ней персональные данные.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="356"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="360"/>
         <source>The letter could not be made</source>
         <translation>Не удалось составить письмо</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="396"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="400"/>
         <source>Save the letter as PDF</source>
         <translation>Сохранить письмо в PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="398"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="402"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="410"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="414"/>
         <source>The PDF could not be saved</source>
         <translation>Не удалось сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="415"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="419"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -1084,12 +1084,12 @@
         <translation>Открыть журнал запросов</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="332"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="336"/>
         <source>Save as PDF (%1)…</source>
         <translation>Сохранить в PDF (%1)…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="334"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="338"/>
         <source>Print (%1)…</source>
         <translation>Печать (%1)…</translation>
     </message>
@@ -1097,74 +1097,74 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="526"/>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="81"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="541"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="82"/>
         <source>Checking the register…</source>
         <translation>Проверка реестра…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="172"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="198"/>
         <source>The file cannot be opened</source>
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="673"/>
-        <location filename="../ropa_desktop/ui/editing.py" line="366"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="693"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="392"/>
         <source>The change could not be saved</source>
         <translation>Не удалось сохранить изменение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="373"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="399"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="394"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="420"/>
         <source>The file can only be read</source>
         <translation>Файл доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="460"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="501"/>
         <source>Change “%1”</source>
         <translation>Изменение «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="492"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="533"/>
         <source>Change company details</source>
         <translation>Изменение сведений о компании</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="496"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="537"/>
         <source>Change document details</source>
         <translation>Изменение сведений о документах</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="508"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="549"/>
         <source>Change the register&apos;s languages</source>
         <translation>Изменить языки реестра</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="549"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="590"/>
         <source>Add “%1”</source>
         <translation>Добавление «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="571"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="612"/>
         <source>Delete “%1”</source>
         <translation>Удаление «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="575"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="616"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>«%1» удалено. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="623"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="666"/>
         <source>The file cannot be read</source>
         <translation>Не удаётся прочитать файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="630"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="673"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Файл изменила другая программа; в окне показано новое содержимое.</translation>
     </message>
@@ -1263,257 +1263,262 @@ It holds the register as it is now and nothing that was deleted before. Send thi
         <translation>Экспорт в JSON</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="274"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="277"/>
         <source>The register could not be exported</source>
         <translation>Не удалось экспортировать реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="276"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="279"/>
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="287"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="290"/>
         <source>Erase a person&apos;s data everywhere</source>
         <translation>Удалить данные человека везде</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="291"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="294"/>
         <source>First delete or change every entry of the register that names the person. Then give the person&apos;s name or e-mail address: it is removed from the register&apos;s change log, and every automatic backup that still holds it is deleted.</source>
         <translation>Сначала удалите или исправьте все записи реестра, в которых упоминается этот человек. Затем укажите его имя и фамилию или адрес электронной почты: они будут удалены из журнала изменений реестра, а все автоматические резервные копии, в которых они ещё есть, будут удалены.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="303"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="306"/>
         <source>Nothing was erased</source>
         <translation>Ничего не удалено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="325"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="328"/>
         <source>The register was restored from the backup.</source>
         <translation>Реестр восстановлен из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="331"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="334"/>
         <source>The backup could not be restored</source>
         <translation>Не удалось восстановить резервную копию</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="93"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="100"/>
         <source>This file is open for reading only: changes cannot be saved. To work on it, save your own copy with File › Save As…</source>
         <translation>Этот файл открыт только для чтения: изменения сохранить невозможно. Чтобы работать с ним, сохраните свою копию через Файл › Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="108"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="115"/>
         <source>◀ &amp;Back</source>
         <translation>◀ &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="109"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="116"/>
         <source>Ne&amp;xt ▶</source>
         <translation>&amp;Далее ▶</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="170"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="172"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="179"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="175"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="182"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="179"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="186"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Последние файлы</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="186"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="193"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="190"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="197"/>
         <source>Prepare a &amp;copy for the accountant…</source>
         <translation>Копия для &amp;бухгалтера…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="194"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="201"/>
+        <source>Prin&amp;t…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="205"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Импорт JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="195"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="206"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Экспорт JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="199"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="210"/>
         <source>Restore from &amp;backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="203"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="214"/>
         <source>Erase a &amp;person&apos;s data everywhere…</source>
         <translation>Удалить данные &amp;человека везде…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="208"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="219"/>
         <source>&amp;Quit</source>
         <translation>Вы&amp;ход</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="211"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="222"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="213"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="224"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="216"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="227"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="221"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="232"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="222"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="233"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="235"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="246"/>
         <source>Go to &amp;Review</source>
         <translation>Перейти к &amp;обзору</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="238"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="249"/>
         <source>Go to &amp;Documents</source>
         <translation>Перейти к &amp;документам</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="244"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="255"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="247"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="257"/>
         <source>Open the ZĪMES &amp;example</source>
         <translation>Открыть при&amp;мер ZĪMES</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="252"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="261"/>
         <source>Open a &amp;complete example</source>
         <translation>Открыть &amp;полный пример</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="255"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="264"/>
         <source>&amp;About ROPA Desktop</source>
         <translation>&amp;О программе ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="266"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="275"/>
         <source>Read only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="267"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="276"/>
         <source>Save again</source>
         <translation>Сохранить снова</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="351"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="366"/>
         <source>Opened %1</source>
         <translation>Открыт %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="445"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="460"/>
         <source>…and %1 more (see Review).</source>
         <translation>…и ещё %1 (см. «Обзор»).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="452"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="467"/>
         <source>This step still lacks:</source>
         <translation>На этом шаге ещё не хватает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="454"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="469"/>
         <source>Fill it in now, or press Next again to go on; you can come back at any time.</source>
         <translation>Заполните сейчас или нажмите «Далее» ещё раз, чтобы продолжить; вернуться можно в любое время.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="517"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="532"/>
         <source>Complete</source>
         <translation>Заполнено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="518"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="533"/>
         <source>Incomplete</source>
         <translation>Не заполнено до конца</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="519"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="534"/>
         <source>Empty</source>
         <translation>Пусто</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="529"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="544"/>
         <source>Missing items: %1 · advice: %2</source>
         <translation>Не хватает: %1 · советов: %2</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="535"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="550"/>
         <source>Nothing missing · advice: %1</source>
         <translation>Всё есть · советов: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="540"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="555"/>
         <source>Nothing missing</source>
         <translation>Всё есть</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="543"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="558"/>
         <source>Record of processing activities</source>
         <translation>Реестр действий по обработке</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="551"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="566"/>
         <source>Show the &amp;folder: %1</source>
         <translation>Показать &amp;папку: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="556"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="571"/>
         <source>(read only)</source>
         <translation>(только чтение)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="561"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="576"/>
         <source>Saved at %1</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="564"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="579"/>
         <source>Your last change is not saved yet</source>
         <translation>Ваше последнее изменение ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="648"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="668"/>
         <source>About ROPA Desktop</source>
         <translation>О программе ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="649"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="669"/>
         <source>ROPA Desktop %1
 
 The record of processing activities (GDPR Art. 30), the privacy notice and the forms of a small company, kept offline in one file.</source>
@@ -1522,7 +1527,7 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 Реестр действий по обработке (ст. 30 GDPR), уведомление о конфиденциальности и формы небольшой компании — без интернета, в одном файле.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="674"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="694"/>
         <source>Your last change could not be saved. Close anyway and lose it?</source>
         <translation>Ваше последнее изменение не удалось сохранить. Всё равно закрыть и потерять его?</translation>
     </message>
@@ -1671,97 +1676,97 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="148"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="152"/>
         <source>The chosen category of data subjects</source>
         <translation>Выбранная категория субъектов данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="149"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="153"/>
         <source>The chosen data category</source>
         <translation>Выбранная категория данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="150"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="154"/>
         <source>The chosen purpose</source>
         <translation>Выбранная цель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="151"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="155"/>
         <source>The chosen recipient</source>
         <translation>Выбранный получатель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="152"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="156"/>
         <source>The chosen retention term</source>
         <translation>Выбранный срок хранения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="153"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="157"/>
         <source>The chosen measure</source>
         <translation>Выбранная мера</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="158"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="162"/>
         <source>Add the purposes in step 3 first.</source>
         <translation>Сначала добавьте цели на шаге 3.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="160"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="164"/>
         <source>Nothing here yet. Choose ready-made entries with “From the catalogue…” or add your own.</source>
         <translation>Здесь пока ничего нет. Выберите готовые записи кнопкой «Из каталога…» или добавьте свои.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="163"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="167"/>
         <source>Nothing here yet. Add one with “Add your own…”.</source>
         <translation>Здесь пока ничего нет. Добавьте запись кнопкой «Добавить своё…».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="409"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="457"/>
         <source>New category of data subjects</source>
         <translation>Новая категория субъектов данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="410"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="458"/>
         <source>New data category</source>
         <translation>Новая категория данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="411"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="459"/>
         <source>New purpose</source>
         <translation>Новая цель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="412"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="460"/>
         <source>New recipient</source>
         <translation>Новый получатель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="413"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="461"/>
         <source>New retention term</source>
         <translation>Новый срок хранения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="414"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="462"/>
         <source>New security measure</source>
         <translation>Новая мера безопасности</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="487"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="490"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="421"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="469"/>
         <source>or a fixed period:</source>
         <translation>или определённый срок:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="428"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="476"/>
         <source>Kept &amp;until:</source>
         <translation>Хранится &amp;до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="438"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="486"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
@@ -1801,52 +1806,53 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <translation>Оставьте способ пустым, если компания не принимает запросы таким образом.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="38"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="39"/>
         <source>What is missing</source>
         <translation>Чего не хватает</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="39"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="40"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="55"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="56"/>
         <source>F&amp;ix the chosen item</source>
         <translation>&amp;Исправить выбранное</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="84"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="85"/>
         <source>Nothing is missing: the register has everything the law asks for.</source>
         <translation>Ничего не упущено: в реестре есть всё, что требует закон.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="88"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="89"/>
         <source>Missing: %1 · Advice: %2. Double-click an item or press Enter to fix it.</source>
         <translation>Не хватает: %1 · Советов: %2. Дважды щёлкните по пункту или нажмите Enter, чтобы исправить.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="110"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="111"/>
         <source>Missing translations: %1</source>
         <translation>Нет переводов: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="132"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="137"/>
         <source>Missing</source>
         <translation>Не хватает</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="133"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="138"/>
         <source>Advice</source>
         <translation>Совет</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="134"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="139"/>
         <source>Fix</source>
         <translation>Исправить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="172"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="140"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="179"/>
         <source>What to do: %1</source>
         <translation>Что сделать: %1</translation>
     </message>
@@ -2053,32 +2059,32 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <translation>Недавно открытые</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="100"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="102"/>
         <source>Examples to explore</source>
         <translation>Примеры для ознакомления</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="104"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="106"/>
         <source>The ZĪMES example</source>
         <translation>Пример ZĪMES</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="105"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="107"/>
         <source>SIA “ZĪMES” as first described, with the gaps that the Review step points out.</source>
         <translation>SIA «ZĪMES» в первом описании, с пробелами, на которые указывает шаг «Обзор».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="112"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="114"/>
         <source>A complete example</source>
         <translation>Полный пример</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="113"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="115"/>
         <source>A small bakery with a web shop: a finished register with nothing missing, in Latvian and English.</source>
         <translation>Небольшая пекарня с интернет-магазином: готовый реестр, в котором ничего не упущено, на латышском и английском.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="126"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="128"/>
         <source>An example opens as a copy: what you change there does not change the example.</source>
         <translation>Пример открывается как копия: ваши изменения в нём не меняют сам пример.</translation>
     </message>

@@ -197,6 +197,10 @@ class MainWindow(QMainWindow):
             QCoreApplication.translate("MainWindow", "Prepare a &copy for the accountant…"), files.accountant_copy
         )
         file_menu.addAction(self.accountant_action)
+        self.print_action = self._action(
+            QCoreApplication.translate("MainWindow", "Prin&t…"), self._print_document, QKeySequence.StandardKey.Print
+        )
+        file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         self.import_action = self._action(QCoreApplication.translate("MainWindow", "&Import JSON…"), files.import_json)
         self.export_action = self._action(QCoreApplication.translate("MainWindow", "&Export JSON…"), files.export_json)
@@ -242,7 +246,7 @@ class MainWindow(QMainWindow):
             QCoreApplication.translate("MainWindow", "Go to &Review"), lambda: self.go_to(steps.REVIEW), "Ctrl+R"
         )
         self.documents_action = self._action(
-            QCoreApplication.translate("MainWindow", "Go to &Documents"), lambda: self.go_to(steps.DOCUMENTS), "Ctrl+P"
+            QCoreApplication.translate("MainWindow", "Go to &Documents"), lambda: self.go_to(steps.DOCUMENTS), "Ctrl+D"
         )
         view_menu.addAction(self.review_action)
         view_menu.addAction(self.documents_action)
@@ -578,6 +582,11 @@ class MainWindow(QMainWindow):
     def _retry_save(self) -> None:
         if self.editing.retry_save():
             self.retry_button.hide()
+
+    def _print_document(self) -> None:
+        """File › Print…: the Documents step, and the print dialog for the document chosen there."""
+        if self.go_to(steps.DOCUMENTS):
+            self.current_page().print_when_ready()
 
     def _open_register_folder(self) -> None:
         if self.editing.store is not None:

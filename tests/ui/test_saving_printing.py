@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 from ropa_desktop import paths
 from ropa_desktop.core import settings
 from ropa_desktop.ui import printing, steps
+from ropa_desktop.ui.pages.documents import document_title
 
 
 def _documents_page(qtbot, window):
@@ -202,3 +203,31 @@ def test_print_to_a_pdf_file_writes_the_document_itself(qtbot, window, tmp_path)
     assert job.done and job.ok and job.method == "file"
     assert (tmp_path / "file.pdf").read_bytes() == page.pdf_bytes()
     assert io.BytesIO(page.pdf_bytes()).read(4) == b"%PDF"
+
+
+def _record_print_dialogs(monkeypatch) -> list[str]:
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    asked: list[str] = []
+
+    def run(dialog) -> int:
+        asked.append(dialog.printer().docName())
+        return QPrintDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(QPrintDialog, "exec", run)
+    return asked
+
+
+def test_ctrl_p_on_any_step_prints_the_chosen_document_once_its_preview_is_ready(qtbot, window, monkeypatch, dialogs):
+    asked = _record_print_dialogs(monkeypatch)
+    window.go_to(steps.PURPOSES)
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_step == steps.DOCUMENTS
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=30000)  # the preview is made first, then the dialog
+    page = window.current_page()
+    assert asked[0] == document_title(page.document_name(), page.document_options().get("audience", "")) != ""
+    assert dialogs.kinds() == ["question"]  # the sample is a draft: asked before printing
+    # on the Documents step with the preview there, the dialog comes at once
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert len(asked) == 2

@@ -22,6 +22,15 @@ from ropa_desktop.core.storage import RegisterFile, list_backups
 from ropa_desktop.ui import steps
 
 
+@pytest.fixture
+def quick_lock_wait(monkeypatch):
+    """The file is locked on purpose here: each write waits 0.3 s for the lock instead of 2 s (the same
+    refusal, sooner). Requested before the window, so that its connection waits that long."""
+    from ropa_desktop.core.storage import connection
+
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 300)
+
+
 def stored(path) -> m.Register:
     with RegisterFile.open(path, read_only=True) as store:
         return store.load()
@@ -256,6 +265,7 @@ def test_import_and_export_json(tmp_path, window, dialogs, sample_file, sample_r
     assert interchange.read(out) == other
 
 
+@pytest.mark.usefixtures("quick_lock_wait")
 def test_locked_file_keeps_the_edit_and_saves_it_later(qtbot, window, dialogs, sample_file, type_text):
     dialogs.answer = QMessageBox.StandardButton.Cancel
     click_step(qtbot, window, steps.SUBJECTS)
@@ -682,6 +692,7 @@ def test_lists_name_entries_in_the_window_language_when_the_register_keeps_it(qt
     qtbot.waitUntil(lambda: page.model.data(page.model.index(0, 0)) == "Tikai latviski", timeout=5000)
 
 
+@pytest.mark.usefixtures("quick_lock_wait")
 def test_a_link_ticked_while_the_file_is_locked_is_not_left_ticked_unsaved(qtbot, window, dialogs, sample_file):
     dialogs.answer = QMessageBox.StandardButton.Cancel
     click_step(qtbot, window, steps.DATA)
@@ -704,6 +715,7 @@ def test_a_link_ticked_while_the_file_is_locked_is_not_left_ticked_unsaved(qtbot
     assert unticked not in checklist.checked_ids()  # the screen shows what the file holds
 
 
+@pytest.mark.usefixtures("quick_lock_wait")
 def test_a_change_that_could_not_be_saved_and_is_gone_does_not_stop_noticing_changes_elsewhere(
     qtbot, window, dialogs, sample_file
 ):
@@ -739,6 +751,7 @@ def test_a_date_typed_into_its_field_is_saved_when_the_window_closes_at_once(qtb
     assert stored(sample_file).find("recipients", recipient.id).agreement.signed_on == "2024-03-01"
 
 
+@pytest.mark.usefixtures("quick_lock_wait")
 def test_a_link_ticked_while_the_entrys_own_change_cannot_be_saved_is_not_left_ticked(
     qtbot, window, dialogs, sample_file, type_text
 ):
@@ -783,6 +796,7 @@ def test_exporting_just_after_another_program_changed_the_file_still_shows_that_
     assert page.form.name.text() == "Klienti (mainīts citur)"
 
 
+@pytest.mark.usefixtures("quick_lock_wait")
 def test_an_undo_refused_while_the_file_is_locked_is_still_there_to_undo(qtbot, window, dialogs, sample_file):
     click_step(qtbot, window, steps.DATA)
     page = window.current_page()

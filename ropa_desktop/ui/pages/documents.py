@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -69,6 +69,7 @@ class DocumentsPage(StepPage):
         self._rendered_key: tuple | None = None
         self._wanted: tuple | None = None
         self._busy = False
+        self._print_when_ready = False  # File › Print… asked before the preview was there
         self._settings_dirty = False
 
         self.documents = QListWidget()
@@ -347,8 +348,19 @@ class DocumentsPage(StepPage):
         self.print_button.setEnabled(pages > 0)
         self.save_button.setEnabled(True)
         self.rendered.emit()
+        if self._print_when_ready:
+            self._print_when_ready = False
+            QTimer.singleShot(0, self.print_dialog)  # after this preview is on screen
+
+    def print_when_ready(self) -> None:
+        """File › Print…: the print dialog for the chosen document, once its preview is ready."""
+        if self.print_button.isEnabled():
+            self.print_dialog()
+        else:
+            self._print_when_ready = True
 
     def _show_message(self, text: str) -> None:
+        self._print_when_ready = False  # the document could not be made: there is nothing to print
         self._pdf_bytes = b""
         self._rendered_key = None
         self.message.setText(text)
