@@ -171,3 +171,12 @@ def test_the_notice_keeps_its_few_identification_channels_on_one_page(saulrita):
     assert len(with_table) == 1
     assert "How we identify you To protect your data" in with_table[0]  # the heading is not left behind
     assert all(channel in with_table[0] for channel in ("By e-mail", "By phone", "In person", "By post", "Online"))
+
+
+def test_the_complete_example_states_each_impact_assessment_answer_once(saulrita):
+    """The record prints the screening's answer, then its reason: "nav vajadzīgs – Nav vajadzīgs: neliels
+    apjoms …" said it twice, as the example's reasons began with the answer."""
+    lv = " ".join(pdf_text(documents.render(saulrita, "register", "lv")).split())
+    en = " ".join(pdf_text(documents.render(saulrita, "register", "en")).split())
+    assert "nav vajadzīgs – Neliels apjoms" in lv and "vajadzīgs – Nav vajadzīgs" not in lv
+    assert "not required – Small scale" in en and "Not needed" not in en
