@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 import sqlite3
@@ -71,15 +72,35 @@ def test_several_entries_are_saved_together_or_not_at_all(sample_file):
         admin.update_many([(p, _linked_to_bank_account(p)) for p in seen if "bank-account" not in p.data_category_ids])
         assert [p.data_category_ids for p in admin.load().purposes] == [p.data_category_ids for p in seen]
 
-        # someone else changes the same list of one of them meanwhile: none of them is saved
+        # someone else renames one of them meanwhile, as the user does: none of them is saved
         theirs = accountant.get("purposes", "marketing")
-        theirs.data_category_ids = ["name"]
+        theirs.name = m.Text({"lv": "Jaunumi"})
         accountant.update(theirs, base=accountant.get("purposes", "marketing"))
+        changes = [(_linked_to_bank_account(p), p) for p in seen if p.id != "services"]
+        changes = [
+            (dataclasses.replace(e, name=m.Text({"lv": "Vēstules"})) if e.id == "marketing" else e, b)
+            for e, b in changes
+        ]
         with pytest.raises(EditConflict):
-            admin.update_many([(_linked_to_bank_account(p), p) for p in seen if p.id != "services"])
-        stored = {p.id: p.data_category_ids for p in admin.load().purposes}
-        assert stored["marketing"] == ["name"]
-        assert all("bank-account" not in ids for pid, ids in stored.items() if pid != "services")
+            admin.update_many(changes)
+        stored = {p.id: p for p in admin.load().purposes}
+        assert stored["marketing"].name == {"lv": "Jaunumi"}
+        assert all("bank-account" not in p.data_category_ids for pid, p in stored.items() if pid != "services")
+
+
+def test_links_two_people_tick_and_untick_meanwhile_are_all_kept(sample_file):
+    with RegisterFile.open(sample_file) as admin, RegisterFile.open(sample_file) as accountant:
+        seen = admin.get("purposes", "marketing")  # name, contacts
+        theirs = accountant.get("purposes", "marketing")
+        theirs.data_category_ids = ["name", "contacts", "feedback"]  # the accountant links feedback
+        accountant.update(theirs, base=accountant.get("purposes", "marketing"))
+        # the admin, meanwhile, links the bank account (given in its place) and unlinks the contacts
+        mine = dataclasses.replace(seen, data_category_ids=["name", "bank-account"])
+        admin.update_many([(mine, seen)])
+        assert admin.get("purposes", "marketing").data_category_ids == ["name", "feedback", "bank-account"]
+        # and undone by the admin: the accountant's link stays
+        admin.update_many([(seen, mine)])
+        assert admin.get("purposes", "marketing").data_category_ids == ["name", "feedback", "contacts"]
 
 
 def test_several_entries_are_saved_without_those_removed_meanwhile_when_asked(sample_file):

@@ -134,7 +134,14 @@ def escape(text: str) -> str:
 def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
     base = ParagraphStyle(
-        "body", fontName=FONT, bulletFontName=FONT, fontSize=9.5, leading=13.6, textColor=INK, spaceAfter=4
+        "body",
+        fontName=FONT,
+        bulletFontName=FONT,
+        fontSize=9.5,
+        leading=13.6,
+        textColor=INK,
+        spaceAfter=4,
+        allowWidows=0,
     )
     s = {
         "body": base,
@@ -247,6 +254,12 @@ class Context:
         if text is None or not str(text).strip():
             return Markup(BLANK if mandatory else "")
         return Markup(escape(str(text).strip()))
+
+    def phone(self, number: str) -> Markup:
+        """A phone number as typed, kept on one line ("+371 26 123 456" is not cut after "123"); a long text
+        typed into the field may still wrap."""
+        text = self.user_text(number)
+        return Markup(text.replace(" ", "\u00a0")) if len(number.strip()) <= 24 else text
 
     def localized(self, kind: str, entry: Any, field: str) -> str:
         """An entry's text in the document's language, else in the register's main language.

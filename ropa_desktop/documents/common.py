@@ -50,7 +50,7 @@ def controller_contacts(ctx: Context) -> Markup:
         ctx.wording("common.contact_email", value=ctx.user_text(o.email)),
     ]
     if o.phone.strip():
-        parts.append(ctx.wording("common.contact_phone", value=ctx.user_text(o.phone)))
+        parts.append(ctx.wording("common.contact_phone", value=ctx.phone(o.phone)))
     if o.website.strip():
         parts.append(ctx.user_text(o.website))
     return Markup(", ".join(parts))
@@ -69,7 +69,7 @@ def reachable_at(ctx: Context, email: str, phone: str, required: bool = True) ->
     if email.strip() or (required and not phone.strip()):
         parts.append(ctx.wording("common.contact_email", value=ctx.user_text(email)))
     if phone.strip():
-        parts.append(ctx.wording("common.contact_phone", value=ctx.user_text(phone)))
+        parts.append(ctx.wording("common.contact_phone", value=ctx.phone(phone)))
     return parts
 
 
@@ -101,7 +101,7 @@ def contact_channels(ctx: Context) -> Markup:
     phone = c.phone.strip() or o.phone.strip()
     parts = [cap(ctx.wording("common.contact_email", value=ctx.user_text(email)))]
     if phone:  # optional
-        parts.append(ctx.wording("common.contact_phone", value=ctx.user_text(phone)))
+        parts.append(ctx.wording("common.contact_phone", value=ctx.phone(phone)))
     parts.append(ctx.wording("common.contact_address", value=ctx.user_text(o.address)))
     return Markup("; ".join(parts))
 

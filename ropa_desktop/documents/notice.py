@@ -101,7 +101,7 @@ def story(ctx: Context, width: float, audience: str = DEFAULT_AUDIENCE) -> list[
         (ctx.wording("common.email"), ctx.user_text(o.email)),
     ]
     if o.phone.strip():
-        lines.append((ctx.wording("common.phone"), ctx.user_text(o.phone)))
+        lines.append((ctx.wording("common.phone"), ctx.phone(o.phone)))
     if o.website.strip():
         lines.append((ctx.wording("common.website"), ctx.user_text(o.website)))
     for label, value in lines:
@@ -125,13 +125,13 @@ def story(ctx: Context, width: float, audience: str = DEFAULT_AUDIENCE) -> list[
         if desc:
             parts.append(ctx.paragraph(desc, "indent"))
         parts.append(ctx.paragraph(ctx.wording("n3_basis", value=c.bases_text(ctx, p, cited=cited)), "indent"))
-        if "legitimate_interests" in p.bases():
-            parts.append(ctx.paragraph(ctx.wording("n3_object"), "indent"))  # Art. 21(1), for this purpose
+        if "legitimate_interests" in p.bases():  # the interests first, then the right to object to them
             parts.append(
                 ctx.paragraph(
                     ctx.wording("n3_legitimate", value=ctx.entry_text("purposes", p, "legitimate_interest")), "indent"
                 )
             )
+            parts.append(ctx.paragraph(ctx.wording("n3_object"), "indent"))  # Art. 21(1), for this purpose
         parts.append(
             ctx.paragraph(ctx.wording("n3_data", value=c.data_categories_text(ctx, p.data_category_ids)), "indent")
         )
@@ -247,8 +247,10 @@ def story(ctx: Context, width: float, audience: str = DEFAULT_AUDIENCE) -> list[
         out += [Spacer(1, 8), keep(*box)]
 
     # identification per channel
-    body = [ctx.paragraph(ctx.wording("n12_intro")), c.identification_table(ctx, width)]
-    out += section(ctx, ctx.wording("n12"), body)
+    # heading, intro and the table of a few channels together, so that no channel stands alone on a page
+    out.append(
+        keep(ctx.h1(ctx.wording("n12")), ctx.paragraph(ctx.wording("n12_intro")), c.identification_table(ctx, width))
+    )
 
     # 13(2)(d) complaint
     body = [
@@ -256,10 +258,8 @@ def story(ctx: Context, width: float, audience: str = DEFAULT_AUDIENCE) -> list[
         ctx.paragraph(ctx.wording("common.dvi"), "indent"),
         ctx.paragraph(ctx.wording("n13_member_state")),
     ]
-    out += section(ctx, ctx.wording("n13"), body)
-
-    out.append(Spacer(1, 10))
     closing = version_line(ctx, "closing")
-    if closing:
-        out.append(keep(ctx.paragraph(closing, "small")))
+    if closing:  # the closing line goes over a page break with the last paragraph, never alone
+        body[-1] = keep(body[-1], Spacer(1, 10), ctx.paragraph(closing, "small"))
+    out += section(ctx, ctx.wording("n13"), body)
     return out

@@ -13,7 +13,7 @@ from reportlab.platypus import Spacer
 
 from ropa_desktop.core.model import Purpose, Register
 from ropa_desktop.documents import common as c
-from ropa_desktop.documents.base import BLANK, Context, DocumentLayout, Markup, build_pdf, grid
+from ropa_desktop.documents.base import BLANK, Context, DocumentLayout, Markup, build_pdf, grid, keep
 
 # Column shares of the table width: No., purpose, basis, categories, recipients, transfers, retention.
 _COLUMNS = (0.04, 0.19, 0.15, 0.20, 0.16, 0.11, 0.15)
@@ -35,17 +35,17 @@ def story(ctx: Context, width: float) -> list[Any]:
         out.append(Spacer(1, 4))
     for note, number in shared.items():
         out.append(ctx.paragraph(ctx.wording("transfer_note", number=number, note=c.sentence(note)), "small"))
-    out.append(ctx.h1(ctx.wording("security")))
-    out.append(ctx.paragraph(ctx.wording("security_intro")))
     measures = ctx.register.security_measures
-    if not measures:
-        out.append(ctx.paragraph(BLANK, "bullet", bulletText="•"))
+    bullets = [] if measures else [ctx.paragraph(BLANK, "bullet", bulletText="•")]
     for m in measures:
         text = f"<b>{ctx.entry_text('security_measures', m, 'name')}</b> ({ctx.label('measure_kind', m.kind)})"
         desc = ctx.entry_text("security_measures", m, "description", mandatory=False)
         if desc:
             text += f"{ctx.dash}{desc}"
-        out.append(ctx.paragraph(text, "bullet", bulletText="•"))
+        bullets.append(ctx.paragraph(text, "bullet", bulletText="•"))
+    # the heading and its intro go to the next page with the first measure, not left at the foot of the table
+    out.append(keep(ctx.h1(ctx.wording("security")), ctx.paragraph(ctx.wording("security_intro")), bullets[0]))
+    out += bullets[1:]
     s = ctx.register.document_settings
     settings = [  # each optional: only those given
         ("common.version", ctx.user_text(s.version, mandatory=False)),
@@ -68,7 +68,7 @@ def _controller(ctx: Context, width: float) -> Any:
         (ctx.wording("common.address"), ctx.user_text(o.address)),
         (
             f"{ctx.wording('common.email')} / {ctx.wording('common.phone')}",
-            Markup(f"{ctx.user_text(o.email)} / {ctx.user_text(o.phone)}"),
+            Markup(f"{ctx.user_text(o.email)} / {ctx.phone(o.phone)}"),
         )
         if o.phone.strip()
         else (ctx.wording("common.email"), ctx.user_text(o.email)),
@@ -135,7 +135,9 @@ def _row(ctx: Context, number: int, p: Purpose, shared: dict[Markup, int]) -> li
         purpose += f"<br/>{desc}"
     if "legitimate_interests" in p.bases():
         interest = ctx.entry_text("purposes", p, "legitimate_interest")
-        purpose += f"<br/><i>{ctx.wording('notice.n3_legitimate', value=interest)}</i>"
+        purpose += (
+            f"<br/><i>{ctx.wording('procedure.s4_legitimate', value=interest)}</i>"  # the record's own words, not "our"
+        )
     if p.dpia.required is not None:  # the screening for a data protection impact assessment (Art. 35)
         answer = ctx.wording("dpia_required" if p.dpia.required else "dpia_not_required")
         note = ctx.entry_text("purposes", p, "dpia.note", mandatory=False)

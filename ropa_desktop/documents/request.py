@@ -18,6 +18,8 @@ from ropa_desktop.documents.base import (
     field_lines,
     keep,
     note_box,
+    plain,
+    styles,
     table_style,
 )
 
@@ -44,7 +46,7 @@ def story(ctx: Context, width: float) -> list[Any]:
     )
 
     options = ctx.wording_list("r2_options")
-    boxes = Table([[checkbox_row(ctx, text) for text in options]], colWidths=[width / len(options)] * len(options))
+    boxes = Table([[checkbox_row(ctx, text) for text in options]], colWidths=_option_widths(options, width))
     boxes.setStyle(table_style([("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     out.append(keep(ctx.h1(ctx.wording("r2")), boxes))
 
@@ -72,3 +74,16 @@ def story(ctx: Context, width: float) -> list[Any]:
     ]
     out.append(keep(*note_box(office)))
     return out
+
+
+def _option_widths(options: list[Markup], width: float) -> list[float]:
+    """Columns as wide as each option (box and text) and the room left shared out evenly, so that a long option
+    ("pa pastu uz norādīto adresi") does not run up to the next one's box; equal columns if they do not fit."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    style = styles()["body"]
+    natural = [18 + stringWidth(plain(o), style.fontName, style.fontSize) + 6 for o in options]
+    spare = width - sum(natural)
+    if spare < 0:
+        return [width / len(options)] * len(options)
+    return [n + spare / len(options) for n in natural]

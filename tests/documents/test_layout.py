@@ -246,3 +246,58 @@ def test_the_page_header_prints_the_whole_title_beside_a_short_organisation_name
     for page in pages[1:]:  # the first page also has the title in big letters
         assert title in page, page[:200]
         assert "…" not in page[:200]
+
+
+def test_a_paragraph_split_over_a_page_break_never_leaves_its_last_line_alone_at_the_top():
+    """The procedure's page 7 began with "(leģitīmās intereses);", the last line of an item of page 6."""
+    from ropa_desktop.documents.base import TextBlock, styles
+
+    style = styles()["item"]
+    block = TextBlock("vārdi un vēl vārdi " * 30, style, bulletText="12.2.")
+    block.wrap(300, 10_000)
+    lines = len(block.blPara.lines)
+    assert lines > 4
+    for room in range(1, lines):
+        parts = block.split(300, room * style.leading + 0.5)
+        if parts:
+            rest = parts[-1]
+            rest.wrap(300, 10_000)
+            assert len(rest.blPara.lines) >= 2, (room, lines)
+
+
+@pytest.mark.parametrize("lang", ["lv", "en"])
+def test_the_answer_options_of_the_request_form_are_spaced_evenly(zimes, lang):
+    """The three ways to get the answer stood in equal columns: the long middle one ran up to the third box."""
+    import io
+
+    from pypdf import PdfReader
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from ropa_desktop.core import texts
+    from ropa_desktop.documents.base import FONT
+
+    options = texts.texts(lang, "documents.request.r2_options")
+    page = PdfReader(io.BytesIO(documents.render(zimes, "request", lang))).pages[0]
+    starts: dict[str, float] = {}
+
+    def visit(text, cm, tm, _font, _size):
+        if text.strip() in options:
+            starts[text.strip()] = tm[4] + cm[4]
+
+    page.extract_text(visitor_text=visit)
+    assert set(starts) == set(options)
+    ends = [starts[o] + stringWidth(o, FONT, 9.5) for o in options]
+    gaps = [starts[b] - end for b, end in zip(options[1:], ends[:-1], strict=True)]  # text end to next text start
+    assert min(gaps) > 40, gaps
+    assert max(gaps) - min(gaps) < 2, gaps
+
+
+def test_the_records_security_heading_goes_over_a_page_break_with_its_first_measure():
+    """The English record of the Saulrīta example left the heading (g) and its intro alone at the foot of page 3."""
+    from ropa_desktop import paths
+    from ropa_desktop.core import interchange
+
+    reg = interchange.read(paths.sample_path("saulrita"))
+    pages = pdf_pages(documents.render(reg, "register", "en"))
+    page = next(p for p in pages if "Technical and organisational security measures (g)" in p)
+    assert "Strong passwords and two-step sign-in" in page

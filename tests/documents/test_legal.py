@@ -113,7 +113,7 @@ def test_a_transfer_says_where_a_copy_of_the_safeguards_can_be_had(zimes):
     )
     assert "A copy of these safeguards can be obtained by writing to dati@zimes.lv." in en
     # the recipient's line names its country and where the data goes, not two countries as if one
-    assert "(apstrādātājs, Latvija; dati tiek nosūtīti uz: Amerikas Savienotās Valstis)" in lv
+    assert "(apstrādātājs, Latvija; dati tiek nosūtīti uz trešo valsti: Amerikas Savienotās Valstis)" in lv
     assert "(processor, Latvia; the data is transferred to: United States)" in en
     assert "Šo garantiju kopiju" in procedure(reg)
     reg.recipients[0].transfer = m.Transfer(country="JP", safeguard="adequacy")

@@ -219,3 +219,21 @@ def test_letters_for_an_entry():
 def test_letter_file_name(zimes_filled):
     name = documents.letter_file_name(zimes_filled, "acknowledgement", "lv", request())
     assert name == "sia-zimes-apliecinajums-p-2027-04-04-lv.pdf"
+
+
+@pytest.mark.parametrize(
+    ("lang", "authority"),
+    [
+        ("lv", "uzraudzības iestādei: Datu valsts inspekcija"),
+        ("ru", "в надзорный орган: "),
+        ("et", "järelevalveasutusele: "),
+        ("lt", "priežiūros institucijai: "),
+    ],
+)
+def test_the_access_answer_names_the_authority_after_a_colon_not_in_the_wrong_case_after_a_dash(
+    zimes_filled, lang, authority
+):
+    """ "sūdzību uzraudzības iestādei – Datu valsts inspekcija, Elijas iela …": after a dash the name would have
+    to take the case of "iestādei"; after a colon the name and address read as the listing they are."""
+    text = " ".join(letter(zimes_filled, "access_answer", lang, request(outcome="granted")).split())
+    assert authority in text

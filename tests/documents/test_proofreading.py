@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from ropa_desktop import documents
@@ -65,6 +67,7 @@ def test_english_reads_as_one_document_set(zimes_texts):
     procedure = zimes_texts[("procedure", "en")]
     assert "This information is set out in the “Privacy Notice” (Annex 1)" in procedure
     assert "1. Privacy Notice" in procedure
+    assert "4. Staff Acknowledgement Sheet" in procedure  # the annexes' names in one style, as titles
     assert "I have read the “Customer Personal Data Processing Procedure” and undertake to follow it." in procedure
     consent = zimes_texts[("consent", "en")]
     assert (
@@ -90,3 +93,90 @@ def test_estonian_and_lithuanian_use_one_dash_their_own(zimes, lang):
     for name in ("procedure", "notice", "consent", "request"):
         text = pdf_text(documents.render(zimes, name, lang))
         assert " — " not in text, name
+
+
+def test_the_notice_closing_line_never_stands_alone_on_the_last_page(zimes):
+    """The Lithuanian notice's fourth page held only "Pranešimo versija 1.0.": whatever the length of the text
+    before it, the closing line shares its page with the paragraph before it."""
+    from ropa_desktop.core import model as m
+    from ropa_desktop.core import texts
+    from tests.documents.conftest import pdf_pages
+
+    closing = texts.text("lv", "documents.notice.closing_version", version="1.0").rstrip(".")  # with a date or not
+    member_state = re.sub(r"\s+", " ", texts.text("lv", "documents.notice.n13_member_state"))[:30]
+    reg = copy(zimes)
+    for words in range(0, 120, 4):
+        criteria = " ".join(["Pārbaudām personu pēc dokumenta."] * words) or "Pēc dokumenta."
+        reg.identification_rules = [m.IdentificationRule("email", Text({"lv": criteria}))]
+        last = pdf_pages(documents.render(reg, "notice", "lv"))[-1]
+        assert closing in last
+        assert member_state in last, (words, last[:200])
+
+
+@pytest.mark.parametrize(
+    ("lang", "interests", "objection"),
+    [("lv", "Mūsu leģitīmās intereses:", "Tiesības iebilst:"), ("en", "Our legitimate interests:", "Right to object:")],
+)
+def test_the_notice_states_the_legitimate_interests_before_the_right_to_object_to_them(
+    saulrita, lang, interests, objection
+):
+    text = pdf_text(documents.render(saulrita, "notice", lang, audience="partners"))
+    assert text.count(interests) == 1 and text.count(objection) == 1
+    assert text.index(interests) < text.index(objection)
+
+
+def test_the_country_data_goes_to_and_the_authority_are_named_in_a_grammatical_case(saulrita):
+    """ "dati tiek nosūtīti uz: Amerikas Savienotās Valstis" ("uz" wants another case than the name's);
+    "жалобу в надзорный орган — Государственная инспекция" (the name in the nominative after "в … орган")."""
+    lv = pdf_text(documents.render(saulrita, "notice", "lv"))
+    assert "(apstrādātājs, Īrija; dati tiek nosūtīti uz trešo valsti: Amerikas Savienotās Valstis)" in lv
+    assert "nosūtīti uz:" not in lv
+    ru = pdf_text(documents.render(saulrita, "procedure", "ru"))
+    assert "данные передаются в третью страну: США" in ru
+    assert "в надзорный орган (Государственная инспекция данных (Datu valsts inspekcija)" in ru
+    assert "в надзорный орган — Государственная" not in ru
+
+
+def test_the_record_names_legitimate_interests_in_its_own_words_not_the_notices(saulrita):
+    """The record is the controller's own register: "Leģitīmās intereses:", not the notice's "Mūsu …"."""
+    lv = pdf_text(documents.render(saulrita, "register", "lv"))
+    en = pdf_text(documents.render(saulrita, "register", "en"))
+    assert "Leģitīmās intereses: Uzturēt saziņu ar piegādātājiem" in lv and "Mūsu leģitīmās" not in lv
+    assert "Legitimate interests: Keeping in touch" in en and "Our legitimate" not in en
+
+
+@pytest.mark.parametrize("doc", ["notice", "procedure", "register"])
+def test_a_phone_number_is_never_cut_at_the_end_of_a_line(saulrita, doc):
+    """ "tālrunis: +371 26 123" on one line and "456" on the next."""
+    import io
+
+    from pypdf import PdfReader
+
+    for lang in ("lv", "en"):
+        raw = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(documents.render(saulrita, doc, lang))).pages)
+        for number in ("+371 26 123 456", "+371 64 123 456"):
+            assert number in re.sub(r"\s+", " ", raw), (lang, number)
+            parts = number.split(" ")
+            for cut in range(1, len(parts)):
+                head, tail = " ".join(parts[:cut]), " ".join(parts[cut:])
+                assert f"{head}\n{tail}" not in raw.replace("\u00a0", " "), (lang, number, cut)
+
+
+def test_the_notice_keeps_its_few_identification_channels_on_one_page(saulrita):
+    """The employees' notice printed four channels on page 2 and "Online" alone under a repeated header on page 3."""
+    from tests.documents.conftest import pdf_pages
+
+    pages = pdf_pages(documents.render(saulrita, "notice", "en", audience="staff"))
+    with_table = [p for p in pages if "How you contact us" in p]
+    assert len(with_table) == 1
+    assert "How we identify you To protect your data" in with_table[0]  # the heading is not left behind
+    assert all(channel in with_table[0] for channel in ("By e-mail", "By phone", "In person", "By post", "Online"))
+
+
+def test_the_complete_example_states_each_impact_assessment_answer_once(saulrita):
+    """The record prints the screening's answer, then its reason: "nav vajadzīgs – Nav vajadzīgs: neliels
+    apjoms …" said it twice, as the example's reasons began with the answer."""
+    lv = " ".join(pdf_text(documents.render(saulrita, "register", "lv")).split())
+    en = " ".join(pdf_text(documents.render(saulrita, "register", "en")).split())
+    assert "nav vajadzīgs – Neliels apjoms" in lv and "vajadzīgs – Nav vajadzīgs" not in lv
+    assert "not required – Small scale" in en and "Not needed" not in en

@@ -737,11 +737,19 @@ def merge_edit(now: Any, base: Any, mine: Any, conflict: EditConflict) -> Any:
     """Three-way merge of one edit (JSON shapes): what the user changed from ``base`` goes onto ``now``.
 
     Objects merge field by field (so two people may change different fields of one entry, or the
-    e-mail and the phone of the contact person); anything else is one value.  A value both the user
-    and someone else changed, to different results, is an ``EditConflict``.
+    e-mail and the phone of the contact person); a list of references (``…_ids``) merges link by link
+    (``merge_links``); anything else is one value.  A value both the user and someone else changed, to
+    different results, is an ``EditConflict``.
     """
     if isinstance(now, dict) and isinstance(base, dict) and isinstance(mine, dict):
-        merged = {k: merge_edit(now.get(k), base.get(k), mine.get(k), conflict) for k in {**now, **mine}}
+        merged = {
+            k: (
+                merge_links(now[k], base[k], mine[k])
+                if k.endswith("_ids") and all(isinstance(side.get(k), list) for side in (now, base, mine))
+                else merge_edit(now.get(k), base.get(k), mine.get(k), conflict)
+            )
+            for k in {**now, **mine}
+        }
         # A key only one side has is a language of a text: merged to None, it was removed.
         return {k: v for k, v in merged.items() if v is not None or (k in now and k in mine)}
     if mine == base or now == mine:
@@ -749,6 +757,15 @@ def merge_edit(now: Any, base: Any, mine: Any, conflict: EditConflict) -> Any:
     if now == base:
         return mine
     raise conflict
+
+
+def merge_links(now: list[str], base: list[str], mine: list[str]) -> list[str]:
+    """The references someone else holds now, with the user's own ticks and unticks since ``base`` on them:
+    two people linking different entries to one purpose meanwhile both keep their links.  A link the user
+    added goes where the user's list has it among the others (``model.relinked``)."""
+    removed = set(base) - set(mine)
+    checked = (set(now) - removed) | (set(mine) - set(base))
+    return m.relinked(now, checked, mine)
 
 
 _ID_FALLBACK = {
