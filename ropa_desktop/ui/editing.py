@@ -98,13 +98,16 @@ class ChangeCommand(StoreCommand):
     """A change of one thing (an entry, the company's details, the languages) from ``old`` to ``new``, written
     by ``apply(value, base)`` onto what the file holds.  Changes of the same fields of the same thing in a row
     (typing on in one field, one tick after another in one list) merge into one step from the first ``old`` to
-    the last ``new``; a change of another field is a step of its own."""
+    the last ``new``; a change of another field is a step of its own, and so is a change made after the cursor
+    left the field and came back (a name typed, and later a slip in it, are two steps: undo takes back the slip).
+    """
 
     def __init__(
         self, editing: EditingController, text: str, apply: Callable[[Any, Any], Any], old: Any, new: Any, key: tuple
     ) -> None:
         super().__init__(editing, text, lambda: apply(self.new, self.old), lambda: apply(self.old, self.new))
         self.old, self.new, self.key = old, new, key
+        self.session = editing.typing_session()
 
     def id(self) -> int:
         return 1
@@ -113,6 +116,7 @@ class ChangeCommand(StoreCommand):
         if (
             isinstance(other, ChangeCommand)
             and other.key == self.key
+            and other.session == self.session
             and _changed_fields(other.old, other.new) == _changed_fields(self.old, self.new)
         ):
             self.new = other.new
@@ -165,9 +169,31 @@ class EditingController(QObject):
         self._findings_later = Debouncer(self, self.update_findings, FINDINGS_PAUSE_MS)
         self._held: list[Callable[[], None]] | None = None  # see hold_until_painted()
         self._stepping_back = False  # see step_back_later()
+        self._typing_session = 0  # moves on when the cursor moves: changes merge into one undo step only within one
+        self._session_ends_after_save = False  # the cursor moved while what was typed waits for the pause
+        app = QCoreApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._cursor_moved)
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(POLL_MS)
         self.poll_timer.timeout.connect(self.poll)
+
+    def _cursor_moved(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        """The cursor left a field: what is typed from now on is an undo step of its own.  What was typed there
+        and is saved after the pause still belongs to the step it was typed in."""
+        save_later = getattr(self.active, "save_later", None)
+        if save_later is not None and save_later.pending():
+            self._session_ends_after_save = True
+        else:
+            self._typing_session += 1
+
+    def typing_session(self) -> int:
+        """Which stretch of typing a change being saved now belongs to (see ``ChangeCommand``)."""
+        session = self._typing_session
+        if self._session_ends_after_save:
+            self._session_ends_after_save = False
+            self._typing_session += 1
+        return session
 
     # ================================================================== what is open
 

@@ -108,3 +108,49 @@ def test_after_save_as_and_opening_the_first_file_again_the_menus_still_work(qtb
     log = window.logs.windows["requests"]
     qtbot.waitUntil(log.isVisible)
     log.close()
+
+
+def _company_name(path) -> str:
+    from ropa_desktop.core.storage import RegisterFile
+
+    with RegisterFile.open(path, read_only=True) as store:
+        return store.load().organisation.name
+
+
+def _on_the_company_step(qtbot, make_window, tmp_path, type_text):
+    """A new register's Company step, the company's name typed and the cursor moved on with Tab."""
+    from ropa_desktop.core import model as m
+    from ropa_desktop.core.storage import RegisterFile
+
+    path = tmp_path / "Rudzu Maize.ropa"
+    RegisterFile.create(path, m.Register(languages=["en", "lv"])).close()
+    window = make_window(path, lang="en")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    name = window.current_page().form.fields["name"]
+    qtbot.mouseClick(name, Qt.MouseButton.LeftButton)
+    type_text(name, "SIA “Rudzu Maize”")
+    qtbot.keyClick(name, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: _company_name(path) == "SIA “Rudzu Maize”")
+    return window, path, name
+
+
+def _type_over(qtbot, field, text, type_text) -> None:
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(field, text)
+
+
+def test_undo_takes_back_a_slip_made_after_coming_back_to_a_field_not_the_name_typed_before(
+    qtbot, make_window, tmp_path, type_text, dialogs
+):
+    window, path, name = _on_the_company_step(qtbot, make_window, tmp_path, type_text)
+    _type_over(qtbot, name, "oops", type_text)
+    qtbot.keyClick(name, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: _company_name(path) == "oops")
+    window.undo_action.trigger()  # Edit › Undo
+    assert _company_name(path) == "SIA “Rudzu Maize”"
+    assert name.text() == "SIA “Rudzu Maize”"
+    window.undo_action.trigger()
+    assert _company_name(path) == ""
+    assert dialogs.shown == []
