@@ -7,6 +7,7 @@ menus and the step list, moves between the steps and shows what the controller r
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -226,6 +227,11 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = undo_stack.createRedoAction(self, QCoreApplication.translate("MainWindow", "&Redo"))
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        # what is being typed is saved first: Undo then takes it back, and the typing is not left on screen to be
+        # saved after the pause onto what the undo changed (which said "Changed by someone else")
+        for action, step in ((self.undo_action, undo_stack.undo), (self.redo_action, undo_stack.redo)):
+            action.triggered.disconnect()
+            action.triggered.connect(functools.partial(self._after_flush, step))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 
@@ -262,6 +268,11 @@ class MainWindow(QMainWindow):
             )
         )
         help_menu.addAction(self._action(QCoreApplication.translate("MainWindow", "&About ROPA Desktop"), self.about))
+
+    def _after_flush(self, step: Callable[[], None], _checked: bool = False) -> None:
+        """Undo or redo once what is being typed is saved (nothing when it could not be)."""
+        if self.editing.flush():
+            step()
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()

@@ -154,3 +154,16 @@ def test_undo_takes_back_a_slip_made_after_coming_back_to_a_field_not_the_name_t
     window.undo_action.trigger()
     assert _company_name(path) == ""
     assert dialogs.shown == []
+
+
+def test_undo_while_typing_takes_back_the_typing_and_says_nothing_of_someone_else(
+    qtbot, make_window, tmp_path, type_text, dialogs
+):
+    window, path, name = _on_the_company_step(qtbot, make_window, tmp_path, type_text)
+    _type_over(qtbot, name, "SIA “Rudzu Maize” typo", type_text)
+    window.undo_action.trigger()  # before the pause in typing saved it
+    page = window.current_page()
+    qtbot.waitUntil(lambda: not page.save_later.pending())
+    assert dialogs.shown == []  # not "Changed by someone else"
+    assert _company_name(path) == "SIA “Rudzu Maize”"
+    assert name.text() == "SIA “Rudzu Maize”"
