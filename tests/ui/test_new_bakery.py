@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ropa_desktop.ui import steps
@@ -167,3 +167,42 @@ def test_undo_while_typing_takes_back_the_typing_and_says_nothing_of_someone_els
     assert dialogs.shown == []  # not "Changed by someone else"
     assert _company_name(path) == "SIA “Rudzu Maize”"
     assert name.text() == "SIA “Rudzu Maize”"
+
+
+def test_fix_on_a_purposes_impact_assessment_shows_the_field_it_puts_the_cursor_in(qtbot, make_window, tmp_path):
+    """The purpose's form grew once its rows were laid out, and pushed the field below the visible part."""
+    from ropa_desktop.core import catalogue
+    from ropa_desktop.core import model as m
+    from ropa_desktop.core.storage import RegisterFile
+
+    cat = catalogue.load()
+    keys = ["video-surveillance", "custom-orders", "personnel", "payroll", "food-worker-health"]
+    register = m.Register(languages=["en", "lv"], purposes=[cat.get("purposes", k).make() for k in keys])
+    register.data_categories = [cat.get("data_categories", k).make() for k in ("name", "allergy-notes")]
+    register.purposes[1].data_category_ids = ["name", "allergy-notes"]
+    path = tmp_path / "Rudzu Maize.ropa"
+    RegisterFile.create(path, register).close()
+    window = make_window(path, lang="en")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.go_to(steps.REVIEW)
+    review = window.current_page()
+    item = next(i for i in review.finding_items() if "Custom orders" in i.text(0) and "impact" in i.text(0))
+    review.tree.scrollToItem(item)
+    rect = review.tree.visualItemRect(item)
+    x = review.tree.header().sectionPosition(review.FIX_COLUMN) + 10
+    qtbot.mouseClick(review.tree.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, rect.center().y()))
+    page = window.current_page()
+    assert page.form.original().id == "custom-orders"
+    assert QApplication.focusWidget() is page.form.dpia
+    viewport = page.detail.viewport()
+
+    def shown() -> bool:
+        top = page.form.dpia.mapTo(viewport, QPoint(0, 0)).y()
+        return top >= 0 and top + page.form.dpia.height() <= viewport.height()
+
+    def laid_out() -> bool:  # the form has the height its rows need now
+        inner = page.detail.widget()
+        return inner.height() == max(viewport.height(), inner.sizeHint().height())
+
+    qtbot.waitUntil(lambda: laid_out() and shown(), timeout=2000)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -446,6 +446,12 @@ class ListStepPage(StepPage):
             self.form.setFocus(Qt.FocusReason.OtherFocusReason)
         widget = QApplication.focusWidget()
         if widget is not None and self.detail.isAncestorOf(widget):
+            self.detail.ensureWidgetVisible(widget)
+            # the chosen entry's rows are laid out after this (the form grows): scroll to the field again then
+            QTimer.singleShot(0, self, lambda: self._show_focused(widget))
+
+    def _show_focused(self, widget: QWidget) -> None:
+        if QApplication.focusWidget() is widget:
             self.detail.ensureWidgetVisible(widget)
 
 
