@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -206,3 +208,42 @@ def test_fix_on_a_purposes_impact_assessment_shows_the_field_it_puts_the_cursor_
         return inner.height() == max(viewport.height(), inner.sizeHint().height())
 
     qtbot.waitUntil(lambda: laid_out() and shown(), timeout=2000)
+
+
+def test_the_privacy_notices_for_customers_and_for_employees_are_offered_under_names_of_their_own(
+    qtbot, make_window, tmp_path, monkeypatch
+):
+    """Both were offered as “…-privacy-notice-en.pdf”: the second one saved replaced the first."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from ropa_desktop.core import catalogue
+    from ropa_desktop.core import model as m
+    from ropa_desktop.core.storage import RegisterFile
+
+    cat = catalogue.load()
+    register = m.Register(languages=["en", "lv"])
+    register.organisation.name = "SIA “Rudzu Maize”"
+    register.subject_categories = [cat.get("subject_categories", k).make() for k in ("clients", "employees")]
+    path = tmp_path / "Rudzu Maize.ropa"
+    RegisterFile.create(path, register).close()
+    window = make_window(path, lang="en")
+    window.go_to(steps.DOCUMENTS)
+    page = window.current_page()
+    offered: list[str] = []
+
+    def save_dialog(_parent, _title, start, _filter):
+        offered.append(Path(start).name)
+        return str(tmp_path / Path(start).name), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
+    for title in ("Privacy notice for customers", "Privacy notice for employees"):
+        row = next(i for i in range(page.documents.count()) if page.documents.item(i).text() == title)
+        qtbot.mouseClick(
+            page.documents.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=page.documents.visualItemRect(page.documents.item(row)).center(),
+        )
+        qtbot.waitUntil(page.save_button.isEnabled, timeout=60000)
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert len(offered) == 2 and offered[0] != offered[1], offered
+    assert all((tmp_path / name).exists() for name in offered)

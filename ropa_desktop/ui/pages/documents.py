@@ -447,7 +447,8 @@ class DocumentsPage(StepPage):
         if not self._pdf_bytes:
             return None
         self.print_button.setEnabled(False)  # one job at a time
-        job = PrintJob(self._pdf_bytes, printer, document_title(self.document_name()), self)
+        title = document_title(self.document_name(), self.document_options().get("audience", ""))
+        job = PrintJob(self._pdf_bytes, printer, title, self)
         job.finished.connect(lambda ok: self._printed(job, ok))
         self.print_job = job
         job.start()
@@ -466,7 +467,8 @@ class DocumentsPage(StepPage):
         if not self._draft_confirmed(QCoreApplication.translate("Documents", "Save it anyway?")):
             return
         data = self._pdf_bytes
-        suggested = documents.file_name(self.register, self.document_name(), self.language())
+        audience = self.document_options().get("audience")  # a notice per audience: each under a name of its own
+        suggested = documents.file_name(self.register, self.document_name(), self.language(), audience)
         start = folders.save_folder() / suggested
         target, _ = QFileDialog.getSaveFileName(
             self,
