@@ -137,47 +137,47 @@
         <translation>Šeit būs privātuma paziņojums katrai 2. solī norādītajai personu grupai: klientiem, darbiniekiem, darba kandidātiem, sadarbības partneriem.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="88"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="87"/>
         <source>Document &amp;language:</source>
         <translation>Dokumenta &amp;valoda:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="106"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="105"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drukāt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="107"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="106"/>
         <source>&amp;Save PDF…</source>
         <translation>Sa&amp;glabāt PDF…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="115"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="114"/>
         <source>Version and approval</source>
         <translation>Versija un apstiprināšana</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="121"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="120"/>
         <source>e.g. the board member</source>
         <translation>piem., valdes loceklis</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="132"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="131"/>
         <source>Version:</source>
         <translation>Versija:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="133"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="132"/>
         <source>Approved by:</source>
         <translation>Apstiprināja:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="134"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="133"/>
         <source>Approved on:</source>
         <translation>Apstiprināts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="135"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="134"/>
         <source>In force from:</source>
         <translation>Spēkā no:</translation>
     </message>
@@ -212,19 +212,19 @@
         <translation>Lappuses: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="459"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="460"/>
         <source>Sent to the printer.</source>
         <translation>Nosūtīts uz printeri.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="496"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="498"/>
         <source>The document is saved: %1</source>
         <translation>Dokuments ir saglabāts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/printing.py" line="245"/>
         <location filename="../ropa_desktop/ui/logs/common.py" line="378"/>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="441"/>
+        <location filename="../ropa_desktop/ui/printing.py" line="245"/>
         <source>Print the document</source>
         <translation>Drukāt dokumentu</translation>
     </message>
@@ -234,23 +234,23 @@
         <translation>Printeri neizdevās sagatavot drukāšanai.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="473"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="495"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="475"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="497"/>
         <source>Save the document as PDF</source>
         <translation>Saglabāt dokumentu PDF formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="475"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="477"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumenti (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="488"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="490"/>
         <source>The PDF could not be saved</source>
         <translation>PDF neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="492"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="494"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
@@ -270,7 +270,7 @@
         <translation>Vai tomēr drukāt?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="466"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="467"/>
         <source>Save it anyway?</source>
         <translation>Vai tomēr saglabāt?</translation>
     </message>
@@ -286,366 +286,371 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="290"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="339"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="751"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="310"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="359"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="777"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="293"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="313"/>
         <source>Who belongs to it:</source>
         <translation>Kas pie tās pieder:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="294"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="314"/>
         <source>e.g. anyone who buys or orders from the company</source>
         <translation>piem., ikviens, kas pērk vai pasūta no uzņēmuma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="298"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="318"/>
         <source>Division into groups:</source>
         <translation>Dalījums grupās:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="300"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="320"/>
         <source>e.g. Clients are not divided into groups.</source>
         <translation>piem., Klienti netiek dalīti grupās.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="340"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="360"/>
         <source>What it includes:</source>
         <translation>Ko tā ietver:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="343"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="363"/>
         <source>&amp;Kind of data:</source>
         <translation>Datu &amp;veids:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="348"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="369"/>
         <source>Used for:</source>
         <translation>Izmanto nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="375"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="397"/>
         <source>Say in “What it includes” why the personal identity number is needed (e.g. the law or the customer&apos;s own request).</source>
         <translation>Laukā “Ko tā ietver” norādiet, kāpēc personas kods ir vajadzīgs (piem., to prasa likums vai klients pats to lūdz).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="380"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="402"/>
         <source>Health, biometric and other special category data may be processed only under an Art. 9(2) condition: state it with each purpose that uses this data (step 3).</source>
         <translation>Veselības, biometriskos un citus īpašu kategoriju personas datus drīkst apstrādāt tikai ar kādu no 9. panta 2. punkta nosacījumiem: norādiet to katram nolūkam, kas šos datus izmanto (3. solis).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="385"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="407"/>
         <source>Data on convictions and offences may be processed only where a law allows it (Art. 10): state it with each purpose that uses this data (step 3).</source>
         <translation>Datus par sodāmību un pārkāpumiem drīkst apstrādāt tikai tad, ja to atļauj likums (10. pants): norādiet to katram nolūkam, kas šos datus izmanto (3. solis).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="426"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="448"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Nolūks:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="429"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="944"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="451"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="974"/>
         <source>Description:</source>
         <translation>Apraksts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="431"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="453"/>
         <source>What the company does with the data and why</source>
         <translation>Ko uzņēmums ar datiem dara un kāpēc</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="412"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="434"/>
         <source>GDPR Art. %1</source>
         <translation>VDAR %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="441"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="463"/>
         <source>Note, e.g. which law or contract</source>
         <translation>Piezīme, piem., kurš likums vai līgums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="459"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="481"/>
         <source>Legal basis:</source>
         <translation>Juridiskais pamats:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="462"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="484"/>
         <source>The legitimate interest:</source>
         <translation>Leģitīmās intereses:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="464"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="486"/>
         <source>Which interest of the company or of others the processing serves</source>
         <translation>Kādas uzņēmuma vai citu personu intereses apstrāde nodrošina</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="474"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="496"/>
         <source>How the person gives consent:</source>
         <translation>Kā persona dod piekrišanu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="476"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="498"/>
         <source>e.g. ticks a box in the web shop before ordering</source>
         <translation>piem., pirms pasūtīšanas atzīmē izvēles rūtiņu internetveikalā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="480"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="502"/>
         <source>How consent is withdrawn:</source>
         <translation>Kā piekrišanu atsauc:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="482"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="504"/>
         <source>As easy as giving it, e.g. a link in every e-mail</source>
         <translation>Tikpat viegli kā to dot, piem., ar saiti katrā e-pastā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="497"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="520"/>
         <source>Whose data:</source>
         <translation>Kuru personu dati:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="505"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="531"/>
         <source>Must the person provide the data?</source>
         <translation>Vai personai dati jāsniedz?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="523"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="549"/>
         <source>Art. 9(2) / Art. 10 condition:</source>
         <translation>9. panta 2. punkta / 10. panta nosacījums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="525"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="551"/>
         <source>What allows processing the special category or criminal data</source>
         <translation>Kas atļauj apstrādāt īpašu kategoriju datus vai datus par sodāmību</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="549"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="575"/>
         <source>Which decisions and how:</source>
         <translation>Kādi lēmumi un kā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="553"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="579"/>
         <source>Impact assessment (DPIA):</source>
         <translation>Ietekmes novērtējums (NIDA):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="555"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="581"/>
         <source>Not yet assessed</source>
         <translation>Vēl nav izvērtēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="556"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="582"/>
         <source>Not needed</source>
         <translation>Nav nepieciešams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="557"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="583"/>
         <source>Needed</source>
         <translation>Nepieciešams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="562"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="588"/>
         <source>Needed when the processing is likely to mean a high risk to people (Art. 35): e.g. large-scale special category data, systematic monitoring, or profiling with significant effects.</source>
         <translation>Novērtējums par ietekmi uz datu aizsardzību (NIDA) nepieciešams, ja apstrāde, visticamāk, rada augstu risku personām (35. pants): piem., liela apjoma īpašu kategoriju dati, sistemātiska uzraudzība vai profilēšana ar būtiskām sekām.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="570"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="596"/>
         <source>Why:</source>
         <translation>Kāpēc:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="571"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="597"/>
         <source>e.g. small scale, no special category data</source>
         <translation>piem., neliels apjoms, nav īpašu kategoriju datu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="699"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="725"/>
         <source>Where exactly, e.g. the order form</source>
         <translation>Kur tieši, piem., pasūtījuma forma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="719"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="745"/>
         <source>How it is obtained:</source>
         <translation>Kā tos iegūst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="870"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="900"/>
         <source>Only this data:</source>
         <translation>Tikai šiem datiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="875"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="905"/>
         <source>With none ticked, the term applies to all data of these purposes.</source>
         <translation>Ja nekas nav atzīmēts, termiņš attiecas uz visiem šo nolūku datiem.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="507"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="533"/>
         <source>Not stated yet</source>
         <translation>Vēl nav norādīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="303"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="234"/>
+        <source>Nothing to tick yet: fill in step %1, “%2”, first.</source>
+        <translation>Vēl nav ko atzīmēt: vispirms aizpildiet %1. soli “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="323"/>
         <source>Whether these people fall into groups whose data is handled differently (e.g. private and business clients), and which.</source>
         <translation>Vai šīs personas iedalās grupās, kuru datus apstrādā atšķirīgi (piemēram, privātpersonas un uzņēmumi), un kādās.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="500"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="525"/>
         <source>What data:</source>
         <translation>Kādi dati:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="518"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="544"/>
         <source>If not provided:</source>
         <translation>Ja dati netiek sniegti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="519"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="545"/>
         <source>e.g. the contract cannot be concluded</source>
         <translation>piem., līgumu nevar noslēgt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="532"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="558"/>
         <source>Choose a condition of the Regulation…</source>
         <translation>Izvēlieties Regulas nosacījumu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="542"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="568"/>
         <source>Decisions are made automatically, without human involvement (including profiling)</source>
         <translation>Lēmumus pieņem automatizēti, bez cilvēka līdzdalības (arī profilēšana)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="716"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="742"/>
         <source>Sources:</source>
         <translation>Dati tiek iegūti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="721"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="747"/>
         <source>e.g. the client fills in the order form on the website</source>
         <translation>piem., klients tīmekļvietnē aizpilda pasūtījuma formu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="753"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="779"/>
         <source>&amp;Role:</source>
         <translation>Lo&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="756"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="782"/>
         <source>Registration number:</source>
         <translation>Reģistrācijas numurs:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="758"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="784"/>
         <source>Country:</source>
         <translation>Valsts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="761"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="787"/>
         <source>What it does with the data:</source>
         <translation>Ko tas dara ar datiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="763"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="789"/>
         <source>e.g. hosts the website and the web shop</source>
         <translation>piem., uztur tīmekļvietni un internetveikalu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="765"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="791"/>
         <source>There is a written a&amp;greement</source>
         <translation>Ir noslēgts rakstisks lī&amp;gums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="771"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="797"/>
         <source>Agreement:</source>
         <translation>Līgums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="778"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="804"/>
         <source>Signed on:</source>
         <translation>Noslēgts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="783"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="809"/>
         <source>Review by:</source>
         <translation>Pārskatīt līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="784"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="810"/>
         <source>Note on the agreement:</source>
         <translation>Piezīme par līgumu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="786"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="812"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Dati tiek nosūtīti ā&amp;rpus ES/EEZ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="792"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="818"/>
         <source>To which country:</source>
         <translation>Uz kuru valsti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="796"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="822"/>
         <source>Safeguard:</source>
         <translation>Garantijas:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="799"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="825"/>
         <source>Note on the transfer:</source>
         <translation>Piezīme par nosūtīšanu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="800"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="827"/>
         <source>Receives data for:</source>
         <translation>Saņem datus nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="867"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="896"/>
         <source>For the purposes:</source>
         <translation>Nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="881"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="911"/>
         <source>A fixed &amp;period:</source>
         <translation>Noteikts laikp&amp;osms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="893"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="923"/>
         <source>Kept:</source>
         <translation>Glabā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="896"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="926"/>
         <source>Or until:</source>
         <translation>Vai arī līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="898"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="475"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="928"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="484"/>
         <source>e.g. until the contract ends</source>
         <translation>piem., līdz līguma izbeigšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="902"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="932"/>
         <source>Law that sets it:</source>
         <translation>Tiesību akts, kas to nosaka:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="906"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="936"/>
         <source>Afterwards the data is:</source>
         <translation>Pēc tam dati tiek:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="942"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="972"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Veids:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="940"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="970"/>
         <source>&amp;Measure:</source>
         <translation>Pasāku&amp;ms:</translation>
     </message>
@@ -670,49 +675,49 @@
         <translation>Ierakstiet datumu formā %1 vai izvēlieties to ar “…”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="366"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="353"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="356"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="375"/>
         <source>Untick all</source>
         <translation>Noņemt visas atzīmes</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="368"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="351"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="354"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="377"/>
         <source>Tick all</source>
         <translation>Atzīmēt visus</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="494"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="506"/>
         <source>Missing in %1</source>
         <translation>Trūkst tulkojuma (%1)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="311"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="331"/>
         <source>Who they are:</source>
         <translation>Kas viņi ir:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="468"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="490"/>
         <source>What the consent covers:</source>
         <translation>Kam piekrišana dota:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="470"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="492"/>
         <source>e.g. cookies that the website does not need to work</source>
         <translation>piem., sīkdatnes, kas tīmekļvietnes darbībai nav nepieciešamas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="486"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="508"/>
         <source>The printed consent form collects this consent</source>
         <translation>Šo piekrišanu saņem ar izdrukātu piekrišanas veidlapu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="492"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="514"/>
         <source>Direct marketing (offers and news sent to the person)</source>
         <translation>Tiešā tirgvedība (personai sūta piedāvājumus un jaunumus)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="903"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="933"/>
         <source>e.g. Grāmatvedības likuma 28. pants</source>
         <translation>piem., Grāmatvedības likuma 28. pants</translation>
     </message>
@@ -1097,264 +1102,264 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="541"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="565"/>
         <location filename="../ropa_desktop/ui/pages/review.py" line="82"/>
         <source>Checking the register…</source>
         <translation>Pārbauda reģistru…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="100"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="101"/>
         <source>This file is open for reading only: changes cannot be saved. To work on it, save your own copy with File › Save As…</source>
         <translation>Šis fails ir atvērts tikai lasīšanai: izmaiņas nevar saglabāt. Lai ar to strādātu, saglabājiet savu kopiju, izvēloties Fails › Saglabāt kā…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="115"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="116"/>
         <source>◀ &amp;Back</source>
         <translation>◀ &amp;Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="116"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="117"/>
         <source>Ne&amp;xt ▶</source>
         <translation>&amp;Tālāk ▶</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="177"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="178"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="179"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="180"/>
         <source>&amp;New…</source>
         <translation>&amp;Jauns…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="182"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="183"/>
         <source>&amp;Open…</source>
         <translation>&amp;Atvērt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="186"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="187"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Nesen atvērtie</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="193"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="194"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Saglabāt kā…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="197"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="198"/>
         <source>Prepare a &amp;copy for the accountant…</source>
         <translation>Sagatavot &amp;kopiju grāmatvedim…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="201"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="202"/>
         <source>Prin&amp;t…</source>
         <translation>&amp;Drukāt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="205"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="206"/>
         <source>&amp;Import JSON…</source>
         <translation>I&amp;mportēt JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="206"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="207"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Eksportēt JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="210"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="211"/>
         <source>Restore from &amp;backup…</source>
         <translation>Atjaunot no &amp;rezerves kopijas…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="214"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="215"/>
         <source>Erase a &amp;person&apos;s data everywhere…</source>
         <translation>Dzēst personas datus &amp;visur…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="219"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="220"/>
         <source>&amp;Quit</source>
         <translation>&amp;Iziet</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="222"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="223"/>
         <source>&amp;Edit</source>
         <translation>&amp;Labot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="224"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="225"/>
         <source>&amp;Undo</source>
         <translation>&amp;Atsaukt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="227"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="228"/>
         <source>&amp;Redo</source>
         <translation>A&amp;tkārtot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="232"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="238"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="233"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="239"/>
         <source>&amp;Language</source>
         <translation>&amp;Valoda</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="246"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="252"/>
         <source>Go to &amp;Review</source>
         <translation>Uz &amp;pārskatu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="249"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="255"/>
         <source>Go to &amp;Documents</source>
         <translation>Uz &amp;dokumentiem</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="255"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="261"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="257"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="263"/>
         <source>Open the ZĪMES &amp;example</source>
         <translation>Atvērt ZĪMES &amp;piemēru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="261"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="267"/>
         <source>Open a &amp;complete example</source>
         <translation>Atvērt pilnīgu pie&amp;mēru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="264"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="270"/>
         <source>&amp;About ROPA Desktop</source>
         <translation>P&amp;ar ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="275"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="286"/>
         <source>Read only</source>
         <translation>Tikai lasīšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="276"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="287"/>
         <source>Save again</source>
         <translation>Saglabāt vēlreiz</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="460"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="482"/>
         <source>…and %1 more (see Review).</source>
         <translation>…un vēl %1 (sk. pārskatu).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="467"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="489"/>
         <source>This step still lacks:</source>
         <translation>Šajā solī vēl trūkst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="469"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="491"/>
         <source>Fill it in now, or press Next again to go on; you can come back at any time.</source>
         <translation>Aizpildiet to tagad vai vēlreiz nospiediet “Tālāk”, lai turpinātu; atgriezties varat jebkurā brīdī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="532"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="556"/>
         <source>Complete</source>
         <translation>Aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="533"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="557"/>
         <source>Incomplete</source>
         <translation>Daļēji aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="534"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="558"/>
         <source>Empty</source>
         <translation>Nav aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="544"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="568"/>
         <source>Missing items: %1 · advice: %2</source>
         <translation>Trūkstošās ziņas: %1 · ieteikumi: %2</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="550"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="574"/>
         <source>Nothing missing · advice: %1</source>
         <translation>Nekā netrūkst · ieteikumi: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="555"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="579"/>
         <source>Nothing missing</source>
         <translation>Nekā netrūkst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="558"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="582"/>
         <source>Record of processing activities</source>
         <translation>Apstrādes darbību reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="566"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="590"/>
         <source>Show the &amp;folder: %1</source>
         <translation>&amp;Parādīt mapi: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="571"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="595"/>
         <source>(read only)</source>
         <translation>(tikai lasīšanai)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="576"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="600"/>
         <source>Saved at %1</source>
         <translation>Saglabāts %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="579"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="603"/>
         <source>Your last change is not saved yet</source>
         <translation>Pēdējās izmaiņas vēl nav saglabātas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="399"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="425"/>
         <source>Changed by someone else</source>
         <translation>Kāds cits jau veicis izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="693"/>
-        <location filename="../ropa_desktop/ui/editing.py" line="392"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="418"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="717"/>
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="420"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="446"/>
         <source>The file can only be read</source>
         <translation>Failu var tikai lasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="501"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="527"/>
         <source>Change “%1”</source>
         <translation>“%1” izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="533"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="559"/>
         <source>Change company details</source>
         <translation>uzņēmuma ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="537"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="563"/>
         <source>Change document details</source>
         <translation>dokumentu ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="590"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="616"/>
         <source>Add “%1”</source>
         <translation>“%1” pievienošanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="612"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="638"/>
         <source>Delete “%1”</source>
         <translation>“%1” dzēšanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="616"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="642"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>Izdzēsts: “%1”. Atsaukt var ar Ctrl+Z.</translation>
     </message>
@@ -1364,12 +1369,12 @@
         <translation>Reģistru neizdevās izveidot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="198"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="224"/>
         <source>The file cannot be opened</source>
         <translation>Failu nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="366"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="377"/>
         <source>Opened %1</source>
         <translation>Atvērts %1</translation>
     </message>
@@ -1493,12 +1498,12 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>Piemēru nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="668"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="692"/>
         <source>About ROPA Desktop</source>
         <translation>Par ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="669"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="693"/>
         <source>ROPA Desktop %1
 
 The record of processing activities (GDPR Art. 30), the privacy notice and the forms of a small company, kept offline in one file.</source>
@@ -1507,17 +1512,17 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma paziņojums un veidlapas — bezsaistē, vienā failā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="666"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="692"/>
         <source>The file cannot be read</source>
         <translation>Failu nevar nolasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="673"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="699"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Failu mainīja cita programma; logā redzams jaunais saturs.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="694"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="718"/>
         <source>Your last change could not be saved. Close anyway and lose it?</source>
         <translation>Pēdējās izmaiņas neizdevās saglabāt. Vai tomēr aizvērt un tās zaudēt?</translation>
     </message>
@@ -1527,7 +1532,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Vai kopijā iekļaut pieprasījumu žurnālu un pārkāpumu reģistru? Tajos ir to personu dati, kuras iesniegušas pieprasījumus vai kuras skāris pārkāpums; grāmatvedim tie parasti nav vajadzīgi.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="549"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="575"/>
         <source>Change the register&apos;s languages</source>
         <translation>Mainīt reģistra valodas</translation>
     </message>
@@ -1540,87 +1545,87 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>&amp;Dzēst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="152"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="155"/>
         <source>The chosen category of data subjects</source>
         <translation>Izvēlētā datu subjektu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="153"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="156"/>
         <source>The chosen data category</source>
         <translation>Izvēlētā datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="154"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="157"/>
         <source>The chosen purpose</source>
         <translation>Izvēlētais nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="155"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="158"/>
         <source>The chosen recipient</source>
         <translation>Izvēlētais saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="156"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="159"/>
         <source>The chosen retention term</source>
         <translation>Izvēlētais glabāšanas termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="157"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="160"/>
         <source>The chosen measure</source>
         <translation>Izvēlētais pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="162"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="165"/>
         <source>Add the purposes in step 3 first.</source>
         <translation>Vispirms pievienojiet nolūkus 3. solī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="457"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="466"/>
         <source>New category of data subjects</source>
         <translation>Jauna datu subjektu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="458"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="467"/>
         <source>New data category</source>
         <translation>Jauna datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="459"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="468"/>
         <source>New purpose</source>
         <translation>Jauns nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="460"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="469"/>
         <source>New recipient</source>
         <translation>Jauns saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="461"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="470"/>
         <source>New retention term</source>
         <translation>Jauns glabāšanas termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="462"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="471"/>
         <source>New security measure</source>
         <translation>Jauns drošības pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="490"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="499"/>
         <source>Add</source>
         <translation>Pievienot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="469"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="478"/>
         <source>or a fixed period:</source>
         <translation>vai noteikts laikposms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="476"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="485"/>
         <source>Kept &amp;until:</source>
         <translation>Glabā &amp;līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="486"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="495"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
@@ -1659,8 +1664,8 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Tālrunis:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="83"/>
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
         <source>From the &amp;catalogue…</source>
         <translation>No &amp;kataloga…</translation>
     </message>
@@ -1670,12 +1675,12 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>P&amp;ievienot savu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="164"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="167"/>
         <source>Nothing here yet. Choose ready-made entries with “From the catalogue…” or add your own.</source>
         <translation>Šeit vēl nekā nav. Izvēlieties gatavus ierakstus ar “No kataloga…” vai pievienojiet savus.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="167"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="170"/>
         <source>Nothing here yet. Add one with “Add your own…”.</source>
         <translation>Šeit vēl nekā nav. Pievienojiet ierakstu ar “Pievienot savu…”.</translation>
     </message>

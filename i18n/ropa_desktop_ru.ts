@@ -137,47 +137,47 @@
         <translation>Здесь появится уведомление о конфиденциальности для каждой группы лиц, указанной на шаге 2: клиентов, работников, кандидатов на работу, деловых партнёров.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="88"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="87"/>
         <source>Document &amp;language:</source>
         <translation>&amp;Язык документа:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="106"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="105"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="107"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="106"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Сохранить PDF…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="115"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="114"/>
         <source>Version and approval</source>
         <translation>Версия и утверждение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="121"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="120"/>
         <source>e.g. the board member</source>
         <translation>например, член правления</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="132"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="131"/>
         <source>Version:</source>
         <translation>Версия:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="133"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="132"/>
         <source>Approved by:</source>
         <translation>Утвердил(а):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="134"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="133"/>
         <source>Approved on:</source>
         <translation>Утверждено:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="135"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="134"/>
         <source>In force from:</source>
         <translation>Действует с:</translation>
     </message>
@@ -212,19 +212,19 @@
         <translation>Страниц: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/printing.py" line="245"/>
         <location filename="../ropa_desktop/ui/logs/common.py" line="378"/>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="441"/>
+        <location filename="../ropa_desktop/ui/printing.py" line="245"/>
         <source>Print the document</source>
         <translation>Печать документа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="459"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="460"/>
         <source>Sent to the printer.</source>
         <translation>Отправлено на принтер.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="496"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="498"/>
         <source>The document is saved: %1</source>
         <translation>Документ сохранён: %1</translation>
     </message>
@@ -234,23 +234,23 @@
         <translation>Не удалось запустить принтер.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="473"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="495"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="475"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="497"/>
         <source>Save the document as PDF</source>
         <translation>Сохранить документ в PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="475"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="477"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="488"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="490"/>
         <source>The PDF could not be saved</source>
         <translation>Не удалось сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="492"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="494"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -270,7 +270,7 @@
         <translation>Всё равно напечатать?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="466"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="467"/>
         <source>Save it anyway?</source>
         <translation>Всё равно сохранить?</translation>
     </message>
@@ -286,391 +286,396 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="290"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="339"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="751"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="234"/>
+        <source>Nothing to tick yet: fill in step %1, “%2”, first.</source>
+        <translation>Пока нечего отмечать: сначала заполните шаг %1 «%2».</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="310"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="359"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="777"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="293"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="313"/>
         <source>Who belongs to it:</source>
         <translation>Кто к ней относится:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="294"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="314"/>
         <source>e.g. anyone who buys or orders from the company</source>
         <translation>например, все, кто покупает или заказывает у компании</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="298"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="318"/>
         <source>Division into groups:</source>
         <translation>Деление на группы:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="300"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="320"/>
         <source>e.g. Clients are not divided into groups.</source>
         <translation>например, клиенты на группы не делятся.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="303"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="323"/>
         <source>Whether these people fall into groups whose data is handled differently (e.g. private and business clients), and which.</source>
         <translation>Делятся ли эти люди на группы, данные которых обрабатываются по-разному (например, частные лица и компании), и на какие.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="311"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="331"/>
         <source>Who they are:</source>
         <translation>Кто они:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="340"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="360"/>
         <source>What it includes:</source>
         <translation>Что включает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="343"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="363"/>
         <source>&amp;Kind of data:</source>
         <translation>&amp;Вид данных:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="348"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="369"/>
         <source>Used for:</source>
         <translation>Используется для:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="375"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="397"/>
         <source>Say in “What it includes” why the personal identity number is needed (e.g. the law or the customer&apos;s own request).</source>
         <translation>Укажите в поле «Что включает», зачем нужен персональный код (например, закон или просьба самого клиента).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="380"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="402"/>
         <source>Health, biometric and other special category data may be processed only under an Art. 9(2) condition: state it with each purpose that uses this data (step 3).</source>
         <translation>Данные о здоровье, биометрические и другие данные особых категорий можно обрабатывать только при условии по п. 2 ст. 9: укажите его для каждой цели, которая использует эти данные (шаг 3).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="385"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="407"/>
         <source>Data on convictions and offences may be processed only where a law allows it (Art. 10): state it with each purpose that uses this data (step 3).</source>
         <translation>Данные о судимости и правонарушениях можно обрабатывать, только если это разрешает закон (ст. 10): укажите его для каждой цели, которая использует эти данные (шаг 3).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="412"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="434"/>
         <source>GDPR Art. %1</source>
         <translation>GDPR, ст. %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="426"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="448"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Цель:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="429"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="944"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="451"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="974"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="431"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="453"/>
         <source>What the company does with the data and why</source>
         <translation>Что компания делает с данными и зачем</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="441"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="463"/>
         <source>Note, e.g. which law or contract</source>
         <translation>Примечание, например какой закон или договор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="459"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="481"/>
         <source>Legal basis:</source>
         <translation>Правовое основание:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="462"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="484"/>
         <source>The legitimate interest:</source>
         <translation>Законный интерес:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="464"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="486"/>
         <source>Which interest of the company or of others the processing serves</source>
         <translation>Какому интересу компании или других лиц служит обработка</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="468"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="490"/>
         <source>What the consent covers:</source>
         <translation>На что дано согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="470"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="492"/>
         <source>e.g. cookies that the website does not need to work</source>
         <translation>напр., файлы cookie, которые не нужны для работы сайта</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="474"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="496"/>
         <source>How the person gives consent:</source>
         <translation>Как лицо даёт согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="476"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="498"/>
         <source>e.g. ticks a box in the web shop before ordering</source>
         <translation>например, ставит отметку в интернет-магазине перед заказом</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="480"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="502"/>
         <source>How consent is withdrawn:</source>
         <translation>Как отзывается согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="482"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="504"/>
         <source>As easy as giving it, e.g. a link in every e-mail</source>
         <translation>Так же просто, как дать, например ссылка в каждом письме</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="486"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="508"/>
         <source>The printed consent form collects this consent</source>
         <translation>Это согласие собирается печатной формой согласия</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="492"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="514"/>
         <source>Direct marketing (offers and news sent to the person)</source>
         <translation>Прямой маркетинг (человеку отправляют предложения и новости)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="497"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="520"/>
         <source>Whose data:</source>
         <translation>Чьи данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="500"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="525"/>
         <source>What data:</source>
         <translation>Какие данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="505"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="531"/>
         <source>Must the person provide the data?</source>
         <translation>Обязано ли лицо предоставить данные?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="507"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="533"/>
         <source>Not stated yet</source>
         <translation>Пока не указано</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="518"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="544"/>
         <source>If not provided:</source>
         <translation>Если не предоставлены:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="519"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="545"/>
         <source>e.g. the contract cannot be concluded</source>
         <translation>например, договор не может быть заключён</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="523"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="549"/>
         <source>Art. 9(2) / Art. 10 condition:</source>
         <translation>Условие по п. 2 ст. 9 / ст. 10:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="525"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="551"/>
         <source>What allows processing the special category or criminal data</source>
         <translation>Что разрешает обработку данных особых категорий или о судимости</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="532"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="558"/>
         <source>Choose a condition of the Regulation…</source>
         <translation>Выберите условие Регламента…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="542"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="568"/>
         <source>Decisions are made automatically, without human involvement (including profiling)</source>
         <translation>Решения принимаются автоматически, без участия человека (включая профилирование)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="549"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="575"/>
         <source>Which decisions and how:</source>
         <translation>Какие решения и как:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="553"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="579"/>
         <source>Impact assessment (DPIA):</source>
         <translation>Оценка воздействия (DPIA):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="555"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="581"/>
         <source>Not yet assessed</source>
         <translation>Ещё не оценено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="556"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="582"/>
         <source>Not needed</source>
         <translation>Не требуется</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="557"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="583"/>
         <source>Needed</source>
         <translation>Требуется</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="562"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="588"/>
         <source>Needed when the processing is likely to mean a high risk to people (Art. 35): e.g. large-scale special category data, systematic monitoring, or profiling with significant effects.</source>
         <translation>Требуется, если обработка может повлечь высокий риск для людей (ст. 35): например, большой объём данных особых категорий, систематический мониторинг или профилирование со значительными последствиями.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="570"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="596"/>
         <source>Why:</source>
         <translation>Почему:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="571"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="597"/>
         <source>e.g. small scale, no special category data</source>
         <translation>например, небольшой объём, нет данных особых категорий</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="699"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="725"/>
         <source>Where exactly, e.g. the order form</source>
         <translation>Где именно, например форма заказа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="716"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="742"/>
         <source>Sources:</source>
         <translation>Источники:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="719"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="745"/>
         <source>How it is obtained:</source>
         <translation>Как получают:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="721"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="747"/>
         <source>e.g. the client fills in the order form on the website</source>
         <translation>например, клиент заполняет форму заказа на веб-сайте</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="753"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="779"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="756"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="782"/>
         <source>Registration number:</source>
         <translation>Регистрационный номер:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="758"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="784"/>
         <source>Country:</source>
         <translation>Страна:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="761"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="787"/>
         <source>What it does with the data:</source>
         <translation>Что делает с данными:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="763"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="789"/>
         <source>e.g. hosts the website and the web shop</source>
         <translation>например, размещает веб-сайт и интернет-магазин</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="765"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="791"/>
         <source>There is a written a&amp;greement</source>
         <translation>Заключён письменный &amp;договор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="771"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="797"/>
         <source>Agreement:</source>
         <translation>Договор:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="778"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="804"/>
         <source>Signed on:</source>
         <translation>Подписан:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="783"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="809"/>
         <source>Review by:</source>
         <translation>Пересмотреть до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="784"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="810"/>
         <source>Note on the agreement:</source>
         <translation>Примечание о договоре:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="786"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="812"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Данные &amp;передаются за пределы ЕС/ЕЭЗ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="792"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="818"/>
         <source>To which country:</source>
         <translation>В какую страну:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="796"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="822"/>
         <source>Safeguard:</source>
         <translation>Гарантия:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="799"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="825"/>
         <source>Note on the transfer:</source>
         <translation>Примечание о передаче:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="800"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="827"/>
         <source>Receives data for:</source>
         <translation>Получает данные для:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="867"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="896"/>
         <source>For the purposes:</source>
         <translation>Для целей:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="870"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="900"/>
         <source>Only this data:</source>
         <translation>Только эти данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="875"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="905"/>
         <source>With none ticked, the term applies to all data of these purposes.</source>
         <translation>Если ничего не отмечено, срок относится ко всем данным этих целей.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="881"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="911"/>
         <source>A fixed &amp;period:</source>
         <translation>Определённый &amp;срок:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="893"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="923"/>
         <source>Kept:</source>
         <translation>Хранится:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="896"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="926"/>
         <source>Or until:</source>
         <translation>Или до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="898"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="475"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="928"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="484"/>
         <source>e.g. until the contract ends</source>
         <translation>например, до окончания договора</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="902"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="932"/>
         <source>Law that sets it:</source>
         <translation>Закон, который его устанавливает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="906"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="936"/>
         <source>Afterwards the data is:</source>
         <translation>После этого данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="942"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="972"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="940"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="970"/>
         <source>&amp;Measure:</source>
         <translation>&amp;Мера:</translation>
     </message>
@@ -695,24 +700,24 @@
         <translation>Введите дату в формате %1 или выберите её кнопкой «…».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="366"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="353"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="356"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="375"/>
         <source>Untick all</source>
         <translation>Снять все отметки</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="368"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="351"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="354"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="377"/>
         <source>Tick all</source>
         <translation>Отметить все</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="494"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="506"/>
         <source>Missing in %1</source>
         <translation>Нет перевода (%1)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="903"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="933"/>
         <source>e.g. Grāmatvedības likuma 28. pants</source>
         <translation>например, статья 28 Закона о бухгалтерском учёте (Grāmatvedības likums)</translation>
     </message>
@@ -1097,74 +1102,74 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="541"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="565"/>
         <location filename="../ropa_desktop/ui/pages/review.py" line="82"/>
         <source>Checking the register…</source>
         <translation>Проверка реестра…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="198"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="224"/>
         <source>The file cannot be opened</source>
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="693"/>
-        <location filename="../ropa_desktop/ui/editing.py" line="392"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="418"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="717"/>
         <source>The change could not be saved</source>
         <translation>Не удалось сохранить изменение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="399"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="425"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="420"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="446"/>
         <source>The file can only be read</source>
         <translation>Файл доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="501"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="527"/>
         <source>Change “%1”</source>
         <translation>Изменение «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="533"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="559"/>
         <source>Change company details</source>
         <translation>Изменение сведений о компании</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="537"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="563"/>
         <source>Change document details</source>
         <translation>Изменение сведений о документах</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="549"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="575"/>
         <source>Change the register&apos;s languages</source>
         <translation>Изменить языки реестра</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="590"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="616"/>
         <source>Add “%1”</source>
         <translation>Добавление «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="612"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="638"/>
         <source>Delete “%1”</source>
         <translation>Удаление «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="616"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="642"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>«%1» удалено. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="666"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="692"/>
         <source>The file cannot be read</source>
         <translation>Не удаётся прочитать файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="673"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="699"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Файл изменила другая программа; в окне показано новое содержимое.</translation>
     </message>
@@ -1298,227 +1303,227 @@ It holds the register as it is now and nothing that was deleted before. Send thi
         <translation>Не удалось восстановить резервную копию</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="100"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="101"/>
         <source>This file is open for reading only: changes cannot be saved. To work on it, save your own copy with File › Save As…</source>
         <translation>Этот файл открыт только для чтения: изменения сохранить невозможно. Чтобы работать с ним, сохраните свою копию через Файл › Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="115"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="116"/>
         <source>◀ &amp;Back</source>
         <translation>◀ &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="116"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="117"/>
         <source>Ne&amp;xt ▶</source>
         <translation>&amp;Далее ▶</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="177"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="178"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="179"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="180"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="182"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="183"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="186"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="187"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Последние файлы</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="193"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="194"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="197"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="198"/>
         <source>Prepare a &amp;copy for the accountant…</source>
         <translation>Копия для &amp;бухгалтера…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="201"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="202"/>
         <source>Prin&amp;t…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="205"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="206"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Импорт JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="206"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="207"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Экспорт JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="210"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="211"/>
         <source>Restore from &amp;backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="214"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="215"/>
         <source>Erase a &amp;person&apos;s data everywhere…</source>
         <translation>Удалить данные &amp;человека везде…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="219"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="220"/>
         <source>&amp;Quit</source>
         <translation>Вы&amp;ход</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="222"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="223"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="224"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="225"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="227"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="228"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="232"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="238"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="233"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="239"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="246"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="252"/>
         <source>Go to &amp;Review</source>
         <translation>Перейти к &amp;обзору</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="249"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="255"/>
         <source>Go to &amp;Documents</source>
         <translation>Перейти к &amp;документам</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="255"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="261"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="257"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="263"/>
         <source>Open the ZĪMES &amp;example</source>
         <translation>Открыть при&amp;мер ZĪMES</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="261"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="267"/>
         <source>Open a &amp;complete example</source>
         <translation>Открыть &amp;полный пример</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="264"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="270"/>
         <source>&amp;About ROPA Desktop</source>
         <translation>&amp;О программе ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="275"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="286"/>
         <source>Read only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="276"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="287"/>
         <source>Save again</source>
         <translation>Сохранить снова</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="366"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="377"/>
         <source>Opened %1</source>
         <translation>Открыт %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="460"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="482"/>
         <source>…and %1 more (see Review).</source>
         <translation>…и ещё %1 (см. «Обзор»).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="467"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="489"/>
         <source>This step still lacks:</source>
         <translation>На этом шаге ещё не хватает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="469"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="491"/>
         <source>Fill it in now, or press Next again to go on; you can come back at any time.</source>
         <translation>Заполните сейчас или нажмите «Далее» ещё раз, чтобы продолжить; вернуться можно в любое время.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="532"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="556"/>
         <source>Complete</source>
         <translation>Заполнено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="533"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="557"/>
         <source>Incomplete</source>
         <translation>Не заполнено до конца</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="534"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="558"/>
         <source>Empty</source>
         <translation>Пусто</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="544"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="568"/>
         <source>Missing items: %1 · advice: %2</source>
         <translation>Не хватает: %1 · советов: %2</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="550"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="574"/>
         <source>Nothing missing · advice: %1</source>
         <translation>Всё есть · советов: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="555"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="579"/>
         <source>Nothing missing</source>
         <translation>Всё есть</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="558"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="582"/>
         <source>Record of processing activities</source>
         <translation>Реестр действий по обработке</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="566"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="590"/>
         <source>Show the &amp;folder: %1</source>
         <translation>Показать &amp;папку: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="571"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="595"/>
         <source>(read only)</source>
         <translation>(только чтение)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="576"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="600"/>
         <source>Saved at %1</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="579"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="603"/>
         <source>Your last change is not saved yet</source>
         <translation>Ваше последнее изменение ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="668"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="692"/>
         <source>About ROPA Desktop</source>
         <translation>О программе ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="669"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="693"/>
         <source>ROPA Desktop %1
 
 The record of processing activities (GDPR Art. 30), the privacy notice and the forms of a small company, kept offline in one file.</source>
@@ -1527,7 +1532,7 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 Реестр действий по обработке (ст. 30 GDPR), уведомление о конфиденциальности и формы небольшой компании — без интернета, в одном файле.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="694"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="718"/>
         <source>Your last change could not be saved. Close anyway and lose it?</source>
         <translation>Ваше последнее изменение не удалось сохранить. Всё равно закрыть и потерять его?</translation>
     </message>
@@ -1660,8 +1665,8 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <translation>Добавить одним щелчком Mozello SIA — платформу веб-сайта и магазина</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="83"/>
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
         <source>From the &amp;catalogue…</source>
         <translation>Из &amp;каталога…</translation>
     </message>
@@ -1676,97 +1681,97 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="152"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="155"/>
         <source>The chosen category of data subjects</source>
         <translation>Выбранная категория субъектов данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="153"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="156"/>
         <source>The chosen data category</source>
         <translation>Выбранная категория данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="154"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="157"/>
         <source>The chosen purpose</source>
         <translation>Выбранная цель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="155"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="158"/>
         <source>The chosen recipient</source>
         <translation>Выбранный получатель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="156"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="159"/>
         <source>The chosen retention term</source>
         <translation>Выбранный срок хранения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="157"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="160"/>
         <source>The chosen measure</source>
         <translation>Выбранная мера</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="162"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="165"/>
         <source>Add the purposes in step 3 first.</source>
         <translation>Сначала добавьте цели на шаге 3.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="164"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="167"/>
         <source>Nothing here yet. Choose ready-made entries with “From the catalogue…” or add your own.</source>
         <translation>Здесь пока ничего нет. Выберите готовые записи кнопкой «Из каталога…» или добавьте свои.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="167"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="170"/>
         <source>Nothing here yet. Add one with “Add your own…”.</source>
         <translation>Здесь пока ничего нет. Добавьте запись кнопкой «Добавить своё…».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="457"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="466"/>
         <source>New category of data subjects</source>
         <translation>Новая категория субъектов данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="458"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="467"/>
         <source>New data category</source>
         <translation>Новая категория данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="459"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="468"/>
         <source>New purpose</source>
         <translation>Новая цель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="460"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="469"/>
         <source>New recipient</source>
         <translation>Новый получатель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="461"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="470"/>
         <source>New retention term</source>
         <translation>Новый срок хранения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="462"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="471"/>
         <source>New security measure</source>
         <translation>Новая мера безопасности</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="490"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="499"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="469"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="478"/>
         <source>or a fixed period:</source>
         <translation>или определённый срок:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="476"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="485"/>
         <source>Kept &amp;until:</source>
         <translation>Хранится &amp;до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="486"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="495"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>

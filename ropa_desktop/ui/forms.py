@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ropa_desktop.core import labels, texts
 from ropa_desktop.core import model as m
-from ropa_desktop.ui import i18n
+from ropa_desktop.ui import i18n, steps
 from ropa_desktop.ui.qt_keys import set_keys
 from ropa_desktop.ui.register_texts import display_text, language_names, merged_text, register_languages, text_values
 from ropa_desktop.ui.widgets import CheckList, CheckListField, DateField, EnumCombo, Hint, TextBox, TextInLanguages
@@ -225,9 +225,16 @@ class EntryForm(QWidget):
         self.form.addRow(label, combo)
         return combo
 
-    def checklist(self, name: str, label: str) -> CheckList:
+    def checklist(self, name: str, label: str, filled_on: int | None = None) -> CheckList:
+        """A list of entries to tick; ``filled_on``: the step whose entries it lists, named while there are none."""
         checklist = CheckList()
         field = CheckListField(checklist)
+        if filled_on is not None:
+            field.set_empty_text(
+                QCoreApplication.translate("Forms", "Nothing to tick yet: fill in step %1, “%2”, first.")
+                .replace("%1", str(filled_on))
+                .replace("%2", steps.title(filled_on))
+            )
         self.fields[name] = checklist
         self._rows[checklist] = field
         self.form.addRow(label, field)
@@ -358,7 +365,9 @@ class DataCategoryForm(EntryForm):
         )
         self.sensitivity_note = Hint()
         self.form.addRow("", self.sensitivity_note)
-        self.purposes = self.checklist("purposes", QCoreApplication.translate("Forms", "Used for:"))
+        self.purposes = self.checklist(
+            "purposes", QCoreApplication.translate("Forms", "Used for:"), filled_on=steps.PURPOSES
+        )
         self.purposes.toggled.connect(lambda purpose_id, on: self._purposes_toggled([purpose_id], on))
         self.purposes.all_toggled.connect(self._purposes_toggled)
 
@@ -507,10 +516,14 @@ class PurposeForm(EntryForm):
         self.direct_marketing.toggled.connect(lambda _c: self.edited(True))
         self.fields["direct_marketing"] = self.direct_marketing
         self.form.addRow("", self.direct_marketing)
-        self.subjects = self.checklist("subject_category_ids", QCoreApplication.translate("Forms", "Whose data:"))
+        self.subjects = self.checklist(
+            "subject_category_ids", QCoreApplication.translate("Forms", "Whose data:"), filled_on=steps.SUBJECTS
+        )
         self.subjects.toggled.connect(lambda _i, _c: self.edited(True))
         self.subjects.all_toggled.connect(lambda _i, _c: self.edited(True))
-        self.data_categories = self.checklist("data_category_ids", QCoreApplication.translate("Forms", "What data:"))
+        self.data_categories = self.checklist(
+            "data_category_ids", QCoreApplication.translate("Forms", "What data:"), filled_on=steps.DATA
+        )
         self.data_categories.toggled.connect(lambda _i, _c: self.edited(True))
         self.data_categories.all_toggled.connect(lambda _i, _c: self.edited(True))
         self.requirement = self.combo(
@@ -810,7 +823,9 @@ class RecipientForm(EntryForm):
             enum_items("safeguard", m.SAFEGUARDS),
         )
         self.transfer_note = self.line("transfer.note", QCoreApplication.translate("Forms", "Note on the transfer:"))
-        self.purposes = self.checklist("purposes", QCoreApplication.translate("Forms", "Receives data for:"))
+        self.purposes = self.checklist(
+            "purposes", QCoreApplication.translate("Forms", "Receives data for:"), filled_on=steps.PURPOSES
+        )
         self.purposes.toggled.connect(lambda purpose_id, on: self._purposes_toggled([purpose_id], on))
         self.purposes.all_toggled.connect(self._purposes_toggled)
 
@@ -877,7 +892,9 @@ class RetentionForm(EntryForm):
     KIND = "retention_rules"
 
     def build(self) -> None:
-        self.purposes = self.checklist("purpose_ids", QCoreApplication.translate("Forms", "For the purposes:"))
+        self.purposes = self.checklist(
+            "purpose_ids", QCoreApplication.translate("Forms", "For the purposes:"), filled_on=steps.PURPOSES
+        )
         self.purposes.toggled.connect(lambda _i, _c: self.edited(True))
         self.purposes.all_toggled.connect(lambda _i, _c: self.edited(True))
         self.categories = self.checklist("data_category_ids", QCoreApplication.translate("Forms", "Only this data:"))

@@ -346,19 +346,27 @@ class CheckList(QListWidget):
 
 
 class CheckListField(QWidget):
-    """A checklist with a “Tick all” button under it (“Untick all” once every entry is ticked)."""
+    """A checklist with a “Tick all” button under it (“Untick all” once every entry is ticked); with nothing to
+    tick, a sentence in its place that says where the entries come from (``set_empty_text``)."""
 
     def __init__(self, checklist: CheckList, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.checklist = checklist
         self.all_button = QPushButton()
         self.all_button.clicked.connect(lambda: checklist.set_all(not checklist.all_checked()))
+        self.empty_note = QLabel()  # one short line (a wrapped label gets a narrow column's height in a form)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
         layout.addWidget(checklist)
+        layout.addWidget(self.empty_note)
         layout.addWidget(self.all_button, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
         checklist.ticks_changed.connect(self._update)
+        self._update()
+
+    def set_empty_text(self, text: str) -> None:
+        """What is said in place of an empty list (e.g. on which step its entries are added)."""
+        self.empty_note.setText(text)
         self._update()
 
     def _update(self) -> None:
@@ -368,6 +376,9 @@ class CheckListField(QWidget):
             else QCoreApplication.translate("Forms", "Tick all")
         )
         self.all_button.setVisible(self.checklist.count() > 1)  # with one entry its box is as quick
+        empty = not self.checklist.count() and bool(self.empty_note.text())
+        self.empty_note.setVisible(empty)
+        self.checklist.setVisible(not empty)
 
 
 class Hint(QLabel):

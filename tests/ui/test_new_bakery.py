@@ -247,3 +247,31 @@ def test_the_privacy_notices_for_customers_and_for_employees_are_offered_under_n
         qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert len(offered) == 2 and offered[0] != offered[1], offered
     assert all((tmp_path / name).exists() for name in offered)
+
+
+def test_a_purpose_added_first_says_where_the_people_and_data_to_tick_come_from(qtbot, make_window, tmp_path):
+    """Its “Whose data” and “What data” were empty white boxes, with nothing to say they are filled elsewhere."""
+    from ropa_desktop.core import model as m
+    from ropa_desktop.core.storage import RegisterFile
+    from ropa_desktop.ui.wizard_path import Person
+
+    path = tmp_path / "Rudzu Maize.ropa"
+    RegisterFile.create(path, m.Register(languages=["lv", "en"])).close()
+    window = make_window(path, lang="lv")
+    me = Person(window)
+    me.go_to(steps.PURPOSES)
+    me.add_own("Pasūtījumi pa tālruni")
+    form = me.page.form
+    subjects_field = form.subjects.parentWidget()
+    assert not form.subjects.isVisibleTo(me.page)
+    assert subjects_field.empty_note.isVisibleTo(me.page)
+    assert "2. soli “Datu subjekti”" in subjects_field.empty_note.text()
+    assert "4. soli “Datu kategorijas”" in form.data_categories.parentWidget().empty_note.text()
+    me.go_to(steps.SUBJECTS)
+    me.from_catalogue_one("Klienti")
+    me.go_to(steps.PURPOSES)
+    form = me.page.form
+    assert form.subjects.isVisibleTo(me.page) and not form.subjects.parentWidget().empty_note.isVisibleTo(me.page)
+    me.tick(form.subjects, "Klienti")
+    with RegisterFile.open(path, read_only=True) as store:
+        assert store.load().purposes[0].subject_category_ids == ["clients"]
