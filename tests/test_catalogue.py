@@ -194,6 +194,8 @@ def test_purpose_suggestions_resolve(cat):
         for kind, keys in purpose.suggests.items():
             for key in keys:
                 assert cat.get(kind, key) is not None, f"{purpose.key} suggests missing {kind}/{key}"
+        for kind, keys in purpose.essential.items():  # what the purpose exists for is among its suggestions
+            assert set(keys) <= set(purpose.suggests[kind]) - set(purpose.rare.get(kind, ())), purpose.key
         made = purpose.make()
         assert made.legal_bases, purpose.key
         suggested = purpose.suggests["data_categories"]

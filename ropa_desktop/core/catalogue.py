@@ -10,7 +10,9 @@ register entry itself under ``entry`` (every text as ``{lang: text}``, as in
 the register format; enum values, flags and numbers as they are) and, for
 purposes, ``suggests``: the keys of the subject categories, data categories,
 retention rules and recipients that usually go with it, and ``rare``: those of
-them only some companies with that purpose have.  An entry may name a set of
+them only some companies with that purpose have, and ``essential``: those the purpose exists for (its
+health check data, its allergy notes), offered ticked even where the data needs a deliberate choice, since
+picking the purpose is that choice.  An entry may name a set of
 alternatives it belongs to (``choose_one``, e.g. one office suite; the file's
 ``alternatives`` gives each set's title).  A language is added by adding its
 key to the same objects.
@@ -81,6 +83,8 @@ class CatalogueEntry:
     suggests: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # of a purpose's suggestions, those only some companies with the purpose have (offered, not pre-ticked)
     rare: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # of a purpose's suggestions, the data it exists for: ticked even where it needs a deliberate choice (Art. 9)
+    essential: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # the key of a set of alternatives (e.g. one office suite) of which a company has one; "" for none
     choose_one: str = ""
 
@@ -138,6 +142,7 @@ class Catalogue:
                     titles=item.get("title"),
                     suggests={k: tuple(v) for k, v in item.get("suggests", {}).items()},
                     rare={k: tuple(v) for k, v in item.get("rare", {}).items()},
+                    essential={k: tuple(v) for k, v in item.get("essential", {}).items()},
                     choose_one=item.get("choose_one", ""),
                 )
                 for item in raw["entries"]

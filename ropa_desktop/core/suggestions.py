@@ -119,15 +119,19 @@ def offers(catalogue: Any, purpose_keys: list[str]) -> list[Offer]:
     """What goes with the picked purposes, kind by kind, each with its tick and its set of alternatives.
 
     Ticked to begin with is what a picked purpose suggests and does not call rare, except special, criminal
-    and national-id data (they need a deliberate choice) and alternatives (the user picks one of them).  A set
-    of alternatives of which only one is offered is no choice: that one is an ordinary suggestion.
+    and national-id data (they need a deliberate choice, unless a picked purpose exists for that data, as
+    the food workers' health checks exist for the health check data) and alternatives (the user picks one
+    of them).  A set of alternatives of which only one is offered is no choice: that one is an ordinary
+    suggestion.
     """
     common: set[tuple[str, str]] = set()
+    essential: set[tuple[str, str]] = set()  # what a picked purpose exists for: picking it was the choice
     for key in purpose_keys:
         purpose = catalogue.get("purposes", key)
         for kind, keys in purpose.suggests.items():
             rare = purpose.rare.get(kind, ())
             common.update((kind, k) for k in keys if k not in rare)
+            essential.update((kind, k) for k in purpose.essential.get(kind, ()) if k in keys)
     out: list[Offer] = []
     for kind, keys in offered(catalogue, purpose_keys).items():
         entries = {k: catalogue.get(kind, k) for k in keys}
@@ -140,6 +144,7 @@ def offers(catalogue: Any, purpose_keys: list[str]) -> list[Offer]:
                 continue
             choose_one = entry.choose_one if sets.get(entry.choose_one, 0) > 1 else ""
             deliberate = kind == "data_categories" and entry.data.get("sensitivity") in _DELIBERATE
+            deliberate = deliberate and (kind, k) not in essential
             out.append(Offer(kind, k, (kind, k) in common and not choose_one and not deliberate, choose_one))
     order = {kind: i for i, kind in enumerate(SUGGESTED_KINDS)}
     return sorted(out, key=lambda o: order.get(o.kind, len(order)))

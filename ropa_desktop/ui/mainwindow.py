@@ -412,13 +412,24 @@ class MainWindow(QMainWindow):
         return True
 
     def _tab_order_through(self, page: QWidget) -> None:
-        """Tab goes from the steps to the page's fields, then Back and Next (pages are made after the buttons)."""
+        """Tab goes from the steps to the page's fields, then Back and Next (pages are made after the buttons).
+
+        The walk along the focus chain asks only the page's own widgets for the next one, and not the page's
+        last one: PySide makes the widget it returns a child of the one asked, on the Python side, so the
+        widget after the page (the menu bar) lost its Python side when the page was deleted (another register
+        opened, Save As), and the menus' actions with it.
+        """
+        window = page.window()
+        # the page's widgets follow the page in the chain; a dialog of the page has a chain of its own
+        inside = sum(1 for w in page.findChildren(QWidget) if w.window() is window)
         last = None
-        widget = self.steps_list.nextInFocusChain()
-        while widget is not self.steps_list and widget is not None:
-            if widget.focusPolicy() & QtCore.Qt.FocusPolicy.TabFocus and page.isAncestorOf(widget):
-                last = widget
+        widget = page
+        for _ in range(inside):
             widget = widget.nextInFocusChain()
+            if widget is None or not page.isAncestorOf(widget):
+                break
+            if widget.focusPolicy() & QtCore.Qt.FocusPolicy.TabFocus:
+                last = widget
         if last is not None:
             QWidget.setTabOrder(last, self.back_button)
             QWidget.setTabOrder(self.back_button, self.next_button)

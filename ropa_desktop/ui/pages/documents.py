@@ -81,7 +81,6 @@ class DocumentsPage(StepPage):
             )
         )
         self._choices: list[tuple[str, tuple]] = []
-        self._fill_documents()
         self.documents.currentRowChanged.connect(lambda _r: self.show_document())
 
         # the label above the buttons: one button per language of the table leaves no room beside them
@@ -159,6 +158,7 @@ class DocumentsPage(StepPage):
         left_layout.addWidget(settings_box)
         left_layout.addStretch(1)
         left.setMinimumWidth(280)
+        self._fill_documents()  # once the note is in its place: shown without a parent, it was a window of its own
 
         self.pdf = QPdfDocument(self)
         self.view = QPdfView()

@@ -96,9 +96,12 @@ class ListStepPage(StepPage):
         buttons.addWidget(self.list_note)
         self.quick_buttons: dict[str, QPushButton] = {}
         self.buttons_row = buttons
+        # only hidden here: shown before the page is their parent, a button would be a window of its own
         for b in (self.catalogue_button, self.add_button, self.delete_button):
-            b.setVisible(can_add)
-        self.catalogue_button.setVisible(can_add and editing.catalogue_has(kind))
+            if not can_add:
+                b.hide()
+        if not editing.catalogue_has(kind):
+            self.catalogue_button.hide()
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
