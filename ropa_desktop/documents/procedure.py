@@ -320,11 +320,15 @@ class _Procedure:
         ctx = self.ctx
         body = []
         for p in self.consent_purposes:
-            body.append(self.item(c.purpose_name(ctx, p), "item_head"))
             method = ctx.entry_text("purposes", p, "consent.method")
             withdrawal = ctx.entry_text("purposes", p, "consent.withdrawal")
-            body.append(ctx.paragraph(ctx.wording("s11_method", value=method), "indent"))
-            body.append(ctx.paragraph(ctx.wording("s11_withdrawal", value=withdrawal), "indent"))
+            body.append(  # a purpose's consent on one page: how it is given and how it is withdrawn
+                keep(
+                    self.item(c.purpose_name(ctx, p), "item_head"),
+                    ctx.paragraph(ctx.wording("s11_method", value=method), "indent"),
+                    ctx.paragraph(ctx.wording("s11_withdrawal", value=withdrawal), "indent"),
+                )
+            )
         for text in ctx.wording_list("s11_rules"):
             body.append(self.item(text))
         return body

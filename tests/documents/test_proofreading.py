@@ -8,7 +8,7 @@ import pytest
 
 from ropa_desktop import documents
 from ropa_desktop.core.model import Text, from_json, to_json
-from tests.documents.conftest import pdf_text
+from tests.documents.conftest import pdf_pages, pdf_text
 
 
 @pytest.fixture(scope="module")
@@ -180,3 +180,22 @@ def test_the_complete_example_states_each_impact_assessment_answer_once(saulrita
     en = " ".join(pdf_text(documents.render(saulrita, "register", "en")).split())
     assert "nav vajadzīgs – Neliels apjoms" in lv and "vajadzīgs – Nav vajadzīgs" not in lv
     assert "not required – Small scale" in en and "Not needed" not in en
+
+
+@pytest.mark.parametrize("lang", ["lv", "en", "ru", "et", "lt"])
+def test_how_consent_is_given_and_withdrawn_stand_on_one_page(zimes, saulrita, lang):
+    """Section 11: a purpose's consent, how it is given and how it is withdrawn, never split over a page
+    ("Kā piekrišanu saņem" at the foot of page 3, "Kā piekrišanu atsauc" at the top of page 4)."""
+    import tomllib
+
+    from ropa_desktop import paths
+
+    wording = tomllib.loads((paths.i18n_dir() / lang / "documents.toml").read_text(encoding="utf-8"))["procedure"]
+    given, withdrawn = (
+        re.sub(r"<[^>]+>", "", wording[k]).split("{")[0].strip() for k in ("s11_method", "s11_withdrawal")
+    )
+    for register in (zimes, saulrita):
+        pages = [" ".join(page.split()) for page in pdf_pages(documents.render(register, "procedure", lang))]
+        assert sum(page.count(given) for page in pages) >= 1
+        for page in pages:
+            assert page.count(given) == page.count(withdrawn)
