@@ -676,18 +676,18 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="356"/>
-        <location filename="../ropa_desktop/ui/widgets.py" line="375"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="374"/>
         <source>Untick all</source>
         <translation>Noņemt visas atzīmes</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="354"/>
-        <location filename="../ropa_desktop/ui/widgets.py" line="377"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="376"/>
         <source>Tick all</source>
         <translation>Atzīmēt visus</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="506"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="505"/>
         <source>Missing in %1</source>
         <translation>Trūkst tulkojuma (%1)</translation>
     </message>
@@ -1416,24 +1416,24 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/file_actions.py" line="177"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="212"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="229"/>
         <source>The copy could not be saved</source>
         <translation>Kopiju neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="185"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="202"/>
         <source>Prepare a copy for the accountant</source>
         <translation>Sagatavot kopiju grāmatvedim</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="218"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="235"/>
         <source>The copy is ready: %1
 It holds the register as it is now and nothing that was deleted before. Send this file to your accountant, who can open it with ROPA Desktop.</source>
         <translation>Kopija ir gatava: %1
 Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā. Nosūtiet šo failu grāmatvedim — to var atvērt ar ROPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="233"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="250"/>
         <source>Import a JSON register</source>
         <translation>Importēt JSON reģistru</translation>
     </message>
@@ -1443,52 +1443,62 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>JSON reģistri (*.json);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="240"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="187"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopija)</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="190"/>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (kopija %2)</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="257"/>
         <source>The file cannot be imported</source>
         <translation>Failu nevar importēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="245"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="262"/>
         <source>Replace everything in this register with the content of “%1”? A backup copy of the register as it is now is kept first.</source>
         <translation>Aizstāt visu šī reģistra saturu ar “%1” saturu? Vispirms tiks saglabāta reģistra pašreizējā stāvokļa rezerves kopija.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="265"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="282"/>
         <source>Export as JSON</source>
         <translation>Eksportēt JSON formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="277"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="294"/>
         <source>The register could not be exported</source>
         <translation>Reģistru neizdevās eksportēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="279"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="296"/>
         <source>Exported to %1</source>
         <translation>Eksportēts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="290"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="307"/>
         <source>Erase a person&apos;s data everywhere</source>
         <translation>Dzēst personas datus visur</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="294"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="311"/>
         <source>First delete or change every entry of the register that names the person. Then give the person&apos;s name or e-mail address: it is removed from the register&apos;s change log, and every automatic backup that still holds it is deleted.</source>
         <translation>Vispirms izdzēsiet vai izlabojiet visus reģistra ierakstus, kuros šī persona minēta. Tad ierakstiet personas vārdu, uzvārdu vai e-pasta adresi: tā tiks izņemta no reģistra izmaiņu žurnāla, un katra automātiskā rezerves kopija, kurā tā vēl ir, tiks izdzēsta.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="306"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="323"/>
         <source>Nothing was erased</source>
         <translation>Nekas netika izdzēsts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="328"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="345"/>
         <source>The register was restored from the backup.</source>
         <translation>Reģistrs atjaunots no rezerves kopijas.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="334"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="351"/>
         <source>The backup could not be restored</source>
         <translation>Rezerves kopiju neizdevās atjaunot</translation>
     </message>
@@ -1527,7 +1537,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Pēdējās izmaiņas neizdevās saglabāt. Vai tomēr aizvērt un tās zaudēt?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="199"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="216"/>
         <source>Include the requests log and the breach register in the copy? They hold personal data of the people who made requests or were affected by a breach; an accountant does not usually need them.</source>
         <translation>Vai kopijā iekļaut pieprasījumu žurnālu un pārkāpumu reģistru? Tajos ir to personu dati, kuras iesniegušas pieprasījumus vai kuras skāris pārkāpums; grāmatvedim tie parasti nav vajadzīgi.</translation>
     </message>

@@ -701,18 +701,18 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="356"/>
-        <location filename="../ropa_desktop/ui/widgets.py" line="375"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="374"/>
         <source>Untick all</source>
         <translation>Снять все отметки</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="354"/>
-        <location filename="../ropa_desktop/ui/widgets.py" line="377"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="376"/>
         <source>Tick all</source>
         <translation>Отметить все</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="506"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="505"/>
         <source>Missing in %1</source>
         <translation>Нет перевода (%1)</translation>
     </message>
@@ -1226,79 +1226,89 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/file_actions.py" line="177"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="212"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="229"/>
         <source>The copy could not be saved</source>
         <translation>Не удалось сохранить копию</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="185"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="187"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (копия)</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="190"/>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (копия %2)</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="202"/>
         <source>Prepare a copy for the accountant</source>
         <translation>Копия для бухгалтера</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="199"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="216"/>
         <source>Include the requests log and the breach register in the copy? They hold personal data of the people who made requests or were affected by a breach; an accountant does not usually need them.</source>
         <translation>Включить в копию журнал запросов и реестр нарушений? В них есть персональные данные людей, которые подавали запросы или пострадали от нарушения; бухгалтеру они обычно не нужны.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="218"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="235"/>
         <source>The copy is ready: %1
 It holds the register as it is now and nothing that was deleted before. Send this file to your accountant, who can open it with ROPA Desktop.</source>
         <translation>Копия готова: %1
 В ней реестр в его нынешнем виде и ничего из того, что было удалено ранее. Отправьте этот файл своему бухгалтеру: его можно открыть в ROPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="233"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="250"/>
         <source>Import a JSON register</source>
         <translation>Импорт реестра JSON</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="240"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="257"/>
         <source>The file cannot be imported</source>
         <translation>Не удаётся импортировать файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="245"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="262"/>
         <source>Replace everything in this register with the content of “%1”? A backup copy of the register as it is now is kept first.</source>
         <translation>Заменить всё содержимое этого реестра содержимым «%1»? Сначала будет сохранена резервная копия реестра в его нынешнем виде.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="265"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="282"/>
         <source>Export as JSON</source>
         <translation>Экспорт в JSON</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="277"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="294"/>
         <source>The register could not be exported</source>
         <translation>Не удалось экспортировать реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="279"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="296"/>
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="290"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="307"/>
         <source>Erase a person&apos;s data everywhere</source>
         <translation>Удалить данные человека везде</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="294"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="311"/>
         <source>First delete or change every entry of the register that names the person. Then give the person&apos;s name or e-mail address: it is removed from the register&apos;s change log, and every automatic backup that still holds it is deleted.</source>
         <translation>Сначала удалите или исправьте все записи реестра, в которых упоминается этот человек. Затем укажите его имя и фамилию или адрес электронной почты: они будут удалены из журнала изменений реестра, а все автоматические резервные копии, в которых они ещё есть, будут удалены.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="306"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="323"/>
         <source>Nothing was erased</source>
         <translation>Ничего не удалено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="328"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="345"/>
         <source>The register was restored from the backup.</source>
         <translation>Реестр восстановлен из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="334"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="351"/>
         <source>The backup could not be restored</source>
         <translation>Не удалось восстановить резервную копию</translation>
     </message>

@@ -163,7 +163,7 @@ class FileActions(QObject):
     def save_as(self) -> None:
         store = self.editing.store
         path = self._ask_copy_path(
-            QCoreApplication.translate("MainWindow", "Save a copy as"), store.path.name if store else ""
+            QCoreApplication.translate("MainWindow", "Save a copy as"), self._free_copy_name() if store else ""
         )
         if path is None:
             return
@@ -177,6 +177,23 @@ class FileActions(QObject):
             self.editing.error(QCoreApplication.translate("MainWindow", "The copy could not be saved"), exc)
             return
         self.editing.open(path)
+
+    def _free_copy_name(self) -> str:
+        """“Rudzu Maize (copy).ropa” beside the open register (“… (copy 2)” if taken): the open file's own name,
+        offered before, was refused on Enter as “open now”, after the dialog had asked to replace it."""
+        path = self.editing.store.path
+        for number in range(1, 1000):
+            if number == 1:
+                stem = QCoreApplication.translate("MainWindow", "%1 (copy)").replace("%1", path.stem)
+            else:
+                stem = (
+                    QCoreApplication.translate("MainWindow", "%1 (copy %2)")
+                    .replace("%1", path.stem)
+                    .replace("%2", str(number))
+                )
+            if not (path.parent / f"{stem}{paths.REGISTER_SUFFIX}").exists():
+                break
+        return f"{stem}{paths.REGISTER_SUFFIX}"
 
     def suggested_copy_name(self) -> str:
         return accountant_copy_name(self.editing.register.organisation.name)

@@ -275,3 +275,29 @@ def test_a_purpose_added_first_says_where_the_people_and_data_to_tick_come_from(
     me.tick(form.subjects, "Klienti")
     with RegisterFile.open(path, read_only=True) as store:
         assert store.load().purposes[0].subject_category_ids == ["clients"]
+
+
+def test_save_as_offers_a_name_that_enter_accepts(qtbot, make_window, dialogs, tmp_path, monkeypatch):
+    """It offered the open file's own name: Enter was refused with “This file is open now”."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from ropa_desktop.core import model as m
+    from ropa_desktop.core.storage import RegisterFile
+
+    first = tmp_path / "Rudzu Maize.ropa"
+    RegisterFile.create(first, m.Register(languages=["lv", "en"])).close()
+    (tmp_path / "Rudzu Maize (kopija).ropa").write_bytes(b"")  # a copy made before
+    before = first.read_bytes()
+    window = make_window(first, lang="lv")
+    offered = []
+
+    def enter(_parent, _title, start, _filter):  # the person presses Enter on what is offered
+        offered.append(start)
+        return start, ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(enter))
+    window.save_as_action.trigger()
+    assert Path(offered[0]).name == "Rudzu Maize (kopija 2).ropa"
+    assert dialogs.shown == []
+    assert window.editing.store.path == tmp_path / "Rudzu Maize (kopija 2).ropa"
+    assert first.read_bytes() == before
