@@ -655,7 +655,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="928"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="484"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="488"/>
         <source>e.g. until the contract ends</source>
         <translation>например, до окончания договора</translation>
     </message>
@@ -700,13 +700,13 @@
         <translation>Введите дату в формате %1 или выберите её кнопкой «…».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="356"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="357"/>
         <location filename="../ropa_desktop/ui/widgets.py" line="374"/>
         <source>Untick all</source>
         <translation>Снять все отметки</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="354"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="355"/>
         <location filename="../ropa_desktop/ui/widgets.py" line="376"/>
         <source>Tick all</source>
         <translation>Отметить все</translation>
@@ -1675,113 +1675,118 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <translation>Добавить одним щелчком Mozello SIA — платформу веб-сайта и магазина</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="83"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="84"/>
         <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
         <source>From the &amp;catalogue…</source>
         <translation>Из &amp;каталога…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="84"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="85"/>
         <source>&amp;Add your own…</source>
         <translation>&amp;Добавить своё…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="85"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="86"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="155"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="156"/>
         <source>The chosen category of data subjects</source>
         <translation>Выбранная категория субъектов данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="156"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="157"/>
         <source>The chosen data category</source>
         <translation>Выбранная категория данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="157"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="158"/>
         <source>The chosen purpose</source>
         <translation>Выбранная цель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="158"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="159"/>
         <source>The chosen recipient</source>
         <translation>Выбранный получатель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="159"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="160"/>
         <source>The chosen retention term</source>
         <translation>Выбранный срок хранения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="160"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="161"/>
         <source>The chosen measure</source>
         <translation>Выбранная мера</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="165"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="166"/>
         <source>Add the purposes in step 3 first.</source>
         <translation>Сначала добавьте цели на шаге 3.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="167"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="168"/>
         <source>Nothing here yet. Choose ready-made entries with “From the catalogue…” or add your own.</source>
         <translation>Здесь пока ничего нет. Выберите готовые записи кнопкой «Из каталога…» или добавьте свои.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="170"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="171"/>
         <source>Nothing here yet. Add one with “Add your own…”.</source>
         <translation>Здесь пока ничего нет. Добавьте запись кнопкой «Добавить своё…».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="466"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="470"/>
         <source>New category of data subjects</source>
         <translation>Новая категория субъектов данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="467"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="471"/>
         <source>New data category</source>
         <translation>Новая категория данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="468"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="472"/>
         <source>New purpose</source>
         <translation>Новая цель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="469"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="473"/>
         <source>New recipient</source>
         <translation>Новый получатель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="470"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="474"/>
         <source>New retention term</source>
         <translation>Новый срок хранения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="471"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="475"/>
         <source>New security measure</source>
         <translation>Новая мера безопасности</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="499"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="505"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="478"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="520"/>
+        <source>“%1” is in the list already: give this one another name.</source>
+        <translation>«%1» уже есть в списке: дайте этой записи другое название.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="482"/>
         <source>or a fixed period:</source>
         <translation>или определённый срок:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="485"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="489"/>
         <source>Kept &amp;until:</source>
         <translation>Хранится &amp;до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="495"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="499"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>

@@ -301,3 +301,30 @@ def test_save_as_offers_a_name_that_enter_accepts(qtbot, make_window, dialogs, t
     assert dialogs.shown == []
     assert window.editing.store.path == tmp_path / "Rudzu Maize (kopija 2).ropa"
     assert first.read_bytes() == before
+
+
+def test_add_your_own_does_not_add_a_second_entry_of_a_name_the_list_has(qtbot, make_window, tmp_path, type_text):
+    """A second “Payroll” was added: every list of purposes then showed two that could not be told apart."""
+    from ropa_desktop.core import catalogue
+    from ropa_desktop.core import model as m
+    from ropa_desktop.core.storage import RegisterFile
+    from ropa_desktop.ui.pages.lists import AddDialog
+
+    register = m.Register(languages=["en", "lv"], purposes=[catalogue.load().get("purposes", "payroll").make()])
+    path = tmp_path / "Rudzu Maize.ropa"
+    RegisterFile.create(path, register).close()
+    window = make_window(path, lang="en")
+    window.go_to(steps.PURPOSES)
+    page = window.current_page()
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    dialog = [d for d in page.findChildren(AddDialog) if d.isVisible()][-1]
+    type_text(dialog.name, "payroll ")
+    assert dialog.taken_note.isVisibleTo(dialog) and "Payroll" in dialog.taken_note.text()
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert dialog.isVisible()  # nothing added: the person renames it or cancels
+    type_text(dialog.name, "of seasonal staff")
+    assert not dialog.taken_note.isVisibleTo(dialog)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    with RegisterFile.open(path, read_only=True) as store:
+        names = [p.name["en"] for p in store.load().purposes]
+    assert names == ["Payroll", "payroll of seasonal staff"]

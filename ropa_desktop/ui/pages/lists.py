@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer
@@ -34,7 +35,7 @@ from ropa_desktop.ui.editing import EditingController
 from ropa_desktop.ui.entry_table import Column, EntryTableModel
 from ropa_desktop.ui.pages.base import StepPage, scroll
 from ropa_desktop.ui.register_texts import display_text, register_languages
-from ropa_desktop.ui.widgets import EnumCombo
+from ropa_desktop.ui.widgets import EnumCombo, Hint
 
 
 class ListStepPage(StepPage):
@@ -400,7 +401,8 @@ class ListStepPage(StepPage):
     def add_own(self, name: str = "") -> None:
         if not self.flush():
             return
-        dialog = AddDialog(self.kind, self)
+        taken = [] if self.kind == "retention_rules" else [e.name for e in self.entries()]
+        dialog = AddDialog(self.kind, self, taken)
         dialog.name.setText(name)  # what the catalogue search did not find
         dialog.accepted.connect(lambda: self._add(dialog.entry(self.register)))
         dialog.open()
@@ -458,9 +460,11 @@ class ListStepPage(StepPage):
 class AddDialog(QDialog):
     """“Add your own…”: the name of a new entry (a retention term: its period or event)."""
 
-    def __init__(self, kind: str, parent: QWidget) -> None:
+    def __init__(self, kind: str, parent: QWidget, taken: Sequence[m.Text] = ()) -> None:
         super().__init__(parent)
         self.kind = kind
+        # the names the list has (in every language): a second entry of the same name could not be told apart
+        self._taken = {text.strip().casefold(): text for name in taken for text in name.values()}
         self.setWindowTitle(
             {
                 "subject_categories": QCoreApplication.translate("Pages", "New category of data subjects"),
@@ -495,6 +499,8 @@ class AddDialog(QDialog):
             form.addRow(QCoreApplication.translate("Pages", "&Name:"), self.name)
             self.name.textChanged.connect(self._check)
         layout.addLayout(form)
+        self.taken_note = Hint()
+        layout.addWidget(self.taken_note)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("Pages", "Add"))
         self.buttons.accepted.connect(self.accept)
@@ -507,7 +513,19 @@ class AddDialog(QDialog):
         if self.kind == "retention_rules":
             ok = bool(self.until_event.text().strip()) or self.period.isChecked()
         else:
-            ok = bool(self.name.text().strip())
+            name = self.name.text().strip()
+            same = self._taken.get(name.casefold())
+            shown = self.taken_note.isVisibleTo(self)
+            self.taken_note.show_text(
+                QCoreApplication.translate("Pages", "“%1” is in the list already: give this one another name.").replace(
+                    "%1", same
+                )
+                if same
+                else ""
+            )
+            if shown != bool(same):
+                self.adjustSize()  # room for the note, or none
+            ok = bool(name) and same is None
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def entry(self, register: m.Register) -> Any:
