@@ -673,7 +673,7 @@ def test_two_rules_with_different_periods_for_the_same_data(full):
     f = found[0]
     assert f.code == "retention_conflict" and f.severity == ADVICE
     assert f.message("en") == (
-        "Retention rules 3 and 4 give different periods for the same data (purpose "
+        "Retention terms 3 and 4 give different periods for the same data (purpose "
         "“Provision of services”: “First name and surname”, “Contact details”)."
     )
     # narrowed to different categories, the two rules no longer disagree
