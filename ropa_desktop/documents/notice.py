@@ -125,6 +125,9 @@ def story(ctx: Context, width: float, audience: str = DEFAULT_AUDIENCE) -> list[
         if desc:
             parts.append(ctx.paragraph(desc, "indent"))
         parts.append(ctx.paragraph(ctx.wording("n3_basis", value=c.bases_text(ctx, p, cited=cited)), "indent"))
+        if p.special_condition:  # health or other special data: the Art. 9 (or 10) condition beside the basis
+            condition = ctx.entry_text("purposes", p, "special_condition")
+            parts.append(ctx.paragraph(ctx.wording("procedure.s4_special", value=condition), "indent"))
         if "legitimate_interests" in p.bases():  # the interests first, then the right to object to them
             parts.append(
                 ctx.paragraph(

@@ -199,3 +199,13 @@ def test_how_consent_is_given_and_withdrawn_stand_on_one_page(zimes, saulrita, l
         assert sum(page.count(given) for page in pages) >= 1
         for page in pages:
             assert page.count(given) == page.count(withdrawn)
+
+
+def test_a_notice_gives_the_condition_for_the_special_data_it_mentions(saulrita):
+    """The employees' notice told of health check data with its Art. 6 basis only; the Art. 9 condition the
+    register keeps for it (and prints in the record and the procedure) was left out."""
+    staff = " ".join(pdf_text(documents.render(saulrita, "notice", "lv", audience="staff")).split())
+    assert "(Regulas 9. vai 10. pants): VDAR 9. panta 2. punkta b) un h) apakšpunkts" in staff
+    customers = " ".join(pdf_text(documents.render(saulrita, "notice", "en", audience="customers")).split())
+    assert "Article 9(2)(a) GDPR: the customer's explicit consent." in customers
+    assert "Article 9(2)(b)" not in customers  # the employees' condition is theirs alone
