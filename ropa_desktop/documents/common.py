@@ -57,9 +57,9 @@ def controller_contacts(ctx: Context) -> Markup:
 
 
 def contact_role(ctx: Context) -> Markup:
-    """The contact person's role as typed, or the words "contact person"."""
+    """The contact person's role as typed, or the words "contact person", to follow their name after a comma."""
     role = ctx.org.contact_person.role
-    return ctx.user_text(role) if role else ctx.wording("common.contact_person")
+    return ctx.user_text(role) if role else ctx.wording("common.contact_role")
 
 
 def reachable_at(ctx: Context, email: str, phone: str, required: bool = True) -> list[Markup]:

@@ -209,3 +209,15 @@ def test_a_notice_gives_the_condition_for_the_special_data_it_mentions(saulrita)
     customers = " ".join(pdf_text(documents.render(saulrita, "notice", "en", audience="customers")).split())
     assert "Article 9(2)(a) GDPR: the customer's explicit consent." in customers
     assert "Article 9(2)(b)" not in customers  # the employees' condition is theirs alone
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"), [("lv", "Anna Bērziņa, kontaktpersona"), ("en", "Anna Bērziņa, contact person")]
+)
+def test_a_contact_person_without_a_role_is_named_as_one_in_lower_case(zimes, lang, words):
+    """ "Anna Bērziņa, Kontaktpersona" had the label's capital in the middle of a sentence."""
+    register = copy(zimes)
+    register.organisation.contact_person.name = "Anna Bērziņa"
+    register.organisation.contact_person.role = Text()
+    notice = " ".join(pdf_text(documents.render(register, "notice", lang)).split())
+    assert words in notice
