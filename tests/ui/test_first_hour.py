@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from ropa_desktop.ui import steps
@@ -224,26 +225,19 @@ def _key(item):
     return item.data(0, Qt.ItemDataRole.UserRole)
 
 
-def test_return_on_an_entry_adds_it_at_once(qtbot, window, sample_file):
+@pytest.mark.parametrize("ticked_first", [False, True])
+def test_return_adds_the_entry_the_cursor_is_on_or_else_the_ticked_ones(qtbot, window, sample_file, ticked_first):
     before = [c.id for c in _stored(sample_file).data_categories]
     picker, free = _data_picker(window)
     picker.tree.setFocus()
-    picker.tree.setCurrentItem(free[1])  # moved to with the arrow keys
+    if ticked_first:
+        picker.tree.setCurrentItem(free[0])
+        qtbot.keyClick(picker.tree, Qt.Key.Key_Space)
+    picker.tree.setCurrentItem(free[2])  # moved to with the arrow keys
     qtbot.keyClick(picker.tree, Qt.Key.Key_Return)
     assert not picker.isVisible()
-    assert [c.id for c in _stored(sample_file).data_categories] == [*before, _key(free[1])]
-
-
-def test_return_with_entries_ticked_adds_the_ticked_ones(qtbot, window, sample_file):
-    before = [c.id for c in _stored(sample_file).data_categories]
-    picker, free = _data_picker(window)
-    picker.tree.setFocus()
-    picker.tree.setCurrentItem(free[0])
-    qtbot.keyClick(picker.tree, Qt.Key.Key_Space)
-    picker.tree.setCurrentItem(free[2])  # the cursor moved on, nothing more ticked
-    qtbot.keyClick(picker.tree, Qt.Key.Key_Return)
-    assert not picker.isVisible()
-    assert [c.id for c in _stored(sample_file).data_categories] == [*before, _key(free[0])]
+    added = free[0] if ticked_first else free[2]  # with entries ticked, Return adds those (the Add button)
+    assert [c.id for c in _stored(sample_file).data_categories] == [*before, _key(added)]
 
 
 def test_double_click_on_an_entry_adds_it_once(qtbot, window, sample_file):

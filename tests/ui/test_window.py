@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import sqlite3
@@ -20,6 +21,25 @@ from ropa_desktop.core import model as m
 from ropa_desktop.core.errors import DamagedFile, NewerVersion, NotARegister, WriteFailed
 from ropa_desktop.core.storage import RegisterFile, list_backups
 from ropa_desktop.ui import steps
+
+
+@contextlib.contextmanager
+def locked_elsewhere(path):
+    """Another program holds the file's write lock meanwhile (as while it saves)."""
+    other = sqlite3.connect(path, isolation_level=None, timeout=0)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+
+
+def _purpose_a_category_is_not_used_for(register):
+    """A data category and a purpose it is not linked to yet."""
+    return next(
+        (c, p.id) for c in register.data_categories for p in register.purposes if c.id not in p.data_category_ids
+    )
 
 
 @pytest.fixture
@@ -270,9 +290,7 @@ def test_locked_file_keeps_the_edit_and_saves_it_later(qtbot, window, dialogs, s
     dialogs.answer = QMessageBox.StandardButton.Cancel
     click_step(qtbot, window, steps.SUBJECTS)
     page = window.current_page()
-    other = sqlite3.connect(sample_file, isolation_level=None, timeout=0)
-    other.execute("BEGIN IMMEDIATE")
-    try:
+    with locked_elsewhere(sample_file):
         type_text(page.form.name, " un pircēji")
         assert not page.flush()
         kind, _title, text = dialogs.shown[-1]
@@ -281,9 +299,6 @@ def test_locked_file_keeps_the_edit_and_saves_it_later(qtbot, window, dialogs, s
         assert page.form.name.text() == "Klienti un pircēji"
         assert window.retry_button.isVisibleTo(window)
         assert stored(sample_file).subject_categories[0].name == {"lv": "Klienti", "en": "Customers"}
-    finally:
-        other.execute("ROLLBACK")
-        other.close()
     qtbot.mouseClick(window.retry_button, Qt.MouseButton.LeftButton)
     assert stored(sample_file).subject_categories[0].name == {"lv": "Klienti un pircēji", "en": "Customers"}
     assert not window.retry_button.isVisibleTo(window)
@@ -699,18 +714,11 @@ def test_a_link_ticked_while_the_file_is_locked_is_not_left_ticked_unsaved(qtbot
     page = window.current_page()
     checklist = page.form.purposes
     register = window.editing.register
-    category, unticked = next(
-        (c, p.id) for c in register.data_categories for p in register.purposes if c.id not in p.data_category_ids
-    )
+    category, unticked = _purpose_a_category_is_not_used_for(register)
     page.select(category.id)
-    other = sqlite3.connect(sample_file, isolation_level=None, timeout=0)
-    other.execute("BEGIN IMMEDIATE")
-    try:
+    with locked_elsewhere(sample_file):
         checklist.set_checked(unticked, True)  # “Used for”: one more purpose
         assert dialogs.kinds()[-1] == "warning"
-    finally:
-        other.execute("ROLLBACK")
-        other.close()
     assert category.id not in stored(sample_file).find("purposes", unticked).data_category_ids
     assert unticked not in checklist.checked_ids()  # the screen shows what the file holds
 
@@ -722,14 +730,9 @@ def test_a_change_that_could_not_be_saved_and_is_gone_does_not_stop_noticing_cha
     dialogs.answer = QMessageBox.StandardButton.Cancel
     click_step(qtbot, window, steps.SUBJECTS)
     page = window.current_page()
-    other = sqlite3.connect(sample_file, isolation_level=None, timeout=0)
-    other.execute("BEGIN IMMEDIATE")
-    try:
+    with locked_elsewhere(sample_file):
         qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)  # refused: the file is locked
         assert dialogs.kinds() == ["warning"]
-    finally:
-        other.execute("ROLLBACK")
-        other.close()
     assert window.retry_button.isVisibleTo(window)
     with RegisterFile.open(sample_file) as elsewhere:
         elsewhere.set_languages(["lv"])
@@ -760,19 +763,12 @@ def test_a_link_ticked_while_the_entrys_own_change_cannot_be_saved_is_not_left_t
     page = window.current_page()
     checklist = page.form.purposes
     register = window.editing.register
-    category, unticked = next(
-        (c, p.id) for c in register.data_categories for p in register.purposes if c.id not in p.data_category_ids
-    )
+    category, unticked = _purpose_a_category_is_not_used_for(register)
     page.select(category.id)
-    other = sqlite3.connect(sample_file, isolation_level=None, timeout=0)
-    other.execute("BEGIN IMMEDIATE")
-    try:
+    with locked_elsewhere(sample_file):
         type_text(page.form.description, " Arī tālrunis.")  # saved after a pause in typing…
         checklist.set_checked(unticked, True)  # …which the tick does not wait for: both are refused
         assert dialogs.kinds()[-1] == "warning"
-    finally:
-        other.execute("ROLLBACK")
-        other.close()
     assert unticked not in checklist.checked_ids()  # the tick was not saved, and “Save again” does not retry it
     assert "Arī tālrunis." in page.form.description.text()  # the typing stays, to be saved again
     qtbot.mouseClick(window.retry_button, Qt.MouseButton.LeftButton)
@@ -810,26 +806,16 @@ def test_an_undo_refused_while_the_file_is_locked_is_still_there_to_undo(qtbot, 
     assert all(category.id in p.data_category_ids for p in stored(sample_file).purposes)
     undo_text = window.undo_action.text()
     dialogs.answer = QMessageBox.StandardButton.Cancel
-    other = sqlite3.connect(sample_file, isolation_level=None, timeout=0)
-    other.execute("BEGIN IMMEDIATE")
-    try:
+    with locked_elsewhere(sample_file):
         window.undo_action.trigger()  # refused: the file is locked
         assert dialogs.kinds()[-1] == "warning"
-    finally:
-        other.execute("ROLLBACK")
-        other.close()
     qtbot.waitUntil(lambda: window.undo_action.text() == undo_text)  # Edit › Undo still offers it
     assert all(category.id in p.data_category_ids for p in stored(sample_file).purposes)
     window.undo_action.trigger()
     assert {p.id for p in stored(sample_file).purposes if category.id in p.data_category_ids} == using_before
     redo_text = window.redo_action.text()
-    other = sqlite3.connect(sample_file, isolation_level=None, timeout=0)
-    other.execute("BEGIN IMMEDIATE")
-    try:
+    with locked_elsewhere(sample_file):
         window.redo_action.trigger()  # refused too: Edit › Redo still offers it
-    finally:
-        other.execute("ROLLBACK")
-        other.close()
     qtbot.waitUntil(lambda: window.redo_action.text() == redo_text)
     window.redo_action.trigger()
     assert all(category.id in p.data_category_ids for p in stored(sample_file).purposes)
