@@ -35,11 +35,18 @@ def locked_elsewhere(path):
         other.close()
 
 
-def _purpose_a_category_is_not_used_for(register):
-    """A data category and a purpose it is not linked to yet."""
-    return next(
+def _on_a_category_with_a_purpose_to_tick(qtbot, window, dialogs):
+    """The Data categories step, showing a category that one purpose does not use yet (and the warning that a
+    write is refused will be answered with Cancel): the page, the category and that purpose's id."""
+    dialogs.answer = QMessageBox.StandardButton.Cancel
+    click_step(qtbot, window, steps.DATA)
+    page = window.current_page()
+    register = window.editing.register
+    category, unticked = next(
         (c, p.id) for c in register.data_categories for p in register.purposes if c.id not in p.data_category_ids
     )
+    page.select(category.id)
+    return page, category, unticked
 
 
 @pytest.fixture
@@ -709,13 +716,8 @@ def test_lists_name_entries_in_the_window_language_when_the_register_keeps_it(qt
 
 @pytest.mark.usefixtures("quick_lock_wait")
 def test_a_link_ticked_while_the_file_is_locked_is_not_left_ticked_unsaved(qtbot, window, dialogs, sample_file):
-    dialogs.answer = QMessageBox.StandardButton.Cancel
-    click_step(qtbot, window, steps.DATA)
-    page = window.current_page()
+    page, category, unticked = _on_a_category_with_a_purpose_to_tick(qtbot, window, dialogs)
     checklist = page.form.purposes
-    register = window.editing.register
-    category, unticked = _purpose_a_category_is_not_used_for(register)
-    page.select(category.id)
     with locked_elsewhere(sample_file):
         checklist.set_checked(unticked, True)  # “Used for”: one more purpose
         assert dialogs.kinds()[-1] == "warning"
@@ -758,13 +760,8 @@ def test_a_date_typed_into_its_field_is_saved_when_the_window_closes_at_once(qtb
 def test_a_link_ticked_while_the_entrys_own_change_cannot_be_saved_is_not_left_ticked(
     qtbot, window, dialogs, sample_file, type_text
 ):
-    dialogs.answer = QMessageBox.StandardButton.Cancel
-    click_step(qtbot, window, steps.DATA)
-    page = window.current_page()
+    page, category, unticked = _on_a_category_with_a_purpose_to_tick(qtbot, window, dialogs)
     checklist = page.form.purposes
-    register = window.editing.register
-    category, unticked = _purpose_a_category_is_not_used_for(register)
-    page.select(category.id)
     with locked_elsewhere(sample_file):
         type_text(page.form.description, " Arī tālrunis.")  # saved after a pause in typing…
         checklist.set_checked(unticked, True)  # …which the tick does not wait for: both are refused
