@@ -334,13 +334,18 @@ def test_read_only_file_shows_a_banner_and_blocks_editing(make_window, sample_fi
     )
 
 
-def test_the_window_notices_changes_made_elsewhere(qtbot, window, sample_file):
-    window.go_to(steps.SUBJECTS)
-    page = window.current_page()
-    with RegisterFile.open(sample_file) as other:
+def _rename_clients_elsewhere(path):
+    """Another program renames the sample's category of data subjects “Klienti (mainīts citur)”."""
+    with RegisterFile.open(path) as other:
         entry = other.get("subject_categories", "clients")
         entry.name = entry.name.with_text("lv", "Klienti (mainīts citur)")
         other.update(entry)
+
+
+def test_the_window_notices_changes_made_elsewhere(qtbot, window, sample_file):
+    window.go_to(steps.SUBJECTS)
+    page = window.current_page()
+    _rename_clients_elsewhere(sample_file)
     qtbot.waitUntil(lambda: page.form.name.text() == "Klienti (mainīts citur)", timeout=5000)
     assert page.model.entry(0).name["lv"] == "Klienti (mainīts citur)"
 
@@ -778,10 +783,7 @@ def test_exporting_just_after_another_program_changed_the_file_still_shows_that_
 ):
     window.go_to(steps.SUBJECTS)
     page = window.current_page()
-    with RegisterFile.open(sample_file) as other:
-        entry = other.get("subject_categories", "clients")
-        entry.name = entry.name.with_text("lv", "Klienti (mainīts citur)")
-        other.update(entry)
+    _rename_clients_elsewhere(sample_file)
     dialogs.save_name = str(tmp_path / "out.json")
     window.export_action.trigger()  # before the window's next look at the file
     assert interchange.read(tmp_path / "out.json").subject_categories[0].name["lv"] == "Klienti (mainīts citur)"
