@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 import tomllib
 
@@ -806,3 +807,21 @@ def test_the_check_goes_through_each_list_as_often_whatever_the_number_of_purpos
     assert {"dpia_not_assessed", "retention_conflict"} <= codes_small & codes_large
     assert large == small
     assert max(large.values()) < 10, large
+
+
+def test_two_entries_of_one_name_are_pointed_out_at_the_second(sample_register):
+    from ropa_desktop.core import model as m
+
+    register = m.from_json(m.to_json(sample_register))
+    twin = dataclasses.replace(register.purposes[0], id="services-2", name=m.Text({"lv": "pakalpojumu NODROŠINĀŠANA"}))
+    register.purposes.append(twin)
+    register.security_measures = [m.SecurityMeasure(id=i, name=m.Text({"en": "Backups"})) for i in ("a", "b")]
+    found = [(f.entity, f.entity_id, f.severity) for f in completeness.check(register) if f.code == "same_name"]
+    assert found == [("purposes", "services-2", "advice"), ("security_measures", "b", "advice")]
+    [finding] = [f for f in completeness.check(register) if f.code == "same_name" and f.entity == "purposes"]
+    assert finding.message("lv") == (
+        "Sarakstā ir vairāki ieraksti ar nosaukumu “pakalpojumu NODROŠINĀŠANA”: "
+        "sarakstos un dokumentos tos nevar atšķirt."
+    )
+    assert (finding.step, finding.field) == (3, "name")
+    assert not [f for f in completeness.check(sample_register) if f.code == "same_name"]

@@ -241,6 +241,15 @@ def _date(value: Any) -> _dt.date | None:
     return None
 
 
+_NAMED_LISTS = {  # the lists whose entries the window and the documents tell apart by name, and their steps
+    "subject_categories": STEP_SUBJECTS,
+    "purposes": STEP_PURPOSES,
+    "data_categories": STEP_DATA,
+    "recipients": STEP_RECIPIENTS,
+    "security_measures": STEP_SECURITY,
+}
+
+
 class _Checker:
     def __init__(self, register: Register, today: _dt.date):
         self.r = register
@@ -736,6 +745,17 @@ class _Checker:
                         language_code=code,
                     )
 
+    def same_names(self) -> None:
+        """Two entries of one list with the same name (in any language, whatever the case) cannot be told apart
+        in the lists or the documents: advice, at the later one."""
+        for kind, step in _NAMED_LISTS.items():
+            seen: set[tuple[str, str]] = set()
+            for entry in getattr(self.r, kind):
+                keys = {(lang, text.strip().casefold()) for lang, text in entry.name.items() if text.strip()}
+                if keys & seen:
+                    self.add("same_name", ADVICE, "30(1)", step, kind, entry.id, "name", name=self.name(kind, entry))
+                seen |= keys
+
     def run(self) -> list[Finding]:
         self.organisation()
         self.subject_categories()
@@ -748,6 +768,7 @@ class _Checker:
         self.requests_log()
         self.document_settings()
         self.translations()
+        self.same_names()
         rank = {MISSING: 0, ADVICE: 1}
         return sorted(self.out, key=lambda f: (f.step, rank[f.severity]))
 
