@@ -825,3 +825,20 @@ def test_two_entries_of_one_name_are_pointed_out_at_the_second(sample_register):
     )
     assert (finding.step, finding.field) == (3, "name")
     assert not [f for f in completeness.check(sample_register) if f.code == "same_name"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "window_word", "other_word"),
+    [("lv", "termiņ", "noteikum"), ("en", "term", "rule"), ("ru", "срок", "правил")],
+)
+def test_findings_name_retention_terms_as_the_window_does(lang, window_word, other_word):
+    """The Retention step lists "terms" ("Glabāšanas termiņi", "Сроки хранения"); Review spoke of "rules"."""
+    table = tomllib.loads((paths.i18n_dir() / lang / "findings.toml").read_text(encoding="utf-8"))
+    said = [
+        text
+        for code, entry in table.items()
+        if isinstance(entry, dict) and "retention" in code
+        for text in entry.values()
+    ]
+    assert any(window_word in text for text in said)
+    assert not [text for text in said if other_word in text.lower()]
