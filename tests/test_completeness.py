@@ -816,8 +816,15 @@ def test_two_entries_of_one_name_are_pointed_out_at_the_second(sample_register):
     twin = dataclasses.replace(register.purposes[0], id="services-2", name=m.Text({"lv": "pakalpojumu NODROŠINĀŠANA"}))
     register.purposes.append(twin)
     register.security_measures = [m.SecurityMeasure(id=i, name=m.Text({"en": "Backups"})) for i in ("a", "b")]
+    # one entry's Latvian name is another's English one: a reader of either document sees two of one name
+    register.subject_categories[0].name = m.Text({"lv": "Klienti", "en": "Customers"})
+    register.subject_categories.append(m.SubjectCategory(id="buyers", name=m.Text({"lv": "Customers"})))
     found = [(f.entity, f.entity_id, f.severity) for f in completeness.check(register) if f.code == "same_name"]
-    assert found == [("purposes", "services-2", "advice"), ("security_measures", "b", "advice")]
+    assert found == [
+        ("subject_categories", "buyers", "advice"),
+        ("purposes", "services-2", "advice"),
+        ("security_measures", "b", "advice"),
+    ]
     [finding] = [f for f in completeness.check(register) if f.code == "same_name" and f.entity == "purposes"]
     assert finding.message("lv") == (
         "Sarakstā ir vairāki ieraksti ar nosaukumu “pakalpojumu NODROŠINĀŠANA”: "

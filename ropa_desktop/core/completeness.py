@@ -38,7 +38,7 @@ from dataclasses import field as _field
 from typing import Any
 
 from ropa_desktop.core import labels, languages, logs, texts
-from ropa_desktop.core.model import LIST_KINDS, Register, Text
+from ropa_desktop.core.model import LIST_KINDS, Register, Text, name_key
 from ropa_desktop.core.steps import (  # the steps findings belong to (names kept here for this module's callers)
     COMPLETE,
     EMPTY,
@@ -749,9 +749,9 @@ class _Checker:
         """Two entries of one list with the same name (in any language, whatever the case) cannot be told apart
         in the lists or the documents: advice, at the later one."""
         for kind, step in _NAMED_LISTS.items():
-            seen: set[tuple[str, str]] = set()
+            seen: set[str] = set()
             for entry in getattr(self.r, kind):
-                keys = {(lang, text.strip().casefold()) for lang, text in entry.name.items() if text.strip()}
+                keys = {name_key(text) for text in entry.name.values() if text.strip()}
                 if keys & seen:
                     self.add("same_name", ADVICE, "30(1)", step, kind, entry.id, "name", name=self.name(kind, entry))
                 seen |= keys

@@ -893,6 +893,12 @@ def relinked(
     return kept
 
 
+def name_key(text: str) -> str:
+    """A name as the entries of a list are told apart by it: without the spaces around it, whatever its case
+    ("Algas" and "algas " are one name to a reader)."""
+    return text.strip().casefold()
+
+
 def new_id(name: str, taken: typing.Collection[str], fallback: str = "item") -> str:
     """A short slug for a new entry, unique among ``taken``."""
     table = str.maketrans("āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ", "acegiklnsuzACEGIKLNSUZ")

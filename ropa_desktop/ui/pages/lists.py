@@ -464,7 +464,7 @@ class AddDialog(QDialog):
         super().__init__(parent)
         self.kind = kind
         # the names the list has (in every language): a second entry of the same name could not be told apart
-        self._taken = {text.strip().casefold(): text for name in taken for text in name.values()}
+        self._taken = {m.name_key(text): text for name in taken for text in name.values() if text.strip()}
         self.setWindowTitle(
             {
                 "subject_categories": QCoreApplication.translate("Pages", "New category of data subjects"),
@@ -514,7 +514,7 @@ class AddDialog(QDialog):
             ok = bool(self.until_event.text().strip()) or self.period.isChecked()
         else:
             name = self.name.text().strip()
-            same = self._taken.get(name.casefold())
+            same = self._taken.get(m.name_key(name))
             shown = self.taken_note.isVisibleTo(self)
             self.taken_note.show_text(
                 QCoreApplication.translate("Pages", "“%1” is in the list already: give this one another name.").replace(
