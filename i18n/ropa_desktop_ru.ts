@@ -212,9 +212,9 @@
         <translation>Страниц: %1</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/printing.py" line="245"/>
         <location filename="../ropa_desktop/ui/logs/common.py" line="378"/>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="441"/>
-        <location filename="../ropa_desktop/ui/printing.py" line="245"/>
         <source>Print the document</source>
         <translation>Печать документа</translation>
     </message>
@@ -291,391 +291,390 @@
         <translation>Пока нечего отмечать: сначала заполните шаг %1 «%2».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="310"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="359"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="777"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="349"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="398"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="816"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="313"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="352"/>
         <source>Who belongs to it:</source>
         <translation>Кто к ней относится:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="314"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="353"/>
         <source>e.g. anyone who buys or orders from the company</source>
         <translation>например, все, кто покупает или заказывает у компании</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="318"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="357"/>
         <source>Division into groups:</source>
         <translation>Деление на группы:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="320"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="359"/>
         <source>e.g. Clients are not divided into groups.</source>
         <translation>например, клиенты на группы не делятся.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="323"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="362"/>
         <source>Whether these people fall into groups whose data is handled differently (e.g. private and business clients), and which.</source>
         <translation>Делятся ли эти люди на группы, данные которых обрабатываются по-разному (например, частные лица и компании), и на какие.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="331"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="370"/>
         <source>Who they are:</source>
         <translation>Кто они:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="360"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="399"/>
         <source>What it includes:</source>
         <translation>Что включает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="363"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="402"/>
         <source>&amp;Kind of data:</source>
         <translation>&amp;Вид данных:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="369"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="408"/>
         <source>Used for:</source>
         <translation>Используется для:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="397"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="436"/>
         <source>Say in “What it includes” why the personal identity number is needed (e.g. the law or the customer&apos;s own request).</source>
         <translation>Укажите в поле «Что включает», зачем нужен персональный код (например, закон или просьба самого клиента).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="402"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="441"/>
         <source>Health, biometric and other special category data may be processed only under an Art. 9(2) condition: state it with each purpose that uses this data (step 3).</source>
         <translation>Данные о здоровье, биометрические и другие данные особых категорий можно обрабатывать только при условии по п. 2 ст. 9: укажите его для каждой цели, которая использует эти данные (шаг 3).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="407"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="446"/>
         <source>Data on convictions and offences may be processed only where a law allows it (Art. 10): state it with each purpose that uses this data (step 3).</source>
         <translation>Данные о судимости и правонарушениях можно обрабатывать, только если это разрешает закон (ст. 10): укажите его для каждой цели, которая использует эти данные (шаг 3).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="434"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="473"/>
         <source>GDPR Art. %1</source>
         <translation>GDPR, ст. %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="448"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="487"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Цель:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="451"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="974"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="490"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1022"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="453"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="492"/>
         <source>What the company does with the data and why</source>
         <translation>Что компания делает с данными и зачем</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="463"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="502"/>
         <source>Note, e.g. which law or contract</source>
         <translation>Примечание, например какой закон или договор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="481"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="520"/>
         <source>Legal basis:</source>
         <translation>Правовое основание:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="484"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="523"/>
         <source>The legitimate interest:</source>
         <translation>Законный интерес:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="486"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="525"/>
         <source>Which interest of the company or of others the processing serves</source>
         <translation>Какому интересу компании или других лиц служит обработка</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="490"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="529"/>
         <source>What the consent covers:</source>
         <translation>На что дано согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="492"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="531"/>
         <source>e.g. cookies that the website does not need to work</source>
         <translation>напр., файлы cookie, которые не нужны для работы сайта</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="496"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="535"/>
         <source>How the person gives consent:</source>
         <translation>Как лицо даёт согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="498"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="537"/>
         <source>e.g. ticks a box in the web shop before ordering</source>
         <translation>например, ставит отметку в интернет-магазине перед заказом</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="502"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="541"/>
         <source>How consent is withdrawn:</source>
         <translation>Как отзывается согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="504"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="543"/>
         <source>As easy as giving it, e.g. a link in every e-mail</source>
         <translation>Так же просто, как дать, например ссылка в каждом письме</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="508"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="547"/>
         <source>The printed consent form collects this consent</source>
         <translation>Это согласие собирается печатной формой согласия</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="514"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="553"/>
         <source>Direct marketing (offers and news sent to the person)</source>
         <translation>Прямой маркетинг (человеку отправляют предложения и новости)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="520"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="559"/>
         <source>Whose data:</source>
         <translation>Чьи данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="525"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="564"/>
         <source>What data:</source>
         <translation>Какие данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="531"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="570"/>
         <source>Must the person provide the data?</source>
         <translation>Обязано ли лицо предоставить данные?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="533"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="572"/>
         <source>Not stated yet</source>
         <translation>Пока не указано</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="544"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="583"/>
         <source>If not provided:</source>
         <translation>Если не предоставлены:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="545"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="584"/>
         <source>e.g. the contract cannot be concluded</source>
         <translation>например, договор не может быть заключён</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="549"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="588"/>
         <source>Art. 9(2) / Art. 10 condition:</source>
         <translation>Условие по п. 2 ст. 9 / ст. 10:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="551"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="590"/>
         <source>What allows processing the special category or criminal data</source>
         <translation>Что разрешает обработку данных особых категорий или о судимости</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="558"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="597"/>
         <source>Choose a condition of the Regulation…</source>
         <translation>Выберите условие Регламента…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="568"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="607"/>
         <source>Decisions are made automatically, without human involvement (including profiling)</source>
         <translation>Решения принимаются автоматически, без участия человека (включая профилирование)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="575"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="614"/>
         <source>Which decisions and how:</source>
         <translation>Какие решения и как:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="579"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="618"/>
         <source>Impact assessment (DPIA):</source>
         <translation>Оценка воздействия (DPIA):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="581"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="620"/>
         <source>Not yet assessed</source>
         <translation>Ещё не оценено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="582"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="621"/>
         <source>Not needed</source>
         <translation>Не требуется</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="583"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="622"/>
         <source>Needed</source>
         <translation>Требуется</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="588"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="627"/>
         <source>Needed when the processing is likely to mean a high risk to people (Art. 35): e.g. large-scale special category data, systematic monitoring, or profiling with significant effects.</source>
         <translation>Требуется, если обработка может повлечь высокий риск для людей (ст. 35): например, большой объём данных особых категорий, систематический мониторинг или профилирование со значительными последствиями.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="596"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="635"/>
         <source>Why:</source>
         <translation>Почему:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="597"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="636"/>
         <source>e.g. small scale, no special category data</source>
         <translation>например, небольшой объём, нет данных особых категорий</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="725"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="764"/>
         <source>Where exactly, e.g. the order form</source>
         <translation>Где именно, например форма заказа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="742"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="781"/>
         <source>Sources:</source>
         <translation>Источники:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="745"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="784"/>
         <source>How it is obtained:</source>
         <translation>Как получают:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="747"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="786"/>
         <source>e.g. the client fills in the order form on the website</source>
         <translation>например, клиент заполняет форму заказа на веб-сайте</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="779"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="818"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="782"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="821"/>
         <source>Registration number:</source>
         <translation>Регистрационный номер:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="784"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="823"/>
         <source>Country:</source>
         <translation>Страна:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="787"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="826"/>
         <source>What it does with the data:</source>
         <translation>Что делает с данными:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="789"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="828"/>
         <source>e.g. hosts the website and the web shop</source>
         <translation>например, размещает веб-сайт и интернет-магазин</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="791"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="830"/>
         <source>There is a written a&amp;greement</source>
         <translation>Заключён письменный &amp;договор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="797"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="836"/>
         <source>Agreement:</source>
         <translation>Договор:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="804"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="843"/>
         <source>Signed on:</source>
         <translation>Подписан:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="809"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="848"/>
         <source>Review by:</source>
         <translation>Пересмотреть до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="810"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="849"/>
         <source>Note on the agreement:</source>
         <translation>Примечание о договоре:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="812"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="851"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Данные &amp;передаются за пределы ЕС/ЕЭЗ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="818"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="857"/>
         <source>To which country:</source>
         <translation>В какую страну:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="822"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="861"/>
         <source>Safeguard:</source>
         <translation>Гарантия:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="825"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="864"/>
         <source>Note on the transfer:</source>
         <translation>Примечание о передаче:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="827"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="866"/>
         <source>Receives data for:</source>
         <translation>Получает данные для:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="896"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="935"/>
         <source>For the purposes:</source>
         <translation>Для целей:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="900"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="939"/>
         <source>Only this data:</source>
         <translation>Только эти данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="905"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="944"/>
         <source>With none ticked, the term applies to all data of these purposes.</source>
         <translation>Если ничего не отмечено, срок относится ко всем данным этих целей.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="911"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="950"/>
         <source>A fixed &amp;period:</source>
         <translation>Определённый &amp;срок:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="923"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="963"/>
         <source>Kept:</source>
         <translation>Хранится:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="926"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="966"/>
         <source>Or until:</source>
         <translation>Или до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="928"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="488"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="968"/>
         <source>e.g. until the contract ends</source>
         <translation>например, до окончания договора</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="932"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="972"/>
         <source>Law that sets it:</source>
         <translation>Закон, который его устанавливает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="936"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="976"/>
         <source>Afterwards the data is:</source>
         <translation>После этого данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="972"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1020"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="970"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1018"/>
         <source>&amp;Measure:</source>
         <translation>&amp;Мера:</translation>
     </message>
@@ -700,14 +699,14 @@
         <translation>Введите дату в формате %1 или выберите её кнопкой «…».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="357"/>
         <location filename="../ropa_desktop/ui/widgets.py" line="374"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="412"/>
         <source>Untick all</source>
         <translation>Снять все отметки</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="355"/>
         <location filename="../ropa_desktop/ui/widgets.py" line="376"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="410"/>
         <source>Tick all</source>
         <translation>Отметить все</translation>
     </message>
@@ -717,7 +716,7 @@
         <translation>Нет перевода (%1)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="933"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="973"/>
         <source>e.g. Grāmatvedības likuma 28. pants</source>
         <translation>например, статья 28 Закона о бухгалтерском учёте (Grāmatvedības likums)</translation>
     </message>
@@ -1113,8 +1112,8 @@
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="418"/>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="717"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="418"/>
         <source>The change could not be saved</source>
         <translation>Не удалось сохранить изменение</translation>
     </message>
@@ -1675,120 +1674,110 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <translation>Добавить одним щелчком Mozello SIA — платформу веб-сайта и магазина</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="84"/>
         <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="80"/>
         <source>From the &amp;catalogue…</source>
         <translation>Из &amp;каталога…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="85"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="81"/>
         <source>&amp;Add your own…</source>
         <translation>&amp;Добавить своё…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="86"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="82"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="156"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="162"/>
         <source>The chosen category of data subjects</source>
         <translation>Выбранная категория субъектов данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="157"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="163"/>
         <source>The chosen data category</source>
         <translation>Выбранная категория данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="158"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="164"/>
         <source>The chosen purpose</source>
         <translation>Выбранная цель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="159"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="165"/>
         <source>The chosen recipient</source>
         <translation>Выбранный получатель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="160"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="166"/>
         <source>The chosen retention term</source>
         <translation>Выбранный срок хранения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="161"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="167"/>
         <source>The chosen measure</source>
         <translation>Выбранная мера</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="166"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="172"/>
         <source>Add the purposes in step 3 first.</source>
         <translation>Сначала добавьте цели на шаге 3.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="168"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="174"/>
         <source>Nothing here yet. Choose ready-made entries with “From the catalogue…” or add your own.</source>
         <translation>Здесь пока ничего нет. Выберите готовые записи кнопкой «Из каталога…» или добавьте свои.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="171"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="177"/>
         <source>Nothing here yet. Add one with “Add your own…”.</source>
         <translation>Здесь пока ничего нет. Добавьте запись кнопкой «Добавить своё…».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="470"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="486"/>
         <source>New category of data subjects</source>
         <translation>Новая категория субъектов данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="471"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="487"/>
         <source>New data category</source>
         <translation>Новая категория данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="472"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="488"/>
         <source>New purpose</source>
         <translation>Новая цель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="473"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="489"/>
         <source>New recipient</source>
         <translation>Новый получатель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="474"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="490"/>
         <source>New retention term</source>
         <translation>Новый срок хранения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="475"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="491"/>
         <source>New security measure</source>
         <translation>Новая мера безопасности</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="505"/>
-        <source>Add</source>
-        <translation>Добавить</translation>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="515"/>
+        <source>Say how long the data is kept: a fixed period, or until when. The term is added to the list when you move on to the next field (Esc cancels).</source>
+        <translation>Укажите, как долго хранятся данные: определённый срок или до какого момента. Когда вы перейдёте к следующему полю, срок хранения будет добавлен в список (Esc — отмена).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="520"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="521"/>
+        <source>Type its name. It is added to the list when you move on to the next field (Esc cancels).</source>
+        <translation>Введите название. Когда вы перейдёте к следующему полю, запись будет добавлена в список (Esc — отмена).</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="512"/>
         <source>“%1” is in the list already: give this one another name.</source>
         <translation>«%1» уже есть в списке: дайте этой записи другое название.</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="482"/>
-        <source>or a fixed period:</source>
-        <translation>или определённый срок:</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="489"/>
-        <source>Kept &amp;until:</source>
-        <translation>Хранится &amp;до:</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="499"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Название:</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/requests.py" line="23"/>

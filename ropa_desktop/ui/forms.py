@@ -295,9 +295,48 @@ class EntryForm(QWidget):
         widget.setFocus()  # (reason: Qt.FocusReason.OtherFocusReason)
         return True
 
-    def saved(self, entry: Any) -> None:
-        """The page stored ``entry``: it is the new original."""
+    def saved(self, entry: Any, register: m.Register | None = None) -> None:
+        """The page stored ``entry``: it is the new original (``register``: the register that now holds it)."""
         self._entry = entry
+        if register is not None:
+            self._register = register
+
+    # -- a new entry ------------------------------------------------------------------
+    # “Add your own…” shows a new, empty entry here; it joins the list once it has what tells it apart from the
+    # others (its key: a name, or a retention term's period or event).  Until then only the key can be filled.
+
+    KEY = "name"
+
+    def key_field(self) -> QWidget | None:
+        """Where the cursor goes to start a new entry (None: the form has no key, entries are not added here)."""
+        return self.fields.get(self.KEY)
+
+    def key_rows(self) -> list[QWidget]:
+        """The rows that hold the key (a text's row holds its field in every language)."""
+        field = self.fields[self.KEY]
+        return [self._rows.get(field, field)]
+
+    def key_names(self) -> list[str]:
+        """The key as typed, in each language that has it."""
+        return [text.strip() for text in self.texts[self.KEY].values().values() if text.strip()]
+
+    def key_given(self) -> bool:
+        return bool(self.key_names())
+
+    def only_key_enabled(self, only: bool) -> None:
+        """Grey out every row but the key's (``only``), or none."""
+        keys = self.key_rows()
+        for row in range(self.form.rowCount()):
+            field = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            is_key = field is not None and field.widget() in keys
+            for role in (
+                QFormLayout.ItemRole.LabelRole,
+                QFormLayout.ItemRole.FieldRole,
+                QFormLayout.ItemRole.SpanningRole,
+            ):
+                item = self.form.itemAt(row, role)
+                if item is not None and item.widget() is not None:
+                    item.widget().setEnabled(is_key or not only)
 
 
 # --- the lists' forms ---------------------------------------------------------------
@@ -892,19 +931,7 @@ class RetentionForm(EntryForm):
     KIND = "retention_rules"
 
     def build(self) -> None:
-        self.purposes = self.checklist(
-            "purpose_ids", QCoreApplication.translate("Forms", "For the purposes:"), filled_on=steps.PURPOSES
-        )
-        self.purposes.toggled.connect(lambda _i, _c: self.edited(True))
-        self.purposes.all_toggled.connect(lambda _i, _c: self.edited(True))
-        self.categories = self.checklist("data_category_ids", QCoreApplication.translate("Forms", "Only this data:"))
-        self.categories.toggled.connect(lambda _i, _c: self.edited(True))
-        self.categories.all_toggled.connect(lambda _i, _c: self.edited(True))
-        # said under the list, so that the long sentence does not widen every label of the form
-        categories_note = quiet_note(
-            QCoreApplication.translate("Forms", "With none ticked, the term applies to all data of these purposes.")
-        )
-        self.form.addRow("", categories_note)
+        # how long first: it is what tells one term from another (a new term joins the list once it says it)
         period_box = QWidget()
         row = QHBoxLayout(period_box)
         row.setContentsMargins(0, 0, 0, 0)
@@ -920,6 +947,7 @@ class RetentionForm(EntryForm):
         self.period_value.valueChanged.connect(lambda _v: self.edited(False))
         self.period_unit.currentIndexChanged.connect(lambda _i: self.edited(True))
         self.fields["period"] = self.has_period
+        self.period_box = period_box
         self.form.addRow(QCoreApplication.translate("Forms", "Kept:"), period_box)
         self.until_event = self.box(
             "until_event",
@@ -932,9 +960,30 @@ class RetentionForm(EntryForm):
             QCoreApplication.translate("Forms", "Law that sets it:"),
             QCoreApplication.translate("Forms", "e.g. Grāmatvedības likuma 28. pants"),
         )
+        self.purposes = self.checklist(
+            "purpose_ids", QCoreApplication.translate("Forms", "For the purposes:"), filled_on=steps.PURPOSES
+        )
+        self.purposes.toggled.connect(lambda _i, _c: self.edited(True))
+        self.purposes.all_toggled.connect(lambda _i, _c: self.edited(True))
+        self.categories = self.checklist("data_category_ids", QCoreApplication.translate("Forms", "Only this data:"))
+        self.categories.toggled.connect(lambda _i, _c: self.edited(True))
+        self.categories.all_toggled.connect(lambda _i, _c: self.edited(True))
+        # said under the list, so that the long sentence does not widen every label of the form
+        categories_note = quiet_note(
+            QCoreApplication.translate("Forms", "With none ticked, the term applies to all data of these purposes.")
+        )
+        self.form.addRow("", categories_note)
         self.then = self.combo(
             "then", QCoreApplication.translate("Forms", "Afterwards the data is:"), enum_items("then", m.THEN_ACTIONS)
         )
+
+    KEY = "until_event"  # a new term joins the list once it says how long: a period or until when
+
+    def key_rows(self) -> list[QWidget]:
+        return [self.period_box, *super().key_rows()]
+
+    def key_given(self) -> bool:
+        return self.has_period.isChecked() or super().key_given()
 
     def fill(self, e: m.RetentionRule, register: m.Register) -> None:
         self.purposes.set_choices(self.choices(register.purposes), e.purpose_ids)

@@ -244,32 +244,17 @@ class Person:
                 return
         raise AssertionError(name)
 
-    def _enter(self, field: Any, text: str) -> None:
-        """Type into a dialog's field and press Return."""
-        from PySide6.QtCore import Qt
-        from PySide6.QtTest import QTest
-
-        self.count("typed field")
-        self.type(field, text)
-        self.count("key")
-        QTest.keyClick(field, Qt.Key.Key_Return)
-
     def add_own(self, name: str) -> None:
-        """“Add…”, type the name, Return."""
-        from ropa_desktop.ui.pages.lists import AddDialog
-
+        """“Add your own…” and type the name: the entry joins the list when the cursor moves on."""
         page = self.page
         self.click(page.add_button)
-        self._enter(self._visible(AddDialog, page).name, name)
-        _check(lv(page.form.original().name) == name, name)
+        _check(page.adding and self.window.focusWidget() is page.form.key_field(), "the cursor is in the new name")
+        self.write(page.form.key_field(), name)
+        _check(page.form.key_names() == [name], name)
 
     def add_term(self, until: str) -> None:
-        """“Add…” on the retention step, type until when, Return."""
-        from ropa_desktop.ui.pages.lists import AddDialog
-
-        page = self.page
-        self.click(page.add_button)
-        self._enter(self._visible(AddDialog, page).until_event, until)
+        """“Add your own…” on the retention step and type until when."""
+        self.add_own(until)
 
     def from_catalogue_one(self, title: str) -> None:
         """“From catalogue…”, move to the entry ``title`` and press Return: it is added at once."""

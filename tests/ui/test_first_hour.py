@@ -95,7 +95,6 @@ def test_the_suggestions_tick_the_usual_and_let_one_office_suite_be_picked(qtbot
 
 
 def test_a_search_that_finds_nothing_offers_to_add_ones_own(qtbot, window, type_text):
-    from ropa_desktop.ui.pages.lists import AddDialog
     from ropa_desktop.ui.picker import PickerDialog
 
     window.go_to(steps.PURPOSES)
@@ -110,9 +109,10 @@ def test_a_search_that_finds_nothing_offers_to_add_ones_own(qtbot, window, type_
     assert picker.nothing_found.isVisible() and "nekas nav atrasts" in picker.nothing_label.text()
     qtbot.mouseClick(picker.add_own, Qt.MouseButton.LeftButton)
     assert not picker.isVisible()
-    add = [d for d in page.findChildren(AddDialog) if d.isVisible()][-1]
-    assert add.name.text() == "zirgu izjādes"  # what was searched for becomes the new entry's name
-    add.reject()
+    assert page.adding and page.form.name.text() == "zirgu izjādes"  # what was searched for is the new name
+    assert page.form.name.hasFocus()
+    qtbot.keyClick(page.form.name, Qt.Key.Key_Return)
+    assert window.editing.register.purposes[-1].name.get("lv") == "zirgu izjādes"
 
 
 def test_the_purpose_form_offers_the_art_9_conditions(qtbot, window, sample_file):

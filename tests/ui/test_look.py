@@ -146,22 +146,6 @@ def test_review_of_a_complete_register_says_so_without_an_empty_list(qtbot, make
     assert page.tree.isVisibleTo(window) and page.fix_button.isVisibleTo(window)
 
 
-@pytest.mark.parametrize(("lang", "word"), [("lv", "Pievienot"), ("en", "Add")])
-def test_add_your_own_says_add_on_its_button(make_window, sample_file, lang, word):
-    from PySide6.QtWidgets import QDialogButtonBox
-
-    from ropa_desktop.ui.pages.lists import AddDialog
-
-    window = make_window(sample_file, lang=lang)
-    window.go_to(steps.PURPOSES)
-    page = window.current_page()
-    page.add_button.click()
-    dialog = page.findChild(AddDialog)
-    assert dialog.isVisible()
-    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).text() == word  # not “OK” / “Labi”
-    dialog.reject()
-
-
 def test_the_extension_deadline_is_said_only_while_the_request_is_open(make_window, sample_register, tmp_path):
     from ropa_desktop.core.storage import RegisterFile
 

@@ -308,7 +308,6 @@ def test_add_your_own_does_not_add_a_second_entry_of_a_name_the_list_has(qtbot, 
     from ropa_desktop.core import catalogue
     from ropa_desktop.core import model as m
     from ropa_desktop.core.storage import RegisterFile
-    from ropa_desktop.ui.pages.lists import AddDialog
 
     register = m.Register(languages=["en", "lv"], purposes=[catalogue.load().get("purposes", "payroll").make()])
     path = tmp_path / "Rudzu Maize.ropa"
@@ -317,14 +316,14 @@ def test_add_your_own_does_not_add_a_second_entry_of_a_name_the_list_has(qtbot, 
     window.go_to(steps.PURPOSES)
     page = window.current_page()
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
-    dialog = [d for d in page.findChildren(AddDialog) if d.isVisible()][-1]
-    type_text(dialog.name, "payroll ")
-    assert dialog.taken_note.isVisibleTo(dialog) and "Payroll" in dialog.taken_note.text()
-    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
-    assert dialog.isVisible()  # nothing added: the person renames it or cancels
-    type_text(dialog.name, "of seasonal staff")
-    assert not dialog.taken_note.isVisibleTo(dialog)
-    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    name = page.form.name
+    type_text(name, "payroll ")
+    assert "“Payroll” is in the list already" in page.taken_note.text()
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    assert page.adding  # nothing added: the person renames it or presses Esc
+    type_text(name, "of seasonal staff")
+    assert "in the list already" not in page.taken_note.text()
+    qtbot.keyClick(name, Qt.Key.Key_Return)
     with RegisterFile.open(path, read_only=True) as store:
         names = [p.name["en"] for p in store.load().purposes]
     assert names == ["Payroll", "payroll of seasonal staff"]

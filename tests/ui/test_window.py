@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 import ropa_desktop
 from ropa_desktop.core import interchange, settings
@@ -179,31 +179,119 @@ def test_undo_of_a_change_in_the_edit_menu(qtbot, window, sample_file):
     assert "bank-account" not in stored(sample_file).find("purposes", "marketing").data_category_ids
 
 
-def test_add_own_entry_through_the_dialog(qtbot, window, sample_file, type_text):
-    from ropa_desktop.ui.pages.lists import AddDialog
-
-    click_step(qtbot, window, steps.SECURITY)
+def _start_adding(qtbot, window, step):
+    """“Add your own…” on ``step``: the form shows a new entry, the cursor in its name."""
+    click_step(qtbot, window, step)
     page = window.current_page()
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
-    dialog = page.findChild(AddDialog)
-    assert dialog is not None and dialog.isVisible()
-    type_text(dialog.name, "Datoru paroles")
-    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
-    measures = stored(sample_file).security_measures
-    assert [x.name for x in measures] == [{"lv": "Datoru paroles"}]
-    assert page.form.name.hasFocus() or page.form.name.text() == "Datoru paroles"
+    assert page.adding and page.form.key_field().hasFocus()
+    assert page.adding_note.isVisible() and not page.table.selectionModel().hasSelection()
+    return page
 
 
-def test_add_dialog_escape_adds_nothing(qtbot, window, sample_file, type_text):
-    from ropa_desktop.ui.pages.lists import AddDialog
+def test_add_your_own_names_the_new_entry_in_the_form_and_return_adds_it(qtbot, window, sample_file, type_text):
+    page = _start_adding(qtbot, window, steps.SECURITY)
+    form = page.form
+    assert page.form_title.text() == "Jauns drošības pasākums"
+    assert not form.description.isEnabled() and not form.kind.isEnabled()  # the name comes first
+    type_text(form.name, "Datoru paroles")
+    assert form.description.isEnabled() and form.kind.isEnabled()
+    assert stored(sample_file).security_measures == []  # not while the name is being typed
+    qtbot.keyClick(form.name, Qt.Key.Key_Return)
+    assert [x.name for x in stored(sample_file).security_measures] == [{"lv": "Datoru paroles"}]
+    assert not page.adding and not page.adding_note.isVisible()
+    assert page.form_title.text() == "Izvēlētais pasākums"
+    assert page.current_id() == stored(sample_file).security_measures[0].id
+    assert QApplication.focusWidget() is not form.name  # on to the next field
+    type_text(form.description, "Katram sava parole.")
+    page.flush()
+    assert stored(sample_file).security_measures[0].description == {"lv": "Katram sava parole."}
+    window.editing.undo_stack.undo()
+    window.editing.undo_stack.undo()  # the description, then the adding
+    assert stored(sample_file).security_measures == []
 
-    click_step(qtbot, window, steps.SUBJECTS)
-    page = window.current_page()
-    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
-    dialog = page.findChild(AddDialog)
-    type_text(dialog.name, "Darbinieki")
-    qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
+
+def test_the_new_entry_is_added_when_the_cursor_moves_on(qtbot, window, sample_file, type_text):
+    page = _start_adding(qtbot, window, steps.PURPOSES)
+    type_text(page.form.name, "Piegāde")
+    qtbot.mouseClick(page.form.basis_checks["contract"], Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    purpose = stored(sample_file).purposes[-1]
+    assert purpose.name == {"lv": "Piegāde"} and purpose.bases() == ["contract"]
+    assert purpose.subject_category_ids == ["clients"]  # the register's only category of data subjects
+
+
+def test_escape_drops_the_new_entry(qtbot, window, sample_file, type_text):
+    page = _start_adding(qtbot, window, steps.SUBJECTS)
+    type_text(page.form.name, "Darbinieki")
+    qtbot.keyClick(page.form.name, Qt.Key.Key_Escape)
     assert len(stored(sample_file).subject_categories) == 1
+    assert not page.adding and page.form.name.text() == "Klienti"  # the entry shown before
+    assert page.current_id() == "clients"
+
+
+def test_a_name_the_list_has_already_is_not_added(qtbot, window, sample_file, type_text):
+    page = _start_adding(qtbot, window, steps.SUBJECTS)
+    form = page.form
+    type_text(form.name, "customers")  # the English name of “Klienti”, in other letters
+    assert "“Customers”" in page.taken_note.text()  # is in the list already
+    assert not form.description.isEnabled()
+    qtbot.keyClick(form.name, Qt.Key.Key_Return)
+    assert page.adding and len(stored(sample_file).subject_categories) == 1
+    form.name.selectAll()
+    type_text(form.name, "Darbinieki")
+    assert form.description.isEnabled()
+    qtbot.mouseClick(form.description.viewport(), Qt.MouseButton.LeftButton)
+    assert [c.name.get("lv") for c in stored(sample_file).subject_categories] == ["Klienti", "Darbinieki"]
+
+
+def test_leaving_a_new_entry_without_a_name_adds_nothing(qtbot, window, sample_file):
+    page = _start_adding(qtbot, window, steps.PURPOSES)
+    rect = page.table.visualRect(page.model.index(1, 0))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert not page.adding and page.form.original().id == page.model.entry(1).id
+    assert len(stored(sample_file).purposes) == len(window.editing.register.purposes) == 5
+    page = _start_adding(qtbot, window, steps.RECIPIENTS)
+    click_step(qtbot, window, steps.RETENTION)
+    click_step(qtbot, window, steps.RECIPIENTS)
+    assert not page.adding and page.form.original() is not None
+
+
+def test_a_new_retention_term_is_added_once_it_says_how_long(qtbot, window, sample_file):
+    page = _start_adding(qtbot, window, steps.RETENTION)
+    form = page.form
+    assert form.until_event.hasFocus() and not form.purposes.isEnabled()
+    qtbot.mouseClick(form.has_period, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    assert not page.adding and len(stored(sample_file).retention_rules) == 3
+    assert stored(sample_file).retention_rules[-1].period is not None
+
+
+def test_another_programs_change_keeps_the_new_entry_being_named(qtbot, window, sample_file, type_text):
+    page = _start_adding(qtbot, window, steps.SUBJECTS)
+    _rename_clients_elsewhere(sample_file)
+    qtbot.waitUntil(lambda: page.model.entry(0).name["lv"] == "Klienti (mainīts citur)", timeout=5000)
+    assert page.adding and page.form.key_field().hasFocus()
+    type_text(page.form.name, "Darbinieki")
+    # a name typed when the next change comes: the entry is added first (what is typed is saved, not redrawn away)
+    with RegisterFile.open(sample_file) as other:
+        entry = other.get("subject_categories", "clients")
+        other.update(dataclasses.replace(entry, description=m.Text.of("lv", "Pircēji")))
+    qtbot.waitUntil(lambda: page.model.entry(0).description.get("lv") == "Pircēji", timeout=5000)
+    assert not page.adding and page.form.name.text() == "Darbinieki"
+    names = [c.name.get("lv") for c in stored(sample_file).subject_categories]
+    assert names == ["Klienti (mainīts citur)", "Darbinieki"]
+
+
+@pytest.mark.usefixtures("quick_lock_wait")
+def test_a_new_entry_that_cannot_be_added_yet_stays_on_screen(qtbot, window, dialogs, sample_file, type_text):
+    dialogs.answer = QMessageBox.StandardButton.Cancel
+    page = _start_adding(qtbot, window, steps.SUBJECTS)
+    type_text(page.form.name, "Darbinieki")
+    with locked_elsewhere(sample_file):
+        qtbot.keyClick(page.form.name, Qt.Key.Key_Return)
+        assert dialogs.kinds()[-1] == "warning"
+    assert page.adding and page.form.name.text() == "Darbinieki"
+    qtbot.keyClick(page.form.name, Qt.Key.Key_Return)
+    assert [c.name.get("lv") for c in stored(sample_file).subject_categories] == ["Klienti", "Darbinieki"]
 
 
 def test_requests_per_channel(qtbot, window, sample_file, type_text):

@@ -3,39 +3,34 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Sequence
+import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ropa_desktop.core import labels, suggestions
 from ropa_desktop.core import model as m
+from ropa_desktop.core import suggestions
 from ropa_desktop.ui import forms, picker
 from ropa_desktop.ui.debounce import Debouncer
 from ropa_desktop.ui.editing import EditingController
 from ropa_desktop.ui.entry_table import Column, EntryTableModel
 from ropa_desktop.ui.pages.base import StepPage, scroll
 from ropa_desktop.ui.register_texts import display_text, register_languages
-from ropa_desktop.ui.widgets import EnumCombo, Hint
+from ropa_desktop.ui.widgets import Hint
 
 
 class ListStepPage(StepPage):
@@ -57,6 +52,8 @@ class ListStepPage(StepPage):
         self._dirty = False
         self._editable = True
         self._shown_revision: int | None = None  # the register's revision the page shows
+        self._adding = False  # the form shows a new entry that is not in the list yet (see add_own)
+        self._before_adding: str | None = None  # the entry shown before it
         self.model = EntryTableModel(columns, self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -119,6 +116,9 @@ class ListStepPage(StepPage):
         font = self.form_title.font()
         font.setBold(True)
         self.form_title.setFont(font)
+        self.adding_note = forms.QuietNote()
+        self.adding_note.hide()
+        self.taken_note = Hint()  # the new entry's name is another entry's
         self.empty_note = QLabel()
         self.empty_note.setWordWrap(True)
         self.empty_note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -126,6 +126,8 @@ class ListStepPage(StepPage):
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 4, 0, 0)
         detail_layout.addWidget(self.form_title)
+        detail_layout.addWidget(self.adding_note)
+        detail_layout.addWidget(self.taken_note)
         detail_layout.addWidget(self.form)
         detail_layout.addWidget(self.empty_note)
         detail_layout.addStretch(1)
@@ -145,6 +147,13 @@ class ListStepPage(StepPage):
         self.splitter.splitterMoved.connect(self._divider_dragged)
 
         self.save_later = Debouncer(self, self.save_now)
+        self.cancel_adding = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.detail)
+        self.cancel_adding.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.cancel_adding.setEnabled(False)
+        self.cancel_adding.activated.connect(self._cancel_adding)
+        key = self.form.key_field()
+        if isinstance(key, QLineEdit):
+            key.returnPressed.connect(self._key_entered)
         self.setTabOrder(self.table, self.catalogue_button)
         self.setTabOrder(self.catalogue_button, self.add_button)
         self.setTabOrder(self.add_button, self.delete_button)
@@ -176,6 +185,15 @@ class ListStepPage(StepPage):
     def refresh(self, select_id: str | None = None) -> None:
         if select_id is None and self._shown_revision == self.editing.revision:
             return  # the register has not changed since this page showed it (a step visited again)
+        if self._adding:
+            if select_id is None:  # another change meanwhile (e.g. another program's): the new entry stays
+                self._shown_revision = self.editing.revision
+                self.work_out()
+                self.model.set_entries(self.entries())
+                self._update_quick_buttons()
+                self._select_quietly(-1)
+                return
+            self._stop_adding()
         self._shown_revision = self.editing.revision
         current = select_id or self.current_id()
         self.work_out()
@@ -226,6 +244,11 @@ class ListStepPage(StepPage):
         self.layout().activate()  # the splitter's height as the page has it now
         self.share_height()
 
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        super().hideEvent(event)
+        if not event.spontaneous():  # another step is shown (not: the window minimised)
+            self._stop_adding()  # a new entry still without a name: the window has left it
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         if self.isVisible():
@@ -233,6 +256,8 @@ class ListStepPage(StepPage):
             self.share_height()
 
     def current_id(self) -> str | None:
+        if self._adding:
+            return self._before_adding
         entry = self.form.original() if self.form.isVisible() or self._dirty else None
         if entry is None:
             entry = self.model.entry(self.table.currentIndex().row())
@@ -252,6 +277,21 @@ class ListStepPage(StepPage):
             self._show_entry(self.model.entry(row))
         self.table.scrollTo(index)
 
+    def _select_quietly(self, row: int) -> None:
+        """Make ``row`` the current one (-1: none) without showing it in the form anew."""
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        if row < 0:
+            selection.clear()
+        else:
+            index = self.model.index(row, 0)
+            selection.setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
+            self.table.scrollTo(index)
+        selection.blockSignals(False)
+        self.table.viewport().update()
+
     def select(self, entry_id: str) -> bool:
         row = self.model.row_of(entry_id)
         if row >= 0:
@@ -259,14 +299,19 @@ class ListStepPage(StepPage):
         return row >= 0
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
-        if self._dirty and not self.flush(leaving=True):
+        chosen = self.model.entry(current.row())
+        adding = self._adding
+        if (self._dirty or adding) and not self.flush(leaving=True):
             self.table.selectionModel().blockSignals(True)
             self.table.selectionModel().setCurrentIndex(
                 previous, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
             )
             self.table.selectionModel().blockSignals(False)
             return
-        self._show_entry(self.model.entry(current.row()))
+        if adding and chosen is not None:  # the new entry was added (or dropped) first: now the one clicked
+            self._select_row(self.model.row_of(chosen.id))
+            return
+        self._show_entry(chosen)
 
     def _show_entry(self, entry: Any | None) -> None:
         self.save_later.cancel()
@@ -293,6 +338,8 @@ class ListStepPage(StepPage):
     # -- editing ------------------------------------------------------------------------
 
     def set_editable(self, editable: bool) -> None:
+        if self._adding and not editable:
+            self._cancel_adding()
         self._editable = editable
         self.form.setEnabled(editable)
         for b in (self.catalogue_button, self.add_button, self.delete_button, *self.quick_buttons.values()):
@@ -300,10 +347,21 @@ class ListStepPage(StepPage):
 
     def _form_changed(self, immediate: bool) -> None:
         self._dirty = True
+        if self._adding:  # added when the cursor leaves the key (not at a pause: the name may be half typed)
+            self._adding_changed()
+            if immediate:
+                self.flush()
+            return
         self.save_later.changed(immediate)
 
     def flush(self, leaving: bool = False) -> bool:
         self.save_later.cancel()
+        if self._adding:
+            if self._key_ready():
+                return self._add_new()
+            if leaving:  # no name yet (or another entry's): nothing but the key was typed, so nothing is lost
+                self._stop_adding()
+            return True
         if not self._dirty or self.form.original() is None:
             self._dirty = False
             return True
@@ -398,20 +456,158 @@ class ListStepPage(StepPage):
             button.setVisible(key not in present)
             button.setEnabled(self._editable)
 
-    def add_own(self, name: str = "") -> None:
-        if not self.flush():
-            return
-        taken = [] if self.kind == "retention_rules" else [e.name for e in self.entries()]
-        dialog = AddDialog(self.kind, self, taken)
-        dialog.name.setText(name)  # what the catalogue search did not find
-        dialog.accepted.connect(lambda: self._add(dialog.entry(self.register)))
-        dialog.open()
+    # -- adding one's own entry ------------------------------------------------------------
+    # “Add your own…” shows a new, empty entry in the form, the cursor in its name (a retention term: how long).
+    # It joins the list when the cursor moves on from there, as soon as the name is one the list does not have.
+    # Until then the rest of the form is greyed out; Esc (or Delete) drops it.
 
-    def _add(self, entry: Any) -> None:
-        stored = self.editing.add_entries([entry])
-        if stored:
-            self.refresh(select_id=stored[-1].id)
-            self.form.focus_field("name")
+    @property
+    def adding(self) -> bool:
+        return self._adding
+
+    def add_own(self, name: str = "") -> None:
+        if not self._editable or not self.flush(leaving=True):
+            return
+        self._before_adding = self.current_id()
+        entry = m.ENTRY_TYPES[self.kind]()
+        if self.kind != "retention_rules":
+            entry.name = m.Text.of(register_languages(self.register)[0], name.strip())
+        entry = suggestions.own_entry(self.register, entry)
+        self._select_quietly(-1)
+        self._show_entry(entry)
+        self._adding = True
+        self.form_title.setText(self.new_heading())
+        self.cancel_adding.setEnabled(True)
+        QApplication.instance().focusChanged.connect(self._focus_moved)
+        self._adding_changed()
+        key = self.form.key_field()
+        key.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.detail.verticalScrollBar().setValue(0)  # the heading and the note above the name in sight
+        self.detail.ensureWidgetVisible(key)
+
+    def new_heading(self) -> str:
+        return {
+            "subject_categories": QCoreApplication.translate("Pages", "New category of data subjects"),
+            "data_categories": QCoreApplication.translate("Pages", "New data category"),
+            "purposes": QCoreApplication.translate("Pages", "New purpose"),
+            "recipients": QCoreApplication.translate("Pages", "New recipient"),
+            "retention_rules": QCoreApplication.translate("Pages", "New retention term"),
+            "security_measures": QCoreApplication.translate("Pages", "New security measure"),
+        }[self.kind]
+
+    def _taken_name(self) -> str:
+        """The name of the list's entry that the new one's name matches (in any language), or ""."""
+        if self.kind == "retention_rules":
+            return ""
+        typed = {m.name_key(name) for name in self.form.key_names()}
+        for entry in self.entries():
+            for text in entry.name.values():
+                if text.strip() and m.name_key(text) in typed:
+                    return text
+        return ""
+
+    def _key_ready(self) -> bool:
+        return self.form.key_given() and not self._taken_name()
+
+    def _adding_changed(self) -> None:
+        """What the new entry lacks, said above the form; the rest of the form waits for the key."""
+        taken = self._taken_name()
+        self.taken_note.show_text(
+            QCoreApplication.translate("Pages", "“%1” is in the list already: give this one another name.").replace(
+                "%1", taken
+            )
+            if taken
+            else ""
+        )
+        if self.kind == "retention_rules":
+            note = QCoreApplication.translate(
+                "Pages",
+                "Say how long the data is kept: a fixed period, or until when. The term is added to the list when "
+                "you move on to the next field (Esc cancels).",
+            )
+        else:
+            note = QCoreApplication.translate(
+                "Pages", "Type its name. It is added to the list when you move on to the next field (Esc cancels)."
+            )
+        self.adding_note.setText(note)
+        self.adding_note.show()
+        self.form.only_key_enabled(not self._key_ready())
+
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        """The cursor left the new entry's key for another field of the page: the entry joins the list."""
+        if not self._adding or old is None or new is None or not self.isAncestorOf(new):
+            return
+        keys = self.form.key_rows()
+
+        def in_key(widget: QWidget) -> bool:
+            return any(key is widget or key.isAncestorOf(widget) for key in keys)
+
+        if in_key(old) and not in_key(new) and self._key_ready():
+            self._add_new()
+
+    def _key_entered(self) -> None:
+        """Return in the name: add the entry and go on to the next field."""
+        if not self._adding or not self._key_ready() or not self._add_new():
+            return
+        widget = self.form.key_field().nextInFocusChain()
+        while widget is not None and not (
+            widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            widget = widget.nextInFocusChain()
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _add_new(self) -> bool:
+        """Store the new entry as the form has it; it becomes the list's chosen entry, the form stays as it is."""
+        new = self.form.entry()
+        hint = forms.problem_hint(dataclasses.replace(new, id="new"))  # the file gives it its id, from its name
+        if hint:
+            self.form.hint.show_text(hint)
+            return False
+        stored = self.editing.add_entries([new])
+        if not stored:
+            return False  # the person was told why (e.g. the file is read-only now); the new entry stays on screen
+        entry = stored[-1]
+        self._end_adding()
+        self._dirty = False
+        self.form.saved(entry, self.register)
+        self.form_title.setText(self.form_heading())
+        self._shown_revision = self.editing.revision
+        self.work_out()
+        self.model.set_entries(self.entries())
+        self._update_quick_buttons()
+        self._select_quietly(self.model.row_of(entry.id))
+        self.delete_button.setEnabled(self._editable)
+        if self.isVisible() and self.model.rowCount() != self._shared_rows:
+            self.share_height()
+        return True
+
+    def _end_adding(self) -> None:
+        if not self._adding:
+            return
+        self._adding = False
+        self.cancel_adding.setEnabled(False)
+        QApplication.instance().focusChanged.disconnect(self._focus_moved)
+        self.adding_note.hide()
+        self.taken_note.show_text("")
+        self.form.only_key_enabled(False)
+
+    def _stop_adding(self) -> None:
+        """Drop the new entry; the form shows the entry shown before it."""
+        if not self._adding:
+            return
+        self._end_adding()
+        self._dirty = False
+        row = self.model.row_of(self._before_adding) if self._before_adding else -1
+        if row < 0 and self.model.rowCount():
+            row = 0
+        self._select_quietly(row)
+        self._show_entry(self.model.entry(row) if row >= 0 else None)
+
+    def _cancel_adding(self) -> None:
+        """Esc: the new entry is not added."""
+        self._stop_adding()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def from_catalogue(self) -> None:
         if not self.flush():
@@ -419,6 +615,9 @@ class ListStepPage(StepPage):
         picker.open_picker(self.editing, self.kind, self)
 
     def delete_current(self) -> None:
+        if self._adding:
+            self._cancel_adding()
+            return
         entry = self.form.original()
         if entry is None:
             return
@@ -455,87 +654,3 @@ class ListStepPage(StepPage):
     def _show_focused(self, widget: QWidget) -> None:
         if QApplication.focusWidget() is widget:
             self.detail.ensureWidgetVisible(widget)
-
-
-class AddDialog(QDialog):
-    """“Add your own…”: the name of a new entry (a retention term: its period or event)."""
-
-    def __init__(self, kind: str, parent: QWidget, taken: Sequence[m.Text] = ()) -> None:
-        super().__init__(parent)
-        self.kind = kind
-        # the names the list has (in every language): a second entry of the same name could not be told apart
-        self._taken = {m.name_key(text): text for name in taken for text in name.values() if text.strip()}
-        self.setWindowTitle(
-            {
-                "subject_categories": QCoreApplication.translate("Pages", "New category of data subjects"),
-                "data_categories": QCoreApplication.translate("Pages", "New data category"),
-                "purposes": QCoreApplication.translate("Pages", "New purpose"),
-                "recipients": QCoreApplication.translate("Pages", "New recipient"),
-                "retention_rules": QCoreApplication.translate("Pages", "New retention term"),
-                "security_measures": QCoreApplication.translate("Pages", "New security measure"),
-            }[kind]
-        )
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.name = QLineEdit()
-        self.until_event = QLineEdit()
-        self.period = QCheckBox(QCoreApplication.translate("Pages", "or a fixed period:"))
-        self.period_value = QSpinBox()
-        self.period_value.setRange(1, 1000)
-        self.period_value.setValue(5)
-        self.period_unit = EnumCombo(forms.period_unit_items())
-        if kind == "retention_rules":
-            self.until_event.setPlaceholderText(QCoreApplication.translate("Forms", "e.g. until the contract ends"))
-            form.addRow(QCoreApplication.translate("Pages", "Kept &until:"), self.until_event)
-            row = QHBoxLayout()
-            row.addWidget(self.period)
-            row.addWidget(self.period_value)
-            row.addWidget(self.period_unit)
-            row.addStretch(1)
-            form.addRow("", row)
-            self.period.toggled.connect(self._check)
-            self.until_event.textChanged.connect(self._check)
-        else:
-            form.addRow(QCoreApplication.translate("Pages", "&Name:"), self.name)
-            self.name.textChanged.connect(self._check)
-        layout.addLayout(form)
-        self.taken_note = Hint()
-        layout.addWidget(self.taken_note)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("Pages", "Add"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
-        self._check()
-
-    def _check(self) -> None:
-        if self.kind == "retention_rules":
-            ok = bool(self.until_event.text().strip()) or self.period.isChecked()
-        else:
-            name = self.name.text().strip()
-            same = self._taken.get(m.name_key(name))
-            shown = self.taken_note.isVisibleTo(self)
-            self.taken_note.show_text(
-                QCoreApplication.translate("Pages", "“%1” is in the list already: give this one another name.").replace(
-                    "%1", same
-                )
-                if same
-                else ""
-            )
-            if shown != bool(same):
-                self.adjustSize()  # room for the note, or none
-            ok = bool(name) and same is None
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
-
-    def entry(self, register: m.Register) -> Any:
-        cls = m.ENTRY_TYPES[self.kind]
-        main = register_languages(register)[0]
-        if self.kind == "retention_rules":
-            period = m.Period(self.period_unit.value(), self.period_value.value()) if self.period.isChecked() else None
-            event = self.until_event.text().strip()
-            basis = event or labels.period(main, period)
-            taken = {r.id for r in register.retention_rules}
-            until = m.Text.of(main, event)
-            return m.RetentionRule(id=m.new_id(basis, taken, "retention"), period=period, until_event=until)
-        return suggestions.own_entry(register, cls(name=m.Text.of(main, self.name.text().strip())))
