@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ropa_desktop.core import model as m
+from ropa_desktop.ui import i18n
 from ropa_desktop.ui.qt_keys import set_keys
 
 
@@ -498,9 +499,12 @@ class TextInLanguages(QWidget):
 
     def mark_missing(self) -> None:
         missing = set(self.missing())
+        # the example is in the window's language: it is shown in that language's field (or the main one's)
+        window = i18n.current()
+        example_in = window if window in self.fields else next(iter(self.fields), "")
         for code, field in self.fields.items():
             lacking = code in missing
             field.setStyleSheet(f"{type(field).__name__} {{ {self.MISSING_STYLE} }}" if lacking else "")
             name = self._names.get(code, code)
             missing_text = QCoreApplication.translate("Forms", "Missing in %1").replace("%1", name)
-            field.setPlaceholderText(missing_text if lacking else self._placeholder)
+            field.setPlaceholderText(missing_text if lacking else self._placeholder if code == example_in else "")

@@ -327,3 +327,20 @@ def test_add_your_own_does_not_add_a_second_entry_of_a_name_the_list_has(qtbot, 
     with RegisterFile.open(path, read_only=True) as store:
         names = [p.name["en"] for p in store.load().purposes]
     assert names == ["Payroll", "payroll of seasonal staff"]
+
+
+def test_a_fields_example_is_shown_in_the_window_languages_field_only(qtbot, make_window, tmp_path):
+    """The English window showed its English examples in the Latvian fields too."""
+    from ropa_desktop.core import model as m
+    from ropa_desktop.core.storage import RegisterFile
+
+    path = tmp_path / "Rudzu Maize.ropa"
+    register = m.Register(
+        languages=["lv", "en"], subject_categories=[m.SubjectCategory(id="c", name=m.Text.of("lv", "Klienti"))]
+    )
+    RegisterFile.create(path, register).close()
+    window = make_window(path, lang="en")
+    window.go_to(steps.SUBJECTS)
+    description = window.current_page().form.texts["description"]
+    assert description.fields["en"].placeholderText().startswith("e.g.")
+    assert description.fields["lv"].placeholderText() == ""

@@ -99,6 +99,9 @@ def test_a_register_in_two_languages_is_typed_through_the_wizard(qtbot, make_win
     # 2 Data subjects: a category of employees, its audience chosen with its one-line explanation
     me.add_own("Darbinieki")
     form = me.page.form
+    description = form.texts["description"]
+    assert description.fields["lv"].placeholderText().startswith("piem.")  # the example, in the window's language
+    assert description.fields["en"].placeholderText() == ""  # not a Latvian example in the English field
     me.write(form.texts["name"].fields["en"], "Employees")
     me.write(form.texts["description"].fields["lv"], "Uzņēmuma darbinieki.")
     me.write(form.texts["description"].fields["en"], "The company's staff.")
