@@ -349,7 +349,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="490"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1022"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1023"/>
         <source>Description:</source>
         <translation>Apraksts:</translation>
     </message>
@@ -474,12 +474,12 @@
         <translation>Kā tos iegūst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="939"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="968"/>
         <source>Only this data:</source>
         <translation>Tikai šiem datiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="944"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="973"/>
         <source>With none ticked, the term applies to all data of these purposes.</source>
         <translation>Ja nekas nav atzīmēts, termiņš attiecas uz visiem šo nolūku datiem.</translation>
     </message>
@@ -609,86 +609,86 @@
         <translation>Saņem datus nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="935"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="964"/>
         <source>For the purposes:</source>
         <translation>Nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="950"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="938"/>
         <source>A fixed &amp;period:</source>
         <translation>Noteikts laikp&amp;osms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="963"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="951"/>
         <source>Kept:</source>
         <translation>Glabā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="966"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="954"/>
         <source>Or until:</source>
         <translation>Vai arī līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="968"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="956"/>
         <source>e.g. until the contract ends</source>
         <translation>piem., līdz līguma izbeigšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="972"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="960"/>
         <source>Law that sets it:</source>
         <translation>Tiesību akts, kas to nosaka:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="976"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="977"/>
         <source>Afterwards the data is:</source>
         <translation>Pēc tam dati tiek:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1020"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1021"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Veids:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1018"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1019"/>
         <source>&amp;Measure:</source>
         <translation>Pasāku&amp;ms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="126"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="128"/>
         <source>dd/mm/yyyy</source>
         <translation>dd.mm.gggg.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="135"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="137"/>
         <source>Pick the day in a calendar</source>
         <translation>Izvēlēties dienu kalendārā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="150"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="152"/>
         <source>dd/MM/yyyy</source>
         <translation>dd.MM.yyyy.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="174"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="176"/>
         <source>Write the date as %1, or pick it with “…”.</source>
         <translation>Ierakstiet datumu formā %1 vai izvēlieties to ar “…”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="374"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="412"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="376"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="415"/>
         <source>Untick all</source>
         <translation>Noņemt visas atzīmes</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="376"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="410"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="378"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="413"/>
         <source>Tick all</source>
         <translation>Atzīmēt visus</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="505"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="513"/>
         <source>Missing in %1</source>
-        <translation>Trūkst tulkojuma (%1)</translation>
+        <translation>Trūkst tulkojuma %1 valodā</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="370"/>
@@ -716,7 +716,7 @@
         <translation>Tiešā tirgvedība (personai sūta piedāvājumus un jaunumus)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="973"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="961"/>
         <source>e.g. Grāmatvedības likuma 28. pants</source>
         <translation>piem., Grāmatvedības likuma 28. pants</translation>
     </message>
@@ -1549,87 +1549,87 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="82"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="83"/>
         <source>&amp;Delete</source>
         <translation>&amp;Dzēst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="162"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="165"/>
         <source>The chosen category of data subjects</source>
         <translation>Izvēlētā datu subjektu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="163"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="166"/>
         <source>The chosen data category</source>
         <translation>Izvēlētā datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="164"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="167"/>
         <source>The chosen purpose</source>
         <translation>Izvēlētais nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="165"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="168"/>
         <source>The chosen recipient</source>
         <translation>Izvēlētais saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="166"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="169"/>
         <source>The chosen retention term</source>
         <translation>Izvēlētais glabāšanas termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="167"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="170"/>
         <source>The chosen measure</source>
         <translation>Izvēlētais pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="172"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="175"/>
         <source>Add the purposes in step 3 first.</source>
         <translation>Vispirms pievienojiet nolūkus 3. solī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="486"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="490"/>
         <source>New category of data subjects</source>
         <translation>Jauna datu subjektu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="487"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="491"/>
         <source>New data category</source>
         <translation>Jauna datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="488"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="492"/>
         <source>New purpose</source>
         <translation>Jauns nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="489"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="493"/>
         <source>New recipient</source>
         <translation>Jauns saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="490"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="494"/>
         <source>New retention term</source>
         <translation>Jauns glabāšanas termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="491"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="495"/>
         <source>New security measure</source>
         <translation>Jauns drošības pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="515"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="523"/>
         <source>Say how long the data is kept: a fixed period, or until when. The term is added to the list when you move on to the next field (Esc cancels).</source>
         <translation>Norādiet, cik ilgi datus glabā: noteiktu laiku vai līdz kuram brīdim. Kad pāriesiet uz nākamo lauku, termiņš tiks pievienots sarakstam (Esc — atcelt).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="521"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="529"/>
         <source>Type its name. It is added to the list when you move on to the next field (Esc cancels).</source>
         <translation>Ierakstiet nosaukumu. Kad pāriesiet uz nākamo lauku, ieraksts tiks pievienots sarakstam (Esc — atcelt).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="512"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="516"/>
         <source>“%1” is in the list already: give this one another name.</source>
         <translation>“%1” sarakstā jau ir: dodiet šim citu nosaukumu.</translation>
     </message>
@@ -1669,22 +1669,22 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="80"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="81"/>
         <source>From the &amp;catalogue…</source>
         <translation>No &amp;kataloga…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="81"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="82"/>
         <source>&amp;Add your own…</source>
         <translation>P&amp;ievienot savu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="174"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="177"/>
         <source>Nothing here yet. Choose ready-made entries with “From the catalogue…” or add your own.</source>
         <translation>Šeit vēl nekā nav. Izvēlieties gatavus ierakstus ar “No kataloga…” vai pievienojiet savus.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="177"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="180"/>
         <source>Nothing here yet. Add one with “Add your own…”.</source>
         <translation>Šeit vēl nekā nav. Pievienojiet ierakstu ar “Pievienot savu…”.</translation>
     </message>
@@ -1869,122 +1869,122 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
 <context>
     <name>Picker</name>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="50"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="56"/>
         <source>Categories of data subjects</source>
         <translation>Datu subjektu kategorijas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="51"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="57"/>
         <source>Data categories</source>
         <translation>Datu kategorijas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="52"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="58"/>
         <source>Recipients</source>
         <translation>Saņēmēji</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="53"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="59"/>
         <source>Retention terms</source>
         <translation>Glabāšanas termiņi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="54"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="60"/>
         <source>Purposes</source>
         <translation>Nolūki</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="55"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="61"/>
         <source>Security measures</source>
         <translation>Drošības pasākumi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="56"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="62"/>
         <source>Identification per channel</source>
         <translation>Identifikācija katrā kanālā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="74"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="80"/>
         <source>Entry</source>
         <translation>Ieraksts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="75"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="81"/>
         <source>What it is for</source>
         <translation>Kam tas paredzēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="152"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="158"/>
         <source>%1 (added already)</source>
         <translation>%1 (jau pievienots)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="203"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="209"/>
         <source>From the catalogue: %1</source>
         <translation>No kataloga: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="207"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="213"/>
         <source>Tick what applies to your company, or double-click an entry to add it straight away; you can change the texts afterwards. Entries are added in the language of the register.</source>
         <translation>Atzīmējiet to, kas attiecas uz jūsu uzņēmumu, vai veiciet dubultklikšķi uz ieraksta, lai to pievienotu uzreiz; tekstus pēc tam varēsiet mainīt. Ierakstus pievieno reģistra valodā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="216"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="222"/>
         <source>Search…</source>
         <translation>Meklēt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="239"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="245"/>
         <source>Nothing found in the catalogue — add your own entry instead.</source>
         <translation>Katalogā nekas nav atrasts – pievienojiet savu ierakstu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="242"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="248"/>
         <source>Add your &amp;own…</source>
         <translation>Pievienot &amp;savu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="249"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="255"/>
         <source>Tick &amp;all shown</source>
         <translation>Atzīmēt &amp;visus redzamos</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="257"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="263"/>
         <source>&amp;Add ticked entries</source>
         <translation>&amp;Pievienot atzīmētos</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="267"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="273"/>
         <source>Ticked: %1</source>
         <translation>Atzīmēti: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="316"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="322"/>
         <source>Add what usually goes with these purposes?</source>
         <translation>Vai pievienot to, kas parasti saistīts ar šiem nolūkiem?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="319"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="325"/>
         <source>These purposes usually need the entries below. What nearly every company has is ticked; tick what else applies and untick what does not. The ticked entries are added and linked to the purposes; what the register has already is linked too.</source>
         <translation>Šiem nolūkiem parasti vajadzīgi tālāk norādītie ieraksti. Atzīmēts ir tas, kas ir gandrīz katram uzņēmumam; atzīmējiet arī to, kas vēl attiecas uz jums, un noņemiet atzīmi tam, kas neattiecas. Atzīmētos ierakstus pievienos un sasaistīs ar nolūkiem; ar tiem sasaistīs arī to, kas reģistrā jau ir.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="341"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="347"/>
         <source>%1 — tick the one you use</source>
         <translation>%1 – atzīmējiet to, ko izmantojat</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="367"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="373"/>
         <source>&amp;Add and link</source>
         <translation>&amp;Pievienot un sasaistīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="370"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="376"/>
         <source>&amp;Only the purposes</source>
         <translation>&amp;Tikai nolūkus</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="456"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="462"/>
         <source>Add from the catalogue</source>
         <translation>pievienošanu no kataloga</translation>
     </message>

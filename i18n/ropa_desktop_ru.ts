@@ -369,7 +369,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="490"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1022"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1023"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
@@ -624,99 +624,99 @@
         <translation>Получает данные для:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="935"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="964"/>
         <source>For the purposes:</source>
         <translation>Для целей:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="939"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="968"/>
         <source>Only this data:</source>
         <translation>Только эти данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="944"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="973"/>
         <source>With none ticked, the term applies to all data of these purposes.</source>
         <translation>Если ничего не отмечено, срок относится ко всем данным этих целей.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="950"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="938"/>
         <source>A fixed &amp;period:</source>
         <translation>Определённый &amp;срок:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="963"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="951"/>
         <source>Kept:</source>
         <translation>Хранится:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="966"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="954"/>
         <source>Or until:</source>
         <translation>Или до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="968"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="956"/>
         <source>e.g. until the contract ends</source>
         <translation>например, до окончания договора</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="972"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="960"/>
         <source>Law that sets it:</source>
         <translation>Закон, который его устанавливает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="976"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="977"/>
         <source>Afterwards the data is:</source>
         <translation>После этого данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1020"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1021"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1018"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1019"/>
         <source>&amp;Measure:</source>
         <translation>&amp;Мера:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="126"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="128"/>
         <source>dd/mm/yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="135"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="137"/>
         <source>Pick the day in a calendar</source>
         <translation>Выбрать день в календаре</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="150"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="152"/>
         <source>dd/MM/yyyy</source>
         <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="174"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="176"/>
         <source>Write the date as %1, or pick it with “…”.</source>
         <translation>Введите дату в формате %1 или выберите её кнопкой «…».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="374"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="412"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="376"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="415"/>
         <source>Untick all</source>
         <translation>Снять все отметки</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="376"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="410"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="378"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="413"/>
         <source>Tick all</source>
         <translation>Отметить все</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="505"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="513"/>
         <source>Missing in %1</source>
-        <translation>Нет перевода (%1)</translation>
+        <translation>Нет перевода на %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="973"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="961"/>
         <source>e.g. Grāmatvedības likuma 28. pants</source>
         <translation>например, статья 28 Закона о бухгалтерском учёте (Grāmatvedības likums)</translation>
     </message>
@@ -1675,107 +1675,107 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="80"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="81"/>
         <source>From the &amp;catalogue…</source>
         <translation>Из &amp;каталога…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="81"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="82"/>
         <source>&amp;Add your own…</source>
         <translation>&amp;Добавить своё…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="82"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="83"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="162"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="165"/>
         <source>The chosen category of data subjects</source>
         <translation>Выбранная категория субъектов данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="163"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="166"/>
         <source>The chosen data category</source>
         <translation>Выбранная категория данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="164"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="167"/>
         <source>The chosen purpose</source>
         <translation>Выбранная цель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="165"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="168"/>
         <source>The chosen recipient</source>
         <translation>Выбранный получатель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="166"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="169"/>
         <source>The chosen retention term</source>
         <translation>Выбранный срок хранения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="167"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="170"/>
         <source>The chosen measure</source>
         <translation>Выбранная мера</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="172"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="175"/>
         <source>Add the purposes in step 3 first.</source>
         <translation>Сначала добавьте цели на шаге 3.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="174"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="177"/>
         <source>Nothing here yet. Choose ready-made entries with “From the catalogue…” or add your own.</source>
         <translation>Здесь пока ничего нет. Выберите готовые записи кнопкой «Из каталога…» или добавьте свои.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="177"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="180"/>
         <source>Nothing here yet. Add one with “Add your own…”.</source>
         <translation>Здесь пока ничего нет. Добавьте запись кнопкой «Добавить своё…».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="486"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="490"/>
         <source>New category of data subjects</source>
         <translation>Новая категория субъектов данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="487"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="491"/>
         <source>New data category</source>
         <translation>Новая категория данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="488"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="492"/>
         <source>New purpose</source>
         <translation>Новая цель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="489"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="493"/>
         <source>New recipient</source>
         <translation>Новый получатель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="490"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="494"/>
         <source>New retention term</source>
         <translation>Новый срок хранения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="491"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="495"/>
         <source>New security measure</source>
         <translation>Новая мера безопасности</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="515"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="523"/>
         <source>Say how long the data is kept: a fixed period, or until when. The term is added to the list when you move on to the next field (Esc cancels).</source>
         <translation>Укажите, как долго хранятся данные: определённый срок или до какого момента. Когда вы перейдёте к следующему полю, срок хранения будет добавлен в список (Esc — отмена).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="521"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="529"/>
         <source>Type its name. It is added to the list when you move on to the next field (Esc cancels).</source>
         <translation>Введите название. Когда вы перейдёте к следующему полю, запись будет добавлена в список (Esc — отмена).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="512"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="516"/>
         <source>“%1” is in the list already: give this one another name.</source>
         <translation>«%1» уже есть в списке: дайте этой записи другое название.</translation>
     </message>
@@ -1869,122 +1869,122 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 <context>
     <name>Picker</name>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="50"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="56"/>
         <source>Categories of data subjects</source>
         <translation>Категории субъектов данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="51"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="57"/>
         <source>Data categories</source>
         <translation>Категории данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="52"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="58"/>
         <source>Recipients</source>
         <translation>Получатели</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="53"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="59"/>
         <source>Retention terms</source>
         <translation>Сроки хранения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="54"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="60"/>
         <source>Purposes</source>
         <translation>Цели</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="55"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="61"/>
         <source>Security measures</source>
         <translation>Меры безопасности</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="56"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="62"/>
         <source>Identification per channel</source>
         <translation>Идентификация по способам обращения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="74"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="80"/>
         <source>Entry</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="75"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="81"/>
         <source>What it is for</source>
         <translation>Для чего</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="152"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="158"/>
         <source>%1 (added already)</source>
         <translation>%1 (уже добавлено)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="203"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="209"/>
         <source>From the catalogue: %1</source>
         <translation>Из каталога: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="207"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="213"/>
         <source>Tick what applies to your company, or double-click an entry to add it straight away; you can change the texts afterwards. Entries are added in the language of the register.</source>
         <translation>Отметьте то, что относится к Вашей компании, или дважды щёлкните по записи, чтобы сразу её добавить; тексты можно изменить потом. Записи добавляются на языке реестра.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="216"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="222"/>
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="239"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="245"/>
         <source>Nothing found in the catalogue — add your own entry instead.</source>
         <translation>В каталоге ничего не найдено — добавьте собственную запись.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="242"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="248"/>
         <source>Add your &amp;own…</source>
         <translation>Добавить &amp;свою…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="249"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="255"/>
         <source>Tick &amp;all shown</source>
         <translation>Отметить &amp;все показанные</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="257"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="263"/>
         <source>&amp;Add ticked entries</source>
         <translation>&amp;Добавить отмеченное</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="267"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="273"/>
         <source>Ticked: %1</source>
         <translation>Отмечено: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="316"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="322"/>
         <source>Add what usually goes with these purposes?</source>
         <translation>Добавить то, что обычно нужно для этих целей?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="319"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="325"/>
         <source>These purposes usually need the entries below. What nearly every company has is ticked; tick what else applies and untick what does not. The ticked entries are added and linked to the purposes; what the register has already is linked too.</source>
         <translation>Для этих целей обычно нужны записи ниже. Отмечено то, что есть почти у каждой компании; отметьте и то, что ещё относится к вам, и снимите отметку с того, что не относится. Отмеченные записи будут добавлены и связаны с целями; то, что уже есть в реестре, тоже будет связано.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="341"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="347"/>
         <source>%1 — tick the one you use</source>
         <translation>%1 — отметьте то, чем пользуетесь</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="367"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="373"/>
         <source>&amp;Add and link</source>
         <translation>&amp;Добавить и связать</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="370"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="376"/>
         <source>&amp;Only the purposes</source>
         <translation>&amp;Только цели</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="456"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="462"/>
         <source>Add from the catalogue</source>
         <translation>Добавить из каталога</translation>
     </message>

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ropa_desktop.core import languages
+from ropa_desktop.core import languages, texts
 from ropa_desktop.core import model as m
 from ropa_desktop.ui import i18n
 
@@ -30,6 +30,14 @@ def new_register_languages(window_language: str) -> list[str]:
 
 def language_names() -> dict[str, str]:
     return {lang.code: lang.native_name for lang in languages.LANGUAGES}
+
+
+def language_in_a_sentence(code: str) -> str:
+    """The language ``code`` named as the window's language says it in a sentence (Latvian, “latviešu” in
+    Latvian, “латышский” in Russian): the names Review's findings use."""
+    if code not in languages.BY_CODE:
+        return code
+    return texts.text(i18n.current(), f"findings.report.language.{code}")
 
 
 def text_values(value: Mapping[str, str] | None) -> dict[str, str]:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ropa_desktop.core import model as m
 from ropa_desktop.ui import i18n
 from ropa_desktop.ui.qt_keys import set_keys
+from ropa_desktop.ui.register_texts import language_in_a_sentence
 
 
 class TextBox(QPlainTextEdit):
@@ -505,6 +506,8 @@ class TextInLanguages(QWidget):
         for code, field in self.fields.items():
             lacking = code in missing
             field.setStyleSheet(f"{type(field).__name__} {{ {self.MISSING_STYLE} }}" if lacking else "")
-            name = self._names.get(code, code)
-            missing_text = QCoreApplication.translate("Forms", "Missing in %1").replace("%1", name)
-            field.setPlaceholderText(missing_text if lacking else self._placeholder if code == example_in else "")
+            if lacking:  # "Missing in Latvian" / "Trūkst tulkojuma latviešu valodā"
+                name = language_in_a_sentence(code)
+                field.setPlaceholderText(QCoreApplication.translate("Forms", "Missing in %1").replace("%1", name))
+            else:
+                field.setPlaceholderText(self._placeholder if code == example_in else "")

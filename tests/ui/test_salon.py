@@ -1,0 +1,34 @@
+"""A beauty salon's owner setting up its register in the English window, then the Latvian: what got in the way."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+
+def _salon(tmp_path, keys=("client-cards",)):
+    """A register kept in English and Latvian with catalogue purposes ``keys``."""
+    from ropa_desktop.core import catalogue
+    from ropa_desktop.core import model as m
+    from ropa_desktop.core.storage import RegisterFile
+
+    cat = catalogue.load()
+    register = m.Register(languages=["en", "lv"], purposes=[cat.get("purposes", k).make() for k in keys])
+    path = tmp_path / "Salons Lilija.ropa"
+    RegisterFile.create(path, register).close()
+    return path
+
+
+@pytest.mark.parametrize(
+    ("lang", "placeholder"),
+    [("en", "Missing in Latvian"), ("lv", "Trūkst tulkojuma latviešu valodā"), ("ru", "Нет перевода на латышский")],
+)
+def test_a_missing_translation_names_the_language_in_the_windows_language(
+    qtbot, make_window, tmp_path, type_text, lang, placeholder
+):
+    """The English window said “Missing in Latviešu”, the Latvian “Trūkst tulkojuma (Latviešu)”."""
+    window = make_window(_salon(tmp_path, ()), lang=lang)
+    field = window.current_page().form.texts["contact_person.role"]
+    qtbot.mouseClick(field.fields["en"], Qt.MouseButton.LeftButton)
+    type_text(field.fields["en"], "owner")
+    assert field.fields["lv"].placeholderText() == placeholder
