@@ -484,6 +484,8 @@ class TextInLanguages(QWidget):
             if field.text() != text:
                 field.blockSignals(True)
                 field.setText(text)
+                if isinstance(field, QLineEdit) and not field.hasFocus():
+                    field.setCursorPosition(0)  # a text longer than the field shows its start, not its last words
                 field.blockSignals(False)
         self.mark_missing()
 

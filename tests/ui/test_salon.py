@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from ropa_desktop.ui import steps
+
 
 def _salon(tmp_path, keys=("client-cards",)):
     """A register kept in English and Latvian with catalogue purposes ``keys``."""
@@ -17,6 +19,23 @@ def _salon(tmp_path, keys=("client-cards",)):
     path = tmp_path / "Salons Lilija.ropa"
     RegisterFile.create(path, register).close()
     return path
+
+
+@pytest.mark.parametrize("lang", ["en", "lv"])
+def test_a_long_text_in_a_one_line_field_shows_its_start(make_window, tmp_path, lang):
+    """A client card's “If not provided” and “Why” (no impact assessment) showed their last words only, as if
+    the start were cut off: the field showed the end of the text put in it."""
+    window = make_window(_salon(tmp_path), lang=lang)
+    window.go_to(steps.PURPOSES)
+    form = window.current_page().form
+    longer = []  # the fields whose text is wider than the field
+    for name in ("requirement.consequence", "dpia.note"):
+        for code, field in form.texts[name].fields.items():
+            assert field.text(), (name, code)
+            assert field.cursorPosition() == 0, (name, code)
+            if field.fontMetrics().horizontalAdvance(field.text()) > field.width():
+                longer.append((name, code))
+    assert len(longer) >= 2
 
 
 @pytest.mark.parametrize(
