@@ -45,6 +45,12 @@ def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text.casefold()) if not unicodedata.combining(c))
 
 
+def _found(words: list[str], text: str) -> bool:
+    """Whether every word searched for is in ``text``, a longer word also with another ending: “pieraksts” finds
+    “pieraksti”, “booking” “bookings”, “rezervācija” “rezervācijas”."""
+    return all(word in text or (len(word) >= 5 and word[:-1] in text) for word in words)
+
+
 def kind_title(kind: str) -> str:
     return {
         "subject_categories": QCoreApplication.translate("Picker", "Categories of data subjects"),
@@ -268,13 +274,13 @@ class PickerDialog(QDialog):
         self.ok.setEnabled(n > 0)
 
     def filter(self, text: str) -> None:
-        needle = _fold(text.strip())
+        words = _fold(text).split()
         for i in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(i)
             shown = 0
             for j in range(group.childCount()):
                 item = group.child(j)
-                hit = not needle or needle in _fold(item.text(0) + " " + item.text(1))
+                hit = _found(words, _fold(item.text(0) + " " + item.text(1)))
                 item.setHidden(not hit)
                 shown += hit
             group.setHidden(shown == 0)

@@ -51,3 +51,26 @@ def test_a_missing_translation_names_the_language_in_the_windows_language(
     qtbot.mouseClick(field.fields["en"], Qt.MouseButton.LeftButton)
     type_text(field.fields["en"], "owner")
     assert field.fields["lv"].placeholderText() == placeholder
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [("en", "booking"), ("en", "appointment"), ("lv", "pieraksts"), ("lv", "rezervācija"), ("ru", "запись")],
+)
+def test_searching_the_catalogue_for_bookings_finds_the_purpose_of_orders(
+    make_window, tmp_path, type_text, lang, typed
+):
+    """A salon's commonest purpose is its clients' appointments: “booking” found nothing, and the owner added a
+    purpose of her own without its legal basis, retention and suggestions."""
+    from ropa_desktop.ui.picker import PickerDialog
+
+    window = make_window(_salon(tmp_path, ()), lang=lang)
+    window.go_to(steps.PURPOSES)
+    page = window.current_page()
+    page.catalogue_button.click()
+    picker = [d for d in page.findChildren(PickerDialog) if d.isVisible()][-1]
+    type_text(picker.search, typed)
+    shown = [i.text(0) for i in picker.tree.entry_items() if not i.isHidden()]
+    assert not picker.nothing_found.isVisible()
+    assert not picker.tree.item_for("orders").isHidden(), shown
+    picker.reject()
