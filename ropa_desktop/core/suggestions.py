@@ -11,7 +11,9 @@ The window only shows the choices and stores what ``plan`` decides:
   to; ``choose(offers, chosen, kind, key, on)``: the choice after a tick, one of each set of alternatives;
 - ``plan(catalogue, register, purpose_keys, chosen, link=True)``: the entries to add, the purposes linked to
   the suggestions that the register has or gets, the retention terms that get the purposes (a term the
-  register has already gains them, a chosen new one is made with them).
+  register has already gains them, a chosen new one is made with them);
+- ``purpose_links(catalogue, register, kind, keys)``: catalogue entries picked on their own step (a data
+  category, a recipient) linked to the register's purposes that usually have them.
 
 And for what the user adds by name rather than from the catalogue:
 
@@ -231,3 +233,26 @@ def plan(
             rule.purpose_ids = users
             result.new_rules.append(rule)
     return result
+
+
+def purpose_links(
+    catalogue: Any, register: m.Register, kind: str, keys: list[str]
+) -> list[tuple[m.Purpose, m.Purpose]]:
+    """The register's purposes linked to the entries ``keys`` of ``kind`` just picked on their own step, as
+    (old, new) pairs: a purpose taken from the catalogue gets those that catalogue purpose suggests (the card
+    terminal providers go with contracts and orders, not with accounting)."""
+    attr = LINKED.get(kind)
+    if attr is None:
+        return []
+    out = []
+    for purpose in register.purposes:
+        item = catalogue.get("purposes", purpose.id)
+        if item is None:
+            continue
+        have = getattr(purpose, attr)
+        add = [k for k in item.suggests.get(kind, ()) if k in keys and k not in have]
+        if add:
+            new = copy.deepcopy(purpose)
+            setattr(new, attr, [*have, *add])
+            out.append((purpose, new))
+    return out

@@ -423,7 +423,18 @@ def _picked(editing: EditingController, kind: str, page: Any, chosen: list[tuple
     catalogue = editing.catalogue()
     keys = [key for _kind, key in chosen]
     if kind != "purposes":
-        added = add_from_catalogue(editing, kind, keys)
+        new_keys = [key for key in keys if key not in suggestions.present_keys(editing.register, kind)]
+        # what the purposes taken from the catalogue usually have is linked to them, in the same undo step
+        links = suggestions.purpose_links(catalogue, editing.register, kind, new_keys)
+        if links:
+            editing.undo_stack.beginMacro(QCoreApplication.translate("Picker", "Add from the catalogue"))
+        try:
+            added = add_from_catalogue(editing, kind, keys)
+            if added and links:
+                editing.update_entries(links, QCoreApplication.translate("Picker", "Add from the catalogue"))
+        finally:
+            if links:
+                editing.undo_stack.endMacro()
         if added and hasattr(page, "refresh"):
             if kind == "identification_rules":
                 page.refresh()

@@ -74,3 +74,42 @@ def test_searching_the_catalogue_for_bookings_finds_the_purpose_of_orders(
     assert not picker.nothing_found.isVisible()
     assert not picker.tree.item_for("orders").isHidden(), shown
     picker.reject()
+
+
+@pytest.mark.parametrize(
+    ("step", "kind", "key", "attr"),
+    [
+        (steps.RECIPIENTS, "recipients", "card-terminals", "recipient_ids"),
+        (steps.DATA, "data_categories", "purchase-history", "data_category_ids"),
+    ],
+)
+def test_an_entry_picked_on_its_own_step_is_linked_to_the_purposes_that_usually_have_it(
+    qtbot, make_window, tmp_path, step, kind, key, attr
+):
+    """The card terminal providers, picked on the Processors step, received data for no purpose: the privacy
+    notice left them out, and only Review's advice said why."""
+    from ropa_desktop.core.storage import RegisterFile
+    from ropa_desktop.ui.picker import PickerDialog
+
+    path = _salon(tmp_path, ("orders", "accounting"))
+    window = make_window(path, lang="en")
+    window.go_to(step)
+    page = window.current_page()
+    qtbot.mouseClick(page.catalogue_button, Qt.MouseButton.LeftButton)
+    picker = [d for d in page.findChildren(PickerDialog) if d.isVisible()][-1]
+    item = picker.tree.item_for(key)
+    picker.tree.setFocus()
+    picker.tree.setCurrentItem(item, 0)
+    qtbot.keyClick(picker.tree, Qt.Key.Key_Return)  # added at once
+    with RegisterFile.open(path, read_only=True) as store:
+        register = store.load()
+    assert register.find(kind, key) is not None
+    assert key in getattr(register.find("purposes", "orders"), attr)
+    assert key not in getattr(register.find("purposes", "accounting"), attr)  # it does not go with bookkeeping
+    assert page.form.original().id == key
+    assert page.form.purposes.checked_ids() == ["orders"]  # the form shows the link
+    window.undo_action.trigger()  # one step takes back the entry and its link
+    with RegisterFile.open(path, read_only=True) as store:
+        register = store.load()
+    assert register.find(kind, key) is None
+    assert key not in getattr(register.find("purposes", "orders"), attr)
