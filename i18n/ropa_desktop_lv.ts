@@ -349,7 +349,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="490"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1023"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1031"/>
         <source>Description:</source>
         <translation>Apraksts:</translation>
     </message>
@@ -625,6 +625,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="954"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1019"/>
         <source>Or until:</source>
         <translation>Vai arī līdz:</translation>
     </message>
@@ -644,12 +645,17 @@
         <translation>Pēc tam dati tiek:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1021"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1017"/>
+        <source>Term starts:</source>
+        <translation>Termiņa sākums:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="1029"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Veids:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1019"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1027"/>
         <source>&amp;Measure:</source>
         <translation>Pasāku&amp;ms:</translation>
     </message>
@@ -1984,7 +1990,9 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>&amp;Tikai nolūkus</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="462"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="430"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="434"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="473"/>
         <source>Add from the catalogue</source>
         <translation>pievienošanu no kataloga</translation>
     </message>

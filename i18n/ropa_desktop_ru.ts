@@ -369,7 +369,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="490"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1023"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1031"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
@@ -650,6 +650,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="954"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1019"/>
         <source>Or until:</source>
         <translation>Или до:</translation>
     </message>
@@ -669,12 +670,17 @@
         <translation>После этого данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1021"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1017"/>
+        <source>Term starts:</source>
+        <translation>Начало срока:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="1029"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1019"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1027"/>
         <source>&amp;Measure:</source>
         <translation>&amp;Мера:</translation>
     </message>
@@ -1984,7 +1990,9 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <translation>&amp;Только цели</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="462"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="430"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="434"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="473"/>
         <source>Add from the catalogue</source>
         <translation>Добавить из каталога</translation>
     </message>

@@ -1010,6 +1010,14 @@ class RetentionForm(EntryForm):
         on = self.has_period.isChecked()
         self.period_value.setEnabled(on)
         self.period_unit.setEnabled(on)
+        # with a period the event is when it starts (“3 years” after the transaction), else when the term ends
+        label = self.form.labelForField(self.texts["until_event"])
+        if isinstance(label, QtWidgets.QLabel):
+            label.setText(
+                QCoreApplication.translate("Forms", "Term starts:")
+                if on
+                else QCoreApplication.translate("Forms", "Or until:")
+            )
 
 
 class SecurityForm(EntryForm):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from ropa_desktop.ui import steps
 
@@ -113,3 +113,23 @@ def test_an_entry_picked_on_its_own_step_is_linked_to_the_purposes_that_usually_
         register = store.load()
     assert register.find(kind, key) is None
     assert key not in getattr(register.find("purposes", "orders"), attr)
+
+
+@pytest.mark.parametrize(
+    ("lang", "until", "starts"), [("en", "Or until:", "Term starts:"), ("lv", "Vai arī līdz:", "Termiņa sākums:")]
+)
+def test_a_term_with_a_period_asks_when_it_starts_not_until_when(qtbot, make_window, tmp_path, lang, until, starts):
+    """“3 years” and “Or until: After the transaction has been completed.” read as two terms to choose from;
+    the documents count the three years from the transaction."""
+    from ropa_desktop.core import catalogue
+
+    window = make_window(_salon(tmp_path, ()), lang=lang)
+    window.editing.add_entries([catalogue.load().get("retention_rules", "commercial-claims-3y").make()])
+    window.go_to(steps.RETENTION)
+    form = window.current_page().form
+    label = form.form.labelForField(form.texts["until_event"])
+    assert form.has_period.isChecked()
+    assert label.text() == starts
+    qtbot.mouseClick(form.has_period, Qt.MouseButton.LeftButton, pos=form.has_period.rect().topLeft() + QPoint(8, 8))
+    assert not form.has_period.isChecked()
+    assert label.text() == until
