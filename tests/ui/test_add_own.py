@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from ropa_desktop.core import model as m
@@ -55,6 +55,7 @@ def test_a_new_entry_the_file_refuses_as_read_only_stays_on_screen(qtbot, window
     assert dialogs.kinds()[-1] == "warning"  # the person is told
     assert page.adding and page.form.isVisible() and page.form.name.text() == "Darbinieki"  # not wiped away
     assert not page.form.isEnabled() and window.banner.isVisible()
+    assert page.adding_note.text() == "Failu var tikai lasīt, tāpēc šo ierakstu tajā nevar pievienot."
     click_step(qtbot, window, steps.PURPOSES)  # moving on is not blocked; nothing could be stored
     click_step(qtbot, window, steps.SUBJECTS)
     assert not page.adding and page.form.name.text() == "Klienti"
@@ -92,6 +93,19 @@ def test_shift_tab_from_a_typed_name_adds_it_and_goes_back_towards_the_table(qtb
     for _ in range(3):
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Backtab)
     assert window.focusWidget() is page.table and page.form.name.text() == "Darbinieki"
+
+
+def test_tab_from_the_name_goes_through_its_translation_and_then_adds_the_entry(qtbot, window, sample_file, type_text):
+    page = start_adding(qtbot, window, steps.SUBJECTS)
+    form = page.form
+    type_text(form.name, "Darbinieki")
+    qtbot.keyClick(form.name, Qt.Key.Key_Tab)
+    english = form.texts["name"].fields["en"]
+    assert window.focusWidget() is english and page.adding  # the name in English comes next, then the rest
+    type_text(english, "Staff")
+    qtbot.keyClick(english, Qt.Key.Key_Tab)
+    assert window.focusWidget() is form.description and not page.adding
+    assert names(sample_file)[-1] == {"lv": "Darbinieki", "en": "Staff"}
 
 
 @pytest.mark.parametrize("named", [False, True])
@@ -145,7 +159,7 @@ def test_nothing_found_in_the_catalogue_starts_a_new_entry_with_the_search_text(
     assert dialog.nothing_found.isVisible()
     qtbot.mouseClick(dialog.add_own, Qt.MouseButton.LeftButton)
     assert page.adding and page.form.name.text() == "Darba stāžs" and page.form.description.isEnabled()
-    qtbot.keyClick(page.form.name, Qt.Key.Key_Tab)
+    qtbot.keyClick(page.form.name, Qt.Key.Key_Return)
     assert names(sample_file, "data_categories")[-1] == {"lv": "Darba stāžs"}
 
 
@@ -161,3 +175,69 @@ def test_a_name_typed_and_erased_greys_the_form_again_and_adds_nothing(qtbot, wi
     rect = page.table.visualRect(page.model.index(0, 0))
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert not page.adding and len(names(sample_file)) == 1
+
+
+def test_a_purpose_ticked_right_after_naming_a_data_category_uses_the_new_category(
+    qtbot, window, sample_file, type_text
+):
+    page = start_adding(qtbot, window, steps.DATA)
+    type_text(page.form.name, "Darba stāžs")
+    checklist = page.form.purposes
+    item = checklist.item_for("Komerciālu paziņojumu sūtīšana")
+    rect = checklist.visualItemRect(item)
+    qtbot.mouseClick(checklist.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.left() + 10, rect.center().y()))
+    register = stored(sample_file)
+    category = register.data_categories[-1]
+    assert category.name == {"lv": "Darba stāžs"} and not page.adding
+    assert category.id in register.find("purposes", "marketing").data_category_ids
+    assert item.checkState() == Qt.CheckState.Checked
+
+
+@pytest.mark.parametrize("named", [False, True])
+def test_the_quick_mozello_button_while_adding(qtbot, window, sample_file, type_text, named):
+    click_step(qtbot, window, steps.RECIPIENTS)
+    page = window.current_page()
+    page.select("mozello")
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    page = start_adding(qtbot, window, steps.RECIPIENTS)
+    if named:
+        type_text(page.form.name, "Grāmatvede")
+    mozello = page.quick_buttons["mozello"]
+    assert mozello.isVisible()
+    qtbot.mouseClick(mozello, Qt.MouseButton.LeftButton)
+    shown = [n["lv"] for n in names(sample_file, "recipients")]
+    assert shown == ["Parādu piedziņas sabiedrības", *(["Grāmatvede"] if named else []), "Mozello SIA"]
+    assert not page.adding and page.form.original().id == "mozello" and not mozello.isVisible()
+
+
+def test_undo_and_redo_around_a_new_entry(qtbot, window, sample_file, type_text):
+    page = start_adding(qtbot, window, steps.SUBJECTS)
+    type_text(page.form.name, "Darbinieki")
+    qtbot.keyClick(page.form.name, Qt.Key.Key_Return)
+    window.undo_action.trigger()  # right after it was added: it goes again
+    assert len(names(sample_file)) == 1 and page.form.original().id == "clients"
+    window.redo_action.trigger()
+    assert names(sample_file)[-1] == {"lv": "Darbinieki"}
+    page = start_adding(qtbot, window, steps.SUBJECTS)
+    window.undo_action.trigger()  # no name yet: the last stored change is undone, the new entry stays to be named
+    assert len(names(sample_file)) == 1 and page.adding and page.form.name.text() == ""
+    type_text(page.form.name, "Piegādātāji")
+    qtbot.keyClick(page.form.name, Qt.Key.Key_Return)
+    assert names(sample_file)[-1] == {"lv": "Piegādātāji"}
+
+
+def test_clicking_the_row_shown_before_adding_shows_it_again(qtbot, window, sample_file):
+    page = start_adding(qtbot, window, steps.PURPOSES)
+    before = page.current_id()
+    rect = page.table.visualRect(page.model.index(page.model.row_of(before), 0))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert not page.adding and page.form.original().id == before
+    assert page.table.currentIndex().row() == page.model.row_of(before)
+    assert len(stored(sample_file).purposes) == 5
+
+
+def test_escape_on_an_empty_list_shows_it_empty_again(qtbot, window, sample_file):
+    page = start_adding(qtbot, window, steps.SECURITY)
+    qtbot.keyClick(page.form.name, Qt.Key.Key_Escape)
+    assert not page.adding and not page.form.isVisible() and page.empty_note.isVisible()
+    assert stored(sample_file).security_measures == []

@@ -346,6 +346,12 @@ class ListStepPage(StepPage):
             self.cancel_adding.setEnabled(editable)
             if editable:
                 self._adding_changed()
+            else:
+                self.adding_note.setText(
+                    QCoreApplication.translate(
+                        "Pages", "The file can only be read, so this entry cannot be added to it."
+                    )
+                )
 
     def _form_changed(self, immediate: bool) -> None:
         self._dirty = True
