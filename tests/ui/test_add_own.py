@@ -241,3 +241,15 @@ def test_escape_on_an_empty_list_shows_it_empty_again(qtbot, window, sample_file
     qtbot.keyClick(page.form.name, Qt.Key.Key_Escape)
     assert not page.adding and not page.form.isVisible() and page.empty_note.isVisible()
     assert stored(sample_file).security_measures == []
+
+
+def test_file_new_while_adding_keeps_the_typed_name_in_the_register_left(
+    qtbot, window, dialogs, sample_file, type_text, tmp_path
+):
+    listeners = focus_listeners()
+    page = start_adding(qtbot, window, steps.SUBJECTS)
+    type_text(page.form.name, "Darbinieki")
+    dialogs.save_name = str(tmp_path / "new.ropa")
+    window.new_action.trigger()
+    assert window.editing.store.path == tmp_path / "new.ropa" and window.current_step == steps.COMPANY
+    assert names(sample_file)[-1] == {"lv": "Darbinieki"} and focus_listeners() == listeners
