@@ -1625,13 +1625,13 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="542"/>
-        <source>Say how long the data is kept: a fixed period, or until when. The term is added to the list when you move on to the next field (Esc cancels).</source>
-        <translation>Norādiet, cik ilgi datus glabā: noteiktu laiku vai līdz kuram brīdim. Kad pāriesiet uz nākamo lauku, termiņš tiks pievienots sarakstam (Esc — atcelt).</translation>
+        <source>Say how long the data is kept: a fixed period, or until when. The term is added to the list when you move on to the fields below (Esc cancels).</source>
+        <translation>Norādiet, cik ilgi datus glabā: noteiktu laiku vai līdz kuram brīdim. Kad pāriesiet uz nākamajiem laukiem, termiņš tiks pievienots sarakstam (Esc — atcelt).</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="548"/>
-        <source>Type its name. It is added to the list when you move on to the next field (Esc cancels).</source>
-        <translation>Ierakstiet nosaukumu. Kad pāriesiet uz nākamo lauku, ieraksts tiks pievienots sarakstam (Esc — atcelt).</translation>
+        <source>Type its name. It is added to the list when you move on from the name to another field (Esc cancels).</source>
+        <translation>Ierakstiet nosaukumu. Kad no nosaukuma pāriesiet uz citu lauku, ieraksts tiks pievienots sarakstam (Esc — atcelt).</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="535"/>

@@ -1771,13 +1771,13 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="542"/>
-        <source>Say how long the data is kept: a fixed period, or until when. The term is added to the list when you move on to the next field (Esc cancels).</source>
-        <translation>Укажите, как долго хранятся данные: определённый срок или до какого момента. Когда вы перейдёте к следующему полю, срок хранения будет добавлен в список (Esc — отмена).</translation>
+        <source>Say how long the data is kept: a fixed period, or until when. The term is added to the list when you move on to the fields below (Esc cancels).</source>
+        <translation>Укажите, как долго хранятся данные: определённый срок или до какого момента. Когда вы перейдёте к следующим полям, срок хранения будет добавлен в список (Esc — отмена).</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="548"/>
-        <source>Type its name. It is added to the list when you move on to the next field (Esc cancels).</source>
-        <translation>Введите название. Когда вы перейдёте к следующему полю, запись будет добавлена в список (Esc — отмена).</translation>
+        <source>Type its name. It is added to the list when you move on from the name to another field (Esc cancels).</source>
+        <translation>Введите название. Когда вы перейдёте от названия к другому полю, запись будет добавлена в список (Esc — отмена).</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="535"/>

@@ -542,11 +542,12 @@ class ListStepPage(StepPage):
             note = QCoreApplication.translate(
                 "Pages",
                 "Say how long the data is kept: a fixed period, or until when. The term is added to the list when "
-                "you move on to the next field (Esc cancels).",
+                "you move on to the fields below (Esc cancels).",
             )
         else:
             note = QCoreApplication.translate(
-                "Pages", "Type its name. It is added to the list when you move on to the next field (Esc cancels)."
+                "Pages",
+                "Type its name. It is added to the list when you move on from the name to another field (Esc cancels).",
             )
         self.adding_note.setText(note)
         self.adding_note.show()
