@@ -477,6 +477,12 @@ class TextInLanguages(QWidget):
                 label.setContentsMargins(0, 4, 0, 0)
                 self._grid.addWidget(label, row, 0)
                 self.codes[code] = label
+        # Tab goes from the main language's field to the translations under it, then on (a field made now would
+        # otherwise come last in the window's Tab order, after every other field of the form)
+        previous = self.main
+        for field in list(self.fields.values())[1:]:
+            QWidget.setTabOrder(previous, field)
+            previous = field
 
     def set_values(self, values: Mapping[str, str]) -> None:
         for code, field in self.fields.items():

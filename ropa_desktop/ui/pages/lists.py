@@ -54,6 +54,7 @@ class ListStepPage(StepPage):
         self._shown_revision: int | None = None  # the register's revision the page shows
         self._adding = False  # the form shows a new entry that is not in the list yet (see add_own)
         self._before_adding: str | None = None  # the entry shown before it
+        self._key_lines: list[QLineEdit] = []  # the new entry's name in each language: Return there adds it
         self.model = EntryTableModel(columns, self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -151,9 +152,6 @@ class ListStepPage(StepPage):
         self.cancel_adding.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.cancel_adding.setEnabled(False)
         self.cancel_adding.activated.connect(self._cancel_adding)
-        key = self.form.key_field()
-        if isinstance(key, QLineEdit):
-            key.returnPressed.connect(self._key_entered)
         self.setTabOrder(self.table, self.catalogue_button)
         self.setTabOrder(self.catalogue_button, self.add_button)
         self.setTabOrder(self.add_button, self.delete_button)
@@ -338,12 +336,22 @@ class ListStepPage(StepPage):
     # -- editing ------------------------------------------------------------------------
 
     def set_editable(self, editable: bool) -> None:
-        if self._adding and not editable:
-            self._cancel_adding()
+        # a new entry the file refused (it can only be read now) stays on screen, greyed, as typed: the person was
+        # told why; it is dropped when they move on
         self._editable = editable
         self.form.setEnabled(editable)
         for b in (self.catalogue_button, self.add_button, self.delete_button, *self.quick_buttons.values()):
             b.setEnabled(editable)
+        if self._adding:
+            self.cancel_adding.setEnabled(editable)
+            if editable:
+                self._adding_changed()
+            else:
+                self.adding_note.setText(
+                    QCoreApplication.translate(
+                        "Pages", "The file can only be read, so this entry cannot be added to it."
+                    )
+                )
 
     def _form_changed(self, immediate: bool) -> None:
         self._dirty = True
@@ -357,6 +365,10 @@ class ListStepPage(StepPage):
     def flush(self, leaving: bool = False) -> bool:
         self.save_later.cancel()
         if self._adding:
+            if not self._editable:  # the file can only be read: the new entry cannot be stored (the person was told)
+                if leaving:
+                    self._stop_adding()
+                return True
             if self._key_ready():
                 return self._add_new()
             if leaving:  # no name yet (or another entry's): nothing but the key was typed, so nothing is lost
@@ -479,6 +491,13 @@ class ListStepPage(StepPage):
         self.form_title.setText(self.new_heading())
         self.cancel_adding.setEnabled(True)
         QApplication.instance().focusChanged.connect(self._focus_moved)
+        self._key_lines = [
+            line
+            for row in self.form.key_rows()
+            for line in ([row] if isinstance(row, QLineEdit) else row.findChildren(QLineEdit))
+        ]
+        for line in self._key_lines:
+            line.returnPressed.connect(self._key_entered)
         self._adding_changed()
         key = self.form.key_field()
         key.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -523,19 +542,23 @@ class ListStepPage(StepPage):
             note = QCoreApplication.translate(
                 "Pages",
                 "Say how long the data is kept: a fixed period, or until when. The term is added to the list when "
-                "you move on to the next field (Esc cancels).",
+                "you move on to the fields below (Esc cancels).",
             )
         else:
             note = QCoreApplication.translate(
-                "Pages", "Type its name. It is added to the list when you move on to the next field (Esc cancels)."
+                "Pages",
+                "Type its name. It is added to the list when you move on from the name to another field (Esc cancels).",
             )
         self.adding_note.setText(note)
         self.adding_note.show()
         self.form.only_key_enabled(not self._key_ready())
 
     def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
-        """The cursor left the new entry's key for another field of the page: the entry joins the list."""
-        if not self._adding or old is None or new is None or not self.isAncestorOf(new):
+        """The cursor left the new entry's key for another field of the page: the entry joins the list (not when
+        Delete is clicked: that drops the new entry)."""
+        if not self._adding or not self._editable or old is None or new is None or not self.isAncestorOf(new):
+            return
+        if new is self.delete_button and QApplication.mouseButtons() != Qt.MouseButton.NoButton:
             return
         keys = self.form.key_rows()
 
@@ -546,12 +569,16 @@ class ListStepPage(StepPage):
             self._add_new()
 
     def _key_entered(self) -> None:
-        """Return in the name: add the entry and go on to the next field."""
-        if not self._adding or not self._key_ready() or not self._add_new():
+        """Return in the name (in any language): add the entry and go on to the next field."""
+        sender = self.sender()
+        entered = sender if isinstance(sender, QLineEdit) else self.form.key_field()
+        if not self._adding or not self._editable or not self._key_ready() or not self._add_new():
             return
-        widget = self.form.key_field().nextInFocusChain()
-        while widget is not None and not (
-            widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        widget = entered.nextInFocusChain()
+        while (
+            widget is not None
+            and widget is not entered
+            and not (widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
         ):
             widget = widget.nextInFocusChain()
         if widget is not None:
@@ -588,6 +615,9 @@ class ListStepPage(StepPage):
         self._adding = False
         self.cancel_adding.setEnabled(False)
         QApplication.instance().focusChanged.disconnect(self._focus_moved)
+        for line in self._key_lines:
+            line.returnPressed.disconnect(self._key_entered)
+        self._key_lines = []
         self.adding_note.hide()
         self.taken_note.show_text("")
         self.form.only_key_enabled(False)

@@ -1,0 +1,255 @@
+"""“Add your own…”: the new entry in the form below the table, and what happens around it while it is named."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+
+from ropa_desktop.core import model as m
+from ropa_desktop.core.errors import ReadOnlyRegister
+from ropa_desktop.core.storage import RegisterFile
+from ropa_desktop.ui import steps
+
+
+def stored(path) -> m.Register:
+    with RegisterFile.open(path, read_only=True) as store:
+        return store.load()
+
+
+def names(path, kind="subject_categories") -> list[dict[str, str]]:
+    return [dict(e.name) for e in stored(path).items(kind)]
+
+
+def click_step(qtbot, window, step: int) -> None:
+    item = window.steps_list.item(step - 1)
+    rect = window.steps_list.visualItemRect(item)
+    qtbot.mouseClick(window.steps_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_step == step
+
+
+def start_adding(qtbot, window, step):
+    """“Add your own…” on ``step``: the form shows a new entry, the cursor in its name."""
+    click_step(qtbot, window, step)
+    page = window.current_page()
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert page.adding and window.focusWidget() is page.form.key_field()
+    return page
+
+
+def focus_listeners() -> int:
+    return QApplication.instance().receivers("2focusChanged(QWidget*,QWidget*)")
+
+
+def test_a_new_entry_the_file_refuses_as_read_only_stays_on_screen(qtbot, window, dialogs, sample_file, type_text):
+    page = start_adding(qtbot, window, steps.SUBJECTS)
+    type_text(page.form.name, "Darbinieki")
+
+    def now_read_only(*_args, **_kwargs):  # the disk turned read-only meanwhile (root may write a 0444 file)
+        raise ReadOnlyRegister("became_read_only", path=str(sample_file))
+
+    window.editing.store.add = now_read_only
+    qtbot.keyClick(page.form.name, Qt.Key.Key_Return)
+    assert dialogs.kinds()[-1] == "warning"  # the person is told
+    assert page.adding and page.form.isVisible() and page.form.name.text() == "Darbinieki"  # not wiped away
+    assert not page.form.isEnabled() and window.banner.isVisible()
+    assert page.adding_note.text() == "Failu var tikai lasīt, tāpēc šo ierakstu tajā nevar pievienot."
+    click_step(qtbot, window, steps.PURPOSES)  # moving on is not blocked; nothing could be stored
+    click_step(qtbot, window, steps.SUBJECTS)
+    assert not page.adding and page.form.name.text() == "Klienti"
+    assert names(sample_file) == [{"lv": "Klienti", "en": "Customers"}]
+
+
+def test_return_in_the_name_of_another_language_adds_the_entry(qtbot, window, sample_file, type_text):
+    page = start_adding(qtbot, window, steps.SUBJECTS)
+    english = page.form.texts["name"].fields["en"]
+    qtbot.mouseClick(english, Qt.MouseButton.LeftButton)
+    type_text(english, "Staff")
+    qtbot.keyClick(english, Qt.Key.Key_Return)
+    assert names(sample_file)[-1] == {"en": "Staff"}
+    focus = window.focusWidget()
+    assert not page.adding and page.form.isAncestorOf(focus)  # on to the next field
+    assert not page.form.texts["name"].isAncestorOf(focus)
+
+
+def test_delete_drops_a_named_new_entry_without_storing_it(qtbot, window, sample_file, type_text):
+    page = start_adding(qtbot, window, steps.SUBJECTS)
+    type_text(page.form.name, "Darbinieki")
+    steps_before = window.editing.undo_stack.count()
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert not page.adding and page.form.name.text() == "Klienti"
+    assert len(names(sample_file)) == 1
+    assert window.editing.undo_stack.count() == steps_before  # no “add”, then “delete”, for Undo to bring back
+
+
+def test_shift_tab_from_a_typed_name_adds_it_and_goes_back_towards_the_table(qtbot, window, sample_file, type_text):
+    page = start_adding(qtbot, window, steps.SUBJECTS)
+    type_text(page.form.name, "Darbinieki")
+    qtbot.keyClick(page.form.name, Qt.Key.Key_Backtab)
+    assert window.focusWidget() is page.delete_button
+    assert not page.adding and names(sample_file)[-1] == {"lv": "Darbinieki"}
+    for _ in range(3):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Backtab)
+    assert window.focusWidget() is page.table and page.form.name.text() == "Darbinieki"
+
+
+def test_tab_from_the_name_goes_through_its_translation_and_then_adds_the_entry(qtbot, window, sample_file, type_text):
+    page = start_adding(qtbot, window, steps.SUBJECTS)
+    form = page.form
+    type_text(form.name, "Darbinieki")
+    qtbot.keyClick(form.name, Qt.Key.Key_Tab)
+    english = form.texts["name"].fields["en"]
+    assert window.focusWidget() is english and page.adding  # the name in English comes next, then the rest
+    type_text(english, "Staff")
+    qtbot.keyClick(english, Qt.Key.Key_Tab)
+    assert window.focusWidget() is form.description and not page.adding
+    assert names(sample_file)[-1] == {"lv": "Darbinieki", "en": "Staff"}
+
+
+@pytest.mark.parametrize("named", [False, True])
+def test_a_language_switch_while_adding_keeps_a_typed_name_and_leaves_nothing_behind(
+    qtbot, window, sample_file, type_text, named
+):
+    listeners = focus_listeners()
+    page = start_adding(qtbot, window, steps.SUBJECTS)
+    if named:
+        type_text(page.form.name, "Darbinieki")
+    window.language_actions["en"].trigger()
+    assert focus_listeners() == listeners  # the old page no longer listens to where the cursor goes
+    new_page = window.current_page()
+    assert (
+        new_page is not page
+        and not new_page.adding
+        and new_page.form_title.text() == "The chosen category of data subjects"
+    )
+    assert len(names(sample_file)) == (2 if named else 1)
+
+
+@pytest.mark.parametrize("named", [False, True])
+def test_opening_another_register_while_adding(qtbot, window, sample_file, type_text, tmp_path, named):
+    other = tmp_path / "other.ropa"
+    shutil.copy(sample_file, other)
+    listeners = focus_listeners()
+    page = start_adding(qtbot, window, steps.SUBJECTS)
+    if named:
+        type_text(page.form.name, "Darbinieki")
+    assert window.open_file(other)
+    assert focus_listeners() == listeners
+    assert len(names(sample_file)) == (2 if named else 1) and len(names(other)) == 1  # added to the first one
+    click_step(qtbot, window, steps.SUBJECTS)
+    assert not window.current_page().adding
+
+
+def test_closing_the_window_adds_a_typed_name(qtbot, window, sample_file, type_text):
+    page = start_adding(qtbot, window, steps.SUBJECTS)
+    type_text(page.form.name, "Darbinieki")
+    window.close()
+    assert names(sample_file)[-1] == {"lv": "Darbinieki"}
+
+
+def test_nothing_found_in_the_catalogue_starts_a_new_entry_with_the_search_text(qtbot, window, sample_file, type_text):
+    from ropa_desktop.ui.picker import PickerDialog
+
+    page = start_adding(qtbot, window, steps.DATA)  # “From the catalogue…” pressed while adding
+    qtbot.mouseClick(page.catalogue_button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(PickerDialog)
+    type_text(dialog.search, "Darba stāžs")
+    assert dialog.nothing_found.isVisible()
+    qtbot.mouseClick(dialog.add_own, Qt.MouseButton.LeftButton)
+    assert page.adding and page.form.name.text() == "Darba stāžs" and page.form.description.isEnabled()
+    qtbot.keyClick(page.form.name, Qt.Key.Key_Return)
+    assert names(sample_file, "data_categories")[-1] == {"lv": "Darba stāžs"}
+
+
+def test_a_name_typed_and_erased_greys_the_form_again_and_adds_nothing(qtbot, window, sample_file, type_text):
+    page = start_adding(qtbot, window, steps.SUBJECTS)
+    type_text(page.form.name, "Da")
+    assert page.form.description.isEnabled()
+    qtbot.keyClick(page.form.name, Qt.Key.Key_Backspace)
+    qtbot.keyClick(page.form.name, Qt.Key.Key_Backspace)
+    assert not page.form.description.isEnabled()
+    qtbot.keyClick(page.form.name, Qt.Key.Key_Return)
+    assert page.adding
+    rect = page.table.visualRect(page.model.index(0, 0))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert not page.adding and len(names(sample_file)) == 1
+
+
+def test_a_purpose_ticked_right_after_naming_a_data_category_uses_the_new_category(
+    qtbot, window, sample_file, type_text
+):
+    page = start_adding(qtbot, window, steps.DATA)
+    type_text(page.form.name, "Darba stāžs")
+    checklist = page.form.purposes
+    item = checklist.item_for("Komerciālu paziņojumu sūtīšana")
+    rect = checklist.visualItemRect(item)
+    qtbot.mouseClick(checklist.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.left() + 10, rect.center().y()))
+    register = stored(sample_file)
+    category = register.data_categories[-1]
+    assert category.name == {"lv": "Darba stāžs"} and not page.adding
+    assert category.id in register.find("purposes", "marketing").data_category_ids
+    assert item.checkState() == Qt.CheckState.Checked
+
+
+@pytest.mark.parametrize("named", [False, True])
+def test_the_quick_mozello_button_while_adding(qtbot, window, sample_file, type_text, named):
+    click_step(qtbot, window, steps.RECIPIENTS)
+    page = window.current_page()
+    page.select("mozello")
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    page = start_adding(qtbot, window, steps.RECIPIENTS)
+    if named:
+        type_text(page.form.name, "Grāmatvede")
+    mozello = page.quick_buttons["mozello"]
+    assert mozello.isVisible()
+    qtbot.mouseClick(mozello, Qt.MouseButton.LeftButton)
+    shown = [n["lv"] for n in names(sample_file, "recipients")]
+    assert shown == ["Parādu piedziņas sabiedrības", *(["Grāmatvede"] if named else []), "Mozello SIA"]
+    assert not page.adding and page.form.original().id == "mozello" and not mozello.isVisible()
+
+
+def test_undo_and_redo_around_a_new_entry(qtbot, window, sample_file, type_text):
+    page = start_adding(qtbot, window, steps.SUBJECTS)
+    type_text(page.form.name, "Darbinieki")
+    qtbot.keyClick(page.form.name, Qt.Key.Key_Return)
+    window.undo_action.trigger()  # right after it was added: it goes again
+    assert len(names(sample_file)) == 1 and page.form.original().id == "clients"
+    window.redo_action.trigger()
+    assert names(sample_file)[-1] == {"lv": "Darbinieki"}
+    page = start_adding(qtbot, window, steps.SUBJECTS)
+    window.undo_action.trigger()  # no name yet: the last stored change is undone, the new entry stays to be named
+    assert len(names(sample_file)) == 1 and page.adding and page.form.name.text() == ""
+    type_text(page.form.name, "Piegādātāji")
+    qtbot.keyClick(page.form.name, Qt.Key.Key_Return)
+    assert names(sample_file)[-1] == {"lv": "Piegādātāji"}
+
+
+def test_clicking_the_row_shown_before_adding_shows_it_again(qtbot, window, sample_file):
+    page = start_adding(qtbot, window, steps.PURPOSES)
+    before = page.current_id()
+    rect = page.table.visualRect(page.model.index(page.model.row_of(before), 0))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert not page.adding and page.form.original().id == before
+    assert page.table.currentIndex().row() == page.model.row_of(before)
+    assert len(stored(sample_file).purposes) == 5
+
+
+def test_escape_on_an_empty_list_shows_it_empty_again(qtbot, window, sample_file):
+    page = start_adding(qtbot, window, steps.SECURITY)
+    qtbot.keyClick(page.form.name, Qt.Key.Key_Escape)
+    assert not page.adding and not page.form.isVisible() and page.empty_note.isVisible()
+    assert stored(sample_file).security_measures == []
+
+
+def test_file_new_while_adding_keeps_the_typed_name_in_the_register_left(
+    qtbot, window, dialogs, sample_file, type_text, tmp_path
+):
+    listeners = focus_listeners()
+    page = start_adding(qtbot, window, steps.SUBJECTS)
+    type_text(page.form.name, "Darbinieki")
+    dialogs.save_name = str(tmp_path / "new.ropa")
+    window.new_action.trigger()
+    assert window.editing.store.path == tmp_path / "new.ropa" and window.current_step == steps.COMPANY
+    assert names(sample_file)[-1] == {"lv": "Darbinieki"} and focus_listeners() == listeners
