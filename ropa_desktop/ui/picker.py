@@ -31,7 +31,7 @@ from ropa_desktop.core import model as m
 from ropa_desktop.core import suggestions
 from ropa_desktop.ui import i18n
 from ropa_desktop.ui.editing import EditingController
-from ropa_desktop.ui.register_texts import register_languages
+from ropa_desktop.ui.register_texts import shown_language
 
 if TYPE_CHECKING:
     from ropa_desktop.core.catalogue import Catalogue
@@ -231,7 +231,7 @@ class PickerDialog(QDialog):
             if item.group not in groups:
                 groups[item.group] = self.tree.add_group(catalogue.group_title(kind, item.group, lang))
             key = suggestions.catalogue_key(kind, item)
-            title = item.title(register_languages(register)[0])
+            title = item.title(shown_language(register))
             self.tree.add_entry(groups[item.group], kind, item.key, title, item.explanation(lang), key in present)
         self.tree.fit_first_column()
         self.tree.itemChanged.connect(self._update_count)
@@ -359,7 +359,7 @@ class SuggestionsDialog(QDialog):
                 parent,
                 offer.kind,
                 offer.key,
-                item.title(register_languages(register)[0]),
+                item.title(shown_language(register)),
                 item.explanation(lang),
                 offer.key in suggestions.present_keys(register, offer.kind),
                 checked=offer.ticked,

@@ -50,13 +50,19 @@ def main_text(value: Mapping[str, str] | None, register: m.Register | None) -> s
     return (value or {}).get(register_languages(register)[0], "")
 
 
-def display_text(value: Mapping[str, str] | None, register: m.Register | None) -> str:
-    """A text as lists, tables, checklists and headings show it: in the window's language when the register
-    keeps that language and the text has it, else in the register's main language."""
+def shown_language(register: m.Register | None) -> str:
+    """The language lists, tables, checklists, headings and the catalogue name entries in: the window's when
+    the register keeps it, else the register's main language."""
     codes = register_languages(register)
     lang = i18n.current()
+    return lang if lang in codes else codes[0]
+
+
+def display_text(value: Mapping[str, str] | None, register: m.Register | None) -> str:
+    """A text as lists, tables, checklists and headings show it: in ``shown_language`` when the text has it,
+    else in the register's main language."""
     text = value if isinstance(value, m.Text) else m.Text(value or {})
-    return text.pick(lang if lang in codes else codes[0], codes[0])
+    return text.pick(shown_language(register), register_languages(register)[0])
 
 
 def any_text(value: Mapping[str, str] | None, lang: str) -> str:

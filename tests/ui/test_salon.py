@@ -133,3 +133,27 @@ def test_a_term_with_a_period_asks_when_it_starts_not_until_when(qtbot, make_win
     qtbot.mouseClick(form.has_period, Qt.MouseButton.LeftButton, pos=form.has_period.rect().topLeft() + QPoint(8, 8))
     assert not form.has_period.isChecked()
     assert label.text() == until
+
+
+def test_the_catalogue_names_its_entries_in_the_window_language_as_the_tables_do(qtbot, make_window, tmp_path):
+    """Switched to the Latvian window, the tables named the English register's entries in Latvian, while the
+    catalogue named them in English beside Latvian explanations."""
+    from ropa_desktop.ui.picker import PickerDialog, SuggestionsDialog
+
+    window = make_window(_salon(tmp_path, ()), lang="lv")
+    window.go_to(steps.PURPOSES)
+    page = window.current_page()
+    qtbot.mouseClick(page.catalogue_button, Qt.MouseButton.LeftButton)
+    picker = [d for d in page.findChildren(PickerDialog) if d.isVisible()][-1]
+    item = picker.tree.item_for("client-cards")
+    assert item.text(0) == "Klientu kartes skaistumkopšanas un veselības pakalpojumos"
+    picker.tree.setFocus()
+    picker.tree.setCurrentItem(item, 0)
+    qtbot.keyClick(picker.tree.viewport(), Qt.Key.Key_Space)
+    qtbot.mouseClick(picker.ok, Qt.MouseButton.LeftButton)
+    dialog = [d for d in page.findChildren(SuggestionsDialog) if d.isVisible()][-1]
+    assert dialog.tree.item_for("treatment-history").text(0) == "Veikto procedūru vēsture"
+    qtbot.mouseClick(dialog.yes, Qt.MouseButton.LeftButton)
+    purpose = window.editing.register.find("purposes", "client-cards")
+    assert purpose.name["en"] == "Client cards for beauty and health services"  # kept in every language
+    assert page.model.data(page.model.index(0, 0)) == "Klientu kartes skaistumkopšanas un veselības pakalpojumos"
