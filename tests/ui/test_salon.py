@@ -157,3 +157,36 @@ def test_the_catalogue_names_its_entries_in_the_window_language_as_the_tables_do
     purpose = window.editing.register.find("purposes", "client-cards")
     assert purpose.name["en"] == "Client cards for beauty and health services"  # kept in every language
     assert page.model.data(page.model.index(0, 0)) == "Klientu kartes skaistumkopšanas un veselības pakalpojumos"
+
+
+@pytest.mark.parametrize("lang", ["lv", "en", "ru"])
+def test_every_document_name_shows_whole_in_the_list_at_1024_by_768(qtbot, make_window, tmp_path, lang):
+    """In Latvian the list of eight documents showed six and a half names, each cut off at the right
+    (“Informācija darbiniekiem par personas dat…”), behind two scroll bars."""
+    from PySide6.QtCore import QRect
+
+    from ropa_desktop.core import catalogue
+
+    cat = catalogue.load()
+    path = _salon(tmp_path, ("client-cards", "personnel", "recruitment", "partners"))
+    window = make_window(path, lang=lang)
+    keys = ("clients", "employees", "job-applicants", "partner-contacts")
+    window.editing.add_entries([cat.get("subject_categories", k).make() for k in keys])
+    window.go_to(steps.DOCUMENTS)
+    page = window.current_page()
+    documents = page.documents
+    qtbot.waitUntil(lambda: documents.count() == 8)
+    last = documents.item(documents.count() - 1)
+    qtbot.waitUntil(lambda: documents.viewport().rect().contains(documents.visualItemRect(last)), timeout=2000)
+    assert not documents.horizontalScrollBar().isVisible()
+    assert not documents.verticalScrollBar().isVisible()
+    shown = documents.viewport().rect()
+    for row in range(documents.count()):
+        item = documents.item(row)
+        rect = documents.visualItemRect(item)
+        assert shown.contains(rect), item.text()
+        needed = documents.fontMetrics().boundingRect(
+            QRect(0, 0, rect.width(), 10_000), int(Qt.TextFlag.TextWordWrap), item.text()
+        )
+        assert needed.width() <= rect.width() and needed.height() <= rect.height(), item.text()
+    assert window.next_button.geometry().bottom() < window.height()

@@ -8,7 +8,8 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -20,11 +21,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -45,6 +48,34 @@ from ropa_desktop.ui.register_texts import language_names, merged_text, register
 from ropa_desktop.ui.widgets import DateField, TextInLanguages
 
 ZOOM_STEP = 1.25
+
+
+class DocumentList(QListWidget):
+    """The documents, each name whole: a long one wraps (“Informācija darbiniekiem par personas datu
+    apstrādi”), and the list is as tall as its rows, so neither scroll bar is needed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(True)  # where a wrapped name ends and the next begins
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().sizeHint()
+        if self.count():
+            self.executeDelayedItemsLayout()  # the rows as wrapped at the list's width now
+            last = self.visualItemRect(self.item(self.count() - 1))
+            first = self.visualItemRect(self.item(0))
+            hint.setHeight(last.bottom() - first.top() + 1 + 2 * self.frameWidth() + 2 * self.spacing())
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():  # names wrap anew: the list's height changes
+            self.updateGeometry()
 
 
 def document_title(doc_id: str, audience: str = "") -> str:
@@ -72,7 +103,7 @@ class DocumentsPage(StepPage):
         self._print_when_ready = False  # File › Print… asked before the preview was there
         self._settings_dirty = False
 
-        self.documents = QListWidget()
+        self.documents = DocumentList()
         self.no_notice = forms.quiet_note(
             QCoreApplication.translate(
                 "Documents",
@@ -240,8 +271,7 @@ class DocumentsPage(StepPage):
             self.documents.addItem(QListWidgetItem(document_title(doc_id, dict(options).get("audience", ""))))
         self.documents.setCurrentRow(choices.index(current) if current in choices else 0)
         self.documents.blockSignals(False)
-        rows = max(len(choices), 1)
-        self.documents.setFixedHeight(self.documents.sizeHintForRow(0) * rows + 2 * self.documents.frameWidth() + 6)
+        self.documents.updateGeometry()  # as tall as its rows
         # a notice is printed per group of people: with none in the register yet, say where it comes from
         self.no_notice.setVisible(not any(options for _doc, options in choices))
 
