@@ -6,6 +6,7 @@ import shutil
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from ropa_desktop.core import model as m
@@ -253,3 +254,22 @@ def test_file_new_while_adding_keeps_the_typed_name_in_the_register_left(
     window.new_action.trigger()
     assert window.editing.store.path == tmp_path / "new.ropa" and window.current_step == steps.COMPANY
     assert names(sample_file)[-1] == {"lv": "Darbinieki"} and focus_listeners() == listeners
+
+
+def test_a_click_that_adds_the_new_entry_still_lands_where_it_was_aimed(qtbot, window, sample_file, type_text):
+    """The click that leaves the name adds the entry: the note above the form goes and the table may take one
+    more row, but not between the button's press and its release, or the form moved under the pointer and
+    the click was lost."""
+    page = start_adding(qtbot, window, steps.PURPOSES)
+    type_text(page.form.name, "Piegāde")
+    check = page.form.basis_checks["contract"]
+    at = check.mapTo(window, QPoint(8, check.height() // 2))  # where the pointer is, in the window
+    screen = window.windowHandle()  # through the window system, as a real pointer: the release goes by position
+    QTest.mousePress(screen, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+    assert not page.adding  # added as the cursor left the name
+    QApplication.processEvents()  # what the window does between a press and its release (layouts, paints)
+    QTest.mouseRelease(screen, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+    assert check.isChecked()
+    purpose = next(p for p in stored(sample_file).purposes if p.name.get("lv") == "Piegāde")
+    assert purpose.bases() == ["contract"]
+    qtbot.waitUntil(lambda: not page.adding_note.isVisible())  # the note goes once the click is done

@@ -29,6 +29,7 @@ from ropa_desktop.ui.debounce import Debouncer
 from ropa_desktop.ui.editing import EditingController
 from ropa_desktop.ui.entry_table import Column, EntryTableModel
 from ropa_desktop.ui.pages.base import StepPage, scroll
+from ropa_desktop.ui.pointer import after_the_click
 from ropa_desktop.ui.register_texts import display_text, register_languages
 from ropa_desktop.ui.widgets import Hint
 
@@ -605,9 +606,16 @@ class ListStepPage(StepPage):
         self._update_quick_buttons()
         self._select_quietly(self.model.row_of(entry.id))
         self.delete_button.setEnabled(self._editable)
+        after_the_click(self, self._settle_after_adding)  # the click that added it lands where it was aimed
+        return True
+
+    def _settle_after_adding(self) -> None:
+        """The form's note goes and the table takes the new row, once the click that added the entry is done."""
+        if self._adding:
+            return
+        self.adding_note.hide()
         if self.isVisible() and self.model.rowCount() != self._shared_rows:
             self.share_height()
-        return True
 
     def _end_adding(self) -> None:
         if not self._adding:
@@ -618,7 +626,6 @@ class ListStepPage(StepPage):
         for line in self._key_lines:
             line.returnPressed.disconnect(self._key_entered)
         self._key_lines = []
-        self.adding_note.hide()
         self.taken_note.show_text("")
         self.form.only_key_enabled(False)
 
@@ -627,6 +634,7 @@ class ListStepPage(StepPage):
         if not self._adding:
             return
         self._end_adding()
+        self.adding_note.hide()
         self._dirty = False
         row = self.model.row_of(self._before_adding) if self._before_adding else -1
         if row < 0 and self.model.rowCount():
