@@ -190,3 +190,18 @@ def test_every_document_name_shows_whole_in_the_list_at_1024_by_768(qtbot, make_
         )
         assert needed.width() <= rect.width() and needed.height() <= rect.height(), item.text()
     assert window.next_button.geometry().bottom() < window.height()
+
+
+def test_a_new_entry_added_to_a_long_list_shows_whole_in_the_table(qtbot, make_window, tmp_path, type_text):
+    """“Instagram page” joined the list as its eighth purpose, chosen, but half below the table's edge."""
+    keys = ("client-cards", "orders", "accounting", "personnel", "payroll", "recruitment", "commercial-emails")
+    window = make_window(_salon(tmp_path, keys), lang="en")
+    window.go_to(steps.PURPOSES)
+    page = window.current_page()
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    type_text(page.form.key_field(), "Instagram page")
+    qtbot.keyClick(page.form.key_field(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not page.adding)
+    index = page.table.currentIndex()
+    assert page.model.entry(index.row()).name["en"] == "Instagram page"
+    assert page.table.viewport().rect().contains(page.table.visualRect(index))

@@ -234,6 +234,8 @@ class ListStepPage(StepPage):
         top = max(least, min(wanted, total - least))
         if top != sizes[0]:
             self.splitter.setSizes([top, total - top])
+            if self.table.currentIndex().isValid():  # the chosen row stays in sight in the table's new height
+                self.table.scrollTo(self.table.currentIndex())
 
     def _divider_dragged(self, _pos: int, _index: int) -> None:
         self._divider_moved = True
