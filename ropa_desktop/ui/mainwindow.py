@@ -706,6 +706,7 @@ class MainWindow(QMainWindow):
         if lang == i18n.current():
             return
         i18n.install(lang)
+        self.statusBar().clearMessage()  # said in the old language
         self.build_ui()
         if self.editing.store is not None:
             self.set_read_only(self.editing.read_only)

@@ -205,3 +205,13 @@ def test_a_new_entry_added_to_a_long_list_shows_whole_in_the_table(qtbot, make_w
     index = page.table.currentIndex()
     assert page.model.entry(index.row()).name["en"] == "Instagram page"
     assert page.table.viewport().rect().contains(page.table.visualRect(index))
+
+
+def test_switching_the_window_language_takes_the_last_message_away_with_the_old_words(make_window, tmp_path):
+    """After View › Latviešu the status bar still said “Saved /…/notice-en.pdf” in English, over the counts."""
+    window = make_window(_salon(tmp_path, ()), lang="en")
+    window.editing.message.emit("Saved /home/liga/notice-en.pdf", 8000)
+    assert window.statusBar().currentMessage().startswith("Saved")
+    window.language_actions["lv"].trigger()
+    assert window.statusBar().currentMessage() == ""
+    assert window.findings_label.text().startswith("Trūkstošās ziņas")
