@@ -132,99 +132,99 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="77"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="108"/>
         <source>A privacy notice is listed here for each group of people named in step 2: customers, employees, job applicants, business partners.</source>
         <translation>Šeit būs privātuma paziņojums katrai 2. solī norādītajai personu grupai: klientiem, darbiniekiem, darba kandidātiem, sadarbības partneriem.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="87"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="118"/>
         <source>Document &amp;language:</source>
         <translation>Dokumenta &amp;valoda:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="105"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="136"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drukāt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="106"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="137"/>
         <source>&amp;Save PDF…</source>
         <translation>Sa&amp;glabāt PDF…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="114"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="145"/>
         <source>Version and approval</source>
         <translation>Versija un apstiprināšana</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="120"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="151"/>
         <source>e.g. the board member</source>
         <translation>piem., valdes loceklis</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="131"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="162"/>
         <source>Version:</source>
         <translation>Versija:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="132"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="163"/>
         <source>Approved by:</source>
         <translation>Apstiprināja:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="133"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="164"/>
         <source>Approved on:</source>
         <translation>Apstiprināts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="134"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="165"/>
         <source>In force from:</source>
         <translation>Spēkā no:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="185"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="216"/>
         <source>Fit &amp;width</source>
         <translation>Pielāgot platu&amp;mam</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="186"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="217"/>
         <source>Smaller</source>
         <translation>Samazināt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="187"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="218"/>
         <source>Larger</source>
         <translation>Palielināt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="312"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="342"/>
         <source>Preparing the preview…</source>
         <translation>Gatavo priekšskatījumu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="331"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="361"/>
         <source>The document could not be made: %1</source>
         <translation>Dokumentu neizdevās sagatavot: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="347"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="377"/>
         <source>Pages: %1</source>
         <translation>Lappuses: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="460"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="490"/>
         <source>Sent to the printer.</source>
         <translation>Nosūtīts uz printeri.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="498"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="528"/>
         <source>The document is saved: %1</source>
         <translation>Dokuments ir saglabāts: %1</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/printing.py" line="245"/>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="378"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="441"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="406"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="471"/>
         <source>Print the document</source>
         <translation>Drukāt dokumentu</translation>
     </message>
@@ -234,43 +234,43 @@
         <translation>Printeri neizdevās sagatavot drukāšanai.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="475"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="497"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="505"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="527"/>
         <source>Save the document as PDF</source>
         <translation>Saglabāt dokumentu PDF formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="477"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="507"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumenti (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="490"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="520"/>
         <source>The PDF could not be saved</source>
         <translation>PDF neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="494"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="524"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="418"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="448"/>
         <source>This document is a draft: every page is marked as such, and blanks to fill in (__________): %1. The Review step lists what is missing.</source>
         <translation>Šis dokuments ir melnraksts: katrā tā lappusē ir šāda atzīme, un neaizpildīto vietu (__________) skaits ir %1. Kas vēl trūkst, parāda solis “Pārskats”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="425"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="455"/>
         <source>The document is a draft</source>
         <translation>Dokuments ir melnraksts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="435"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="465"/>
         <source>Print it anyway?</source>
         <translation>Vai tomēr drukāt?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="467"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="497"/>
         <source>Save it anyway?</source>
         <translation>Vai tomēr saglabāt?</translation>
     </message>
@@ -681,13 +681,13 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/widgets.py" line="376"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="427"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="430"/>
         <source>Untick all</source>
         <translation>Noņemt visas atzīmes</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/widgets.py" line="378"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="425"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="428"/>
         <source>Tick all</source>
         <translation>Atzīmēt visus</translation>
     </message>
@@ -730,47 +730,47 @@
 <context>
     <name>Logs</name>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="145"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="156"/>
         <source>Delete</source>
         <translation>Dzēst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="147"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="158"/>
         <source>Letters…</source>
         <translation>Vēstules…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="311"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="339"/>
         <source>Delete the entry</source>
         <translation>Dzēst ierakstu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="312"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="340"/>
         <source>Delete entry %1 from the log? Its personal data goes with it.</source>
         <translation>Dzēst ierakstu %1 no žurnāla? Kopā ar to tiks dzēsti tajā esošie personas dati.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="360"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="388"/>
         <source>The letter could not be made</source>
         <translation>Vēstuli neizdevās sagatavot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="400"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="428"/>
         <source>Save the letter as PDF</source>
         <translation>Saglabāt vēstuli PDF formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="402"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="430"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumenti (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="414"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="442"/>
         <source>The PDF could not be saved</source>
         <translation>PDF neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="419"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="447"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
@@ -816,112 +816,117 @@
         <translation>Jauns pārkāpums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="88"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="79"/>
+        <source>No breaches are logged yet. As soon as the company becomes aware of one, add it here with “New breach”: the 72 hours run from that moment.</source>
+        <translation>Žurnālā vēl nav neviena pārkāpuma. Tiklīdz uzņēmumam kļūst zināms par pārkāpumu, pievienojiet to šeit ar pogu “Jauns pārkāpums”: 72 stundu termiņš sākas šajā brīdī.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="95"/>
         <source>known</source>
         <translation>zināms</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="89"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="96"/>
         <source>Became aware at</source>
         <translation>Uzzināts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="91"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="98"/>
         <source>Notify the Inspectorate by</source>
         <translation>Jāpaziņo DVI līdz</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="92"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="99"/>
         <source>a processor told us at</source>
         <translation>apstrādātājs paziņoja</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="93"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="100"/>
         <source>Processor</source>
         <translation>Apstrādātājs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="95"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="102"/>
         <source>What happened</source>
         <translation>Kas noticis</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="97"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="104"/>
         <source>People concerned</source>
         <translation>Skartās personas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="99"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="106"/>
         <source>About how many people</source>
         <translation>Aptuvenais personu skaits</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="101"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="108"/>
         <source>Data concerned</source>
         <translation>Skartie dati</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="103"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="110"/>
         <source>About how many records</source>
         <translation>Aptuvenais ierakstu skaits</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="105"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="112"/>
         <source>Likely consequences</source>
         <translation>Iespējamās sekas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="107"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="114"/>
         <source>Measures taken and proposed</source>
         <translation>Veiktie un plānotie pasākumi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="108"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="115"/>
         <source>not yet assessed</source>
         <translation>vēl nav novērtēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="110"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="117"/>
         <source>Risk to people</source>
         <translation>Risks personām</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="111"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="118"/>
         <source>notified at</source>
         <translation>paziņots</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="112"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="119"/>
         <source>Data State Inspectorate</source>
         <translation>Datu valsts inspekcija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="114"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="121"/>
         <source>Reasons for the delay</source>
         <translation>Kavēšanās iemesli</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="115"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="122"/>
         <source>informed at</source>
         <translation>informētas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="116"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="123"/>
         <source>People concerned told</source>
         <translation>Skartās personas informētas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="119"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="126"/>
         <source>Why neither the Inspectorate nor the people concerned are told</source>
         <translation>Kāpēc nepaziņo ne DVI, ne skartajām personām</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="121"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="128"/>
         <source>Decision not to notify</source>
         <translation>Lēmums nepaziņot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="137"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="144"/>
         <source>not known</source>
         <translation>nav zināms</translation>
     </message>
@@ -992,19 +997,19 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/requests_page.py" line="26"/>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="66"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="71"/>
         <source>Right</source>
         <translation>Tiesības</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/requests_page.py" line="27"/>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="69"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="74"/>
         <source>Requester</source>
         <translation>Pieprasītājs</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/requests_page.py" line="28"/>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="90"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="95"/>
         <source>Answer due</source>
         <translation>Atbildes termiņš</translation>
     </message>
@@ -1019,87 +1024,92 @@
         <translation>Jauns pieprasījums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="60"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="49"/>
+        <source>No requests are logged yet. When someone makes one, add it here with “New request”.</source>
+        <translation>Žurnālā vēl nav neviena pieprasījuma. Kad kāds to iesniedz, pievienojiet to šeit ar pogu “Jauns pieprasījums”.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="65"/>
         <source>Received on</source>
         <translation>Saņemts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="63"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="68"/>
         <source>How it arrived</source>
         <translation>Kā saņemts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="71"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="76"/>
         <source>e-mail, phone or address for the answer</source>
         <translation>e-pasts, tālrunis vai adrese atbildei</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="73"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="78"/>
         <source>Contact</source>
         <translation>Kontaktinformācija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="79"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="84"/>
         <source>Use the register&apos;s rule</source>
         <translation>Izmantot reģistra noteikumu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="86"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="91"/>
         <source>How identity was checked</source>
         <translation>Kā pārbaudīta identitāte</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="93"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="98"/>
         <source>Person told of an extension on</source>
         <translation>Par pagarinājumu paziņots</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="96"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="101"/>
         <source>Reasons for the extension</source>
         <translation>Pagarinājuma iemesli</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="99"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="104"/>
         <source>Answered on</source>
         <translation>Atbildēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="102"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="107"/>
         <source>Outcome</source>
         <translation>Iznākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="105"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="110"/>
         <source>Reasons for refusing</source>
         <translation>Atteikuma iemesli</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="108"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="113"/>
         <source>Note</source>
         <translation>Piezīme</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="149"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="154"/>
         <source>the person must be told of an extension by %1</source>
         <translation>par pagarinājumu jāpaziņo līdz %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="155"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="160"/>
         <source>The register&apos;s rule: %1</source>
         <translation>Reģistra noteikums: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="158"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="163"/>
         <source>The register has no identification rule for this channel.</source>
         <translation>Reģistrā nav identifikācijas noteikuma šim saziņas veidam.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="336"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="364"/>
         <source>Save as PDF (%1)…</source>
         <translation>Saglabāt PDF (%1)…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="338"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="366"/>
         <source>Print (%1)…</source>
         <translation>Drukāt (%1)…</translation>
     </message>
@@ -1328,7 +1338,7 @@
         <translation>Kāds cits jau veicis izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="717"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="718"/>
         <location filename="../ropa_desktop/ui/editing.py" line="418"/>
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
@@ -1537,7 +1547,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Failu mainīja cita programma; logā redzams jaunais saturs.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="718"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="719"/>
         <source>Your last change could not be saved. Close anyway and lose it?</source>
         <translation>Pēdējās izmaiņas neizdevās saglabāt. Vai tomēr aizvērt un tās zaudēt?</translation>
     </message>
@@ -1555,92 +1565,92 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="84"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="85"/>
         <source>&amp;Delete</source>
         <translation>&amp;Dzēst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="163"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="164"/>
         <source>The chosen category of data subjects</source>
         <translation>Izvēlētā datu subjektu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="164"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="165"/>
         <source>The chosen data category</source>
         <translation>Izvēlētā datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="165"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="166"/>
         <source>The chosen purpose</source>
         <translation>Izvēlētais nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="166"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="167"/>
         <source>The chosen recipient</source>
         <translation>Izvēlētais saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="167"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="168"/>
         <source>The chosen retention term</source>
         <translation>Izvēlētais glabāšanas termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="168"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="169"/>
         <source>The chosen measure</source>
         <translation>Izvēlētais pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="173"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="174"/>
         <source>Add the purposes in step 3 first.</source>
         <translation>Vispirms pievienojiet nolūkus 3. solī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="351"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="354"/>
         <source>The file can only be read, so this entry cannot be added to it.</source>
         <translation>Failu var tikai lasīt, tāpēc šo ierakstu tajā nevar pievienot.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="509"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="512"/>
         <source>New category of data subjects</source>
         <translation>Jauna datu subjektu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="510"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="513"/>
         <source>New data category</source>
         <translation>Jauna datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="511"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="514"/>
         <source>New purpose</source>
         <translation>Jauns nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="512"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="515"/>
         <source>New recipient</source>
         <translation>Jauns saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="513"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="516"/>
         <source>New retention term</source>
         <translation>Jauns glabāšanas termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="514"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="517"/>
         <source>New security measure</source>
         <translation>Jauns drošības pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="542"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="545"/>
         <source>Say how long the data is kept: a fixed period, or until when. The term is added to the list when you move on to the fields below (Esc cancels).</source>
         <translation>Norādiet, cik ilgi datus glabā: noteiktu laiku vai līdz kuram brīdim. Kad pāriesiet uz nākamajiem laukiem, termiņš tiks pievienots sarakstam (Esc — atcelt).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="548"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="551"/>
         <source>Type its name. It is added to the list when you move on from the name to another field (Esc cancels).</source>
         <translation>Ierakstiet nosaukumu. Kad no nosaukuma pāriesiet uz citu lauku, ieraksts tiks pievienots sarakstam (Esc — atcelt).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="535"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="538"/>
         <source>“%1” is in the list already: give this one another name.</source>
         <translation>“%1” sarakstā jau ir: dodiet šim citu nosaukumu.</translation>
     </message>
@@ -1680,22 +1690,22 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="82"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="83"/>
         <source>From the &amp;catalogue…</source>
         <translation>No &amp;kataloga…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="83"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="84"/>
         <source>&amp;Add your own…</source>
         <translation>P&amp;ievienot savu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="175"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="176"/>
         <source>Nothing here yet. Choose ready-made entries with “From the catalogue…” or add your own.</source>
         <translation>Šeit vēl nekā nav. Izvēlieties gatavus ierakstus ar “No kataloga…” vai pievienojiet savus.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="178"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="179"/>
         <source>Nothing here yet. Add one with “Add your own…”.</source>
         <translation>Šeit vēl nekā nav. Pievienojiet ierakstu ar “Pievienot savu…”.</translation>
     </message>

@@ -132,99 +132,99 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="77"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="108"/>
         <source>A privacy notice is listed here for each group of people named in step 2: customers, employees, job applicants, business partners.</source>
         <translation>Здесь появится уведомление о конфиденциальности для каждой группы лиц, указанной на шаге 2: клиентов, работников, кандидатов на работу, деловых партнёров.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="87"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="118"/>
         <source>Document &amp;language:</source>
         <translation>&amp;Язык документа:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="105"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="136"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="106"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="137"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Сохранить PDF…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="114"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="145"/>
         <source>Version and approval</source>
         <translation>Версия и утверждение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="120"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="151"/>
         <source>e.g. the board member</source>
         <translation>например, член правления</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="131"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="162"/>
         <source>Version:</source>
         <translation>Версия:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="132"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="163"/>
         <source>Approved by:</source>
         <translation>Утвердил(а):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="133"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="164"/>
         <source>Approved on:</source>
         <translation>Утверждено:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="134"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="165"/>
         <source>In force from:</source>
         <translation>Действует с:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="185"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="216"/>
         <source>Fit &amp;width</source>
         <translation>По &amp;ширине</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="186"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="217"/>
         <source>Smaller</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="187"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="218"/>
         <source>Larger</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="312"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="342"/>
         <source>Preparing the preview…</source>
         <translation>Готовится предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="331"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="361"/>
         <source>The document could not be made: %1</source>
         <translation>Не удалось создать документ: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="347"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="377"/>
         <source>Pages: %1</source>
         <translation>Страниц: %1</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/printing.py" line="245"/>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="378"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="441"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="406"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="471"/>
         <source>Print the document</source>
         <translation>Печать документа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="460"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="490"/>
         <source>Sent to the printer.</source>
         <translation>Отправлено на принтер.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="498"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="528"/>
         <source>The document is saved: %1</source>
         <translation>Документ сохранён: %1</translation>
     </message>
@@ -234,43 +234,43 @@
         <translation>Не удалось запустить принтер.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="475"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="497"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="505"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="527"/>
         <source>Save the document as PDF</source>
         <translation>Сохранить документ в PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="477"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="507"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="490"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="520"/>
         <source>The PDF could not be saved</source>
         <translation>Не удалось сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="494"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="524"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="418"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="448"/>
         <source>This document is a draft: every page is marked as such, and blanks to fill in (__________): %1. The Review step lists what is missing.</source>
         <translation>Этот документ — проект: каждая его страница помечена как проект, незаполненных мест (__________): %1. Чего не хватает, показывает шаг «Обзор».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="425"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="455"/>
         <source>The document is a draft</source>
         <translation>Документ — проект</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="435"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="465"/>
         <source>Print it anyway?</source>
         <translation>Всё равно напечатать?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="467"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="497"/>
         <source>Save it anyway?</source>
         <translation>Всё равно сохранить?</translation>
     </message>
@@ -706,13 +706,13 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/widgets.py" line="376"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="427"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="430"/>
         <source>Untick all</source>
         <translation>Снять все отметки</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/widgets.py" line="378"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="425"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="428"/>
         <source>Tick all</source>
         <translation>Отметить все</translation>
     </message>
@@ -771,157 +771,162 @@
         <translation>Новое нарушение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="88"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="79"/>
+        <source>No breaches are logged yet. As soon as the company becomes aware of one, add it here with “New breach”: the 72 hours run from that moment.</source>
+        <translation>В журнале пока нет ни одного нарушения. Как только предприятию станет известно о нарушении, добавьте его здесь кнопкой «Новое нарушение»: 72 часа отсчитываются с этого момента.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="95"/>
         <source>known</source>
         <translation>известно</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="89"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="96"/>
         <source>Became aware at</source>
         <translation>Стало известно</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="91"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="98"/>
         <source>Notify the Inspectorate by</source>
         <translation>Уведомить DVI до</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="92"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="99"/>
         <source>a processor told us at</source>
         <translation>обработчик данных сообщил</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="93"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="100"/>
         <source>Processor</source>
         <translation>Обработчик данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="95"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="102"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="97"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="104"/>
         <source>People concerned</source>
         <translation>Затронутые лица</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="99"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="106"/>
         <source>About how many people</source>
         <translation>Примерно сколько лиц</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="101"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="108"/>
         <source>Data concerned</source>
         <translation>Затронутые данные</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="103"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="110"/>
         <source>About how many records</source>
         <translation>Примерно сколько записей</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="105"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="112"/>
         <source>Likely consequences</source>
         <translation>Вероятные последствия</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="107"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="114"/>
         <source>Measures taken and proposed</source>
         <translation>Принятые и предлагаемые меры</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="108"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="115"/>
         <source>not yet assessed</source>
         <translation>ещё не оценено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="110"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="117"/>
         <source>Risk to people</source>
         <translation>Риск для людей</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="111"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="118"/>
         <source>notified at</source>
         <translation>уведомлена</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="112"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="119"/>
         <source>Data State Inspectorate</source>
         <translation>Государственная инспекция данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="114"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="121"/>
         <source>Reasons for the delay</source>
         <translation>Причины задержки</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="115"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="122"/>
         <source>informed at</source>
         <translation>проинформированы</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="116"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="123"/>
         <source>People concerned told</source>
         <translation>Затронутые лица проинформированы</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="119"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="126"/>
         <source>Why neither the Inspectorate nor the people concerned are told</source>
         <translation>Почему DVI или затронутые лица не информируются</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="121"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="128"/>
         <source>Decision not to notify</source>
         <translation>Решение не уведомлять</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="137"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="144"/>
         <source>not known</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="145"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="156"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="147"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="158"/>
         <source>Letters…</source>
         <translation>Письма…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="311"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="339"/>
         <source>Delete the entry</source>
         <translation>Удалить запись</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="312"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="340"/>
         <source>Delete entry %1 from the log? Its personal data goes with it.</source>
         <translation>Удалить запись %1 из журнала? Вместе с ней будут удалены содержащиеся в ней персональные данные.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="360"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="388"/>
         <source>The letter could not be made</source>
         <translation>Не удалось составить письмо</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="400"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="428"/>
         <source>Save the letter as PDF</source>
         <translation>Сохранить письмо в PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="402"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="430"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="414"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="442"/>
         <source>The PDF could not be saved</source>
         <translation>Не удалось сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="419"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="447"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -932,19 +937,19 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/requests_page.py" line="26"/>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="66"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="71"/>
         <source>Right</source>
         <translation>Право</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/requests_page.py" line="27"/>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="69"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="74"/>
         <source>Requester</source>
         <translation>Заявитель</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/requests_page.py" line="28"/>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="90"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="95"/>
         <source>Answer due</source>
         <translation>Ответить до</translation>
     </message>
@@ -959,77 +964,82 @@
         <translation>Новый запрос</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="60"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="49"/>
+        <source>No requests are logged yet. When someone makes one, add it here with “New request”.</source>
+        <translation>В журнале пока нет ни одного запроса. Когда кто-то подаст запрос, добавьте его здесь кнопкой «Новый запрос».</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="65"/>
         <source>Received on</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="63"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="68"/>
         <source>How it arrived</source>
         <translation>Как поступил</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="71"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="76"/>
         <source>e-mail, phone or address for the answer</source>
         <translation>эл. почта, телефон или адрес для ответа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="73"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="78"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="79"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="84"/>
         <source>Use the register&apos;s rule</source>
         <translation>Использовать правило реестра</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="86"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="91"/>
         <source>How identity was checked</source>
         <translation>Как проверена личность</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="93"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="98"/>
         <source>Person told of an extension on</source>
         <translation>О продлении сообщено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="96"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="101"/>
         <source>Reasons for the extension</source>
         <translation>Причины продления</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="99"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="104"/>
         <source>Answered on</source>
         <translation>Дан ответ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="102"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="107"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="105"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="110"/>
         <source>Reasons for refusing</source>
         <translation>Причины отказа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="108"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="113"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="149"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="154"/>
         <source>the person must be told of an extension by %1</source>
         <translation>о продлении нужно сообщить до %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="155"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="160"/>
         <source>The register&apos;s rule: %1</source>
         <translation>Правило реестра: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="158"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="163"/>
         <source>The register has no identification rule for this channel.</source>
         <translation>В реестре нет правила идентификации для этого способа обращения.</translation>
     </message>
@@ -1094,12 +1104,12 @@
         <translation>Открыть журнал запросов</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="336"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="364"/>
         <source>Save as PDF (%1)…</source>
         <translation>Сохранить в PDF (%1)…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="338"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="366"/>
         <source>Print (%1)…</source>
         <translation>Печать (%1)…</translation>
     </message>
@@ -1118,7 +1128,7 @@
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="717"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="718"/>
         <location filename="../ropa_desktop/ui/editing.py" line="418"/>
         <source>The change could not be saved</source>
         <translation>Не удалось сохранить изменение</translation>
@@ -1547,7 +1557,7 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 Реестр действий по обработке (ст. 30 GDPR), уведомление о конфиденциальности и формы небольшой компании — без интернета, в одном файле.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="718"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="719"/>
         <source>Your last change could not be saved. Close anyway and lose it?</source>
         <translation>Ваше последнее изменение не удалось сохранить. Всё равно закрыть и потерять его?</translation>
     </message>
@@ -1681,112 +1691,112 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="82"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="83"/>
         <source>From the &amp;catalogue…</source>
         <translation>Из &amp;каталога…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="83"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="84"/>
         <source>&amp;Add your own…</source>
         <translation>&amp;Добавить своё…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="84"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="85"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="163"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="164"/>
         <source>The chosen category of data subjects</source>
         <translation>Выбранная категория субъектов данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="164"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="165"/>
         <source>The chosen data category</source>
         <translation>Выбранная категория данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="165"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="166"/>
         <source>The chosen purpose</source>
         <translation>Выбранная цель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="166"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="167"/>
         <source>The chosen recipient</source>
         <translation>Выбранный получатель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="167"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="168"/>
         <source>The chosen retention term</source>
         <translation>Выбранный срок хранения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="168"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="169"/>
         <source>The chosen measure</source>
         <translation>Выбранная мера</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="173"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="174"/>
         <source>Add the purposes in step 3 first.</source>
         <translation>Сначала добавьте цели на шаге 3.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="175"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="176"/>
         <source>Nothing here yet. Choose ready-made entries with “From the catalogue…” or add your own.</source>
         <translation>Здесь пока ничего нет. Выберите готовые записи кнопкой «Из каталога…» или добавьте свои.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="178"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="179"/>
         <source>Nothing here yet. Add one with “Add your own…”.</source>
         <translation>Здесь пока ничего нет. Добавьте запись кнопкой «Добавить своё…».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="351"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="354"/>
         <source>The file can only be read, so this entry cannot be added to it.</source>
         <translation>Файл доступен только для чтения, поэтому эту запись в него нельзя добавить.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="509"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="512"/>
         <source>New category of data subjects</source>
         <translation>Новая категория субъектов данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="510"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="513"/>
         <source>New data category</source>
         <translation>Новая категория данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="511"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="514"/>
         <source>New purpose</source>
         <translation>Новая цель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="512"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="515"/>
         <source>New recipient</source>
         <translation>Новый получатель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="513"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="516"/>
         <source>New retention term</source>
         <translation>Новый срок хранения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="514"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="517"/>
         <source>New security measure</source>
         <translation>Новая мера безопасности</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="542"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="545"/>
         <source>Say how long the data is kept: a fixed period, or until when. The term is added to the list when you move on to the fields below (Esc cancels).</source>
         <translation>Укажите, как долго хранятся данные: определённый срок или до какого момента. Когда вы перейдёте к следующим полям, срок хранения будет добавлен в список (Esc — отмена).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="548"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="551"/>
         <source>Type its name. It is added to the list when you move on from the name to another field (Esc cancels).</source>
         <translation>Введите название. Когда вы перейдёте от названия к другому полю, запись будет добавлена в список (Esc — отмена).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="535"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="538"/>
         <source>“%1” is in the list already: give this one another name.</source>
         <translation>«%1» уже есть в списке: дайте этой записи другое название.</translation>
     </message>

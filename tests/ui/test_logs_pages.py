@@ -96,7 +96,7 @@ def test_a_request_added_and_filled_as_a_person_would(qtbot, editing, type_text,
     assert page.table.item(0, 4).text() == "05.05.2027."
     status = page.table.item(0, 5)
     if dt.date.today() > dt.date(2027, 5, 5):
-        assert status.text() == "nokavēts" and status.foreground().color().name() == "#b00020"
+        assert status.text() == "Nokavēts" and status.foreground().color().name() == "#b00020"
 
     # a refusal without reasons is pointed out; with them it is not
     page.answered.edit.setFocus()
@@ -148,7 +148,7 @@ def test_a_breach_with_its_countdown_and_papers(qtbot, editing, dialogs, tmp_pat
     breach = editing.register.breaches[0]
     assert breach.aware_at is not None and breach.id.startswith("b-")
     assert page.table.item(0, 3).text() in ("vēl 71 h 59 min", "vēl 72 h 00 min")
-    assert page.table.item(0, 4).text() == "jāizlemj"
+    assert page.table.item(0, 4).text() == "Jāizlemj"
     page.subjects.set_checked(editing.register.subject_categories[0].id, True)
     page.data.set_checked(editing.register.data_categories[0].id, True)
     page.description.setFocus()
@@ -163,7 +163,7 @@ def test_a_breach_with_its_countdown_and_papers(qtbot, editing, dialogs, tmp_pat
     page.notified.known.setChecked(True)
     page.notified.edit.setDateTime((aware + dt.timedelta(days=4)).replace(tzinfo=None))
     assert editing.register.breaches[0].authority_notified_at is not None
-    assert page.table.item(0, 4).text() == "paziņots DVI novēloti"
+    assert page.table.item(0, 4).text() == "Paziņots DVI novēloti"
     assert "kavēšanās iemesli" in page.problems.text()
     assert page.table.item(0, 3).text() == ""  # the clock stops once notified
 
@@ -213,3 +213,29 @@ def test_attention_note(editing):
     assert "p-1" in lines[0] and "piekļuve datiem" in lines[0] and "05.05.2027." in lines[0]
     assert "b-1" in lines[1] and "jāizlemj" in lines[1]
     assert attention_note(editing.register, dt.date(2027, 4, 20), dt.datetime.fromisoformat("2027-04-29T10:00+03:00"))
+
+
+@pytest.mark.parametrize(("kind", "button"), [("requests", "Jauns pieprasījums"), ("breaches", "Jauns pārkāpums")])
+def test_an_empty_log_says_how_to_start_and_its_form_reads_as_the_wizards_do(qtbot, editing, kind, button):
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    from ropa_desktop.ui.logs.window import LogWindow
+
+    window = LogWindow(editing, kind)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.page
+    # nothing logged: a sentence on how to start instead of a greyed, empty form
+    assert page.empty_note.isVisible() and f"“{button}”" in page.empty_note.text()
+    assert not page.form_widget.isVisible()
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert page.form_widget.isVisible() and not page.empty_note.isVisible()
+    label_items = [page.form.itemAt(row, QFormLayout.ItemRole.LabelRole) for row in range(page.form.rowCount())]
+    labels = [i.widget().text() for i in label_items if i is not None and isinstance(i.widget(), QLabel)]
+    assert labels and all(text.endswith(":") for text in labels if text)  # “Saņemts:”, as the wizard's forms
+    if kind == "requests":  # a value on its own starts with a capital letter, as the wizard's lists do
+        assert page.right.currentText() == "Piekļuve datiem"
+        assert page.table.item(0, 2).text() == "Piekļuve datiem"
+        assert all(page.channel.itemText(i)[0].isupper() for i in range(page.channel.count()))
+    else:
+        assert page.risk.currentText() == "Vēl nav novērtēts"

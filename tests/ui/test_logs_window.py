@@ -83,7 +83,7 @@ def test_a_request_through_the_log_and_its_letters(
         "partly_granted",
         "Daļa ierakstu attiecas uz citu personu.",
     )
-    assert page.table.item(0, 5).text() == "atbildēts"
+    assert page.table.item(0, 5).text() == "Atbildēts"
 
     # every letter it calls for, in each of the register's languages
     actions = page.letter_actions()

@@ -77,7 +77,7 @@ def test_the_english_breach_log_names_the_inspectorate_in_english(make_window, s
     words = [page.table.horizontalHeaderItem(c).text() for c in range(page.table.columnCount())]
     words += [w.text() for w in page.findChildren(QLabel)]
     words += [w.placeholderText() for w in page.findChildren(QPlainTextEdit)]
-    assert "72-hour deadline" in words and "Notify the Inspectorate by" in words
+    assert "72-hour deadline" in words and "Notify the Inspectorate by:" in words
     assert not [w for w in words if "DVI" in w]  # the Latvian abbreviation means nothing to an English reader
     log.close()
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QSpinBox
 from ropa_desktop.core import logs
 from ropa_desktop.core import model as m
 from ropa_desktop.core.errors import Problem
-from ropa_desktop.ui.logs.common import LogPage, MomentField, moment_text, word
+from ropa_desktop.ui.logs.common import LogPage, MomentField, capitalised, moment_text, shown_word, word
 from ropa_desktop.ui.register_texts import display_text
 from ropa_desktop.ui.widgets import CheckList, EnumCombo, TextBox
 
@@ -68,12 +68,19 @@ class BreachesPage(LogPage):
             moment_text(logs.parse_moment(entry.aware_at)),
             moment_text(logs.deadline(entry)),
             countdown(logs.time_left(entry, moment)),
-            word("breach_status", status),
+            shown_word("breach_status", status),
         ]
         return texts, status in ("overdue", "notified_late")
 
     def add_text(self) -> str:
         return QCoreApplication.translate("Logs", "New breach")
+
+    def empty_text(self) -> str:
+        return QCoreApplication.translate(
+            "Logs",
+            "No breaches are logged yet. As soon as the company becomes aware of one, add it here with “New breach”: "
+            "the 72 hours run from that moment.",
+        )
 
     def new_entry(self) -> m.Breach:
         moment = now().replace(second=0, microsecond=0)
@@ -105,8 +112,8 @@ class BreachesPage(LogPage):
         f.addRow(QCoreApplication.translate("Logs", "Likely consequences"), self.consequences)
         self.measures = TextBox(2)
         f.addRow(QCoreApplication.translate("Logs", "Measures taken and proposed"), self.measures)
-        unknown = QCoreApplication.translate("Logs", "not yet assessed")
-        self.risk = EnumCombo([(None, unknown), *((r, word("risk", r)) for r in m.RISKS)])
+        unknown = capitalised(QCoreApplication.translate("Logs", "not yet assessed"))
+        self.risk = EnumCombo([(None, unknown), *((r, shown_word("risk", r)) for r in m.RISKS)])
         f.addRow(QCoreApplication.translate("Logs", "Risk to people"), self.risk)
         self.notified = MomentField(QCoreApplication.translate("Logs", "notified at"))
         f.addRow(QCoreApplication.translate("Logs", "Data State Inspectorate"), self.notified)

@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -41,6 +43,15 @@ OVERDUE = QColor("#b00020")
 def word(group: str, value: str | None) -> str:
     """An enum value in the window's language (``labels.toml``), e.g. a right or a status."""
     return labels.label(i18n.current(), group, value)
+
+
+def shown_word(group: str, value: str | None) -> str:
+    """An enum value on its own, as a list or a table cell shows it: with a capital letter (“Access”)."""
+    return capitalised(word(group, value))
+
+
+def capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def day_text(iso: str | None) -> str:
@@ -159,9 +170,21 @@ class LogPage(QWidget):
         self.problems = Hint()
         self.build_form()
         self.form.addRow(self.problems)
+        for row in range(self.form.rowCount()):  # “Received on:”, as the wizard's forms end their labels
+            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel) and label.text() and not label.text().endswith(":"):
+                label.setText(label.text() + ":")
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form_widget)
+        self.empty_note = QLabel(self.empty_text())  # instead of a greyed form while the log is empty
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty_note.setContentsMargins(4, 8, 4, 4)
+        self.form_area = QStackedWidget()
+        self.form_area.addWidget(scroll)
+        self.form_area.addWidget(self.empty_note)
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -170,7 +193,7 @@ class LogPage(QWidget):
         top_layout.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
-        splitter.addWidget(scroll)
+        splitter.addWidget(self.form_area)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -185,6 +208,10 @@ class LogPage(QWidget):
         raise NotImplementedError
 
     def add_text(self) -> str:
+        raise NotImplementedError
+
+    def empty_text(self) -> str:
+        """What the page says while the log has no entry."""
         raise NotImplementedError
 
     def build_form(self) -> None:
@@ -267,6 +294,7 @@ class LogPage(QWidget):
         self.delete_button.setEnabled(entry is not None and not self.editing.read_only)
         self.add_button.setEnabled(not self.editing.read_only)
         self.letters_button.setEnabled(entry is not None)
+        self.form_area.setCurrentWidget(self.empty_note if not self.entries() else self.form_area.widget(0))
         if entry is None:
             self.problems.show_text("")
             return

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidg
 from ropa_desktop.core import logs
 from ropa_desktop.core import model as m
 from ropa_desktop.core.errors import Problem
-from ropa_desktop.ui.logs.common import LogPage, day_text, word
+from ropa_desktop.ui.logs.common import LogPage, day_text, shown_word, word
 from ropa_desktop.ui.register_texts import main_text
 from ropa_desktop.ui.widgets import DateField, EnumCombo, TextBox
 
@@ -35,15 +35,20 @@ class RequestsPage(LogPage):
         texts = [
             entry.id,
             day_text(entry.received_on),
-            word("right", entry.right),
+            shown_word("right", entry.right),
             entry.requester.name,
             day_text(due.isoformat() if due else None),
-            word("request_status", status),
+            shown_word("request_status", status),
         ]
         return texts, status in ("overdue", "answered_late")
 
     def add_text(self) -> str:
         return QCoreApplication.translate("Logs", "New request")
+
+    def empty_text(self) -> str:
+        return QCoreApplication.translate(
+            "Logs", "No requests are logged yet. When someone makes one, add it here with “New request”."
+        )
 
     def new_entry(self) -> m.Request:
         today = _dt.date.today().isoformat()
@@ -58,10 +63,10 @@ class RequestsPage(LogPage):
         self.received = DateField()
         self.received.changed.connect(self.save)
         f.addRow(QCoreApplication.translate("Logs", "Received on"), self.received)
-        self.channel = EnumCombo([(c, word("channel", c)) for c in m.CHANNELS])
+        self.channel = EnumCombo([(c, shown_word("channel", c)) for c in m.CHANNELS])
         self.channel.currentIndexChanged.connect(self.save)
         f.addRow(QCoreApplication.translate("Logs", "How it arrived"), self.channel)
-        self.right = EnumCombo([(r, word("right", r)) for r in m.RIGHTS])
+        self.right = EnumCombo([(r, shown_word("right", r)) for r in m.RIGHTS])
         self.right.currentIndexChanged.connect(self.save)
         f.addRow(QCoreApplication.translate("Logs", "Right"), self.right)
         self.name = QLineEdit()
@@ -97,7 +102,7 @@ class RequestsPage(LogPage):
         self.answered = DateField()
         self.answered.changed.connect(self.save)
         f.addRow(QCoreApplication.translate("Logs", "Answered on"), self.answered)
-        self.outcome = EnumCombo([(None, "—"), *((o, word("outcome", o)) for o in m.OUTCOMES)])
+        self.outcome = EnumCombo([(None, "—"), *((o, shown_word("outcome", o)) for o in m.OUTCOMES)])
         self.outcome.currentIndexChanged.connect(self.save)
         f.addRow(QCoreApplication.translate("Logs", "Outcome"), self.outcome)
         self.refusal_reason = TextBox(2)
