@@ -222,9 +222,9 @@
         <translation>Dokuments ir saglabāts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/printing.py" line="245"/>
         <location filename="../ropa_desktop/ui/logs/common.py" line="406"/>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="471"/>
+        <location filename="../ropa_desktop/ui/printing.py" line="245"/>
         <source>Print the document</source>
         <translation>Drukāt dokumentu</translation>
     </message>
@@ -680,14 +680,14 @@
         <translation>Ierakstiet datumu formā %1 vai izvēlieties to ar “…”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="376"/>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="430"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="376"/>
         <source>Untick all</source>
         <translation>Noņemt visas atzīmes</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="378"/>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="428"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="378"/>
         <source>Tick all</source>
         <translation>Atzīmēt visus</translation>
     </message>
@@ -775,158 +775,163 @@
         <translation>Saglabāts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="29"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="28"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="30"/>
         <source>%1 left</source>
         <translation>vēl %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="30"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="31"/>
         <source>%1 overdue</source>
         <translation>nokavēts par %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="56"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="57"/>
         <location filename="../ropa_desktop/ui/logs/requests_page.py" line="24"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="57"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="58"/>
         <source>Aware at</source>
         <translation>Uzzināts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="58"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="59"/>
         <source>72-hour deadline</source>
         <translation>72 stundu termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="59"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="60"/>
         <source>Time left</source>
         <translation>Atlikušais laiks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="60"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="61"/>
         <source>Decision</source>
         <translation>Lēmums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="76"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="77"/>
         <source>New breach</source>
         <translation>Jauns pārkāpums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="79"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="80"/>
         <source>No breaches are logged yet. As soon as the company becomes aware of one, add it here with “New breach”: the 72 hours run from that moment.</source>
         <translation>Žurnālā vēl nav neviena pārkāpuma. Tiklīdz uzņēmumam kļūst zināms par pārkāpumu, pievienojiet to šeit ar pogu “Jauns pārkāpums”: 72 stundu termiņš sākas šajā brīdī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="95"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="96"/>
         <source>known</source>
         <translation>zināms</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="96"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="97"/>
         <source>Became aware at</source>
         <translation>Uzzināts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="98"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="99"/>
         <source>Notify the Inspectorate by</source>
         <translation>Jāpaziņo DVI līdz</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="99"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="100"/>
         <source>a processor told us at</source>
         <translation>apstrādātājs paziņoja</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="100"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="101"/>
         <source>Processor</source>
         <translation>Apstrādātājs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="102"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="103"/>
         <source>What happened</source>
         <translation>Kas noticis</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="104"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="105"/>
         <source>People concerned</source>
         <translation>Skartās personas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="106"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="107"/>
         <source>About how many people</source>
         <translation>Aptuvenais personu skaits</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="108"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="109"/>
         <source>Data concerned</source>
         <translation>Skartie dati</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="110"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="111"/>
         <source>About how many records</source>
         <translation>Aptuvenais ierakstu skaits</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="112"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="113"/>
         <source>Likely consequences</source>
         <translation>Iespējamās sekas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="114"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="115"/>
         <source>Measures taken and proposed</source>
         <translation>Veiktie un plānotie pasākumi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="115"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="116"/>
         <source>not yet assessed</source>
         <translation>vēl nav novērtēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="117"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="118"/>
         <source>Risk to people</source>
         <translation>Risks personām</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="118"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="119"/>
         <source>notified at</source>
         <translation>paziņots</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="119"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="120"/>
         <source>Data State Inspectorate</source>
         <translation>Datu valsts inspekcija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="121"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="122"/>
         <source>Reasons for the delay</source>
         <translation>Kavēšanās iemesli</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="122"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="123"/>
         <source>informed at</source>
         <translation>informētas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="123"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="124"/>
         <source>People concerned told</source>
         <translation>Skartās personas informētas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="126"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="127"/>
         <source>Why neither the Inspectorate nor the people concerned are told</source>
         <translation>Kāpēc nepaziņo ne DVI, ne skartajām personām</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="128"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="129"/>
         <source>Decision not to notify</source>
         <translation>Lēmums nepaziņot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="144"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="145"/>
         <source>not known</source>
         <translation>nav zināms</translation>
     </message>
@@ -1338,8 +1343,8 @@
         <translation>Kāds cits jau veicis izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="718"/>
         <location filename="../ropa_desktop/ui/editing.py" line="418"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="718"/>
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
     </message>
@@ -1689,8 +1694,8 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Tālrunis:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="83"/>
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
         <source>From the &amp;catalogue…</source>
         <translation>No &amp;kataloga…</translation>
     </message>

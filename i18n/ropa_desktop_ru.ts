@@ -212,9 +212,9 @@
         <translation>Страниц: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/printing.py" line="245"/>
         <location filename="../ropa_desktop/ui/logs/common.py" line="406"/>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="471"/>
+        <location filename="../ropa_desktop/ui/printing.py" line="245"/>
         <source>Print the document</source>
         <translation>Печать документа</translation>
     </message>
@@ -705,14 +705,14 @@
         <translation>Введите дату в формате %1 или выберите её кнопкой «…».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="376"/>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="430"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="376"/>
         <source>Untick all</source>
         <translation>Снять все отметки</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="378"/>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="428"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="378"/>
         <source>Tick all</source>
         <translation>Отметить все</translation>
     </message>
@@ -730,158 +730,163 @@
 <context>
     <name>Logs</name>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="29"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="28"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="30"/>
         <source>%1 left</source>
         <translation>осталось %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="30"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="31"/>
         <source>%1 overdue</source>
         <translation>просрочено на %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="56"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="57"/>
         <location filename="../ropa_desktop/ui/logs/requests_page.py" line="24"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="57"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="58"/>
         <source>Aware at</source>
         <translation>Стало известно</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="58"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="59"/>
         <source>72-hour deadline</source>
         <translation>Срок 72 часа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="59"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="60"/>
         <source>Time left</source>
         <translation>Осталось времени</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="60"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="61"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="76"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="77"/>
         <source>New breach</source>
         <translation>Новое нарушение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="79"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="80"/>
         <source>No breaches are logged yet. As soon as the company becomes aware of one, add it here with “New breach”: the 72 hours run from that moment.</source>
         <translation>В журнале пока нет ни одного нарушения. Как только предприятию станет известно о нарушении, добавьте его здесь кнопкой «Новое нарушение»: 72 часа отсчитываются с этого момента.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="95"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="96"/>
         <source>known</source>
         <translation>известно</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="96"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="97"/>
         <source>Became aware at</source>
         <translation>Стало известно</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="98"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="99"/>
         <source>Notify the Inspectorate by</source>
         <translation>Уведомить DVI до</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="99"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="100"/>
         <source>a processor told us at</source>
         <translation>обработчик данных сообщил</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="100"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="101"/>
         <source>Processor</source>
         <translation>Обработчик данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="102"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="103"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="104"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="105"/>
         <source>People concerned</source>
         <translation>Затронутые лица</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="106"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="107"/>
         <source>About how many people</source>
         <translation>Примерно сколько лиц</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="108"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="109"/>
         <source>Data concerned</source>
         <translation>Затронутые данные</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="110"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="111"/>
         <source>About how many records</source>
         <translation>Примерно сколько записей</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="112"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="113"/>
         <source>Likely consequences</source>
         <translation>Вероятные последствия</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="114"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="115"/>
         <source>Measures taken and proposed</source>
         <translation>Принятые и предлагаемые меры</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="115"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="116"/>
         <source>not yet assessed</source>
         <translation>ещё не оценено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="117"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="118"/>
         <source>Risk to people</source>
         <translation>Риск для людей</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="118"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="119"/>
         <source>notified at</source>
         <translation>уведомлена</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="119"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="120"/>
         <source>Data State Inspectorate</source>
         <translation>Государственная инспекция данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="121"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="122"/>
         <source>Reasons for the delay</source>
         <translation>Причины задержки</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="122"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="123"/>
         <source>informed at</source>
         <translation>проинформированы</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="123"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="124"/>
         <source>People concerned told</source>
         <translation>Затронутые лица проинформированы</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="126"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="127"/>
         <source>Why neither the Inspectorate nor the people concerned are told</source>
         <translation>Почему DVI или затронутые лица не информируются</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="128"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="129"/>
         <source>Decision not to notify</source>
         <translation>Решение не уведомлять</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="144"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="145"/>
         <source>not known</source>
         <translation>неизвестно</translation>
     </message>
@@ -1128,8 +1133,8 @@
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="718"/>
         <location filename="../ropa_desktop/ui/editing.py" line="418"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="718"/>
         <source>The change could not be saved</source>
         <translation>Не удалось сохранить изменение</translation>
     </message>
@@ -1690,8 +1695,8 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <translation>Добавить одним щелчком Mozello SIA — платформу веб-сайта и магазина</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="83"/>
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
         <source>From the &amp;catalogue…</source>
         <translation>Из &amp;каталога…</translation>
     </message>

@@ -16,6 +16,8 @@ from tests.ui.test_translations import _menu_texts, _user_text, _visible_texts
 ALLOWED = frozenset(
     "GDPR DPIA DPO PDF JSON ROPA Desktop SIA ZĪMES Mozello eParaksts ID Enter Ctrl Z LV EN RU ET LT "
     "Latviešu English Eesti Lietuvių a b c d e f g h cookie".split()
+    # the supervisory authority as Latvia abbreviates it, in Russian too (Datu valsts inspekcija)
+    + ["DVI"]
     # a Latvian law cited by its name, as a Russian notice of a Latvian company cites it
     + "Grāmatvedības likums likuma pants".split()
 )
@@ -90,3 +92,24 @@ def test_the_language_menu_offers_russian_and_switches_to_it(qtbot, make_window,
     assert steps.title(steps.SUBJECTS) == "Субъекты данных"
     qtbot.waitUntil(lambda: any("Субъекты данных" in text for _cls, text in _visible_texts(window)))
     assert window.menuBar().actions()[0].text() == "&Файл"
+
+
+def test_the_russian_logs_show_no_english_or_latvian(qtbot, window):
+    """A new request and a new breach, as the office administrator adds them: the forms, the tables and the
+    breach's countdown (“осталось 71 ч 59 мин”, not “71 h 59 min”) speak Russian."""
+    from PySide6.QtCore import Qt
+
+    offending = []
+    for kind in ("requests", "breaches"):
+        log = window.logs.open(kind)
+        qtbot.waitUntil(log.isVisible)
+        before = log.page.table.rowCount()
+        qtbot.mouseClick(log.page.add_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda log=log, before=before: log.page.table.rowCount() == before + 1)
+        table = log.page.table
+        cells = [table.item(r, c).text() for r in range(table.rowCount()) for c in range(table.columnCount())]
+        texts = [text for _cls, text in _visible_texts(log)] + [c for c in cells if c]
+        ids = frozenset(entry.id for entry in log.page.entries())  # the log's own numbers, “b-2026-11-30”
+        offending += [(kind, text) for text in texts if _foreign(text, ids)]
+        log.close()
+    assert offending == []

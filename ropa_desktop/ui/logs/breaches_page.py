@@ -24,7 +24,8 @@ def countdown(left: _dt.timedelta | None) -> str:
         return ""
     minutes = int(abs(left).total_seconds() // 60)
     hours, minutes = divmod(minutes, 60)
-    text = f"{hours} h {minutes:02d} min"
+    # the units in the window's language ("41 h 05 min", "41 ч 05 мин")
+    text = QCoreApplication.translate("Logs", "%1 h %2 min").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
     if left >= _dt.timedelta(0):
         return QCoreApplication.translate("Logs", "%1 left").replace("%1", text)
     return QCoreApplication.translate("Logs", "%1 overdue").replace("%1", text)
