@@ -286,401 +286,401 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="234"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="235"/>
         <source>Nothing to tick yet: fill in step %1, “%2”, first.</source>
         <translation>Пока нечего отмечать: сначала заполните шаг %1 «%2».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="349"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="398"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="816"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="350"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="399"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="817"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="352"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="353"/>
         <source>Who belongs to it:</source>
         <translation>Кто к ней относится:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="353"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="354"/>
         <source>e.g. anyone who buys or orders from the company</source>
         <translation>например, все, кто покупает или заказывает у компании</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="357"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="358"/>
         <source>Division into groups:</source>
         <translation>Деление на группы:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="359"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="360"/>
         <source>e.g. Clients are not divided into groups.</source>
         <translation>например, клиенты на группы не делятся.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="362"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="363"/>
         <source>Whether these people fall into groups whose data is handled differently (e.g. private and business clients), and which.</source>
         <translation>Делятся ли эти люди на группы, данные которых обрабатываются по-разному (например, частные лица и компании), и на какие.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="370"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="371"/>
         <source>Who they are:</source>
         <translation>Кто они:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="399"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="400"/>
         <source>What it includes:</source>
         <translation>Что включает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="402"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="403"/>
         <source>&amp;Kind of data:</source>
         <translation>&amp;Вид данных:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="408"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="409"/>
         <source>Used for:</source>
         <translation>Используется для:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="436"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="437"/>
         <source>Say in “What it includes” why the personal identity number is needed (e.g. the law or the customer&apos;s own request).</source>
         <translation>Укажите в поле «Что включает», зачем нужен персональный код (например, закон или просьба самого клиента).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="441"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="442"/>
         <source>Health, biometric and other special category data may be processed only under an Art. 9(2) condition: state it with each purpose that uses this data (step 3).</source>
         <translation>Данные о здоровье, биометрические и другие данные особых категорий можно обрабатывать только при условии по п. 2 ст. 9: укажите его для каждой цели, которая использует эти данные (шаг 3).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="446"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="447"/>
         <source>Data on convictions and offences may be processed only where a law allows it (Art. 10): state it with each purpose that uses this data (step 3).</source>
         <translation>Данные о судимости и правонарушениях можно обрабатывать, только если это разрешает закон (ст. 10): укажите его для каждой цели, которая использует эти данные (шаг 3).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="473"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="474"/>
         <source>GDPR Art. %1</source>
         <translation>GDPR, ст. %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="487"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="488"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Цель:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="490"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1031"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="491"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1034"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="492"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="493"/>
         <source>What the company does with the data and why</source>
         <translation>Что компания делает с данными и зачем</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="502"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="503"/>
         <source>Note, e.g. which law or contract</source>
-        <translation>Примечание, например какой закон или договор</translation>
+        <translation>Примечание, например, какой закон или договор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="520"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="521"/>
         <source>Legal basis:</source>
         <translation>Правовое основание:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="523"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="524"/>
         <source>The legitimate interest:</source>
         <translation>Законный интерес:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="525"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="526"/>
         <source>Which interest of the company or of others the processing serves</source>
         <translation>Какому интересу компании или других лиц служит обработка</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="529"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="530"/>
         <source>What the consent covers:</source>
         <translation>На что дано согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="531"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="532"/>
         <source>e.g. cookies that the website does not need to work</source>
-        <translation>напр., файлы cookie, которые не нужны для работы сайта</translation>
+        <translation>например, файлы cookie, которые не нужны для работы сайта</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="535"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="536"/>
         <source>How the person gives consent:</source>
         <translation>Как лицо даёт согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="537"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="538"/>
         <source>e.g. ticks a box in the web shop before ordering</source>
         <translation>например, ставит отметку в интернет-магазине перед заказом</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="541"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="542"/>
         <source>How consent is withdrawn:</source>
         <translation>Как отзывается согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="543"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="544"/>
         <source>As easy as giving it, e.g. a link in every e-mail</source>
-        <translation>Так же просто, как дать, например ссылка в каждом письме</translation>
+        <translation>Так же просто, как дать, например, ссылка в каждом письме</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="547"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="548"/>
         <source>The printed consent form collects this consent</source>
         <translation>Это согласие собирается печатной формой согласия</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="553"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="554"/>
         <source>Direct marketing (offers and news sent to the person)</source>
         <translation>Прямой маркетинг (человеку отправляют предложения и новости)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="559"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="560"/>
         <source>Whose data:</source>
         <translation>Чьи данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="564"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="565"/>
         <source>What data:</source>
         <translation>Какие данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="570"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="571"/>
         <source>Must the person provide the data?</source>
         <translation>Обязано ли лицо предоставить данные?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="572"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="573"/>
         <source>Not stated yet</source>
         <translation>Пока не указано</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="583"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="584"/>
         <source>If not provided:</source>
         <translation>Если не предоставлены:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="584"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="585"/>
         <source>e.g. the contract cannot be concluded</source>
         <translation>например, договор не может быть заключён</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="588"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="589"/>
         <source>Art. 9(2) / Art. 10 condition:</source>
         <translation>Условие по п. 2 ст. 9 / ст. 10:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="590"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="591"/>
         <source>What allows processing the special category or criminal data</source>
         <translation>Что разрешает обработку данных особых категорий или о судимости</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="597"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="598"/>
         <source>Choose a condition of the Regulation…</source>
         <translation>Выберите условие Регламента…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="607"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="608"/>
         <source>Decisions are made automatically, without human involvement (including profiling)</source>
         <translation>Решения принимаются автоматически, без участия человека (включая профилирование)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="614"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="615"/>
         <source>Which decisions and how:</source>
         <translation>Какие решения и как:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="618"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="619"/>
         <source>Impact assessment (DPIA):</source>
         <translation>Оценка воздействия (DPIA):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="620"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="621"/>
         <source>Not yet assessed</source>
         <translation>Ещё не оценено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="621"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="622"/>
         <source>Not needed</source>
         <translation>Не требуется</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="622"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="623"/>
         <source>Needed</source>
         <translation>Требуется</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="627"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="628"/>
         <source>Needed when the processing is likely to mean a high risk to people (Art. 35): e.g. large-scale special category data, systematic monitoring, or profiling with significant effects.</source>
         <translation>Требуется, если обработка может повлечь высокий риск для людей (ст. 35): например, большой объём данных особых категорий, систематический мониторинг или профилирование со значительными последствиями.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="635"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="636"/>
         <source>Why:</source>
         <translation>Почему:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="636"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="637"/>
         <source>e.g. small scale, no special category data</source>
         <translation>например, небольшой объём, нет данных особых категорий</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="764"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="765"/>
         <source>Where exactly, e.g. the order form</source>
-        <translation>Где именно, например форма заказа</translation>
+        <translation>Где именно, например, форма заказа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="781"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="782"/>
         <source>Sources:</source>
         <translation>Источники:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="784"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="785"/>
         <source>How it is obtained:</source>
         <translation>Как получают:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="786"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="787"/>
         <source>e.g. the client fills in the order form on the website</source>
         <translation>например, клиент заполняет форму заказа на веб-сайте</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="818"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="819"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="821"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="822"/>
         <source>Registration number:</source>
         <translation>Регистрационный номер:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="823"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="824"/>
         <source>Country:</source>
         <translation>Страна:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="826"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="827"/>
         <source>What it does with the data:</source>
         <translation>Что делает с данными:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="828"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="829"/>
         <source>e.g. hosts the website and the web shop</source>
         <translation>например, размещает веб-сайт и интернет-магазин</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="830"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="831"/>
         <source>There is a written a&amp;greement</source>
         <translation>Заключён письменный &amp;договор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="836"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="837"/>
         <source>Agreement:</source>
         <translation>Договор:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="843"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="844"/>
         <source>Signed on:</source>
         <translation>Подписан:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="848"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="849"/>
         <source>Review by:</source>
         <translation>Пересмотреть до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="849"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="850"/>
         <source>Note on the agreement:</source>
         <translation>Примечание о договоре:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="851"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="852"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Данные &amp;передаются за пределы ЕС/ЕЭЗ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="857"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="858"/>
         <source>To which country:</source>
         <translation>В какую страну:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="861"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="862"/>
         <source>Safeguard:</source>
         <translation>Гарантия:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="864"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="865"/>
         <source>Note on the transfer:</source>
         <translation>Примечание о передаче:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="866"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="867"/>
         <source>Receives data for:</source>
         <translation>Получает данные для:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="964"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="967"/>
         <source>For the purposes:</source>
         <translation>Для целей:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="968"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="971"/>
         <source>Only this data:</source>
         <translation>Только эти данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="973"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="976"/>
         <source>With none ticked, the term applies to all data of these purposes.</source>
         <translation>Если ничего не отмечено, срок относится ко всем данным этих целей.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="938"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="939"/>
         <source>A fixed &amp;period:</source>
         <translation>Определённый &amp;срок:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="951"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="954"/>
         <source>Kept:</source>
         <translation>Хранится:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="954"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1019"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="957"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1022"/>
         <source>Or until:</source>
         <translation>Или до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="956"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="959"/>
         <source>e.g. until the contract ends</source>
         <translation>например, до окончания договора</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="960"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="963"/>
         <source>Law that sets it:</source>
         <translation>Закон, который его устанавливает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="977"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="980"/>
         <source>Afterwards the data is:</source>
         <translation>После этого данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1017"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1020"/>
         <source>Term starts:</source>
         <translation>Начало срока:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1029"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1032"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1027"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1030"/>
         <source>&amp;Measure:</source>
         <translation>&amp;Мера:</translation>
     </message>
@@ -705,13 +705,11 @@
         <translation>Введите дату в формате %1 или выберите её кнопкой «…».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="430"/>
         <location filename="../ropa_desktop/ui/widgets.py" line="376"/>
         <source>Untick all</source>
         <translation>Снять все отметки</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="428"/>
         <location filename="../ropa_desktop/ui/widgets.py" line="378"/>
         <source>Tick all</source>
         <translation>Отметить все</translation>
@@ -722,9 +720,21 @@
         <translation>Нет перевода на %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="961"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="964"/>
         <source>e.g. Grāmatvedības likuma 28. pants</source>
         <translation>например, статья 28 Закона о бухгалтерском учёте (Grāmatvedības likums)</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="429"/>
+        <source>Tick all</source>
+        <comment>undo</comment>
+        <translation>отметку всех</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="431"/>
+        <source>Untick all</source>
+        <comment>undo</comment>
+        <translation>снятие всех отметок</translation>
     </message>
 </context>
 <context>
@@ -1151,32 +1161,32 @@
     <message>
         <location filename="../ropa_desktop/ui/editing.py" line="527"/>
         <source>Change “%1”</source>
-        <translation>Изменение «%1»</translation>
+        <translation>изменение «%1»</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/editing.py" line="559"/>
         <source>Change company details</source>
-        <translation>Изменение сведений о компании</translation>
+        <translation>изменение сведений о компании</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/editing.py" line="563"/>
         <source>Change document details</source>
-        <translation>Изменение сведений о документах</translation>
+        <translation>изменение сведений о документах</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/editing.py" line="575"/>
         <source>Change the register&apos;s languages</source>
-        <translation>Изменить языки реестра</translation>
+        <translation>изменение языков реестра</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/editing.py" line="616"/>
         <source>Add “%1”</source>
-        <translation>Добавление «%1»</translation>
+        <translation>добавление «%1»</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/editing.py" line="638"/>
         <source>Delete “%1”</source>
-        <translation>Удаление «%1»</translation>
+        <translation>удаление «%1»</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/editing.py" line="642"/>
@@ -1761,47 +1771,47 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <translation>Файл доступен только для чтения, поэтому эту запись в него нельзя добавить.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="512"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="513"/>
         <source>New category of data subjects</source>
         <translation>Новая категория субъектов данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="513"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="514"/>
         <source>New data category</source>
         <translation>Новая категория данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="514"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="515"/>
         <source>New purpose</source>
         <translation>Новая цель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="515"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="516"/>
         <source>New recipient</source>
         <translation>Новый получатель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="516"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="517"/>
         <source>New retention term</source>
         <translation>Новый срок хранения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="517"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="518"/>
         <source>New security measure</source>
         <translation>Новая мера безопасности</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="545"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="546"/>
         <source>Say how long the data is kept: a fixed period, or until when. The term is added to the list when you move on to the fields below (Esc cancels).</source>
-        <translation>Укажите, как долго хранятся данные: определённый срок или до какого момента. Когда вы перейдёте к следующим полям, срок хранения будет добавлен в список (Esc — отмена).</translation>
+        <translation>Укажите, как долго хранятся данные: определённый срок или до какого момента. Когда Вы перейдёте к следующим полям, срок хранения будет добавлен в список (Esc — отмена).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="551"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="552"/>
         <source>Type its name. It is added to the list when you move on from the name to another field (Esc cancels).</source>
-        <translation>Введите название. Когда вы перейдёте от названия к другому полю, запись будет добавлена в список (Esc — отмена).</translation>
+        <translation>Введите название. Когда Вы перейдёте от названия к другому полю, запись будет добавлена в список (Esc — отмена).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="538"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="539"/>
         <source>“%1” is in the list already: give this one another name.</source>
         <translation>«%1» уже есть в списке: дайте этой записи другое название.</translation>
     </message>
@@ -1863,7 +1873,7 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     <message>
         <location filename="../ropa_desktop/ui/pages/review.py" line="89"/>
         <source>Missing: %1 · Advice: %2. Double-click an item or press Enter to fix it.</source>
-        <translation>Не хватает: %1 · Советов: %2. Дважды щёлкните по пункту или нажмите Enter, чтобы исправить.</translation>
+        <translation>Не хватает: %1 · советов: %2. Дважды щёлкните по пункту или нажмите Enter, чтобы исправить.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/review.py" line="111"/>
@@ -1992,12 +2002,12 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     <message>
         <location filename="../ropa_desktop/ui/picker.py" line="325"/>
         <source>These purposes usually need the entries below. What nearly every company has is ticked; tick what else applies and untick what does not. The ticked entries are added and linked to the purposes; what the register has already is linked too.</source>
-        <translation>Для этих целей обычно нужны записи ниже. Отмечено то, что есть почти у каждой компании; отметьте и то, что ещё относится к вам, и снимите отметку с того, что не относится. Отмеченные записи будут добавлены и связаны с целями; то, что уже есть в реестре, тоже будет связано.</translation>
+        <translation>Для этих целей обычно нужны записи ниже. Отмечено то, что есть почти у каждой компании; отметьте и то, что ещё относится к Вам, и снимите отметку с того, что не относится. Отмеченные записи будут добавлены и связаны с целями; то, что уже есть в реестре, тоже будет связано.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/picker.py" line="347"/>
         <source>%1 — tick the one you use</source>
-        <translation>%1 — отметьте то, чем пользуетесь</translation>
+        <translation>%1 — отметьте то, чем Вы пользуетесь</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/picker.py" line="373"/>
@@ -2014,7 +2024,7 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <location filename="../ropa_desktop/ui/picker.py" line="434"/>
         <location filename="../ropa_desktop/ui/picker.py" line="473"/>
         <source>Add from the catalogue</source>
-        <translation>Добавить из каталога</translation>
+        <translation>добавление из каталога</translation>
     </message>
 </context>
 <context>
@@ -2068,7 +2078,7 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     <message>
         <location filename="../ropa_desktop/ui/start_page.py" line="60"/>
         <source>Here you keep your company&apos;s record of processing activities (GDPR Article 30) in one file, and print from it the privacy notices and forms the company needs. How would you like to begin?</source>
-        <translation>Здесь вы ведёте реестр операций обработки вашей компании (статья 30 GDPR) в одном файле и печатаете из него нужные компании уведомления о конфиденциальности и формы. С чего вы хотите начать?</translation>
+        <translation>Здесь Вы ведёте реестр действий по обработке Вашей компании (статья 30 GDPR) в одном файле и печатаете из него уведомления о конфиденциальности и формы, которые нужны компании. С чего Вы хотите начать?</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/start_page.py" line="71"/>
@@ -2088,7 +2098,7 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     <message>
         <location filename="../ropa_desktop/ui/start_page.py" line="79"/>
         <source>A register file (.ropa) that your company already keeps.</source>
-        <translation>Файл реестра (.ropa), который ваша компания уже ведёт.</translation>
+        <translation>Файл реестра (.ropa), который Ваша компания уже ведёт.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/start_page.py" line="88"/>
@@ -2108,7 +2118,7 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     <message>
         <location filename="../ropa_desktop/ui/start_page.py" line="107"/>
         <source>SIA “ZĪMES” as first described, with the gaps that the Review step points out.</source>
-        <translation>SIA «ZĪMES» в первом описании, с пробелами, на которые указывает шаг «Обзор».</translation>
+        <translation>SIA «ZĪMES» в первоначальном описании, с пропусками, на которые указывает шаг «Обзор».</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/start_page.py" line="114"/>
@@ -2123,7 +2133,7 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     <message>
         <location filename="../ropa_desktop/ui/start_page.py" line="128"/>
         <source>An example opens as a copy: what you change there does not change the example.</source>
-        <translation>Пример открывается как копия: ваши изменения в нём не меняют сам пример.</translation>
+        <translation>Пример открывается как копия: Ваши изменения в нём не меняют сам пример.</translation>
     </message>
 </context>
 <context>
@@ -2131,7 +2141,7 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="39"/>
         <source>The register starts with who is responsible for the data: your company as the controller, its contact details and the person who looks after data protection (GDPR Art. 30(1)(a)). Example: SIA “ZĪMES”, where the administrator answers questions about personal data.</source>
-        <translation>Реестр начинается с того, кто отвечает за данные: Ваша компания как контролёр, её контактные данные и лицо, которое занимается защитой данных (подп. (a) п. 1 ст. 30 GDPR). Пример: SIA “ZĪMES”, где на вопросы о персональных данных отвечает администратор.</translation>
+        <translation>Реестр начинается с того, кто отвечает за данные: Ваша компания как контролёр, её контактные данные и лицо, которое занимается защитой данных (подп. (a) п. 1 ст. 30 GDPR). Пример: SIA «ZĪMES», где на вопросы о персональных данных отвечает администратор.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="45"/>

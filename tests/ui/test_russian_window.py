@@ -113,3 +113,41 @@ def test_the_russian_logs_show_no_english_or_latvian(qtbot, window):
         offending += [(kind, text) for text in texts if _foreign(text, ids)]
         log.close()
     assert offending == []
+
+
+def test_edit_undo_names_each_change_in_russian(qtbot, window):
+    """Qt puts “Отменить” before the change's name: the name is a noun in the accusative, in lower case
+    (“Отменить добавление «Работники»”), never a second verb (“Отменить Изменить языки реестра”)."""
+    from PySide6.QtCore import Qt
+
+    from ropa_desktop.ui.picker import PickerDialog
+
+    def undo_text() -> str:
+        return window.undo_action.text().replace("&", "")
+
+    seen = []
+    window.go_to(steps.COMPANY)
+    qtbot.mouseClick(window.current_page().form.languages_box.others["et"], Qt.MouseButton.LeftButton, pos=_box())
+    qtbot.waitUntil(lambda: "языков" in undo_text())
+    seen.append(undo_text())
+    window.go_to(steps.SUBJECTS)
+    page = window.current_page()
+    qtbot.mouseClick(page.catalogue_button, Qt.MouseButton.LeftButton)
+    picker = [d for d in page.findChildren(PickerDialog) if d.isVisible()][-1]
+    picker.tree.check("employees")
+    qtbot.mouseClick(picker.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "добавление" in undo_text())
+    seen.append(undo_text())
+    window.go_to(steps.DATA)
+    all_button = window.current_page().form.purposes.parentWidget().all_button
+    qtbot.mouseClick(all_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "всех" in undo_text())
+    seen.append(undo_text())
+    assert seen[0] == "Отменить изменение языков реестра" and seen[2] == "Отменить снятие всех отметок"
+    assert all(re.match(r"Отменить [а-яё]", text) for text in seen), seen
+
+
+def _box():
+    from PySide6.QtCore import QPoint
+
+    return QPoint(8, 8)

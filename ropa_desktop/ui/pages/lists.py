@@ -424,10 +424,11 @@ class ListStepPage(StepPage):
             changes.append((owner, new))
         if not changes:
             return
+        # what Edit › Undo names after its own word (“Atsaukt visu atzīmēšanu”, “Отменить отметку всех”)
         if checked:
-            text = QCoreApplication.translate("Forms", "Tick all")
+            text = QCoreApplication.translate("Forms", "Tick all", "undo")
         else:
-            text = QCoreApplication.translate("Forms", "Untick all")
+            text = QCoreApplication.translate("Forms", "Untick all", "undo")
         if self.editing.update_entries(changes, text, self):
             self.links_changed()
         elif self.form.original() is not None:  # not saved (the person was told): the ticks show what is stored
