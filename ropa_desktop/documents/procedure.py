@@ -341,7 +341,7 @@ class _Procedure:
         if self.dpo:
             items.append(ctx.wording("s12_dpo", value=self.dpo))
         named_bases = [
-            Markup(f"{c.purpose_name(ctx, p)} ({ctx.join([ctx.label('legal_basis', b) for b in p.bases()])})")
+            Markup(f"{c.purpose_name(ctx, p)} ({ctx.join([ctx.label('legal_basis', b) for b in p.bases()]) or BLANK})")
             for p in purposes
         ]
         items.append(ctx.wording("s12_purposes", value=ctx.join(named_bases) or BLANK))

@@ -115,3 +115,15 @@ def test_each_purpose_of_the_notice_stays_on_one_page():
         start = where[0]
         tail = pages[start][pages[start].index(name) :]
         assert "Personas dati:" in tail, (i, "the purpose's data line went on to the next page")
+
+
+def test_a_purpose_without_a_legal_basis_leaves_a_blank_in_its_brackets(zimes):
+    """The procedure's list of what a person is told named such a purpose with empty brackets, “… одежды ()”."""
+    import copy
+
+    reg = copy.deepcopy(zimes)
+    reg.purposes[0].legal_bases = []
+    for lang in ("lv", "ru"):
+        before = pdf_text(documents.render(zimes, "procedure", lang))
+        text = pdf_text(documents.render(reg, "procedure", lang))
+        assert "()" not in text and text.count(BLANK) > before.count(BLANK), lang
