@@ -309,8 +309,10 @@ class EntryForm(QWidget):
     KEY = "name"
 
     def key_field(self) -> QWidget | None:
-        """Where the cursor goes to start a new entry (None: the form has no key, entries are not added here)."""
-        return self.fields.get(self.KEY)
+        """Where the cursor goes to start a new entry (None: the form has no key, entries are not added here): for
+        a text, its field in the window's language."""
+        texts = self.texts.get(self.KEY)
+        return texts.field_for_typing() if texts is not None else self.fields.get(self.KEY)
 
     def key_rows(self) -> list[QWidget]:
         """The rows that hold the key (a text's row holds its field in every language)."""

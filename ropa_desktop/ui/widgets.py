@@ -484,6 +484,11 @@ class TextInLanguages(QWidget):
             QWidget.setTabOrder(previous, field)
             previous = field
 
+    def field_for_typing(self) -> QWidget:
+        """Where a person starts typing a new text: the field of the window's language, the one that shows the
+        example (a Russian window on a Latvian register: the RU field), else the main language's."""
+        return self.fields.get(i18n.current(), self.main)
+
     def set_values(self, values: Mapping[str, str]) -> None:
         for code, field in self.fields.items():
             text = values.get(code, "")

@@ -169,3 +169,28 @@ def test_a_retention_periods_unit_agrees_with_its_number(qtbot, window):
         shown.append(f"{form.period_value.value()} {form.period_unit.currentText()}")
     assert shown == ["1 год", "3 года", "5 лет", "21 год"]
     assert form.period_unit.value() == "years"
+
+
+def test_add_your_own_puts_the_cursor_in_the_russian_field(qtbot, make_window, tmp_path, type_text):
+    """On a Latvian register the Russian window shows its examples in the RU field: “Добавить своё…” puts the
+    cursor there too, so that a Russian name is not stored as the Latvian one (and printed in the Latvian notice)."""
+    from PySide6.QtCore import Qt
+
+    from ropa_desktop.core import model as m
+    from ropa_desktop.core.storage import RegisterFile
+    from ropa_desktop.ui.register_texts import new_register_languages
+
+    path = tmp_path / "Детская одежда.ropa"  # a new register made in the Russian window: lv, en and ru
+    RegisterFile.create(path, m.Register(languages=new_register_languages("ru"))).close()
+    window = make_window(path)
+    window.go_to(steps.SUBJECTS)
+    page = window.current_page()
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    field = window.focusWidget()
+    assert field is page.form.texts["name"].fields["ru"]
+    type_text(field, "Посетители сайта")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not page.adding)
+    with RegisterFile.open(path, read_only=True) as store:
+        added = [s.name for s in store.load().subject_categories if "Посетители сайта" in s.name.values()]
+    assert added == [{"ru": "Посетители сайта"}]
