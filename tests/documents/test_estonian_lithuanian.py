@@ -109,6 +109,10 @@ def test_the_breach_papers_name_the_authority_and_the_measures_as_the_regulation
     for lang in ("et", "lt"):
         record = letter(reg, "breach_record", lang, entry)
         assert not re.search(r"\bDVI\b", record), lang  # an abbreviation no Estonian or Lithuanian reader knows
+        # Art. 33(3)(a): the data subjects and records "concerned", in the Regulation's word
+        assert {"et": "Asjaomaste andmesubjektide kategooriad", "lt": "Atitinkamų duomenų subjektų kategorijos"}[
+            lang
+        ] in record
     et = letter(reg, "breach_notification", "et", entry)
     assert "Läti andmekaitseasutus Datu valsts inspekcija 1. Vastutav töötleja" in et  # the addressee, nominative
     lt = letter(reg, "breach_notification", "lt", entry)
