@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout, QWidget
 
 from ropa_desktop import paths
-from ropa_desktop.core import gc_pause, languages, settings
+from ropa_desktop.core import gc_pause, languages, settings, texts
 from ropa_desktop.ui import i18n
 
 if TYPE_CHECKING:
@@ -25,9 +25,12 @@ class LanguageDialog(QDialog):
 
     def __init__(self, preselected: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Valoda / Language")  # the app's name is added by the system
+        # asked before the window has a language: in each one it speaks (“Valoda / Language / Язык”); the app's
+        # name is added by the system
+        asked = languages.WINDOW_CODES
+        self.setWindowTitle(" / ".join(texts.text(code, "labels.app_language.title") for code in asked))
         layout = QVBoxLayout(self)
-        label = QLabel("Izvēlieties programmas valodu.\nChoose the language of the app.")
+        label = QLabel("\n".join(texts.text(code, "labels.app_language.prompt") for code in asked))
         layout.addWidget(label)
         self.choices: dict[str, QtWidgets.QRadioButton] = {}
         for code in languages.WINDOW_CODES:

@@ -194,3 +194,15 @@ def test_add_your_own_puts_the_cursor_in_the_russian_field(qtbot, make_window, t
     with RegisterFile.open(path, read_only=True) as store:
         added = [s.name for s in store.load().subject_categories if "Посетители сайта" in s.name.values()]
     assert added == [{"ru": "Посетители сайта"}]
+
+
+def test_the_first_start_asks_for_the_language_in_russian_too(qtbot):
+    """Before any language is chosen the question is asked in each language the window speaks, Russian too."""
+    from ropa_desktop.ui.app import LanguageDialog
+
+    dialog = LanguageDialog("ru")
+    qtbot.addWidget(dialog)
+    label = dialog.findChild(type(dialog.layout().itemAt(0).widget()))
+    assert "Выберите язык программы." in label.text().splitlines()
+    assert dialog.windowTitle() == "Valoda / Language / Язык"
+    assert dialog.language() == "ru"
