@@ -144,12 +144,12 @@
     <message>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="136"/>
         <source>&amp;Print…</source>
-        <translation>&amp;Печать…</translation>
+        <translation>Пе&amp;чать…</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="137"/>
         <source>&amp;Save PDF…</source>
-        <translation>&amp;Сохранить PDF…</translation>
+        <translation>Сохранить &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="145"/>
@@ -295,7 +295,7 @@
         <location filename="../ropa_desktop/ui/forms.py" line="401"/>
         <location filename="../ropa_desktop/ui/forms.py" line="819"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Название:</translation>
+        <translation>На&amp;звание:</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="355"/>
@@ -335,7 +335,7 @@
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="405"/>
         <source>&amp;Kind of data:</source>
-        <translation>&amp;Вид данных:</translation>
+        <translation>В&amp;ид данных:</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="411"/>
@@ -576,7 +576,7 @@
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="833"/>
         <source>There is a written a&amp;greement</source>
-        <translation>Заключён письменный &amp;договор</translation>
+        <translation>Заключён письменный до&amp;говор</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="839"/>
@@ -601,7 +601,7 @@
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="854"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
-        <translation>Данные &amp;передаются за пределы ЕС/ЕЭЗ</translation>
+        <translation>Данные передаются за пределы &amp;ЕС/ЕЭЗ</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="860"/>
@@ -641,7 +641,7 @@
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="941"/>
         <source>A fixed &amp;period:</source>
-        <translation>Определённый &amp;срок:</translation>
+        <translation>Определённый с&amp;рок:</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="956"/>
@@ -677,7 +677,7 @@
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="1034"/>
         <source>&amp;Kind:</source>
-        <translation>&amp;Вид:</translation>
+        <translation>В&amp;ид:</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="1032"/>
@@ -1375,7 +1375,7 @@ It holds the register as it is now and nothing that was deleted before. Send thi
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="187"/>
         <source>Open &amp;Recent</source>
-        <translation>&amp;Последние файлы</translation>
+        <translation>Последние &amp;файлы</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="194"/>
@@ -1540,7 +1540,7 @@ It holds the register as it is now and nothing that was deleted before. Send thi
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="590"/>
         <source>Show the &amp;folder: %1</source>
-        <translation>Показать &amp;папку: %1</translation>
+        <translation>Показ&amp;ать папку: %1</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="595"/>
@@ -1607,7 +1607,7 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     <message>
         <location filename="../ropa_desktop/ui/pages/company.py" line="88"/>
         <source>Company &amp;name:</source>
-        <translation>&amp;Наименование компании:</translation>
+        <translation>Наи&amp;менование компании:</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/company.py" line="89"/>
@@ -1672,7 +1672,7 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     <message>
         <location filename="../ropa_desktop/ui/pages/company.py" line="127"/>
         <source>The company has appointed a data protection &amp;officer (DPO, Art. 37)</source>
-        <translation>Компания назначила &amp;специалиста по защите данных (DPO, ст. 37)</translation>
+        <translation>Компания назначила специалиста по &amp;защите данных (DPO, ст. 37)</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/company.py" line="128"/>
@@ -1682,7 +1682,7 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     <message>
         <location filename="../ropa_desktop/ui/pages/company.py" line="134"/>
         <source>The company is established outside the EU and has a &amp;representative in the EU (Art. 27)</source>
-        <translation>Компания учреждена за пределами ЕС и имеет &amp;представителя в ЕС (ст. 27)</translation>
+        <translation>Компания &amp;учреждена за пределами ЕС и имеет представителя в ЕС (ст. 27)</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/company.py" line="137"/>
@@ -1713,7 +1713,7 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="84"/>
         <source>&amp;Add your own…</source>
-        <translation>&amp;Добавить своё…</translation>
+        <translation>До&amp;бавить своё…</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="85"/>

@@ -22,7 +22,7 @@ def _mnemonic(text: str) -> str | None:
     return found.group(1).casefold() if found else None
 
 
-@pytest.mark.parametrize("lang", ["lv", "en"])
+@pytest.mark.parametrize("lang", ["lv", "en", "ru"])
 def test_no_two_visible_things_share_a_mnemonic(make_window, sample_file, lang):
     """Alt+letter must reach one thing: the menu bar and every step's visible labels and buttons."""
     window = make_window(sample_file, lang=lang)
