@@ -217,6 +217,36 @@ def test_save_as_or_save_pdf_onto_the_open_register_is_refused(sample_file, tmp_
     files.check_output(tmp_path / "new.pdf", sources=(sample_file,))
 
 
+@pytest.mark.parametrize("copy", ["save_as", "compact_copy"])
+def test_a_copy_saved_over_a_register_keeps_what_it_held_and_reaches_who_has_it_open(copy, sample_file, tmp_path):
+    """Save As (or the accountant's copy) onto an existing register, e.g. last month's copy that the accountant
+    has open on a shared folder: what it held is kept as a backup, and the program that has it open sees the
+    new content and can go on saving, instead of writing into a file that is no longer there."""
+    target = tmp_path / "grāmatvedim.ropa"
+    RegisterFile.create(target, m.Register(organisation=m.Organisation(name="SIA Vecā kopija"))).close()
+    with RegisterFile.open(target) as accountant, RegisterFile.open(sample_file) as store:
+        getattr(store, copy)(target)
+        assert accountant.load().organisation.name == "SIA “ZĪMES”"
+        accountant.set_organisation(m.Organisation(name="SIA “ZĪMES” (grāmatvedis)"))
+    with RegisterFile.open(target, read_only=True) as copied:
+        assert copied.load().organisation.name == "SIA “ZĪMES” (grāmatvedis)"
+    (kept,) = [b for b in list_backups(target) if b.reason == "before-replace"]
+    with RegisterFile.open(kept.path, read_only=True) as old:
+        assert old.load().organisation.name == "SIA Vecā kopija"
+
+
+def test_a_copy_saved_over_a_file_that_is_not_a_register_keeps_its_bytes(sample_file, tmp_path):
+    target = tmp_path / "kaut kas.ropa"
+    target.write_bytes(b"the only copy of something else" * 100)
+    before = target.read_bytes()
+    with RegisterFile.open(sample_file) as store:
+        store.save_as(target)
+    with RegisterFile.open(target, read_only=True) as copied:
+        assert copied.load().organisation.name == "SIA “ZĪMES”"
+    (kept,) = [b for b in list_backups(target) if b.reason == "replaced"]
+    assert kept.path.read_bytes() == before
+
+
 def test_two_imports_onto_one_new_path_never_both_succeed(tmp_path, sample_register, monkeypatch):
     from ropa_desktop.core.storage import register_file
 
