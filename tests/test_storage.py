@@ -99,9 +99,10 @@ CASES = {
     "zip renamed .ropa": (lambda p, s: _zip(p), NotARegister, "not_sqlite"),
     "another app's SQLite": (lambda p, s: _foreign_sqlite(p), NotARegister, "foreign_sqlite"),
     "newer version": (_newer, NewerVersion, "newer_version"),
-    "damaged": (_damaged, DamagedFile, "damaged"),
-    "truncated": (_truncated, DamagedFile, "damaged"),
-    "header only": (lambda p, s: p.write_bytes(s.read_bytes()[:60]), DamagedFile, "damaged"),
+    # (no backup of these on this computer: received files, which only their sender can send again)
+    "damaged": (_damaged, DamagedFile, "damaged_no_backup"),
+    "truncated": (_truncated, DamagedFile, "incomplete"),
+    "header only": (lambda p, s: p.write_bytes(s.read_bytes()[:60]), DamagedFile, "incomplete"),
 }
 
 

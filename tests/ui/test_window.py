@@ -337,7 +337,7 @@ def _damaged(path):
         (lambda p: p.write_bytes(b"hello, this is not a register" * 10), NotARegister("not_sqlite", path="{p}")),
         (_foreign, NotARegister("foreign_sqlite", path="{p}")),
         (_newer, NewerVersion("newer_version", path="{p}")),
-        (_damaged, DamagedFile("damaged", path="{p}")),
+        (_damaged, DamagedFile("damaged_no_backup", path="{p}")),
     ],
     ids=["not-sqlite", "foreign", "newer", "damaged"],
 )

@@ -111,6 +111,23 @@ def read_header(path: Path, *, check_version: bool = True) -> Header:
     return header
 
 
+def shorter_than_its_header(path: Path) -> bool:
+    """True when ``path`` is an SQLite file with less in it than its header says: cut off while it was being
+    copied or downloaded (never a file another program is saving: asked only of a file already found damaged)."""
+    try:
+        head = files.read_head(path, 100)
+        size = path.stat().st_size
+    except (RegisterFileError, OSError):
+        return False
+    if not head.startswith(SQLITE_MAGIC) or len(head) < 100:
+        return head.startswith(SQLITE_MAGIC)
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(head[28:32], "big")
+    counted = head[92:96] == head[24:28]  # the page count is kept up to date (every SQLite since 2010)
+    return counted and size < pages * page_size
+
+
 def hot_journal(path: Path) -> bool:
     """A rollback journal left by a process that stopped in the middle of a write."""
     journal = path.with_name(path.name + "-journal")

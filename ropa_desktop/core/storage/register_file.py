@@ -37,13 +37,14 @@ from ropa_desktop.core.errors import (
     WriteFailed,
 )
 from ropa_desktop.core.gc_pause import gc_paused
-from ropa_desktop.core.storage.backups import make_backup
+from ropa_desktop.core.storage.backups import list_backups, make_backup
 from ropa_desktop.core.storage.connection import (
     connect,
     copy_with_backup_api,
     file_errors,
     is_writable,
     read_header,
+    shorter_than_its_header,
     sqlite_error,
     uri,
 )
@@ -106,6 +107,19 @@ class RegisterFile:
     def open(cls, path: Path | str, *, read_only: bool = False) -> RegisterFile:
         """Open a register file; refuse anything else, leaving it byte-for-byte untouched."""
         path = Path(path)
+        try:
+            return cls._open(path, read_only=read_only)
+        except DamagedFile as exc:
+            # A file with backups is the user's own: its latest backup is the remedy.  One without is, as a
+            # rule, a file received (e-mailed, copied from a USB stick): only its sender can help.
+            if exc.key == "damaged" and not list_backups(path):
+                if shorter_than_its_header(path):  # still being copied, or copied in part
+                    raise DamagedFile("incomplete", path=str(path)) from None
+                raise DamagedFile("damaged_no_backup", path=str(path)) from None
+            raise
+
+    @classmethod
+    def _open(cls, path: Path, *, read_only: bool) -> RegisterFile:
         writable = not read_only and is_writable(path)
         notices: list[Notice] = []
         if has_journal(path):
