@@ -336,10 +336,12 @@ def _damaged(path):
     [
         (lambda p: p.write_bytes(b"hello, this is not a register" * 10), NotARegister("not_sqlite", path="{p}")),
         (_foreign, NotARegister("foreign_sqlite", path="{p}")),
+        # the accountant was sent the JSON export instead of the register file (or it was renamed .ropa)
+        (lambda p: interchange.write(m.Register(), p), NotARegister("json_file", path="{p}")),
         (_newer, NewerVersion("newer_version", path="{p}")),
         (_damaged, DamagedFile("damaged_no_backup", path="{p}")),
     ],
-    ids=["not-sqlite", "foreign", "newer", "damaged"],
+    ids=["not-sqlite", "foreign", "json", "newer", "damaged"],
 )
 def test_bad_files_get_a_clear_dialog_and_the_app_keeps_running(tmp_path, window, dialogs, sample_file, make, error):
     bad = tmp_path / "bad.ropa"
