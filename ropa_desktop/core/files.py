@@ -7,6 +7,7 @@ file beside the target and renamed onto it, so a crash or a full disk never leav
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import tempfile
@@ -17,13 +18,18 @@ from ropa_desktop.core.errors import RegisterFileError, WriteFailed
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
+# How much of a register's file name goes into the names of files made from it (temporary files, backups):
+# a file name may have 255 bytes, and a name of Latvian letters takes up to two bytes a letter.
+NAME_KEPT = 40
+
 
 def new_temp_file(target: Path) -> Path:
     """An empty temporary file beside ``target``, to be renamed onto it; with the user's usual permissions.
 
     (``mkstemp`` makes files only their owner can read; a register in a shared folder must not be.)
     """
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    # (the name's start only: beside a name near the 255 bytes a file name may have, the whole would not fit)
+    fd, name = tempfile.mkstemp(prefix=f".{target.name[:NAME_KEPT]}.", suffix=".tmp", dir=target.parent)
     os.close(fd)
     umask = os.umask(0)
     os.umask(umask)
@@ -78,6 +84,8 @@ def write_atomic(path: Path | str, data: bytes, *, error_key: str = "write_faile
         os.replace(tmp, path)
         tmp = None
     except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:
+            raise RegisterFileError("name_too_long", path=str(path)) from None
         raise WriteFailed(error_key, path=str(path), reason=exc.strerror or str(exc)) from None
     finally:
         if tmp is not None:
@@ -93,6 +101,8 @@ def _existing_mode(path: Path) -> int | None:
 
 def read_error(exc: OSError, path: Path) -> RegisterFileError:
     """A file that could not be read, in words."""
+    if exc.errno == errno.ENAMETOOLONG:
+        return RegisterFileError("name_too_long", path=str(path))
     if isinstance(exc, FileNotFoundError | IsADirectoryError | NotADirectoryError):
         return RegisterFileError("not_found", path=str(path))
     if isinstance(exc, PermissionError):
@@ -177,10 +187,14 @@ def check_output(
     only with ``force`` (the command line's ``--force``; in the window, the "replace?" question).
     """
     target = Path(target)
+    try:
+        there = target.exists() or target.is_symlink()
+    except OSError as exc:  # e.g. a name too long for the disk
+        raise read_error(exc, target) from None
     for source in sources:
         if Path(source).exists() and same_file(target, source):
             raise RegisterFileError("output_is_input", path=str(target))
-    if not target.exists() and not target.is_symlink():
+    if not there:
         return
     if not register and is_sqlite_file(target):
         raise RegisterFileError("output_is_register", path=str(target))

@@ -7,6 +7,7 @@ errors (``errors.py``) here, in ``file_errors``, and nowhere else in the storage
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sqlite3
 import urllib.parse
@@ -77,6 +78,8 @@ def file_errors(path: Path | str, *, reading: bool = False, key: str | None = No
             raise Busy("busy", path=str(path)) from None  # another program is saving: not damage
         raise (DamagedFile("damaged", path=str(path)) if reading and isinstance(err, WriteFailed) else err) from None
     except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:
+            raise RegisterFileError("name_too_long", path=str(path)) from None
         raise WriteFailed(key or "write_failed", path=str(path), reason=_reason(exc)) from None
     except UnicodeEncodeError:  # a name that is not UTF-8, where SQLite wants text
         raise RegisterFileError("bad_path_encoding", path=str(path)) from None

@@ -117,6 +117,8 @@ class RegisterFile:
                     raise DamagedFile("incomplete", path=str(path)) from None
                 raise DamagedFile("damaged_no_backup", path=str(path)) from None
             raise
+        except OSError as exc:  # e.g. a name too long for the disk
+            raise files.read_error(exc, path) from None
 
     @classmethod
     def _open(cls, path: Path, *, read_only: bool) -> RegisterFile:
@@ -159,9 +161,13 @@ class RegisterFile:
         with gc_paused():  # every entry checked
             m.check_valid(register)
             check_values(register)
-        if path.exists() and not overwrite:
+        try:
+            there = path.exists() or path.is_symlink()
+        except OSError as exc:  # e.g. a name too long for the disk
+            raise files.read_error(exc, path) from None
+        if there and not overwrite:
             raise RegisterFileError("exists", path=str(path))
-        if path.exists() or path.is_symlink():
+        if there:
             # Replacing a register that may be open elsewhere (the app, the accountant's copy of the
             # app on a shared folder): write the new content into it under SQLite's locks, in one
             # transaction, so the other program sees the change instead of keeping a deleted file.
