@@ -14,7 +14,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from ropa_desktop.core.errors import RegisterFileError, WriteFailed
+from ropa_desktop.core.errors import RegisterFileError, WriteFailed, reason
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -86,7 +86,7 @@ def write_atomic(path: Path | str, data: bytes, *, error_key: str = "write_faile
     except OSError as exc:
         if exc.errno == errno.ENAMETOOLONG:
             raise RegisterFileError("name_too_long", path=str(path)) from None
-        raise WriteFailed(error_key, path=str(path), reason=exc.strerror or str(exc)) from None
+        raise WriteFailed(error_key, path=str(path), reason=reason(exc)) from None
     finally:
         if tmp is not None:
             tmp.unlink(missing_ok=True)
@@ -107,7 +107,7 @@ def read_error(exc: OSError, path: Path) -> RegisterFileError:
         return RegisterFileError("not_found", path=str(path))
     if isinstance(exc, PermissionError):
         return RegisterFileError("permission_denied", path=str(path))
-    return RegisterFileError("read_failed", path=str(path), reason=exc.strerror or str(exc))
+    return RegisterFileError("read_failed", path=str(path), reason=reason(exc))
 
 
 @contextlib.contextmanager

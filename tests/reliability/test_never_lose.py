@@ -378,6 +378,16 @@ def test_a_folder_name_that_is_not_utf8_works_or_is_told_clearly(tmp_path, capsy
         store.accountant_copy(tmp_path)  # its name is readable: it is the organisation's
 
 
+def test_why_the_system_refused_a_write_is_said_in_the_users_language(tmp_path):
+    """The system's own words ("No such file or directory") are English: inside a Latvian sentence they are
+    replaced by the reason in Latvian (here: the USB stick with the folder was pulled out)."""
+    with pytest.raises(RegisterFileError) as info:
+        files.write_atomic(tmp_path / "izņemts" / "ZĪMES.register.json", b"{}")
+    assert "mapes vairs nav" in info.value.message("lv")
+    assert "No such file" not in info.value.message("lv")
+    assert "the folder is no longer there" in info.value.message("en")
+
+
 def test_an_absurd_settings_file_gives_the_defaults(capsys):
     path = paths.settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -24,6 +24,7 @@ from ropa_desktop.core.errors import (
     ReadOnlyRegister,
     RegisterFileError,
     WriteFailed,
+    reason,
 )
 
 SQLITE_MAGIC = files.SQLITE_MAGIC
@@ -53,11 +54,7 @@ def sqlite_error(exc: sqlite3.Error, path: Path) -> RegisterFileError:
         return DamagedFile("damaged", path=str(path))
     if code == sqlite3.SQLITE_IOERR or "disk i/o" in text:
         return WriteFailed("io_error", path=str(path))
-    return WriteFailed("write_failed", path=str(path), reason=str(exc))
-
-
-def _reason(exc: BaseException) -> str:
-    return (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
+    return WriteFailed("write_failed", path=str(path), reason=reason(exc))
 
 
 @contextlib.contextmanager
@@ -72,7 +69,7 @@ def file_errors(path: Path | str, *, reading: bool = False, key: str | None = No
         yield
     except sqlite3.Error as exc:
         if key is not None:
-            raise WriteFailed(key, path=str(path), reason=_reason(exc)) from None
+            raise WriteFailed(key, path=str(path), reason=reason(exc)) from None
         err = sqlite_error(exc, path)
         if reading and err.key == "locked":
             raise Busy("busy", path=str(path)) from None  # another program is saving: not damage
@@ -80,7 +77,7 @@ def file_errors(path: Path | str, *, reading: bool = False, key: str | None = No
     except OSError as exc:
         if exc.errno == errno.ENAMETOOLONG:
             raise RegisterFileError("name_too_long", path=str(path)) from None
-        raise WriteFailed(key or "write_failed", path=str(path), reason=_reason(exc)) from None
+        raise WriteFailed(key or "write_failed", path=str(path), reason=reason(exc)) from None
     except UnicodeEncodeError:  # a name that is not UTF-8, where SQLite wants text
         raise RegisterFileError("bad_path_encoding", path=str(path)) from None
 
