@@ -126,8 +126,9 @@ def test_missing_file_and_folder(tmp_path):
     with pytest.raises(RegisterFileError) as info:
         RegisterFile.open(tmp_path / "nothing.ropa")
     assert info.value.key == "not_found"
-    with pytest.raises(RegisterFileError):
+    with pytest.raises(RegisterFileError) as info:  # (``ropa-desktop FOLDER``, or a folder dropped on the window)
         RegisterFile.open(tmp_path)
+    assert info.value.key == "is_folder"
 
 
 def test_register_opens_with_other_extensions(tmp_path, sample_register):

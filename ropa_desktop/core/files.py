@@ -103,7 +103,9 @@ def read_error(exc: OSError, path: Path) -> RegisterFileError:
     """A file that could not be read, in words."""
     if exc.errno == errno.ENAMETOOLONG:
         return RegisterFileError("name_too_long", path=str(path))
-    if isinstance(exc, FileNotFoundError | IsADirectoryError | NotADirectoryError):
+    if isinstance(exc, IsADirectoryError):
+        return RegisterFileError("is_folder", path=str(path))
+    if isinstance(exc, FileNotFoundError | NotADirectoryError):
         return RegisterFileError("not_found", path=str(path))
     if isinstance(exc, PermissionError):
         return RegisterFileError("permission_denied", path=str(path))
@@ -123,7 +125,7 @@ def open_regular(path: Path) -> Iterator[int]:
     try:
         mode = os.fstat(fd).st_mode
         if stat.S_ISDIR(mode):
-            raise RegisterFileError("not_found", path=str(path))
+            raise RegisterFileError("is_folder", path=str(path))
         if not stat.S_ISREG(mode):
             raise RegisterFileError("not_regular_file", path=str(path))
         yield fd
