@@ -99,6 +99,8 @@ def read_header(path: Path, *, check_version: bool = True) -> Header:
     if not head.startswith(SQLITE_MAGIC[: len(head)]) or len(head) < len(SQLITE_MAGIC):
         if head.removeprefix(b"\xef\xbb\xbf").lstrip()[:1] in (b"{", b"["):  # a JSON export sent instead
             raise NotARegister("json_file", path=str(path))
+        if head.startswith(b"PK\x03\x04"):  # packed by an e-mail program or a file manager
+            raise NotARegister("zip_file", path=str(path))
         raise NotARegister("not_sqlite", path=str(path))
     if len(head) < 100:  # an SQLite file cut short
         raise DamagedFile("damaged", path=str(path))
