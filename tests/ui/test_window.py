@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 import ropa_desktop
 from ropa_desktop.core import interchange, settings
 from ropa_desktop.core import model as m
-from ropa_desktop.core.errors import DamagedFile, NewerVersion, NotARegister, WriteFailed
+from ropa_desktop.core.errors import DamagedFile, NewerVersion, NotARegister, RegisterFileError, WriteFailed
 from ropa_desktop.core.storage import RegisterFile, list_backups
 from ropa_desktop.ui import steps
 
@@ -365,6 +365,15 @@ def test_bad_json_import_is_refused_with_a_message(tmp_path, window, dialogs, sa
     window.import_action.trigger()
     assert dialogs.kinds() == ["critical"]
     assert "JSON" in dialogs.texts()[0]
+    assert stored(sample_file).organisation.name == "SIA “ZĪMES”"
+
+
+def test_a_register_file_chosen_for_the_json_import_is_told_as_a_register(tmp_path, window, dialogs, sample_file):
+    other = tmp_path / "grāmatvedim.ropa"
+    RegisterFile.create(other, m.Register(organisation=m.Organisation(name="SIA Cits"))).close()
+    dialogs.open_name = str(other)
+    window.import_action.trigger()
+    assert dialogs.shown[-1][2] == RegisterFileError("register_not_json", path=str(other)).message("lv")
     assert stored(sample_file).organisation.name == "SIA “ZĪMES”"
 
 
