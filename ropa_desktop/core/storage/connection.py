@@ -115,21 +115,28 @@ def read_header(path: Path, *, check_version: bool = True) -> Header:
     return header
 
 
-def shorter_than_its_header(path: Path) -> bool:
-    """True when ``path`` is an SQLite file with less in it than its header says: cut off while it was being
-    copied or downloaded (never a file another program is saving: asked only of a file already found damaged)."""
+def cut_short(path: Path) -> bool:
+    """True when ``path`` is an SQLite file that looks cut off while it was copied or downloaded: less in it than
+    its header says, or its last page still zeros (a copy that sets the size first, as Windows' does, and fills
+    it after).  Asked only of a file already found damaged: never of one another program is saving."""
     try:
-        head = files.read_head(path, 100)
-        size = path.stat().st_size
+        with files.open_regular(path) as fd:
+            head = os.read(fd, 100)
+            size = os.fstat(fd).st_size
+            if not head.startswith(SQLITE_MAGIC) or len(head) < 100:
+                return head.startswith(SQLITE_MAGIC)
+            page_size = int.from_bytes(head[16:18], "big")
+            page_size = 65536 if page_size == 1 else page_size
+            pages = int.from_bytes(head[28:32], "big")
+            counted = head[92:96] == head[24:28]  # the page count is kept up to date (every SQLite since 2010)
+            if counted and size < pages * page_size:
+                return True
+            if page_size < 512 or size < 2 * page_size:
+                return False
+            os.lseek(fd, size - page_size, os.SEEK_SET)
+            return not any(os.read(fd, page_size))
     except (RegisterFileError, OSError):
         return False
-    if not head.startswith(SQLITE_MAGIC) or len(head) < 100:
-        return head.startswith(SQLITE_MAGIC)
-    page_size = int.from_bytes(head[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    pages = int.from_bytes(head[28:32], "big")
-    counted = head[92:96] == head[24:28]  # the page count is kept up to date (every SQLite since 2010)
-    return counted and size < pages * page_size
 
 
 def hot_journal(path: Path) -> bool:

@@ -41,10 +41,10 @@ from ropa_desktop.core.storage.backups import list_backups, make_backup
 from ropa_desktop.core.storage.connection import (
     connect,
     copy_with_backup_api,
+    cut_short,
     file_errors,
     is_writable,
     read_header,
-    shorter_than_its_header,
     sqlite_error,
     uri,
 )
@@ -113,7 +113,7 @@ class RegisterFile:
             # A file with backups is the user's own: its latest backup is the remedy.  One without is, as a
             # rule, a file received (e-mailed, copied from a USB stick): only its sender can help.
             if exc.key == "damaged" and not list_backups(path):
-                if shorter_than_its_header(path):  # still being copied, or copied in part
+                if cut_short(path):  # still being copied, or copied in part
                     raise DamagedFile("incomplete", path=str(path)) from None
                 raise DamagedFile("damaged_no_backup", path=str(path)) from None
             raise
