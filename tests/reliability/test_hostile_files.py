@@ -238,12 +238,23 @@ def _filled_half_way(sample: Path, path: Path) -> None:
     path.write_bytes(data[: len(data) // 2] + bytes(len(data) - len(data) // 2))
 
 
-@pytest.mark.parametrize("case", [*(c for c in BROKEN if c.startswith("truncated")), "filled half-way"])
+def _not_filled_yet(sample: Path, path: Path) -> None:
+    path.write_bytes(bytes(len(sample.read_bytes())))
+
+
+CUT_SHORT = {
+    **{case: make for case, (make, _error) in BROKEN.items() if case.startswith("truncated")},
+    "filled half-way": _filled_half_way,
+    "not filled yet": _not_filled_yet,
+}
+
+
+@pytest.mark.parametrize("case", list(CUT_SHORT))
 def test_a_file_cut_short_is_told_as_not_copied_completely(sample_file, tmp_path, case):
     """A file still being copied from a USB stick, or an attachment saved half-way, is not called damaged with
     advice to restore a backup the receiver never had: it is told as incomplete, to be copied again."""
     path = tmp_path / "grāmatvedim.ropa"
-    (_filled_half_way if case == "filled half-way" else BROKEN[case][0])(sample_file, path)
+    CUT_SHORT[case](sample_file, path)
     with pytest.raises(DamagedFile) as info:
         open_and_load(path)
     assert info.value.key == "incomplete"

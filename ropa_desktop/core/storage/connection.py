@@ -96,6 +96,8 @@ def read_header(path: Path, *, check_version: bool = True) -> Header:
     head = files.read_head(path, 100)
     if not head:
         raise NotARegister("empty_file", path=str(path))
+    if len(head) >= len(SQLITE_MAGIC) and not any(head):  # a copy under way that set the size first
+        raise DamagedFile("incomplete", path=str(path))
     if not head.startswith(SQLITE_MAGIC[: len(head)]) or len(head) < len(SQLITE_MAGIC):
         if head.removeprefix(b"\xef\xbb\xbf").lstrip()[:1] in (b"{", b"["):  # a JSON export sent instead
             raise NotARegister("json_file", path=str(path))
