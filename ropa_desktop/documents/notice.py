@@ -255,14 +255,16 @@ def story(ctx: Context, width: float, audience: str = DEFAULT_AUDIENCE) -> list[
         keep(ctx.h1(ctx.wording("n12")), ctx.paragraph(ctx.wording("n12_intro")), c.identification_table(ctx, width))
     )
 
-    # 13(2)(d) complaint
+    # 13(2)(d) complaint: a few lines, kept on one page with their heading and the closing line, so that neither
+    # the authority's address is parted from the sentence that introduces it nor two lines stand on a page alone
     body = [
+        ctx.h1(ctx.wording("n13")),
         ctx.paragraph(ctx.wording("n13_text")),
         ctx.paragraph(ctx.wording("common.dvi"), "indent"),
         ctx.paragraph(ctx.wording("n13_member_state")),
     ]
     closing = version_line(ctx, "closing")
-    if closing:  # the closing line goes over a page break with the last paragraph, never alone
-        body[-1] = keep(body[-1], Spacer(1, 10), ctx.paragraph(closing, "small"))
-    out += section(ctx, ctx.wording("n13"), body)
+    if closing:
+        body += [Spacer(1, 10), ctx.paragraph(closing, "small")]
+    out.append(keep(*body))
     return out

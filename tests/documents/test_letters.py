@@ -237,3 +237,11 @@ def test_the_access_answer_names_the_authority_after_a_colon_not_in_the_wrong_ca
     to take the case of "iestādei"; after a colon the name and address read as the listing they are."""
     text = " ".join(letter(zimes_filled, "access_answer", lang, request(outcome="granted")).split())
     assert authority in text
+
+
+def test_the_closing_gives_the_contacts_in_brackets_not_after_a_second_colon(zimes_filled):
+    """“sazinieties ar mums: e-pasts: …” put two colons in a row."""
+    text = " ".join(letter(zimes_filled, "acknowledgement", "lv", request()).split())
+    assert "sazinieties ar mums (e-pasts: " in text and "ar mums: e-pasts" not in text
+    text = " ".join(letter(zimes_filled, "acknowledgement", "en", request()).split())
+    assert "please contact us (e-mail: " in text

@@ -1,0 +1,151 @@
+"""Estonian and Lithuanian (and, for the same faults, Russian) wording as a legal translator reads the printed
+documents and letters of the Saulrīta example kept in those languages too."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from ropa_desktop import documents, paths
+from ropa_desktop.core import texts
+from ropa_desktop.core.model import from_json, to_json
+from tests.documents.conftest import pdf_pages, pdf_text
+from tests.documents.test_letters import breach, letter, request
+
+
+def folded(data: bytes) -> str:
+    return " ".join(pdf_text(data).replace("•", " ").split())
+
+
+@pytest.fixture(scope="module")
+def saulrita():
+    """The complete example, kept in Estonian, Lithuanian and Russian as well (its own texts stay Latvian)."""
+    from ropa_desktop.core import interchange
+
+    reg = from_json(to_json(interchange.read(paths.sample_path("saulrita"))))
+    reg.languages += [lang for lang in ("ru", "et", "lt") if lang not in reg.languages]
+    return reg
+
+
+@pytest.fixture(scope="module")
+def procedures(saulrita):
+    return {lang: folded(documents.render(saulrita, "procedure", lang)) for lang in ("et", "lt")}
+
+
+def test_the_procedure_says_where_data_goes_and_what_follows_a_period_in_grammatical_estonian(procedures):
+    et = procedures["et"]
+    # a colon after "edastatakse" left the country without the word it depends on
+    assert "(volitatud töötleja, Iirimaa; andmed edastatakse kolmandasse riiki: Ameerika Ühendriigid)" in et
+    # the verb second after "Seejärel", not at the end
+    assert "Seejärel kustutatakse andmed." in et and "Seejärel andmed" not in et
+    # Art. 33(1) in the Regulation's words: a notification not made within 72 hours, not "later than within"
+    assert "kui teadet ei esitata 72 tunni jooksul, lisatakse sellele viivituse põhjused" in et
+    assert "hiljem kui 72 tunni jooksul" not in et
+    # Estonian quotes close low-high („…“), not with the English closing quote
+    assert "Olen dokumendiga „Isikuandmete töötlemise kord“ tutvunud" in et and "kord” tutvunud" not in et
+
+
+def test_the_procedure_in_lithuanian_names_the_third_country_and_the_conditions_in_the_right_case(procedures):
+    lt = procedures["lt"]
+    assert "(duomenų tvarkytojas, Airija; duomenys perduodami į trečiąją valstybę: Jungtinės Amerikos Valstijos)" in lt
+    assert "tvarkomi tik 4 skyriuje nurodytomis sąlygomis (BDAR 9 straipsnio 2 dalis ir 10 straipsnis)" in lt
+    assert "(3 priedas) arba laisva forma." in lt and "laisvos formos" not in lt
+    assert "Tvarkymo vieta ir duomenis tvarkantys asmenys" in lt
+
+
+@pytest.mark.parametrize(
+    ("lang", "rights", "recipients"),
+    [
+        ("et", "Teil on õigus: tutvuda oma andmetega", "võidakse avaldada järgmistele vastuvõtjatele:"),
+        ("lt", "Jūs turite teisę: susipažinti su savo duomenimis", "gali būti teikiami šiems duomenų gavėjams:"),
+        ("ru", "Вы имеете право: на доступ к своим данным", "могут быть переданы следующим получателям:"),
+    ],
+)
+def test_the_notice_lists_the_rights_after_a_lead_in_they_complete(saulrita, lang, rights, recipients):
+    """ "Teil on järgmised õigused: andmete parandamisele …": a list of "to rectification" after "the following
+    rights:" reads as broken; after "you have the right:" every item completes the sentence."""
+    text = folded(documents.render(saulrita, "notice", lang))
+    assert rights in text
+    assert recipients in text
+
+
+@pytest.mark.parametrize("lang", ["et", "lt"])
+def test_the_right_to_complain_stands_whole_on_one_page(saulrita, lang):
+    """The Lithuanian employees'-notice ended a page with "… institucijai Datu valsts inspekcija:" and gave the
+    address on the next; the Estonian one left two lines and the closing on a page of their own."""
+    heading = texts.text(lang, "documents.notice.n13")
+    closing = texts.text(lang, "documents.notice.closing", version="2.0", date="").split(",")[0]
+    member_state = texts.text(lang, "documents.notice.n13_member_state")[-40:]
+    for audience in documents.audiences(saulrita):
+        pages = pdf_pages(documents.render(saulrita, "notice", lang, audience=audience))
+        page = next(p for p in pages if heading in p)
+        assert "Elijas iela 17" in page and member_state in page
+        assert closing in page, (audience, page[-300:])
+        assert pages.index(page) == len(pages) - 1
+
+
+def test_the_consent_form_reads_as_an_estonian_and_a_lithuanian_would_write_it(saulrita):
+    et = folded(documents.render(saulrita, "consent", "et"))
+    assert "Kui jätan ruudu märkimata, ei anna ma sellel eesmärgil nõusolekut." in et and "poolt" not in et
+    assert "pakkumisi ja uudiseid sisaldavaid kommertsteadaandeid (Läti infoühiskonna" in et
+    assert ") (" not in et
+    lt = folded(documents.render(saulrita, "consent", "lt"))
+    assert "Nepažymėtas langelis reiškia, kad šiam tikslui sutikimo neduodu." in lt and "Mano nepažymėtas" not in lt
+
+
+@pytest.fixture(scope="module")
+def zimes_letters():
+    from ropa_desktop.core import interchange
+
+    reg = interchange.read(paths.sample_path())
+    reg.languages += ["ru", "et", "lt"]
+    return reg
+
+
+def test_the_breach_papers_name_the_authority_and_the_measures_as_the_regulation_does(zimes_letters):
+    reg, entry = zimes_letters, breach(zimes_letters)
+    for lang in ("et", "lt"):
+        record = letter(reg, "breach_record", lang, entry)
+        assert not re.search(r"\bDVI\b", record), lang  # an abbreviation no Estonian or Lithuanian reader knows
+        # Art. 33(3)(a): the data subjects and records "concerned", in the Regulation's word
+        assert {"et": "Asjaomaste andmesubjektide kategooriad", "lt": "Atitinkamų duomenų subjektų kategorijos"}[
+            lang
+        ] in record
+    et = letter(reg, "breach_notification", "et", entry)
+    assert "Läti andmekaitseasutus Datu valsts inspekcija 1. Vastutav töötleja" in et  # the addressee, nominative
+    lt = letter(reg, "breach_notification", "lt", entry)
+    assert "įskaitant priemones galimoms neigiamoms pasekmėms sumažinti (Reglamento 33" in lt
+    assert "6. Įvykių chronologija" in lt
+
+
+def test_the_letters_define_the_abbreviation_they_cite_and_name_the_requester_s_own_data(zimes_letters):
+    erasure = request(right="erasure")
+    for lang, footnote, own in [
+        ("et", "(isikuandmete kaitse üldmäärus, IKÜM).", "Jānis Bērziņš taotleb oma isikuandmete kustutamist"),
+        ("lt", "(Bendrasis duomenų apsaugos reglamentas, BDAR).", "Jānis Bērziņš prašo ištrinti savo asmens"),
+        ("ru", "(Общий регламент по защите данных, GDPR).", "Jānis Bērziņš просит удалить свои персональные"),
+    ]:
+        assert footnote in letter(zimes_letters, "acknowledgement", lang, erasure)
+        assert own in letter(zimes_letters, "erasure_recipients", lang, erasure)
+
+
+def test_estonian_and_lithuanian_catalogue_texts_use_their_own_dash():
+    """The documents join with the spaced en dash in both languages; the catalogue's texts had the em dash."""
+    found = []
+
+    def walk(node, where):
+        if isinstance(node, dict):
+            for lang in ("et", "lt"):
+                if isinstance(node.get(lang), str) and " — " in node[lang]:
+                    found.append((where, lang))
+            for key, value in node.items():
+                walk(value, f"{where}/{key}")
+        elif isinstance(node, list):
+            for value in node:
+                walk(value, where)
+
+    for path in sorted(paths.catalogue_dir().glob("*.json")):
+        walk(json.loads(path.read_text(encoding="utf-8")), path.name)
+    assert found == []
