@@ -129,7 +129,9 @@ class RegisterFile:
             # saving, or a journal was copied in that is not this file's.  Only our own files get this
             # far (magic and application id checked first); see journal.py for what is done.
             read_header(path, check_version=False)
-            if is_writable(path) and journal_is_hot(path):
+            if journal_is_hot(path):  # (asked read-only)
+                if not is_writable(path):  # e.g. a write-protected USB stick: it cannot be rolled back there
+                    raise ReadOnlyRegister("cut_off_read_only", path=str(path), journal=f"{path.name}-journal")
                 notices.append(recover_journal_safely(path))
         header = read_header(path)
         with file_errors(path):
