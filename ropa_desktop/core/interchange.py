@@ -58,4 +58,4 @@ def write(register: Register, path: Path | str) -> None:
 def write_text_atomic(path: Path, text: str, *, make_folder: bool = False) -> None:
     if make_folder:
         path.parent.mkdir(parents=True, exist_ok=True)
-    files.write_atomic(path, text.encode("utf-8"))
+    files.write_atomic(path, text.encode("utf-8"), error_key="export_write_failed")
