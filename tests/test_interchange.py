@@ -149,3 +149,11 @@ def test_requests_and_breaches_are_kept_with_the_register(sample_file, sample_da
         loaded = store.load()
     assert [r.id for r in loaded.requests] == ["r-2027-1", "r-2027-2"]
     assert m.to_json(loaded.breaches) == data["breaches"]
+
+
+def test_an_export_that_cannot_be_written_says_the_register_is_unchanged(tmp_path):
+    """Not “your last change was not saved”: an export changes nothing, and nothing of the register is lost."""
+    with pytest.raises(RegisterFileError) as info:
+        interchange.write(m.Register(), tmp_path / "izņemts" / "ZĪMES.register.json")
+    assert info.value.key == "export_write_failed"
+    assert "mapes vairs nav" in info.value.message("lv")

@@ -96,12 +96,13 @@ CASES = {
     "text file": (lambda p, s: p.write_text("hello, this is not a register"), NotARegister, "not_sqlite"),
     "empty file": (lambda p, s: p.write_bytes(b""), NotARegister, "empty_file"),
     "random bytes": (lambda p, s: p.write_bytes(bytes(range(256)) * 64), NotARegister, "not_sqlite"),
-    "zip renamed .ropa": (lambda p, s: _zip(p), NotARegister, "not_sqlite"),
+    "zip renamed .ropa": (lambda p, s: _zip(p), NotARegister, "zip_file"),  # an attachment packed by e-mail
     "another app's SQLite": (lambda p, s: _foreign_sqlite(p), NotARegister, "foreign_sqlite"),
     "newer version": (_newer, NewerVersion, "newer_version"),
-    "damaged": (_damaged, DamagedFile, "damaged"),
-    "truncated": (_truncated, DamagedFile, "damaged"),
-    "header only": (lambda p, s: p.write_bytes(s.read_bytes()[:60]), DamagedFile, "damaged"),
+    # (no backup of these on this computer: received files, which only their sender can send again)
+    "damaged": (_damaged, DamagedFile, "damaged_no_backup"),
+    "truncated": (_truncated, DamagedFile, "incomplete"),
+    "header only": (lambda p, s: p.write_bytes(s.read_bytes()[:60]), DamagedFile, "incomplete"),
 }
 
 
@@ -125,8 +126,9 @@ def test_missing_file_and_folder(tmp_path):
     with pytest.raises(RegisterFileError) as info:
         RegisterFile.open(tmp_path / "nothing.ropa")
     assert info.value.key == "not_found"
-    with pytest.raises(RegisterFileError):
+    with pytest.raises(RegisterFileError) as info:  # (``ropa-desktop FOLDER``, or a folder dropped on the window)
         RegisterFile.open(tmp_path)
+    assert info.value.key == "is_folder"
 
 
 def test_register_opens_with_other_extensions(tmp_path, sample_register):

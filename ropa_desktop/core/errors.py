@@ -6,7 +6,9 @@ parameters, so the command line and the GUI show the same sentence.
 
 from __future__ import annotations
 
+import errno
 import re
+import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,6 +44,33 @@ class Problem:
         return f"{self.path}: {detail}" if self.path else detail
 
 
+@dataclass(frozen=True)
+class Reason:
+    """Why the system refused to read or write a file: said in the user's language where ``i18n/<lang>/reasons.toml``
+    knows ``key`` (an errno name such as ``ENOSPC``, or an SQLite code such as ``SQLITE_CANTOPEN``), else in the
+    system's own ``words`` (English, as a rule)."""
+
+    key: str
+    words: str
+
+    def message(self, lang: str) -> str:
+        name = f"reasons.{self.key}"
+        return texts.text(lang, name) if self.key and texts.has(lang, name) else self.words
+
+
+# The SQLite failures whose reason is said in words of the user's language (``reasons.toml``), by primary code.
+_SQLITE_REASONS = {getattr(sqlite3, n): n for n in ("SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_IOERR", "SQLITE_FULL")}
+
+
+def reason(exc: BaseException) -> Reason:
+    """The reason of an ``OSError`` or ``sqlite3.Error`` (see ``Reason``)."""
+    words = (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
+    if isinstance(exc, OSError):
+        return Reason(errno.errorcode.get(exc.errno or 0, ""), words)
+    code = getattr(exc, "sqlite_errorcode", None)
+    return Reason(_SQLITE_REASONS.get(code & 0xFF, "") if isinstance(code, int) else "", words)
+
+
 class RopaError(Exception):
     """A failure to explain to the user; never shown as a traceback."""
 
@@ -53,7 +82,7 @@ class RopaError(Exception):
         super().__init__(self.message("en"))
 
     def message(self, lang: str) -> str:
-        params = {k: (v.message(lang) if isinstance(v, Problem) else v) for k, v in self.params.items()}
+        params = {k: (v.message(lang) if isinstance(v, Problem | Reason) else v) for k, v in self.params.items()}
         return texts.text(lang, f"errors.{self.key}", **params)
 
 

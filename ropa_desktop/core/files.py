@@ -7,15 +7,20 @@ file beside the target and renamed onto it, so a crash or a full disk never leav
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from ropa_desktop.core.errors import RegisterFileError, WriteFailed
+from ropa_desktop.core.errors import RegisterFileError, WriteFailed, reason
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+
+# How much of a register's file name goes into the names of files made from it (temporary files, backups):
+# a file name may have 255 bytes, and a name of Latvian letters takes up to two bytes a letter.
+NAME_KEPT = 40
 
 
 def new_temp_file(target: Path) -> Path:
@@ -23,7 +28,8 @@ def new_temp_file(target: Path) -> Path:
 
     (``mkstemp`` makes files only their owner can read; a register in a shared folder must not be.)
     """
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    # (the name's start only: beside a name near the 255 bytes a file name may have, the whole would not fit)
+    fd, name = tempfile.mkstemp(prefix=f".{target.name[:NAME_KEPT]}.", suffix=".tmp", dir=target.parent)
     os.close(fd)
     umask = os.umask(0)
     os.umask(umask)
@@ -78,7 +84,9 @@ def write_atomic(path: Path | str, data: bytes, *, error_key: str = "write_faile
         os.replace(tmp, path)
         tmp = None
     except OSError as exc:
-        raise WriteFailed(error_key, path=str(path), reason=exc.strerror or str(exc)) from None
+        if exc.errno == errno.ENAMETOOLONG:
+            raise RegisterFileError("name_too_long", path=str(path)) from None
+        raise WriteFailed(error_key, path=str(path), reason=reason(exc)) from None
     finally:
         if tmp is not None:
             tmp.unlink(missing_ok=True)
@@ -93,11 +101,15 @@ def _existing_mode(path: Path) -> int | None:
 
 def read_error(exc: OSError, path: Path) -> RegisterFileError:
     """A file that could not be read, in words."""
-    if isinstance(exc, FileNotFoundError | IsADirectoryError | NotADirectoryError):
+    if exc.errno == errno.ENAMETOOLONG:
+        return RegisterFileError("name_too_long", path=str(path))
+    if isinstance(exc, IsADirectoryError):
+        return RegisterFileError("is_folder", path=str(path))
+    if isinstance(exc, FileNotFoundError | NotADirectoryError):
         return RegisterFileError("not_found", path=str(path))
     if isinstance(exc, PermissionError):
         return RegisterFileError("permission_denied", path=str(path))
-    return RegisterFileError("read_failed", path=str(path), reason=exc.strerror or str(exc))
+    return RegisterFileError("read_failed", path=str(path), reason=reason(exc))
 
 
 @contextlib.contextmanager
@@ -113,7 +125,7 @@ def open_regular(path: Path) -> Iterator[int]:
     try:
         mode = os.fstat(fd).st_mode
         if stat.S_ISDIR(mode):
-            raise RegisterFileError("not_found", path=str(path))
+            raise RegisterFileError("is_folder", path=str(path))
         if not stat.S_ISREG(mode):
             raise RegisterFileError("not_regular_file", path=str(path))
         yield fd
@@ -177,10 +189,14 @@ def check_output(
     only with ``force`` (the command line's ``--force``; in the window, the "replace?" question).
     """
     target = Path(target)
+    try:
+        there = target.exists() or target.is_symlink()
+    except OSError as exc:  # e.g. a name too long for the disk
+        raise read_error(exc, target) from None
     for source in sources:
         if Path(source).exists() and same_file(target, source):
             raise RegisterFileError("output_is_input", path=str(target))
-    if not target.exists() and not target.is_symlink():
+    if not there:
         return
     if not register and is_sqlite_file(target):
         raise RegisterFileError("output_is_register", path=str(target))

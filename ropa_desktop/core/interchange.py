@@ -36,6 +36,8 @@ def from_data(data: Any) -> Register:
 def read(path: Path | str) -> Register:
     path = Path(path)
     raw = files.read_bytes(path, limit=MAX_JSON_BYTES)
+    if raw.startswith(files.SQLITE_MAGIC):  # the register file itself, chosen where its JSON export was meant
+        raise RegisterFileError("register_not_json", path=str(path))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -56,4 +58,4 @@ def write(register: Register, path: Path | str) -> None:
 def write_text_atomic(path: Path, text: str, *, make_folder: bool = False) -> None:
     if make_folder:
         path.parent.mkdir(parents=True, exist_ok=True)
-    files.write_atomic(path, text.encode("utf-8"))
+    files.write_atomic(path, text.encode("utf-8"), error_key="export_write_failed")

@@ -42,6 +42,9 @@ from ropa_desktop.ui.qt_keys import set_shortcut
 from ropa_desktop.ui.widgets import Hint
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
     from ropa_desktop.ui.start_page import StartPage
 
 
@@ -49,6 +52,15 @@ def _coordinate(value: object) -> int:
     """A remembered coordinate or size; 0 (not used: see ``restore_layout``) for anything the settings file
     should not hold."""
     return value if type(value) is int and abs(value) < 1_000_000 else 0
+
+
+def _dropped_file(mime: QMimeData) -> Path | None:
+    """The one file of this computer (or a network share) that is being dragged, else None (several files, a
+    web link, text)."""
+    urls = mime.urls() if mime.hasUrls() else []
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    return Path(urls[0].toLocalFile())
 
 
 DESIGN_SIZE = QSize(1180, 800)  # the size the window opens at where the screen has room for it
@@ -77,6 +89,7 @@ class MainWindow(QMainWindow):
         self._maximise = False
         self.resize(DESIGN_SIZE)
         self.setMinimumSize(MINIMUM_SIZE)
+        self.setAcceptDrops(True)  # a register file dragged onto the window (an e-mail's attachment) is opened
         self.build_ui()
 
     # ================================================================== building
@@ -710,6 +723,20 @@ class MainWindow(QMainWindow):
         self.build_ui()
         if self.editing.store is not None:
             self.set_read_only(self.editing.read_only)
+
+    # ================================================================== a file dropped on the window
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if _dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        path = _dropped_file(event.mimeData())
+        if path is None:
+            return
+        event.acceptProposedAction()
+        # opened once the drop is over: a message about the file must not keep the program it came from waiting
+        QtCore.QTimer.singleShot(0, lambda: self.open_file(path))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if not self.editing.flush():

@@ -102,6 +102,31 @@ def test_daily_backup_once_a_day_keeping_the_last_ten(sample_file):
             assert copy.integrity_ok()
 
 
+def test_a_register_with_a_very_long_latvian_name_is_backed_up_copied_and_replaced(sample_register, tmp_path):
+    """120 letters with marks are 240 bytes, near the 255 a file name may have: the backups' names and the
+    temporary files written beside the register must not grow past it (no backup was made, a copy failed)."""
+    path = tmp_path / f"{'Ē' * 120}.ropa"
+    RegisterFile.create(path, sample_register).close()
+    copy = tmp_path / f"{'Ā' * 120}.ropa"
+    with RegisterFile.open(path) as store:
+        assert daily_backup(store, dt.date(2025, 3, 1)) is not None
+        store.save_as(copy)
+        store.compact_copy(copy)  # onto the existing register: what it held is kept as a backup first
+    assert [b.reason for b in list_backups(path)] == ["daily"]
+    assert [b.reason for b in list_backups(copy)] == ["before-replace"]
+    with RegisterFile.create(path, m.Register(), overwrite=True) as store:
+        assert store.load() == m.Register()
+
+
+def test_a_name_too_long_for_the_disk_is_told_in_words(sample_register, tmp_path):
+    path = tmp_path / f"{'Ž' * 130}.ropa"  # 265 bytes
+    for attempt in (lambda: RegisterFile.create(path, sample_register), lambda: RegisterFile.open(path)):
+        with pytest.raises(RegisterFileError) as info:
+            attempt()
+        assert info.value.key == "name_too_long"
+        assert "255" in info.value.message("lv")
+
+
 def test_no_daily_backup_of_a_read_only_file(sample_file):
     with RegisterFile.open(sample_file, read_only=True) as store:
         assert daily_backup(store) is None

@@ -84,3 +84,21 @@ def test_media_turning_read_only_while_open(sample_file, sample_register, make_r
     conn = sqlite3.connect(f"file:{sample_file}?mode=ro", uri=True)
     assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     conn.close()
+
+
+def test_a_save_cut_off_on_media_that_can_only_be_read_is_told_as_such(sample_file, make_read_only):
+    """The administrator's save was cut off (the USB stick pulled out mid-save); the accountant opens the file
+    where it cannot be put right (a write-protected stick).  Said as it is, with what to do, not as a change
+    that could not be saved."""
+    from tests.reliability.test_never_lose import make_hot_journal
+
+    make_hot_journal(sample_file)
+    journal = sample_file.with_name(sample_file.name + "-journal")
+    before = (sha256(sample_file), sha256(journal))
+    for path in (sample_file, journal, sample_file.parent):
+        make_read_only(path)
+    with pytest.raises(ReadOnlyRegister) as info:
+        RegisterFile.open(sample_file)
+    assert info.value.key == "cut_off_read_only"
+    assert journal.name in info.value.message("lv")
+    assert (sha256(sample_file), sha256(journal)) == before

@@ -232,6 +232,34 @@ def test_broken_files_are_refused_or_opened_safely(sample_file, sample_register,
     assert sha256(path) == before
 
 
+def _filled_half_way(sample: Path, path: Path) -> None:
+    """A copy under way whose size was set first (as Windows' file copy does), the second half still zeros."""
+    data = sample.read_bytes()
+    path.write_bytes(data[: len(data) // 2] + bytes(len(data) - len(data) // 2))
+
+
+def _not_filled_yet(sample: Path, path: Path) -> None:
+    path.write_bytes(bytes(len(sample.read_bytes())))
+
+
+CUT_SHORT = {
+    **{case: make for case, (make, _error) in BROKEN.items() if case.startswith("truncated")},
+    "filled half-way": _filled_half_way,
+    "not filled yet": _not_filled_yet,
+}
+
+
+@pytest.mark.parametrize("case", list(CUT_SHORT))
+def test_a_file_cut_short_is_told_as_not_copied_completely(sample_file, tmp_path, case):
+    """A file still being copied from a USB stick, or an attachment saved half-way, is not called damaged with
+    advice to restore a backup the receiver never had: it is told as incomplete, to be copied again."""
+    path = tmp_path / "grāmatvedim.ropa"
+    CUT_SHORT[case](sample_file, path)
+    with pytest.raises(DamagedFile) as info:
+        open_and_load(path)
+    assert info.value.key == "incomplete"
+
+
 def test_schema_version_is_checked_with_the_schema(sample_file, tmp_path):
     """A version-1 header on a version-2 schema: the objects do not match version 1, so refused."""
     path = tamper(sample_file, tmp_path / "v.ropa", "PRAGMA user_version = 1")

@@ -217,6 +217,36 @@ def test_save_as_or_save_pdf_onto_the_open_register_is_refused(sample_file, tmp_
     files.check_output(tmp_path / "new.pdf", sources=(sample_file,))
 
 
+@pytest.mark.parametrize("copy", ["save_as", "compact_copy"])
+def test_a_copy_saved_over_a_register_keeps_what_it_held_and_reaches_who_has_it_open(copy, sample_file, tmp_path):
+    """Save As (or the accountant's copy) onto an existing register, e.g. last month's copy that the accountant
+    has open on a shared folder: what it held is kept as a backup, and the program that has it open sees the
+    new content and can go on saving, instead of writing into a file that is no longer there."""
+    target = tmp_path / "grāmatvedim.ropa"
+    RegisterFile.create(target, m.Register(organisation=m.Organisation(name="SIA Vecā kopija"))).close()
+    with RegisterFile.open(target) as accountant, RegisterFile.open(sample_file) as store:
+        getattr(store, copy)(target)
+        assert accountant.load().organisation.name == "SIA “ZĪMES”"
+        accountant.set_organisation(m.Organisation(name="SIA “ZĪMES” (grāmatvedis)"))
+    with RegisterFile.open(target, read_only=True) as copied:
+        assert copied.load().organisation.name == "SIA “ZĪMES” (grāmatvedis)"
+    (kept,) = [b for b in list_backups(target) if b.reason == "before-replace"]
+    with RegisterFile.open(kept.path, read_only=True) as old:
+        assert old.load().organisation.name == "SIA Vecā kopija"
+
+
+def test_a_copy_saved_over_a_file_that_is_not_a_register_keeps_its_bytes(sample_file, tmp_path):
+    target = tmp_path / "kaut kas.ropa"
+    target.write_bytes(b"the only copy of something else" * 100)
+    before = target.read_bytes()
+    with RegisterFile.open(sample_file) as store:
+        store.save_as(target)
+    with RegisterFile.open(target, read_only=True) as copied:
+        assert copied.load().organisation.name == "SIA “ZĪMES”"
+    (kept,) = [b for b in list_backups(target) if b.reason == "replaced"]
+    assert kept.path.read_bytes() == before
+
+
 def test_two_imports_onto_one_new_path_never_both_succeed(tmp_path, sample_register, monkeypatch):
     from ropa_desktop.core.storage import register_file
 
@@ -346,6 +376,16 @@ def test_a_folder_name_that_is_not_utf8_works_or_is_told_clearly(tmp_path, capsy
     with RegisterFile.open(target) as store:
         assert store.integrity_ok()
         store.accountant_copy(tmp_path)  # its name is readable: it is the organisation's
+
+
+def test_why_the_system_refused_a_write_is_said_in_the_users_language(tmp_path):
+    """The system's own words ("No such file or directory") are English: inside a Latvian sentence they are
+    replaced by the reason in Latvian (here: the USB stick with the folder was pulled out)."""
+    with pytest.raises(RegisterFileError) as info:
+        files.write_atomic(tmp_path / "izņemts" / "ZĪMES.register.json", b"{}")
+    assert "mapes vairs nav" in info.value.message("lv")
+    assert "No such file" not in info.value.message("lv")
+    assert "the folder is no longer there" in info.value.message("en")
 
 
 def test_an_absurd_settings_file_gives_the_defaults(capsys):

@@ -67,3 +67,43 @@ def test_erasing_a_person_everywhere_from_the_file_menu(qtbot, window, dialogs, 
     assert not holding.exists()
     for path in [sample_file, *(b.path for b in list_backups(sample_file))]:
         assert person.encode() not in path.read_bytes()
+
+
+def test_a_register_dropped_on_the_window_is_opened_and_a_wrong_file_is_told(
+    qtbot, window, dialogs, sample_file, sample_register, tmp_path
+):
+    """The accountant drags the e-mail's attachment onto the window: it opens as File › Open would open it."""
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    from ropa_desktop.core import interchange
+    from ropa_desktop.core.storage import RegisterFile
+
+    def drop(path) -> bool:
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(path))])
+        where = QPointF(window.rect().center())
+        enter = QDragEnterEvent(
+            where, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        )
+        QApplication.sendEvent(window, enter)
+        if not enter.isAccepted():
+            return False
+        dropped = QDropEvent(
+            where, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        )
+        QApplication.sendEvent(window, dropped)
+        return dropped.isAccepted()
+
+    received = tmp_path / "ZĪMES grāmatvedim.ropa"
+    RegisterFile.create(received, sample_register).close()
+    assert drop(received)
+    qtbot.waitUntil(lambda: window.editing.store.path == received)
+
+    export = tmp_path / "ZĪMES.register.json"  # the JSON export sent instead: said, and nothing changes
+    interchange.write(sample_register, export)
+    assert drop(export)
+    qtbot.waitUntil(lambda: len(dialogs.shown) == 1)
+    assert dialogs.kinds() == ["critical"] and "JSON" in dialogs.texts()[0]
+    assert window.editing.store.path == received

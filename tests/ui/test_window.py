@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 import ropa_desktop
 from ropa_desktop.core import interchange, settings
 from ropa_desktop.core import model as m
-from ropa_desktop.core.errors import DamagedFile, NewerVersion, NotARegister, WriteFailed
+from ropa_desktop.core.errors import DamagedFile, NewerVersion, NotARegister, RegisterFileError, WriteFailed
 from ropa_desktop.core.storage import RegisterFile, list_backups
 from ropa_desktop.ui import steps
 
@@ -336,10 +336,12 @@ def _damaged(path):
     [
         (lambda p: p.write_bytes(b"hello, this is not a register" * 10), NotARegister("not_sqlite", path="{p}")),
         (_foreign, NotARegister("foreign_sqlite", path="{p}")),
+        # the accountant was sent the JSON export instead of the register file (or it was renamed .ropa)
+        (lambda p: interchange.write(m.Register(), p), NotARegister("json_file", path="{p}")),
         (_newer, NewerVersion("newer_version", path="{p}")),
-        (_damaged, DamagedFile("damaged", path="{p}")),
+        (_damaged, DamagedFile("damaged_no_backup", path="{p}")),
     ],
-    ids=["not-sqlite", "foreign", "newer", "damaged"],
+    ids=["not-sqlite", "foreign", "json", "newer", "damaged"],
 )
 def test_bad_files_get_a_clear_dialog_and_the_app_keeps_running(tmp_path, window, dialogs, sample_file, make, error):
     bad = tmp_path / "bad.ropa"
@@ -363,6 +365,15 @@ def test_bad_json_import_is_refused_with_a_message(tmp_path, window, dialogs, sa
     window.import_action.trigger()
     assert dialogs.kinds() == ["critical"]
     assert "JSON" in dialogs.texts()[0]
+    assert stored(sample_file).organisation.name == "SIA “ZĪMES”"
+
+
+def test_a_register_file_chosen_for_the_json_import_is_told_as_a_register(tmp_path, window, dialogs, sample_file):
+    other = tmp_path / "grāmatvedim.ropa"
+    RegisterFile.create(other, m.Register(organisation=m.Organisation(name="SIA Cits"))).close()
+    dialogs.open_name = str(other)
+    window.import_action.trigger()
+    assert dialogs.shown[-1][2] == RegisterFileError("register_not_json", path=str(other)).message("lv")
     assert stored(sample_file).organisation.name == "SIA “ZĪMES”"
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ropa_desktop import paths
+from ropa_desktop.core import files
 from ropa_desktop.core.storage.connection import copy_with_backup_api, file_errors
 from ropa_desktop.core.storage.names import glob_escape
 
@@ -38,7 +39,7 @@ def backup_series(path: Path) -> str:
     import hashlib  # only when backups are made or listed, not at every start
 
     digest = hashlib.sha1(str(Path(path).resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:8]
-    return f"{Path(path).stem}-{digest}"
+    return f"{Path(path).stem[: files.NAME_KEPT]}-{digest}"  # the digest tells registers of one name start apart
 
 
 def backup_name(path: Path, reason: str, *, day: _dt.date | None = None) -> str:

@@ -7,6 +7,7 @@ errors (``errors.py``) here, in ``file_errors``, and nowhere else in the storage
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sqlite3
 import urllib.parse
@@ -23,6 +24,7 @@ from ropa_desktop.core.errors import (
     ReadOnlyRegister,
     RegisterFileError,
     WriteFailed,
+    reason,
 )
 
 SQLITE_MAGIC = files.SQLITE_MAGIC
@@ -52,11 +54,7 @@ def sqlite_error(exc: sqlite3.Error, path: Path) -> RegisterFileError:
         return DamagedFile("damaged", path=str(path))
     if code == sqlite3.SQLITE_IOERR or "disk i/o" in text:
         return WriteFailed("io_error", path=str(path))
-    return WriteFailed("write_failed", path=str(path), reason=str(exc))
-
-
-def _reason(exc: BaseException) -> str:
-    return (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
+    return WriteFailed("write_failed", path=str(path), reason=reason(exc))
 
 
 @contextlib.contextmanager
@@ -71,13 +69,15 @@ def file_errors(path: Path | str, *, reading: bool = False, key: str | None = No
         yield
     except sqlite3.Error as exc:
         if key is not None:
-            raise WriteFailed(key, path=str(path), reason=_reason(exc)) from None
+            raise WriteFailed(key, path=str(path), reason=reason(exc)) from None
         err = sqlite_error(exc, path)
         if reading and err.key == "locked":
             raise Busy("busy", path=str(path)) from None  # another program is saving: not damage
         raise (DamagedFile("damaged", path=str(path)) if reading and isinstance(err, WriteFailed) else err) from None
     except OSError as exc:
-        raise WriteFailed(key or "write_failed", path=str(path), reason=_reason(exc)) from None
+        if exc.errno == errno.ENAMETOOLONG:
+            raise RegisterFileError("name_too_long", path=str(path)) from None
+        raise WriteFailed(key or "write_failed", path=str(path), reason=reason(exc)) from None
     except UnicodeEncodeError:  # a name that is not UTF-8, where SQLite wants text
         raise RegisterFileError("bad_path_encoding", path=str(path)) from None
 
@@ -96,7 +96,13 @@ def read_header(path: Path, *, check_version: bool = True) -> Header:
     head = files.read_head(path, 100)
     if not head:
         raise NotARegister("empty_file", path=str(path))
+    if len(head) >= len(SQLITE_MAGIC) and not any(head):  # a copy under way that set the size first
+        raise DamagedFile("incomplete", path=str(path))
     if not head.startswith(SQLITE_MAGIC[: len(head)]) or len(head) < len(SQLITE_MAGIC):
+        if head.removeprefix(b"\xef\xbb\xbf").lstrip()[:1] in (b"{", b"["):  # a JSON export sent instead
+            raise NotARegister("json_file", path=str(path))
+        if head.startswith(b"PK\x03\x04"):  # packed by an e-mail program or a file manager
+            raise NotARegister("zip_file", path=str(path))
         raise NotARegister("not_sqlite", path=str(path))
     if len(head) < 100:  # an SQLite file cut short
         raise DamagedFile("damaged", path=str(path))
@@ -109,6 +115,30 @@ def read_header(path: Path, *, check_version: bool = True) -> Header:
     if check_version and header.user_version > schema.SCHEMA_VERSION:
         raise NewerVersion("newer_version", path=str(path))
     return header
+
+
+def cut_short(path: Path) -> bool:
+    """True when ``path`` is an SQLite file that looks cut off while it was copied or downloaded: less in it than
+    its header says, or its last page still zeros (a copy that sets the size first, as Windows' does, and fills
+    it after).  Asked only of a file already found damaged: never of one another program is saving."""
+    try:
+        with files.open_regular(path) as fd:
+            head = os.read(fd, 100)
+            size = os.fstat(fd).st_size
+            if not head.startswith(SQLITE_MAGIC) or len(head) < 100:
+                return head.startswith(SQLITE_MAGIC)
+            page_size = int.from_bytes(head[16:18], "big")
+            page_size = 65536 if page_size == 1 else page_size
+            pages = int.from_bytes(head[28:32], "big")
+            counted = head[92:96] == head[24:28]  # the page count is kept up to date (every SQLite since 2010)
+            if counted and size < pages * page_size:
+                return True
+            if page_size < 512 or size < 2 * page_size:
+                return False
+            os.lseek(fd, size - page_size, os.SEEK_SET)
+            return not any(os.read(fd, page_size))
+    except (RegisterFileError, OSError):
+        return False
 
 
 def hot_journal(path: Path) -> bool:

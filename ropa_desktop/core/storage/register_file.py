@@ -14,7 +14,6 @@ import contextlib
 import dataclasses
 import datetime as _dt
 import json
-import os
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -25,6 +24,7 @@ from ropa_desktop import paths
 from ropa_desktop.core import files, schema
 from ropa_desktop.core import model as m
 from ropa_desktop.core.errors import (
+    Busy,
     DamagedFile,
     EditConflict,
     InvalidRegister,
@@ -37,10 +37,11 @@ from ropa_desktop.core.errors import (
     WriteFailed,
 )
 from ropa_desktop.core.gc_pause import gc_paused
-from ropa_desktop.core.storage.backups import make_backup
+from ropa_desktop.core.storage.backups import list_backups, make_backup
 from ropa_desktop.core.storage.connection import (
     connect,
     copy_with_backup_api,
+    cut_short,
     file_errors,
     is_writable,
     read_header,
@@ -106,6 +107,21 @@ class RegisterFile:
     def open(cls, path: Path | str, *, read_only: bool = False) -> RegisterFile:
         """Open a register file; refuse anything else, leaving it byte-for-byte untouched."""
         path = Path(path)
+        try:
+            return cls._open(path, read_only=read_only)
+        except DamagedFile as exc:
+            # A file with backups is the user's own: its latest backup is the remedy.  One without is, as a
+            # rule, a file received (e-mailed, copied from a USB stick): only its sender can help.
+            if exc.key == "damaged" and not list_backups(path):
+                if cut_short(path):  # still being copied, or copied in part
+                    raise DamagedFile("incomplete", path=str(path)) from None
+                raise DamagedFile("damaged_no_backup", path=str(path)) from None
+            raise
+        except OSError as exc:  # e.g. a name too long for the disk
+            raise files.read_error(exc, path) from None
+
+    @classmethod
+    def _open(cls, path: Path, *, read_only: bool) -> RegisterFile:
         writable = not read_only and is_writable(path)
         notices: list[Notice] = []
         if has_journal(path):
@@ -113,7 +129,9 @@ class RegisterFile:
             # saving, or a journal was copied in that is not this file's.  Only our own files get this
             # far (magic and application id checked first); see journal.py for what is done.
             read_header(path, check_version=False)
-            if is_writable(path) and journal_is_hot(path):
+            if journal_is_hot(path):  # (asked read-only)
+                if not is_writable(path):  # e.g. a write-protected USB stick: it cannot be rolled back there
+                    raise ReadOnlyRegister("cut_off_read_only", path=str(path), journal=f"{path.name}-journal")
                 notices.append(recover_journal_safely(path))
         header = read_header(path)
         with file_errors(path):
@@ -145,9 +163,13 @@ class RegisterFile:
         with gc_paused():  # every entry checked
             m.check_valid(register)
             check_values(register)
-        if path.exists() and not overwrite:
+        try:
+            there = path.exists() or path.is_symlink()
+        except OSError as exc:  # e.g. a name too long for the disk
+            raise files.read_error(exc, path) from None
+        if there and not overwrite:
             raise RegisterFileError("exists", path=str(path))
-        if path.exists() or path.is_symlink():
+        if there:
             # Replacing a register that may be open elsewhere (the app, the accountant's copy of the
             # app on a shared folder): write the new content into it under SQLite's locks, in one
             # transaction, so the other program sees the change instead of keeping a deleted file.
@@ -546,9 +568,13 @@ class RegisterFile:
     # -- copies ---------------------------------------------------------------
 
     def save_as(self, target: Path | str) -> None:
-        """A consistent copy of this register at ``target`` (SQLite backup API, atomic rename)."""
+        """A consistent copy of this register at ``target`` (SQLite backup API; see ``_put_in_place``)."""
+        target = Path(target)
         with file_errors(target):
-            copy_with_backup_api(self._conn, Path(target))
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with files.temp_beside(target) as tmp:
+                copy_with_backup_api(self._conn, tmp)
+                _put_in_place(tmp, target)
 
     def backup(self, reason: str, *, day: _dt.date | None = None) -> Path:
         """A copy in the backups folder; only the newest ``BACKUPS_KEPT`` of this register are kept."""
@@ -605,7 +631,7 @@ class RegisterFile:
                         copy.close()
                     if not ok:
                         raise DamagedFile("damaged", path=str(target))
-                    os.replace(tmp, target)
+                    _put_in_place(tmp, target)
             finally:
                 memory.close()
 
@@ -640,6 +666,48 @@ class RegisterFile:
 
     def integrity_ok(self) -> bool:
         return self._conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+
+
+def _put_in_place(new: Path, target: Path) -> None:
+    """Put the complete register file ``new`` at ``target`` (a copy saved by Save As or for the accountant).
+
+    Nothing that was at ``target`` is lost.  A register there, perhaps open in another program (last month's
+    copy, open on the accountant's computer), gets the copy written into it under SQLite's locks, after a
+    backup of what it held: the other program sees the new content and goes on saving into the same file,
+    where a rename would leave it writing into one that is gone.  Any other file is replaced under a lock of
+    our own, its bytes kept as a backup (``replace_file``).
+    """
+    if target.exists() or target.is_symlink():
+        try:
+            existing = RegisterFile.open(target)
+        except (NotARegister, DamagedFile, NewerVersion):
+            existing = None  # not a register that can be written into: replaced as a whole below
+        except Busy:
+            raise Busy("busy_replace", path=str(target)) from None
+        if existing is not None:
+            with existing:
+                if existing.read_only:
+                    raise ReadOnlyRegister("read_only", path=str(target))
+                existing.backup("before-replace")
+                with file_errors(target):
+                    source = connect(new, read_only=True)
+                    try:
+                        source.backup(existing._conn, progress=_give_up_when_busy(target))
+                    finally:
+                        source.close()
+            return
+    replace_file(new, target)
+
+
+def _give_up_when_busy(target: Path) -> Any:
+    """A ``backup`` progress callback that stops at once when another program holds ``target``'s lock (after
+    the connection's busy timeout): left to itself, Python's ``backup`` would try again for ever."""
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            raise Busy("busy_replace", path=str(target))
+
+    return progress
 
 
 LOG_KINDS = ("requests", "breaches")
