@@ -153,24 +153,6 @@ def _box():
     return QPoint(8, 8)
 
 
-def test_a_retention_periods_unit_agrees_with_its_number(qtbot, window):
-    """“1 год”, “3 года”, “5 лет”: the unit's word follows the number typed, not “1 лет”."""
-    from PySide6.QtCore import Qt
-
-    window.go_to(steps.RETENTION)
-    form = window.current_page().form
-    if not form.has_period.isChecked():
-        qtbot.mouseClick(form.has_period, Qt.MouseButton.LeftButton, pos=_box())
-    shown = []
-    for number in ("1", "3", "5", "21"):
-        form.period_value.setFocus()
-        form.period_value.selectAll()
-        qtbot.keyClicks(form.period_value, number)
-        shown.append(f"{form.period_value.value()} {form.period_unit.currentText()}")
-    assert shown == ["1 год", "3 года", "5 лет", "21 год"]
-    assert form.period_unit.value() == "years"
-
-
 def test_add_your_own_puts_the_cursor_in_the_russian_field(qtbot, make_window, tmp_path, type_text):
     """On a Latvian register the Russian window shows its examples in the RU field: “Добавить своё…” puts the
     cursor there too, so that a Russian name is not stored as the Latvian one (and printed in the Latvian notice)."""
