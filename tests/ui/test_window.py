@@ -268,14 +268,16 @@ def test_a_new_retention_term_is_added_once_it_says_how_long(qtbot, window, samp
 def test_another_programs_change_keeps_the_new_entry_being_named(qtbot, window, sample_file, type_text):
     page = _start_adding(qtbot, window, steps.SUBJECTS)
     _rename_clients_elsewhere(sample_file)
-    qtbot.waitUntil(lambda: page.model.entry(0).name["lv"] == "Klienti (mainīts citur)", timeout=5000)
+    window.editing.poll()  # what the timer does every few seconds
+    assert page.model.entry(0).name["lv"] == "Klienti (mainīts citur)"
     assert page.adding and page.form.key_field().hasFocus()
     type_text(page.form.name, "Darbinieki")
     # a name typed when the next change comes: the entry is added first (what is typed is saved, not redrawn away)
     with RegisterFile.open(sample_file) as other:
         entry = other.get("subject_categories", "clients")
         other.update(dataclasses.replace(entry, description=m.Text.of("lv", "Pircēji")))
-    qtbot.waitUntil(lambda: page.model.entry(0).description.get("lv") == "Pircēji", timeout=5000)
+    window.editing.poll()
+    assert page.model.entry(0).description.get("lv") == "Pircēji"
     assert not page.adding and page.form.name.text() == "Darbinieki"
     names = [c.name.get("lv") for c in stored(sample_file).subject_categories]
     assert names == ["Klienti (mainīts citur)", "Darbinieki"]

@@ -58,6 +58,7 @@ class DocumentList(QListWidget):
         super().__init__()
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)  # where a wrapped name ends and the next begins
+        self.setSpacing(2)  # the rows do not touch the frame or each other
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
