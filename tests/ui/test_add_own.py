@@ -273,3 +273,19 @@ def test_a_click_that_adds_the_new_entry_still_lands_where_it_was_aimed(qtbot, w
     purpose = next(p for p in stored(sample_file).purposes if p.name.get("lv") == "Piegāde")
     assert purpose.bases() == ["contract"]
     qtbot.waitUntil(lambda: not page.adding_note.isVisible())  # the note goes once the click is done
+
+
+def test_what_the_catalogue_did_not_find_is_named_in_the_window_languages_field(qtbot, make_window, sample_file):
+    """The English window on a Latvian register: the search words went into the LV field, the cursor into EN."""
+    from ropa_desktop.ui.picker import PickerDialog
+
+    window = make_window(sample_file, lang="en")
+    window.go_to(steps.PURPOSES)
+    page = window.current_page()
+    page.catalogue_button.click()
+    picker = [d for d in page.findChildren(PickerDialog) if d.isVisible()][-1]
+    picker.search.setText("horse riding")
+    qtbot.mouseClick(picker.add_own, Qt.MouseButton.LeftButton)
+    name = page.form.texts["name"]
+    assert page.adding and window.focusWidget() is name.fields["en"]
+    assert name.fields["en"].text() == "horse riding" and name.fields["lv"].text() == ""

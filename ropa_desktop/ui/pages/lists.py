@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ropa_desktop.core import model as m
 from ropa_desktop.core import suggestions
-from ropa_desktop.ui import forms, picker
+from ropa_desktop.ui import forms, i18n, picker
 from ropa_desktop.ui.debounce import Debouncer
 from ropa_desktop.ui.editing import EditingController
 from ropa_desktop.ui.entry_table import Column, EntryTableModel
@@ -487,7 +487,9 @@ class ListStepPage(StepPage):
         self._before_adding = self.current_id()
         entry = m.ENTRY_TYPES[self.kind]()
         if self.kind != "retention_rules":
-            entry.name = m.Text.of(register_languages(self.register)[0], name.strip())
+            # what the catalogue search did not find, in the field the cursor goes to (the window's language)
+            codes = register_languages(self.register)
+            entry.name = m.Text.of(i18n.current() if i18n.current() in codes else codes[0], name.strip())
         entry = suggestions.own_entry(self.register, entry)
         self._select_quietly(-1)
         self._show_entry(entry)
