@@ -55,6 +55,13 @@ def period(lang: str, value: Period | None) -> str:
     return count(lang, f"labels.period.{value.unit}", value.value)
 
 
+def period_unit(lang: str, unit: str, n: int) -> str:
+    """The word of a period's unit as it follows the count ``n``: "год", "года", "лет"; "gads", "gadi"; "year"."""
+    forms = texts.group(lang, f"labels.period.{unit}")
+    template = forms.get(languages.plural_form(lang, n)) or forms["other"]
+    return str(template).replace("{n}", "").strip()
+
+
 def date(lang: str, value: _dt.date) -> str:
     """A date as the language writes it in a document: "03.11.2026.", "3 November 2026", "03.11.2026", "2026-11-03"."""
     from babel.dates import format_date, format_skeleton

@@ -44,9 +44,10 @@ def enum_items(group: str, values: tuple[str, ...]) -> list[tuple[str | None, st
     return [(v, word(group, v)) for v in values]
 
 
-def period_unit_items() -> list[tuple[str | None, str]]:
-    """The units of a retention period, as words of the window's language ("years", "months", "days")."""
-    return [(unit, labels.label(i18n.current(), "period_unit", unit)) for unit in m.PERIOD_UNITS]
+def period_unit_items(n: int) -> list[tuple[str | None, str]]:
+    """The units of a retention period, as words of the window's language that follow the count ``n``
+    ("1 year", "3 years"; "1 год", "3 года", "5 лет")."""
+    return [(unit, labels.period_unit(i18n.current(), unit, n)) for unit in m.PERIOD_UNITS]
 
 
 def country_items(extra: str = "") -> list[tuple[str | None, str]]:
@@ -940,12 +941,14 @@ class RetentionForm(EntryForm):
         self.has_period = QCheckBox(QCoreApplication.translate("Forms", "A fixed &period:"))
         self.period_value = QtWidgets.QSpinBox()
         self.period_value.setRange(1, 1000)
-        self.period_unit = EnumCombo(period_unit_items())
+        self.period_unit = EnumCombo(period_unit_items(self.period_value.value()))
+        self.period_unit.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToContents)
         row.addWidget(self.has_period)
         row.addWidget(self.period_value)
         row.addWidget(self.period_unit)
         row.addStretch(1)
         self.has_period.toggled.connect(lambda _c: self.edited(True))
+        self.period_value.valueChanged.connect(self._unit_follows_count)
         self.period_value.valueChanged.connect(lambda _v: self.edited(False))
         self.period_unit.currentIndexChanged.connect(lambda _i: self.edited(True))
         self.fields["period"] = self.has_period
@@ -978,6 +981,11 @@ class RetentionForm(EntryForm):
         self.then = self.combo(
             "then", QCoreApplication.translate("Forms", "Afterwards the data is:"), enum_items("then", m.THEN_ACTIONS)
         )
+
+    def _unit_follows_count(self, n: int) -> None:
+        """“1 gads”, “2 gadi”; “1 год”, “3 года”, “5 лет”: the units' words follow the number (the choice stays)."""
+        for index, (_unit, text) in enumerate(period_unit_items(n)):
+            self.period_unit.setItemText(index, text)
 
     KEY = "until_event"  # a new term joins the list once it says how long: a period or until when
 

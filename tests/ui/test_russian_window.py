@@ -188,3 +188,15 @@ def test_the_first_start_asks_for_the_language_in_russian_too(qtbot):
     assert "Выберите язык программы." in label.text().splitlines()
     assert dialog.windowTitle() == "Valoda / Language / Язык"
     assert dialog.language() == "ru"
+
+
+@pytest.mark.parametrize(("lang", "words"), [("ru", ("год", "года", "лет")), ("lv", ("gads", "gadi", "gadi"))])
+def test_the_retention_periods_unit_agrees_with_its_number(make_window, sample_file, lang, words):
+    """“1 лет”, “1 gadi”: the unit's word stood in one form whatever the number."""
+    window = make_window(sample_file, lang=lang)
+    window.go_to(steps.RETENTION)
+    form = window.current_page().form
+    form.period_unit.set_value("years")
+    for n, word in zip((1, 3, 5), words, strict=True):
+        form.period_value.setValue(n)
+        assert form.period_unit.currentText() == word and form.period_unit.value() == "years"
