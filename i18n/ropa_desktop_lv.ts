@@ -132,99 +132,99 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="108"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="109"/>
         <source>A privacy notice is listed here for each group of people named in step 2: customers, employees, job applicants, business partners.</source>
         <translation>Šeit būs privātuma paziņojums katrai 2. solī norādītajai personu grupai: klientiem, darbiniekiem, darba kandidātiem, sadarbības partneriem.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="118"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="119"/>
         <source>Document &amp;language:</source>
         <translation>Dokumenta &amp;valoda:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="136"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="137"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drukāt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="137"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="138"/>
         <source>&amp;Save PDF…</source>
         <translation>Sa&amp;glabāt PDF…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="145"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="146"/>
         <source>Version and approval</source>
         <translation>Versija un apstiprināšana</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="151"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="152"/>
         <source>e.g. the board member</source>
         <translation>piem., valdes loceklis</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="162"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="163"/>
         <source>Version:</source>
         <translation>Versija:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="163"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="164"/>
         <source>Approved by:</source>
         <translation>Apstiprināja:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="164"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="165"/>
         <source>Approved on:</source>
         <translation>Apstiprināts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="165"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="166"/>
         <source>In force from:</source>
         <translation>Spēkā no:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="216"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="217"/>
         <source>Fit &amp;width</source>
         <translation>Pielāgot platu&amp;mam</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="217"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="218"/>
         <source>Smaller</source>
         <translation>Samazināt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="218"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="219"/>
         <source>Larger</source>
         <translation>Palielināt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="342"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="343"/>
         <source>Preparing the preview…</source>
         <translation>Gatavo priekšskatījumu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="361"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="362"/>
         <source>The document could not be made: %1</source>
         <translation>Dokumentu neizdevās sagatavot: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="377"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="378"/>
         <source>Pages: %1</source>
         <translation>Lappuses: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="490"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="491"/>
         <source>Sent to the printer.</source>
         <translation>Nosūtīts uz printeri.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="528"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="529"/>
         <source>The document is saved: %1</source>
         <translation>Dokuments ir saglabāts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="406"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="471"/>
         <location filename="../ropa_desktop/ui/printing.py" line="245"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="406"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="472"/>
         <source>Print the document</source>
         <translation>Drukāt dokumentu</translation>
     </message>
@@ -234,43 +234,43 @@
         <translation>Printeri neizdevās sagatavot drukāšanai.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="505"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="527"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="506"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="528"/>
         <source>Save the document as PDF</source>
         <translation>Saglabāt dokumentu PDF formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="507"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="508"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumenti (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="520"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="521"/>
         <source>The PDF could not be saved</source>
         <translation>PDF neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="524"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="525"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="448"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="449"/>
         <source>This document is a draft: every page is marked as such, and blanks to fill in (__________): %1. The Review step lists what is missing.</source>
         <translation>Šis dokuments ir melnraksts: katrā tā lappusē ir šāda atzīme, un neaizpildīto vietu (__________) skaits ir %1. Kas vēl trūkst, parāda solis “Pārskats”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="455"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="456"/>
         <source>The document is a draft</source>
         <translation>Dokuments ir melnraksts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="465"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="466"/>
         <source>Print it anyway?</source>
         <translation>Vai tomēr drukāt?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="497"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="498"/>
         <source>Save it anyway?</source>
         <translation>Vai tomēr saglabāt?</translation>
     </message>
@@ -286,376 +286,376 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="351"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="400"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="818"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="352"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="401"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="819"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="354"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="355"/>
         <source>Who belongs to it:</source>
         <translation>Kas pie tās pieder:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="355"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="356"/>
         <source>e.g. anyone who buys or orders from the company</source>
         <translation>piem., ikviens, kas pērk vai pasūta no uzņēmuma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="359"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="360"/>
         <source>Division into groups:</source>
         <translation>Dalījums grupās:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="361"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="362"/>
         <source>e.g. Clients are not divided into groups.</source>
         <translation>piem., Klienti netiek dalīti grupās.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="401"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="402"/>
         <source>What it includes:</source>
         <translation>Ko tā ietver:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="404"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="405"/>
         <source>&amp;Kind of data:</source>
         <translation>Datu &amp;veids:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="410"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="411"/>
         <source>Used for:</source>
         <translation>Izmanto nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="438"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="439"/>
         <source>Say in “What it includes” why the personal identity number is needed (e.g. the law or the customer&apos;s own request).</source>
         <translation>Laukā “Ko tā ietver” norādiet, kāpēc personas kods ir vajadzīgs (piem., to prasa likums vai klients pats to lūdz).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="443"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="444"/>
         <source>Health, biometric and other special category data may be processed only under an Art. 9(2) condition: state it with each purpose that uses this data (step 3).</source>
         <translation>Veselības, biometriskos un citus īpašu kategoriju personas datus drīkst apstrādāt tikai ar kādu no 9. panta 2. punkta nosacījumiem: norādiet to katram nolūkam, kas šos datus izmanto (3. solis).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="448"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="449"/>
         <source>Data on convictions and offences may be processed only where a law allows it (Art. 10): state it with each purpose that uses this data (step 3).</source>
         <translation>Datus par sodāmību un pārkāpumiem drīkst apstrādāt tikai tad, ja to atļauj likums (10. pants): norādiet to katram nolūkam, kas šos datus izmanto (3. solis).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="489"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="490"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Nolūks:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="492"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1033"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="493"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1041"/>
         <source>Description:</source>
         <translation>Apraksts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="494"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="495"/>
         <source>What the company does with the data and why</source>
         <translation>Ko uzņēmums ar datiem dara un kāpēc</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="475"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="476"/>
         <source>GDPR Art. %1</source>
         <translation>VDAR %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="504"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="505"/>
         <source>Note, e.g. which law or contract</source>
         <translation>Piezīme, piem., kurš likums vai līgums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="522"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="523"/>
         <source>Legal basis:</source>
         <translation>Juridiskais pamats:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="525"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="526"/>
         <source>The legitimate interest:</source>
         <translation>Leģitīmās intereses:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="527"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="528"/>
         <source>Which interest of the company or of others the processing serves</source>
         <translation>Kādas uzņēmuma vai citu personu intereses apstrāde nodrošina</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="537"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="538"/>
         <source>How the person gives consent:</source>
         <translation>Kā persona dod piekrišanu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="539"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="540"/>
         <source>e.g. ticks a box in the web shop before ordering</source>
         <translation>piem., pirms pasūtīšanas atzīmē izvēles rūtiņu internetveikalā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="543"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="544"/>
         <source>How consent is withdrawn:</source>
         <translation>Kā piekrišanu atsauc:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="545"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="546"/>
         <source>As easy as giving it, e.g. a link in every e-mail</source>
         <translation>Tikpat viegli kā to dot, piem., ar saiti katrā e-pastā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="561"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="562"/>
         <source>Whose data:</source>
         <translation>Kuru personu dati:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="572"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="573"/>
         <source>Must the person provide the data?</source>
         <translation>Vai personai dati jāsniedz?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="590"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="591"/>
         <source>Art. 9(2) / Art. 10 condition:</source>
         <translation>9. panta 2. punkta / 10. panta nosacījums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="592"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="593"/>
         <source>What allows processing the special category or criminal data</source>
         <translation>Kas atļauj apstrādāt īpašu kategoriju datus vai datus par sodāmību</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="616"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="617"/>
         <source>Which decisions and how:</source>
         <translation>Kādi lēmumi un kā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="620"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="621"/>
         <source>Impact assessment (DPIA):</source>
         <translation>Ietekmes novērtējums (NIDA):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="622"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="623"/>
         <source>Not yet assessed</source>
         <translation>Vēl nav izvērtēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="623"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="624"/>
         <source>Not needed</source>
         <translation>Nav nepieciešams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="624"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="625"/>
         <source>Needed</source>
         <translation>Nepieciešams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="629"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="630"/>
         <source>Needed when the processing is likely to mean a high risk to people (Art. 35): e.g. large-scale special category data, systematic monitoring, or profiling with significant effects.</source>
         <translation>Novērtējums par ietekmi uz datu aizsardzību (NIDA) nepieciešams, ja apstrāde, visticamāk, rada augstu risku personām (35. pants): piem., liela apjoma īpašu kategoriju dati, sistemātiska uzraudzība vai profilēšana ar būtiskām sekām.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="637"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="638"/>
         <source>Why:</source>
         <translation>Kāpēc:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="638"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="639"/>
         <source>e.g. small scale, no special category data</source>
         <translation>piem., neliels apjoms, nav īpašu kategoriju datu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="766"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="767"/>
         <source>Where exactly, e.g. the order form</source>
         <translation>Kur tieši, piem., pasūtījuma forma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="786"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="787"/>
         <source>How it is obtained:</source>
         <translation>Kā tos iegūst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="970"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="973"/>
         <source>Only this data:</source>
         <translation>Tikai šiem datiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="975"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="978"/>
         <source>With none ticked, the term applies to all data of these purposes.</source>
         <translation>Ja nekas nav atzīmēts, termiņš attiecas uz visiem šo nolūku datiem.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="574"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="575"/>
         <source>Not stated yet</source>
         <translation>Vēl nav norādīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="234"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="235"/>
         <source>Nothing to tick yet: fill in step %1, “%2”, first.</source>
         <translation>Vēl nav ko atzīmēt: vispirms aizpildiet %1. soli “%2”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="364"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="365"/>
         <source>Whether these people fall into groups whose data is handled differently (e.g. private and business clients), and which.</source>
         <translation>Vai šīs personas iedalās grupās, kuru datus apstrādā atšķirīgi (piemēram, privātpersonas un uzņēmumi), un kādās.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="566"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="567"/>
         <source>What data:</source>
         <translation>Kādi dati:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="585"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="586"/>
         <source>If not provided:</source>
         <translation>Ja dati netiek sniegti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="586"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="587"/>
         <source>e.g. the contract cannot be concluded</source>
         <translation>piem., līgumu nevar noslēgt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="599"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="600"/>
         <source>Choose a condition of the Regulation…</source>
         <translation>Izvēlieties Regulas nosacījumu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="609"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="610"/>
         <source>Decisions are made automatically, without human involvement (including profiling)</source>
         <translation>Lēmumus pieņem automatizēti, bez cilvēka līdzdalības (arī profilēšana)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="783"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="784"/>
         <source>Sources:</source>
         <translation>Dati tiek iegūti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="788"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="789"/>
         <source>e.g. the client fills in the order form on the website</source>
         <translation>piem., klients tīmekļvietnē aizpilda pasūtījuma formu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="820"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="821"/>
         <source>&amp;Role:</source>
         <translation>Lo&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="823"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="824"/>
         <source>Registration number:</source>
         <translation>Reģistrācijas numurs:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="825"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="826"/>
         <source>Country:</source>
         <translation>Valsts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="828"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="829"/>
         <source>What it does with the data:</source>
         <translation>Ko tas dara ar datiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="830"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="831"/>
         <source>e.g. hosts the website and the web shop</source>
         <translation>piem., uztur tīmekļvietni un internetveikalu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="832"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="833"/>
         <source>There is a written a&amp;greement</source>
         <translation>Ir noslēgts rakstisks lī&amp;gums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="838"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="839"/>
         <source>Agreement:</source>
         <translation>Līgums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="845"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="846"/>
         <source>Signed on:</source>
         <translation>Noslēgts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="850"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="851"/>
         <source>Review by:</source>
         <translation>Pārskatīt līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="851"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="852"/>
         <source>Note on the agreement:</source>
         <translation>Piezīme par līgumu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="853"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="854"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Dati tiek nosūtīti ā&amp;rpus ES/EEZ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="859"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="860"/>
         <source>To which country:</source>
         <translation>Uz kuru valsti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="863"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="864"/>
         <source>Safeguard:</source>
         <translation>Garantijas:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="866"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="867"/>
         <source>Note on the transfer:</source>
         <translation>Piezīme par nosūtīšanu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="868"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="869"/>
         <source>Receives data for:</source>
         <translation>Saņem datus nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="966"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="969"/>
         <source>For the purposes:</source>
         <translation>Nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="940"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="941"/>
         <source>A fixed &amp;period:</source>
         <translation>Noteikts laikp&amp;osms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="953"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="956"/>
         <source>Kept:</source>
         <translation>Glabā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="956"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1021"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="959"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1029"/>
         <source>Or until:</source>
         <translation>Vai arī līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="958"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="961"/>
         <source>e.g. until the contract ends</source>
         <translation>piem., līdz līguma izbeigšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="962"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="965"/>
         <source>Law that sets it:</source>
         <translation>Tiesību akts, kas to nosaka:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="979"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="982"/>
         <source>Afterwards the data is:</source>
         <translation>Pēc tam dati tiek:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1019"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1027"/>
         <source>Term starts:</source>
         <translation>Termiņa sākums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1031"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1039"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Veids:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1029"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1037"/>
         <source>&amp;Measure:</source>
         <translation>Pasāku&amp;ms:</translation>
     </message>
@@ -695,43 +695,43 @@
         <translation>Trūkst tulkojuma %1 valodā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="372"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="373"/>
         <source>Who they are:</source>
         <translation>Kas viņi ir:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="531"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="532"/>
         <source>What the consent covers:</source>
         <translation>Kam piekrišana dota:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="533"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="534"/>
         <source>e.g. cookies that the website does not need to work</source>
         <translation>piem., sīkdatnes, kas tīmekļvietnes darbībai nav nepieciešamas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="549"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="550"/>
         <source>The printed consent form collects this consent</source>
         <translation>Šo piekrišanu saņem ar izdrukātu piekrišanas veidlapu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="555"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="556"/>
         <source>Direct marketing (offers and news sent to the person)</source>
         <translation>Tiešā tirgvedība (personai sūta piedāvājumus un jaunumus)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="963"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="966"/>
         <source>e.g. Grāmatvedības likuma 28. pants</source>
         <translation>piem., Grāmatvedības likuma 28. pants</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="429"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="440"/>
         <source>Tick all</source>
         <comment>undo</comment>
         <translation>visu atzīmēšanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="431"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="442"/>
         <source>Untick all</source>
         <comment>undo</comment>
         <translation>visu atzīmju noņemšanu</translation>
@@ -1353,8 +1353,8 @@
         <translation>Kāds cits jau veicis izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="418"/>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="745"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="418"/>
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
     </message>
@@ -1615,57 +1615,57 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Izvēlētais pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="174"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="185"/>
         <source>Add the purposes in step 3 first.</source>
         <translation>Vispirms pievienojiet nolūkus 3. solī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="354"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="365"/>
         <source>The file can only be read, so this entry cannot be added to it.</source>
         <translation>Failu var tikai lasīt, tāpēc šo ierakstu tajā nevar pievienot.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="513"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="175"/>
         <source>New category of data subjects</source>
         <translation>Jauna datu subjektu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="514"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="176"/>
         <source>New data category</source>
         <translation>Jauna datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="515"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="177"/>
         <source>New purpose</source>
         <translation>Jauns nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="516"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="178"/>
         <source>New recipient</source>
         <translation>Jauns saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="517"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="179"/>
         <source>New retention term</source>
         <translation>Jauns glabāšanas termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="518"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="180"/>
         <source>New security measure</source>
         <translation>Jauns drošības pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="546"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="549"/>
         <source>Say how long the data is kept: a fixed period, or until when. The term is added to the list when you move on to the fields below (Esc cancels).</source>
         <translation>Norādiet, cik ilgi datus glabā: noteiktu laiku vai līdz kuram brīdim. Kad pāriesiet uz nākamajiem laukiem, termiņš tiks pievienots sarakstam (Esc — atcelt).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="552"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="555"/>
         <source>Type its name. It is added to the list when you move on from the name to another field (Esc cancels).</source>
         <translation>Ierakstiet nosaukumu. Kad no nosaukuma pāriesiet uz citu lauku, ieraksts tiks pievienots sarakstam (Esc — atcelt).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="539"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="542"/>
         <source>“%1” is in the list already: give this one another name.</source>
         <translation>“%1” sarakstā jau ir: dodiet šim citu nosaukumu.</translation>
     </message>
@@ -1704,8 +1704,8 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Tālrunis:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="83"/>
         <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="83"/>
         <source>From the &amp;catalogue…</source>
         <translation>No &amp;kataloga…</translation>
     </message>
@@ -1715,12 +1715,12 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>P&amp;ievienot savu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="176"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="187"/>
         <source>Nothing here yet. Choose ready-made entries with “From the catalogue…” or add your own.</source>
         <translation>Šeit vēl nekā nav. Izvēlieties gatavus ierakstus ar “No kataloga…” vai pievienojiet savus.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="179"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="190"/>
         <source>Nothing here yet. Add one with “Add your own…”.</source>
         <translation>Šeit vēl nekā nav. Pievienojiet ierakstu ar “Pievienot savu…”.</translation>
     </message>

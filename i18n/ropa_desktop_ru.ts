@@ -132,99 +132,99 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="108"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="109"/>
         <source>A privacy notice is listed here for each group of people named in step 2: customers, employees, job applicants, business partners.</source>
         <translation>Здесь появится уведомление о конфиденциальности для каждой группы лиц, указанной на шаге 2: клиентов, работников, кандидатов на работу, деловых партнёров.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="118"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="119"/>
         <source>Document &amp;language:</source>
         <translation>&amp;Язык документа:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="136"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="137"/>
         <source>&amp;Print…</source>
         <translation>Пе&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="137"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="138"/>
         <source>&amp;Save PDF…</source>
         <translation>Сохранить &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="145"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="146"/>
         <source>Version and approval</source>
         <translation>Версия и утверждение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="151"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="152"/>
         <source>e.g. the board member</source>
         <translation>например, член правления</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="162"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="163"/>
         <source>Version:</source>
         <translation>Версия:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="163"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="164"/>
         <source>Approved by:</source>
         <translation>Утвердил(а):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="164"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="165"/>
         <source>Approved on:</source>
         <translation>Утверждено:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="165"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="166"/>
         <source>In force from:</source>
         <translation>Действует с:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="216"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="217"/>
         <source>Fit &amp;width</source>
         <translation>По &amp;ширине</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="217"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="218"/>
         <source>Smaller</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="218"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="219"/>
         <source>Larger</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="342"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="343"/>
         <source>Preparing the preview…</source>
         <translation>Готовится предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="361"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="362"/>
         <source>The document could not be made: %1</source>
         <translation>Не удалось создать документ: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="377"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="378"/>
         <source>Pages: %1</source>
         <translation>Страниц: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="406"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="471"/>
         <location filename="../ropa_desktop/ui/printing.py" line="245"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="406"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="472"/>
         <source>Print the document</source>
         <translation>Печать документа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="490"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="491"/>
         <source>Sent to the printer.</source>
         <translation>Отправлено на принтер.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="528"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="529"/>
         <source>The document is saved: %1</source>
         <translation>Документ сохранён: %1</translation>
     </message>
@@ -234,43 +234,43 @@
         <translation>Не удалось запустить принтер.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="505"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="527"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="506"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="528"/>
         <source>Save the document as PDF</source>
         <translation>Сохранить документ в PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="507"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="508"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="520"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="521"/>
         <source>The PDF could not be saved</source>
         <translation>Не удалось сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="524"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="525"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="448"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="449"/>
         <source>This document is a draft: every page is marked as such, and blanks to fill in (__________): %1. The Review step lists what is missing.</source>
         <translation>Этот документ — проект: каждая его страница помечена как проект, незаполненных мест (__________): %1. Чего не хватает, показывает шаг «Обзор».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="455"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="456"/>
         <source>The document is a draft</source>
         <translation>Документ — проект</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="465"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="466"/>
         <source>Print it anyway?</source>
         <translation>Всё равно напечатать?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="497"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="498"/>
         <source>Save it anyway?</source>
         <translation>Всё равно сохранить?</translation>
     </message>
@@ -286,401 +286,401 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="234"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="235"/>
         <source>Nothing to tick yet: fill in step %1, “%2”, first.</source>
         <translation>Пока нечего отмечать: сначала заполните шаг %1 «%2».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="351"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="400"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="818"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="352"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="401"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="819"/>
         <source>&amp;Name:</source>
         <translation>На&amp;звание:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="354"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="355"/>
         <source>Who belongs to it:</source>
         <translation>Кто к ней относится:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="355"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="356"/>
         <source>e.g. anyone who buys or orders from the company</source>
         <translation>например, все, кто покупает или заказывает у компании</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="359"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="360"/>
         <source>Division into groups:</source>
         <translation>Деление на группы:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="361"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="362"/>
         <source>e.g. Clients are not divided into groups.</source>
         <translation>например, клиенты на группы не делятся.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="364"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="365"/>
         <source>Whether these people fall into groups whose data is handled differently (e.g. private and business clients), and which.</source>
         <translation>Делятся ли эти люди на группы, данные которых обрабатываются по-разному (например, частные лица и компании), и на какие.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="372"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="373"/>
         <source>Who they are:</source>
         <translation>Кто они:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="401"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="402"/>
         <source>What it includes:</source>
         <translation>Что включает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="404"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="405"/>
         <source>&amp;Kind of data:</source>
         <translation>В&amp;ид данных:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="410"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="411"/>
         <source>Used for:</source>
         <translation>Используется для:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="438"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="439"/>
         <source>Say in “What it includes” why the personal identity number is needed (e.g. the law or the customer&apos;s own request).</source>
         <translation>Укажите в поле «Что включает», зачем нужен персональный код (например, закон или просьба самого клиента).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="443"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="444"/>
         <source>Health, biometric and other special category data may be processed only under an Art. 9(2) condition: state it with each purpose that uses this data (step 3).</source>
         <translation>Данные о здоровье, биометрические и другие данные особых категорий можно обрабатывать только при условии по п. 2 ст. 9: укажите его для каждой цели, которая использует эти данные (шаг 3).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="448"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="449"/>
         <source>Data on convictions and offences may be processed only where a law allows it (Art. 10): state it with each purpose that uses this data (step 3).</source>
         <translation>Данные о судимости и правонарушениях можно обрабатывать, только если это разрешает закон (ст. 10): укажите его для каждой цели, которая использует эти данные (шаг 3).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="475"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="476"/>
         <source>GDPR Art. %1</source>
         <translation>GDPR, ст. %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="489"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="490"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Цель:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="492"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1033"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="493"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1041"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="494"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="495"/>
         <source>What the company does with the data and why</source>
         <translation>Что компания делает с данными и зачем</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="504"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="505"/>
         <source>Note, e.g. which law or contract</source>
         <translation>Примечание, например, какой закон или договор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="522"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="523"/>
         <source>Legal basis:</source>
         <translation>Правовое основание:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="525"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="526"/>
         <source>The legitimate interest:</source>
         <translation>Законный интерес:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="527"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="528"/>
         <source>Which interest of the company or of others the processing serves</source>
         <translation>Какому интересу компании или других лиц служит обработка</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="531"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="532"/>
         <source>What the consent covers:</source>
         <translation>На что дано согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="533"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="534"/>
         <source>e.g. cookies that the website does not need to work</source>
         <translation>например, файлы cookie, которые не нужны для работы сайта</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="537"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="538"/>
         <source>How the person gives consent:</source>
         <translation>Как лицо даёт согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="539"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="540"/>
         <source>e.g. ticks a box in the web shop before ordering</source>
         <translation>например, ставит отметку в интернет-магазине перед заказом</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="543"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="544"/>
         <source>How consent is withdrawn:</source>
         <translation>Как отзывается согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="545"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="546"/>
         <source>As easy as giving it, e.g. a link in every e-mail</source>
         <translation>Так же просто, как дать, например, ссылка в каждом письме</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="549"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="550"/>
         <source>The printed consent form collects this consent</source>
         <translation>Это согласие собирается печатной формой согласия</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="555"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="556"/>
         <source>Direct marketing (offers and news sent to the person)</source>
         <translation>Прямой маркетинг (человеку отправляют предложения и новости)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="561"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="562"/>
         <source>Whose data:</source>
         <translation>Чьи данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="566"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="567"/>
         <source>What data:</source>
         <translation>Какие данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="572"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="573"/>
         <source>Must the person provide the data?</source>
         <translation>Обязано ли лицо предоставить данные?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="574"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="575"/>
         <source>Not stated yet</source>
         <translation>Пока не указано</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="585"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="586"/>
         <source>If not provided:</source>
         <translation>Если не предоставлены:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="586"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="587"/>
         <source>e.g. the contract cannot be concluded</source>
         <translation>например, договор не может быть заключён</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="590"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="591"/>
         <source>Art. 9(2) / Art. 10 condition:</source>
         <translation>Условие по п. 2 ст. 9 / ст. 10:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="592"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="593"/>
         <source>What allows processing the special category or criminal data</source>
         <translation>Что разрешает обработку данных особых категорий или о судимости</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="599"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="600"/>
         <source>Choose a condition of the Regulation…</source>
         <translation>Выберите условие Регламента…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="609"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="610"/>
         <source>Decisions are made automatically, without human involvement (including profiling)</source>
         <translation>Решения принимаются автоматически, без участия человека (включая профилирование)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="616"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="617"/>
         <source>Which decisions and how:</source>
         <translation>Какие решения и как:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="620"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="621"/>
         <source>Impact assessment (DPIA):</source>
         <translation>Оценка воздействия (DPIA):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="622"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="623"/>
         <source>Not yet assessed</source>
         <translation>Ещё не оценено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="623"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="624"/>
         <source>Not needed</source>
         <translation>Не требуется</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="624"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="625"/>
         <source>Needed</source>
         <translation>Требуется</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="629"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="630"/>
         <source>Needed when the processing is likely to mean a high risk to people (Art. 35): e.g. large-scale special category data, systematic monitoring, or profiling with significant effects.</source>
         <translation>Требуется, если обработка может повлечь высокий риск для людей (ст. 35): например, большой объём данных особых категорий, систематический мониторинг или профилирование со значительными последствиями.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="637"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="638"/>
         <source>Why:</source>
         <translation>Почему:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="638"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="639"/>
         <source>e.g. small scale, no special category data</source>
         <translation>например, небольшой объём, нет данных особых категорий</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="766"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="767"/>
         <source>Where exactly, e.g. the order form</source>
         <translation>Где именно, например, форма заказа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="783"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="784"/>
         <source>Sources:</source>
         <translation>Источники:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="786"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="787"/>
         <source>How it is obtained:</source>
         <translation>Как получают:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="788"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="789"/>
         <source>e.g. the client fills in the order form on the website</source>
         <translation>например, клиент заполняет форму заказа на веб-сайте</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="820"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="821"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="823"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="824"/>
         <source>Registration number:</source>
         <translation>Регистрационный номер:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="825"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="826"/>
         <source>Country:</source>
         <translation>Страна:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="828"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="829"/>
         <source>What it does with the data:</source>
         <translation>Что делает с данными:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="830"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="831"/>
         <source>e.g. hosts the website and the web shop</source>
         <translation>например, размещает веб-сайт и интернет-магазин</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="832"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="833"/>
         <source>There is a written a&amp;greement</source>
         <translation>Заключён письменный до&amp;говор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="838"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="839"/>
         <source>Agreement:</source>
         <translation>Договор:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="845"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="846"/>
         <source>Signed on:</source>
         <translation>Подписан:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="850"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="851"/>
         <source>Review by:</source>
         <translation>Пересмотреть до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="851"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="852"/>
         <source>Note on the agreement:</source>
         <translation>Примечание о договоре:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="853"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="854"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Данные передаются за пределы &amp;ЕС/ЕЭЗ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="859"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="860"/>
         <source>To which country:</source>
         <translation>В какую страну:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="863"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="864"/>
         <source>Safeguard:</source>
         <translation>Гарантия:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="866"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="867"/>
         <source>Note on the transfer:</source>
         <translation>Примечание о передаче:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="868"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="869"/>
         <source>Receives data for:</source>
         <translation>Получает данные для:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="966"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="969"/>
         <source>For the purposes:</source>
         <translation>Для целей:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="970"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="973"/>
         <source>Only this data:</source>
         <translation>Только эти данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="975"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="978"/>
         <source>With none ticked, the term applies to all data of these purposes.</source>
         <translation>Если ничего не отмечено, срок относится ко всем данным этих целей.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="940"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="941"/>
         <source>A fixed &amp;period:</source>
         <translation>Определённый с&amp;рок:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="953"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="956"/>
         <source>Kept:</source>
         <translation>Хранится:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="956"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1021"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="959"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1029"/>
         <source>Or until:</source>
         <translation>Или до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="958"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="961"/>
         <source>e.g. until the contract ends</source>
         <translation>например, до окончания договора</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="962"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="965"/>
         <source>Law that sets it:</source>
         <translation>Закон, который его устанавливает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="979"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="982"/>
         <source>Afterwards the data is:</source>
         <translation>После этого данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1019"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1027"/>
         <source>Term starts:</source>
         <translation>Начало срока:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1031"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1039"/>
         <source>&amp;Kind:</source>
         <translation>В&amp;ид:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1029"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1037"/>
         <source>&amp;Measure:</source>
         <translation>&amp;Мера:</translation>
     </message>
@@ -720,18 +720,18 @@
         <translation>Нет перевода на %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="963"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="966"/>
         <source>e.g. Grāmatvedības likuma 28. pants</source>
         <translation>например, статья 28 Закона о бухгалтерском учёте (Grāmatvedības likums)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="429"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="440"/>
         <source>Tick all</source>
         <comment>undo</comment>
         <translation>отметку всех</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="431"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="442"/>
         <source>Untick all</source>
         <comment>undo</comment>
         <translation>снятие всех отметок</translation>
@@ -1143,8 +1143,8 @@
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="418"/>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="745"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="418"/>
         <source>The change could not be saved</source>
         <translation>Не удалось сохранить изменение</translation>
     </message>
@@ -1705,8 +1705,8 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <translation>Добавить одним щелчком Mozello SIA — платформу веб-сайта и магазина</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="83"/>
         <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="83"/>
         <source>From the &amp;catalogue…</source>
         <translation>Из &amp;каталога…</translation>
     </message>
@@ -1751,67 +1751,67 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <translation>Выбранная мера</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="174"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="185"/>
         <source>Add the purposes in step 3 first.</source>
         <translation>Сначала добавьте цели на шаге 3.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="176"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="187"/>
         <source>Nothing here yet. Choose ready-made entries with “From the catalogue…” or add your own.</source>
         <translation>Здесь пока ничего нет. Выберите готовые записи кнопкой «Из каталога…» или добавьте свои.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="179"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="190"/>
         <source>Nothing here yet. Add one with “Add your own…”.</source>
         <translation>Здесь пока ничего нет. Добавьте запись кнопкой «Добавить своё…».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="354"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="365"/>
         <source>The file can only be read, so this entry cannot be added to it.</source>
         <translation>Файл доступен только для чтения, поэтому эту запись в него нельзя добавить.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="513"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="175"/>
         <source>New category of data subjects</source>
         <translation>Новая категория субъектов данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="514"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="176"/>
         <source>New data category</source>
         <translation>Новая категория данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="515"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="177"/>
         <source>New purpose</source>
         <translation>Новая цель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="516"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="178"/>
         <source>New recipient</source>
         <translation>Новый получатель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="517"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="179"/>
         <source>New retention term</source>
         <translation>Новый срок хранения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="518"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="180"/>
         <source>New security measure</source>
         <translation>Новая мера безопасности</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="546"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="549"/>
         <source>Say how long the data is kept: a fixed period, or until when. The term is added to the list when you move on to the fields below (Esc cancels).</source>
         <translation>Укажите, как долго хранятся данные: определённый срок или до какого момента. Когда Вы перейдёте к следующим полям, срок хранения будет добавлен в список (Esc — отмена).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="552"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="555"/>
         <source>Type its name. It is added to the list when you move on from the name to another field (Esc cancels).</source>
         <translation>Введите название. Когда Вы перейдёте от названия к другому полю, запись будет добавлена в список (Esc — отмена).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="539"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="542"/>
         <source>“%1” is in the list already: give this one another name.</source>
         <translation>«%1» уже есть в списке: дайте этой записи другое название.</translation>
     </message>

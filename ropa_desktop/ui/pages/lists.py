@@ -169,6 +169,17 @@ class ListStepPage(StepPage):
             "security_measures": QCoreApplication.translate("Pages", "The chosen measure"),
         }[self.kind]
 
+    def new_heading(self) -> str:
+        """The form's heading while a new entry is being named (see ``add_own``)."""
+        return {
+            "subject_categories": QCoreApplication.translate("Pages", "New category of data subjects"),
+            "data_categories": QCoreApplication.translate("Pages", "New data category"),
+            "purposes": QCoreApplication.translate("Pages", "New purpose"),
+            "recipients": QCoreApplication.translate("Pages", "New recipient"),
+            "retention_rules": QCoreApplication.translate("Pages", "New retention term"),
+            "security_measures": QCoreApplication.translate("Pages", "New security measure"),
+        }[self.kind]
+
     def empty_text(self) -> str:
         if not self.can_add:
             return QCoreApplication.translate("Pages", "Add the purposes in step 3 first.")
@@ -509,16 +520,6 @@ class ListStepPage(StepPage):
         key.setFocus(Qt.FocusReason.OtherFocusReason)
         self.detail.verticalScrollBar().setValue(0)  # the heading and the note above the name in sight
         self.detail.ensureWidgetVisible(key)
-
-    def new_heading(self) -> str:
-        return {
-            "subject_categories": QCoreApplication.translate("Pages", "New category of data subjects"),
-            "data_categories": QCoreApplication.translate("Pages", "New data category"),
-            "purposes": QCoreApplication.translate("Pages", "New purpose"),
-            "recipients": QCoreApplication.translate("Pages", "New recipient"),
-            "retention_rules": QCoreApplication.translate("Pages", "New retention term"),
-            "security_measures": QCoreApplication.translate("Pages", "New security measure"),
-        }[self.kind]
 
     def _taken_name(self) -> str:
         """The name of the list's entry that the new one's name matches (in any language), or ""."""
