@@ -152,21 +152,19 @@ class DateField(QWidget):
         return QCoreApplication.translate("Forms", "dd/MM/yyyy")
 
     def parse(self, text: str) -> QDate | None:
-        """The date ``text`` means (in the window's format, without its last dot, or ISO); None if none."""
+        """The date ``text`` means (in the window's format, without its last dot, with one-digit days and
+        months, with a two-digit year of this century — “1.3.24” — or ISO); None if none."""
         text = text.strip()
         shown = self.display_format()
-        for fmt in dict.fromkeys(
-            (
-                shown,
-                shown.rstrip("."),
-                shown.replace("dd", "d").replace("MM", "M"),
-                shown.rstrip(".").replace("dd", "d").replace("MM", "M"),
-                "yyyy-MM-dd",
-            )
-        ):
+        short = shown.replace("dd", "d").replace("MM", "M")
+        for fmt in dict.fromkeys((shown, shown.rstrip("."), short, short.rstrip("."), "yyyy-MM-dd")):
             date = QDate.fromString(text, fmt)
             if date.isValid() and 1900 <= date.year() <= 9999:
                 return date
+        for fmt in dict.fromkeys((short.replace("yyyy", "yy"), short.rstrip(".").replace("yyyy", "yy"))):
+            date = QDate.fromString(text, fmt)  # Qt reads “24” as 1924
+            if date.isValid():
+                return date.addYears(100 * ((2000 - date.year() + 99) // 100))
         return None
 
     def _text_changed(self, text: str) -> None:

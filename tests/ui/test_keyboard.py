@@ -179,6 +179,15 @@ def test_dates_are_shown_in_the_window_language(window, ui_language):
     page.approved_on.set_value("2025-01-10")
     assert page.approved_on.edit.text() == "10/01/2025"
     assert page.approved_on.parse("10/1/2025").toString("yyyy-MM-dd") == "2025-01-10"
+    assert page.approved_on.parse("10/1/25").toString("yyyy-MM-dd") == "2025-01-10"  # a year of two digits
+
+
+def test_a_date_typed_short_is_understood(window):
+    window.go_to(steps.DOCUMENTS)
+    field = window.current_page().approved_on
+    for typed in ("1.3.24", "1.3.24.", "01.03.24", "1.3.2024", "2024-03-01"):
+        assert field.parse(typed).toString("yyyy-MM-dd") == "2024-03-01", typed
+    assert field.parse("31.2.24") is None
 
 
 def test_a_register_without_backups_says_so_instead_of_an_empty_list(qtbot, window):
