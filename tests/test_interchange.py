@@ -47,14 +47,37 @@ def test_every_problem_is_reported_with_its_path(sample_data):
 
 @pytest.mark.parametrize(
     ("raw", "key"),
-    [(b"{not json", "invalid_json"), (b"\xff\xfe\x00garbage", "not_utf8"), (b"[" * 100_000, "invalid_json")],
+    [
+        (b"{not json}", "invalid_json_in"),
+        (b"\xc3\x28garbage", "not_utf8"),
+        (b"[" * 100_000, "invalid_json_in"),
+        (b'{"format": "ropa-register", "version": 2, "organisation": {', "json_cut_short_in"),
+    ],
 )
-def test_unreadable_json_is_a_clear_error(tmp_path, raw, key):
+def test_unreadable_json_is_a_clear_error_that_names_the_file(tmp_path, raw, key):
     path = tmp_path / "bad.json"
     path.write_bytes(raw)
     with pytest.raises(RegisterFileError) as info:
         interchange.read(path)
     assert info.value.key == key
+    assert "bad.json" in info.value.message("lv")
+
+
+def test_json_cut_short_is_told_as_incomplete(tmp_path, sample_data):
+    """An export cut off on the way (an attachment saved half-way) said only “line 1, column 500”."""
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(sample_data)[:500], encoding="utf-8")
+    with pytest.raises(RegisterFileError) as info:
+        interchange.read(path)
+    assert "nav nokopēts vai lejupielādēts līdz galam" in info.value.message("lv")
+    assert "not copied or downloaded completely" in info.value.message("en")
+
+
+def test_json_saved_again_as_utf_16_is_read(tmp_path, sample_data, sample_register):
+    """Windows Notepad's “Unicode” (UTF-16 with its mark) was refused as “not UTF-8”."""
+    path = tmp_path / "export.json"
+    path.write_bytes(json.dumps(sample_data, ensure_ascii=False).encode("utf-16"))
+    assert interchange.read(path) == sample_register
 
 
 def test_import_is_all_or_nothing(sample_file, sample_data, sample_register):

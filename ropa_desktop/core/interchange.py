@@ -20,6 +20,9 @@ def parse(text: str) -> Register:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
+            # it stops before the register ends (or inside a text, which only the end can leave open): cut short
+            if exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string"):
+                raise RegisterFileError("json_cut_short", line=exc.lineno, column=exc.colno) from None
             raise RegisterFileError("invalid_json", line=exc.lineno, column=exc.colno) from None
         except (RecursionError, ValueError):  # nesting too deep; a number of more than 4,300 digits
             raise RegisterFileError("invalid_json", line=1, column=1) from None
@@ -38,11 +41,18 @@ def read(path: Path | str) -> Register:
     raw = files.read_bytes(path, limit=MAX_JSON_BYTES)
     if raw.startswith(files.SQLITE_MAGIC):  # the register file itself, chosen where its JSON export was meant
         raise RegisterFileError("register_not_json", path=str(path))
+    # UTF-8 as the format says; a file saved again as UTF-16 (Windows Notepad's “Unicode”) says so by its mark
+    encoding = "utf-16" if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw.decode(encoding)
     except UnicodeDecodeError:
         raise RegisterFileError("not_utf8", path=str(path)) from None
-    return parse(text)
+    try:
+        return parse(text)
+    except RegisterFileError as exc:
+        if exc.key in ("invalid_json", "json_cut_short"):  # the file named, as every other message names it
+            raise RegisterFileError(f"{exc.key}_in", path=str(path), **exc.params) from None
+        raise
 
 
 def dumps(register: Register) -> str:
