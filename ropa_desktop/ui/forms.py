@@ -326,6 +326,10 @@ class EntryForm(QWidget):
     def key_given(self) -> bool:
         return bool(self.key_names())
 
+    def new_entry(self, entry: Any) -> Any:
+        """``entry`` as “Add your own…” starts it (what the person must choose is left unchosen)."""
+        return entry
+
     def only_key_enabled(self, only: bool) -> None:
         """Grey out every row but the key's (``only``), or none."""
         keys = self.key_rows()
@@ -1041,9 +1045,31 @@ class SecurityForm(EntryForm):
         self.description = self.box("description", QCoreApplication.translate("Forms", "Description:"), 3)
 
     def fill(self, e: m.SecurityMeasure, register: m.Register) -> None:
+        # a new measure of one's own has no kind until the person says which (a guess of “technical” went unseen)
+        items = enum_items("measure_kind", m.MEASURE_KINDS)
+        if e.kind is None:
+            items = [(None, QCoreApplication.translate("Forms", "Technical or organisational?")), *items]
+        self.kind.set_items(items)
         self.kind.set_value(e.kind)
         self.put("name", e.name)
         self.put("description", e.description)
+
+    def new_entry(self, entry: m.SecurityMeasure) -> m.SecurityMeasure:
+        return dataclasses.replace(entry, kind=None)
+
+    def saved(self, entry: m.SecurityMeasure, register: m.Register | None = None) -> None:
+        super().saved(entry, register)
+        if self.kind.findData(None) >= 0 and entry.kind is not None:  # chosen: the question goes
+            self.kind.blockSignals(True)
+            self.kind.set_items(enum_items("measure_kind", m.MEASURE_KINDS))
+            self.kind.set_value(entry.kind)
+            self.kind.blockSignals(False)
+
+    def key_rows(self) -> list[QWidget]:
+        return [*super().key_rows(), self.kind]
+
+    def key_given(self) -> bool:
+        return super().key_given() and self.kind.value() is not None
 
     def collect(self, e: m.SecurityMeasure) -> m.SecurityMeasure:
         return dataclasses.replace(

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 import ropa_desktop
 from ropa_desktop.core import interchange, settings
@@ -193,16 +193,20 @@ def test_add_your_own_names_the_new_entry_in_the_form_and_return_adds_it(qtbot, 
     page = _start_adding(qtbot, window, steps.SECURITY)
     form = page.form
     assert page.form_title.text() == "Jauns drošības pasākums"
-    assert not form.description.isEnabled() and not form.kind.isEnabled()  # the name comes first
+    assert not form.description.isEnabled()  # the name and the kind come first
+    assert form.kind.isEnabled() and form.kind.value() is None  # no kind guessed for the person
     type_text(form.name, "Datoru paroles")
-    assert form.description.isEnabled() and form.kind.isEnabled()
-    assert stored(sample_file).security_measures == []  # not while the name is being typed
     qtbot.keyClick(form.name, Qt.Key.Key_Return)
-    assert [x.name for x in stored(sample_file).security_measures] == [{"lv": "Datoru paroles"}]
+    assert page.adding and stored(sample_file).security_measures == []  # it is not said which kind yet
+    form.kind.setFocus()
+    form.kind.setCurrentIndex(form.kind.findData("organisational"))
+    measures = stored(sample_file).security_measures
+    assert [(x.name, x.kind) for x in measures] == [({"lv": "Datoru paroles"}, "organisational")]
+    assert form.kind.findData(None) < 0  # the question is gone once answered
     assert not page.adding and not page.adding_note.isVisible()
     assert page.form_title.text() == "Izvēlētais pasākums"
     assert page.current_id() == stored(sample_file).security_measures[0].id
-    assert QApplication.focusWidget() is not form.name  # on to the next field
+    form.description.setFocus()
     type_text(form.description, "Katram sava parole.")
     page.flush()
     assert stored(sample_file).security_measures[0].description == {"lv": "Katram sava parole."}

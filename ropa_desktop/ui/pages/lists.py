@@ -501,7 +501,7 @@ class ListStepPage(StepPage):
             # what the catalogue search did not find, in the field the cursor goes to (the window's language)
             codes = register_languages(self.register)
             entry.name = m.Text.of(i18n.current() if i18n.current() in codes else codes[0], name.strip())
-        entry = suggestions.own_entry(self.register, entry)
+        entry = self.form.new_entry(suggestions.own_entry(self.register, entry))
         self._select_quietly(-1)
         self._show_entry(entry)
         self._adding = True
@@ -545,7 +545,13 @@ class ListStepPage(StepPage):
             if taken
             else ""
         )
-        if self.kind == "retention_rules":
+        if self.kind == "security_measures":
+            note = QCoreApplication.translate(
+                "Pages",
+                "Type its name and say whether it is technical or organisational. It is added to the list then "
+                "(Esc cancels).",
+            )
+        elif self.kind == "retention_rules":
             note = QCoreApplication.translate(
                 "Pages",
                 "Say how long the data is kept: a fixed period, or until when. The term is added to the list when "
