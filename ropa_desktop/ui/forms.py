@@ -31,7 +31,16 @@ from ropa_desktop.core import model as m
 from ropa_desktop.ui import i18n, steps
 from ropa_desktop.ui.qt_keys import set_keys
 from ropa_desktop.ui.register_texts import display_text, language_names, merged_text, register_languages, text_values
-from ropa_desktop.ui.widgets import CheckList, CheckListField, DateField, EnumCombo, Hint, TextBox, TextInLanguages
+from ropa_desktop.ui.widgets import (
+    CheckList,
+    CheckListField,
+    DateField,
+    EnumCombo,
+    Hint,
+    LineEdit,
+    TextBox,
+    TextInLanguages,
+)
 
 
 def word(group: str, value: str | None) -> str:
@@ -150,7 +159,7 @@ class EntryForm(QWidget):
         """A one-line field; ``translated``: a text kept in every language of the register (one field each)."""
 
         def make() -> QLineEdit:
-            edit = QLineEdit()
+            edit = LineEdit()
             edit.setPlaceholderText(placeholder)
             return edit
 
@@ -771,7 +780,7 @@ class SourcesForm(EntryForm):
         note_text = QCoreApplication.translate("Forms", "Where exactly, e.g. the order form")
 
         def make_note() -> QLineEdit:
-            note = QLineEdit()
+            note = LineEdit()
             note.setPlaceholderText(note_text)
             return note
 

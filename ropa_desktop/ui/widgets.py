@@ -30,6 +30,25 @@ from ropa_desktop.ui.qt_keys import set_keys
 from ropa_desktop.ui.register_texts import language_in_a_sentence
 
 
+def _carries_a_file(event: Any) -> bool:
+    """A drag of a file of this computer (a register dragged onto the window), not of text."""
+    mime = event.mimeData()
+    return mime is not None and mime.hasUrls() and any(url.isLocalFile() for url in mime.urls())
+
+
+class LineEdit(QLineEdit):
+    """A one-line field that leaves a dragged file to the window (which opens it) instead of typing its path."""
+
+    def dragEnterEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        event.ignore() if _carries_a_file(event) else super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        event.ignore() if _carries_a_file(event) else super().dragMoveEvent(event)
+
+    def dropEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        event.ignore() if _carries_a_file(event) else super().dropEvent(event)
+
+
 class TextBox(QPlainTextEdit):
     """A few lines of free text that grows with what is typed; Tab moves on instead of typing a tab.
 
@@ -58,6 +77,15 @@ class TextBox(QPlainTextEdit):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self._fit()  # a new width wraps the text anew, without always saying so
+
+    def dragEnterEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        event.ignore() if _carries_a_file(event) else super().dragEnterEvent(event)  # the window opens it
+
+    def dragMoveEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        event.ignore() if _carries_a_file(event) else super().dragMoveEvent(event)
+
+    def dropEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        event.ignore() if _carries_a_file(event) else super().dropEvent(event)
 
     def wheelEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if self.verticalScrollBar().maximum() == 0:
@@ -124,7 +152,7 @@ class DateField(QWidget):
         self._value: str | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.edit = QLineEdit()
+        self.edit = LineEdit()
         self.edit.setPlaceholderText(QCoreApplication.translate("Forms", "dd/mm/yyyy"))
         self.edit.setClearButtonEnabled(True)
         metrics = self.edit.fontMetrics()

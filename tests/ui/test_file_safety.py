@@ -107,3 +107,33 @@ def test_a_register_dropped_on_the_window_is_opened_and_a_wrong_file_is_told(
     qtbot.waitUntil(lambda: len(dialogs.shown) == 1)
     assert dialogs.kinds() == ["critical"] and "JSON" in dialogs.texts()[0]
     assert window.editing.store.path == received
+
+
+def test_a_register_dropped_on_a_field_is_opened_not_typed_into_it(
+    qtbot, window, sample_file, sample_register, tmp_path
+):
+    """Most of the window is fields: a file let go over one typed its path into it, and the path was saved."""
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    from ropa_desktop.core.storage import RegisterFile
+    from ropa_desktop.ui import steps
+
+    received = tmp_path / "ZĪMES grāmatvedim.ropa"
+    RegisterFile.create(received, sample_register).close()
+    window.go_to(steps.SUBJECTS)
+    form = window.current_page().form
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(received))])
+    mime.setText(str(received))  # as file managers also offer it
+    for field in (form.name, form.description.viewport()):  # a one-line field, a box of text
+        where = QPointF(field.rect().center())
+        args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        enter = QDragEnterEvent(where, *args)
+        QApplication.sendEvent(field, enter)
+        assert enter.isAccepted()  # by the window, the field passing it on
+        dropped = QDropEvent(where, *args)
+        QApplication.sendEvent(field, dropped)
+    assert form.name.text() == "Klienti" and str(received) not in form.description.toPlainText()
+    qtbot.waitUntil(lambda: window.editing.store.path == received)

@@ -6,14 +6,14 @@ import datetime as _dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ropa_desktop.core import logs
 from ropa_desktop.core import model as m
 from ropa_desktop.core.errors import Problem
 from ropa_desktop.ui.logs.common import LogPage, day_text, shown_word, word
 from ropa_desktop.ui.register_texts import main_text
-from ropa_desktop.ui.widgets import DateField, EnumCombo, TextBox
+from ropa_desktop.ui.widgets import DateField, EnumCombo, LineEdit, TextBox
 
 
 class RequestsPage(LogPage):
@@ -69,10 +69,10 @@ class RequestsPage(LogPage):
         self.right = EnumCombo([(r, shown_word("right", r)) for r in m.RIGHTS])
         self.right.currentIndexChanged.connect(self.save)
         f.addRow(QCoreApplication.translate("Logs", "Right"), self.right)
-        self.name = QLineEdit()
+        self.name = LineEdit()
         self.name.editingFinished.connect(self.save)
         f.addRow(QCoreApplication.translate("Logs", "Requester"), self.name)
-        self.contact = QLineEdit()
+        self.contact = LineEdit()
         self.contact.setPlaceholderText(QCoreApplication.translate("Logs", "e-mail, phone or address for the answer"))
         self.contact.editingFinished.connect(self.save)
         f.addRow(QCoreApplication.translate("Logs", "Contact"), self.contact)

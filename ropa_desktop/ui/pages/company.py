@@ -15,7 +15,7 @@ from ropa_desktop.ui.debounce import Debouncer
 from ropa_desktop.ui.editing import EditingController
 from ropa_desktop.ui.pages.base import StepPage, align_labels, scroll
 from ropa_desktop.ui.register_texts import language_names, merged_text, register_languages, text_values
-from ropa_desktop.ui.widgets import EnumCombo, TextInLanguages
+from ropa_desktop.ui.widgets import EnumCombo, LineEdit, TextInLanguages
 
 
 class LanguagesBox(QGroupBox):
@@ -172,7 +172,7 @@ class OrganisationForm(QWidget):
         """A one-line field; ``translated``: a text kept in every language of the register (a field each)."""
 
         def make() -> QLineEdit:
-            edit = QLineEdit()
+            edit = LineEdit()
             edit.setPlaceholderText(placeholder)
             return edit
 

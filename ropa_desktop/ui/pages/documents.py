@@ -45,7 +45,7 @@ from ropa_desktop.ui.editing import EditingController
 from ropa_desktop.ui.pages.base import StepPage
 from ropa_desktop.ui.printing import PrintJob
 from ropa_desktop.ui.register_texts import language_names, merged_text, register_languages, text_values
-from ropa_desktop.ui.widgets import DateField, TextInLanguages
+from ropa_desktop.ui.widgets import DateField, LineEdit, TextInLanguages
 
 ZOOM_STEP = 1.25
 
@@ -148,11 +148,11 @@ class DocumentsPage(StepPage):
         # the labels above their fields: beside them the fields of this narrow column would cut the names short
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         settings_box.setLayout(form)
-        self.version = QLineEdit()
+        self.version = LineEdit()
         approved_by_example = QCoreApplication.translate("Documents", "e.g. the board member")
 
         def make_approved_by() -> QLineEdit:
-            edit = QLineEdit()
+            edit = LineEdit()
             edit.setPlaceholderText(approved_by_example)
             return edit
 
