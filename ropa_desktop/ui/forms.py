@@ -30,7 +30,14 @@ from ropa_desktop.core import labels, texts
 from ropa_desktop.core import model as m
 from ropa_desktop.ui import i18n, steps
 from ropa_desktop.ui.qt_keys import set_keys
-from ropa_desktop.ui.register_texts import display_text, language_names, merged_text, register_languages, text_values
+from ropa_desktop.ui.register_texts import (
+    display_text,
+    language_names,
+    merged_text,
+    register_languages,
+    shown_language,
+    text_values,
+)
 from ropa_desktop.ui.widgets import (
     CheckList,
     CheckListField,
@@ -213,7 +220,7 @@ class EntryForm(QWidget):
         codes, window = register_languages(self._register), i18n.current()
         if (codes, window) != self._names_for or len(self._names) > 50_000:
             self._names, self._names_for = {}, (codes, window)
-        lang, main = (window if window in codes else codes[0]), codes[0]  # as ``display_text`` picks
+        lang, main = shown_language(self._register), codes[0]  # as ``display_text`` picks
         names = self._names
         out = []
         for entry in entries:

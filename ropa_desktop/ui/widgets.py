@@ -455,7 +455,6 @@ class TextInLanguages(QWidget):
         self.fields: dict[str, QWidget] = {}
         self.codes: dict[str, QLabel] = {}
         self._placeholder = self.main.placeholderText()
-        self._names: dict[str, str] = {}
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setHorizontalSpacing(6)
@@ -476,7 +475,6 @@ class TextInLanguages(QWidget):
 
     def set_languages(self, codes: tuple[str, ...], names: dict[str, str]) -> None:
         """Show a field per language of ``codes`` (the main one first); ``names`` are their names in words."""
-        self._names = names
         if tuple(codes) == self.languages:
             return
         for field in list(self.fields.values()):
@@ -510,10 +508,15 @@ class TextInLanguages(QWidget):
             QWidget.setTabOrder(previous, field)
             previous = field
 
+    def typing_language(self) -> str:
+        """The language a person types a new text in: the window's when the register keeps it (a Russian window
+        on a Latvian register: RU), else the main one; its field shows the example."""
+        window = i18n.current()
+        return window if window in self.fields else next(iter(self.fields), "")
+
     def field_for_typing(self) -> QWidget:
-        """Where a person starts typing a new text: the field of the window's language, the one that shows the
-        example (a Russian window on a Latvian register: the RU field), else the main language's."""
-        return self.fields.get(i18n.current(), self.main)
+        """Where a person starts typing a new text: the field of ``typing_language``."""
+        return self.fields.get(self.typing_language(), self.main)
 
     def set_values(self, values: Mapping[str, str]) -> None:
         for code, field in self.fields.items():
@@ -539,9 +542,7 @@ class TextInLanguages(QWidget):
 
     def mark_missing(self) -> None:
         missing = set(self.missing())
-        # the example is in the window's language: it is shown in that language's field (or the main one's)
-        window = i18n.current()
-        example_in = window if window in self.fields else next(iter(self.fields), "")
+        example_in = self.typing_language()  # the example is in the window's language
         for code, field in self.fields.items():
             lacking = code in missing
             field.setStyleSheet(f"{type(field).__name__} {{ {self.MISSING_STYLE} }}" if lacking else "")

@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 
 from ropa_desktop.core import model as m
 from ropa_desktop.core import suggestions
-from ropa_desktop.ui import forms, i18n, picker
+from ropa_desktop.ui import forms, picker
 from ropa_desktop.ui.debounce import Debouncer
 from ropa_desktop.ui.editing import EditingController
 from ropa_desktop.ui.entry_table import Column, EntryTableModel
 from ropa_desktop.ui.pages.base import StepPage, scroll
 from ropa_desktop.ui.pointer import after_the_click
-from ropa_desktop.ui.register_texts import display_text, register_languages
+from ropa_desktop.ui.register_texts import display_text, shown_language
 from ropa_desktop.ui.widgets import Hint
 
 
@@ -499,8 +499,7 @@ class ListStepPage(StepPage):
         entry = m.ENTRY_TYPES[self.kind]()
         if self.kind != "retention_rules":
             # what the catalogue search did not find, in the field the cursor goes to (the window's language)
-            codes = register_languages(self.register)
-            entry.name = m.Text.of(i18n.current() if i18n.current() in codes else codes[0], name.strip())
+            entry.name = m.Text.of(shown_language(self.register), name.strip())
         entry = self.form.new_entry(suggestions.own_entry(self.register, entry))
         self._select_quietly(-1)
         self._show_entry(entry)
