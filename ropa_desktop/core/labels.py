@@ -21,6 +21,13 @@ def label(lang: str, group: str, value: str | None) -> str:
     return texts.text(lang, key) if texts.has(lang, key) else value
 
 
+def standalone(lang: str, group: str, value: str | None) -> str:
+    """The label standing on its own (a list, a table cell, a choice): with a capital first letter, "Līguma
+    izpilde"; ``label`` gives it as it reads inside a sentence."""
+    text = label(lang, group, value)
+    return text[:1].upper() + text[1:]
+
+
 def country(lang: str, code: str) -> str:
     return label(lang, "country", code) if code else ""
 

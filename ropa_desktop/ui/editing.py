@@ -56,8 +56,7 @@ class Editor(Protocol):
 def entry_label(entry: Any) -> str:
     """How an entry is named in the Edit menu's “Undo …”."""
     if isinstance(entry, m.IdentificationRule):
-        text = labels.label(i18n.current(), "channel", entry.channel)
-        return text[:1].upper() + text[1:]
+        return labels.standalone(i18n.current(), "channel", entry.channel)
     if isinstance(entry, m.RetentionRule):
         return any_text(entry.until_event, i18n.current()) or labels.period(i18n.current(), entry.period)
     return any_text(getattr(entry, "name", None), i18n.current()) or getattr(entry, "id", "")

@@ -52,8 +52,7 @@ from ropa_desktop.ui.widgets import (
 
 def word(group: str, value: str | None) -> str:
     """An enum value as a word in the UI language, with a capital first letter."""
-    text = labels.label(i18n.current(), group, value)
-    return text[:1].upper() + text[1:]
+    return labels.standalone(i18n.current(), group, value)
 
 
 def enum_items(group: str, values: tuple[str, ...]) -> list[tuple[str | None, str]]:

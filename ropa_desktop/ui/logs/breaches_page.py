@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QSpinBox
 from ropa_desktop.core import logs
 from ropa_desktop.core import model as m
 from ropa_desktop.core.errors import Problem
-from ropa_desktop.ui.logs.common import LogPage, MomentField, capitalised, moment_text, shown_word, word
+from ropa_desktop.ui.logs.common import LogPage, MomentField, moment_text, shown_word, word
 from ropa_desktop.ui.register_texts import display_text
 from ropa_desktop.ui.widgets import CheckList, EnumCombo, TextBox
 
@@ -113,7 +113,7 @@ class BreachesPage(LogPage):
         f.addRow(QCoreApplication.translate("Logs", "Likely consequences"), self.consequences)
         self.measures = TextBox(2)
         f.addRow(QCoreApplication.translate("Logs", "Measures taken and proposed"), self.measures)
-        unknown = capitalised(QCoreApplication.translate("Logs", "not yet assessed"))
+        unknown = QCoreApplication.translate("Logs", "Not yet assessed")
         self.risk = EnumCombo([(None, unknown), *((r, shown_word("risk", r)) for r in m.RISKS)])
         f.addRow(QCoreApplication.translate("Logs", "Risk to people"), self.risk)
         self.notified = MomentField(QCoreApplication.translate("Logs", "notified at"))

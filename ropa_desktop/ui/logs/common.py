@@ -47,11 +47,7 @@ def word(group: str, value: str | None) -> str:
 
 def shown_word(group: str, value: str | None) -> str:
     """An enum value on its own, as a list or a table cell shows it: with a capital letter (“Access”)."""
-    return capitalised(word(group, value))
-
-
-def capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]
+    return labels.standalone(i18n.current(), group, value)
 
 
 def day_text(iso: str | None) -> str:
