@@ -36,20 +36,25 @@ def _carries_a_file(event: Any) -> bool:
     return mime is not None and mime.hasUrls() and any(url.isLocalFile() for url in mime.urls())
 
 
-class LineEdit(QLineEdit):
-    """A one-line field that leaves a dragged file to the window (which opens it) instead of typing its path."""
+class _PassesFilesOn:
+    """A text field that leaves a dragged file to the window (which opens it) instead of typing its path;
+    dragged text is dropped in as usual."""
 
     def dragEnterEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
-        event.ignore() if _carries_a_file(event) else super().dragEnterEvent(event)
+        event.ignore() if _carries_a_file(event) else super().dragEnterEvent(event)  # type: ignore[misc]
 
     def dragMoveEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
-        event.ignore() if _carries_a_file(event) else super().dragMoveEvent(event)
+        event.ignore() if _carries_a_file(event) else super().dragMoveEvent(event)  # type: ignore[misc]
 
     def dropEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
-        event.ignore() if _carries_a_file(event) else super().dropEvent(event)
+        event.ignore() if _carries_a_file(event) else super().dropEvent(event)  # type: ignore[misc]
 
 
-class TextBox(QPlainTextEdit):
+class LineEdit(_PassesFilesOn, QLineEdit):
+    """A one-line field of the window (see ``_PassesFilesOn``)."""
+
+
+class TextBox(_PassesFilesOn, QPlainTextEdit):
     """A few lines of free text that grows with what is typed; Tab moves on instead of typing a tab.
 
     It scrolls only past ``MOST_LINES``: in a form that scrolls, the wheel scrolls the form.
@@ -77,15 +82,6 @@ class TextBox(QPlainTextEdit):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self._fit()  # a new width wraps the text anew, without always saying so
-
-    def dragEnterEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
-        event.ignore() if _carries_a_file(event) else super().dragEnterEvent(event)  # the window opens it
-
-    def dragMoveEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
-        event.ignore() if _carries_a_file(event) else super().dragMoveEvent(event)
-
-    def dropEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
-        event.ignore() if _carries_a_file(event) else super().dropEvent(event)
 
     def wheelEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if self.verticalScrollBar().maximum() == 0:

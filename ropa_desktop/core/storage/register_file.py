@@ -173,10 +173,7 @@ class RegisterFile:
             # Replacing a register that may be open elsewhere (the app, the accountant's copy of the
             # app on a shared folder): write the new content into it under SQLite's locks, in one
             # transaction, so the other program sees the change instead of keeping a deleted file.
-            try:
-                existing = cls.open(path)
-            except (NotARegister, DamagedFile, NewerVersion):
-                existing = None  # not a register we could write into: replaced as a whole below
+            existing = _register_at(path)
             if existing is not None:
                 try:
                     existing.backup("before-replace")
@@ -679,9 +676,7 @@ def _put_in_place(new: Path, target: Path) -> None:
     """
     if target.exists() or target.is_symlink():
         try:
-            existing = RegisterFile.open(target)
-        except (NotARegister, DamagedFile, NewerVersion):
-            existing = None  # not a register that can be written into: replaced as a whole below
+            existing = _register_at(target)
         except Busy:
             raise Busy("busy_replace", path=str(target)) from None
         if existing is not None:
@@ -697,6 +692,15 @@ def _put_in_place(new: Path, target: Path) -> None:
                         source.close()
             return
     replace_file(new, target)
+
+
+def _register_at(path: Path) -> RegisterFile | None:
+    """The register already at ``path``, opened to be written into; None where what is there is not a register
+    that can be (another file, a damaged one, a newer version's): it is replaced as a whole instead."""
+    try:
+        return RegisterFile.open(path)
+    except (NotARegister, DamagedFile, NewerVersion):
+        return None
 
 
 def _give_up_when_busy(target: Path) -> Any:
