@@ -96,7 +96,7 @@ def _new(args: argparse.Namespace) -> int:
     if args.sample:
         register = interchange.read(paths.sample_path(args.sample))
     else:
-        register = Register(languages=[settings.language()])
+        register = Register(languages=languages.for_new_register(settings.language()))
     RegisterFile.create(args.file, register, overwrite=args.force).close()
     return EXIT_OK
 

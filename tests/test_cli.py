@@ -47,10 +47,15 @@ def test_import_refuses_to_overwrite_without_force(tmp_path, sample_data, capsys
         assert len(store.load().purposes) == len(sample_data["purposes"])
 
 
-def test_new_empty_and_sample(tmp_path, sample_register):
+def test_new_empty_and_sample(tmp_path, sample_register, monkeypatch):
     assert cli.main(["new", str(tmp_path / "empty.ropa")]) == 0
     with RegisterFile.open(tmp_path / "empty.ropa") as store:
-        assert store.load().purposes == []
+        empty = store.load()
+    assert empty.purposes == [] and empty.languages == ["lv", "en"]  # as File › New makes it
+    monkeypatch.setenv("LANG", "ru_RU.UTF-8")  # a Russian speaker's register is kept in Latvian too
+    assert cli.main(["new", str(tmp_path / "ru.ropa")]) == 0
+    with RegisterFile.open(tmp_path / "ru.ropa") as store:
+        assert store.load().languages == ["lv", "en", "ru"]
     assert cli.main(["new", str(tmp_path / "s.ropa"), "--sample", "zimes"]) == 0
     with RegisterFile.open(tmp_path / "s.ropa") as store:
         assert store.load() == sample_register

@@ -49,6 +49,15 @@ def get(code: str) -> Language:
         raise ValueError(f"unsupported language: {code!r}") from None
 
 
+def for_new_register(user_language: str) -> list[str]:
+    """A new register's languages: Latvian and English, the user's language first when it is one of them,
+    else added after them (a Latvian company's documents are kept in Latvian first)."""
+    base = list(NEW_REGISTER)
+    if user_language in base:
+        return [user_language, *(code for code in base if code != user_language)]
+    return [*base, user_language]
+
+
 def plural_form(code: str, n: int | float) -> str:
     """The form a word takes after the count ``n`` in the language ``code``: its CLDR plural category
     ("zero", "one", "two", "few", "many" or "other"; Latvian 0 and 10 are "zero", Russian 5 is "many")."""

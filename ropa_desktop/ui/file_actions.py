@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from ropa_desktop import paths
-from ropa_desktop.core import files, settings
+from ropa_desktop.core import files, languages, settings
 from ropa_desktop.core import model as m
 from ropa_desktop.core.errors import RopaError
 from ropa_desktop.core.storage import (
@@ -23,7 +23,6 @@ from ropa_desktop.core.storage import (
 )
 from ropa_desktop.ui import folders, i18n
 from ropa_desktop.ui.editing import EditingController
-from ropa_desktop.ui.register_texts import new_register_languages
 
 
 class FileActions(QObject):
@@ -101,7 +100,7 @@ class FileActions(QObject):
             self._open_now_warning(title)
             return
         try:
-            register = m.Register(languages=new_register_languages(i18n.current()))
+            register = m.Register(languages=languages.for_new_register(i18n.current()))
             RegisterFile.create(path, register, overwrite=True).close()
         except RopaError as exc:
             self.editing.error(QCoreApplication.translate("MainWindow", "The register could not be created"), exc)

@@ -19,15 +19,6 @@ def register_languages(register: m.Register | None) -> tuple[str, ...]:
     return tuple(register.languages)
 
 
-def new_register_languages(window_language: str) -> list[str]:
-    """A new register's languages: Latvian and English, the window's language first when it is one of them,
-    else added after them (a Latvian company's documents are kept in Latvian first)."""
-    base = list(languages.NEW_REGISTER)
-    if window_language in base:
-        return [window_language, *(code for code in base if code != window_language)]
-    return [*base, window_language]
-
-
 def language_names() -> dict[str, str]:
     return {lang.code: lang.native_name for lang in languages.LANGUAGES}
 

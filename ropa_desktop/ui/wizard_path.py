@@ -422,11 +422,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def _measure(home: Path) -> dict[str, Any]:
     from ropa_desktop import paths
-    from ropa_desktop.core import settings
+    from ropa_desktop.core import languages, settings
     from ropa_desktop.core.storage import RegisterFile
     from ropa_desktop.ui import app, i18n
     from ropa_desktop.ui.mainwindow import MainWindow
-    from ropa_desktop.ui.register_texts import new_register_languages
 
     qapp = app.application()
     s = settings.load()
@@ -435,7 +434,7 @@ def _measure(home: Path) -> dict[str, Any]:
     i18n.install("lv")
     sample_data = json.loads(paths.sample_path("zimes").read_text(encoding="utf-8"))
     path = home / "ZIMES.ropa"
-    RegisterFile.create(path, m.Register(languages=new_register_languages("lv"))).close()
+    RegisterFile.create(path, m.Register(languages=languages.for_new_register("lv"))).close()
     window = MainWindow()
     window.resize(1024, 768)
     window.show()
