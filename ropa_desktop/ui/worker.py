@@ -3,8 +3,10 @@
 The editing controller has two: ``worker`` makes the documents' preview, ``checker`` checks a large
 register, so that findings arrive while a long preview renders.  Their jobs are in ``jobs.py``.
 
-``submit(job, done)`` runs ``job()`` in a worker process and calls ``done(result, error)`` on the
-window's thread: ``error`` is the exception the job raised (then ``result`` is None).  Jobs run one
+``submit(job, done, receiver)`` runs ``job()`` in a worker process and calls ``done(result, error)`` on the
+window's thread: ``error`` is the exception the job raised (then ``result`` is None).  A job submitted
+for a ``receiver`` (the page that shows its result) is let go when that widget is gone by then: a
+language switch makes the pages afresh while a preview is still being made.  Jobs run one
 after another, in the order they were submitted.  A job is a picklable callable: a module-level
 function, or ``functools.partial`` of one with picklable arguments (it cannot touch widgets).
 
@@ -17,11 +19,13 @@ quits) ends it, even in the middle of a job.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 if TYPE_CHECKING:
@@ -51,7 +55,9 @@ class Worker(QObject):
         if app is not None:
             app.aboutToQuit.connect(self.stop)
 
-    def submit(self, job: Callable[[], Any], done: Done) -> None:
+    def submit(self, job: Callable[[], Any], done: Done, receiver: QObject | None = None) -> None:
+        if receiver is not None:
+            done = functools.partial(_if_still_there, receiver, done)
         self._busy += 1
         if self._thread is None:  # the first job, or the first since ``stop()``
             import queue  # (a window that only starts submits nothing)
@@ -124,6 +130,11 @@ class Worker(QObject):
 
     def _deliver(self, done: Done, result: Any, error: Any) -> None:
         self._busy -= 1
+        done(result, error)
+
+
+def _if_still_there(receiver: QObject, done: Done, result: Any, error: BaseException | None) -> None:
+    if shiboken6.isValid(receiver):
         done(result, error)
 
 

@@ -244,6 +244,16 @@ def test_switching_the_document_language_and_back_before_the_preview_is_ready_sh
     assert page.print_button.isEnabled()
 
 
+def test_a_preview_that_arrives_after_a_language_switch_is_let_go(qtbot, window):
+    window.go_to(steps.DOCUMENTS)
+    assert window.editing.worker.busy()  # the preview is being made
+    window.set_language("en")  # View › Language meanwhile: the pages are made afresh
+    qtbot.waitUntil(lambda: not window.editing.worker.busy(), timeout=30000)  # (a failure in its slot fails here)
+    page = window.current_page()
+    assert page.heading.text() == "11. Documents"
+    qtbot.waitUntil(lambda: page.save_button.isEnabled(), timeout=30000)
+
+
 def test_a_preview_that_arrives_after_another_register_was_opened_is_let_go(qtbot, window, tmp_path):
     from ropa_desktop.core import model as m
 

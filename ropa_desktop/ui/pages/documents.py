@@ -348,7 +348,8 @@ class DocumentsPage(StepPage):
         self.editing.worker.submit(
             functools.partial(jobs.render, str(store.path), revision, name, lang, **dict(options)),
             lambda data, error: self._rendered(key, data, error) if self.editing.store is store else None,
-        )  # (another register opened meanwhile has pages of its own: this one is gone)
+            receiver=self,
+        )  # (another register opened meanwhile, or a language switch, made pages of their own: this one is gone)
 
     def _rendered(self, key: tuple, data: bytes | None, error: BaseException | None) -> None:
         self._busy = False
