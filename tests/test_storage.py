@@ -96,7 +96,13 @@ CASES = {
     "text file": (lambda p, s: p.write_text("hello, this is not a register"), NotARegister, "not_sqlite"),
     "empty file": (lambda p, s: p.write_bytes(b""), NotARegister, "empty_file"),
     "random bytes": (lambda p, s: p.write_bytes(bytes(range(256)) * 64), NotARegister, "not_sqlite"),
-    "zip renamed .ropa": (lambda p, s: _zip(p), NotARegister, "zip_file"),  # an attachment packed by e-mail
+    "zip renamed .ropa": (lambda p, s: _zip(p), NotARegister, "zip_file"),
+    # the JSON export sent instead, saved again as UTF-16 by Windows Notepad (“Unicode”) on the way
+    "UTF-16 JSON": (
+        lambda p, s: p.write_text('\n  {"format": "ropa-register"}', encoding="utf-16"),
+        NotARegister,
+        "json_file",
+    ),  # an attachment packed by e-mail
     "another app's SQLite": (lambda p, s: _foreign_sqlite(p), NotARegister, "foreign_sqlite"),
     "newer version": (_newer, NewerVersion, "newer_version"),
     # (no backup of these on this computer: received files, which only their sender can send again)

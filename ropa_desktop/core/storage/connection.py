@@ -99,7 +99,7 @@ def read_header(path: Path, *, check_version: bool = True) -> Header:
     if len(head) >= len(SQLITE_MAGIC) and not any(head):  # a copy under way that set the size first
         raise DamagedFile("incomplete", path=str(path))
     if not head.startswith(SQLITE_MAGIC[: len(head)]) or len(head) < len(SQLITE_MAGIC):
-        if head.removeprefix(b"\xef\xbb\xbf").lstrip()[:1] in (b"{", b"["):  # a JSON export sent instead
+        if _json_start(head):  # a JSON export sent instead
             raise NotARegister("json_file", path=str(path))
         if head.startswith(b"PK\x03\x04"):  # packed by an e-mail program or a file manager
             raise NotARegister("zip_file", path=str(path))
@@ -115,6 +115,15 @@ def read_header(path: Path, *, check_version: bool = True) -> Header:
     if check_version and header.user_version > schema.SCHEMA_VERSION:
         raise NewerVersion("newer_version", path=str(path))
     return header
+
+
+def _json_start(head: bytes) -> bool:
+    """Whether a file's first bytes start a JSON document: UTF-8, or UTF-16 by its mark (Windows Notepad's
+    “Unicode”)."""
+    for mark, encoding in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if head.startswith(mark):
+            return head[2:].decode(encoding, errors="ignore").lstrip()[:1] in ("{", "[")
+    return head.removeprefix(b"\xef\xbb\xbf").lstrip()[:1] in (b"{", b"[")
 
 
 def cut_short(path: Path) -> bool:
