@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -21,71 +23,101 @@ EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, exit 2, like every other error
-        self.exit(EXIT_ERROR, f"{self.prog}: {message}\n")
+        self.exit(EXIT_ERROR, terminal_safe(f"{self.prog}: {message}") + "\n")
 
 
-def _parser(*, gui_only: bool = False) -> argparse.ArgumentParser:
-    """The command line; ``gui_only``: only its ``gui`` command (the window starts without the others' imports)."""
-    p = _Parser(prog="ropa-desktop", description="GDPR records of processing activities (Art. 30) for small companies.")
-    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+@contextmanager
+def _argparse_speaks(lang: str) -> Iterator[None]:
+    """argparse's own words (its error messages, "usage:", the headings and the -h help) in ``lang`` while the
+    parser is built and reads the command line.  argparse looks each one up through its module's gettext function
+    ``_``; a message the texts do not have (a newer Python's) is left to it, in English."""
+    from ropa_desktop.core import texts
+
+    table = texts.group(lang, "cli.argparse")
+    english = argparse._  # type: ignore[attr-defined]
+
+    def translate(message: str) -> str:
+        return table.get(message) or english(message)
+
+    setattr(argparse, "_", translate)  # noqa: B010 - ``_`` is not in argparse's stubs
+    try:
+        yield
+    finally:
+        setattr(argparse, "_", english)  # noqa: B010
+
+
+def _parser(lang: str, *, gui_only: bool = False) -> argparse.ArgumentParser:
+    """The command line, its help in ``lang``; ``gui_only``: only its ``gui`` command (the window starts without
+    the others' imports).  Build it inside ``_argparse_speaks(lang)``, or argparse's own words stay English."""
+    from ropa_desktop.core import texts
+
+    def say(key: str) -> str:
+        return texts.text(lang, f"cli.{key}")
+
+    def command(name: str) -> argparse.ArgumentParser:
+        summary = say(f"{name}.help")
+        return sub.add_parser(name, help=summary, description=summary[:1].upper() + summary[1:] + ".")
+
+    file, json, text, path = (say(f"metavar.{name}") for name in ("file", "json", "text", "path"))
+    p = _Parser(prog="ropa-desktop", description=say("description"))
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}", help=say("version"))
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
-    g = sub.add_parser("gui", help="start the desktop app (the default)")
-    g.add_argument("file", nargs="?", type=Path, help="register file to open")
-    g.add_argument(
-        "--exit-after-start",
-        action="store_true",
-        help="once the window is painted print 'first-paint <time> <peak KiB> <CPU s>' and quit (benchmarks, CI)",
-    )
+    g = command("gui")
+    g.add_argument("file", nargs="?", type=Path, metavar=file, help=say("gui.file"))
+    g.add_argument("--exit-after-start", action="store_true", help=say("gui.exit_after_start"))
     if gui_only:
         return p
     from ropa_desktop.documents import registry
 
-    n = sub.add_parser("new", help="create a register file (empty, or a sample)")
-    n.add_argument("file", type=Path)
-    n.add_argument(
-        "--sample",
-        choices=["zimes", "saulrita"],
-        help="fill it with an example: SIA “ZĪMES” (with gaps to fill) or the complete SIA “Saulrīta maiznīca”",
-    )
-    n.add_argument("--force", action="store_true", help="replace FILE if it exists")
-    i = sub.add_parser("import", help="create a register file from a JSON register")
-    i.add_argument("json", type=Path)
-    i.add_argument("file", type=Path)
-    i.add_argument("--force", action="store_true", help="replace FILE if it exists")
-    e = sub.add_parser("export", help="write a register file as a JSON register")
-    e.add_argument("file", type=Path)
-    e.add_argument("json", type=Path)
-    e.add_argument("--force", action="store_true", help="replace JSON if it exists (never a register file)")
-    c = sub.add_parser("check", help="list what the register still lacks (exit 0 complete, 1 gaps, 2 error)")
-    c.add_argument("file", type=Path, help="a register file or a .json register")
-    c.add_argument("--lang", choices=languages.CODES)
-    d = sub.add_parser("pdf", help="print a document as PDF")
-    d.add_argument("file", type=Path, help="a register file or a .json register")
-    d.add_argument("--document", required=True, choices=[*registry.IDS, "all"])
-    d.add_argument("--lang", choices=languages.DOCUMENT_CODES, required=True)
+    n = command("new")
+    n.add_argument("file", type=Path, metavar=file, help=say("new.file"))
+    n.add_argument("--sample", choices=["zimes", "saulrita"], help=say("new.sample"))
+    n.add_argument("--force", action="store_true", help=say("new.force"))
+    i = command("import")
+    i.add_argument("json", type=Path, metavar=json, help=say("import.json"))
+    i.add_argument("file", type=Path, metavar=file, help=say("import.file"))
+    i.add_argument("--force", action="store_true", help=say("import.force"))
+    e = command("export")
+    e.add_argument("file", type=Path, metavar=file, help=say("export.file"))
+    e.add_argument("json", type=Path, metavar=json, help=say("export.json"))
+    e.add_argument("--force", action="store_true", help=say("export.force"))
+    c = command("check")
+    c.add_argument("file", type=Path, metavar=file, help=say("common.register"))
+    c.add_argument("--lang", choices=languages.CODES, help=say("common.lang"))
+    d = command("pdf")
+    d.add_argument("file", type=Path, metavar=file, help=say("common.register"))
+    d.add_argument("--document", required=True, choices=[*registry.IDS, "all"], help=say("pdf.document"))
+    d.add_argument("--lang", choices=languages.DOCUMENT_CODES, required=True, help=say("pdf.lang"))
     d.add_argument(
-        "--audience",
-        choices=registry.NOTICE_AUDIENCES,
-        default=registry.NOTICE_AUDIENCES[0],
-        help="whom the notice is for (default: customers); --document all prints one per audience",
+        "--audience", choices=registry.NOTICE_AUDIENCES, default=registry.NOTICE_AUDIENCES[0], help=say("pdf.audience")
     )
-    d.add_argument("--output", type=Path, required=True, help="a PDF file, or a folder with --document all")
-    d.add_argument("--force", action="store_true", help="replace PDF files that exist (never a register file)")
-    q = sub.add_parser("requests", help="the requests log with due dates (exit 0 none overdue, 1 overdue, 2 error)")
-    q.add_argument("file", type=Path, help="a register file or a .json register")
-    q.add_argument("--today", help="the day to judge by, YYYY-MM-DD (default: today)")
-    q.add_argument("--tsv", action="store_true", help="id, received_on, due_on, status; tab-separated, no heading")
-    q.add_argument("--lang", choices=languages.CODES)
-    b = sub.add_parser("breaches", help="the breach register with its 72-hour deadlines (exit 1 when one is missed)")
-    b.add_argument("file", type=Path, help="a register file or a .json register")
-    b.add_argument("--now", help="the moment to judge by, ISO 8601 with its offset (default: now)")
-    b.add_argument("--tsv", action="store_true", help="id, aware_at, deadline, status; tab-separated, no heading")
-    b.add_argument("--lang", choices=languages.CODES)
-    x = sub.add_parser("erase", help="carry out an erasure request: clear TEXT from the change log and the backups")
-    x.add_argument("file", type=Path, help="a register file (TEXT must already be gone from its entries)")
-    x.add_argument("text", help="what names the person: a name, an e-mail address")
-    x.add_argument("--lang", choices=languages.CODES)
+    d.add_argument("--output", type=Path, required=True, metavar=path, help=say("pdf.output"))
+    d.add_argument("--force", action="store_true", help=say("pdf.force"))
+    q = command("requests")
+    q.add_argument("file", type=Path, metavar=file, help=say("common.register"))
+    q.add_argument("--today", metavar=say("metavar.date"), help=say("requests.today"))
+    q.add_argument("--tsv", action="store_true", help=say("requests.tsv"))
+    q.add_argument("--lang", choices=languages.CODES, help=say("common.lang"))
+    b = command("breaches")
+    b.add_argument("file", type=Path, metavar=file, help=say("common.register"))
+    b.add_argument("--now", metavar=say("metavar.moment"), help=say("breaches.now"))
+    b.add_argument("--tsv", action="store_true", help=say("breaches.tsv"))
+    b.add_argument("--lang", choices=languages.CODES, help=say("common.lang"))
+    x = command("erase")
+    x.add_argument("file", type=Path, metavar=file, help=say("erase.file"))
+    x.add_argument("text", metavar=text, help=say("erase.text"))
+    x.add_argument("--lang", choices=languages.CODES, help=say("common.lang"))
     return p
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    """``argv`` read by the parser, which speaks the user's language (the window's, else the system's: ``--lang``
+    is not known before the command line is read)."""
+    from ropa_desktop.core import settings
+
+    lang = settings.language()
+    with _argparse_speaks(lang):
+        return _parser(lang, gui_only=not argv or argv[0] == "gui").parse_args(argv)
 
 
 def _new(args: argparse.Namespace) -> int:
@@ -283,7 +315,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
         argv.insert(0, "gui")  # ``ropa-desktop z.ropa`` opens the file in the window, as a file association does
-    args = _window_start(argv) or _parser(gui_only=not argv or argv[0] == "gui").parse_args(argv)
+    args = _window_start(argv) or _parse(argv)
     command = COMMANDS[args.command or "gui"]
     try:
         return command(args)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import argparse
 import hashlib
+import inspect
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from ropa_desktop import cli
+from ropa_desktop.core import languages, settings, texts
 from ropa_desktop.core.storage import RegisterFile
 
 REPO = Path(__file__).resolve().parent.parent
@@ -105,6 +109,7 @@ def test_english_messages_when_asked(tmp_path, monkeypatch, capsys):
 )
 def test_a_file_name_alone_opens_it_in_the_window(monkeypatch, argv, file, exit_after_start):
     started = []
+    monkeypatch.setattr(texts, "_file", None)  # the window's start reads no texts (the parser's help is not needed)
     monkeypatch.setitem(
         cli.COMMANDS,
         "gui",
@@ -129,7 +134,7 @@ def test_a_file_name_alone_opens_it_in_the_window(monkeypatch, argv, file, exit_
 )
 def test_the_usual_starts_of_the_window_are_read_as_the_parser_reads_them(argv):
     quick = cli._window_start(argv)  # (without building the parser: 3 ms of each start)
-    parsed = cli._parser(gui_only=True).parse_args(argv)
+    parsed = cli._parse(argv)
     assert quick is not None
     assert (quick.command, quick.file, quick.exit_after_start) == (
         parsed.command or "gui",
@@ -152,3 +157,95 @@ def test_the_usual_starts_of_the_window_are_read_as_the_parser_reads_them(argv):
 )
 def test_anything_else_is_left_to_the_parser(argv):
     assert cli._window_start(argv) is None
+
+
+def _refused(argv: list[str], capsys) -> str:
+    """What the command line says on stderr when it refuses ``argv`` (it exits 2 and prints nothing else)."""
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(argv)
+    out, err = capsys.readouterr()
+    assert (exit_.value.code, out) == (cli.EXIT_ERROR, "")
+    assert err.count("\n") == 1 and err.endswith("\n")
+    return err
+
+
+MISTYPED = [
+    (["check"], "ropa-desktop check: trūkst obligāto argumentu: FAILS\n"),
+    (
+        ["pdf", "x.ropa", "--document", "foo", "--lang", "en", "--output", "o.pdf"],
+        "ropa-desktop pdf: arguments --document: nederīga vērtība 'foo' (iespējamās vērtības: 'procedure', "
+        "'register', 'notice', 'consent', 'request', 'all')\n",
+    ),
+    (["check", "z.ropa", "--bogus\x1b[2J"], "ropa-desktop: nezināmi argumenti: --bogus\\x1b[2J\n"),
+    (
+        ["requests", "z.ropa", "--t", "1"],
+        "ropa-desktop requests: neviennozīmīga opcija: --t var nozīmēt --today, --tsv\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("argv", "said"), MISTYPED, ids=["missing", "invalid-choice", "unknown-option", "ambiguous"])
+def test_a_mistyped_command_is_told_in_the_users_language_in_one_line(argv, said, capsys):
+    # (the user's language: Latvian here; --lang names what the command writes, and is not known before parsing)
+    assert _refused(argv, capsys) == said
+    with pytest.raises(SystemExit):  # argparse speaks English again afterwards
+        argparse.ArgumentParser(prog="other").parse_args(["--x"])
+    assert capsys.readouterr().err.startswith("usage: other [-h]\nother: error: unrecognized arguments: --x")
+
+
+def test_the_help_of_a_command_is_in_the_users_language(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["check", "--help"])
+    assert exit_.value.code == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "lietošana: ropa-desktop check [-h] [--lang {lv,en,ru,et,lt}] FAILS"
+    assert lines[2].startswith("Uzskaitīt, kā reģistrā vēl trūkst")
+    assert "argumenti:" in lines and "opcijas:" in lines
+    help_ = "\n".join(lines)
+    assert "-h, --help            parādīt šo palīdzību un beigt darbu" in help_
+    assert "valoda, kurā rakstīt" in help_
+
+
+def test_english_settings_keep_the_command_line_english(capsys):
+    settings.save(settings.Settings(language="en"))  # the window's language, chosen in the app (LANG is Latvian)
+    assert _refused(["check"], capsys) == "ropa-desktop check: the following arguments are required: FILE\n"
+    with pytest.raises(SystemExit):
+        cli.main(["pdf", "--help"])
+    help_ = capsys.readouterr().out
+    assert help_.startswith("usage: ropa-desktop pdf [-h] --document")
+    assert "--output PATH         the PDF file to write, or a folder with --document all" in help_
+    assert "options:\n  -h, --help            show this help message and exit" in help_
+
+
+def test_a_message_the_texts_lack_stays_in_argparses_english():
+    with cli._argparse_speaks("lv"):
+        assert argparse._("a message of a newer Python: %(value)r") == "a message of a newer Python: %(value)r"
+        parser = argparse.ArgumentParser(prog="p")
+        parser.add_subparsers(description="…")  # its heading, "subcommands", is not in the texts
+        help_ = parser.format_help()
+    assert help_.startswith("lietošana: p [-h]")
+    assert "\nsubcommands:\n" in help_
+
+
+ARGPARSE_PLACEHOLDER = re.compile(r"%(?:\(\w+\))?[sr]")
+
+
+@pytest.mark.parametrize("lang", languages.CODES)
+def test_argparses_messages_keep_their_placeholders_and_exist_in_argparse(lang):
+    table = texts.group(lang, "cli.argparse")
+    assert set(table) == set(texts.group("en", "cli.argparse")) and "usage: " in table
+    source = inspect.getsource(argparse)
+    for message, said in table.items():
+        assert repr(message) in source or f'"{message}"' in source, f"argparse has no message {message!r}"
+        assert sorted(ARGPARSE_PLACEHOLDER.findall(said)) == sorted(ARGPARSE_PLACEHOLDER.findall(message)), said
+
+
+@pytest.mark.parametrize("lang", languages.CODES)
+def test_every_commands_help_can_be_shown_in_every_language(lang):
+    # (argparse %-formats each help text: a stray "%" in a translation would break the help of its command)
+    with cli._argparse_speaks(lang):
+        parser = cli._parser(lang)
+        commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)).choices
+        helps = [parser.format_help()] + [command.format_help() for command in commands.values()]
+    assert set(commands) == set(cli.COMMANDS)
+    assert (helps[0] == cli._parser("en").format_help()) == (lang == "en")
