@@ -39,11 +39,11 @@ def _argparse_speaks(lang: str) -> Iterator[None]:
     def translate(message: str) -> str:
         return table.get(message) or english(message)
 
-    setattr(argparse, "_", translate)  # noqa: B010 - ``_`` is not in argparse's stubs
+    argparse._ = translate  # type: ignore[attr-defined]
     try:
         yield
     finally:
-        setattr(argparse, "_", english)  # noqa: B010
+        argparse._ = english  # type: ignore[attr-defined]
 
 
 def _parser(lang: str, *, gui_only: bool = False) -> argparse.ArgumentParser:

@@ -203,7 +203,7 @@ def test_the_help_of_a_command_is_in_the_users_language(capsys):
     assert "argumenti:" in lines and "opcijas:" in lines
     help_ = "\n".join(lines)
     assert "-h, --help            parādīt šo palīdzību un beigt darbu" in help_
-    assert "valoda, kurā rakstīt" in help_
+    assert "izvades valoda (noklusējums: lietotnes valoda)" in help_
 
 
 def test_english_settings_keep_the_command_line_english(capsys):
