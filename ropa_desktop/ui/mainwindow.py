@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
 
     def build_ui(self) -> None:
         """Menus, steps, pages and status bar in the current language (again after a language switch)."""
-        self.menuBar().clear()
+        self._drop_menus()
         self._build_menus()
         self.pages = {}
         self.editing.active = None
@@ -186,6 +186,20 @@ class MainWindow(QMainWindow):
         if shortcut is not None:
             set_shortcut(action, shortcut)
         return action
+
+    def _drop_menus(self) -> None:
+        """The menus and their actions in the language before go (each switch kept a set more, and its Undo and
+        Redo followed every change)."""
+        direct = QtCore.Qt.FindChildOption.FindDirectChildrenOnly
+        bar = self.menuBar()
+        old = [
+            *(action.menu() for action in bar.actions() if action.menu() is not None),  # (not the bar's own »)
+            *self.findChildren(QAction, options=direct),
+            *self.findChildren(QActionGroup, options=direct),
+        ]
+        bar.clear()
+        for part in old:
+            part.deleteLater()
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

@@ -468,6 +468,23 @@ def test_language_switch_retranslates_and_is_remembered(qtbot, window):
     assert window.current_page().heading.text() == "3. Nolūki un juridiskie pamati"
 
 
+def test_a_language_switch_leaves_one_set_of_menus(qtbot, window):
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu
+
+    def parts() -> tuple[int, int]:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # what the switch let go of
+        return len(window.findChildren(QMenu)), len(window.findChildren(QAction))
+
+    before = parts()
+    for code in ("en", "lv", "ru", "lv"):
+        window.language_actions[code].trigger()
+    assert parts() == before
+    undo = [a for a in window.findChildren(QAction) if a.text().startswith("&Atsaukt")]
+    assert undo == [window.undo_action]
+
+
 def test_new_and_accountant_copy(tmp_path, window, dialogs, sample_file):
     copy = tmp_path / "copy.ropa"
     dialogs.save_name = str(copy)
