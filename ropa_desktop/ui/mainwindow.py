@@ -190,8 +190,10 @@ class MainWindow(QMainWindow):
     def _drop_menus(self) -> None:
         """The menus and their actions in the language before go (each switch kept a set more, and its Undo and
         Redo followed every change)."""
-        direct = QtCore.Qt.FindChildOption.FindDirectChildrenOnly
         bar = self.menuBar()
+        if not bar.actions():  # the first build: none yet (and Qt's enums wait for the first paint: see qt_keys)
+            return
+        direct = QtCore.Qt.FindChildOption.FindDirectChildrenOnly
         old = [
             *(action.menu() for action in bar.actions() if action.menu() is not None),  # (not the bar's own »)
             *self.findChildren(QAction, options=direct),
