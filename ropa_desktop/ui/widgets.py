@@ -448,6 +448,7 @@ class TextInLanguages(QWidget, Generic[TextField]):
     """
 
     edited = Signal()
+    return_pressed = Signal(QWidget)  # Return in one of its one-line fields (that field)
     MISSING_STYLE = "background: #fff4e0; border: 1px solid #f0c987;"
 
     def __init__(self, make_field: Callable[[], TextField], parent: QWidget | None = None) -> None:
@@ -470,6 +471,7 @@ class TextInLanguages(QWidget, Generic[TextField]):
     def _connect(self, field: TextField) -> None:
         if isinstance(field, QLineEdit):
             field.textEdited.connect(lambda _t: self._changed())
+            field.returnPressed.connect(lambda: self.return_pressed.emit(field))
         else:
             field.textChanged.connect(self._changed)
 

@@ -75,6 +75,24 @@ def test_return_in_the_name_of_another_language_adds_the_entry(qtbot, window, sa
     assert not page.form.texts["name"].isAncestorOf(focus)
 
 
+def test_the_registers_languages_changing_elsewhere_while_adding(qtbot, window, sample_file, type_text):
+    page = start_adding(qtbot, window, steps.SUBJECTS)
+    with RegisterFile.open(sample_file) as elsewhere:
+        elsewhere.set_languages(["lv", "en", "ru"])
+    window.editing.poll()  # what the timer does every few seconds: the new entry stays as it is
+    assert page.adding
+    type_text(page.form.name, "Darbinieki")
+    qtbot.keyClick(page.form.name, Qt.Key.Key_Return)
+    assert names(sample_file)[-1] == {"lv": "Darbinieki"}
+    page = start_adding(qtbot, window, steps.SUBJECTS)
+    russian = page.form.texts["name"].fields["ru"]  # a field made after the page was (Return there adds too)
+    qtbot.mouseClick(russian, Qt.MouseButton.LeftButton)
+    type_text(russian, "Персонал")
+    qtbot.keyClick(russian, Qt.Key.Key_Return)
+    assert names(sample_file)[-1] == {"ru": "Персонал"}
+    assert not page.adding
+
+
 def test_delete_drops_a_named_new_entry_without_storing_it(qtbot, window, sample_file, type_text):
     page = start_adding(qtbot, window, steps.SUBJECTS)
     type_text(page.form.name, "Darbinieki")

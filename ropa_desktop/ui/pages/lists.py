@@ -31,7 +31,7 @@ from ropa_desktop.ui.entry_table import Column, EntryTableModel
 from ropa_desktop.ui.pages.base import StepPage, scroll
 from ropa_desktop.ui.pointer import after_the_click
 from ropa_desktop.ui.register_texts import display_text, shown_language
-from ropa_desktop.ui.widgets import Hint
+from ropa_desktop.ui.widgets import Hint, TextInLanguages
 
 
 class ListStepPage(StepPage):
@@ -55,7 +55,6 @@ class ListStepPage(StepPage):
         self._shown_revision: int | None = None  # the register's revision the page shows
         self._adding = False  # the form shows a new entry that is not in the list yet (see add_own)
         self._before_adding: str | None = None  # the entry shown before it
-        self._key_lines: list[QLineEdit] = []  # the new entry's name in each language: Return there adds it
         self.model = EntryTableModel(columns, self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -112,6 +111,14 @@ class ListStepPage(StepPage):
         self.form = form
         self.form.changed.connect(self._form_changed)
         self.form.link_toggled.connect(self._link_toggled)
+        # Return in the name of a new entry (in any language) adds it: the name's fields may be made afresh
+        # meanwhile (the register's languages changed), the row that holds them stays
+        for row in self.form.key_rows() if can_add else []:
+            if isinstance(row, TextInLanguages):
+                row.return_pressed.connect(self._key_entered)
+            else:
+                for line in [row] if isinstance(row, QLineEdit) else row.findChildren(QLineEdit):
+                    line.returnPressed.connect(lambda line=line: self._key_entered(line))
         self.form_title = QLabel()
         self.form_title.setWordWrap(True)
         self.form_title.setTextFormat(Qt.TextFormat.PlainText)
@@ -510,16 +517,9 @@ class ListStepPage(StepPage):
         app = QApplication.instance()
         assert isinstance(app, QApplication)  # (a widget lives in a QApplication)
         app.focusChanged.connect(self._focus_moved)
-        self._key_lines = [
-            line
-            for row in self.form.key_rows()
-            for line in ([row] if isinstance(row, QLineEdit) else row.findChildren(QLineEdit))
-        ]
-        for line in self._key_lines:
-            line.returnPressed.connect(self._key_entered)
         self._adding_changed()
         key = self.form.key_field()
-        assert key is not None  # a list one adds to has a key (key_rows above relies on it too)
+        assert key is not None  # a list one adds to has a key (the page was made with can_add)
         key.setFocus(Qt.FocusReason.OtherFocusReason)
         self.detail.verticalScrollBar().setValue(0)  # the heading and the note above the name in sight
         self.detail.ensureWidgetVisible(key)
@@ -584,13 +584,10 @@ class ListStepPage(StepPage):
         if in_key(old) and not in_key(new) and self._key_ready():
             self._add_new()
 
-    def _key_entered(self) -> None:
+    def _key_entered(self, entered: QWidget) -> None:
         """Return in the name (in any language): add the entry and go on to the next field."""
-        sender = self.sender()
-        entered = sender if isinstance(sender, QLineEdit) else self.form.key_field()
         if not self._adding or not self._editable or not self._key_ready() or not self._add_new():
             return
-        assert entered is not None  # only the key's fields call this, while adding
         widget = entered.nextInFocusChain()
         while (
             widget is not None
@@ -641,9 +638,6 @@ class ListStepPage(StepPage):
         app = QApplication.instance()
         assert isinstance(app, QApplication)  # (a widget lives in a QApplication)
         app.focusChanged.disconnect(self._focus_moved)
-        for line in self._key_lines:
-            line.returnPressed.disconnect(self._key_entered)
-        self._key_lines = []
         self.taken_note.show_text("")
         self.form.only_key_enabled(False)
 
