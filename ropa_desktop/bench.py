@@ -22,6 +22,7 @@ some parts alone, e.g. ``--only scaling --sizes 1000,2000,3000,5000``.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import math
 import os
@@ -62,7 +63,7 @@ def _ms(seconds: float) -> str:
     return f"{seconds * 1000:,.0f} ms" if seconds < 10 else f"{seconds:,.1f} s"
 
 
-def _table(header: Sequence[str], rows: list[Sequence[str]]) -> str:
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
     lines = [
         "  ".join(str(h).ljust(w) for h, w in zip(header, widths, strict=True)),
@@ -418,7 +419,7 @@ def scaling_run(source: Path, target: Path, quick_runs: int = 5) -> dict[str, An
         cpu["load"], register = _cpu(lambda: do_load(target), quick_runs)
         cpu["check"], _ = _cpu(lambda: completeness.check(register), quick_runs)
         for doc in documents.DOCUMENTS:
-            cpu[f"{doc} PDF"], pdf = _cpu(lambda d=doc: documents.render(register, d, "lv"), 1)
+            cpu[f"{doc} PDF"], pdf = _cpu(functools.partial(documents.render, register, doc, "lv"), 1)
             pages[doc] = _pages(pdf)
         cpu[_BARE], pdf = _cpu(lambda: _bare_register_pdf(register), 1)
         pages["bare"] = _pages(pdf)
@@ -648,7 +649,7 @@ def measure_install(report: Report) -> None:
         total = 0
         for f in dist.files or []:
             try:
-                total += f.locate().stat().st_size
+                total += os.stat(f.locate()).st_size
             except OSError:
                 pass
         sizes[dist.metadata["Name"]] = total

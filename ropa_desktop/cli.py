@@ -12,7 +12,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from ropa_desktop import __version__, paths
 from ropa_desktop.core import languages
@@ -22,7 +22,7 @@ EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, exit 2, like every other error
+    def error(self, message: str) -> NoReturn:  # one line, exit 2, like every other error
         self.exit(EXIT_ERROR, terminal_safe(f"{self.prog}: {message}") + "\n")
 
 
@@ -225,9 +225,10 @@ def _breaches(args: argparse.Namespace) -> int:
 
     now = dt.datetime.now().astimezone()
     if args.now is not None:
-        now = logs.parse_moment(args.now)
-        if now is None:
+        moment = logs.parse_moment(args.now)
+        if moment is None:
             raise RopaError("bad_cli_moment", value=args.now)
+        now = moment
     breaches = _read(load_register, args).breaches
     sys.stdout.write(terminal_safe(logs.breaches_report(breaches, now, _language(args), tsv=args.tsv)))
     return EXIT_GAPS if any(logs.breach_status(b, now) == "overdue" for b in breaches) else EXIT_OK

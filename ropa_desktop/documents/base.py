@@ -794,8 +794,8 @@ class LongTable(Flowable):
         if not parts:
             return []
         if rows:
-            chunk = min(ROWS_PER_TABLE, max(placed, 1) + 3)
-            parts.append(LongTable(self.header, rows, self.widths, self.zebra, self.split_in_row, odd, True, chunk))
+            per_table = min(ROWS_PER_TABLE, max(placed, 1) + 3)
+            parts.append(LongTable(self.header, rows, self.widths, self.zebra, self.split_in_row, odd, True, per_table))
         return parts
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803

@@ -52,7 +52,7 @@ def _names(ctx: LetterContext, kind: str, ids: list[str]) -> Markup:
 
 def _timing_rows(ctx: LetterContext, breach: Breach) -> list[tuple[str, str]]:
     aware = logs.parse_moment(breach.aware_at)
-    rows = [(ctx.say("breach.aware_at"), ctx.moment(aware))]
+    rows: list[tuple[str, str]] = [(ctx.say("breach.aware_at"), ctx.moment(aware))]
     told = logs.parse_moment(breach.processor_told_us_at)
     if told is not None:
         rows.append((ctx.say("breach.processor_told_us_at"), ctx.moment(told)))

@@ -339,7 +339,7 @@ def identification_table(ctx: Context, width: float) -> Table:
 
 def annexes(ctx: Context, purposes: list[Purpose]) -> list[tuple[str, str]]:
     """(document, title) of the procedure's annexes, in order."""
-    out = [("notice", ctx.wording("notice.title"))]
+    out: list[tuple[str, str]] = [("notice", ctx.wording("notice.title"))]
     if uses_consent(purposes):
         out.append(("consent", ctx.wording("consent.title")))
     out.append(("request", ctx.wording("request.title")))

@@ -8,6 +8,7 @@ lives in ``i18n/<lang>/letters.toml`` (a table per letter, named like its id in 
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Sequence
 from typing import Any
 
 from reportlab.platypus import Spacer, Table
@@ -163,7 +164,7 @@ def closing(ctx: LetterContext, width: float) -> list[Any]:
     ]
 
 
-def facts_table(ctx: LetterContext, rows: list[tuple[str, str]], width: float) -> Table:
+def facts_table(ctx: LetterContext, rows: Sequence[tuple[str, str]], width: float) -> Table:
     """Label | value rows (the values already markup), framed."""
     data = [[ctx.paragraph(label, "cell_head"), ctx.paragraph(value, "cell")] for label, value in rows]
     return grid(data, [width * 0.36, width * 0.64], header_rows=0, zebra=False)

@@ -166,7 +166,7 @@ def story(ctx: Context, width: float, audience: str = DEFAULT_AUDIENCE) -> list[
     body = [ctx.paragraph(ctx.wording("n5_intro") if transfers else ctx.wording("n5_none"))]
     for r in transfers:
         country, safeguard, note = c.transfer_text(ctx, r)
-        text = ctx.wording(
+        text: str = ctx.wording(
             "n5_transfer", name=ctx.entry_text("recipients", r, "name"), country=country, safeguard=safeguard, note=note
         )
         copy = c.safeguard_copy(ctx, r)

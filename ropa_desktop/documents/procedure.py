@@ -115,7 +115,7 @@ class _Procedure:
     def story(self, title: Markup, width: float) -> list[Any]:
         ctx = self.ctx
         out: list[Any] = [ctx.paragraph(title, "title")]
-        subtitle = ctx.wording("subtitle", org=self.org)
+        subtitle: str = ctx.wording("subtitle", org=self.org)
         if self.category_id and self.categories:
             name = ctx.entry_text("subject_categories", self.categories[0], "name")
             subtitle += " · " + ctx.wording("scope", name=name)
@@ -257,7 +257,7 @@ class _Procedure:
         body.append(ctx.paragraph(ctx.wording("s8_processors_intro"), "indent"))
         for r in self.processors:
             if r.role != "processor":  # a category of processors, in general terms
-                text = ctx.wording(
+                text: str = ctx.wording(
                     "s8_processor_category",
                     name=ctx.entry_text("recipients", r, "name"),
                     service=c.service_text(ctx, r),
@@ -284,7 +284,7 @@ class _Procedure:
         ctx = self.ctx
         body = [ctx.paragraph(ctx.wording("s9_intro") if self.recipients else ctx.wording("s9_none"))]
         for r in self.recipients:
-            text = c.recipient_line(ctx, r, "s9_recipient")
+            text: str = c.recipient_line(ctx, r, "s9_recipient")
             text += " " + ctx.wording("s9_purposes", value=c.purposes_of_recipient(ctx, r, self.by_recipient))
             body.append(self.item(text))
         if not self.transfers:

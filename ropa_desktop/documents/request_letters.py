@@ -109,9 +109,9 @@ def access_answer(ctx: LetterContext, request: Request, today: _dt.date) -> tupl
     org = ctx.user_text(ctx.org.name)
     day = request.answered_on or today
     if request.outcome == "no_data":
-        body = [ctx.paragraph(ctx.say("no_data", received=f["received"], id=f["id"], org=org))]
+        body: list[Any] = [ctx.paragraph(ctx.say("no_data", received=f["received"], id=f["id"], org=org))]
         return ctx.say("title"), _letter(ctx, request, day, body)
-    body: list[Any] = [ctx.paragraph(ctx.say("intro", received=f["received"], id=f["id"], org=org))]
+    body = [ctx.paragraph(ctx.say("intro", received=f["received"], id=f["id"], org=org))]
     body.append(ctx.h1(ctx.say("purposes")))
     body.append(ctx.paragraph(ctx.say("purposes_hint"), "small"))
     for purpose in ctx.register.purposes:

@@ -60,7 +60,8 @@ def choose_language() -> str:
 
 def application() -> QApplication:
     app = QApplication.instance()
-    if app is None:  # (Qt 6 scales by the screen's exact factor, unrounded: its default rounding policy)
+    if not isinstance(app, QApplication):  # none yet
+        # (Qt 6 scales by the screen's exact factor, unrounded: its default rounding policy)
         app = QApplication(sys.argv[:1])
     app.setApplicationName(paths.APP_NAME)
     app.setApplicationDisplayName(paths.APP_NAME)

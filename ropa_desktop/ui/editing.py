@@ -264,6 +264,12 @@ class EditingController(QObject):
         self.poll_timer.start()
         return True
 
+    @property
+    def open_store(self) -> RegisterFile:
+        """``store`` where a register is open for certain: in what ``write`` runs (it runs nothing without one)."""
+        assert self.store is not None, "no register is open"
+        return self.store
+
     def close(self) -> None:
         self.poll_timer.stop()
         self.worker.stop()
@@ -348,13 +354,14 @@ class EditingController(QObject):
             self._check_again = self._check_again or self._checking != self.revision
             return
         self._checking, self._check_again = self.revision, False
-        path = str(self.store.path)
+        path, revision = str(self.open_store.path), self.revision
         self.checker.submit(
-            functools.partial(jobs.check, path, self.revision), lambda found, error: self._checked(path, found, error)
+            functools.partial(jobs.check, path, revision),
+            lambda found, error: self._checked(path, revision, found, error),
         )
 
-    def _checked(self, path: str, found: Any, error: BaseException | None) -> None:
-        revision, self._checking = self._checking, None
+    def _checked(self, path: str, revision: int, found: Any, error: BaseException | None) -> None:
+        self._checking = None
         if self.store is None:
             return
         if str(self.store.path) != path:  # another register was opened meanwhile: its own check if it asked
@@ -518,8 +525,8 @@ class EditingController(QObject):
         # Only the fields the person changed are written (onto what the file holds now), and undo takes back
         # only those: another person's changes to the same entry are kept.
         def apply(value: Any, base: Any) -> None:
-            self.store.update(value, base=base)
-            self._replace_in_memory(self.store.get(value.KIND, value.id))
+            self.open_store.update(value, base=base)
+            self._replace_in_memory(self.open_store.get(value.KIND, value.id))
 
         ok, _ = self.write(lambda: apply(new, old))
         if ok:
@@ -537,7 +544,7 @@ class EditingController(QObject):
         def save(pairs: list[tuple[Any, Any]]) -> None:
             QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)  # hundreds of entries take a moment
             try:
-                self.store.update_many(pairs, skip_gone=True)  # an entry removed meanwhile is not put back
+                self.open_store.update_many(pairs, skip_gone=True)  # an entry removed meanwhile is not put back
             finally:
                 QApplication.restoreOverrideCursor()
 
@@ -566,7 +573,7 @@ class EditingController(QObject):
         """The register's languages (main first), undoably; the pages show a field per language."""
 
         def apply(codes: list[str], _base: list[str]) -> None:
-            self.store.set_languages(list(codes))
+            self.open_store.set_languages(list(codes))
             self.register.languages = list(codes)
 
         ok, _ = self.write(lambda: apply(new, old))
@@ -580,8 +587,8 @@ class EditingController(QObject):
         """Save the organisation or the document settings (only the fields changed since ``old``), undoably."""
 
         def apply(value: Any, base: Any) -> None:
-            getattr(self.store, f"set_{name}")(value, base=base)
-            setattr(self.register, name, getattr(self.store, name)())
+            getattr(self.open_store, f"set_{name}")(value, base=base)
+            setattr(self.register, name, getattr(self.open_store, name)())
 
         ok, _ = self.write(lambda: apply(new, old))
         if ok:
@@ -594,23 +601,23 @@ class EditingController(QObject):
 
         def do() -> None:
             for entry in entries if not stored else list(stored):
-                result = self.store.add(entry)
+                result = self.open_store.add(entry)
                 if len(stored) < len(entries):
                     stored.append(result)
 
         ok, _ = self.write(do)
         if not ok:
             for entry in stored:  # a partial batch is taken back so one undo step stays one step
-                self.write(lambda e=entry: self.store.delete(e.KIND, e.id))
+                self.write(functools.partial(self.open_store.delete, entry.KIND, entry.id))
             return []
 
         def undo() -> None:
             for entry in reversed(stored):
-                self.store.delete(entry.KIND, entry.id)
+                self.open_store.delete(entry.KIND, entry.id)
 
         def redo() -> None:
             for entry in stored:
-                self.store.add(entry)
+                self.open_store.add(entry)
 
         label = text or QCoreApplication.translate("MainWindow", "Add “%1”").replace(
             "%1", ", ".join(entry_label(e) for e in stored)
@@ -624,15 +631,15 @@ class EditingController(QObject):
         deletions: list[Any] = []
         entry = self.register.find(kind, entry_id)
 
-        ok, _ = self.write(lambda: deletions.append(self.store.delete(kind, entry_id)))
+        ok, _ = self.write(lambda: deletions.append(self.open_store.delete(kind, entry_id)))
         if not ok:
             return False
 
         def undo() -> None:
-            self.store.restore(deletions.pop())
+            self.open_store.restore(deletions.pop())
 
         def redo() -> None:
-            deletions.append(self.store.delete(kind, entry_id))
+            deletions.append(self.open_store.delete(kind, entry_id))
 
         label = QCoreApplication.translate("MainWindow", "Delete “%1”").replace("%1", entry_label(entry))
         self.undo_stack.push(StoreCommand(self, label, redo, undo))
@@ -647,10 +654,10 @@ class EditingController(QObject):
 
     def replace_all(self, register: m.Register, reason: str) -> bool:
         """Put ``register`` in place of everything, after a backup copy named by ``reason``; not undoable."""
-        ok, _ = self.write(lambda: self.store.backup(reason))
+        ok, _ = self.write(lambda: self.open_store.backup(reason))
         if not ok:
             return False
-        ok, _ = self.write(lambda: self.store.replace_all(register))
+        ok, _ = self.write(lambda: self.open_store.replace_all(register))
         if ok:
             self.undo_stack.clear()
             self.reload()
@@ -658,7 +665,7 @@ class EditingController(QObject):
 
     def restore(self, backup: str) -> bool:
         """Put the backup copy ``backup`` in place of the open register's content; not undoable."""
-        ok, _ = self.write(lambda: restore_backup(backup, self.store))
+        ok, _ = self.write(lambda: restore_backup(backup, self.open_store))
         if ok:
             self.undo_stack.clear()
             self.reload()

@@ -161,8 +161,10 @@ class FileActions(QObject):
 
     def save_as(self) -> None:
         store = self.editing.store
+        if store is None:
+            return
         path = self._ask_copy_path(
-            QCoreApplication.translate("MainWindow", "Save a copy as"), self._free_copy_name() if store else ""
+            QCoreApplication.translate("MainWindow", "Save a copy as"), self._free_copy_name(store.path)
         )
         if path is None:
             return
@@ -171,16 +173,15 @@ class FileActions(QObject):
             return
         try:
             files.check_output(path, sources=(store.path,), force=True, register=True)  # never onto itself
-            self.editing.store.save_as(path)
+            store.save_as(path)
         except RopaError as exc:
             self.editing.error(QCoreApplication.translate("MainWindow", "The copy could not be saved"), exc)
             return
         self.editing.open(path)
 
-    def _free_copy_name(self) -> str:
+    def _free_copy_name(self, path: Path) -> str:
         """“Rudzu Maize (copy).ropa” beside the open register (“… (copy 2)” if taken): the open file's own name,
         offered before, was refused on Enter as “open now”, after the dialog had asked to replace it."""
-        path = self.editing.store.path
         for number in range(1, 1000):
             if number == 1:
                 stem = QCoreApplication.translate("MainWindow", "%1 (copy)").replace("%1", path.stem)
@@ -199,8 +200,10 @@ class FileActions(QObject):
 
     def accountant_copy(self) -> None:
         title = QCoreApplication.translate("MainWindow", "Prepare a copy for the accountant")
-        suggested = self.suggested_copy_name() if self.editing.store else ""
-        path = self._ask_copy_path(title, suggested, folders.save_folder())
+        store = self.editing.store
+        if store is None:
+            return
+        path = self._ask_copy_path(title, self.suggested_copy_name(), folders.save_folder())
         if path is None:
             return
         if self._is_open(path):
@@ -223,7 +226,7 @@ class FileActions(QObject):
             )
             with_logs = answer == QMessageBox.StandardButton.Yes
         try:
-            self.editing.store.compact_copy(path, with_logs=with_logs)
+            store.compact_copy(path, with_logs=with_logs)
         except RopaError as exc:
             self.editing.error(QCoreApplication.translate("MainWindow", "The copy could not be saved"), exc)
             return

@@ -89,7 +89,7 @@ class QuietNote(QLabel):
         palette = self.palette()
         ink = palette.color(QPalette.ColorRole.WindowText)
         paper = palette.color(QPalette.ColorRole.Window)
-        pairs = zip(ink.getRgb()[:3], paper.getRgb()[:3], strict=True)
+        pairs = zip((ink.red(), ink.green(), ink.blue()), (paper.red(), paper.green(), paper.blue()), strict=True)
         mix = [round(self.SOFTER * a + (1 - self.SOFTER) * b) for a, b in pairs]
         palette.setColor(QPalette.ColorRole.WindowText, QColor(*mix))
         self.setPalette(palette)
@@ -357,8 +357,9 @@ class EntryForm(QWidget):
                 QFormLayout.ItemRole.SpanningRole,
             ):
                 item = self.form.itemAt(row, role)
-                if item is not None and item.widget() is not None:
-                    item.widget().setEnabled(is_key or not only)
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    widget.setEnabled(is_key or not only)
 
 
 # --- the lists' forms ---------------------------------------------------------------
@@ -1062,7 +1063,7 @@ class SecurityForm(EntryForm):
     def fill(self, e: m.SecurityMeasure, register: m.Register) -> None:
         # a new measure of one's own has no kind until the person says which (a guess of “technical” went unseen)
         items = enum_items("measure_kind", m.MEASURE_KINDS)
-        if e.kind is None:
+        if not e.kind:
             items = [(None, QCoreApplication.translate("Forms", "Technical or organisational?")), *items]
         self.kind.set_items(items)
         self.kind.set_value(e.kind)
@@ -1070,7 +1071,7 @@ class SecurityForm(EntryForm):
         self.put("description", e.description)
 
     def new_entry(self, entry: m.SecurityMeasure) -> m.SecurityMeasure:
-        return dataclasses.replace(entry, kind=None)
+        return dataclasses.replace(entry, kind="")  # (unset, as the model's other choices are)
 
     def saved(self, entry: m.SecurityMeasure, register: m.Register | None = None) -> None:
         super().saved(entry, register)

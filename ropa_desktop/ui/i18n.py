@@ -39,7 +39,7 @@ def install(lang: str) -> None:
         lang = languages.DEFAULT
     app = QCoreApplication.instance()
     for old in _installed:
-        app.removeTranslator(old)
+        QCoreApplication.removeTranslator(old)
     _installed.clear()
     own = QTranslator(app)
     if own.load(str(qm_path(lang))):
@@ -48,6 +48,6 @@ def install(lang: str) -> None:
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         _installed.append(qt)
     for translator in _installed:
-        app.installTranslator(translator)
+        QCoreApplication.installTranslator(translator)
     QLocale.setDefault(QLocale(languages.get(lang).locale))
     _current = lang

@@ -174,7 +174,9 @@ class MainWindow(QMainWindow):
         else:
             self._show_no_file()
 
-    def _action(self, text: str, slot: Callable[[], Any], shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(
+        self, text: str, slot: Callable[[], Any], shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
+    ) -> QAction:
         action = QAction(text, self)
 
         def run(_checked: bool = False) -> None:
@@ -188,8 +190,10 @@ class MainWindow(QMainWindow):
     def _drop_menus(self) -> None:
         """The menus and their actions in the language before go (each switch kept a set more, and its Undo and
         Redo followed every change)."""
-        direct = QtCore.Qt.FindChildOption.FindDirectChildrenOnly
         bar = self.menuBar()
+        if not bar.actions():  # the first build: none yet (and Qt's enums wait for the first paint: see qt_keys)
+            return
+        direct = QtCore.Qt.FindChildOption.FindDirectChildrenOnly
         old = [
             *(action.menu() for action in bar.actions() if action.menu() is not None),  # (not the bar's own »)
             *self.findChildren(QAction, options=direct),
@@ -374,7 +378,7 @@ class MainWindow(QMainWindow):
             "width": place.width(),
             "height": place.height(),
             "maximised": int(self.isMaximized()),
-            "splitter": bytes(self.splitter.saveState().toBase64()).decode("ascii"),
+            "splitter": self.splitter.saveState().toBase64().toStdString(),  # (Base64: ASCII)
             "step": self.current_step,
         }
         settings.save(s)
@@ -400,7 +404,7 @@ class MainWindow(QMainWindow):
         self.central.setCurrentWidget(self.splitter)
         self._refresh_marks()
         self.go_to(steps.COMPANY if self.editing.is_new() else self.current_step, force=True)
-        name = self.editing.store.path.name
+        name = self.editing.open_store.path.name
         self.saved_label.setText(QCoreApplication.translate("MainWindow", "Opened %1").replace("%1", name))
 
     # ================================================================== steps and pages
@@ -463,9 +467,10 @@ class MainWindow(QMainWindow):
         last = None
         widget = page
         for _ in range(inside):
-            widget = widget.nextInFocusChain()
-            if widget is None or not page.isAncestorOf(widget):
+            following = widget.nextInFocusChain()
+            if following is None or not page.isAncestorOf(following):
                 break
+            widget = following
             if widget.focusPolicy() & QtCore.Qt.FocusPolicy.TabFocus:
                 last = widget
         if last is not None:
@@ -637,7 +642,11 @@ class MainWindow(QMainWindow):
     def _print_document(self) -> None:
         """File › Print…: the Documents step, and the print dialog for the document chosen there."""
         if self.go_to(steps.DOCUMENTS):
-            self.current_page().print_when_ready()
+            from ropa_desktop.ui.pages.documents import DocumentsPage  # (imported already: go_to made the page)
+
+            page = self.current_page()
+            if isinstance(page, DocumentsPage):
+                page.print_when_ready()
 
     def _open_register_folder(self) -> None:
         if self.editing.store is not None:

@@ -32,6 +32,7 @@ from ropa_desktop.core import suggestions
 from ropa_desktop.ui import i18n
 from ropa_desktop.ui.editing import EditingController
 from ropa_desktop.ui.register_texts import shown_language
+from ropa_desktop.ui.widgets import children
 
 if TYPE_CHECKING:
     from ropa_desktop.core.catalogue import Catalogue
@@ -275,16 +276,15 @@ class PickerDialog(QDialog):
 
     def filter(self, text: str) -> None:
         words = _fold(text).split()
-        for i in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(i)
+        groups = children(self.tree.invisibleRootItem())
+        for group in groups:
             shown = 0
-            for j in range(group.childCount()):
-                item = group.child(j)
+            for item in children(group):
                 hit = _found(words, _fold(item.text(0) + " " + item.text(1)))
                 item.setHidden(not hit)
                 shown += hit
             group.setHidden(shown == 0)
-        found = any(not self.tree.topLevelItem(i).isHidden() for i in range(self.tree.topLevelItemCount()))
+        found = any(not group.isHidden() for group in groups)
         self.nothing_found.setVisible(not found)
         self.add_own.setDefault(not found)
 
@@ -302,7 +302,9 @@ class PickerDialog(QDialog):
     def check_shown(self) -> None:
         """Tick every entry the search shows that the register does not have yet."""
         for item in self.tree.entry_items():
-            if not item.isHidden() and not item.parent().isHidden() and item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            group = item.parent()
+            assert group is not None  # an entry sits in its group
+            if not item.isHidden() and not group.isHidden() and item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
                 item.setCheckState(0, Qt.CheckState.Checked)
 
     def chosen(self) -> list[tuple[str, str]]:
@@ -337,9 +339,10 @@ class SuggestionsDialog(QDialog):
         alternatives: dict[tuple[str, str], QTreeWidgetItem] = {}
         for offer in offers:
             item = catalogue.get(offer.kind, offer.key)
+            assert item is not None  # what is offered is taken from the catalogue
             if offer.kind not in groups:
                 groups[offer.kind] = self.tree.add_group(kind_title(offer.kind))
-            parent = groups[offer.kind]
+            under = groups[offer.kind]
             if offer.choose_one:  # alternatives sit together under their title: one of them is picked
                 if (offer.kind, offer.choose_one) not in alternatives:
                     title = catalogue.alternatives_title(offer.kind, offer.choose_one, lang)
@@ -350,13 +353,13 @@ class SuggestionsDialog(QDialog):
                     font = QFont(self.tree.font())
                     font.setItalic(True)
                     header.setFont(0, font)
-                    parent.addChild(header)
+                    under.addChild(header)
                     header.setFirstColumnSpanned(True)  # only once it is in the tree
                     header.setExpanded(True)
                     alternatives[(offer.kind, offer.choose_one)] = header
-                parent = alternatives[(offer.kind, offer.choose_one)]
+                under = alternatives[(offer.kind, offer.choose_one)]
             self.tree.add_entry(
-                parent,
+                under,
                 offer.kind,
                 offer.key,
                 item.title(shown_language(register)),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 
@@ -24,15 +24,18 @@ def after_the_click(owner: QObject, action: Callable[[], None]) -> None:
 class _WhenReleased(QObject):
     def __init__(self, owner: QObject, action: Callable[[], None]) -> None:
         super().__init__(owner)
-        self._action = action
-        QApplication.instance().installEventFilter(self)
+        self._owner, self._action = owner, action
+        app = QCoreApplication.instance()
+        assert app is not None  # a button of the pointer is down: there is an application
+        self._app = app
+        app.installEventFilter(self)
 
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.MouseButtonRelease:
-            QApplication.instance().removeEventFilter(self)
+            self._app.removeEventFilter(self)
             QTimer.singleShot(0, self, self._run)  # after the release has reached its widget
         return False
 
     def _run(self) -> None:
         self.deleteLater()
-        after_the_click(self.parent(), self._action)  # another button may still be down
+        after_the_click(self._owner, self._action)  # another button may still be down

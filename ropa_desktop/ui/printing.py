@@ -152,11 +152,13 @@ class PrintJob(QObject):
         if status == QProcess.ExitStatus.NormalExit and code == 0:
             self._finish(True)
             return
+        assert self._process is not None  # (the signal is the process's own)
         said = bytes(self._process.readAllStandardError().data()).decode("utf-8", "replace").strip()
         self._fail(said)
 
     def _cups_error(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart and not self.done:
+            assert self._process is not None  # (the signal is the process's own)
             self._fail(self._process.errorString())
 
     # ------------------------------------------------------------------ page by page

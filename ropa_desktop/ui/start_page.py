@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6 import QtGui
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
@@ -162,6 +163,7 @@ class StartPage(QScrollArea):
         if (
             watched is self.recent
             and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QtGui.QKeyEvent)  # (the class named when used: see qt_keys)
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and self.recent.currentItem() is not None
         ):

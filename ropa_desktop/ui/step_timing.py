@@ -91,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     from ropa_desktop.core import settings
     from ropa_desktop.ui import app, i18n, steps
     from ropa_desktop.ui.mainwindow import MainWindow
+    from ropa_desktop.ui.pages.review import ReviewPage
 
     qapp = app.application()
     i18n.install(settings.language())
@@ -116,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
             qapp.processEvents()
             time.sleep(0.01)
         review = window.pages.get(steps.REVIEW)
-        while review is not None and review.listing():
+        while isinstance(review, ReviewPage) and review.listing():
             qapp.processEvents()
         qapp.processEvents()
 

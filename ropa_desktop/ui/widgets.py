@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6 import QtCore, QtWidgets  # Qt's values, and the calendar, named when used: see qt_keys
 from PySide6.QtCore import QCoreApplication, QDate, Signal
@@ -430,7 +430,15 @@ def separator() -> QFrame:
     return line
 
 
-class TextInLanguages(QWidget):
+def children(item: QtWidgets.QTreeWidgetItem) -> list[QtWidgets.QTreeWidgetItem]:
+    """The items right under ``item`` of a tree (under a tree's ``invisibleRootItem()``: its top-level items)."""
+    return [child for i in range(item.childCount()) if (child := item.child(i)) is not None]
+
+
+TextField = TypeVar("TextField", QLineEdit, TextBox)  # the kind of field a text is typed in
+
+
+class TextInLanguages(QWidget, Generic[TextField]):
     """One text of the register in each of its languages: the main language's field first, the others
     under it, so that a translation is typed where the original is.
 
@@ -443,15 +451,15 @@ class TextInLanguages(QWidget):
     return_pressed = Signal(QWidget)  # Return in one of its one-line fields (that field)
     MISSING_STYLE = "background: #fff4e0; border: 1px solid #f0c987;"
 
-    def __init__(self, make_field: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+    def __init__(self, make_field: Callable[[], TextField], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._make_field = make_field
-        self.main = make_field()
+        self._make_field: Callable[[], TextField] = make_field
+        self.main: TextField = make_field()
         self._connect(self.main)
         self.languages: tuple[str, ...] = ()
-        self.fields: dict[str, QWidget] = {}
+        self.fields: dict[str, TextField] = {}
         self.codes: dict[str, QLabel] = {}
-        self._placeholder = self.main.placeholderText()
+        self._placeholder: str = self.main.placeholderText()
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setHorizontalSpacing(6)
@@ -460,7 +468,7 @@ class TextInLanguages(QWidget):
         self._grid.addWidget(self.main, 0, 1)
         self.setFocusProxy(self.main)
 
-    def _connect(self, field: QWidget) -> None:
+    def _connect(self, field: TextField) -> None:
         if isinstance(field, QLineEdit):
             field.textEdited.connect(lambda _t: self._changed())
             field.returnPressed.connect(lambda: self.return_pressed.emit(field))
@@ -512,7 +520,7 @@ class TextInLanguages(QWidget):
         window = i18n.current()
         return window if window in self.fields else next(iter(self.fields), "")
 
-    def field_for_typing(self) -> QWidget:
+    def field_for_typing(self) -> TextField:
         """Where a person starts typing a new text: the field of ``typing_language``."""
         return self.fields.get(self.typing_language(), self.main)
 

@@ -87,6 +87,13 @@ def _check(condition: object, what: str = "") -> None:
         raise AssertionError(what)
 
 
+def _in(sample: m.Register, kind: str, entry_id: str) -> Any:
+    """The sample's entry ``entry_id`` of ``kind``: the walk follows the sample, which has it."""
+    entry = sample.find(kind, entry_id)
+    _check(entry is not None, f"the sample has {kind} {entry_id}")
+    return entry
+
+
 def type_text(widget: Any, text: str) -> None:
     """Type ``text`` into ``widget`` key by key, as a person with a Latvian keyboard layout would.
 
@@ -318,7 +325,9 @@ def fill_zimes(me: Person, sample: m.Register) -> None:
 
     # 2 Data subjects: from the catalogue, described in the company's words
     me.from_catalogue_one("Klienti")
-    clients = catalogue.load().get("subject_categories", "clients").make()
+    clients_entry = catalogue.load().get("subject_categories", "clients")
+    assert clients_entry is not None, "the catalogue has the clients"
+    clients = clients_entry.make()
     _check(me.page.form.description.text() == lv(clients.description), "the catalogue's description")
     me.write(me.page.form.description, lv(sample.subject_categories[0].description))
 
@@ -349,7 +358,7 @@ def fill_zimes(me: Person, sample: m.Register) -> None:
         _check(form.subjects.checked_ids() == ["clients"], "a new purpose concerns the only category of subjects")
         for cid in purpose.data_category_ids:
             if cid not in everywhere:
-                me.tick(form.data_categories, lv(sample.find("data_categories", cid).name))
+                me.tick(form.data_categories, lv(_in(sample, "data_categories", cid).name))
         if form.requirement.value() != purpose.requirement.kind:  # the legal basis answers it for the rest
             me.choose(form.requirement, purpose.requirement.kind)
         if purpose.requirement.consequence:
@@ -386,7 +395,7 @@ def fill_zimes(me: Person, sample: m.Register) -> None:
     me.next()
     me.click(me.page.quick_buttons["mozello"])
     _check(not me.page.quick_buttons["mozello"].isVisible(), "the Mozello button goes once used")
-    mozello = sample.find("recipients", "mozello")
+    mozello = _in(sample, "recipients", "mozello")
     if me.page.form.service.text() != lv(mozello.service):  # the company's own words
         me.write(me.page.form.service, lv(mozello.service))
     me.tick_only(me.page.form.purposes, [lv(p.name) for p in sample.purposes if "mozello" in p.recipient_ids])
@@ -398,8 +407,8 @@ def fill_zimes(me: Person, sample: m.Register) -> None:
     for rule in sample.retention_rules:
         me.add_term(lv(rule.until_event))
         form = me.page.form
-        me.tick_only(form.purposes, [lv(sample.find("purposes", pid).name) for pid in rule.purpose_ids])
-        me.tick_only(form.categories, [lv(sample.find("data_categories", cid).name) for cid in rule.data_category_ids])
+        me.tick_only(form.purposes, [lv(_in(sample, "purposes", pid).name) for pid in rule.purpose_ids])
+        me.tick_only(form.categories, [lv(_in(sample, "data_categories", cid).name) for cid in rule.data_category_ids])
 
     # 8, 9 left empty as in the sample; 10 Review lists what is missing; 11 Documents
     me.go_to(steps.REVIEW)

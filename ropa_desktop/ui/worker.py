@@ -163,7 +163,7 @@ def _serve(conn: Any) -> None:
                 conn.send((False, (RuntimeError, {}, f"{type(exc).__name__}: {exc}")))
 
 
-def _restored(failure: tuple[type, dict[str, Any], str]) -> BaseException:
+def _restored(failure: tuple[type[BaseException], dict[str, Any], str]) -> BaseException:
     """The job's exception, rebuilt in the window's process (without calling its ``__init__``)."""
     cls, state, text = failure
     try:

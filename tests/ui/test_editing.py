@@ -170,7 +170,7 @@ def test_a_document_printed_per_audience_gets_a_row_per_audience_of_the_register
     monkeypatch.setattr(registry, "DOCUMENTS", per_audience)
     jobs = []  # what the page asks the worker to make (the worker's process has the real documents)
 
-    def submit(job, done):
+    def submit(job, done, receiver=None):
         jobs.append(job)
         done(None, RuntimeError("not made in this test"))
 

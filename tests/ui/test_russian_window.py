@@ -159,11 +159,11 @@ def test_add_your_own_puts_the_cursor_in_the_russian_field(qtbot, make_window, t
     from PySide6.QtCore import Qt
 
     from ropa_desktop.core import model as m
+    from ropa_desktop.core.languages import for_new_register
     from ropa_desktop.core.storage import RegisterFile
-    from ropa_desktop.ui.register_texts import new_register_languages
 
     path = tmp_path / "Детская одежда.ropa"  # a new register made in the Russian window: lv, en and ru
-    RegisterFile.create(path, m.Register(languages=new_register_languages("ru"))).close()
+    RegisterFile.create(path, m.Register(languages=for_new_register("ru"))).close()
     window = make_window(path)
     window.go_to(steps.SUBJECTS)
     page = window.current_page()

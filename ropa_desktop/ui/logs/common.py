@@ -109,7 +109,8 @@ class MomentField(QWidget):
     def value(self) -> str | None:
         if not self.known.isChecked():
             return None
-        naive = self.edit.dateTime().toPython().replace(second=0, microsecond=0)
+        # (PySide6's stubs type QDateTime.toPython() as object: it is a datetime)
+        naive = self.edit.dateTime().toPython().replace(second=0, microsecond=0)  # type: ignore[attr-defined]
         return naive.astimezone().isoformat(timespec="seconds")
 
     def set_value(self, value: str | None) -> None:
@@ -171,7 +172,7 @@ class LogPage(QWidget):
             label = item.widget() if item is not None else None
             if isinstance(label, QLabel) and label.text() and not label.text().endswith(":"):
                 label.setText(label.text() + ":")
-        scroll = QScrollArea()
+        scroll = self.form_scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form_widget)
         self.empty_note = QLabel(self.empty_text())  # instead of a greyed form while the log is empty
@@ -290,7 +291,7 @@ class LogPage(QWidget):
         self.delete_button.setEnabled(entry is not None and not self.editing.read_only)
         self.add_button.setEnabled(not self.editing.read_only)
         self.letters_button.setEnabled(entry is not None)
-        self.form_area.setCurrentWidget(self.empty_note if not self.entries() else self.form_area.widget(0))
+        self.form_area.setCurrentWidget(self.empty_note if not self.entries() else self.form_scroll)
         if entry is None:
             self.problems.show_text("")
             return
@@ -368,8 +369,8 @@ class LogPage(QWidget):
         return {
             (menu_action.text(), action.text()): action
             for menu_action in self.letters_menu.actions()
-            if menu_action.menu() is not None
-            for action in menu_action.menu().actions()
+            if isinstance(submenu := menu_action.menu(), QMenu)
+            for action in submenu.actions()
         }
 
     def letter_pdf(self, letter_id: str, lang: str) -> bytes:

@@ -20,7 +20,7 @@ class StepPage(QWidget):
         self.editing = editing
         self.step = step
         self.setObjectName(f"step{step}")
-        layout = QVBoxLayout(self)
+        layout = self.page_layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.setSpacing(8)
         self.heading = QLabel(f"{step}. {steps.title(step)}")
@@ -78,8 +78,9 @@ def align_labels(layouts: Iterable[QFormLayout]) -> None:
     for layout in layouts:
         for row in range(layout.rowCount()):
             item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and item.widget() is not None:
-                labels.append(item.widget())
+            label = item.widget() if item is not None else None
+            if label is not None:
+                labels.append(label)
     width = max((label.sizeHint().width() for label in labels), default=0)
     for label in labels:
         label.setMinimumWidth(width)

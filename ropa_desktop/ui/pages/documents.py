@@ -217,13 +217,13 @@ class DocumentsPage(StepPage):
         self.zoom_fit = QPushButton(QCoreApplication.translate("Documents", "Fit &width"))
         self.zoom_out.setToolTip(QCoreApplication.translate("Documents", "Smaller"))
         self.zoom_in.setToolTip(QCoreApplication.translate("Documents", "Larger"))
-        for button in (self.zoom_out, self.zoom_in):
-            button.setFixedWidth(button.fontMetrics().height() * 2 + 8)
+        for zoom_button in (self.zoom_out, self.zoom_in):
+            zoom_button.setFixedWidth(zoom_button.fontMetrics().height() * 2 + 8)
         self.zoom_out.clicked.connect(lambda: self.zoom(1 / ZOOM_STEP))
         self.zoom_in.clicked.connect(lambda: self.zoom(ZOOM_STEP))
         self.zoom_fit.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
-        for button in (self.zoom_out, self.zoom_in, self.zoom_fit):
-            zoom_row.addWidget(button)
+        for zoom_button in (self.zoom_out, self.zoom_in, self.zoom_fit):
+            zoom_row.addWidget(zoom_button)
         preview_layout.addLayout(zoom_row)
 
         splitter = QSplitter()
@@ -320,12 +320,12 @@ class DocumentsPage(StepPage):
         self.effective_from.set_value(ds.effective_from)
         self._loading = False
         self._settings_dirty = False
-        self.render()
+        self.make_preview()
 
     def show_document(self) -> None:
-        self.render()
+        self.make_preview()
 
-    def render(self) -> None:
+    def make_preview(self) -> None:
         """Make the chosen PDF in the background and show it when it is ready."""
         key = (self.document_name(), self.language(), self.editing.revision, tuple(self.document_options().items()))
         self._wanted = key  # (also when it is on screen already: a render still running for another is not)
@@ -343,7 +343,7 @@ class DocumentsPage(StepPage):
             self.message.setText(QCoreApplication.translate("Documents", "Preparing the preview…"))
             self.preview.setCurrentWidget(self.message)
         name, lang, revision, options = key
-        store = self.editing.store
+        store = self.editing.open_store
         # the worker reads the register from its file (every change is saved there before this)
         self.editing.worker.submit(
             functools.partial(jobs.render, str(store.path), revision, name, lang, **dict(options)),
@@ -354,7 +354,7 @@ class DocumentsPage(StepPage):
     def _rendered(self, key: tuple, data: bytes | None, error: BaseException | None) -> None:
         self._busy = False
         if key != self._wanted:
-            self.render()
+            self.make_preview()
             return
         if isinstance(error, RopaError):
             self._show_message(error.message(i18n.current()))
@@ -363,6 +363,7 @@ class DocumentsPage(StepPage):
             text = QCoreApplication.translate("Documents", "The document could not be made: %1")
             self._show_message(text.replace("%1", str(error) or type(error).__name__))
             return
+        assert data is not None  # the job ended without an error: it returned the PDF
         self._pdf_bytes = data
         self._rendered_key = key
         self.pdf.close()
@@ -429,7 +430,7 @@ class DocumentsPage(StepPage):
         if not self.editing.set_document_settings(old, new):
             return False
         self._settings_dirty = False
-        self.render()
+        self.make_preview()
         return True
 
     def set_editable(self, editable: bool) -> None:

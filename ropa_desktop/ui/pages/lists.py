@@ -140,6 +140,7 @@ class ListStepPage(StepPage):
         detail_layout.addWidget(self.form)
         detail_layout.addWidget(self.empty_note)
         detail_layout.addStretch(1)
+        self.detail_content = detail
         self.detail = scroll(detail)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -150,7 +151,7 @@ class ListStepPage(StepPage):
         self.splitter.setStretchFactor(1, 3)
         top.setMinimumHeight(140)
         self.body.addWidget(self.splitter, 1)
-        self.top = top
+        self.top, self.top_layout = top, top_layout
         self._shared_rows = -1  # the number of rows the divider was placed for
         self._divider_moved = False  # once the person drags the divider, it stays where they put it
         self.splitter.splitterMoved.connect(self._divider_dragged)
@@ -243,10 +244,10 @@ class ListStepPage(StepPage):
             table.horizontalHeader().sizeHint().height()
             + max(self._shared_rows, 1) * table.verticalHeader().defaultSectionSize()
             + 2 * table.frameWidth()
-            + self.top.layout().spacing()
+            + self.top_layout.spacing()
             + self.buttons_row.sizeHint().height()
         )
-        form_needs = self.detail.widget().sizeHint().height()
+        form_needs = self.detail_content.sizeHint().height()
         least = self.top.minimumHeight()
         wanted = min(table_needs, max(total - form_needs, total * 2 // 5))
         top = max(least, min(wanted, total - least))
@@ -260,7 +261,7 @@ class ListStepPage(StepPage):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        self.layout().activate()  # the splitter's height as the page has it now
+        self.page_layout.activate()  # the splitter's height as the page has it now
         self.share_height()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
@@ -271,7 +272,7 @@ class ListStepPage(StepPage):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         if self.isVisible():
-            self.layout().activate()
+            self.page_layout.activate()
             self.share_height()
 
     def current_id(self) -> str | None:
@@ -513,9 +514,12 @@ class ListStepPage(StepPage):
         self._adding = True
         self.form_title.setText(self.new_heading())
         self.cancel_adding.setEnabled(True)
-        QApplication.instance().focusChanged.connect(self._focus_moved)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)  # (a widget lives in a QApplication)
+        app.focusChanged.connect(self._focus_moved)
         self._adding_changed()
         key = self.form.key_field()
+        assert key is not None  # a list one adds to has a key (the page was made with can_add)
         key.setFocus(Qt.FocusReason.OtherFocusReason)
         self.detail.verticalScrollBar().setValue(0)  # the heading and the note above the name in sight
         self.detail.ensureWidgetVisible(key)
@@ -631,7 +635,9 @@ class ListStepPage(StepPage):
             return
         self._adding = False
         self.cancel_adding.setEnabled(False)
-        QApplication.instance().focusChanged.disconnect(self._focus_moved)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)  # (a widget lives in a QApplication)
+        app.focusChanged.disconnect(self._focus_moved)
         self.taken_note.show_text("")
         self.form.only_key_enabled(False)
 

@@ -10,6 +10,7 @@ from ropa_desktop.core import languages
 from ropa_desktop.ui import i18n, steps
 from ropa_desktop.ui.editing import EditingController
 from ropa_desktop.ui.pages.base import StepPage
+from ropa_desktop.ui.widgets import children
 
 NOT_TRANSLATED = "text_not_translated"  # the finding of a text lacking one of the register's languages
 
@@ -194,8 +195,4 @@ class ReviewPage(StepPage):
             self.finding_chosen.emit(finding)
 
     def finding_items(self) -> list[QTreeWidgetItem]:
-        out = []
-        for i in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(i)
-            out.extend(group.child(j) for j in range(group.childCount()))
-        return out
+        return [item for group in children(self.tree.invisibleRootItem()) for item in children(group)]
