@@ -42,7 +42,7 @@ from ropa_desktop.documents import registry
 from ropa_desktop.ui import folders, forms, i18n, jobs, steps
 from ropa_desktop.ui.debounce import Debouncer
 from ropa_desktop.ui.editing import EditingController
-from ropa_desktop.ui.pages.base import StepPage
+from ropa_desktop.ui.pages.base import StepPage, scroll
 from ropa_desktop.ui.printing import PrintJob
 from ropa_desktop.ui.register_texts import language_names, merged_text, register_languages, text_values
 from ropa_desktop.ui.widgets import DateField, LineEdit, TextInLanguages
@@ -191,6 +191,10 @@ class DocumentsPage(StepPage):
         left_layout.addStretch(1)
         left.setMinimumWidth(280)
         self._fill_documents()  # once the note is in its place: shown without a parent, it was a window of its own
+        # on a low window the column scrolls instead of squeezing its fields to slivers
+        left_area = scroll(left)
+        left_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_area.setMinimumWidth(280 + left_area.verticalScrollBar().sizeHint().width())
 
         self.pdf = QPdfDocument(self)
         self.view = QPdfView()
@@ -227,7 +231,7 @@ class DocumentsPage(StepPage):
         preview_layout.addLayout(zoom_row)
 
         splitter = QSplitter()
-        splitter.addWidget(left)
+        splitter.addWidget(left_area)
         splitter.addWidget(preview_box)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
