@@ -112,7 +112,9 @@ class ListStepPage(StepPage):
         self.form.changed.connect(self._form_changed)
         self.form.link_toggled.connect(self._link_toggled)
         # Return in the name of a new entry (in any language) adds it: the name's fields may be made afresh
-        # meanwhile (the register's languages changed), the row that holds them stays
+        # meanwhile (the register's languages changed), the row that holds them stays. (Disconnecting each
+        # field again when adding ended raised on a field already gone, and raised from hideEvent, on a step
+        # switch, that error took the process down inside PySide.)
         for row in self.form.key_rows() if can_add else []:
             if isinstance(row, TextInLanguages):
                 row.return_pressed.connect(self._key_entered)
