@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout, QWidge
 from ropa_desktop import paths
 from ropa_desktop.core import gc_pause, languages, settings, texts
 from ropa_desktop.ui import i18n
+from ropa_desktop.ui.handlers import qt_handler
 
 if TYPE_CHECKING:
     from ropa_desktop.ui.mainwindow import MainWindow
@@ -94,6 +95,7 @@ class _FirstPaint(QObject):
         self._then = then
         window.installEventFilter(self)
 
+    @qt_handler
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Paint:
             obj.removeEventFilter(self)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ropa_desktop.core import labels, texts
 from ropa_desktop.core import model as m
 from ropa_desktop.ui import i18n, steps
+from ropa_desktop.ui.handlers import qt_handler
 from ropa_desktop.ui.qt_keys import set_keys
 from ropa_desktop.ui.register_texts import (
     display_text,
@@ -104,6 +105,7 @@ class QuietNote(QLabel):
         super().setText(text)
         self._fit()
 
+    @qt_handler
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():

@@ -35,6 +35,7 @@ from ropa_desktop.core import languages, settings
 from ropa_desktop.ui import folders, i18n, steps
 from ropa_desktop.ui.editing import EditingController
 from ropa_desktop.ui.file_actions import FileActions
+from ropa_desktop.ui.handlers import qt_handler
 from ropa_desktop.ui.logs.window import Logs
 from ropa_desktop.ui.pages import make_page
 from ropa_desktop.ui.pages.base import StepPage
@@ -662,6 +663,7 @@ class MainWindow(QMainWindow):
             self.central.addWidget(self._start_page)
         return self._start_page
 
+    @qt_handler
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         if self.editing.store is None:  # nothing was opened before the window came up
             self.central.setCurrentWidget(self.start_page)
@@ -749,10 +751,12 @@ class MainWindow(QMainWindow):
 
     # ================================================================== a file dropped on the window
 
+    @qt_handler
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
         if _dropped_file(event.mimeData()) is not None:
             event.acceptProposedAction()
 
+    @qt_handler
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
         path = _dropped_file(event.mimeData())
         if path is None:
@@ -761,6 +765,7 @@ class MainWindow(QMainWindow):
         # opened once the drop is over: a message about the file must not keep the program it came from waiting
         QtCore.QTimer.singleShot(0, lambda: self.open_file(path))
 
+    @qt_handler
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if not self.editing.flush():
             answer = QMessageBox.question(

@@ -31,6 +31,7 @@ from ropa_desktop.core import model as m
 from ropa_desktop.core import suggestions
 from ropa_desktop.ui import i18n
 from ropa_desktop.ui.editing import EditingController
+from ropa_desktop.ui.handlers import qt_handler
 from ropa_desktop.ui.register_texts import shown_language
 from ropa_desktop.ui.widgets import children
 
@@ -107,6 +108,7 @@ class CatalogueTree(QTreeWidget):
         if self.is_free(item):
             self.entry_chosen.emit(item)
 
+    @qt_handler
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == Qt.KeyboardModifier.NoModifier

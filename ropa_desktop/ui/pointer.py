@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from ropa_desktop.ui.handlers import qt_handler
+
 
 def after_the_click(owner: QObject, action: Callable[[], None]) -> None:
     """Run ``action`` now or, while a mouse button is down, once it is released (and the release delivered).
@@ -30,6 +32,7 @@ class _WhenReleased(QObject):
         self._app = app
         app.installEventFilter(self)
 
+    @qt_handler
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.MouseButtonRelease:
             self._app.removeEventFilter(self)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ropa_desktop import paths
 from ropa_desktop.ui import folders
 from ropa_desktop.ui.file_actions import FileActions
+from ropa_desktop.ui.handlers import qt_handler
 
 
 def _heading(text: str) -> QLabel:
@@ -159,6 +160,7 @@ class StartPage(QScrollArea):
         self.recent_heading.setVisible(bool(recent))
         self.recent.setVisible(bool(recent))
 
+    @qt_handler
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if (
             watched is self.recent
@@ -177,6 +179,7 @@ class StartPage(QScrollArea):
         if store is None or store.path.resolve() != path.resolve():  # a double click opens it once
             self.file_actions.editing.open(path)
 
+    @qt_handler
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         self.fill_recent()
         super().showEvent(event)

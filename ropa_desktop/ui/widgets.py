@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ropa_desktop.core import model as m
 from ropa_desktop.ui import i18n
+from ropa_desktop.ui.handlers import qt_handler
 from ropa_desktop.ui.qt_keys import set_keys
 from ropa_desktop.ui.register_texts import language_in_a_sentence
 
@@ -40,12 +41,15 @@ class _PassesFilesOn:
     """A text field that leaves a dragged file to the window (which opens it) instead of typing its path;
     dragged text is dropped in as usual."""
 
+    @qt_handler
     def dragEnterEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         event.ignore() if _carries_a_file(event) else super().dragEnterEvent(event)  # type: ignore[misc]
 
+    @qt_handler
     def dragMoveEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         event.ignore() if _carries_a_file(event) else super().dragMoveEvent(event)  # type: ignore[misc]
 
+    @qt_handler
     def dropEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         event.ignore() if _carries_a_file(event) else super().dropEvent(event)  # type: ignore[misc]
 
@@ -79,16 +83,19 @@ class TextBox(_PassesFilesOn, QPlainTextEdit):
         if height != self.height() or self.minimumHeight() != height:
             self.setFixedHeight(height)
 
+    @qt_handler
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self._fit()  # a new width wraps the text anew, without always saying so
 
+    @qt_handler
     def wheelEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if self.verticalScrollBar().maximum() == 0:
             event.ignore()  # nothing to scroll here: the form around it scrolls
             return
         super().wheelEvent(event)
 
+    @qt_handler
     def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().focusOutEvent(event)
         self.editingFinished.emit()
@@ -275,6 +282,7 @@ class CheckList(QListWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setVerticalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
+    @qt_handler
     def wheelEvent(self, event) -> None:  # noqa: N802 - Qt's name
         event.ignore()  # it shows every choice; the wheel scrolls the form around it
 

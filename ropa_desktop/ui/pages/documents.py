@@ -42,6 +42,7 @@ from ropa_desktop.documents import registry
 from ropa_desktop.ui import folders, forms, i18n, jobs, steps
 from ropa_desktop.ui.debounce import Debouncer
 from ropa_desktop.ui.editing import EditingController
+from ropa_desktop.ui.handlers import qt_handler
 from ropa_desktop.ui.pages.base import StepPage, scroll
 from ropa_desktop.ui.printing import PrintJob
 from ropa_desktop.ui.register_texts import language_names, merged_text, register_languages, text_values
@@ -73,6 +74,7 @@ class DocumentList(QListWidget):
             hint.setHeight(last.bottom() - first.top() + 1 + 2 * self.frameWidth() + 2 * self.spacing())
         return hint
 
+    @qt_handler
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():  # names wrap anew: the list's height changes

@@ -28,6 +28,7 @@ from ropa_desktop.ui import forms, picker
 from ropa_desktop.ui.debounce import Debouncer
 from ropa_desktop.ui.editing import EditingController
 from ropa_desktop.ui.entry_table import Column, EntryTableModel
+from ropa_desktop.ui.handlers import qt_handler
 from ropa_desktop.ui.pages.base import StepPage, scroll
 from ropa_desktop.ui.pointer import after_the_click
 from ropa_desktop.ui.register_texts import display_text, shown_language
@@ -261,16 +262,19 @@ class ListStepPage(StepPage):
     def _divider_dragged(self, _pos: int, _index: int) -> None:
         self._divider_moved = True
 
+    @qt_handler
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         self.page_layout.activate()  # the splitter's height as the page has it now
         self.share_height()
 
+    @qt_handler
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
         super().hideEvent(event)
         if not event.spontaneous():  # another step is shown (not: the window minimised)
             self._stop_adding()  # a new entry still without a name: the window has left it
 
+    @qt_handler
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         if self.isVisible():
