@@ -191,12 +191,13 @@ class DocumentsPage(StepPage):
         left_layout.addLayout(buttons)
         left_layout.addWidget(settings_box)
         left_layout.addStretch(1)
-        left.setMinimumWidth(280)
+        left_width = 280  # the names of the documents and the approver's fields, readable
+        left.setMinimumWidth(left_width)
         self._fill_documents()  # once the note is in its place: shown without a parent, it was a window of its own
         # on a low window the column scrolls instead of squeezing its fields to slivers
         left_area = scroll(left)
         left_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        left_area.setMinimumWidth(280 + left_area.verticalScrollBar().sizeHint().width())
+        left_area.setMinimumWidth(left_width + left_area.verticalScrollBar().sizeHint().width())
 
         self.pdf = QPdfDocument(self)
         self.view = QPdfView()
@@ -354,8 +355,8 @@ class DocumentsPage(StepPage):
         self.editing.worker.submit(
             functools.partial(jobs.render, str(store.path), revision, name, lang, **dict(options)),
             lambda data, error: self._rendered(key, data, error) if self.editing.store is store else None,
-            receiver=self,
-        )  # (another register opened meanwhile, or a language switch, made pages of their own: this one is gone)
+            receiver=self,  # another register or a language switch made pages of their own: this one is gone
+        )  # (and a register closed meanwhile has no preview to show)
 
     def _rendered(self, key: tuple, data: bytes | None, error: BaseException | None) -> None:
         self._busy = False
