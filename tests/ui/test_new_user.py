@@ -1,0 +1,57 @@
+"""A new user's first hour with an empty register at 1024×768: what was cut off, squeezed or silent on the way."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from ropa_desktop.ui import steps
+
+
+def _new_register(make_window, tmp_path, lang="lv"):
+    from ropa_desktop.core import languages
+    from ropa_desktop.core import model as m
+    from ropa_desktop.core.storage import RegisterFile
+
+    path = tmp_path / "maiznica.ropa"
+    RegisterFile.create(path, m.Register(languages=languages.for_new_register(lang))).close()
+    return make_window(path, lang=lang), path
+
+
+def _visible(page, kind):
+    return [d for d in page.findChildren(kind) if d.isVisible()][-1]
+
+
+def _pick(qtbot, page, keys: list[str]) -> None:
+    """From the catalogue…, tick ``keys``, Add the ticked; for purposes, only the purposes."""
+    from ropa_desktop.ui.picker import PickerDialog, SuggestionsDialog
+
+    qtbot.mouseClick(page.catalogue_button, Qt.MouseButton.LeftButton)
+    picker = _visible(page, PickerDialog)
+    for key in keys:
+        picker.tree.check(key)
+    qtbot.mouseClick(picker.ok, Qt.MouseButton.LeftButton)
+    suggestions = [d for d in page.findChildren(SuggestionsDialog) if d.isVisible()]
+    if suggestions:
+        qtbot.mouseClick(suggestions[-1].only, Qt.MouseButton.LeftButton)
+
+
+def _shows_all_of(field) -> bool:
+    """The field's whole text can be read without scrolling it."""
+    if isinstance(field, QLineEdit):
+        return field.fontMetrics().horizontalAdvance(field.text()) <= field.contentsRect().width()
+    return field.verticalScrollBar().maximum() == 0 and field.horizontalScrollBar().maximum() == 0
+
+
+def test_the_catalogues_reason_for_the_dpia_answer_can_be_read_whole(qtbot, make_window, tmp_path):
+    window, _path = _new_register(make_window, tmp_path)
+    window.go_to(steps.PURPOSES)
+    page = window.current_page()
+    _pick(qtbot, page, ["video-surveillance"])
+    assert page.select("video-surveillance")
+    QApplication.processEvents()
+    for field in page.form.texts["dpia.note"].fields.values():
+        assert len(field.text()) > 150  # the catalogue's reason: a few sentences
+        assert field.isVisibleTo(window)
+        assert _shows_all_of(field), field.text()
+
