@@ -55,3 +55,21 @@ def test_the_catalogues_reason_for_the_dpia_answer_can_be_read_whole(qtbot, make
         assert field.isVisibleTo(window)
         assert _shows_all_of(field), field.text()
 
+
+def test_after_adding_from_the_catalogue_the_chosen_entrys_form_is_not_squeezed(qtbot, make_window, tmp_path):
+    """The divider between the table and the form is placed for the form as filled, not as the empty step was."""
+    from ropa_desktop.ui.picker import PickerDialog
+
+    window, _path = _new_register(make_window, tmp_path)
+    window.go_to(steps.SECURITY)
+    page = window.current_page()
+    qtbot.mouseClick(page.catalogue_button, Qt.MouseButton.LeftButton)
+    picker = _visible(page, PickerDialog)
+    qtbot.mouseClick(picker.tick_all, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(picker.ok, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() > 15
+    QApplication.processEvents()
+    assert page.form.description.isVisibleTo(page)
+    assert page.detail.verticalScrollBar().maximum() == 0  # name, kind and description in sight, unscrolled
+    assert page.table.height() >= page.splitter.height() * 2 // 5  # the table keeps its share
+
