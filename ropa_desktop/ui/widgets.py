@@ -125,6 +125,12 @@ class EnumCombo(QComboBox):
         self.blockSignals(False)
         if current is not None:
             self.set_value(current)
+        policy = self.sizeAdjustPolicy()
+        if policy == QComboBox.SizeAdjustPolicy.AdjustToContentsOnFirstShow:
+            # the width taken at the first show is kept until the policy is set again: a longer choice made
+            # afterwards (a new security measure's “Technical or organisational?”) was cut off
+            self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            self.setSizeAdjustPolicy(policy)
 
     def value(self) -> Any:
         return self.currentData()

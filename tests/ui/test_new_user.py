@@ -73,3 +73,18 @@ def test_after_adding_from_the_catalogue_the_chosen_entrys_form_is_not_squeezed(
     assert page.detail.verticalScrollBar().maximum() == 0  # name, kind and description in sight, unscrolled
     assert page.table.height() >= page.splitter.height() * 2 // 5  # the table keeps its share
 
+
+def test_a_new_security_measures_kind_question_is_not_cut_off(qtbot, make_window, tmp_path, type_text):
+    from ropa_desktop.ui.wizard_path import Person
+
+    window, _path = _new_register(make_window, tmp_path)
+    window.go_to(steps.SECURITY)
+    me = Person(window, type_text)
+    _pick(qtbot, me.page, ["backups"])  # the form was shown once, with the two kinds only
+    me.add_own("Seifs dokumentiem")
+    kind = me.page.form.kind
+    assert kind.currentText() == "Tehnisks vai organizatorisks?"
+    QApplication.processEvents()
+    assert kind.isVisibleTo(window)
+    assert kind.width() >= kind.sizeHint().width()
+    assert kind.fontMetrics().horizontalAdvance(kind.currentText()) < kind.width() - 24  # beside the arrow
