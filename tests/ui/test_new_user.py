@@ -88,3 +88,18 @@ def test_a_new_security_measures_kind_question_is_not_cut_off(qtbot, make_window
     assert kind.isVisibleTo(window)
     assert kind.width() >= kind.sizeHint().width()
     assert kind.fontMetrics().horizontalAdvance(kind.currentText()) < kind.width() - 24  # beside the arrow
+
+
+def test_escape_closes_the_note_that_a_pdf_is_saved(qtbot, window, tmp_path, dialogs):
+    from PySide6.QtWidgets import QMessageBox
+
+    window.go_to(steps.DOCUMENTS)
+    page = window.current_page()
+    qtbot.waitUntil(lambda: page.pdf.pageCount() > 0, timeout=30000)
+    dialogs.save_name = str(tmp_path / "procedura.pdf")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in window.findChildren(QMessageBox, "savedNote")))
+    note = next(b for b in window.findChildren(QMessageBox, "savedNote") if b.isVisible())
+    qtbot.keyClick(note, Qt.Key.Key_Escape)
+    assert not note.isVisible()
+    assert (tmp_path / "procedura.pdf").is_file()
