@@ -103,3 +103,27 @@ def test_escape_closes_the_note_that_a_pdf_is_saved(qtbot, window, tmp_path, dia
     qtbot.keyClick(note, Qt.Key.Key_Escape)
     assert not note.isVisible()
     assert (tmp_path / "procedura.pdf").is_file()
+
+
+def test_save_as_from_an_example_starts_in_documents_not_in_the_apps_own_folder(qtbot, make_window, monkeypatch):
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from ropa_desktop import paths
+
+    asked = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda parent, title, start, *a, **k: (asked.append(start), ""))
+    )
+    window = make_window()
+    qtbot.mouseClick(window.start_page.complete_button, Qt.MouseButton.LeftButton)
+    assert window.editing.store is not None
+    window.save_as_action.trigger()
+    window.new_action.trigger()
+    assert [Path(start).parent for start in asked] == [paths.documents_dir(), paths.documents_dir()]
+    assert Path(asked[0]).name == "Saulrīta maiznīca (kopija).ropa"
+    paths.documents_dir().mkdir(parents=True, exist_ok=True)
+    (paths.documents_dir() / "Saulrīta maiznīca (kopija).ropa").write_bytes(b"")  # a copy saved earlier
+    window.save_as_action.trigger()
+    assert Path(asked[2]).name == "Saulrīta maiznīca (kopija 2).ropa"  # the name offered is free where it is asked
