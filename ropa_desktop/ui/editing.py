@@ -502,6 +502,11 @@ class EditingController(QObject):
 
         QTimer.singleShot(0, back)
 
+    @property
+    def undo_step_refused(self) -> bool:
+        """The undo or redo just run could not be written (the stack is moved back in a moment)."""
+        return self._stepping_back
+
     def reload(self, redraw: bool = True) -> None:
         """Entries were added, deleted or restored: read the register again (and redraw the page on screen)."""
         if self.store is None:

@@ -261,9 +261,9 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         # what is being typed is saved first: Undo then takes it back, and the typing is not left on screen to be
         # saved after the pause onto what the undo changed (which said "Changed by someone else")
-        for action, step in ((self.undo_action, undo_stack.undo), (self.redo_action, undo_stack.redo)):
+        for action, undo in ((self.undo_action, True), (self.redo_action, False)):
             action.triggered.disconnect()
-            action.triggered.connect(functools.partial(self._after_flush, step))
+            action.triggered.connect(functools.partial(self._after_flush, undo))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 
@@ -301,10 +301,29 @@ class MainWindow(QMainWindow):
         )
         help_menu.addAction(self._action(QCoreApplication.translate("MainWindow", "&About ROPA Desktop"), self.about))
 
-    def _after_flush(self, step: Callable[[], None], _checked: bool = False) -> None:
-        """Undo or redo once what is being typed is saved (nothing when it could not be)."""
-        if self.editing.flush():
-            step()
+    def _after_flush(self, undo: bool, _checked: bool = False) -> None:
+        """Undo (``undo``) or redo once what is being typed is saved (nothing when it could not be), and say in
+        the status bar what was taken back or done again: it may be on another step than the one in view, and
+        the note left by a deletion (“… Undo with Ctrl+Z.”) is no longer true."""
+        if not self.editing.flush():
+            return
+        stack = self.editing.undo_stack
+        text = stack.undoText() if undo else stack.redoText()
+        if not (stack.canUndo() if undo else stack.canRedo()):
+            return
+        if undo:
+            stack.undo()
+        else:
+            stack.redo()
+        if self.editing.undo_step_refused:  # the person was told why
+            self.statusBar().clearMessage()
+            return
+        said = (
+            QCoreApplication.translate("MainWindow", "Undone: %1.")
+            if undo
+            else QCoreApplication.translate("MainWindow", "Redone: %1.")
+        )
+        self.statusBar().showMessage(said.replace("%1", text), 8000)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()

@@ -127,3 +127,27 @@ def test_save_as_from_an_example_starts_in_documents_not_in_the_apps_own_folder(
     (paths.documents_dir() / "Saulrīta maiznīca (kopija).ropa").write_bytes(b"")  # a copy saved earlier
     window.save_as_action.trigger()
     assert Path(asked[2]).name == "Saulrīta maiznīca (kopija 2).ropa"  # the name offered is free where it is asked
+
+
+def test_undo_says_what_it_took_back_instead_of_the_deletions_old_note(qtbot, make_window, tmp_path, type_text):
+    from ropa_desktop.ui.wizard_path import Person
+
+    window, _path = _new_register(make_window, tmp_path)
+    me = Person(window, type_text)
+    me.write(me.page.form.fields["name"], "SIA Maiznīca")
+    qtbot.keyClick(me.page.form.fields["name"], Qt.Key.Key_Tab)
+    me.go_to(steps.SUBJECTS)
+    me.add_own("Pircēji")
+    qtbot.keyClick(me.page.form.key_field(), Qt.Key.Key_Return)
+    me.select_row("Pircēji")
+    qtbot.mouseClick(me.page.delete_button, Qt.MouseButton.LeftButton)
+    assert "Ctrl+Z" in window.statusBar().currentMessage()
+    window.undo_action.trigger()
+    assert [s.name["lv"] for s in window.editing.register.subject_categories] == ["Pircēji"]
+    assert window.statusBar().currentMessage() == "Jūs atsaucāt “Pircēji” dzēšanu."
+    window.undo_action.trigger()
+    window.undo_action.trigger()  # the company's name, on a step not in view
+    assert window.editing.register.organisation.name == ""
+    assert window.statusBar().currentMessage() == "Jūs atsaucāt uzņēmuma ziņu izmaiņas."
+    window.redo_action.trigger()
+    assert window.statusBar().currentMessage() == "Jūs atkārtojāt uzņēmuma ziņu izmaiņas."
