@@ -1972,7 +1972,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     <message>
         <location filename="../ropa_desktop/ui/picker.py" line="161"/>
         <source>%1 (added already)</source>
-        <translation>%1 (jau pievienots)</translation>
+        <translation>%1 (jau ir reģistrā)</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/picker.py" line="212"/>
@@ -1981,8 +1981,8 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     </message>
     <message>
         <location filename="../ropa_desktop/ui/picker.py" line="216"/>
-        <source>Tick what applies to your company, or double-click an entry to add it straight away; you can change the texts afterwards. Entries are added in the language of the register.</source>
-        <translation>Atzīmējiet to, kas attiecas uz jūsu uzņēmumu, vai veiciet dubultklikšķi uz ieraksta, lai to pievienotu uzreiz; tekstus pēc tam varēsiet mainīt. Ierakstus pievieno reģistra valodā.</translation>
+        <source>Tick what applies to your company, or double-click an entry to add it straight away; you can change the texts afterwards. Entries come with their texts in each of the register&apos;s languages.</source>
+        <translation>Atzīmējiet to, kas attiecas uz jūsu uzņēmumu, vai veiciet dubultklikšķi uz ieraksta, lai to pievienotu uzreiz; tekstus pēc tam varēsiet mainīt. Ieraksti tiek pievienoti ar tekstiem visās reģistra valodās.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/picker.py" line="225"/>

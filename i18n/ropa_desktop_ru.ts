@@ -1972,7 +1972,7 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     <message>
         <location filename="../ropa_desktop/ui/picker.py" line="161"/>
         <source>%1 (added already)</source>
-        <translation>%1 (уже добавлено)</translation>
+        <translation>%1 (уже в реестре)</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/picker.py" line="212"/>
@@ -1981,8 +1981,8 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     </message>
     <message>
         <location filename="../ropa_desktop/ui/picker.py" line="216"/>
-        <source>Tick what applies to your company, or double-click an entry to add it straight away; you can change the texts afterwards. Entries are added in the language of the register.</source>
-        <translation>Отметьте то, что относится к Вашей компании, или дважды щёлкните по записи, чтобы сразу её добавить; тексты можно изменить потом. Записи добавляются на языке реестра.</translation>
+        <source>Tick what applies to your company, or double-click an entry to add it straight away; you can change the texts afterwards. Entries come with their texts in each of the register&apos;s languages.</source>
+        <translation>Отметьте то, что относится к Вашей компании, или дважды щёлкните по записи, чтобы сразу её добавить; тексты можно изменить потом. Записи добавляются с текстами на всех языках реестра.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/picker.py" line="225"/>

@@ -216,7 +216,7 @@ class PickerDialog(QDialog):
             QCoreApplication.translate(
                 "Picker",
                 "Tick what applies to your company, or double-click an entry to add it straight away; you can "
-                "change the texts afterwards. Entries are added in the language of the register.",
+                "change the texts afterwards. Entries come with their texts in each of the register's languages.",
             )
         )
         intro.setWordWrap(True)

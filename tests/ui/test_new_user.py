@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
@@ -151,3 +152,33 @@ def test_undo_says_what_it_took_back_instead_of_the_deletions_old_note(qtbot, ma
     assert window.statusBar().currentMessage() == "Jūs atsaucāt uzņēmuma ziņu izmaiņas."
     window.redo_action.trigger()
     assert window.statusBar().currentMessage() == "Jūs atkārtojāt uzņēmuma ziņu izmaiņas."
+
+
+@pytest.mark.parametrize(
+    ("lang", "present", "said"),
+    [
+        ("lv", "Klienti (jau ir reģistrā)", "Ieraksti tiek pievienoti ar tekstiem visās reģistra valodās."),
+        ("en", "Customers (added already)", "Entries come with their texts in each of the register's languages."),
+    ],
+)
+def test_the_picker_says_what_is_in_the_register_and_that_entries_come_in_every_language(
+    qtbot, make_window, sample_file, lang, present, said
+):
+    """“Klienti (jau pievienots)” did not agree with a plural name, and the picker said entries come in the
+    register's language, while they come with their texts in each of its languages."""
+    from PySide6.QtWidgets import QLabel
+
+    from ropa_desktop.ui.picker import PickerDialog
+
+    window = make_window(sample_file, lang=lang)
+    window.go_to(steps.SUBJECTS)
+    page = window.current_page()
+    qtbot.mouseClick(page.catalogue_button, Qt.MouseButton.LeftButton)
+    picker = _visible(page, PickerDialog)
+    assert picker.tree.item_for("clients").text(0) == present
+    assert any(label.text().endswith(said) for label in picker.findChildren(QLabel))
+    picker.tree.check("employees")
+    qtbot.mouseClick(picker.ok, Qt.MouseButton.LeftButton)
+    added = window.editing.register.subject_categories[-1]
+    assert {"lv", "en"} == set(window.editing.register.languages) <= set(added.name)
+
