@@ -182,3 +182,18 @@ def test_the_picker_says_what_is_in_the_register_and_that_entries_come_in_every_
     added = window.editing.register.subject_categories[-1]
     assert {"lv", "en"} == set(window.editing.register.languages) <= set(added.name)
 
+
+def test_the_start_page_starts_on_its_first_choice_and_tab_goes_through_the_choices(
+    qtbot, make_window, dialogs, tmp_path
+):
+    """The focus was on the page itself, an invisible Tab stop: the first Tab or Space did nothing to see."""
+    window = make_window()
+    page = window.start_page
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.new_button)
+    choices = [page.open_button, page.sample_button, page.complete_button, page.new_button]
+    for choice in choices:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is choice
+    dialogs.save_name = str(tmp_path / "maiznica.ropa")
+    qtbot.keyClick(page.new_button, Qt.Key.Key_Space)
+    assert window.editing.store is not None and window.editing.store.path == tmp_path / "maiznica.ropa"
