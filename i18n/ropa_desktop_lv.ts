@@ -223,7 +223,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/printing.py" line="247"/>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="403"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="407"/>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="481"/>
         <source>Print the document</source>
         <translation>Drukāt dokumentu</translation>
@@ -746,46 +746,46 @@
     <name>Logs</name>
     <message>
         <location filename="../ropa_desktop/ui/logs/common.py" line="153"/>
-        <source>Delete</source>
-        <translation>Dzēst</translation>
+        <source>&amp;Delete</source>
+        <translation>&amp;Dzēst</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/common.py" line="155"/>
-        <source>Letters…</source>
-        <translation>Vēstules…</translation>
+        <source>&amp;Letters…</source>
+        <translation>&amp;Vēstules…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="336"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="340"/>
         <source>Delete the entry</source>
         <translation>Dzēst ierakstu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="337"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="341"/>
         <source>Delete entry %1 from the log? Its personal data goes with it.</source>
         <translation>Dzēst ierakstu %1 no žurnāla? Kopā ar to tiks dzēsti tajā esošie personas dati.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="385"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="389"/>
         <source>The letter could not be made</source>
         <translation>Vēstuli neizdevās sagatavot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="425"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="429"/>
         <source>Save the letter as PDF</source>
         <translation>Saglabāt vēstuli PDF formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="427"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="431"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumenti (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="439"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="443"/>
         <source>The PDF could not be saved</source>
         <translation>PDF neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="444"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="448"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
@@ -832,8 +832,8 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="77"/>
-        <source>New breach</source>
-        <translation>Jauns pārkāpums</translation>
+        <source>&amp;New breach</source>
+        <translation>&amp;Jauns pārkāpums</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="80"/>
@@ -1040,8 +1040,8 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/requests_page.py" line="46"/>
-        <source>New request</source>
-        <translation>Jauns pieprasījums</translation>
+        <source>&amp;New request</source>
+        <translation>&amp;Jauns pieprasījums</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/requests_page.py" line="49"/>
@@ -1124,12 +1124,12 @@
         <translation>Reģistrā nav identifikācijas noteikuma šim saziņas veidam.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="361"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="365"/>
         <source>Save as PDF (%1)…</source>
         <translation>Saglabāt PDF (%1)…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="363"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="367"/>
         <source>Print (%1)…</source>
         <translation>Drukāt (%1)…</translation>
     </message>
@@ -2091,67 +2091,67 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="55"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="57"/>
         <source>Welcome to ROPA Desktop</source>
         <translation>Laipni lūdzam ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="62"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="64"/>
         <source>Here you keep your company&apos;s record of processing activities (GDPR Article 30) in one file, and print from it the privacy notices and forms the company needs. How would you like to begin?</source>
         <translation>Šeit jūs glabājat uzņēmuma apstrādes darbību reģistru (VDAR 30. pants) vienā failā un izdrukājat no tā uzņēmumam vajadzīgos privātuma paziņojumus un veidlapas. Ar ko vēlaties sākt?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="73"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="75"/>
         <source>Create a new register</source>
         <translation>Izveidot jaunu reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="74"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="76"/>
         <source>Start from an empty register. You choose where the file is kept; we suggest %1.</source>
         <translation>Sāciet ar tukšu reģistru. Jūs izvēlaties, kur glabāt failu; iesakām mapi %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="80"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="82"/>
         <source>Open a register</source>
         <translation>Atvērt reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="81"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="83"/>
         <source>A register file (.ropa) that your company already keeps.</source>
         <translation>Reģistra fails (.ropa), kas jūsu uzņēmumā jau ir izveidots.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="90"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="92"/>
         <source>Recently opened</source>
         <translation>Nesen atvērtie</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="104"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="106"/>
         <source>Examples to explore</source>
         <translation>Piemēri, ko apskatīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="108"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="110"/>
         <source>The ZĪMES example</source>
         <translation>ZĪMES piemērs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="109"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="111"/>
         <source>SIA “ZĪMES” as first described, with the gaps that the Review step points out.</source>
         <translation>SIA “ZĪMES” reģistrs, kāds tas ir pēc pirmā apraksta, ar trūkumiem, kurus norāda solis “Pārskats”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="116"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="118"/>
         <source>A complete example</source>
         <translation>Pilnīgs piemērs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="117"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="119"/>
         <source>A small bakery with a web shop: a finished register with nothing missing, in Latvian and English.</source>
         <translation>Neliela maiznīca ar internetveikalu: pabeigts reģistrs, kurā nekā netrūkst, latviešu un angļu valodā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="130"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="132"/>
         <source>An example opens as a copy: what you change there does not change the example.</source>
         <translation>Piemērs atveras kā kopija: tajā veiktās izmaiņas pašu piemēru nemaina.</translation>
     </message>

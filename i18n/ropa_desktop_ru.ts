@@ -213,7 +213,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/printing.py" line="247"/>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="403"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="407"/>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="481"/>
         <source>Print the document</source>
         <translation>Печать документа</translation>
@@ -787,8 +787,8 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="77"/>
-        <source>New breach</source>
-        <translation>Новое нарушение</translation>
+        <source>&amp;New breach</source>
+        <translation>&amp;Новое нарушение</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="80"/>
@@ -907,46 +907,46 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/common.py" line="153"/>
-        <source>Delete</source>
-        <translation>Удалить</translation>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/common.py" line="155"/>
-        <source>Letters…</source>
-        <translation>Письма…</translation>
+        <source>&amp;Letters…</source>
+        <translation>&amp;Письма…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="336"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="340"/>
         <source>Delete the entry</source>
         <translation>Удалить запись</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="337"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="341"/>
         <source>Delete entry %1 from the log? Its personal data goes with it.</source>
         <translation>Удалить запись %1 из журнала? Вместе с ней будут удалены содержащиеся в ней персональные данные.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="385"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="389"/>
         <source>The letter could not be made</source>
         <translation>Не удалось составить письмо</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="425"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="429"/>
         <source>Save the letter as PDF</source>
         <translation>Сохранить письмо в PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="427"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="431"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="439"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="443"/>
         <source>The PDF could not be saved</source>
         <translation>Не удалось сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="444"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="448"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -980,8 +980,8 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/requests_page.py" line="46"/>
-        <source>New request</source>
-        <translation>Новый запрос</translation>
+        <source>&amp;New request</source>
+        <translation>&amp;Новый запрос</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/requests_page.py" line="49"/>
@@ -1124,12 +1124,12 @@
         <translation>Открыть журнал запросов</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="361"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="365"/>
         <source>Save as PDF (%1)…</source>
         <translation>Сохранить в PDF (%1)…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="363"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="367"/>
         <source>Print (%1)…</source>
         <translation>Печать (%1)…</translation>
     </message>
@@ -2091,67 +2091,67 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="55"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="57"/>
         <source>Welcome to ROPA Desktop</source>
         <translation>Добро пожаловать в ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="62"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="64"/>
         <source>Here you keep your company&apos;s record of processing activities (GDPR Article 30) in one file, and print from it the privacy notices and forms the company needs. How would you like to begin?</source>
         <translation>Здесь Вы ведёте реестр действий по обработке Вашей компании (статья 30 GDPR) в одном файле и печатаете из него уведомления о конфиденциальности и формы, которые нужны компании. С чего Вы хотите начать?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="73"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="75"/>
         <source>Create a new register</source>
         <translation>Создать новый реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="74"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="76"/>
         <source>Start from an empty register. You choose where the file is kept; we suggest %1.</source>
         <translation>Начать с пустого реестра. Вы выбираете, где хранить файл; мы предлагаем %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="80"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="82"/>
         <source>Open a register</source>
         <translation>Открыть реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="81"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="83"/>
         <source>A register file (.ropa) that your company already keeps.</source>
         <translation>Файл реестра (.ropa), который Ваша компания уже ведёт.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="90"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="92"/>
         <source>Recently opened</source>
         <translation>Недавно открытые</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="104"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="106"/>
         <source>Examples to explore</source>
         <translation>Примеры для ознакомления</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="108"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="110"/>
         <source>The ZĪMES example</source>
         <translation>Пример ZĪMES</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="109"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="111"/>
         <source>SIA “ZĪMES” as first described, with the gaps that the Review step points out.</source>
         <translation>SIA «ZĪMES» в первоначальном описании, с пропусками, на которые указывает шаг «Обзор».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="116"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="118"/>
         <source>A complete example</source>
         <translation>Полный пример</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="117"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="119"/>
         <source>A small bakery with a web shop: a finished register with nothing missing, in Latvian and English.</source>
         <translation>Небольшая пекарня с интернет-магазином: готовый реестр, в котором ничего не упущено, на латышском и английском.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="130"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="132"/>
         <source>An example opens as a copy: what you change there does not change the example.</source>
         <translation>Пример открывается как копия: Ваши изменения в нём не меняют сам пример.</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from ropa_desktop.ui import steps
@@ -197,3 +198,26 @@ def test_the_start_page_starts_on_its_first_choice_and_tab_goes_through_the_choi
     dialogs.save_name = str(tmp_path / "maiznica.ropa")
     qtbot.keyClick(page.new_button, Qt.Key.Key_Space)
     assert window.editing.store is not None and window.editing.store.path == tmp_path / "maiznica.ropa"
+
+
+@pytest.mark.parametrize(
+    ("kind", "lang", "keys"),
+    [("requests", "lv", "jdv"), ("breaches", "lv", "jdv"), ("requests", "en", "ndl"), ("breaches", "en", "ndl")],
+)
+def test_a_log_is_kept_from_the_keyboard(qtbot, window, type_text, kind, lang, keys):
+    """The log windows' buttons had no Alt+letter, and after “New request” the cursor stayed on the button."""
+    window.set_language(lang)
+    window.logs.open(kind)
+    log = window.logs.windows[kind]
+    qtbot.waitUntil(log.isVisible)
+    log.activateWindow()
+    qtbot.waitUntil(log.isActiveWindow)
+    page = log.page
+    buttons = [page.add_button, page.delete_button, page.letters_button]
+    assert [b.text().casefold().split("&")[1][0] for b in buttons] == list(keys)
+    assert {QKeySequence.mnemonic(b.text()).toString() for b in buttons} == {f"Alt+{k.upper()}" for k in keys}
+    page.add_button.setFocus()
+    qtbot.keyClick(page.add_button, Qt.Key.Key_Space)
+    assert page.table.rowCount() == 1
+    first = page.received if kind == "requests" else page.aware
+    assert first.isAncestorOf(QApplication.focusWidget())  # the new entry's first field, ready to be filled
