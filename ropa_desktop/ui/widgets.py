@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ropa_desktop.core import model as m
+from ropa_desktop.core.storage import MAX_TEXT_BYTES
 from ropa_desktop.ui import i18n
 from ropa_desktop.ui.handlers import qt_handler
 from ropa_desktop.ui.qt_keys import set_keys
@@ -55,7 +56,15 @@ class _PassesFilesOn:
 
 
 class LineEdit(_PassesFilesOn, QLineEdit):
-    """A one-line field of the window (see ``_PassesFilesOn``)."""
+    """A one-line field of the window (see ``_PassesFilesOn``).
+
+    It holds any text a register may hold: Qt's own limit (32,767 characters) cut a longer name short when it
+    was shown, and a change of another field on the page then saved it cut.
+    """
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.setMaxLength(MAX_TEXT_BYTES)
 
 
 class TextBox(_PassesFilesOn, QPlainTextEdit):
