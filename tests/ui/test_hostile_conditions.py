@@ -4,8 +4,12 @@ happened is said in the person's language."""
 from __future__ import annotations
 
 import dataclasses
+import os
+
+from PySide6.QtCore import Qt
 
 from ropa_desktop.core import model as m
+from ropa_desktop.core.errors import FileMoved
 from ropa_desktop.core.storage import RegisterFile
 from ropa_desktop.ui import steps
 
@@ -48,3 +52,96 @@ def test_a_text_longer_than_qts_own_limit_is_kept_whole_when_another_field_is_sa
     window.go_to(steps.COMPANY)
     assert window.current_page().form.lines["name"].text() == long_name  # shown whole too
     assert "Arī pircēji. " in saved.subject_categories[0].description["lv"]
+
+
+def _on_subjects_typing(qtbot, window, type_text, text):
+    window.go_to(steps.SUBJECTS)
+    page = window.current_page()
+    qtbot.keyClick(page.form.name, Qt.Key.Key_End)
+    type_text(page.form.name, text)
+    return page
+
+
+def test_a_file_deleted_while_open_is_told_and_its_content_can_still_be_saved_as_a_copy(
+    qtbot, window, dialogs, sample_file, tmp_path, type_text
+):
+    """The register is moved to the recycle bin (or renamed) in a file manager while the window edits it: the next
+    save says so, in the person's language (it said "can only be read"), and Save As keeps what the file held (it
+    did nothing: the change that could not be saved blocked it, silently)."""
+    os.unlink(sample_file)
+    page = _on_subjects_typing(qtbot, window, type_text, " un pircēji")
+    assert not page.flush()
+    assert dialogs.shown == [
+        (
+            "warning",
+            "Fails tika pārvietots vai izdzēsts",
+            FileMoved("file_moved", path=str(sample_file)).message("lv"),
+        )
+    ]
+    assert window.editing.read_only and window.banner.isVisibleTo(window)
+    window.editing.poll()
+    window.editing.poll()
+    assert len(dialogs.shown) == 1  # told once
+
+    rescued = tmp_path / "izglābts.ropa"
+    dialogs.save_name = str(rescued)
+    window.save_as_action.trigger()
+    assert stored(rescued).subject_categories[0].name == {"lv": "Klienti", "en": "Customers"}
+    assert window.editing.store.path == rescued and not window.editing.read_only
+
+
+def test_a_file_deleted_while_open_is_noticed_without_an_edit(window, dialogs, sample_file):
+    sample_file.rename(sample_file.with_name("pārdēvēts.ropa"))
+    window.editing.poll()
+    assert [kind for kind, *_ in dialogs.shown] == ["warning"]
+    assert window.editing.read_only
+    sample_file.with_name("pārdēvēts.ropa").rename(sample_file)  # put back: the window may save again
+    window.editing.poll()
+    assert not window.editing.read_only
+    assert len(dialogs.shown) == 1
+
+
+def _replace_with(path, register, tmp_path):
+    """Another program saves a new version by writing it beside and renaming it onto the file (as sync tools do)."""
+    newer = tmp_path / "sync-tmp.ropa"
+    RegisterFile.create(newer, register).close()
+    os.replace(newer, path)
+
+
+def test_a_file_replaced_while_open_is_shown_and_what_is_typed_is_saved_into_it(
+    qtbot, window, dialogs, sample_file, sample_register, tmp_path, type_text
+):
+    """A sync tool puts the accountant's newer version in place of the open file: the window noticed nothing and
+    saved nothing from then on ("can only be read"); now it shows the new file and saves into it."""
+    newer = sample_register
+    newer.organisation = dataclasses.replace(newer.organisation, email="gramatvede@zimes.lv")
+    page = _on_subjects_typing(qtbot, window, type_text, " un pircēji")
+    _replace_with(sample_file, newer, tmp_path)
+    window.editing.poll()
+    assert dialogs.shown == []
+    saved = stored(sample_file)
+    assert saved.organisation.email == "gramatvede@zimes.lv"
+    assert saved.subject_categories[0].name["lv"] == "Klienti un pircēji"
+    assert window.editing.register.organisation.email == "gramatvede@zimes.lv"
+    assert not window.editing.read_only
+
+    window.go_to(steps.COMPANY)  # and it goes on saving into the new file
+    page = window.current_page()
+    type_text(page.form.lines["phone"], "67000000")
+    assert page.flush()
+    assert stored(sample_file).organisation.phone == "67000000"
+
+
+def test_a_save_into_a_file_replaced_meanwhile_goes_into_the_new_file(
+    qtbot, window, dialogs, sample_file, sample_register, tmp_path, type_text
+):
+    newer = sample_register
+    newer.organisation = dataclasses.replace(newer.organisation, email="gramatvede@zimes.lv")
+    page = _on_subjects_typing(qtbot, window, type_text, " un pircēji")
+    _replace_with(sample_file, newer, tmp_path)
+    assert page.flush()  # before the window looked: the save finds the file replaced
+    assert dialogs.shown == []
+    saved = stored(sample_file)
+    assert saved.organisation.email == "gramatvede@zimes.lv"
+    assert saved.subject_categories[0].name["lv"] == "Klienti un pircēji"
+    qtbot.waitUntil(lambda: window.editing.register.organisation.email == "gramatvede@zimes.lv")

@@ -14,6 +14,7 @@ import contextlib
 import dataclasses
 import datetime as _dt
 import json
+import os
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -100,6 +101,10 @@ class RegisterFile:
         self.read_only = read_only
         self._data_version = self._read_data_version()
         self.notices: list[Notice] = []  # what opening did that the user should know (a recovered save)
+        try:
+            self._identity = _identity(path)
+        except OSError:
+            self._identity = None
 
     # -- opening and creating -------------------------------------------------
 
@@ -311,6 +316,20 @@ class RegisterFile:
 
     def _read_data_version(self) -> int:
         return self._conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def moved(self) -> bool:
+        """True when the file at ``path`` is no longer the one open here: another program moved, renamed, deleted
+        or replaced it (a sync tool saving a newer version by renaming it onto the path, as a rule).  Nothing
+        more can be saved into the one open here (``FileMoved``); it can still be read and copied."""
+        if self._identity is None:
+            return False
+        try:
+            now = _identity(self.path)
+        except OSError:  # e.g. a network folder out of reach for a moment: not known to have moved
+            return False
+        if now is None or self._identity[1] == 0:  # (a file system without file numbers: only "gone" is known)
+            return now is None
+        return now != self._identity
 
     def changed_elsewhere(self) -> bool:
         """True once another connection (another app, the CLI) has committed since the last load."""
@@ -663,6 +682,15 @@ class RegisterFile:
 
     def integrity_ok(self) -> bool:
         return self._conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Which file is at ``path`` (its device and file number), None when there is none."""
+    try:
+        info = os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    return info.st_dev, info.st_ino
 
 
 def _put_in_place(new: Path, target: Path) -> None:
