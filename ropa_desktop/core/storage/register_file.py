@@ -65,6 +65,7 @@ from ropa_desktop.core.storage.rows import (
     text_words,
 )
 from ropa_desktop.core.storage.verify import verify_register
+from ropa_desktop.core.storage.wal import checked_copy, fold_in, uses_wal
 
 
 @dataclass
@@ -129,7 +130,17 @@ class RegisterFile:
     def _open(cls, path: Path, *, read_only: bool) -> RegisterFile:
         writable = not read_only and is_writable(path)
         notices: list[Notice] = []
-        if has_journal(path):
+        if uses_wal(path):  # kept in WAL mode by another program: see wal.py
+            read_header(path, check_version=False)  # our own files only (magic and application id first)
+            checked = checked_copy(path)
+            if not writable:  # read from the checked copy: nothing is written beside the file
+                version = checked.execute("PRAGMA user_version").fetchone()[0]
+                if version < schema.SCHEMA_VERSION:
+                    checked = _upgraded_in_memory(checked)
+                return cls(checked, path, read_only=True)
+            checked.close()
+            fold_in(path)
+        elif has_journal(path):
             # A write was cut off (a crash, a killed process, a pulled plug), or another program is
             # saving, or a journal was copied in that is not this file's.  Only our own files get this
             # far (magic and application id checked first); see journal.py for what is done.
