@@ -29,27 +29,47 @@
         <translation>повреждённый файл в исходном виде</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="27"/>
+        <location filename="../ropa_desktop/ui/backups.py" line="19"/>
+        <source>before an interrupted save was undone</source>
+        <translation>до отмены прерванного сохранения</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/backups.py" line="20"/>
+        <source>before another register was saved in its place</source>
+        <translation>перед тем как на его место был сохранён другой реестр</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/backups.py" line="21"/>
+        <source>the file that was replaced, as it was</source>
+        <translation>заменённый файл в прежнем виде</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/backups.py" line="22"/>
+        <source>after a person&apos;s data was erased</source>
+        <translation>после удаления данных человека</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/backups.py" line="31"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="30"/>
+        <location filename="../ropa_desktop/ui/backups.py" line="34"/>
         <source>Automatic copies of “%1”, newest first. The chosen copy replaces the register&apos;s content; what is there now is kept as one more copy, so this too can be undone.</source>
         <translation>Автоматические копии «%1», сначала самые новые. Выбранная копия заменит содержимое реестра; то, что в нём сейчас, сохранится как ещё одна копия, так что и это можно будет отменить.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="41"/>
+        <location filename="../ropa_desktop/ui/backups.py" line="45"/>
         <source>%1 — %2 (%3 KB)</source>
         <translation>%1 — %2 (%3 КБ)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="54"/>
+        <location filename="../ropa_desktop/ui/backups.py" line="58"/>
         <source>There are no copies of this register yet.</source>
         <translation>Копий этого реестра пока нет.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="59"/>
+        <location filename="../ropa_desktop/ui/backups.py" line="63"/>
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>

@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+import ropa_desktop
 from ropa_desktop.core import model as m
 from ropa_desktop.core.errors import FileMoved
 from ropa_desktop.core.storage import RegisterFile
 from ropa_desktop.ui import steps
+from tests.ui.test_translations import ENGLISH
 
 
 def stored(path) -> m.Register:
@@ -145,3 +149,29 @@ def test_a_save_into_a_file_replaced_meanwhile_goes_into_the_new_file(
     assert saved.organisation.email == "gramatvede@zimes.lv"
     assert saved.subject_categories[0].name["lv"] == "Klienti un pircēji"
     qtbot.waitUntil(lambda: window.editing.register.organisation.email == "gramatvede@zimes.lv")
+
+
+def _reasons_the_core_gives_backups() -> set[str]:
+    """Every reason a backup is made for, as the core names it (its file name's last part)."""
+    core = Path(ropa_desktop.__file__).parent / "core"
+    found = set()
+    for source in core.rglob("*.py"):
+        text = source.read_text(encoding="utf-8")
+        found |= set(re.findall(r'\bbackup\("([a-z-]+)"', text))  # store.backup("daily")
+        found |= set(re.findall(r'backup_path\(\w+, "([a-z-]+)"', text))
+        found |= set(re.findall(r'\breason(?:: str)?\s*=\s*"([a-z-]+)"', text))
+        found |= set(re.findall(r'make_backup\(\w+, \w+, f?"([a-z-]+?)(?:-v\{|")', text))
+    return found
+
+
+def test_the_restore_dialog_names_every_kind_of_backup_in_the_persons_language(make_window, sample_file):
+    """A copy kept before a cut-off save was undone, before a register was saved in its place, of a replaced
+    file, after an erasure: each was listed by its file name's English code ("before-recovery")."""
+    from ropa_desktop.ui.backups import reason_text
+
+    reasons = _reasons_the_core_gives_backups()
+    assert {"daily", "before-recovery", "before-replace", "replaced", "after-erasure", "before-upgrade"} <= reasons
+    make_window(sample_file, lang="lv")
+    for reason in reasons:
+        shown = reason_text(reason)
+        assert shown != reason and not ENGLISH.search(shown), (reason, shown)
