@@ -41,6 +41,8 @@ def read(path: Path | str) -> Register:
     raw = files.read_bytes(path, limit=MAX_JSON_BYTES)
     if raw.startswith(files.SQLITE_MAGIC):  # the register file itself, chosen where its JSON export was meant
         raise RegisterFileError("register_not_json", path=str(path))
+    if raw.startswith(files.PDF_MAGIC):  # a document printed from a register, chosen in place of its JSON
+        raise RegisterFileError("pdf_file", path=str(path))
     # UTF-8 as the format says; a file saved again as UTF-16 (Windows Notepad's “Unicode”) says so by its mark
     encoding = "utf-16" if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
     try:

@@ -108,6 +108,8 @@ def read_header(path: Path, *, check_version: bool = True) -> Header:
             raise NotARegister("json_file", path=str(path))
         if head.startswith(b"PK\x03\x04"):  # packed by an e-mail program or a file manager
             raise NotARegister("zip_file", path=str(path))
+        if head.startswith(files.PDF_MAGIC):  # a document printed from a register, sent instead of it
+            raise NotARegister("pdf_file", path=str(path))
         raise NotARegister("not_sqlite", path=str(path))
     if len(head) < 100:  # an SQLite file cut short
         raise DamagedFile("damaged", path=str(path))
