@@ -198,7 +198,7 @@ class RegisterFile:
                     existing.close()
                     raise
                 return existing
-        with file_errors(path):
+        with file_errors(path, key="create_failed"):  # (not "your last change was not saved": there was none)
             path.parent.mkdir(parents=True, exist_ok=True)
             with files.temp_beside(path) as tmp:
                 conn = connect(tmp, read_only=False)
@@ -597,7 +597,7 @@ class RegisterFile:
     def save_as(self, target: Path | str) -> None:
         """A consistent copy of this register at ``target`` (SQLite backup API; see ``_put_in_place``)."""
         target = Path(target)
-        with file_errors(target):
+        with file_errors(target, key="copy_failed"):  # (the register itself is as it was: said so)
             target.parent.mkdir(parents=True, exist_ok=True)
             with files.temp_beside(target) as tmp:
                 copy_with_backup_api(self._conn, tmp)
@@ -638,7 +638,7 @@ class RegisterFile:
         kill leaves behind holds nothing more than the copy would.
         """
         target = Path(target)
-        with file_errors(target):
+        with file_errors(target, key="copy_failed"):
             target.parent.mkdir(parents=True, exist_ok=True)
             files.remove_stale_temp_files(target.parent)
             memory = sqlite3.connect("file::memory:", uri=True, isolation_level=None)
