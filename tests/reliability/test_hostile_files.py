@@ -138,6 +138,9 @@ def test_wrong_values_are_refused(sample_file, tmp_path, sql, key, field):
     path = tamper(sample_file, tmp_path / "wrong.ropa", sql, ignore_checks=True)
     error = assert_refused(path, DamagedFile, key)
     assert field in error.message("en")
+    # which file, that it was not changed, and what to do (it said only "breaks the register's rules")
+    assert error.message("lv").startswith(f"Failā “{path}” ir dati, kas neatbilst reģistra noteikumiem")
+    assert "Nothing in it was changed" in error.message("en") and "Restore from backup" in error.message("en")
 
 
 @pytest.mark.parametrize(

@@ -236,12 +236,12 @@ class RegisterFile:
         with gc_paused():  # a whole register's objects at once, all kept
             with file_errors(self.path):
                 with self._reading():
-                    data = RowReader(self._conn).register()
+                    data = RowReader(self._conn, self.path).register()
                     version = self._read_data_version()
             try:
                 register = m.from_json(data)
             except InvalidRegister as exc:
-                raise DamagedFile("damaged_content", detail=exc.problems[0]) from None
+                raise DamagedFile("damaged_content", path=str(self.path), detail=exc.problems[0]) from None
         self._data_version = version
         return register
 
@@ -277,12 +277,12 @@ class RegisterFile:
     def get(self, kind: str, item_id: str) -> Any | None:
         with file_errors(self.path):
             with self._reading():
-                rows = getattr(RowReader(self._conn), kind)(item_id)
+                rows = getattr(RowReader(self._conn, self.path), kind)(item_id)
         if not rows:
             return None
         entry, problems = m.read_entry(kind, rows[0])
         if problems:
-            raise DamagedFile("damaged_content", detail=problems[0])
+            raise DamagedFile("damaged_content", path=str(self.path), detail=problems[0])
         return entry
 
     def organisation(self) -> m.Organisation:
@@ -294,10 +294,10 @@ class RegisterFile:
     def _part(self, cls: type, name: str, read: Any) -> Any:
         with file_errors(self.path):
             with self._reading():
-                data = read(RowReader(self._conn))
+                data = read(RowReader(self._conn, self.path))
         value, problems = m.read_as(cls, data, name)
         if problems:
-            raise DamagedFile("damaged_content", detail=problems[0])
+            raise DamagedFile("damaged_content", path=str(self.path), detail=problems[0])
         return value
 
     def ids(self, kind: str) -> list[str]:
@@ -407,7 +407,7 @@ class RegisterFile:
         with self._write(name, "", "update", name.replace("_", " ")) as w:
             if base is not None:
                 conflict = EditConflict(f"edit_conflict_{name}")
-                merged = merge_edit(read(RowReader(self._conn)), m.to_json(base), m.to_json(value), conflict)
+                merged = merge_edit(read(RowReader(self._conn, self.path)), m.to_json(base), m.to_json(value), conflict)
                 value, problems = m.read_as(type(value), merged, name)
                 m.check_fields(value, name, problems)
                 if problems:
@@ -476,7 +476,7 @@ class RegisterFile:
         key = KEY_COLUMN[kind]
         with self._write(kind, pending[0][0].id if single else "", "update", "") as w:
             # Read inside the transaction: another program may have changed or removed them meanwhile.
-            read = getattr(RowReader(self._conn), kind)
+            read = getattr(RowReader(self._conn, self.path), kind)
             if len(pending) > 20:  # one pass over the list rather than a query per entry
                 rows = {r[key]: r for r in read()}
                 positions = dict(self._conn.execute(f"SELECT {key}, position FROM {kind}").fetchall())
@@ -513,7 +513,7 @@ class RegisterFile:
             raise InvalidRegister([Problem(f"{kind}.{entry.id}", "no_such_entry", {"value": entry.id})])
         current, problems = m.read_entry(kind, row)
         if problems:
-            raise DamagedFile("damaged_content", detail=problems[0])
+            raise DamagedFile("damaged_content", path=str(self.path), detail=problems[0])
         now = m.to_json(current)
         if base is not None and now != base:  # changed elsewhere meanwhile: the user's fields onto it
             new = merge_edit(now, base, new, conflict)
