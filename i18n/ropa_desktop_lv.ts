@@ -1419,14 +1419,24 @@
         <translation>Izdzēsts: “%1”. Atsaukt var ar Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="769"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="771"/>
+        <source>The file is there again; the window goes on with it.</source>
+        <translation>Fails atkal ir vietā; logs turpina darbu ar to.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/editing.py" line="773"/>
         <source>Another program put a new version of the file in its place; the window shows it.</source>
         <translation>Cita programma faila vietā ielika tā jaunu versiju; logā tagad redzama jaunā versija.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="783"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="787"/>
         <source>The file was moved or deleted</source>
         <translation>Fails tika pārvietots vai izdzēsts</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/editing.py" line="790"/>
+        <source>The file cannot be reached</source>
+        <translation>Fails nav pieejams</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/file_actions.py" line="106"/>
@@ -1587,13 +1597,13 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma paziņojums un veidlapas — bezsaistē, vienā failā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="728"/>
-        <location filename="../ropa_desktop/ui/editing.py" line="765"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="729"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="767"/>
         <source>The file cannot be read</source>
         <translation>Failu nevar nolasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="735"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="736"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Failu mainīja cita programma; logā redzams jaunais saturs.</translation>
     </message>

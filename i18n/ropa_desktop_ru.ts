@@ -1219,25 +1219,35 @@
         <translation>«%1» удалено. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="728"/>
-        <location filename="../ropa_desktop/ui/editing.py" line="765"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="729"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="767"/>
         <source>The file cannot be read</source>
         <translation>Не удаётся прочитать файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="735"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="736"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Файл изменила другая программа; в окне показано новое содержимое.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="769"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="771"/>
+        <source>The file is there again; the window goes on with it.</source>
+        <translation>Файл снова на месте; окно продолжает работу с ним.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/editing.py" line="773"/>
         <source>Another program put a new version of the file in its place; the window shows it.</source>
         <translation>Другая программа заменила файл его новой версией; в окне показана она.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="783"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="787"/>
         <source>The file was moved or deleted</source>
         <translation>Файл перемещён или удалён</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/editing.py" line="790"/>
+        <source>The file cannot be reached</source>
+        <translation>Файл недоступен</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/file_actions.py" line="39"/>

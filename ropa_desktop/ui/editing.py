@@ -697,16 +697,17 @@ class EditingController(QObject):
         then show another program's changes."""
         if self.store is None:
             return
-        if self.store.moved():
+        if self.store.moved() or self._moved_told:
+            # Taken away (told once).  A register at its path (a new version put there, the file moved back, the
+            # USB stick put back) is opened in its place: what was open may be a file that is gone, or one on a
+            # disk that was taken out.
+            back = self._moved_told
             if self._take_replacement():
-                self.flush()  # what is being typed goes onto the new file (only the fields typed: see update)
-                self._show_replacement()
+                self.flush()  # what is being typed goes onto the file (only the fields typed: see update)
+                self._show_replacement(back=back)
             else:
                 self._tell_moved()
             return
-        if self._moved_told:  # back where it was (moved back, a network folder within reach again)
-            self._moved_told = False
-            self.set_read_only(self.store.read_only)
         if self._unsaved and self.active is not None:
             self._quiet_writes = True
             try:
@@ -756,7 +757,8 @@ class EditingController(QObject):
         self.set_read_only(replacement.read_only)
         return True
 
-    def _show_replacement(self) -> None:
+    def _show_replacement(self, back: bool = False) -> None:
+        """The register put in place of the one taken away (``back``: the file is at its path again) is shown."""
         if self.store is None:
             return
         try:
@@ -765,21 +767,26 @@ class EditingController(QObject):
             self.error(QCoreApplication.translate("MainWindow", "The file cannot be read"), exc)
             self.poll_timer.stop()
             return
-        self.message.emit(
-            QCoreApplication.translate(
+        if back:
+            text = QCoreApplication.translate("MainWindow", "The file is there again; the window goes on with it.")
+        else:
+            text = QCoreApplication.translate(
                 "MainWindow", "Another program put a new version of the file in its place; the window shows it."
-            ),
-            10000,
-        )
+            )
+        self.message.emit(text, 10000)
 
     def _tell_moved(self) -> None:
-        """Said once: the open file was moved, renamed or deleted; the window turns read-only (Save As works)."""
+        """Said once: the open file was moved, renamed or deleted (Save As keeps what it held), or its folder is out
+        of reach; the window turns read-only until a register is at its path again (``poll``)."""
         if self._moved_told or self.store is None:
             return
         self._moved_told = True
         self.set_read_only(True)
-        QMessageBox.warning(
-            self._parent,
-            QCoreApplication.translate("MainWindow", "The file was moved or deleted"),
-            FileMoved("file_moved", path=str(self.store.path)).message(i18n.current()),
-        )
+        path = self.store.path
+        if path.parent.is_dir():
+            title = QCoreApplication.translate("MainWindow", "The file was moved or deleted")
+            said = FileMoved("file_moved", path=str(path))
+        else:  # the whole folder is out of reach: a USB stick taken out, a network drive disconnected
+            title = QCoreApplication.translate("MainWindow", "The file cannot be reached")
+            said = FileMoved("folder_gone", path=str(path))
+        QMessageBox.warning(self._parent, title, said.message(i18n.current()))

@@ -175,3 +175,28 @@ def test_the_restore_dialog_names_every_kind_of_backup_in_the_persons_language(m
     for reason in reasons:
         shown = reason_text(reason)
         assert shown != reason and not ENGLISH.search(shown), (reason, shown)
+
+
+def test_a_folder_taken_out_of_reach_is_told_and_the_window_goes_on_once_it_is_back(
+    qtbot, make_window, dialogs, sample_register, tmp_path, type_text
+):
+    """A USB stick pulled out (here: its folder gone) is not "moved or deleted by another program"; once it is
+    back the window opens the file afresh and saves what was typed meanwhile."""
+    stick = tmp_path / "USB"
+    stick.mkdir()
+    path = stick / "ZIMES.ropa"
+    RegisterFile.create(path, sample_register).close()
+    window = make_window(path)
+    page = _on_subjects_typing(qtbot, window, type_text, " un pircēji")
+    stick.rename(tmp_path / "elsewhere")
+    window.editing.poll()
+    assert dialogs.shown == [("warning", "Fails nav pieejams", FileMoved("folder_gone", path=str(path)).message("lv"))]
+    assert window.editing.read_only
+    (tmp_path / "elsewhere").rename(stick)
+    messages = []
+    window.editing.message.connect(lambda text, _ms: messages.append(text))
+    window.editing.poll()
+    assert not window.editing.read_only and len(dialogs.shown) == 1
+    assert messages == ["Fails atkal ir vietā; logs turpina darbu ar to."]
+    assert stored(path).subject_categories[0].name["lv"] == "Klienti un pircēji"
+    assert page.form.name.text() == "Klienti un pircēji"
