@@ -199,3 +199,19 @@ def test_an_export_that_cannot_be_written_says_the_register_is_unchanged(tmp_pat
         interchange.write(m.Register(), tmp_path / "izņemts" / "ZĪMES.register.json")
     assert info.value.key == "export_write_failed"
     assert "mapes vairs nav" in info.value.message("lv")
+
+
+def test_a_key_given_twice_in_one_object_is_told_with_where_not_silently_dropped(tmp_path, sample_data):
+    """JSON readers keep the last of two values of one key and drop the other without a word: a register edited
+    by hand with a pasted-in second "name" lost the first."""
+    text = json.dumps(sample_data, ensure_ascii=False, indent=2)
+    text = text.replace('"id": "services",', '"id": "services",\n      "name": {"lv": "Pirmais"},', 1)
+    path = tmp_path / "twice.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(RegisterFileError) as info:
+        interchange.read(path)
+    line = text[: text.index('"id": "services"')].count("\n")  # the object's "{" is on the line before
+    assert info.value.key == "json_key_twice_in"
+    assert info.value.params["line"] == line and info.value.params["field"] == "name"
+    assert info.value.message("lv").startswith(f"Failā “{path}” vienā objektā divreiz norādīts “name”")
+    assert f"line {line}, column 5" in info.value.message("en")
