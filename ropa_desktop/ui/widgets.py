@@ -80,6 +80,7 @@ class TextBox(_PassesFilesOn, QPlainTextEdit):
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self._lines = lines
+        self._given = self._given_shown = ""  # see text()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().documentLayout().documentSizeChanged.connect(lambda _size: self._fit())
         self._fit()
@@ -110,11 +111,16 @@ class TextBox(_PassesFilesOn, QPlainTextEdit):
         self.editingFinished.emit()
 
     def text(self) -> str:
-        return self.toPlainText()
+        """The very text the box was given until the person changes it: Qt gives every line break back as
+        ``\n`` (``\r\n``, ``\r``, U+2028 too), and a text saved so, its entry's other field being changed,
+        was changed with it (and counted as the person's change when someone else changed that text)."""
+        shown = self.toPlainText()
+        return self._given if shown == self._given_shown else shown
 
     def setText(self, text: str) -> None:  # noqa: N802 - the QLineEdit name, so forms treat both alike
-        if text != self.toPlainText():
+        if text != self.text():
             self.setPlainText(text)
+        self._given, self._given_shown = text, self.toPlainText()
 
 
 class EnumCombo(QComboBox):

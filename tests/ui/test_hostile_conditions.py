@@ -200,3 +200,21 @@ def test_a_folder_taken_out_of_reach_is_told_and_the_window_goes_on_once_it_is_b
     assert messages == ["Fails atkal ir vietā; logs turpina darbu ar to."]
     assert stored(path).subject_categories[0].name["lv"] == "Klienti un pircēji"
     assert page.form.name.text() == "Klienti un pircēji"
+
+
+def test_line_breaks_of_another_program_are_kept_when_another_field_is_saved(
+    qtbot, make_window, tmp_path, sample_register, type_text
+):
+    """A description with Windows line breaks (or U+2028) from an imported JSON: Qt's text box gives every line
+    break back as "\\n", and changing the entry's name saved the description changed with it."""
+    register = sample_register
+    description = m.Text({"lv": "Pirmā rinda\r\notrā\u2028trešā", "en": "First line\rsecond"})
+    register.subject_categories[0] = dataclasses.replace(register.subject_categories[0], description=description)
+    path = tmp_path / "rindas.ropa"
+    RegisterFile.create(path, register).close()
+    window = make_window(path)
+    page = _on_subjects_typing(qtbot, window, type_text, " un pircēji")
+    assert page.flush()
+    saved = stored(path).subject_categories[0]
+    assert saved.name["lv"] == "Klienti un pircēji"
+    assert saved.description == description
