@@ -29,27 +29,47 @@
         <translation>bojātais fails, kāds tas bija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="27"/>
+        <location filename="../ropa_desktop/ui/backups.py" line="19"/>
+        <source>before an interrupted save was undone</source>
+        <translation>pirms tika atsaukta pārtraukta saglabāšana</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/backups.py" line="20"/>
+        <source>before another register was saved in its place</source>
+        <translation>pirms tā vietā tika saglabāts cits reģistrs</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/backups.py" line="21"/>
+        <source>the file that was replaced, as it was</source>
+        <translation>aizstātais fails, kāds tas bija</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/backups.py" line="22"/>
+        <source>after a person&apos;s data was erased</source>
+        <translation>pēc personas datu dzēšanas</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/backups.py" line="31"/>
         <source>Restore from backup</source>
         <translation>Atjaunot no rezerves kopijas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="30"/>
+        <location filename="../ropa_desktop/ui/backups.py" line="34"/>
         <source>Automatic copies of “%1”, newest first. The chosen copy replaces the register&apos;s content; what is there now is kept as one more copy, so this too can be undone.</source>
         <translation>Faila “%1” automātiskās kopijas, jaunākās augšā. Izvēlētā kopija aizstās reģistra saturu; pašreizējo saturu saglabās kā vēl vienu kopiju, tāpēc arī šo soli var atsaukt.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="41"/>
+        <location filename="../ropa_desktop/ui/backups.py" line="45"/>
         <source>%1 — %2 (%3 KB)</source>
         <translation>%1 – %2 (%3 KB)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="54"/>
+        <location filename="../ropa_desktop/ui/backups.py" line="58"/>
         <source>There are no copies of this register yet.</source>
         <translation>Šim reģistram vēl nav kopiju.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="59"/>
+        <location filename="../ropa_desktop/ui/backups.py" line="63"/>
         <source>&amp;Restore</source>
         <translation>&amp;Atjaunot</translation>
     </message>
@@ -665,37 +685,37 @@
         <translation>Pasāku&amp;ms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="165"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="180"/>
         <source>dd/mm/yyyy</source>
         <translation>dd.mm.gggg.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="174"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="189"/>
         <source>Pick the day in a calendar</source>
         <translation>Izvēlēties dienu kalendārā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="189"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="204"/>
         <source>dd/MM/yyyy</source>
         <translation>dd.MM.yyyy.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="211"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="226"/>
         <source>Write the date as %1, or pick it with “…”.</source>
         <translation>Ierakstiet datumu formā %1 vai izvēlieties to ar “…”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="412"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="427"/>
         <source>Untick all</source>
         <translation>Noņemt visas atzīmes</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="414"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="429"/>
         <source>Tick all</source>
         <translation>Atzīmēt visus</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="571"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="586"/>
         <source>Missing in %1</source>
         <translation>Trūkst tulkojuma %1 valodā</translation>
     </message>
@@ -1363,50 +1383,70 @@
         <translation>Pēdējās izmaiņas vēl nav saglabātas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="431"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="448"/>
         <source>Changed by someone else</source>
         <translation>Kāds cits jau veicis izmaiņas</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="792"/>
-        <location filename="../ropa_desktop/ui/editing.py" line="424"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="434"/>
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="452"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="469"/>
         <source>The file can only be read</source>
         <translation>Failu var tikai lasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="538"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="557"/>
         <source>Change “%1”</source>
         <translation>“%1” izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="570"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="589"/>
         <source>Change company details</source>
         <translation>uzņēmuma ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="574"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="593"/>
         <source>Change document details</source>
         <translation>dokumentu ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="627"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="646"/>
         <source>Add “%1”</source>
         <translation>“%1” pievienošanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="649"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="668"/>
         <source>Delete “%1”</source>
         <translation>“%1” dzēšanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="653"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="672"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>Izdzēsts: “%1”. Atsaukt var ar Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/editing.py" line="776"/>
+        <source>The file is there again; the window goes on with it.</source>
+        <translation>Fails atkal ir vietā; logs turpina darbu ar to.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/editing.py" line="778"/>
+        <source>Another program put a new version of the file in its place; the window shows it.</source>
+        <translation>Cita programma faila vietā ielika tā jaunu versiju; logā tagad redzama jaunā versija.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/editing.py" line="792"/>
+        <source>The file was moved or deleted</source>
+        <translation>Fails tika pārvietots vai izdzēsts</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/editing.py" line="795"/>
+        <source>The file cannot be reached</source>
+        <translation>Fails nav pieejams</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/file_actions.py" line="110"/>
@@ -1414,7 +1454,7 @@
         <translation>Reģistru neizdevās izveidot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="223"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="232"/>
         <source>The file cannot be opened</source>
         <translation>Failu nevar atvērt</translation>
     </message>
@@ -1567,12 +1607,13 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma paziņojums un veidlapas — bezsaistē, vienā failā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="703"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="734"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="772"/>
         <source>The file cannot be read</source>
         <translation>Failu nevar nolasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="710"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="741"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Failu mainīja cita programma; logā redzams jaunais saturs.</translation>
     </message>
@@ -1587,7 +1628,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Vai kopijā iekļaut pieprasījumu žurnālu un pārkāpumu reģistru? Tajos ir to personu dati, kuras iesniegušas pieprasījumus vai kuras skāris pārkāpums; grāmatvedim tie parasti nav vajadzīgi.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="586"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="605"/>
         <source>Change the register&apos;s languages</source>
         <translation>reģistra valodu maiņu</translation>
     </message>

@@ -29,27 +29,47 @@
         <translation>повреждённый файл в исходном виде</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="27"/>
+        <location filename="../ropa_desktop/ui/backups.py" line="19"/>
+        <source>before an interrupted save was undone</source>
+        <translation>до отмены прерванного сохранения</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/backups.py" line="20"/>
+        <source>before another register was saved in its place</source>
+        <translation>перед тем как на его место был сохранён другой реестр</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/backups.py" line="21"/>
+        <source>the file that was replaced, as it was</source>
+        <translation>заменённый файл в прежнем виде</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/backups.py" line="22"/>
+        <source>after a person&apos;s data was erased</source>
+        <translation>после удаления данных человека</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/backups.py" line="31"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="30"/>
+        <location filename="../ropa_desktop/ui/backups.py" line="34"/>
         <source>Automatic copies of “%1”, newest first. The chosen copy replaces the register&apos;s content; what is there now is kept as one more copy, so this too can be undone.</source>
         <translation>Автоматические копии «%1», сначала самые новые. Выбранная копия заменит содержимое реестра; то, что в нём сейчас, сохранится как ещё одна копия, так что и это можно будет отменить.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="41"/>
+        <location filename="../ropa_desktop/ui/backups.py" line="45"/>
         <source>%1 — %2 (%3 KB)</source>
         <translation>%1 — %2 (%3 КБ)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="54"/>
+        <location filename="../ropa_desktop/ui/backups.py" line="58"/>
         <source>There are no copies of this register yet.</source>
         <translation>Копий этого реестра пока нет.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="59"/>
+        <location filename="../ropa_desktop/ui/backups.py" line="63"/>
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
@@ -690,37 +710,37 @@
         <translation>&amp;Мера:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="165"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="180"/>
         <source>dd/mm/yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="174"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="189"/>
         <source>Pick the day in a calendar</source>
         <translation>Выбрать день в календаре</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="189"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="204"/>
         <source>dd/MM/yyyy</source>
         <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="211"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="226"/>
         <source>Write the date as %1, or pick it with “…”.</source>
         <translation>Введите дату в формате %1 или выберите её кнопкой «…».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="412"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="427"/>
         <source>Untick all</source>
         <translation>Снять все отметки</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="414"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="429"/>
         <source>Tick all</source>
         <translation>Отметить все</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="571"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="586"/>
         <source>Missing in %1</source>
         <translation>Нет перевода на %1</translation>
     </message>
@@ -1143,70 +1163,91 @@
         <translation>Проверка реестра…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="223"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="232"/>
         <source>The file cannot be opened</source>
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="792"/>
-        <location filename="../ropa_desktop/ui/editing.py" line="424"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="434"/>
         <source>The change could not be saved</source>
         <translation>Не удалось сохранить изменение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="431"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="448"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="452"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="469"/>
         <source>The file can only be read</source>
         <translation>Файл доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="538"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="557"/>
         <source>Change “%1”</source>
         <translation>изменение «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="570"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="589"/>
         <source>Change company details</source>
         <translation>изменение сведений о компании</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="574"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="593"/>
         <source>Change document details</source>
         <translation>изменение сведений о документах</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="586"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="605"/>
         <source>Change the register&apos;s languages</source>
         <translation>изменение языков реестра</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="627"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="646"/>
         <source>Add “%1”</source>
         <translation>добавление «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="649"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="668"/>
         <source>Delete “%1”</source>
         <translation>удаление «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="653"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="672"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>«%1» удалено. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="703"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="734"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="772"/>
         <source>The file cannot be read</source>
         <translation>Не удаётся прочитать файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="710"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="741"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Файл изменила другая программа; в окне показано новое содержимое.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/editing.py" line="776"/>
+        <source>The file is there again; the window goes on with it.</source>
+        <translation>Файл снова на месте; окно продолжает работу с ним.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/editing.py" line="778"/>
+        <source>Another program put a new version of the file in its place; the window shows it.</source>
+        <translation>Другая программа заменила файл его новой версией; в окне показана она.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/editing.py" line="792"/>
+        <source>The file was moved or deleted</source>
+        <translation>Файл перемещён или удалён</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/editing.py" line="795"/>
+        <source>The file cannot be reached</source>
+        <translation>Файл недоступен</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/file_actions.py" line="39"/>
