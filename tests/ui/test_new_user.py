@@ -221,3 +221,22 @@ def test_a_log_is_kept_from_the_keyboard(qtbot, window, type_text, kind, lang, k
     assert page.table.rowCount() == 1
     first = page.received if kind == "requests" else page.aware
     assert first.isAncestorOf(QApplication.focusWidget())  # the new entry's first field, ready to be filled
+
+
+@pytest.mark.parametrize("kind", ["requests", "breaches"])
+def test_a_logs_column_titles_are_not_cut_off_while_an_entry_is_chosen(qtbot, window, kind):
+    from PySide6.QtGui import QFontMetrics
+
+    window.logs.open(kind)
+    log = window.logs.windows[kind]
+    qtbot.waitUntil(log.isVisible)
+    page = log.page
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert page.table.selectionModel().hasSelection()
+    header = page.table.horizontalHeader()
+    for column in range(header.count() - 1):  # (the last one stretches)
+        title = page.table.horizontalHeaderItem(column).text()
+        font = header.font()
+        font.setBold(header.highlightSections())  # the whole row is chosen: every title is highlighted
+        assert QFontMetrics(font).horizontalAdvance(title) + 8 <= header.sectionSize(column), title
+

@@ -146,6 +146,8 @@ class LogPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # a chosen row made every title bold, wider than its column was made for (“72 stundu termiņš” lost its end)
+        self.table.horizontalHeader().setHighlightSections(False)
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
         self.add_button = QPushButton(self.add_text())
