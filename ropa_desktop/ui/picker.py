@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -225,6 +225,7 @@ class PickerDialog(QDialog):
         self.search.setPlaceholderText(QCoreApplication.translate("Picker", "Search…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.filter)
+        self.search.installEventFilter(self)  # ↓ from the search goes on to what it found
         layout.addWidget(self.search)
         self.tree = CatalogueTree()
         present = suggestions.present_keys(register, kind)
@@ -270,6 +271,25 @@ class PickerDialog(QDialog):
         self.resize(900, 580)
         self._update_count()
         self.search.setFocus()
+
+    @qt_handler
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Down (or Page Down) in the search moves to the first entry it found, to tick with Space or add with
+        Return: typed there, the Space went into the search and Return did nothing."""
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+        ):
+            shown = [i for i in self.tree.entry_items() if not i.isHidden() and not (i.parent() or i).isHidden()]
+            if shown:
+                current = self.tree.currentItem()
+                if current not in shown:
+                    self.tree.setCurrentItem(shown[0], 0)
+                self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return super().eventFilter(watched, event)
 
     def _update_count(self) -> None:
         n = len(self.tree.chosen())

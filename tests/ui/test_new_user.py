@@ -240,3 +240,23 @@ def test_a_logs_column_titles_are_not_cut_off_while_an_entry_is_chosen(qtbot, wi
         font.setBold(header.highlightSections())  # the whole row is chosen: every title is highlighted
         assert QFontMetrics(font).horizontalAdvance(title) + 8 <= header.sectionSize(column), title
 
+
+def test_from_the_catalogues_search_down_goes_to_what_it_found(qtbot, make_window, tmp_path, type_text):
+    """Typing a search and then Space and Return, as in a list: the Space went into the search, Return did nothing."""
+    from ropa_desktop.ui.picker import PickerDialog, SuggestionsDialog
+
+    window, _path = _new_register(make_window, tmp_path)
+    window.go_to(steps.PURPOSES)
+    page = window.current_page()
+    page.catalogue_button.setFocus()
+    qtbot.keyClick(page.catalogue_button, Qt.Key.Key_Space)
+    picker = _visible(page, PickerDialog)
+    assert picker.focusWidget() is picker.search
+    type_text(picker.search, "nodokļi")
+    qtbot.keyClick(picker.search, Qt.Key.Key_Down)
+    assert picker.focusWidget() is picker.tree and picker.tree.currentItem().text(0) == "Grāmatvedība un nodokļi"
+    qtbot.keyClick(picker.tree, Qt.Key.Key_Return)
+    assert not picker.isVisible()
+    suggestions = _visible(page, SuggestionsDialog)  # what goes with it: Return adds and links it
+    qtbot.keyClick(suggestions.focusWidget(), Qt.Key.Key_Return)
+    assert [p.name["lv"] for p in window.editing.register.purposes] == ["Grāmatvedība un nodokļi"]
