@@ -243,7 +243,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/printing.py" line="247"/>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="407"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="409"/>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="481"/>
         <source>Print the document</source>
         <translation>Drukāt dokumentu</translation>
@@ -685,37 +685,42 @@
         <translation>Pasāku&amp;ms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="180"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="191"/>
         <source>dd/mm/yyyy</source>
         <translation>dd.mm.gggg.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="189"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="200"/>
         <source>Pick the day in a calendar</source>
         <translation>Izvēlēties dienu kalendārā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="204"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="215"/>
         <source>dd/MM/yyyy</source>
         <translation>dd.MM.yyyy.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="226"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="239"/>
         <source>Write the date as %1, or pick it with “…”.</source>
         <translation>Ierakstiet datumu formā %1 vai izvēlieties to ar “…”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="427"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="256"/>
+        <source>This is not a date, so it is not saved yet: write it as %1, or pick it with “…”.</source>
+        <translation>Tas nav datums, tāpēc tas vēl nav saglabāts: ierakstiet to formā %1 vai izvēlieties ar “…”.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/widgets.py" line="447"/>
         <source>Untick all</source>
         <translation>Noņemt visas atzīmes</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="429"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="449"/>
         <source>Tick all</source>
         <translation>Atzīmēt visus</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="586"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="606"/>
         <source>Missing in %1</source>
         <translation>Trūkst tulkojuma %1 valodā</translation>
     </message>
@@ -765,47 +770,47 @@
 <context>
     <name>Logs</name>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="153"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="155"/>
         <source>&amp;Delete</source>
         <translation>&amp;Dzēst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="155"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="157"/>
         <source>&amp;Letters…</source>
         <translation>&amp;Vēstules…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="340"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="342"/>
         <source>Delete the entry</source>
         <translation>Dzēst ierakstu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="341"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="343"/>
         <source>Delete entry %1 from the log? Its personal data goes with it.</source>
         <translation>Dzēst ierakstu %1 no žurnāla? Kopā ar to tiks dzēsti tajā esošie personas dati.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="389"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="391"/>
         <source>The letter could not be made</source>
         <translation>Vēstuli neizdevās sagatavot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="429"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="431"/>
         <source>Save the letter as PDF</source>
         <translation>Saglabāt vēstuli PDF formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="431"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="433"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumenti (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="443"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="445"/>
         <source>The PDF could not be saved</source>
         <translation>PDF neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="448"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="450"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
@@ -1144,12 +1149,12 @@
         <translation>Reģistrā nav identifikācijas noteikuma šim saziņas veidam.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="365"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="367"/>
         <source>Save as PDF (%1)…</source>
         <translation>Saglabāt PDF (%1)…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="367"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="369"/>
         <source>Print (%1)…</source>
         <translation>Drukāt (%1)…</translation>
     </message>
@@ -2031,59 +2036,59 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Meklēt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="248"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="249"/>
         <source>Nothing found in the catalogue — add your own entry instead.</source>
         <translation>Katalogā nekas nav atrasts – pievienojiet savu ierakstu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="251"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="252"/>
         <source>Add your &amp;own…</source>
         <translation>Pievienot &amp;savu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="258"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="259"/>
         <source>Tick &amp;all shown</source>
         <translation>Atzīmēt &amp;visus redzamos</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="266"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="267"/>
         <source>&amp;Add ticked entries</source>
         <translation>&amp;Pievienot atzīmētos</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="276"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="296"/>
         <source>Ticked: %1</source>
         <translation>Atzīmēti: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="326"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="346"/>
         <source>Add what usually goes with these purposes?</source>
         <translation>Vai pievienot to, kas parasti saistīts ar šiem nolūkiem?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="329"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="349"/>
         <source>These purposes usually need the entries below. What nearly every company has is ticked; tick what else applies and untick what does not. The ticked entries are added and linked to the purposes; what the register has already is linked too.</source>
         <translation>Šiem nolūkiem parasti vajadzīgi tālāk norādītie ieraksti. Atzīmēts ir tas, kas ir gandrīz katram uzņēmumam; atzīmējiet arī to, kas vēl attiecas uz jums, un noņemiet atzīmi tam, kas neattiecas. Atzīmētos ierakstus pievienos un sasaistīs ar nolūkiem; ar tiem sasaistīs arī to, kas reģistrā jau ir.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="352"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="372"/>
         <source>%1 — tick the one you use</source>
         <translation>%1 – atzīmējiet to, ko izmantojat</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="378"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="398"/>
         <source>&amp;Add and link</source>
         <translation>&amp;Pievienot un sasaistīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="381"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="401"/>
         <source>&amp;Only the purposes</source>
         <translation>&amp;Tikai nolūkus</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="435"/>
-        <location filename="../ropa_desktop/ui/picker.py" line="439"/>
-        <location filename="../ropa_desktop/ui/picker.py" line="478"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="455"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="459"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="498"/>
         <source>Add from the catalogue</source>
         <translation>pievienošanu no kataloga</translation>
     </message>

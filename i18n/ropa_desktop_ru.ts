@@ -233,7 +233,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/printing.py" line="247"/>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="407"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="409"/>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="481"/>
         <source>Print the document</source>
         <translation>Печать документа</translation>
@@ -710,37 +710,42 @@
         <translation>&amp;Мера:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="180"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="191"/>
         <source>dd/mm/yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="189"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="200"/>
         <source>Pick the day in a calendar</source>
         <translation>Выбрать день в календаре</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="204"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="215"/>
         <source>dd/MM/yyyy</source>
         <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="226"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="239"/>
         <source>Write the date as %1, or pick it with “…”.</source>
         <translation>Введите дату в формате %1 или выберите её кнопкой «…».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="427"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="256"/>
+        <source>This is not a date, so it is not saved yet: write it as %1, or pick it with “…”.</source>
+        <translation>Это не дата, поэтому она ещё не сохранена: введите её в формате %1 или выберите кнопкой «…».</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/widgets.py" line="447"/>
         <source>Untick all</source>
         <translation>Снять все отметки</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="429"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="449"/>
         <source>Tick all</source>
         <translation>Отметить все</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="586"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="606"/>
         <source>Missing in %1</source>
         <translation>Нет перевода на %1</translation>
     </message>
@@ -926,47 +931,47 @@
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="153"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="155"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="155"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="157"/>
         <source>&amp;Letters…</source>
         <translation>&amp;Письма…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="340"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="342"/>
         <source>Delete the entry</source>
         <translation>Удалить запись</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="341"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="343"/>
         <source>Delete entry %1 from the log? Its personal data goes with it.</source>
         <translation>Удалить запись %1 из журнала? Вместе с ней будут удалены содержащиеся в ней персональные данные.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="389"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="391"/>
         <source>The letter could not be made</source>
         <translation>Не удалось составить письмо</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="429"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="431"/>
         <source>Save the letter as PDF</source>
         <translation>Сохранить письмо в PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="431"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="433"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="443"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="445"/>
         <source>The PDF could not be saved</source>
         <translation>Не удалось сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="448"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="450"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -1144,12 +1149,12 @@
         <translation>Открыть журнал запросов</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="365"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="367"/>
         <source>Save as PDF (%1)…</source>
         <translation>Сохранить в PDF (%1)…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="367"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="369"/>
         <source>Print (%1)…</source>
         <translation>Печать (%1)…</translation>
     </message>
@@ -2031,59 +2036,59 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="248"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="249"/>
         <source>Nothing found in the catalogue — add your own entry instead.</source>
         <translation>В каталоге ничего не найдено — добавьте собственную запись.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="251"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="252"/>
         <source>Add your &amp;own…</source>
         <translation>Добавить &amp;свою…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="258"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="259"/>
         <source>Tick &amp;all shown</source>
         <translation>Отметить &amp;все показанные</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="266"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="267"/>
         <source>&amp;Add ticked entries</source>
         <translation>&amp;Добавить отмеченное</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="276"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="296"/>
         <source>Ticked: %1</source>
         <translation>Отмечено: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="326"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="346"/>
         <source>Add what usually goes with these purposes?</source>
         <translation>Добавить то, что обычно нужно для этих целей?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="329"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="349"/>
         <source>These purposes usually need the entries below. What nearly every company has is ticked; tick what else applies and untick what does not. The ticked entries are added and linked to the purposes; what the register has already is linked too.</source>
         <translation>Для этих целей обычно нужны записи ниже. Отмечено то, что есть почти у каждой компании; отметьте и то, что ещё относится к Вам, и снимите отметку с того, что не относится. Отмеченные записи будут добавлены и связаны с целями; то, что уже есть в реестре, тоже будет связано.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="352"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="372"/>
         <source>%1 — tick the one you use</source>
         <translation>%1 — отметьте то, чем Вы пользуетесь</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="378"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="398"/>
         <source>&amp;Add and link</source>
         <translation>&amp;Добавить и связать</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="381"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="401"/>
         <source>&amp;Only the purposes</source>
         <translation>&amp;Только цели</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="435"/>
-        <location filename="../ropa_desktop/ui/picker.py" line="439"/>
-        <location filename="../ropa_desktop/ui/picker.py" line="478"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="455"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="459"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="498"/>
         <source>Add from the catalogue</source>
         <translation>добавление из каталога</translation>
     </message>

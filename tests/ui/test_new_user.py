@@ -260,3 +260,33 @@ def test_from_the_catalogues_search_down_goes_to_what_it_found(qtbot, make_windo
     suggestions = _visible(page, SuggestionsDialog)  # what goes with it: Return adds and links it
     qtbot.keyClick(suggestions.focusWidget(), Qt.Key.Key_Return)
     assert [p.name["lv"] for p in window.editing.register.purposes] == ["Grāmatvedība un nodokļi"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("lv", "Tas nav datums, tāpēc tas vēl nav saglabāts: ierakstiet to formā dd.mm.gggg. vai izvēlieties ar “…”."),
+        ("en", "This is not a date, so it is not saved yet: write it as dd/mm/yyyy, or pick it with “…”."),
+    ],
+)
+def test_a_date_that_is_no_date_says_so_under_the_field(qtbot, window, type_text, sample_file, lang, said):
+    """31 February was framed in red with a tooltip only: the field went on showing it, and nothing said that it
+    was not saved."""
+    window.set_language(lang)
+    qtbot.waitUntil(window.steps_list.isVisible)  # the new widgets are shown by the event loop
+    window.go_to(steps.DOCUMENTS)
+    field = window.current_page().effective_from
+    field.edit.setFocus()
+    type_text(field.edit, "31.02.2024." if lang == "lv" else "31/02/2024")
+    assert not field.problem.isVisible()  # not while typing
+    qtbot.keyClick(field.edit, Qt.Key.Key_Tab)
+    assert field.problem.isVisible() and field.problem.text() == said
+    assert window.current_page().flush()
+    from ropa_desktop.core.storage import RegisterFile
+
+    with RegisterFile.open(sample_file, read_only=True) as store:
+        assert store.load().document_settings.effective_from is None
+    field.edit.setFocus()
+    field.edit.selectAll()
+    type_text(field.edit, "28.02.2024." if lang == "lv" else "28/02/2024")
+    assert not field.problem.isVisible()
