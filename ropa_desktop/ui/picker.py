@@ -95,6 +95,22 @@ class CatalogueTree(QTreeWidget):
         self.itemChanged.connect(self._remember_tick)
         self.itemDoubleClicked.connect(self._double_clicked)
 
+    def about_label(self) -> QLabel:
+        """A line under the tree that says in full what the current entry is for: the column cuts the longer
+        explanations off, and their tooltips are out of reach of the keyboard."""
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setMinimumHeight(2 * label.fontMetrics().lineSpacing())  # the dialog keeps its size as it changes
+        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+        def show(item: QTreeWidgetItem | None) -> None:
+            explained = item is not None and bool(item.data(0, KEY_ROLE)) and bool(item.text(1))
+            label.setText(f"{item.toolTip(0)} — {item.text(1)}" if item is not None and explained else "")
+
+        self.currentItemChanged.connect(lambda current, _previous: show(current))
+        return label
+
     def is_free(self, item: QTreeWidgetItem | None) -> bool:
         """An entry shown that the register does not have yet (neither a group nor an entry added already)."""
         return bool(
@@ -241,6 +257,8 @@ class PickerDialog(QDialog):
         self.tree.itemChanged.connect(self._update_count)
         self.tree.entry_chosen.connect(self._add_entry)
         layout.addWidget(self.tree, 1)
+        self.about = self.tree.about_label()
+        layout.addWidget(self.about)
         # a search that finds nothing says so, with the way on right there
         self.nothing_found = QWidget()
         nothing_row = QHBoxLayout(self.nothing_found)
@@ -392,6 +410,8 @@ class SuggestionsDialog(QDialog):
         self.tree.itemChanged.connect(self._ticked)
         self.tree.fit_first_column()
         layout.addWidget(self.tree, 1)
+        self.about = self.tree.about_label()
+        layout.addWidget(self.about)
         # Escape or Cancel adds nothing at all; "Only the purposes" adds the picked purposes alone.
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.yes = buttons.addButton(

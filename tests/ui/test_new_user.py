@@ -290,3 +290,22 @@ def test_a_date_that_is_no_date_says_so_under_the_field(qtbot, window, type_text
     field.edit.selectAll()
     type_text(field.edit, "28.02.2024." if lang == "lv" else "28/02/2024")
     assert not field.problem.isVisible()
+
+
+def test_the_catalogue_says_in_full_what_the_current_entry_is_for(qtbot, make_window, tmp_path):
+    """The explanations of the commonest purposes were cut off by their column, whole only in a tooltip."""
+    from ropa_desktop.ui.picker import PickerDialog
+
+    window, _path = _new_register(make_window, tmp_path)
+    window.go_to(steps.PURPOSES)
+    page = window.current_page()
+    qtbot.mouseClick(page.catalogue_button, Qt.MouseButton.LeftButton)
+    picker = _visible(page, PickerDialog)
+    qtbot.keyClick(picker.search, Qt.Key.Key_Down)
+    item = picker.tree.currentItem()
+    assert item.text(0) == "Līgumu un pasūtījumu izpilde"
+    explanation = item.text(1)
+    column = picker.tree.header().sectionSize(1)
+    assert picker.tree.fontMetrics().horizontalAdvance(explanation) > column  # cut off in the list
+    assert picker.about.isVisible() and picker.about.text() == f"Līgumu un pasūtījumu izpilde — {explanation}"
+    assert picker.about.heightForWidth(picker.about.width()) <= picker.about.height()  # all of it in sight
