@@ -1,0 +1,40 @@
+"""A mandatory element the register leaves empty prints a visible blank wherever a document names it (the
+completeness check lists it as missing), never a sentence that silently leaves it out."""
+
+from __future__ import annotations
+
+from ropa_desktop import documents
+from ropa_desktop.core import completeness
+from ropa_desktop.documents.base import BLANK
+from tests.documents.conftest import complete_register, pdf_text
+
+
+def _codes(register) -> set[str]:
+    return {f.code for f in completeness.check(register) if f.severity == completeness.MISSING}
+
+
+def test_the_controllers_registration_number_is_a_blank_in_the_notice_and_the_consent_form(zimes):
+    """The sample has no registration number: the notice said only "pārzinis ir SIA “ZĪMES”." and the consent form
+    named the controller without number or address, while the procedure printed "reģ. Nr. __________"."""
+    assert zimes.organisation.registration_number == "" and "org_registration_number" in _codes(zimes)
+    for lang, reg_no in (("lv", "reģ. Nr."), ("en", "reg. no.")):
+        notice = pdf_text(documents.render(zimes, "notice", lang))
+        assert f"SIA “ZĪMES”, {reg_no} {BLANK}." in notice, lang
+        consent = pdf_text(documents.render(zimes, "consent", lang))
+        assert f"SIA “ZĪMES”, {reg_no} {BLANK}, {BLANK} (" in consent, lang
+    reg = complete_register(zimes)
+    for name in ("notice", "consent"):
+        text = pdf_text(documents.render(reg, name, "lv"))
+        assert "SIA “ZĪMES”, reģ. Nr. 40003000000" in text and BLANK not in text, name
+    consent = pdf_text(documents.render(reg, "consent", "lv"))
+    assert "reģ. Nr. 40003000000, Brīvības iela 1, Rīga, LV-1010 (turpmāk – Pārzinis)" in consent
+
+
+def test_a_letter_leaves_out_a_registration_number_not_given(zimes):
+    """A letter's sender lines stay as they were: an empty number is left out, not a blank."""
+    from ropa_desktop.documents import common
+    from ropa_desktop.documents.base import Context
+
+    ctx = Context(zimes, "lv", "procedure")
+    assert common.reg_no_after_name(ctx, mandatory=False) == ""
+    assert common.reg_no_after_name(ctx) == f", reģ. Nr. {BLANK}"
