@@ -287,6 +287,8 @@ def agreement_text(ctx: Context, recipient: Recipient) -> Markup:
     parts = [Markup(ctx.label("agreement_kind", a.kind))]
     if a.signed_on:
         parts.append(Markup(ctx.wording("common.agreement_signed", date=ctx.date(a.signed_on))))
+    elif recipient.role in ("processor", "joint_controller"):  # the completeness check asks for the date
+        parts.append(Markup(ctx.wording("common.agreement_signed", date=Markup(BLANK))))
     if a.review_on:
         parts.append(Markup(ctx.wording("common.agreement_review", date=ctx.date(a.review_on))))
     text = Markup(", ".join(parts))

@@ -38,3 +38,14 @@ def test_a_letter_leaves_out_a_registration_number_not_given(zimes):
     ctx = Context(zimes, "lv", "procedure")
     assert common.reg_no_after_name(ctx, mandatory=False) == ""
     assert common.reg_no_after_name(ctx) == f", reģ. Nr. {BLANK}"
+
+
+def test_an_undated_processing_agreement_is_a_blank_in_the_procedure(zimes):
+    """Mozello's agreement has no date (the check: "Līgumam ar “Mozello SIA” nav norādīts noslēgšanas datums"), but
+    section 8 printed the agreement as if nothing were missing."""
+    mozello = next(r for r in zimes.recipients if r.agreement is not None and r.role == "processor")
+    assert mozello.agreement.signed_on is None and "agreement_not_dated" in _codes(zimes)
+    lv = pdf_text(documents.render(zimes, "procedure", "lv"))
+    assert f"datu apstrādes līgums (28. panta 3. punkts), noslēgts {BLANK} – " in lv
+    en = pdf_text(documents.render(zimes, "procedure", "en"))
+    assert f"data processing agreement (Art. 28(3)), signed on {BLANK} – " in en
