@@ -519,5 +519,8 @@ def _uses_special(ctx: Context, purpose: Purpose) -> bool:
 def _requirement(ctx: Context, purpose: Purpose) -> Markup:
     kind = purpose.requirement.kind
     text = Markup(f"{c.purpose_name(ctx, purpose)}{ctx.dash}{ctx.label('requirement_kind', kind) if kind else BLANK}")
-    consequence = ctx.entry_text("purposes", purpose, "requirement.consequence", mandatory=False)
+    # as in the notice: what follows from not giving the data is a blank to fill in unless giving it is voluntary
+    consequence = ctx.entry_text(
+        "purposes", purpose, "requirement.consequence", mandatory=kind not in (None, "voluntary")
+    )
     return Markup(f"{text} ({consequence.rstrip('.')})") if consequence else text

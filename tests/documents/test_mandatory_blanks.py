@@ -49,3 +49,16 @@ def test_an_undated_processing_agreement_is_a_blank_in_the_procedure(zimes):
     assert f"datu apstrādes līgums (28. panta 3. punkts), noslēgts {BLANK} – " in lv
     en = pdf_text(documents.render(zimes, "procedure", "en"))
     assert f"data processing agreement (Art. 28(3)), signed on {BLANK} – " in en
+
+
+def test_a_missing_consequence_of_not_giving_data_is_a_blank_in_the_procedure_as_in_the_notice(zimes):
+    """Section 12 named a contractual requirement with nothing after it, "Klientu attiecību pārvaldība – noteikts
+    līgumā;", where the notice prints "Ja datus nesniedzat: __________"."""
+    assert "requirement_consequence" in _codes(zimes)
+    lv = pdf_text(documents.render(zimes, "procedure", "lv"))
+    assert f"Klientu attiecību pārvaldība – noteikts līgumā ({BLANK});" in lv
+    assert f"Saziņa ar klientiem – noteikts līgumā ({BLANK});" in lv
+    en = pdf_text(documents.render(zimes, "procedure", "en"))
+    assert f"Customer relationship management – required by a contract ({BLANK});" in en
+    notice = pdf_text(documents.render(zimes, "notice", "lv"))
+    assert f"Klientu attiecību pārvaldība: Datu sniegšana ir noteikta līgumā. Ja datus nesniedzat: {BLANK}" in notice
