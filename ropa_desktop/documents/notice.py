@@ -107,6 +107,9 @@ def story(ctx: Context, width: float, audience: str = DEFAULT_AUDIENCE) -> list[
     for label, value in lines:
         body.append(ctx.paragraph(f"{label}: {value}", "bullet", bulletText="•"))
     body.append(ctx.paragraph(ctx.wording("n1_contact", value=c.contact_person(ctx))))
+    representative = c.representative_line(ctx)  # 13(1)(a): the representative too, where there is one
+    if representative:
+        body.append(ctx.paragraph(ctx.wording("n1_representative", value=representative)))
     out += section(ctx, ctx.wording("n1"), body)
 
     # 13(1)(b) DPO, only if appointed

@@ -338,6 +338,9 @@ class _Procedure:
         ctx = self.ctx
         purposes = self.purposes
         items = [ctx.wording("s12_controller", value=c.controller_contacts(ctx))]
+        representative = c.representative_line(ctx)
+        if representative:  # Art. 13(1)(a)
+            items.append(ctx.wording("s12_representative", value=representative))
         if self.dpo:
             items.append(ctx.wording("s12_dpo", value=self.dpo))
         named_bases = [
