@@ -63,23 +63,26 @@ def uses_cookies(ctx: Context, purpose: Purpose) -> bool:
 
 def _cookies(ctx: Context, purposes: list[Purpose]) -> list[Any]:
     """A short paragraph on cookies: the necessary ones need no consent, the others are used only with it
-    (what they are and how consent is given, from the consent's scope and method), and how to change the choice."""
+    (what they are and how consent is given, from the consent's scope and method), and how to change the choice
+    (a blank where the register does not say, as in the section on withdrawing consent). Where no purpose that uses
+    cookies rests on consent, only necessary cookies are used: nothing is said of a consent never asked for."""
     using = [p for p in purposes if uses_cookies(ctx, p)]
     if not using:
         return []
+    consented = [p for p in using if "consent" in p.bases() and p.consent is not None]
+    if not consented:
+        return [ctx.paragraph(ctx.wording("cookies_necessary_only"))]
     body = [ctx.paragraph(ctx.wording("cookies_intro"))]
-    for p in using:
-        if "consent" not in p.bases() or p.consent is None:
-            continue
+    for p in consented:
         scope = ctx.entry_text("purposes", p, "consent.scope", mandatory=False)
         method = ctx.entry_text("purposes", p, "consent.method", mandatory=False)
         text = f"<b>{c.purpose_name(ctx, p)}</b>" + (f": {c.sentence(scope)}" if scope else ".")
         if method:
             text += " " + ctx.wording("cookies_method", value=c.sentence(method))
         body.append(ctx.paragraph(text, "bullet", bulletText="•"))
-    hows = [ctx.entry_text("purposes", p, "consent.withdrawal", mandatory=False) for p in using if p.consent]
-    how = next((h for h in hows if h), Markup(ctx.wording("cookies_settings")))
-    body.append(ctx.paragraph(ctx.wording("cookies_change", value=c.sentence(how))))
+    hows = [ctx.entry_text("purposes", p, "consent.withdrawal", mandatory=False) for p in consented]
+    how = next((c.sentence(h) for h in hows if h), Markup(BLANK))
+    body.append(ctx.paragraph(ctx.wording("cookies_change", value=how)))
     return body
 
 
