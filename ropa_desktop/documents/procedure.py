@@ -214,7 +214,8 @@ class _Procedure:
             body.append(self.item(BLANK))
         for d in self.data_categories:
             text = f"<b>{ctx.entry_text('data_categories', d, 'name')}</b>"
-            desc = ctx.entry_text("data_categories", d, "description", mandatory=False)
+            # why a national identification number is needed is required (Art. 87; the completeness check asks)
+            desc = ctx.entry_text("data_categories", d, "description", mandatory=d.sensitivity == "national_id")
             if desc:
                 text += f"{ctx.dash}{desc}"
             if d.sensitivity != "regular":

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ropa_desktop import documents
 from ropa_desktop.core import completeness
+from ropa_desktop.core.model import Text
 from ropa_desktop.documents.base import BLANK
 from tests.documents.conftest import complete_register, pdf_text
 
@@ -62,3 +63,19 @@ def test_a_missing_consequence_of_not_giving_data_is_a_blank_in_the_procedure_as
     assert f"Customer relationship management – required by a contract ({BLANK});" in en
     notice = pdf_text(documents.render(zimes, "notice", "lv"))
     assert f"Klientu attiecību pārvaldība: Datu sniegšana ir noteikta līgumā. Ja datus nesniedzat: {BLANK}" in notice
+
+
+def test_a_national_id_number_without_its_reason_is_a_blank_in_the_procedure(zimes):
+    """Why the personal identity number is needed is required (Art. 87; the check: "nav norādīts, kāpēc tā
+    vajadzīga"), but section 6 printed the category's name alone."""
+    reg = complete_register(zimes)
+    code = next(d for d in reg.data_categories if d.sensitivity == "national_id")
+    code.description = Text()
+    assert "national_id_reason" in _codes(reg)
+    lv = pdf_text(documents.render(reg, "procedure", "lv"))
+    assert f"Personas kods – {BLANK} [valsts identifikācijas numurs, Regulas 87. pants]" in lv
+    en = pdf_text(documents.render(reg, "procedure", "en"))
+    assert f"Personal identity number – {BLANK} [national identification number, GDPR Article 87]" in en
+    other = next(d for d in reg.data_categories if d.sensitivity == "regular")
+    other.description = Text()  # an ordinary category's description stays optional
+    assert pdf_text(documents.render(reg, "procedure", "lv")).count(BLANK) == 1
