@@ -192,10 +192,12 @@ def story(ctx: Context, width: float, audience: str = DEFAULT_AUDIENCE) -> list[
     for p in purposes:
         if not c.rules_for(ctx, p):
             body.append(ctx.paragraph(f"<b>{c.purpose_name(ctx, p)}</b>: {BLANK}", "bullet", bulletText="•"))
+    if len(body) == 1:  # no purpose yet: a blank under the intro, as under the purposes' heading
+        body.append(ctx.paragraph(BLANK, "bullet", bulletText="•"))
     out += section(ctx, ctx.wording("n6"), body)
 
-    # 13(2)(e) statutory / contractual requirement
-    body = []
+    # 13(2)(e) statutory / contractual requirement (a blank while there is no purpose)
+    body = [] if purposes else [ctx.paragraph(BLANK, "bullet", bulletText="•")]
     for p in purposes:
         kind = p.requirement.kind
         text = f"<b>{c.purpose_name(ctx, p)}</b>: " + (ctx.wording(f"requirement.{kind}") if kind else BLANK)

@@ -313,6 +313,8 @@ class _Procedure:
         for p in self.purposes:
             if not c.rules_for(ctx, p):
                 body.append(self.item(ctx.wording("s10_missing", purpose=c.purpose_name(ctx, p), blank=Markup(BLANK))))
+        if len(body) == 1:  # no purpose yet: a blank under "The retention periods are as follows:"
+            body.append(self.item(BLANK))
         body.append(self.item(ctx.wording("s10_review")))
         return body
 

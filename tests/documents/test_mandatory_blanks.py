@@ -79,3 +79,23 @@ def test_a_national_id_number_without_its_reason_is_a_blank_in_the_procedure(zim
     other = next(d for d in reg.data_categories if d.sensitivity == "regular")
     other.description = Text()  # an ordinary category's description stays optional
     assert pdf_text(documents.render(reg, "procedure", "lv")).count(BLANK) == 1
+
+
+def test_a_register_without_purposes_prints_blanks_under_retention_and_the_duty_to_give_data():
+    """A new, empty register: the notice's "How long we keep your data" ended on its intro's colon over nothing, and
+    "Do you have to provide your data?" was left out; the procedure's retention list held only the yearly review."""
+    from ropa_desktop.core.model import Register
+
+    reg = Register()
+    assert {"no_purposes", "no_retention_rules"} <= _codes(reg)
+    en = pdf_text(documents.render(reg, "notice", "en"))
+    assert (
+        f"We keep your personal data only for as long as necessary: • {BLANK} "
+        f"Do you have to provide your data? • {BLANK} Automated decision-making" in en
+    )
+    lv = pdf_text(documents.render(reg, "notice", "lv"))
+    assert (
+        f"tikai tik ilgi, cik tas nepieciešams: • {BLANK}" in lv and f"Vai Jums ir jāsniedz savi dati? • {BLANK}" in lv
+    )
+    procedure = pdf_text(documents.render(reg, "procedure", "en"))
+    assert f"The retention periods are as follows: 9.1. {BLANK} 9.2. At least once a year" in procedure
