@@ -29,27 +29,47 @@
         <translation>bojātais fails, kāds tas bija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="27"/>
+        <location filename="../ropa_desktop/ui/backups.py" line="19"/>
+        <source>before an interrupted save was undone</source>
+        <translation>pirms tika atsaukta pārtraukta saglabāšana</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/backups.py" line="20"/>
+        <source>before another register was saved in its place</source>
+        <translation>pirms tā vietā tika saglabāts cits reģistrs</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/backups.py" line="21"/>
+        <source>the file that was replaced, as it was</source>
+        <translation>aizstātais fails, kāds tas bija</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/backups.py" line="22"/>
+        <source>after a person&apos;s data was erased</source>
+        <translation>pēc personas datu dzēšanas</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/backups.py" line="31"/>
         <source>Restore from backup</source>
         <translation>Atjaunot no rezerves kopijas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="30"/>
+        <location filename="../ropa_desktop/ui/backups.py" line="34"/>
         <source>Automatic copies of “%1”, newest first. The chosen copy replaces the register&apos;s content; what is there now is kept as one more copy, so this too can be undone.</source>
         <translation>Faila “%1” automātiskās kopijas, jaunākās augšā. Izvēlētā kopija aizstās reģistra saturu; pašreizējo saturu saglabās kā vēl vienu kopiju, tāpēc arī šo soli var atsaukt.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="41"/>
+        <location filename="../ropa_desktop/ui/backups.py" line="45"/>
         <source>%1 — %2 (%3 KB)</source>
         <translation>%1 – %2 (%3 KB)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="54"/>
+        <location filename="../ropa_desktop/ui/backups.py" line="58"/>
         <source>There are no copies of this register yet.</source>
         <translation>Šim reģistram vēl nav kopiju.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="59"/>
+        <location filename="../ropa_desktop/ui/backups.py" line="63"/>
         <source>&amp;Restore</source>
         <translation>&amp;Atjaunot</translation>
     </message>
@@ -132,145 +152,145 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="109"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="111"/>
         <source>A privacy notice is listed here for each group of people named in step 2: customers, employees, job applicants, business partners.</source>
         <translation>Šeit būs privātuma paziņojums katrai 2. solī norādītajai personu grupai: klientiem, darbiniekiem, darba kandidātiem, sadarbības partneriem.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="119"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="121"/>
         <source>Document &amp;language:</source>
         <translation>Dokumenta &amp;valoda:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="137"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="139"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drukāt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="138"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="140"/>
         <source>&amp;Save PDF…</source>
         <translation>Sa&amp;glabāt PDF…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="146"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="148"/>
         <source>Version and approval</source>
         <translation>Versija un apstiprināšana</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="152"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="154"/>
         <source>e.g. the board member</source>
         <translation>piem., valdes loceklis</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="163"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="165"/>
         <source>Version:</source>
         <translation>Versija:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="164"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="166"/>
         <source>Approved by:</source>
         <translation>Apstiprināja:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="165"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="167"/>
         <source>Approved on:</source>
         <translation>Apstiprināts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="166"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="168"/>
         <source>In force from:</source>
         <translation>Spēkā no:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="217"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="224"/>
         <source>Fit &amp;width</source>
         <translation>Pielāgot platu&amp;mam</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="218"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="225"/>
         <source>Smaller</source>
         <translation>Samazināt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="219"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="226"/>
         <source>Larger</source>
         <translation>Palielināt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="343"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="350"/>
         <source>Preparing the preview…</source>
         <translation>Gatavo priekšskatījumu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="362"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="370"/>
         <source>The document could not be made: %1</source>
         <translation>Dokumentu neizdevās sagatavot: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="378"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="387"/>
         <source>Pages: %1</source>
         <translation>Lappuses: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="491"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="500"/>
         <source>Sent to the printer.</source>
         <translation>Nosūtīts uz printeri.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="529"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="538"/>
         <source>The document is saved: %1</source>
         <translation>Dokuments ir saglabāts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/printing.py" line="245"/>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="402"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="472"/>
+        <location filename="../ropa_desktop/ui/printing.py" line="247"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="403"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="481"/>
         <source>Print the document</source>
         <translation>Drukāt dokumentu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/printing.py" line="181"/>
+        <location filename="../ropa_desktop/ui/printing.py" line="183"/>
         <source>The printer could not be started.</source>
         <translation>Printeri neizdevās sagatavot drukāšanai.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="506"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="528"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="515"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="537"/>
         <source>Save the document as PDF</source>
         <translation>Saglabāt dokumentu PDF formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="508"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="517"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumenti (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="521"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="530"/>
         <source>The PDF could not be saved</source>
         <translation>PDF neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="525"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="534"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="449"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="458"/>
         <source>This document is a draft: every page is marked as such, and blanks to fill in (__________): %1. The Review step lists what is missing.</source>
         <translation>Šis dokuments ir melnraksts: katrā tā lappusē ir šāda atzīme, un neaizpildīto vietu (__________) skaits ir %1. Kas vēl trūkst, parāda solis “Pārskats”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="456"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="465"/>
         <source>The document is a draft</source>
         <translation>Dokuments ir melnraksts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="466"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="475"/>
         <source>Print it anyway?</source>
         <translation>Vai tomēr drukāt?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="498"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="507"/>
         <source>Save it anyway?</source>
         <translation>Vai tomēr saglabāt?</translation>
     </message>
@@ -286,457 +306,457 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="371"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="420"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="838"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="374"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="423"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="841"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="374"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="377"/>
         <source>Who belongs to it:</source>
         <translation>Kas pie tās pieder:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="375"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="378"/>
         <source>e.g. anyone who buys or orders from the company</source>
         <translation>piem., ikviens, kas pērk vai pasūta no uzņēmuma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="379"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="382"/>
         <source>Division into groups:</source>
         <translation>Dalījums grupās:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="381"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="384"/>
         <source>e.g. Clients are not divided into groups.</source>
         <translation>piem., Klienti netiek dalīti grupās.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="421"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="424"/>
         <source>What it includes:</source>
         <translation>Ko tā ietver:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="424"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="427"/>
         <source>&amp;Kind of data:</source>
         <translation>Datu &amp;veids:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="430"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="433"/>
         <source>Used for:</source>
         <translation>Izmanto nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="458"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="461"/>
         <source>Say in “What it includes” why the personal identity number is needed (e.g. the law or the customer&apos;s own request).</source>
         <translation>Laukā “Ko tā ietver” norādiet, kāpēc personas kods ir vajadzīgs (piem., to prasa likums vai klients pats to lūdz).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="463"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="466"/>
         <source>Health, biometric and other special category data may be processed only under an Art. 9(2) condition: state it with each purpose that uses this data (step 3).</source>
         <translation>Veselības, biometriskos un citus īpašu kategoriju personas datus drīkst apstrādāt tikai ar kādu no 9. panta 2. punkta nosacījumiem: norādiet to katram nolūkam, kas šos datus izmanto (3. solis).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="468"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="471"/>
         <source>Data on convictions and offences may be processed only where a law allows it (Art. 10): state it with each purpose that uses this data (step 3).</source>
         <translation>Datus par sodāmību un pārkāpumiem drīkst apstrādāt tikai tad, ja to atļauj likums (10. pants): norādiet to katram nolūkam, kas šos datus izmanto (3. solis).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="509"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="512"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Nolūks:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="512"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1060"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="515"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1063"/>
         <source>Description:</source>
         <translation>Apraksts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="514"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="517"/>
         <source>What the company does with the data and why</source>
         <translation>Ko uzņēmums ar datiem dara un kāpēc</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="495"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="498"/>
         <source>GDPR Art. %1</source>
         <translation>VDAR %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="524"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="527"/>
         <source>Note, e.g. which law or contract</source>
         <translation>Piezīme, piem., kurš likums vai līgums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="542"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="545"/>
         <source>Legal basis:</source>
         <translation>Juridiskais pamats:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="545"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="548"/>
         <source>The legitimate interest:</source>
         <translation>Leģitīmās intereses:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="547"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="550"/>
         <source>Which interest of the company or of others the processing serves</source>
         <translation>Kādas uzņēmuma vai citu personu intereses apstrāde nodrošina</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="557"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="560"/>
         <source>How the person gives consent:</source>
         <translation>Kā persona dod piekrišanu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="559"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="562"/>
         <source>e.g. ticks a box in the web shop before ordering</source>
         <translation>piem., pirms pasūtīšanas atzīmē izvēles rūtiņu internetveikalā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="563"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="566"/>
         <source>How consent is withdrawn:</source>
         <translation>Kā piekrišanu atsauc:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="565"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="568"/>
         <source>As easy as giving it, e.g. a link in every e-mail</source>
         <translation>Tikpat viegli kā to dot, piem., ar saiti katrā e-pastā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="581"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="584"/>
         <source>Whose data:</source>
         <translation>Kuru personu dati:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="592"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="595"/>
         <source>Must the person provide the data?</source>
         <translation>Vai personai dati jāsniedz?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="610"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="613"/>
         <source>Art. 9(2) / Art. 10 condition:</source>
         <translation>9. panta 2. punkta / 10. panta nosacījums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="612"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="615"/>
         <source>What allows processing the special category or criminal data</source>
         <translation>Kas atļauj apstrādāt īpašu kategoriju datus vai datus par sodāmību</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="636"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="639"/>
         <source>Which decisions and how:</source>
         <translation>Kādi lēmumi un kā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="640"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="643"/>
         <source>Impact assessment (DPIA):</source>
         <translation>Ietekmes novērtējums (NIDA):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="642"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="645"/>
         <source>Not yet assessed</source>
         <translation>Vēl nav izvērtēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="643"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="646"/>
         <source>Not needed</source>
         <translation>Nav nepieciešams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="644"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="647"/>
         <source>Needed</source>
         <translation>Nepieciešams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="649"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="652"/>
         <source>Needed when the processing is likely to mean a high risk to people (Art. 35): e.g. large-scale special category data, systematic monitoring, or profiling with significant effects.</source>
         <translation>Novērtējums par ietekmi uz datu aizsardzību (NIDA) nepieciešams, ja apstrāde, visticamāk, rada augstu risku personām (35. pants): piem., liela apjoma īpašu kategoriju dati, sistemātiska uzraudzība vai profilēšana ar būtiskām sekām.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="657"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="660"/>
         <source>Why:</source>
         <translation>Kāpēc:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="658"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="661"/>
         <source>e.g. small scale, no special category data</source>
         <translation>piem., neliels apjoms, nav īpašu kategoriju datu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="786"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="789"/>
         <source>Where exactly, e.g. the order form</source>
         <translation>Kur tieši, piem., pasūtījuma forma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="806"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="809"/>
         <source>How it is obtained:</source>
         <translation>Kā tos iegūst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="992"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="995"/>
         <source>Only this data:</source>
         <translation>Tikai šiem datiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="997"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1000"/>
         <source>With none ticked, the term applies to all data of these purposes.</source>
         <translation>Ja nekas nav atzīmēts, termiņš attiecas uz visiem šo nolūku datiem.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="594"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="597"/>
         <source>Not stated yet</source>
         <translation>Vēl nav norādīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="250"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="252"/>
         <source>Nothing to tick yet: fill in step %1, “%2”, first.</source>
         <translation>Vēl nav ko atzīmēt: vispirms aizpildiet %1. soli “%2”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="384"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="387"/>
         <source>Whether these people fall into groups whose data is handled differently (e.g. private and business clients), and which.</source>
         <translation>Vai šīs personas iedalās grupās, kuru datus apstrādā atšķirīgi (piemēram, privātpersonas un uzņēmumi), un kādās.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="586"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="589"/>
         <source>What data:</source>
         <translation>Kādi dati:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="605"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="608"/>
         <source>If not provided:</source>
         <translation>Ja dati netiek sniegti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="606"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="609"/>
         <source>e.g. the contract cannot be concluded</source>
         <translation>piem., līgumu nevar noslēgt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="619"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="622"/>
         <source>Choose a condition of the Regulation…</source>
         <translation>Izvēlieties Regulas nosacījumu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="629"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="632"/>
         <source>Decisions are made automatically, without human involvement (including profiling)</source>
         <translation>Lēmumus pieņem automatizēti, bez cilvēka līdzdalības (arī profilēšana)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="803"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="806"/>
         <source>Sources:</source>
         <translation>Dati tiek iegūti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="808"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="811"/>
         <source>e.g. the client fills in the order form on the website</source>
         <translation>piem., klients tīmekļvietnē aizpilda pasūtījuma formu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="840"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="843"/>
         <source>&amp;Role:</source>
         <translation>Lo&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="843"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="846"/>
         <source>Registration number:</source>
         <translation>Reģistrācijas numurs:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="845"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="848"/>
         <source>Country:</source>
         <translation>Valsts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="848"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="851"/>
         <source>What it does with the data:</source>
         <translation>Ko tas dara ar datiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="850"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="853"/>
         <source>e.g. hosts the website and the web shop</source>
         <translation>piem., uztur tīmekļvietni un internetveikalu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="852"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="855"/>
         <source>There is a written a&amp;greement</source>
         <translation>Ir noslēgts rakstisks lī&amp;gums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="858"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="861"/>
         <source>Agreement:</source>
         <translation>Līgums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="865"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="868"/>
         <source>Signed on:</source>
         <translation>Noslēgts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="870"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="873"/>
         <source>Review by:</source>
         <translation>Pārskatīt līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="871"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="874"/>
         <source>Note on the agreement:</source>
         <translation>Piezīme par līgumu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="873"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="876"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Dati tiek nosūtīti ā&amp;rpus ES/EEZ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="879"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="882"/>
         <source>To which country:</source>
         <translation>Uz kuru valsti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="883"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="886"/>
         <source>Safeguard:</source>
         <translation>Garantijas:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="886"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="889"/>
         <source>Note on the transfer:</source>
         <translation>Piezīme par nosūtīšanu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="888"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="891"/>
         <source>Receives data for:</source>
         <translation>Saņem datus nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="988"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="991"/>
         <source>For the purposes:</source>
         <translation>Nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1066"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1069"/>
         <source>Technical or organisational?</source>
         <translation>Tehnisks vai organizatorisks?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="960"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="963"/>
         <source>A fixed &amp;period:</source>
         <translation>Noteikts laikp&amp;osms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="975"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="978"/>
         <source>Kept:</source>
         <translation>Glabā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="978"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1048"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="981"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1051"/>
         <source>Or until:</source>
         <translation>Vai arī līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="980"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="983"/>
         <source>e.g. until the contract ends</source>
         <translation>piem., līdz līguma izbeigšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="984"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="987"/>
         <source>Law that sets it:</source>
         <translation>Tiesību akts, kas to nosaka:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1001"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1004"/>
         <source>Afterwards the data is:</source>
         <translation>Pēc tam dati tiek:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1046"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1049"/>
         <source>Term starts:</source>
         <translation>Termiņa sākums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1058"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1061"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Veids:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1056"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1059"/>
         <source>&amp;Measure:</source>
         <translation>Pasāku&amp;ms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="156"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="168"/>
         <source>dd/mm/yyyy</source>
         <translation>dd.mm.gggg.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="165"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="177"/>
         <source>Pick the day in a calendar</source>
         <translation>Izvēlēties dienu kalendārā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="180"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="192"/>
         <source>dd/MM/yyyy</source>
         <translation>dd.MM.yyyy.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="202"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="214"/>
         <source>Write the date as %1, or pick it with “…”.</source>
         <translation>Ierakstiet datumu formā %1 vai izvēlieties to ar “…”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="402"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="415"/>
         <source>Untick all</source>
         <translation>Noņemt visas atzīmes</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="404"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="417"/>
         <source>Tick all</source>
         <translation>Atzīmēt visus</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="551"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="574"/>
         <source>Missing in %1</source>
         <translation>Trūkst tulkojuma %1 valodā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="392"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="395"/>
         <source>Who they are:</source>
         <translation>Kas viņi ir:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="551"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="554"/>
         <source>What the consent covers:</source>
         <translation>Kam piekrišana dota:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="553"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="556"/>
         <source>e.g. cookies that the website does not need to work</source>
         <translation>piem., sīkdatnes, kas tīmekļvietnes darbībai nav nepieciešamas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="569"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="572"/>
         <source>The printed consent form collects this consent</source>
         <translation>Šo piekrišanu saņem ar izdrukātu piekrišanas veidlapu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="575"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="578"/>
         <source>Direct marketing (offers and news sent to the person)</source>
         <translation>Tiešā tirgvedība (personai sūta piedāvājumus un jaunumus)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="985"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="988"/>
         <source>e.g. Grāmatvedības likuma 28. pants</source>
         <translation>piem., Grāmatvedības likuma 28. pants</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="440"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="454"/>
         <source>Tick all</source>
         <comment>undo</comment>
         <translation>visu atzīmēšanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="442"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="456"/>
         <source>Untick all</source>
         <comment>undo</comment>
         <translation>visu atzīmju noņemšanu</translation>
@@ -745,47 +765,47 @@
 <context>
     <name>Logs</name>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="152"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="153"/>
         <source>Delete</source>
         <translation>Dzēst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="154"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="155"/>
         <source>Letters…</source>
         <translation>Vēstules…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="335"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="336"/>
         <source>Delete the entry</source>
         <translation>Dzēst ierakstu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="336"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="337"/>
         <source>Delete entry %1 from the log? Its personal data goes with it.</source>
         <translation>Dzēst ierakstu %1 no žurnāla? Kopā ar to tiks dzēsti tajā esošie personas dati.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="384"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="385"/>
         <source>The letter could not be made</source>
         <translation>Vēstuli neizdevās sagatavot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="424"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="425"/>
         <source>Save the letter as PDF</source>
         <translation>Saglabāt vēstuli PDF formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="426"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="427"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumenti (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="438"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="439"/>
         <source>The PDF could not be saved</source>
         <translation>PDF neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="443"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="444"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
@@ -1124,12 +1144,12 @@
         <translation>Reģistrā nav identifikācijas noteikuma šim saziņas veidam.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="360"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="361"/>
         <source>Save as PDF (%1)…</source>
         <translation>Saglabāt PDF (%1)…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="362"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="363"/>
         <source>Print (%1)…</source>
         <translation>Drukāt (%1)…</translation>
     </message>
@@ -1137,321 +1157,341 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="578"/>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="82"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="598"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="83"/>
         <source>Checking the register…</source>
         <translation>Pārbauda reģistru…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="114"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="115"/>
         <source>This file is open for reading only: changes cannot be saved. To work on it, save your own copy with File › Save As…</source>
         <translation>Šis fails ir atvērts tikai lasīšanai: izmaiņas nevar saglabāt. Lai ar to strādātu, saglabājiet savu kopiju, izvēloties Fails › Saglabāt kā…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="129"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="130"/>
         <source>◀ &amp;Back</source>
         <translation>◀ &amp;Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="130"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="131"/>
         <source>Ne&amp;xt ▶</source>
         <translation>&amp;Tālāk ▶</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="191"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="210"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="193"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="212"/>
         <source>&amp;New…</source>
         <translation>&amp;Jauns…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="196"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="215"/>
         <source>&amp;Open…</source>
         <translation>&amp;Atvērt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="200"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="219"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Nesen atvērtie</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="207"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="226"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Saglabāt kā…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="211"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="230"/>
         <source>Prepare a &amp;copy for the accountant…</source>
         <translation>Sagatavot &amp;kopiju grāmatvedim…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="215"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="234"/>
         <source>Prin&amp;t…</source>
         <translation>&amp;Drukāt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="219"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="238"/>
         <source>&amp;Import JSON…</source>
         <translation>I&amp;mportēt JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="220"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="239"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Eksportēt JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="224"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="243"/>
         <source>Restore from &amp;backup…</source>
         <translation>Atjaunot no &amp;rezerves kopijas…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="228"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="247"/>
         <source>Erase a &amp;person&apos;s data everywhere…</source>
         <translation>Dzēst personas datus &amp;visur…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="233"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="252"/>
         <source>&amp;Quit</source>
         <translation>&amp;Iziet</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="236"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="255"/>
         <source>&amp;Edit</source>
         <translation>&amp;Labot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="238"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="257"/>
         <source>&amp;Undo</source>
         <translation>&amp;Atsaukt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="241"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="260"/>
         <source>&amp;Redo</source>
         <translation>A&amp;tkārtot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="251"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="270"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="252"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="271"/>
         <source>&amp;Language</source>
         <translation>&amp;Valoda</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="265"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="284"/>
         <source>Go to &amp;Review</source>
         <translation>Uz &amp;pārskatu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="268"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="287"/>
         <source>Go to &amp;Documents</source>
         <translation>Uz &amp;dokumentiem</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="274"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="293"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="276"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="295"/>
         <source>Open the ZĪMES &amp;example</source>
         <translation>Atvērt ZĪMES &amp;piemēru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="280"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="299"/>
         <source>Open a &amp;complete example</source>
         <translation>Atvērt pilnīgu pie&amp;mēru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="283"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="302"/>
         <source>&amp;About ROPA Desktop</source>
         <translation>P&amp;ar ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="299"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="318"/>
         <source>Read only</source>
         <translation>Tikai lasīšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="300"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="319"/>
         <source>Save again</source>
         <translation>Saglabāt vēlreiz</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="495"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="515"/>
         <source>…and %1 more (see Review).</source>
         <translation>…un vēl %1 (sk. pārskatu).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="502"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="522"/>
         <source>This step still lacks:</source>
         <translation>Šajā solī vēl trūkst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="504"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="524"/>
         <source>Fill it in now, or press Next again to go on; you can come back at any time.</source>
         <translation>Aizpildiet to tagad vai vēlreiz nospiediet “Tālāk”, lai turpinātu; atgriezties varat jebkurā brīdī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="569"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="589"/>
         <source>Complete</source>
         <translation>Aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="570"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="590"/>
         <source>Incomplete</source>
         <translation>Daļēji aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="571"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="591"/>
         <source>Empty</source>
         <translation>Nav aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="581"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="601"/>
         <source>Missing items: %1 · advice: %2</source>
         <translation>Trūkstošās ziņas: %1 · ieteikumi: %2</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="587"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="607"/>
         <source>Nothing missing · advice: %1</source>
         <translation>Nekā netrūkst · ieteikumi: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="592"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="612"/>
         <source>Nothing missing</source>
         <translation>Nekā netrūkst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="595"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="615"/>
         <source>Record of processing activities</source>
         <translation>Apstrādes darbību reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="603"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="623"/>
         <source>Show the &amp;folder: %1</source>
         <translation>&amp;Parādīt mapi: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="608"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="628"/>
         <source>(read only)</source>
         <translation>(tikai lasīšanai)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="613"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="633"/>
         <source>Saved at %1</source>
         <translation>Saglabāts %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="616"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="636"/>
         <source>Your last change is not saved yet</source>
         <translation>Pēdējās izmaiņas vēl nav saglabātas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="424"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="448"/>
         <source>Changed by someone else</source>
         <translation>Kāds cits jau veicis izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="745"/>
-        <location filename="../ropa_desktop/ui/editing.py" line="417"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="773"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="434"/>
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="445"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="469"/>
         <source>The file can only be read</source>
         <translation>Failu var tikai lasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="526"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="552"/>
         <source>Change “%1”</source>
         <translation>“%1” izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="558"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="584"/>
         <source>Change company details</source>
         <translation>uzņēmuma ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="562"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="588"/>
         <source>Change document details</source>
         <translation>dokumentu ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="615"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="641"/>
         <source>Add “%1”</source>
         <translation>“%1” pievienošanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="637"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="663"/>
         <source>Delete “%1”</source>
         <translation>“%1” dzēšanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="641"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="667"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>Izdzēsts: “%1”. Atsaukt var ar Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="107"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="771"/>
+        <source>The file is there again; the window goes on with it.</source>
+        <translation>Fails atkal ir vietā; logs turpina darbu ar to.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/editing.py" line="773"/>
+        <source>Another program put a new version of the file in its place; the window shows it.</source>
+        <translation>Cita programma faila vietā ielika tā jaunu versiju; logā tagad redzama jaunā versija.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/editing.py" line="787"/>
+        <source>The file was moved or deleted</source>
+        <translation>Fails tika pārvietots vai izdzēsts</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/editing.py" line="790"/>
+        <source>The file cannot be reached</source>
+        <translation>Fails nav pieejams</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="106"/>
         <source>The register could not be created</source>
         <translation>Reģistru neizdevās izveidot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="223"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="232"/>
         <source>The file cannot be opened</source>
         <translation>Failu nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="390"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="409"/>
         <source>Opened %1</source>
         <translation>Atvērts %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="40"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="39"/>
         <source>Register files (*.ropa *.sqlite *.db);;All files (*)</source>
         <translation>Reģistra faili (*.ropa *.sqlite *.db);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="86"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="85"/>
         <source>New register</source>
         <translation>Jauns reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="56"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="55"/>
         <source>This file is open now. Choose another name.</source>
         <translation>Šis fails pašlaik ir atvērts. Izvēlieties citu nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="88"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="87"/>
         <source>register</source>
         <translation>reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="114"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="113"/>
         <source>Open a register</source>
         <translation>Atvērt reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="130"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="129"/>
         <source>(none yet)</source>
         <translation>(vēl nav)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="166"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="171"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="167"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="172"/>
         <source>Save a copy as</source>
         <translation>Saglabāt kopiju kā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="177"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="229"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="178"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="231"/>
         <source>The copy could not be saved</source>
         <translation>Kopiju neizdevās saglabāt</translation>
     </message>
@@ -1461,19 +1501,19 @@
         <translation>Sagatavot kopiju grāmatvedim</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="235"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="237"/>
         <source>The copy is ready: %1
 It holds the register as it is now and nothing that was deleted before. Send this file to your accountant, who can open it with ROPA Desktop.</source>
         <translation>Kopija ir gatava: %1
 Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā. Nosūtiet šo failu grāmatvedim — to var atvērt ar ROPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="250"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="252"/>
         <source>Import a JSON register</source>
         <translation>Importēt JSON reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="43"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="42"/>
         <source>JSON registers (*.json);;All files (*)</source>
         <translation>JSON reģistri (*.json);;Visi faili (*)</translation>
     </message>
@@ -1488,67 +1528,67 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>%1 (kopija %2)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="257"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="259"/>
         <source>The file cannot be imported</source>
         <translation>Failu nevar importēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="262"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="264"/>
         <source>Replace everything in this register with the content of “%1”? A backup copy of the register as it is now is kept first.</source>
         <translation>Aizstāt visu šī reģistra saturu ar “%1” saturu? Vispirms tiks saglabāta reģistra pašreizējā stāvokļa rezerves kopija.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="282"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="284"/>
         <source>Export as JSON</source>
         <translation>Eksportēt JSON formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="294"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="296"/>
         <source>The register could not be exported</source>
         <translation>Reģistru neizdevās eksportēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="296"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="298"/>
         <source>Exported to %1</source>
         <translation>Eksportēts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="307"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="309"/>
         <source>Erase a person&apos;s data everywhere</source>
         <translation>Dzēst personas datus visur</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="311"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="313"/>
         <source>First delete or change every entry of the register that names the person. Then give the person&apos;s name or e-mail address: it is removed from the register&apos;s change log, and every automatic backup that still holds it is deleted.</source>
         <translation>Vispirms izdzēsiet vai izlabojiet visus reģistra ierakstus, kuros šī persona minēta. Tad ierakstiet personas vārdu, uzvārdu vai e-pasta adresi: tā tiks izņemta no reģistra izmaiņu žurnāla, un katra automātiskā rezerves kopija, kurā tā vēl ir, tiks izdzēsta.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="323"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="325"/>
         <source>Nothing was erased</source>
         <translation>Nekas netika izdzēsts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="345"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="347"/>
         <source>The register was restored from the backup.</source>
         <translation>Reģistrs atjaunots no rezerves kopijas.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="351"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="353"/>
         <source>The backup could not be restored</source>
         <translation>Rezerves kopiju neizdevās atjaunot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="157"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="156"/>
         <source>The example cannot be opened</source>
         <translation>Piemēru nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="705"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="730"/>
         <source>About ROPA Desktop</source>
         <translation>Par ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="706"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="731"/>
         <source>ROPA Desktop %1
 
 The record of processing activities (GDPR Art. 30), the privacy notice and the forms of a small company, kept offline in one file.</source>
@@ -1557,27 +1597,28 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma paziņojums un veidlapas — bezsaistē, vienā failā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="691"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="729"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="767"/>
         <source>The file cannot be read</source>
         <translation>Failu nevar nolasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="698"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="736"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Failu mainīja cita programma; logā redzams jaunais saturs.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="746"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="774"/>
         <source>Your last change could not be saved. Close anyway and lose it?</source>
         <translation>Pēdējās izmaiņas neizdevās saglabāt. Vai tomēr aizvērt un tās zaudēt?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="216"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="218"/>
         <source>Include the requests log and the breach register in the copy? They hold personal data of the people who made requests or were affected by a breach; an accountant does not usually need them.</source>
         <translation>Vai kopijā iekļaut pieprasījumu žurnālu un pārkāpumu reģistru? Tajos ir to personu dati, kuras iesniegušas pieprasījumus vai kuras skāris pārkāpums; grāmatvedim tie parasti nav vajadzīgi.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="574"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="600"/>
         <source>Change the register&apos;s languages</source>
         <translation>reģistra valodu maiņu</translation>
     </message>
@@ -1590,92 +1631,92 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>&amp;Dzēst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="164"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="175"/>
         <source>The chosen category of data subjects</source>
         <translation>Izvēlētā datu subjektu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="165"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="176"/>
         <source>The chosen data category</source>
         <translation>Izvēlētā datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="166"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="177"/>
         <source>The chosen purpose</source>
         <translation>Izvēlētais nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="167"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="178"/>
         <source>The chosen recipient</source>
         <translation>Izvēlētais saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="168"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="179"/>
         <source>The chosen retention term</source>
         <translation>Izvēlētais glabāšanas termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="169"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="180"/>
         <source>The chosen measure</source>
         <translation>Izvēlētais pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="185"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="196"/>
         <source>Add the purposes in step 3 first.</source>
         <translation>Vispirms pievienojiet nolūkus 3. solī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="365"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="379"/>
         <source>The file can only be read, so this entry cannot be added to it.</source>
         <translation>Failu var tikai lasīt, tāpēc šo ierakstu tajā nevar pievienot.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="175"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="186"/>
         <source>New category of data subjects</source>
         <translation>Jauna datu subjektu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="176"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="187"/>
         <source>New data category</source>
         <translation>Jauna datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="177"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="188"/>
         <source>New purpose</source>
         <translation>Jauns nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="178"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="189"/>
         <source>New recipient</source>
         <translation>Jauns saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="179"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="190"/>
         <source>New retention term</source>
         <translation>Jauns glabāšanas termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="180"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="191"/>
         <source>New security measure</source>
         <translation>Jauns drošības pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="548"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="558"/>
         <source>Type its name and say whether it is technical or organisational. It is added to the list then (Esc cancels).</source>
         <translation>Ierakstiet nosaukumu un norādiet, vai pasākums ir tehnisks vai organizatorisks. Tad tas tiks pievienots sarakstam (Esc — atcelt).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="554"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="564"/>
         <source>Say how long the data is kept: a fixed period, or until when. The term is added to the list when you move on to the fields below (Esc cancels).</source>
         <translation>Norādiet, cik ilgi datus glabā: noteiktu laiku vai līdz kuram brīdim. Kad pāriesiet uz nākamajiem laukiem, termiņš tiks pievienots sarakstam (Esc — atcelt).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="560"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="570"/>
         <source>Type its name. It is added to the list when you move on from the name to another field (Esc cancels).</source>
         <translation>Ierakstiet nosaukumu. Kad no nosaukuma pāriesiet uz citu lauku, ieraksts tiks pievienots sarakstam (Esc — atcelt).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="541"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="551"/>
         <source>“%1” is in the list already: give this one another name.</source>
         <translation>“%1” sarakstā jau ir: dodiet šim citu nosaukumu.</translation>
     </message>
@@ -1725,12 +1766,12 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>P&amp;ievienot savu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="187"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="198"/>
         <source>Nothing here yet. Choose ready-made entries with “From the catalogue…” or add your own.</source>
         <translation>Šeit vēl nekā nav. Izvēlieties gatavus ierakstus ar “No kataloga…” vai pievienojiet savus.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="190"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="201"/>
         <source>Nothing here yet. Add one with “Add your own…”.</source>
         <translation>Šeit vēl nekā nav. Pievienojiet ierakstu ar “Pievienot savu…”.</translation>
     </message>
@@ -1831,53 +1872,53 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Atstājiet kanālu tukšu, ja uzņēmums šādā veidā pieprasījumus nepieņem.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="39"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="40"/>
         <source>What is missing</source>
         <translation>Trūkstošās ziņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="40"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="41"/>
         <source>Article</source>
         <translation>Pants</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="56"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="57"/>
         <source>F&amp;ix the chosen item</source>
         <translation>La&amp;bot izvēlēto</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="85"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="86"/>
         <source>Nothing is missing: the register has everything the law asks for.</source>
         <translation>Nekā netrūkst: reģistrā ir viss, ko prasa likums.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="89"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="90"/>
         <source>Missing: %1 · Advice: %2. Double-click an item or press Enter to fix it.</source>
         <translation>Trūkst: %1 · Ieteikumi: %2. Lai labotu, veiciet dubultklikšķi uz ieraksta vai nospiediet Enter.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="111"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="112"/>
         <source>Missing translations: %1</source>
         <translation>Trūkst tulkojumu: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="137"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="138"/>
         <source>Missing</source>
         <translation>Trūkst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="138"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="139"/>
         <source>Advice</source>
         <translation>Ieteikums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="139"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="140"/>
         <source>Fix</source>
         <translation>Labot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="140"/>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="179"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="141"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="180"/>
         <source>What to do: %1</source>
         <translation>Kas jādara: %1</translation>
     </message>
@@ -1915,124 +1956,124 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
 <context>
     <name>Picker</name>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="56"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="58"/>
         <source>Categories of data subjects</source>
         <translation>Datu subjektu kategorijas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="57"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="59"/>
         <source>Data categories</source>
         <translation>Datu kategorijas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="58"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="60"/>
         <source>Recipients</source>
         <translation>Saņēmēji</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="59"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="61"/>
         <source>Retention terms</source>
         <translation>Glabāšanas termiņi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="60"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="62"/>
         <source>Purposes</source>
         <translation>Nolūki</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="61"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="63"/>
         <source>Security measures</source>
         <translation>Drošības pasākumi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="62"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="64"/>
         <source>Identification per channel</source>
         <translation>Identifikācija katrā kanālā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="80"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="82"/>
         <source>Entry</source>
         <translation>Ieraksts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="81"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="83"/>
         <source>What it is for</source>
         <translation>Kam tas paredzēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="158"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="161"/>
         <source>%1 (added already)</source>
         <translation>%1 (jau pievienots)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="209"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="212"/>
         <source>From the catalogue: %1</source>
         <translation>No kataloga: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="213"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="216"/>
         <source>Tick what applies to your company, or double-click an entry to add it straight away; you can change the texts afterwards. Entries are added in the language of the register.</source>
         <translation>Atzīmējiet to, kas attiecas uz jūsu uzņēmumu, vai veiciet dubultklikšķi uz ieraksta, lai to pievienotu uzreiz; tekstus pēc tam varēsiet mainīt. Ierakstus pievieno reģistra valodā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="222"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="225"/>
         <source>Search…</source>
         <translation>Meklēt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="245"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="248"/>
         <source>Nothing found in the catalogue — add your own entry instead.</source>
         <translation>Katalogā nekas nav atrasts – pievienojiet savu ierakstu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="248"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="251"/>
         <source>Add your &amp;own…</source>
         <translation>Pievienot &amp;savu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="255"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="258"/>
         <source>Tick &amp;all shown</source>
         <translation>Atzīmēt &amp;visus redzamos</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="263"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="266"/>
         <source>&amp;Add ticked entries</source>
         <translation>&amp;Pievienot atzīmētos</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="273"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="276"/>
         <source>Ticked: %1</source>
         <translation>Atzīmēti: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="322"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="326"/>
         <source>Add what usually goes with these purposes?</source>
         <translation>Vai pievienot to, kas parasti saistīts ar šiem nolūkiem?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="325"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="329"/>
         <source>These purposes usually need the entries below. What nearly every company has is ticked; tick what else applies and untick what does not. The ticked entries are added and linked to the purposes; what the register has already is linked too.</source>
         <translation>Šiem nolūkiem parasti vajadzīgi tālāk norādītie ieraksti. Atzīmēts ir tas, kas ir gandrīz katram uzņēmumam; atzīmējiet arī to, kas vēl attiecas uz jums, un noņemiet atzīmi tam, kas neattiecas. Atzīmētos ierakstus pievienos un sasaistīs ar nolūkiem; ar tiem sasaistīs arī to, kas reģistrā jau ir.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="347"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="352"/>
         <source>%1 — tick the one you use</source>
         <translation>%1 – atzīmējiet to, ko izmantojat</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="373"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="378"/>
         <source>&amp;Add and link</source>
         <translation>&amp;Pievienot un sasaistīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="376"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="381"/>
         <source>&amp;Only the purposes</source>
         <translation>&amp;Tikai nolūkus</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="430"/>
-        <location filename="../ropa_desktop/ui/picker.py" line="434"/>
-        <location filename="../ropa_desktop/ui/picker.py" line="473"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="435"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="439"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="478"/>
         <source>Add from the catalogue</source>
         <translation>pievienošanu no kataloga</translation>
     </message>
@@ -2055,12 +2096,12 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Sūta dokumentu uz printeri…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/printing.py" line="191"/>
+        <location filename="../ropa_desktop/ui/printing.py" line="193"/>
         <source>Printing page %1 of %2…</source>
         <translation>Drukā %1. lappusi no %2…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/printing.py" line="242"/>
+        <location filename="../ropa_desktop/ui/printing.py" line="244"/>
         <source>The document could not be printed.</source>
         <translation>Dokumentu neizdevās izdrukāt.</translation>
     </message>
@@ -2081,67 +2122,67 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="53"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="55"/>
         <source>Welcome to ROPA Desktop</source>
         <translation>Laipni lūdzam ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="60"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="62"/>
         <source>Here you keep your company&apos;s record of processing activities (GDPR Article 30) in one file, and print from it the privacy notices and forms the company needs. How would you like to begin?</source>
         <translation>Šeit jūs glabājat uzņēmuma apstrādes darbību reģistru (VDAR 30. pants) vienā failā un izdrukājat no tā uzņēmumam vajadzīgos privātuma paziņojumus un veidlapas. Ar ko vēlaties sākt?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="71"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="73"/>
         <source>Create a new register</source>
         <translation>Izveidot jaunu reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="72"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="74"/>
         <source>Start from an empty register. You choose where the file is kept; we suggest %1.</source>
         <translation>Sāciet ar tukšu reģistru. Jūs izvēlaties, kur glabāt failu; iesakām mapi %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="78"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="80"/>
         <source>Open a register</source>
         <translation>Atvērt reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="79"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="81"/>
         <source>A register file (.ropa) that your company already keeps.</source>
         <translation>Reģistra fails (.ropa), kas jūsu uzņēmumā jau ir izveidots.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="88"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="90"/>
         <source>Recently opened</source>
         <translation>Nesen atvērtie</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="102"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="104"/>
         <source>Examples to explore</source>
         <translation>Piemēri, ko apskatīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="106"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="108"/>
         <source>The ZĪMES example</source>
         <translation>ZĪMES piemērs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="107"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="109"/>
         <source>SIA “ZĪMES” as first described, with the gaps that the Review step points out.</source>
         <translation>SIA “ZĪMES” reģistrs, kāds tas ir pēc pirmā apraksta, ar trūkumiem, kurus norāda solis “Pārskats”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="114"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="116"/>
         <source>A complete example</source>
         <translation>Pilnīgs piemērs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="115"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="117"/>
         <source>A small bakery with a web shop: a finished register with nothing missing, in Latvian and English.</source>
         <translation>Neliela maiznīca ar internetveikalu: pabeigts reģistrs, kurā nekā netrūkst, latviešu un angļu valodā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="128"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="130"/>
         <source>An example opens as a copy: what you change there does not change the example.</source>
         <translation>Piemērs atveras kā kopija: tajā veiktās izmaiņas pašu piemēru nemaina.</translation>
     </message>

@@ -29,27 +29,47 @@
         <translation>повреждённый файл в исходном виде</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="27"/>
+        <location filename="../ropa_desktop/ui/backups.py" line="19"/>
+        <source>before an interrupted save was undone</source>
+        <translation>до отмены прерванного сохранения</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/backups.py" line="20"/>
+        <source>before another register was saved in its place</source>
+        <translation>перед тем как на его место был сохранён другой реестр</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/backups.py" line="21"/>
+        <source>the file that was replaced, as it was</source>
+        <translation>заменённый файл в прежнем виде</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/backups.py" line="22"/>
+        <source>after a person&apos;s data was erased</source>
+        <translation>после удаления данных человека</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/backups.py" line="31"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="30"/>
+        <location filename="../ropa_desktop/ui/backups.py" line="34"/>
         <source>Automatic copies of “%1”, newest first. The chosen copy replaces the register&apos;s content; what is there now is kept as one more copy, so this too can be undone.</source>
         <translation>Автоматические копии «%1», сначала самые новые. Выбранная копия заменит содержимое реестра; то, что в нём сейчас, сохранится как ещё одна копия, так что и это можно будет отменить.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="41"/>
+        <location filename="../ropa_desktop/ui/backups.py" line="45"/>
         <source>%1 — %2 (%3 KB)</source>
         <translation>%1 — %2 (%3 КБ)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="54"/>
+        <location filename="../ropa_desktop/ui/backups.py" line="58"/>
         <source>There are no copies of this register yet.</source>
         <translation>Копий этого реестра пока нет.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="59"/>
+        <location filename="../ropa_desktop/ui/backups.py" line="63"/>
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
@@ -132,145 +152,145 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="109"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="111"/>
         <source>A privacy notice is listed here for each group of people named in step 2: customers, employees, job applicants, business partners.</source>
         <translation>Здесь появится уведомление о конфиденциальности для каждой группы лиц, указанной на шаге 2: клиентов, работников, кандидатов на работу, деловых партнёров.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="119"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="121"/>
         <source>Document &amp;language:</source>
         <translation>&amp;Язык документа:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="137"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="139"/>
         <source>&amp;Print…</source>
         <translation>Пе&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="138"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="140"/>
         <source>&amp;Save PDF…</source>
         <translation>Сохранить &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="146"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="148"/>
         <source>Version and approval</source>
         <translation>Версия и утверждение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="152"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="154"/>
         <source>e.g. the board member</source>
         <translation>например, член правления</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="163"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="165"/>
         <source>Version:</source>
         <translation>Версия:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="164"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="166"/>
         <source>Approved by:</source>
         <translation>Утвердил(а):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="165"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="167"/>
         <source>Approved on:</source>
         <translation>Утверждено:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="166"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="168"/>
         <source>In force from:</source>
         <translation>Действует с:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="217"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="224"/>
         <source>Fit &amp;width</source>
         <translation>По &amp;ширине</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="218"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="225"/>
         <source>Smaller</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="219"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="226"/>
         <source>Larger</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="343"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="350"/>
         <source>Preparing the preview…</source>
         <translation>Готовится предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="362"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="370"/>
         <source>The document could not be made: %1</source>
         <translation>Не удалось создать документ: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="378"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="387"/>
         <source>Pages: %1</source>
         <translation>Страниц: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/printing.py" line="245"/>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="402"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="472"/>
+        <location filename="../ropa_desktop/ui/printing.py" line="247"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="403"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="481"/>
         <source>Print the document</source>
         <translation>Печать документа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="491"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="500"/>
         <source>Sent to the printer.</source>
         <translation>Отправлено на принтер.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="529"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="538"/>
         <source>The document is saved: %1</source>
         <translation>Документ сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/printing.py" line="181"/>
+        <location filename="../ropa_desktop/ui/printing.py" line="183"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить принтер.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="506"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="528"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="515"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="537"/>
         <source>Save the document as PDF</source>
         <translation>Сохранить документ в PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="508"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="517"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="521"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="530"/>
         <source>The PDF could not be saved</source>
         <translation>Не удалось сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="525"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="534"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="449"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="458"/>
         <source>This document is a draft: every page is marked as such, and blanks to fill in (__________): %1. The Review step lists what is missing.</source>
         <translation>Этот документ — проект: каждая его страница помечена как проект, незаполненных мест (__________): %1. Чего не хватает, показывает шаг «Обзор».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="456"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="465"/>
         <source>The document is a draft</source>
         <translation>Документ — проект</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="466"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="475"/>
         <source>Print it anyway?</source>
         <translation>Всё равно напечатать?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="498"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="507"/>
         <source>Save it anyway?</source>
         <translation>Всё равно сохранить?</translation>
     </message>
@@ -286,457 +306,457 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="250"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="252"/>
         <source>Nothing to tick yet: fill in step %1, “%2”, first.</source>
         <translation>Пока нечего отмечать: сначала заполните шаг %1 «%2».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="371"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="420"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="838"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="374"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="423"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="841"/>
         <source>&amp;Name:</source>
         <translation>На&amp;звание:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="374"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="377"/>
         <source>Who belongs to it:</source>
         <translation>Кто к ней относится:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="375"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="378"/>
         <source>e.g. anyone who buys or orders from the company</source>
         <translation>например, все, кто покупает или заказывает у компании</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="379"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="382"/>
         <source>Division into groups:</source>
         <translation>Деление на группы:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="381"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="384"/>
         <source>e.g. Clients are not divided into groups.</source>
         <translation>например, клиенты на группы не делятся.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="384"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="387"/>
         <source>Whether these people fall into groups whose data is handled differently (e.g. private and business clients), and which.</source>
         <translation>Делятся ли эти люди на группы, данные которых обрабатываются по-разному (например, частные лица и компании), и на какие.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="392"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="395"/>
         <source>Who they are:</source>
         <translation>Кто они:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="421"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="424"/>
         <source>What it includes:</source>
         <translation>Что включает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="424"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="427"/>
         <source>&amp;Kind of data:</source>
         <translation>В&amp;ид данных:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="430"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="433"/>
         <source>Used for:</source>
         <translation>Используется для:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="458"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="461"/>
         <source>Say in “What it includes” why the personal identity number is needed (e.g. the law or the customer&apos;s own request).</source>
         <translation>Укажите в поле «Что включает», зачем нужен персональный код (например, закон или просьба самого клиента).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="463"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="466"/>
         <source>Health, biometric and other special category data may be processed only under an Art. 9(2) condition: state it with each purpose that uses this data (step 3).</source>
         <translation>Данные о здоровье, биометрические и другие данные особых категорий можно обрабатывать только при условии по п. 2 ст. 9: укажите его для каждой цели, которая использует эти данные (шаг 3).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="468"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="471"/>
         <source>Data on convictions and offences may be processed only where a law allows it (Art. 10): state it with each purpose that uses this data (step 3).</source>
         <translation>Данные о судимости и правонарушениях можно обрабатывать, только если это разрешает закон (ст. 10): укажите его для каждой цели, которая использует эти данные (шаг 3).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="495"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="498"/>
         <source>GDPR Art. %1</source>
         <translation>GDPR, ст. %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="509"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="512"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Цель:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="512"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1060"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="515"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1063"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="514"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="517"/>
         <source>What the company does with the data and why</source>
         <translation>Что компания делает с данными и зачем</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="524"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="527"/>
         <source>Note, e.g. which law or contract</source>
         <translation>Примечание, например, какой закон или договор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="542"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="545"/>
         <source>Legal basis:</source>
         <translation>Правовое основание:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="545"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="548"/>
         <source>The legitimate interest:</source>
         <translation>Законный интерес:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="547"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="550"/>
         <source>Which interest of the company or of others the processing serves</source>
         <translation>Какому интересу компании или других лиц служит обработка</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="551"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="554"/>
         <source>What the consent covers:</source>
         <translation>На что дано согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="553"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="556"/>
         <source>e.g. cookies that the website does not need to work</source>
         <translation>например, файлы cookie, которые не нужны для работы сайта</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="557"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="560"/>
         <source>How the person gives consent:</source>
         <translation>Как лицо даёт согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="559"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="562"/>
         <source>e.g. ticks a box in the web shop before ordering</source>
         <translation>например, ставит отметку в интернет-магазине перед заказом</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="563"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="566"/>
         <source>How consent is withdrawn:</source>
         <translation>Как отзывается согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="565"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="568"/>
         <source>As easy as giving it, e.g. a link in every e-mail</source>
         <translation>Так же просто, как дать, например, ссылка в каждом письме</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="569"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="572"/>
         <source>The printed consent form collects this consent</source>
         <translation>Это согласие собирается печатной формой согласия</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="575"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="578"/>
         <source>Direct marketing (offers and news sent to the person)</source>
         <translation>Прямой маркетинг (человеку отправляют предложения и новости)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="581"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="584"/>
         <source>Whose data:</source>
         <translation>Чьи данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="586"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="589"/>
         <source>What data:</source>
         <translation>Какие данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="592"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="595"/>
         <source>Must the person provide the data?</source>
         <translation>Обязано ли лицо предоставить данные?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="594"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="597"/>
         <source>Not stated yet</source>
         <translation>Пока не указано</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="605"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="608"/>
         <source>If not provided:</source>
         <translation>Если не предоставлены:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="606"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="609"/>
         <source>e.g. the contract cannot be concluded</source>
         <translation>например, договор не может быть заключён</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="610"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="613"/>
         <source>Art. 9(2) / Art. 10 condition:</source>
         <translation>Условие по п. 2 ст. 9 / ст. 10:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="612"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="615"/>
         <source>What allows processing the special category or criminal data</source>
         <translation>Что разрешает обработку данных особых категорий или о судимости</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="619"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="622"/>
         <source>Choose a condition of the Regulation…</source>
         <translation>Выберите условие Регламента…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="629"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="632"/>
         <source>Decisions are made automatically, without human involvement (including profiling)</source>
         <translation>Решения принимаются автоматически, без участия человека (включая профилирование)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="636"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="639"/>
         <source>Which decisions and how:</source>
         <translation>Какие решения и как:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="640"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="643"/>
         <source>Impact assessment (DPIA):</source>
         <translation>Оценка воздействия (DPIA):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="642"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="645"/>
         <source>Not yet assessed</source>
         <translation>Ещё не оценено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="643"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="646"/>
         <source>Not needed</source>
         <translation>Не требуется</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="644"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="647"/>
         <source>Needed</source>
         <translation>Требуется</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="649"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="652"/>
         <source>Needed when the processing is likely to mean a high risk to people (Art. 35): e.g. large-scale special category data, systematic monitoring, or profiling with significant effects.</source>
         <translation>Требуется, если обработка может повлечь высокий риск для людей (ст. 35): например, большой объём данных особых категорий, систематический мониторинг или профилирование со значительными последствиями.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="657"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="660"/>
         <source>Why:</source>
         <translation>Почему:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="658"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="661"/>
         <source>e.g. small scale, no special category data</source>
         <translation>например, небольшой объём, нет данных особых категорий</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="786"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="789"/>
         <source>Where exactly, e.g. the order form</source>
         <translation>Где именно, например, форма заказа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="803"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="806"/>
         <source>Sources:</source>
         <translation>Источники:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="806"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="809"/>
         <source>How it is obtained:</source>
         <translation>Как получают:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="808"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="811"/>
         <source>e.g. the client fills in the order form on the website</source>
         <translation>например, клиент заполняет форму заказа на веб-сайте</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="840"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="843"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="843"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="846"/>
         <source>Registration number:</source>
         <translation>Регистрационный номер:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="845"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="848"/>
         <source>Country:</source>
         <translation>Страна:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="848"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="851"/>
         <source>What it does with the data:</source>
         <translation>Что делает с данными:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="850"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="853"/>
         <source>e.g. hosts the website and the web shop</source>
         <translation>например, размещает веб-сайт и интернет-магазин</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="852"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="855"/>
         <source>There is a written a&amp;greement</source>
         <translation>Заключён письменный до&amp;говор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="858"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="861"/>
         <source>Agreement:</source>
         <translation>Договор:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="865"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="868"/>
         <source>Signed on:</source>
         <translation>Подписан:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="870"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="873"/>
         <source>Review by:</source>
         <translation>Пересмотреть до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="871"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="874"/>
         <source>Note on the agreement:</source>
         <translation>Примечание о договоре:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="873"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="876"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Данные передаются за пределы &amp;ЕС/ЕЭЗ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="879"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="882"/>
         <source>To which country:</source>
         <translation>В какую страну:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="883"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="886"/>
         <source>Safeguard:</source>
         <translation>Гарантия:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="886"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="889"/>
         <source>Note on the transfer:</source>
         <translation>Примечание о передаче:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="888"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="891"/>
         <source>Receives data for:</source>
         <translation>Получает данные для:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="988"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="991"/>
         <source>For the purposes:</source>
         <translation>Для целей:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="992"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="995"/>
         <source>Only this data:</source>
         <translation>Только эти данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="997"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1000"/>
         <source>With none ticked, the term applies to all data of these purposes.</source>
         <translation>Если ничего не отмечено, срок относится ко всем данным этих целей.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1066"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1069"/>
         <source>Technical or organisational?</source>
         <translation>Технический или организационный?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="960"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="963"/>
         <source>A fixed &amp;period:</source>
         <translation>Определённый с&amp;рок:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="975"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="978"/>
         <source>Kept:</source>
         <translation>Хранится:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="978"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1048"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="981"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1051"/>
         <source>Or until:</source>
         <translation>Или до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="980"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="983"/>
         <source>e.g. until the contract ends</source>
         <translation>например, до окончания договора</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="984"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="987"/>
         <source>Law that sets it:</source>
         <translation>Закон, который его устанавливает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1001"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1004"/>
         <source>Afterwards the data is:</source>
         <translation>После этого данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1046"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1049"/>
         <source>Term starts:</source>
         <translation>Начало срока:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1058"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1061"/>
         <source>&amp;Kind:</source>
         <translation>В&amp;ид:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1056"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1059"/>
         <source>&amp;Measure:</source>
         <translation>&amp;Мера:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="156"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="168"/>
         <source>dd/mm/yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="165"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="177"/>
         <source>Pick the day in a calendar</source>
         <translation>Выбрать день в календаре</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="180"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="192"/>
         <source>dd/MM/yyyy</source>
         <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="202"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="214"/>
         <source>Write the date as %1, or pick it with “…”.</source>
         <translation>Введите дату в формате %1 или выберите её кнопкой «…».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="402"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="415"/>
         <source>Untick all</source>
         <translation>Снять все отметки</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="404"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="417"/>
         <source>Tick all</source>
         <translation>Отметить все</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="551"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="574"/>
         <source>Missing in %1</source>
         <translation>Нет перевода на %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="985"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="988"/>
         <source>e.g. Grāmatvedības likuma 28. pants</source>
         <translation>например, статья 28 Закона о бухгалтерском учёте (Grāmatvedības likums)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="440"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="454"/>
         <source>Tick all</source>
         <comment>undo</comment>
         <translation>отметку всех</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="442"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="456"/>
         <source>Untick all</source>
         <comment>undo</comment>
         <translation>снятие всех отметок</translation>
@@ -906,47 +926,47 @@
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="152"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="153"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="154"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="155"/>
         <source>Letters…</source>
         <translation>Письма…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="335"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="336"/>
         <source>Delete the entry</source>
         <translation>Удалить запись</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="336"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="337"/>
         <source>Delete entry %1 from the log? Its personal data goes with it.</source>
         <translation>Удалить запись %1 из журнала? Вместе с ней будут удалены содержащиеся в ней персональные данные.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="384"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="385"/>
         <source>The letter could not be made</source>
         <translation>Не удалось составить письмо</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="424"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="425"/>
         <source>Save the letter as PDF</source>
         <translation>Сохранить письмо в PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="426"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="427"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="438"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="439"/>
         <source>The PDF could not be saved</source>
         <translation>Не удалось сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="443"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="444"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -1124,12 +1144,12 @@
         <translation>Открыть журнал запросов</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="360"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="361"/>
         <source>Save as PDF (%1)…</source>
         <translation>Сохранить в PDF (%1)…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="362"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="363"/>
         <source>Print (%1)…</source>
         <translation>Печать (%1)…</translation>
     </message>
@@ -1137,131 +1157,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="578"/>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="82"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="598"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="83"/>
         <source>Checking the register…</source>
         <translation>Проверка реестра…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="223"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="232"/>
         <source>The file cannot be opened</source>
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="745"/>
-        <location filename="../ropa_desktop/ui/editing.py" line="417"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="773"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="434"/>
         <source>The change could not be saved</source>
         <translation>Не удалось сохранить изменение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="424"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="448"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="445"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="469"/>
         <source>The file can only be read</source>
         <translation>Файл доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="526"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="552"/>
         <source>Change “%1”</source>
         <translation>изменение «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="558"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="584"/>
         <source>Change company details</source>
         <translation>изменение сведений о компании</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="562"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="588"/>
         <source>Change document details</source>
         <translation>изменение сведений о документах</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="574"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="600"/>
         <source>Change the register&apos;s languages</source>
         <translation>изменение языков реестра</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="615"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="641"/>
         <source>Add “%1”</source>
         <translation>добавление «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="637"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="663"/>
         <source>Delete “%1”</source>
         <translation>удаление «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="641"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="667"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>«%1» удалено. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="691"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="729"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="767"/>
         <source>The file cannot be read</source>
         <translation>Не удаётся прочитать файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="698"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="736"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Файл изменила другая программа; в окне показано новое содержимое.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="40"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="771"/>
+        <source>The file is there again; the window goes on with it.</source>
+        <translation>Файл снова на месте; окно продолжает работу с ним.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/editing.py" line="773"/>
+        <source>Another program put a new version of the file in its place; the window shows it.</source>
+        <translation>Другая программа заменила файл его новой версией; в окне показана она.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/editing.py" line="787"/>
+        <source>The file was moved or deleted</source>
+        <translation>Файл перемещён или удалён</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/editing.py" line="790"/>
+        <source>The file cannot be reached</source>
+        <translation>Файл недоступен</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="39"/>
         <source>Register files (*.ropa *.sqlite *.db);;All files (*)</source>
         <translation>Файлы реестра (*.ropa *.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="43"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="42"/>
         <source>JSON registers (*.json);;All files (*)</source>
         <translation>Реестры JSON (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="56"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="55"/>
         <source>This file is open now. Choose another name.</source>
         <translation>Этот файл сейчас открыт. Выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="107"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="106"/>
         <source>The register could not be created</source>
         <translation>Не удалось создать реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="86"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="85"/>
         <source>New register</source>
         <translation>Новый реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="88"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="87"/>
         <source>register</source>
         <translation>реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="114"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="113"/>
         <source>Open a register</source>
         <translation>Открыть реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="130"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="129"/>
         <source>(none yet)</source>
         <translation>(пока нет)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="157"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="156"/>
         <source>The example cannot be opened</source>
         <translation>Не удаётся открыть пример</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="166"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="171"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="167"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="172"/>
         <source>Save a copy as</source>
         <translation>Сохранить копию как</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="177"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="229"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="178"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="231"/>
         <source>The copy could not be saved</source>
         <translation>Не удалось сохранить копию</translation>
     </message>
@@ -1281,294 +1322,294 @@
         <translation>Копия для бухгалтера</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="216"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="218"/>
         <source>Include the requests log and the breach register in the copy? They hold personal data of the people who made requests or were affected by a breach; an accountant does not usually need them.</source>
         <translation>Включить в копию журнал запросов и реестр нарушений? В них есть персональные данные людей, которые подавали запросы или пострадали от нарушения; бухгалтеру они обычно не нужны.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="235"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="237"/>
         <source>The copy is ready: %1
 It holds the register as it is now and nothing that was deleted before. Send this file to your accountant, who can open it with ROPA Desktop.</source>
         <translation>Копия готова: %1
 В ней реестр в его нынешнем виде и ничего из того, что было удалено ранее. Отправьте этот файл своему бухгалтеру: его можно открыть в ROPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="250"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="252"/>
         <source>Import a JSON register</source>
         <translation>Импорт реестра JSON</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="257"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="259"/>
         <source>The file cannot be imported</source>
         <translation>Не удаётся импортировать файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="262"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="264"/>
         <source>Replace everything in this register with the content of “%1”? A backup copy of the register as it is now is kept first.</source>
         <translation>Заменить всё содержимое этого реестра содержимым «%1»? Сначала будет сохранена резервная копия реестра в его нынешнем виде.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="282"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="284"/>
         <source>Export as JSON</source>
         <translation>Экспорт в JSON</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="294"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="296"/>
         <source>The register could not be exported</source>
         <translation>Не удалось экспортировать реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="296"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="298"/>
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="307"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="309"/>
         <source>Erase a person&apos;s data everywhere</source>
         <translation>Удалить данные человека везде</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="311"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="313"/>
         <source>First delete or change every entry of the register that names the person. Then give the person&apos;s name or e-mail address: it is removed from the register&apos;s change log, and every automatic backup that still holds it is deleted.</source>
         <translation>Сначала удалите или исправьте все записи реестра, в которых упоминается этот человек. Затем укажите его имя и фамилию или адрес электронной почты: они будут удалены из журнала изменений реестра, а все автоматические резервные копии, в которых они ещё есть, будут удалены.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="323"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="325"/>
         <source>Nothing was erased</source>
         <translation>Ничего не удалено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="345"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="347"/>
         <source>The register was restored from the backup.</source>
         <translation>Реестр восстановлен из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="351"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="353"/>
         <source>The backup could not be restored</source>
         <translation>Не удалось восстановить резервную копию</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="114"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="115"/>
         <source>This file is open for reading only: changes cannot be saved. To work on it, save your own copy with File › Save As…</source>
         <translation>Этот файл открыт только для чтения: изменения сохранить невозможно. Чтобы работать с ним, сохраните свою копию через Файл › Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="129"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="130"/>
         <source>◀ &amp;Back</source>
         <translation>◀ &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="130"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="131"/>
         <source>Ne&amp;xt ▶</source>
         <translation>&amp;Далее ▶</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="191"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="210"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="193"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="212"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="196"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="215"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="200"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="219"/>
         <source>Open &amp;Recent</source>
         <translation>Последние &amp;файлы</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="207"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="226"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="211"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="230"/>
         <source>Prepare a &amp;copy for the accountant…</source>
         <translation>Копия для &amp;бухгалтера…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="215"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="234"/>
         <source>Prin&amp;t…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="219"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="238"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Импорт JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="220"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="239"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Экспорт JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="224"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="243"/>
         <source>Restore from &amp;backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="228"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="247"/>
         <source>Erase a &amp;person&apos;s data everywhere…</source>
         <translation>Удалить данные &amp;человека везде…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="233"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="252"/>
         <source>&amp;Quit</source>
         <translation>Вы&amp;ход</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="236"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="255"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="238"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="257"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="241"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="260"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="251"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="270"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="252"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="271"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="265"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="284"/>
         <source>Go to &amp;Review</source>
         <translation>Перейти к &amp;обзору</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="268"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="287"/>
         <source>Go to &amp;Documents</source>
         <translation>Перейти к &amp;документам</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="274"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="293"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="276"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="295"/>
         <source>Open the ZĪMES &amp;example</source>
         <translation>Открыть при&amp;мер ZĪMES</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="280"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="299"/>
         <source>Open a &amp;complete example</source>
         <translation>Открыть &amp;полный пример</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="283"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="302"/>
         <source>&amp;About ROPA Desktop</source>
         <translation>&amp;О программе ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="299"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="318"/>
         <source>Read only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="300"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="319"/>
         <source>Save again</source>
         <translation>Сохранить снова</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="390"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="409"/>
         <source>Opened %1</source>
         <translation>Открыт файл %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="495"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="515"/>
         <source>…and %1 more (see Review).</source>
         <translation>…и ещё %1 (см. «Обзор»).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="502"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="522"/>
         <source>This step still lacks:</source>
         <translation>На этом шаге ещё не хватает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="504"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="524"/>
         <source>Fill it in now, or press Next again to go on; you can come back at any time.</source>
         <translation>Заполните сейчас или нажмите «Далее» ещё раз, чтобы продолжить; вернуться можно в любое время.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="569"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="589"/>
         <source>Complete</source>
         <translation>Заполнено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="570"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="590"/>
         <source>Incomplete</source>
         <translation>Не заполнено до конца</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="571"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="591"/>
         <source>Empty</source>
         <translation>Пусто</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="581"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="601"/>
         <source>Missing items: %1 · advice: %2</source>
         <translation>Не хватает: %1 · советов: %2</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="587"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="607"/>
         <source>Nothing missing · advice: %1</source>
         <translation>Всё есть · советов: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="592"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="612"/>
         <source>Nothing missing</source>
         <translation>Всё есть</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="595"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="615"/>
         <source>Record of processing activities</source>
         <translation>Реестр действий по обработке</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="603"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="623"/>
         <source>Show the &amp;folder: %1</source>
         <translation>Показ&amp;ать папку: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="608"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="628"/>
         <source>(read only)</source>
         <translation>(только чтение)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="613"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="633"/>
         <source>Saved at %1</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="616"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="636"/>
         <source>Your last change is not saved yet</source>
         <translation>Ваше последнее изменение ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="705"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="730"/>
         <source>About ROPA Desktop</source>
         <translation>О программе ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="706"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="731"/>
         <source>ROPA Desktop %1
 
 The record of processing activities (GDPR Art. 30), the privacy notice and the forms of a small company, kept offline in one file.</source>
@@ -1577,7 +1618,7 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 Реестр действий по обработке (ст. 30 GDPR), уведомление о конфиденциальности и формы небольшой компании — без интернета, в одном файле.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="746"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="774"/>
         <source>Your last change could not be saved. Close anyway and lose it?</source>
         <translation>Ваше последнее изменение не удалось сохранить. Всё равно закрыть и потерять его?</translation>
     </message>
@@ -1726,102 +1767,102 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="164"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="175"/>
         <source>The chosen category of data subjects</source>
         <translation>Выбранная категория субъектов данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="165"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="176"/>
         <source>The chosen data category</source>
         <translation>Выбранная категория данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="166"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="177"/>
         <source>The chosen purpose</source>
         <translation>Выбранная цель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="167"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="178"/>
         <source>The chosen recipient</source>
         <translation>Выбранный получатель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="168"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="179"/>
         <source>The chosen retention term</source>
         <translation>Выбранный срок хранения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="169"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="180"/>
         <source>The chosen measure</source>
         <translation>Выбранная мера</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="185"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="196"/>
         <source>Add the purposes in step 3 first.</source>
         <translation>Сначала добавьте цели на шаге 3.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="187"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="198"/>
         <source>Nothing here yet. Choose ready-made entries with “From the catalogue…” or add your own.</source>
         <translation>Здесь пока ничего нет. Выберите готовые записи кнопкой «Из каталога…» или добавьте свои.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="190"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="201"/>
         <source>Nothing here yet. Add one with “Add your own…”.</source>
         <translation>Здесь пока ничего нет. Добавьте запись кнопкой «Добавить своё…».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="365"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="379"/>
         <source>The file can only be read, so this entry cannot be added to it.</source>
         <translation>Файл доступен только для чтения, поэтому эту запись в него нельзя добавить.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="175"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="186"/>
         <source>New category of data subjects</source>
         <translation>Новая категория субъектов данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="176"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="187"/>
         <source>New data category</source>
         <translation>Новая категория данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="177"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="188"/>
         <source>New purpose</source>
         <translation>Новая цель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="178"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="189"/>
         <source>New recipient</source>
         <translation>Новый получатель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="179"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="190"/>
         <source>New retention term</source>
         <translation>Новый срок хранения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="180"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="191"/>
         <source>New security measure</source>
         <translation>Новая мера безопасности</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="548"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="558"/>
         <source>Type its name and say whether it is technical or organisational. It is added to the list then (Esc cancels).</source>
         <translation>Введите название и укажите, техническая это мера или организационная. Тогда она будет добавлена в список (Esc — отмена).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="554"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="564"/>
         <source>Say how long the data is kept: a fixed period, or until when. The term is added to the list when you move on to the fields below (Esc cancels).</source>
         <translation>Укажите, как долго хранятся данные: определённый срок или до какого момента. Когда Вы перейдёте к следующим полям, срок хранения будет добавлен в список (Esc — отмена).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="560"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="570"/>
         <source>Type its name. It is added to the list when you move on from the name to another field (Esc cancels).</source>
         <translation>Введите название. Когда Вы перейдёте от названия к другому полю, запись будет добавлена в список (Esc — отмена).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="541"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="551"/>
         <source>“%1” is in the list already: give this one another name.</source>
         <translation>«%1» уже есть в списке: дайте этой записи другое название.</translation>
     </message>
@@ -1861,53 +1902,53 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <translation>Оставьте способ пустым, если компания не принимает запросы таким образом.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="39"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="40"/>
         <source>What is missing</source>
         <translation>Чего не хватает</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="40"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="41"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="56"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="57"/>
         <source>F&amp;ix the chosen item</source>
         <translation>&amp;Исправить выбранное</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="85"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="86"/>
         <source>Nothing is missing: the register has everything the law asks for.</source>
         <translation>Ничего не упущено: в реестре есть всё, что требует закон.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="89"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="90"/>
         <source>Missing: %1 · Advice: %2. Double-click an item or press Enter to fix it.</source>
         <translation>Не хватает: %1 · советов: %2. Дважды щёлкните по пункту или нажмите Enter, чтобы исправить.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="111"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="112"/>
         <source>Missing translations: %1</source>
         <translation>Нет переводов: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="137"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="138"/>
         <source>Missing</source>
         <translation>Не хватает</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="138"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="139"/>
         <source>Advice</source>
         <translation>Совет</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="139"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="140"/>
         <source>Fix</source>
         <translation>Исправить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="140"/>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="179"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="141"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="180"/>
         <source>What to do: %1</source>
         <translation>Что сделать: %1</translation>
     </message>
@@ -1915,124 +1956,124 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 <context>
     <name>Picker</name>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="56"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="58"/>
         <source>Categories of data subjects</source>
         <translation>Категории субъектов данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="57"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="59"/>
         <source>Data categories</source>
         <translation>Категории данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="58"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="60"/>
         <source>Recipients</source>
         <translation>Получатели</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="59"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="61"/>
         <source>Retention terms</source>
         <translation>Сроки хранения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="60"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="62"/>
         <source>Purposes</source>
         <translation>Цели</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="61"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="63"/>
         <source>Security measures</source>
         <translation>Меры безопасности</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="62"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="64"/>
         <source>Identification per channel</source>
         <translation>Идентификация по способам обращения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="80"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="82"/>
         <source>Entry</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="81"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="83"/>
         <source>What it is for</source>
         <translation>Для чего</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="158"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="161"/>
         <source>%1 (added already)</source>
         <translation>%1 (уже добавлено)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="209"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="212"/>
         <source>From the catalogue: %1</source>
         <translation>Из каталога: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="213"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="216"/>
         <source>Tick what applies to your company, or double-click an entry to add it straight away; you can change the texts afterwards. Entries are added in the language of the register.</source>
         <translation>Отметьте то, что относится к Вашей компании, или дважды щёлкните по записи, чтобы сразу её добавить; тексты можно изменить потом. Записи добавляются на языке реестра.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="222"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="225"/>
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="245"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="248"/>
         <source>Nothing found in the catalogue — add your own entry instead.</source>
         <translation>В каталоге ничего не найдено — добавьте собственную запись.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="248"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="251"/>
         <source>Add your &amp;own…</source>
         <translation>Добавить &amp;свою…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="255"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="258"/>
         <source>Tick &amp;all shown</source>
         <translation>Отметить &amp;все показанные</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="263"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="266"/>
         <source>&amp;Add ticked entries</source>
         <translation>&amp;Добавить отмеченное</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="273"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="276"/>
         <source>Ticked: %1</source>
         <translation>Отмечено: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="322"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="326"/>
         <source>Add what usually goes with these purposes?</source>
         <translation>Добавить то, что обычно нужно для этих целей?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="325"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="329"/>
         <source>These purposes usually need the entries below. What nearly every company has is ticked; tick what else applies and untick what does not. The ticked entries are added and linked to the purposes; what the register has already is linked too.</source>
         <translation>Для этих целей обычно нужны записи ниже. Отмечено то, что есть почти у каждой компании; отметьте и то, что ещё относится к Вам, и снимите отметку с того, что не относится. Отмеченные записи будут добавлены и связаны с целями; то, что уже есть в реестре, тоже будет связано.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="347"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="352"/>
         <source>%1 — tick the one you use</source>
         <translation>%1 — отметьте то, чем Вы пользуетесь</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="373"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="378"/>
         <source>&amp;Add and link</source>
         <translation>&amp;Добавить и связать</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="376"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="381"/>
         <source>&amp;Only the purposes</source>
         <translation>&amp;Только цели</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="430"/>
-        <location filename="../ropa_desktop/ui/picker.py" line="434"/>
-        <location filename="../ropa_desktop/ui/picker.py" line="473"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="435"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="439"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="478"/>
         <source>Add from the catalogue</source>
         <translation>добавление из каталога</translation>
     </message>
@@ -2055,12 +2096,12 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <translation>Документ отправляется на принтер…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/printing.py" line="191"/>
+        <location filename="../ropa_desktop/ui/printing.py" line="193"/>
         <source>Printing page %1 of %2…</source>
         <translation>Печать страницы %1 из %2…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/printing.py" line="242"/>
+        <location filename="../ropa_desktop/ui/printing.py" line="244"/>
         <source>The document could not be printed.</source>
         <translation>Документ не удалось напечатать.</translation>
     </message>
@@ -2081,67 +2122,67 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="53"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="55"/>
         <source>Welcome to ROPA Desktop</source>
         <translation>Добро пожаловать в ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="60"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="62"/>
         <source>Here you keep your company&apos;s record of processing activities (GDPR Article 30) in one file, and print from it the privacy notices and forms the company needs. How would you like to begin?</source>
         <translation>Здесь Вы ведёте реестр действий по обработке Вашей компании (статья 30 GDPR) в одном файле и печатаете из него уведомления о конфиденциальности и формы, которые нужны компании. С чего Вы хотите начать?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="71"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="73"/>
         <source>Create a new register</source>
         <translation>Создать новый реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="72"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="74"/>
         <source>Start from an empty register. You choose where the file is kept; we suggest %1.</source>
         <translation>Начать с пустого реестра. Вы выбираете, где хранить файл; мы предлагаем %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="78"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="80"/>
         <source>Open a register</source>
         <translation>Открыть реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="79"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="81"/>
         <source>A register file (.ropa) that your company already keeps.</source>
         <translation>Файл реестра (.ropa), который Ваша компания уже ведёт.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="88"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="90"/>
         <source>Recently opened</source>
         <translation>Недавно открытые</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="102"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="104"/>
         <source>Examples to explore</source>
         <translation>Примеры для ознакомления</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="106"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="108"/>
         <source>The ZĪMES example</source>
         <translation>Пример ZĪMES</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="107"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="109"/>
         <source>SIA “ZĪMES” as first described, with the gaps that the Review step points out.</source>
         <translation>SIA «ZĪMES» в первоначальном описании, с пропусками, на которые указывает шаг «Обзор».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="114"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="116"/>
         <source>A complete example</source>
         <translation>Полный пример</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="115"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="117"/>
         <source>A small bakery with a web shop: a finished register with nothing missing, in Latvian and English.</source>
         <translation>Небольшая пекарня с интернет-магазином: готовый реестр, в котором ничего не упущено, на латышском и английском.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="128"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="130"/>
         <source>An example opens as a copy: what you change there does not change the example.</source>
         <translation>Пример открывается как копия: Ваши изменения в нём не меняют сам пример.</translation>
     </message>

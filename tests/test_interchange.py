@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+from pathlib import Path
 
 import pytest
 
@@ -43,6 +44,24 @@ def test_every_problem_is_reported_with_its_path(sample_data):
     assert "recipients[0].country" in paths
     for lang in ("lv", "en"):
         assert info.value.message(lang).count("\n") == len(info.value.problems)
+
+
+VERSION_1 = json.loads((Path(__file__).parent / "fixtures" / "zimes.v1.register.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("document", ["version 1", "version 2"])
+@pytest.mark.parametrize("version", [True, 1.0, 2.0, "2", None])
+def test_a_format_version_that_is_not_a_whole_number_is_the_one_problem_told(sample_data, document, version):
+    """``true`` and ``1.0`` equal 1 in Python: a version-2 register with ``"format_version": true`` was read as
+    version 1 ("language: this field is missing"), and a version-1 one with ``1.0`` was converted; ``2.0`` listed
+    a hundred problems of the rest. Which version's rules apply is unknown: that is the one thing to say."""
+    data = copy.deepcopy(VERSION_1 if document == "version 1" else sample_data)
+    data["format_version"] = version
+    with pytest.raises(InvalidRegister) as info:
+        m.from_json(data) if document == "version 2" else interchange.from_data(data)
+    assert [(p.path, p.key) for p in info.value.problems] == [("format_version", "wrong_type")]
+    assert info.value.message("lv").endswith("format_version: tika gaidīts: vesels skaitlis")
+    assert info.value.message("en").endswith("format_version: expected a whole number")
 
 
 @pytest.mark.parametrize(
@@ -180,3 +199,19 @@ def test_an_export_that_cannot_be_written_says_the_register_is_unchanged(tmp_pat
         interchange.write(m.Register(), tmp_path / "izņemts" / "ZĪMES.register.json")
     assert info.value.key == "export_write_failed"
     assert "mapes vairs nav" in info.value.message("lv")
+
+
+def test_a_key_given_twice_in_one_object_is_told_with_where_not_silently_dropped(tmp_path, sample_data):
+    """JSON readers keep the last of two values of one key and drop the other without a word: a register edited
+    by hand with a pasted-in second "name" lost the first."""
+    text = json.dumps(sample_data, ensure_ascii=False, indent=2)
+    text = text.replace('"id": "services",', '"id": "services",\n      "name": {"lv": "Pirmais"},', 1)
+    path = tmp_path / "twice.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(RegisterFileError) as info:
+        interchange.read(path)
+    line = text[: text.index('"id": "services"')].count("\n")  # the object's "{" is on the line before
+    assert info.value.key == "json_key_twice_in"
+    assert info.value.params["line"] == line and info.value.params["field"] == "name"
+    assert info.value.message("lv").startswith(f"Failā “{path}” vienā objektā divreiz norādīts “name”")
+    assert f"line {line}, column 5" in info.value.message("en")

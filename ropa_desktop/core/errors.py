@@ -125,6 +125,16 @@ class ReadOnlyRegister(RegisterFileError):
     key = "read_only"
 
 
+class FileMoved(RegisterFileError):
+    """The open register's file is no longer at its path: another program moved, renamed, deleted or replaced it.
+
+    Nothing more can be saved into the file that is open (SQLite refuses it); what it held can still be read and
+    copied (Save As), and a register now at the path can be opened in its place.
+    """
+
+    key = "file_moved"
+
+
 class WriteFailed(RegisterFileError):
     """A write did not reach the file; the edit is not saved and may be retried."""
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from ropa_desktop.core.errors import RegisterFileError, WriteFailed, reason
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+PDF_MAGIC = b"%PDF-"
 
 # How much of a register's file name goes into the names of files made from it (temporary files, backups):
 # a file name may have 255 bytes, and a name of Latvian letters takes up to two bytes a letter.

@@ -659,6 +659,8 @@ def from_json(data: Any) -> Register:
     version = data.get("format_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         raise InvalidRegister([Problem("format_version", "newer_format", {"version": version})])
+    if "format_version" in data and type(version) is not int:  # (true, 2.0, "2"): which version's rules is unknown
+        raise InvalidRegister([Problem("format_version", "wrong_type", {"type": _TYPE_NAMES[int]})])
     reader = _Reader()
     register = reader.read_object(Register, data, "")
     if not reader.problems:

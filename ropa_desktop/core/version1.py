@@ -31,7 +31,12 @@ DEFAULT_AUDIENCE = "customers"
 
 
 def is_version_1(data: Any) -> bool:
-    return isinstance(data, dict) and data.get("format") == m.FORMAT and data.get("format_version") == VERSION
+    """A version-1 register: ``format_version`` is the whole number 1 (not ``true`` or ``1.0``, which Python
+    counts as equal to 1: those are refused as the format's reader refuses them in version 2)."""
+    if not isinstance(data, dict) or data.get("format") != m.FORMAT:
+        return False
+    version = data.get("format_version")
+    return type(version) is int and version == VERSION
 
 
 # --- the catalogue's texts, looked up by what a version-1 register holds ------------------

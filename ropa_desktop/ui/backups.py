@@ -16,6 +16,10 @@ def reason_text(reason: str) -> str:
         "before-restore": QCoreApplication.translate("Backups", "before a restore"),
         "before-import": QCoreApplication.translate("Backups", "before a JSON import"),
         "damaged": QCoreApplication.translate("Backups", "the damaged file, as it was"),
+        "before-recovery": QCoreApplication.translate("Backups", "before an interrupted save was undone"),
+        "before-replace": QCoreApplication.translate("Backups", "before another register was saved in its place"),
+        "replaced": QCoreApplication.translate("Backups", "the file that was replaced, as it was"),
+        "after-erasure": QCoreApplication.translate("Backups", "after a person's data was erased"),
     }.get(reason, reason)
 
 

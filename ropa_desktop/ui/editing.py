@@ -26,6 +26,7 @@ from ropa_desktop.core import model as m
 from ropa_desktop.core.errors import (
     DamagedFile,
     EditConflict,
+    FileMoved,
     InvalidRegister,
     ReadOnlyRegister,
     RopaError,
@@ -163,6 +164,7 @@ class EditingController(QObject):
         self.worker = Worker(self)
         self.checker = Worker(self)  # its own process: findings arrive while a long preview renders
         self._unsaved = False
+        self._moved_told = False  # the person was told the open file was taken away (and it is not back yet)
         self._quiet_writes = False
         self._catalogue: Any = None
         self._findings_later = Debouncer(self, self.update_findings, FINDINGS_PAUSE_MS)
@@ -215,10 +217,17 @@ class EditingController(QObject):
         """Save what is being typed on the page on screen; False when it could not be saved."""
         return self.active.flush() if self.active is not None else True
 
+    def flush_unless_read_only(self) -> bool:
+        """Save what is being typed before the register is copied (Save As, the accountant's copy, an export) or
+        another is opened; True when that may go ahead.  Also True when the register turned read-only while it
+        was open (its disk, or the file taken away by another program): what is typed can no longer be saved
+        there, and a copy of what the file holds is the way to keep it."""
+        return self.flush() or self.read_only
+
     def open(self, path: Path, read_only: bool = False) -> bool:
         """Open ``path`` in place of the open register; a file that cannot be opened is said in words."""
         path = Path(path)
-        if not self.flush():
+        if not self.flush_unless_read_only():
             return False
         title = QCoreApplication.translate("MainWindow", "The file cannot be opened")
         try:
@@ -242,6 +251,7 @@ class EditingController(QObject):
         self.undo_stack.clear()
         self.failed_path = None
         self._unsaved = False
+        self._moved_told = False
         s = settings.load()
         recent = list(s.recent_files)
         s.add_recent(str(path.resolve()))
@@ -422,9 +432,16 @@ class EditingController(QObject):
             return False, None
         lang = i18n.current()
         not_saved = QCoreApplication.translate("MainWindow", "The change could not be saved")
+        replaced = False
         while True:
             try:
                 result = fn()
+            except FileMoved:
+                if not replaced and self._take_replacement():
+                    replaced = True  # another program put a new file in its place: the change goes there
+                    continue
+                self._tell_moved()
+                return False, None
             except EditConflict as exc:
                 # Someone else saved the same fields meanwhile: show their version; retrying would not help.
                 QMessageBox.information(
@@ -462,6 +479,8 @@ class EditingController(QObject):
                 self._mark_unsaved()
                 return False, None
             self._saved_now()
+            if replaced:  # once the page on screen has finished saving
+                QTimer.singleShot(0, self._show_replacement)
             return True, result
 
     def _saved_now(self) -> None:
@@ -674,8 +693,20 @@ class EditingController(QObject):
     # ================================================================== changes made elsewhere
 
     def poll(self) -> None:
-        """Every few seconds: save a change that could not be saved, then show another program's changes."""
+        """Every few seconds: see that the open file is still where it was, save a change that could not be saved,
+        then show another program's changes."""
         if self.store is None:
+            return
+        if self.store.moved() or self._moved_told:
+            # Taken away (told once).  A register at its path (a new version put there, the file moved back, the
+            # USB stick put back) is opened in its place: what was open may be a file that is gone, or one on a
+            # disk that was taken out.
+            back = self._moved_told
+            if self._take_replacement():
+                self.flush()  # what is being typed goes onto the file (only the fields typed: see update)
+                self._show_replacement(back=back)
+            else:
+                self._tell_moved()
             return
         if self._unsaved and self.active is not None:
             self._quiet_writes = True
@@ -707,3 +738,55 @@ class EditingController(QObject):
             ),
             10000,
         )
+
+    # ================================================================== the file taken away
+
+    def _take_replacement(self) -> bool:
+        """The open file is no longer at its path (``RegisterFile.moved``).  If a register is there now (a sync
+        tool or another program saved a new version by putting a new file in its place), it becomes the open
+        one (True); the window shows it once ``_show_replacement`` has read it."""
+        store = self.open_store
+        try:
+            replacement = RegisterFile.open(store.path, read_only=store.read_only)
+        except RopaError:  # nothing there, another kind of file, or one being written: the old one stays open
+            return False
+        store.close()
+        self.store = replacement
+        self._moved_told = False
+        self.undo_stack.clear()  # its steps were taken in the file that is gone
+        self.set_read_only(replacement.read_only)
+        return True
+
+    def _show_replacement(self, back: bool = False) -> None:
+        """The register put in place of the one taken away (``back``: the file is at its path again) is shown."""
+        if self.store is None:
+            return
+        try:
+            self.reload()
+        except RopaError as exc:
+            self.error(QCoreApplication.translate("MainWindow", "The file cannot be read"), exc)
+            self.poll_timer.stop()
+            return
+        if back:
+            text = QCoreApplication.translate("MainWindow", "The file is there again; the window goes on with it.")
+        else:
+            text = QCoreApplication.translate(
+                "MainWindow", "Another program put a new version of the file in its place; the window shows it."
+            )
+        self.message.emit(text, 10000)
+
+    def _tell_moved(self) -> None:
+        """Said once: the open file was moved, renamed or deleted (Save As keeps what it held), or its folder is out
+        of reach; the window turns read-only until a register is at its path again (``poll``)."""
+        if self._moved_told or self.store is None:
+            return
+        self._moved_told = True
+        self.set_read_only(True)
+        path = self.store.path
+        if path.parent.is_dir():
+            title = QCoreApplication.translate("MainWindow", "The file was moved or deleted")
+            said = FileMoved("file_moved", path=str(path))
+        else:  # the whole folder is out of reach: a USB stick taken out, a network drive disconnected
+            title = QCoreApplication.translate("MainWindow", "The file cannot be reached")
+            said = FileMoved("folder_gone", path=str(path))
+        QMessageBox.warning(self._parent, title, said.message(i18n.current()))

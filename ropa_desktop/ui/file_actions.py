@@ -57,7 +57,7 @@ class FileActions(QObject):
 
     def _ask_copy_path(self, title: str, suggested: str, start: Path | None = None) -> Path | None:
         """Save what is being typed, then ask where a copy of the register goes (None: cancelled)."""
-        if self.editing.store is None or not self.editing.flush():
+        if self.editing.store is None or not self.editing.flush_unless_read_only():
             return None
         name, _ = QtWidgets.QFileDialog.getSaveFileName(
             self._parent, title, str((start or Path(self._start_dir())) / suggested), self._file_filter()
@@ -277,7 +277,7 @@ class FileActions(QObject):
         from ropa_desktop.core import interchange
 
         store = self.editing.store
-        if store is None or not self.editing.flush():
+        if store is None or not self.editing.flush_unless_read_only():
             return
         name, _ = QtWidgets.QFileDialog.getSaveFileName(
             self._parent,

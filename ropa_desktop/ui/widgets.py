@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ropa_desktop.core import model as m
+from ropa_desktop.core.storage import MAX_TEXT_BYTES
 from ropa_desktop.ui import i18n
 from ropa_desktop.ui.handlers import qt_handler
 from ropa_desktop.ui.qt_keys import set_keys
@@ -55,7 +56,15 @@ class _PassesFilesOn:
 
 
 class LineEdit(_PassesFilesOn, QLineEdit):
-    """A one-line field of the window (see ``_PassesFilesOn``)."""
+    """A one-line field of the window (see ``_PassesFilesOn``).
+
+    It holds any text a register may hold: Qt's own limit (32,767 characters) cut a longer name short when it
+    was shown, and a change of another field on the page then saved it cut.
+    """
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.setMaxLength(MAX_TEXT_BYTES)
 
 
 class TextBox(_PassesFilesOn, QPlainTextEdit):
@@ -71,6 +80,7 @@ class TextBox(_PassesFilesOn, QPlainTextEdit):
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self._lines = lines
+        self._given = self._given_shown = ""  # see text()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().documentLayout().documentSizeChanged.connect(lambda _size: self._fit())
         self._fit()
@@ -101,11 +111,16 @@ class TextBox(_PassesFilesOn, QPlainTextEdit):
         self.editingFinished.emit()
 
     def text(self) -> str:
-        return self.toPlainText()
+        """The very text the box was given until the person changes it: Qt gives every line break back as
+        ``\n`` (``\r\n``, ``\r``, U+2028 too), and a text saved so, its entry's other field being changed,
+        was changed with it (and counted as the person's change when someone else changed that text)."""
+        shown = self.toPlainText()
+        return self._given if shown == self._given_shown else shown
 
     def setText(self, text: str) -> None:  # noqa: N802 - the QLineEdit name, so forms treat both alike
-        if text != self.toPlainText():
+        if text != self.text():
             self.setPlainText(text)
+        self._given, self._given_shown = text, self.toPlainText()
 
 
 class EnumCombo(QComboBox):

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -174,3 +176,20 @@ def test_restore_refuses_a_bad_backup_and_changes_nothing(sample_file, tmp_path)
     assert info.value.key == "not_sqlite"
     assert sample_file.read_bytes() == before
     assert [b.reason for b in list_backups(sample_file)] == ["daily"]  # only the bad one; no copies made
+
+
+def test_the_copy_kept_before_a_cut_off_save_was_undone_can_be_restored(sample_file, sample_register):
+    """The ``before-recovery`` copy (the file as a cut-off save left it, kept with its journal) is offered among
+    the backups; restoring it said the *backup* "can only be read" (SQLite will not undo the save in a file
+    opened to be read), and the window then locked the register as read-only."""
+    from tests.reliability.test_never_lose import make_hot_journal
+
+    make_hot_journal(sample_file)
+    with RegisterFile.open(sample_file) as store:
+        (recovery,) = [b for b in list_backups(sample_file) if b.reason == "before-recovery"]
+        kept = recovery.path.read_bytes(), Path(f"{recovery.path}-journal").read_bytes()
+        store.set_organisation(dataclasses.replace(store.organisation(), name="SIA Vēlāk"))
+        restore_backup(recovery.path, store)
+        assert store.load() == sample_register  # the cut-off save undone: as it was last saved in full
+        assert store.change_log(1)[0].summary == f"restored from {recovery.path.name}"
+    assert (recovery.path.read_bytes(), Path(f"{recovery.path}-journal").read_bytes()) == kept

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 
 import pytest
@@ -102,3 +103,49 @@ def test_a_save_cut_off_on_media_that_can_only_be_read_is_told_as_such(sample_fi
     assert info.value.key == "cut_off_read_only"
     assert journal.name in info.value.message("lv")
     assert (sha256(sample_file), sha256(journal)) == before
+
+
+def _disk_full_in_sqlite(*_args, **_kwargs):
+    exc = sqlite3.OperationalError("database or disk is full")
+    exc.sqlite_errorcode = sqlite3.SQLITE_FULL
+    raise exc
+
+
+def _disk_full_in_the_os(*_args, **_kwargs):
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+
+@pytest.mark.parametrize("fails", [_disk_full_in_sqlite, _disk_full_in_the_os], ids=["sqlite", "os"])
+@pytest.mark.parametrize("making", ["save_as", "accountant_copy", "new"])
+def test_a_copy_or_a_new_register_on_a_full_disk_says_so_and_not_that_a_change_was_lost(
+    sample_file, sample_register, tmp_path, monkeypatch, making, fails
+):
+    """Save As, the accountant's copy, ``new`` and ``import`` onto a full disk said "the disk is full, so your last
+    change could not be saved" (under "The copy could not be saved"): no change was lost, the copy was not made."""
+    from ropa_desktop.core import files
+    from ropa_desktop.core.storage import register_file
+
+    target = tmp_path / "full" / "kopija.ropa"
+    before = sha256(sample_file)
+    with RegisterFile.open(sample_file) as store:
+        if fails is _disk_full_in_the_os:
+            monkeypatch.setattr(files.tempfile, "mkstemp", fails)
+        elif making == "new":
+            monkeypatch.setattr(register_file.schema, "apply", fails)
+        elif making == "save_as":
+            monkeypatch.setattr(register_file, "copy_with_backup_api", fails)
+        else:
+            monkeypatch.setattr(register_file, "_scrub_for_handing_on", fails)
+        with pytest.raises(WriteFailed) as info:
+            if making == "save_as":
+                store.save_as(target)
+            elif making == "accountant_copy":
+                store.accountant_copy(target.parent)
+            else:
+                RegisterFile.create(target, sample_register)
+    key = "create_failed" if making == "new" else "copy_failed"
+    assert info.value.key == key
+    assert "disks ir pilns" in info.value.message("lv") and "the disk is full" in info.value.message("en")
+    assert "last change" not in info.value.message("en")
+    assert sha256(sample_file) == before
+    assert not target.exists() and [p.name for p in target.parent.iterdir()] == []

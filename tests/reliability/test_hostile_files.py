@@ -138,6 +138,9 @@ def test_wrong_values_are_refused(sample_file, tmp_path, sql, key, field):
     path = tamper(sample_file, tmp_path / "wrong.ropa", sql, ignore_checks=True)
     error = assert_refused(path, DamagedFile, key)
     assert field in error.message("en")
+    # which file, that it was not changed, and what to do (it said only "breaks the register's rules")
+    assert error.message("lv").startswith(f"Failā “{path}” ir dati, kas neatbilst reģistra noteikumiem")
+    assert "Nothing in it was changed" in error.message("en") and "Restore from backup" in error.message("en")
 
 
 @pytest.mark.parametrize(
@@ -265,3 +268,21 @@ def test_schema_version_is_checked_with_the_schema(sample_file, tmp_path):
     path = tamper(sample_file, tmp_path / "v.ropa", "PRAGMA user_version = 1")
     assert schema.SCHEMA_VERSION > 1
     assert_refused(path, NotARegister, "unexpected_schema")
+
+
+def test_a_pdf_sent_in_place_of_the_register_is_told_as_a_pdf(tmp_path, sample_file):
+    """The printed register e-mailed instead of its file, renamed .ropa or chosen for an import: it was "not an
+    SQLite database" / "not valid JSON (line 1, column 1)", which tells the accountant nothing to do."""
+    from ropa_desktop import documents
+    from ropa_desktop.core import interchange
+
+    pdf = tmp_path / "ZIMES.ropa"
+    with RegisterFile.open(sample_file, read_only=True) as store:
+        pdf.write_bytes(documents.render(store.load(), "consent", "lv"))
+    refused = assert_refused(pdf, NotARegister, "pdf_file")
+    assert refused.message("lv").startswith(f"“{pdf}” ir PDF dokuments")
+    assert "PDF document" in refused.message("en")
+    as_json = pdf.rename(tmp_path / "ZIMES.register.json")
+    with pytest.raises(RegisterFileError) as info:
+        interchange.read(as_json)
+    assert info.value.key == "pdf_file"

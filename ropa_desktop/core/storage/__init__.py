@@ -6,7 +6,8 @@
 - ``rows``: the tables read into the format's JSON shape, and model objects written into them;
 - ``register_file``: ``RegisterFile``, an open register (the one way to open, create, edit, copy);
 - ``backups``: backup copies (names, making, listing, pruning); ``restore``: putting one back;
-- ``journal``: a ``-journal`` beside a register; ``replace``: putting a new file in a register's place;
+- ``journal``: a ``-journal`` beside a register; ``wal``: a register another program kept in WAL mode;
+- ``replace``: putting a new file in a register's place;
 - ``erasure``: carrying out an erasure request in the change log and the backups;
 - ``names``: file names the app makes.
 """

@@ -19,6 +19,7 @@ from ropa_desktop.core import files, schema
 from ropa_desktop.core.errors import (
     Busy,
     DamagedFile,
+    FileMoved,
     NewerVersion,
     NotARegister,
     ReadOnlyRegister,
@@ -29,6 +30,8 @@ from ropa_desktop.core.errors import (
 
 SQLITE_MAGIC = files.SQLITE_MAGIC
 BUSY_TIMEOUT_MS = 2000
+# SQLite's refusal to write a file that is no longer at its path (moved, deleted or replaced while open).
+_SQLITE_READONLY_DBMOVED = 1032  # SQLITE_READONLY | (4 << 8)
 
 
 # --- the one mapping of errors ------------------------------------------------------------
@@ -38,6 +41,8 @@ def sqlite_error(exc: sqlite3.Error, path: Path) -> RegisterFileError:
     """A sentence for an SQLite failure."""
     text = str(exc).lower()
     code = getattr(exc, "sqlite_errorcode", None)
+    if code == _SQLITE_READONLY_DBMOVED:  # not read-only: another program took the file away from under us
+        return FileMoved("file_moved", path=str(path))
     code = None if code is None else code & 0xFF  # the primary code of an extended one
     if "could not decode to utf-8" in text:  # Python's words for a text value that is not UTF-8
         return DamagedFile("bad_text_in_file", path=str(path))
@@ -103,6 +108,8 @@ def read_header(path: Path, *, check_version: bool = True) -> Header:
             raise NotARegister("json_file", path=str(path))
         if head.startswith(b"PK\x03\x04"):  # packed by an e-mail program or a file manager
             raise NotARegister("zip_file", path=str(path))
+        if head.startswith(files.PDF_MAGIC):  # a document printed from a register, sent instead of it
+            raise NotARegister("pdf_file", path=str(path))
         raise NotARegister("not_sqlite", path=str(path))
     if len(head) < 100:  # an SQLite file cut short
         raise DamagedFile("damaged", path=str(path))

@@ -14,6 +14,7 @@ import contextlib
 import dataclasses
 import datetime as _dt
 import json
+import os
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -64,6 +65,7 @@ from ropa_desktop.core.storage.rows import (
     text_words,
 )
 from ropa_desktop.core.storage.verify import verify_register
+from ropa_desktop.core.storage.wal import checked_copy, fold_in, uses_wal
 
 
 @dataclass
@@ -100,6 +102,10 @@ class RegisterFile:
         self.read_only = read_only
         self._data_version = self._read_data_version()
         self.notices: list[Notice] = []  # what opening did that the user should know (a recovered save)
+        try:
+            self._identity = _identity(path)
+        except OSError:
+            self._identity = None
 
     # -- opening and creating -------------------------------------------------
 
@@ -124,7 +130,17 @@ class RegisterFile:
     def _open(cls, path: Path, *, read_only: bool) -> RegisterFile:
         writable = not read_only and is_writable(path)
         notices: list[Notice] = []
-        if has_journal(path):
+        if uses_wal(path):  # kept in WAL mode by another program: see wal.py
+            read_header(path, check_version=False)  # our own files only (magic and application id first)
+            checked = checked_copy(path)
+            if not writable:  # read from the checked copy: nothing is written beside the file
+                version = checked.execute("PRAGMA user_version").fetchone()[0]
+                if version < schema.SCHEMA_VERSION:
+                    checked = _upgraded_in_memory(checked)
+                return cls(checked, path, read_only=True)
+            checked.close()
+            fold_in(path)
+        elif has_journal(path):
             # A write was cut off (a crash, a killed process, a pulled plug), or another program is
             # saving, or a journal was copied in that is not this file's.  Only our own files get this
             # far (magic and application id checked first); see journal.py for what is done.
@@ -182,7 +198,7 @@ class RegisterFile:
                     existing.close()
                     raise
                 return existing
-        with file_errors(path):
+        with file_errors(path, key="create_failed"):  # (not "your last change was not saved": there was none)
             path.parent.mkdir(parents=True, exist_ok=True)
             with files.temp_beside(path) as tmp:
                 conn = connect(tmp, read_only=False)
@@ -220,12 +236,12 @@ class RegisterFile:
         with gc_paused():  # a whole register's objects at once, all kept
             with file_errors(self.path):
                 with self._reading():
-                    data = RowReader(self._conn).register()
+                    data = RowReader(self._conn, self.path).register()
                     version = self._read_data_version()
             try:
                 register = m.from_json(data)
             except InvalidRegister as exc:
-                raise DamagedFile("damaged_content", detail=exc.problems[0]) from None
+                raise DamagedFile("damaged_content", path=str(self.path), detail=exc.problems[0]) from None
         self._data_version = version
         return register
 
@@ -261,12 +277,12 @@ class RegisterFile:
     def get(self, kind: str, item_id: str) -> Any | None:
         with file_errors(self.path):
             with self._reading():
-                rows = getattr(RowReader(self._conn), kind)(item_id)
+                rows = getattr(RowReader(self._conn, self.path), kind)(item_id)
         if not rows:
             return None
         entry, problems = m.read_entry(kind, rows[0])
         if problems:
-            raise DamagedFile("damaged_content", detail=problems[0])
+            raise DamagedFile("damaged_content", path=str(self.path), detail=problems[0])
         return entry
 
     def organisation(self) -> m.Organisation:
@@ -278,10 +294,10 @@ class RegisterFile:
     def _part(self, cls: type, name: str, read: Any) -> Any:
         with file_errors(self.path):
             with self._reading():
-                data = read(RowReader(self._conn))
+                data = read(RowReader(self._conn, self.path))
         value, problems = m.read_as(cls, data, name)
         if problems:
-            raise DamagedFile("damaged_content", detail=problems[0])
+            raise DamagedFile("damaged_content", path=str(self.path), detail=problems[0])
         return value
 
     def ids(self, kind: str) -> list[str]:
@@ -311,6 +327,20 @@ class RegisterFile:
 
     def _read_data_version(self) -> int:
         return self._conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def moved(self) -> bool:
+        """True when the file at ``path`` is no longer the one open here: another program moved, renamed, deleted
+        or replaced it (a sync tool saving a newer version by renaming it onto the path, as a rule).  Nothing
+        more can be saved into the one open here (``FileMoved``); it can still be read and copied."""
+        if self._identity is None:
+            return False
+        try:
+            now = _identity(self.path)
+        except OSError:  # e.g. a network folder out of reach for a moment: not known to have moved
+            return False
+        if now is None or self._identity[1] == 0:  # (a file system without file numbers: only "gone" is known)
+            return now is None
+        return now != self._identity
 
     def changed_elsewhere(self) -> bool:
         """True once another connection (another app, the CLI) has committed since the last load."""
@@ -377,7 +407,7 @@ class RegisterFile:
         with self._write(name, "", "update", name.replace("_", " ")) as w:
             if base is not None:
                 conflict = EditConflict(f"edit_conflict_{name}")
-                merged = merge_edit(read(RowReader(self._conn)), m.to_json(base), m.to_json(value), conflict)
+                merged = merge_edit(read(RowReader(self._conn, self.path)), m.to_json(base), m.to_json(value), conflict)
                 value, problems = m.read_as(type(value), merged, name)
                 m.check_fields(value, name, problems)
                 if problems:
@@ -446,7 +476,7 @@ class RegisterFile:
         key = KEY_COLUMN[kind]
         with self._write(kind, pending[0][0].id if single else "", "update", "") as w:
             # Read inside the transaction: another program may have changed or removed them meanwhile.
-            read = getattr(RowReader(self._conn), kind)
+            read = getattr(RowReader(self._conn, self.path), kind)
             if len(pending) > 20:  # one pass over the list rather than a query per entry
                 rows = {r[key]: r for r in read()}
                 positions = dict(self._conn.execute(f"SELECT {key}, position FROM {kind}").fetchall())
@@ -483,7 +513,7 @@ class RegisterFile:
             raise InvalidRegister([Problem(f"{kind}.{entry.id}", "no_such_entry", {"value": entry.id})])
         current, problems = m.read_entry(kind, row)
         if problems:
-            raise DamagedFile("damaged_content", detail=problems[0])
+            raise DamagedFile("damaged_content", path=str(self.path), detail=problems[0])
         now = m.to_json(current)
         if base is not None and now != base:  # changed elsewhere meanwhile: the user's fields onto it
             new = merge_edit(now, base, new, conflict)
@@ -567,7 +597,7 @@ class RegisterFile:
     def save_as(self, target: Path | str) -> None:
         """A consistent copy of this register at ``target`` (SQLite backup API; see ``_put_in_place``)."""
         target = Path(target)
-        with file_errors(target):
+        with file_errors(target, key="copy_failed"):  # (the register itself is as it was: said so)
             target.parent.mkdir(parents=True, exist_ok=True)
             with files.temp_beside(target) as tmp:
                 copy_with_backup_api(self._conn, tmp)
@@ -608,7 +638,7 @@ class RegisterFile:
         kill leaves behind holds nothing more than the copy would.
         """
         target = Path(target)
-        with file_errors(target):
+        with file_errors(target, key="copy_failed"):
             target.parent.mkdir(parents=True, exist_ok=True)
             files.remove_stale_temp_files(target.parent)
             memory = sqlite3.connect("file::memory:", uri=True, isolation_level=None)
@@ -663,6 +693,15 @@ class RegisterFile:
 
     def integrity_ok(self) -> bool:
         return self._conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Which file is at ``path`` (its device and file number), None when there is none."""
+    try:
+        info = os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    return info.st_dev, info.st_ino
 
 
 def _put_in_place(new: Path, target: Path) -> None:

@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
+import shutil
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from ropa_desktop.core import files, schema
 from ropa_desktop.core.errors import Busy, RegisterFileError
 from ropa_desktop.core.storage.backups import list_backups
-from ropa_desktop.core.storage.connection import connect, copy_with_backup_api, file_errors, read_header
+from ropa_desktop.core.storage.connection import (
+    connect,
+    copy_with_backup_api,
+    file_errors,
+    read_header,
+    recover_journal,
+)
+from ropa_desktop.core.storage.journal import has_journal, journal_fits, journal_path
 from ropa_desktop.core.storage.register_file import RegisterFile
 from ropa_desktop.core.storage.replace import replace_file
 from ropa_desktop.core.storage.verify import verify_register
@@ -42,6 +53,32 @@ def check_backup(backup: Path) -> int:
         conn.close()
 
 
+@contextlib.contextmanager
+def _readable(backup: Path) -> Iterator[Path]:
+    """The backup as it can be read and copied: itself, or, for a copy kept with the journal of a save that was cut
+    off (``before-recovery``), a private copy with that save undone (its journal set aside where it does not fit
+    the file, as when a register is opened).  Messages name the backup, never the private copy."""
+    if not has_journal(backup):
+        yield backup
+        return
+    with tempfile.TemporaryDirectory(prefix="ropa-") as folder:  # (readable by the user only)
+        copy = Path(folder) / backup.name  # (the change log says what was restored by its name)
+        try:
+            with file_errors(backup, reading=True):
+                shutil.copyfile(backup, copy)
+                shutil.copyfile(journal_path(backup), journal_path(copy))
+            read_header(copy, check_version=False)
+            if journal_fits(copy):
+                recover_journal(copy)  # the cut-off save undone, in the copy
+            else:
+                journal_path(copy).unlink()
+            yield copy
+        except RegisterFileError as exc:
+            if exc.params.get("path") != str(copy):
+                raise
+            raise type(exc)(exc.key, **{**exc.params, "path": str(backup)}) from None
+
+
 def restore_backup(backup: Path | str, target: RegisterFile | Path | str) -> Path | None:
     """Put a backup copy's content into a register, first backing up what is there now.
 
@@ -50,7 +87,11 @@ def restore_backup(backup: Path | str, target: RegisterFile | Path | str) -> Pat
     for byte in the backups folder, then replaced).  Returns the backup of the replaced content
     (None when there was no file).
     """
-    backup = Path(backup)
+    with _readable(Path(backup)) as readable:
+        return _restore(readable, target)
+
+
+def _restore(backup: Path, target: RegisterFile | Path | str) -> Path | None:
     version = check_backup(backup)
     if isinstance(target, RegisterFile):
         return target.restore_from(backup, version)

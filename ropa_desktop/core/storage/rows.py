@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import sqlite3
+from pathlib import Path
 from typing import Any
 
 from ropa_desktop import __version__
@@ -36,8 +37,12 @@ def _text(value: Any) -> Any:
 class RowReader:
     """Reads the tables into the JSON shape, so the model's reader checks every value."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self.conn = conn
+        self.path = path  # named when a value breaks the format's rules
+
+    def damaged(self, detail: Any) -> DamagedFile:
+        return DamagedFile("damaged_content", path=str(self.path), detail=detail)
 
     def organisation(self) -> dict[str, Any]:
         row = self.conn.execute(
@@ -45,7 +50,7 @@ class RowReader:
             " contact_name, contact_role, contact_email, contact_phone FROM organisation"
         ).fetchone()
         if row is None:
-            raise DamagedFile("damaged_content", detail="organisation")
+            raise self.damaged("organisation")
         dpo = self.conn.execute("SELECT name, email, phone FROM organisation_dpo").fetchone()
         rep = self.conn.execute("SELECT name, address, email, phone FROM organisation_representative").fetchone()
         return {
@@ -229,7 +234,7 @@ class RowReader:
             "SELECT version, approved_by, approved_on, effective_from FROM document_settings"
         ).fetchone()
         if row is None:
-            raise DamagedFile("damaged_content", detail="document_settings")
+            raise self.damaged("document_settings")
         return {"version": row[0], "approved_by": _text(row[1]), "approved_on": row[2], "effective_from": row[3]}
 
     def requests(self, item_id: str | None = None) -> list[dict[str, Any]]:
@@ -289,7 +294,7 @@ class RowReader:
 
     def register(self) -> dict[str, Any]:
         if self.conn.execute("SELECT 1 FROM register_info").fetchone() is None:
-            raise DamagedFile("damaged_content", detail="register_info")
+            raise self.damaged("register_info")
         data: dict[str, Any] = {
             "format": m.FORMAT,
             "format_version": m.FORMAT_VERSION,
