@@ -99,3 +99,12 @@ def test_a_register_without_purposes_prints_blanks_under_retention_and_the_duty_
     )
     procedure = pdf_text(documents.render(reg, "procedure", "en"))
     assert f"The retention periods are as follows: 9.1. {BLANK} 9.2. At least once a year" in procedure
+
+
+def test_the_record_of_a_register_without_purposes_keeps_its_blank_whole():
+    """The blank stood in the narrow number column and broke over two lines ("______ ____")."""
+    from ropa_desktop.core.model import Register
+
+    text = pdf_text(documents.render(Register(), "register", "en"))
+    assert f"1 {BLANK} The record does not contain any purpose of processing yet." in text
+    assert "______ ____" not in text
