@@ -1162,228 +1162,228 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="617"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="630"/>
         <location filename="../ropa_desktop/ui/pages/review.py" line="83"/>
         <source>Checking the register…</source>
         <translation>Pārbauda reģistru…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="115"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="116"/>
         <source>This file is open for reading only: changes cannot be saved. To work on it, save your own copy with File › Save As…</source>
         <translation>Šis fails ir atvērts tikai lasīšanai: izmaiņas nevar saglabāt. Lai ar to strādātu, saglabājiet savu kopiju, izvēloties Fails › Saglabāt kā…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="130"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="131"/>
         <source>◀ &amp;Back</source>
         <translation>◀ &amp;Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="131"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="132"/>
         <source>Ne&amp;xt ▶</source>
         <translation>&amp;Tālāk ▶</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="210"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="211"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="212"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="213"/>
         <source>&amp;New…</source>
         <translation>&amp;Jauns…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="215"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="216"/>
         <source>&amp;Open…</source>
         <translation>&amp;Atvērt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="219"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="220"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Nesen atvērtie</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="226"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="227"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Saglabāt kā…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="230"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="231"/>
         <source>Prepare a &amp;copy for the accountant…</source>
         <translation>Sagatavot &amp;kopiju grāmatvedim…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="234"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="235"/>
         <source>Prin&amp;t…</source>
         <translation>&amp;Drukāt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="238"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="239"/>
         <source>&amp;Import JSON…</source>
         <translation>I&amp;mportēt JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="239"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="240"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Eksportēt JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="243"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="244"/>
         <source>Restore from &amp;backup…</source>
         <translation>Atjaunot no &amp;rezerves kopijas…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="247"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="248"/>
         <source>Erase a &amp;person&apos;s data everywhere…</source>
         <translation>Dzēst personas datus &amp;visur…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="252"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="253"/>
         <source>&amp;Quit</source>
         <translation>&amp;Iziet</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="255"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="256"/>
         <source>&amp;Edit</source>
         <translation>&amp;Labot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="257"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="258"/>
         <source>&amp;Undo</source>
         <translation>&amp;Atsaukt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="260"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="261"/>
         <source>&amp;Redo</source>
         <translation>A&amp;tkārtot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="270"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="271"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="271"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="272"/>
         <source>&amp;Language</source>
         <translation>&amp;Valoda</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="284"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="285"/>
         <source>Go to &amp;Review</source>
         <translation>Uz &amp;pārskatu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="287"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="288"/>
         <source>Go to &amp;Documents</source>
         <translation>Uz &amp;dokumentiem</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="293"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="294"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="295"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="296"/>
         <source>Open the ZĪMES &amp;example</source>
         <translation>Atvērt ZĪMES &amp;piemēru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="299"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="300"/>
         <source>Open a &amp;complete example</source>
         <translation>Atvērt pilnīgu pie&amp;mēru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="302"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="303"/>
         <source>&amp;About ROPA Desktop</source>
         <translation>P&amp;ar ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="322"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="323"/>
         <source>Undone: %1.</source>
         <translation>Jūs atsaucāt %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="324"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="325"/>
         <source>Redone: %1.</source>
         <translation>Jūs atkārtojāt %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="337"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="338"/>
         <source>Read only</source>
         <translation>Tikai lasīšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="338"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="339"/>
         <source>Save again</source>
         <translation>Saglabāt vēlreiz</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="534"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="547"/>
         <source>…and %1 more (see Review).</source>
         <translation>…un vēl %1 (sk. pārskatu).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="541"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="554"/>
         <source>This step still lacks:</source>
         <translation>Šajā solī vēl trūkst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="543"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="556"/>
         <source>Fill it in now, or press Next again to go on; you can come back at any time.</source>
         <translation>Aizpildiet to tagad vai vēlreiz nospiediet “Tālāk”, lai turpinātu; atgriezties varat jebkurā brīdī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="608"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="621"/>
         <source>Complete</source>
         <translation>Aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="609"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="622"/>
         <source>Incomplete</source>
         <translation>Daļēji aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="610"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="623"/>
         <source>Empty</source>
         <translation>Nav aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="620"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="633"/>
         <source>Missing items: %1 · advice: %2</source>
         <translation>Trūkstošās ziņas: %1 · ieteikumi: %2</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="626"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="639"/>
         <source>Nothing missing · advice: %1</source>
         <translation>Nekā netrūkst · ieteikumi: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="631"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="644"/>
         <source>Nothing missing</source>
         <translation>Nekā netrūkst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="634"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="647"/>
         <source>Record of processing activities</source>
         <translation>Apstrādes darbību reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="642"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="655"/>
         <source>Show the &amp;folder: %1</source>
         <translation>&amp;Parādīt mapi: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="647"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="660"/>
         <source>(read only)</source>
         <translation>(tikai lasīšanai)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="652"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="355"/>
         <source>Saved at %1</source>
         <translation>Saglabāts %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="655"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="356"/>
         <source>Your last change is not saved yet</source>
         <translation>Pēdējās izmaiņas vēl nav saglabātas</translation>
     </message>
@@ -1393,7 +1393,7 @@
         <translation>Kāds cits jau veicis izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="792"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="805"/>
         <location filename="../ropa_desktop/ui/editing.py" line="434"/>
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
@@ -1464,7 +1464,7 @@
         <translation>Failu nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="428"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="354"/>
         <source>Opened %1</source>
         <translation>Atvērts %1</translation>
     </message>
@@ -1598,12 +1598,12 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>Piemēru nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="749"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="762"/>
         <source>About ROPA Desktop</source>
         <translation>Par ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="750"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="763"/>
         <source>ROPA Desktop %1
 
 The record of processing activities (GDPR Art. 30), the privacy notice and the forms of a small company, kept offline in one file.</source>
@@ -1623,7 +1623,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Failu mainīja cita programma; logā redzams jaunais saturs.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="793"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="806"/>
         <source>Your last change could not be saved. Close anyway and lose it?</source>
         <translation>Pēdējās izmaiņas neizdevās saglabāt. Vai tomēr aizvērt un tās zaudēt?</translation>
     </message>
@@ -2016,79 +2016,79 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Kam tas paredzēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="161"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="177"/>
         <source>%1 (added already)</source>
         <translation>%1 (jau ir reģistrā)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="212"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="228"/>
         <source>From the catalogue: %1</source>
         <translation>No kataloga: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="216"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="232"/>
         <source>Tick what applies to your company, or double-click an entry to add it straight away; you can change the texts afterwards. Entries come with their texts in each of the register&apos;s languages.</source>
         <translation>Atzīmējiet to, kas attiecas uz jūsu uzņēmumu, vai veiciet dubultklikšķi uz ieraksta, lai to pievienotu uzreiz; tekstus pēc tam varēsiet mainīt. Ieraksti tiek pievienoti ar tekstiem visās reģistra valodās.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="225"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="241"/>
         <source>Search…</source>
         <translation>Meklēt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="249"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="267"/>
         <source>Nothing found in the catalogue — add your own entry instead.</source>
         <translation>Katalogā nekas nav atrasts – pievienojiet savu ierakstu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="252"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="270"/>
         <source>Add your &amp;own…</source>
         <translation>Pievienot &amp;savu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="259"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="277"/>
         <source>Tick &amp;all shown</source>
         <translation>Atzīmēt &amp;visus redzamos</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="267"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="285"/>
         <source>&amp;Add ticked entries</source>
         <translation>&amp;Pievienot atzīmētos</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="296"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="314"/>
         <source>Ticked: %1</source>
         <translation>Atzīmēti: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="346"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="364"/>
         <source>Add what usually goes with these purposes?</source>
         <translation>Vai pievienot to, kas parasti saistīts ar šiem nolūkiem?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="349"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="367"/>
         <source>These purposes usually need the entries below. What nearly every company has is ticked; tick what else applies and untick what does not. The ticked entries are added and linked to the purposes; what the register has already is linked too.</source>
         <translation>Šiem nolūkiem parasti vajadzīgi tālāk norādītie ieraksti. Atzīmēts ir tas, kas ir gandrīz katram uzņēmumam; atzīmējiet arī to, kas vēl attiecas uz jums, un noņemiet atzīmi tam, kas neattiecas. Atzīmētos ierakstus pievienos un sasaistīs ar nolūkiem; ar tiem sasaistīs arī to, kas reģistrā jau ir.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="372"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="390"/>
         <source>%1 — tick the one you use</source>
         <translation>%1 – atzīmējiet to, ko izmantojat</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="398"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="418"/>
         <source>&amp;Add and link</source>
         <translation>&amp;Pievienot un sasaistīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="401"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="421"/>
         <source>&amp;Only the purposes</source>
         <translation>&amp;Tikai nolūkus</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="455"/>
-        <location filename="../ropa_desktop/ui/picker.py" line="459"/>
-        <location filename="../ropa_desktop/ui/picker.py" line="498"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="475"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="479"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="518"/>
         <source>Add from the catalogue</source>
         <translation>pievienošanu no kataloga</translation>
     </message>

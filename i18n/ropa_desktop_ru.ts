@@ -1162,7 +1162,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="617"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="630"/>
         <location filename="../ropa_desktop/ui/pages/review.py" line="83"/>
         <source>Checking the register…</source>
         <translation>Проверка реестра…</translation>
@@ -1173,7 +1173,7 @@
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="792"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="805"/>
         <location filename="../ropa_desktop/ui/editing.py" line="434"/>
         <source>The change could not be saved</source>
         <translation>Не удалось сохранить изменение</translation>
@@ -1394,237 +1394,237 @@ It holds the register as it is now and nothing that was deleted before. Send thi
         <translation>Не удалось восстановить резервную копию</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="115"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="116"/>
         <source>This file is open for reading only: changes cannot be saved. To work on it, save your own copy with File › Save As…</source>
         <translation>Этот файл открыт только для чтения: изменения сохранить невозможно. Чтобы работать с ним, сохраните свою копию через Файл › Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="130"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="131"/>
         <source>◀ &amp;Back</source>
         <translation>◀ &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="131"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="132"/>
         <source>Ne&amp;xt ▶</source>
         <translation>&amp;Далее ▶</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="210"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="211"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="212"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="213"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="215"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="216"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="219"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="220"/>
         <source>Open &amp;Recent</source>
         <translation>Последние &amp;файлы</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="226"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="227"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="230"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="231"/>
         <source>Prepare a &amp;copy for the accountant…</source>
         <translation>Копия для &amp;бухгалтера…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="234"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="235"/>
         <source>Prin&amp;t…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="238"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="239"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Импорт JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="239"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="240"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Экспорт JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="243"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="244"/>
         <source>Restore from &amp;backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="247"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="248"/>
         <source>Erase a &amp;person&apos;s data everywhere…</source>
         <translation>Удалить данные &amp;человека везде…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="252"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="253"/>
         <source>&amp;Quit</source>
         <translation>Вы&amp;ход</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="255"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="256"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="257"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="258"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="260"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="261"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="270"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="271"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="271"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="272"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="284"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="285"/>
         <source>Go to &amp;Review</source>
         <translation>Перейти к &amp;обзору</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="287"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="288"/>
         <source>Go to &amp;Documents</source>
         <translation>Перейти к &amp;документам</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="293"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="294"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="295"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="296"/>
         <source>Open the ZĪMES &amp;example</source>
         <translation>Открыть при&amp;мер ZĪMES</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="299"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="300"/>
         <source>Open a &amp;complete example</source>
         <translation>Открыть &amp;полный пример</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="302"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="303"/>
         <source>&amp;About ROPA Desktop</source>
         <translation>&amp;О программе ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="322"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="323"/>
         <source>Undone: %1.</source>
         <translation>Отменено: %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="324"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="325"/>
         <source>Redone: %1.</source>
         <translation>Повторено: %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="337"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="338"/>
         <source>Read only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="338"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="339"/>
         <source>Save again</source>
         <translation>Сохранить снова</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="428"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="354"/>
         <source>Opened %1</source>
         <translation>Открыт файл %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="534"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="547"/>
         <source>…and %1 more (see Review).</source>
         <translation>…и ещё %1 (см. «Обзор»).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="541"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="554"/>
         <source>This step still lacks:</source>
         <translation>На этом шаге ещё не хватает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="543"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="556"/>
         <source>Fill it in now, or press Next again to go on; you can come back at any time.</source>
         <translation>Заполните сейчас или нажмите «Далее» ещё раз, чтобы продолжить; вернуться можно в любое время.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="608"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="621"/>
         <source>Complete</source>
         <translation>Заполнено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="609"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="622"/>
         <source>Incomplete</source>
         <translation>Не заполнено до конца</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="610"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="623"/>
         <source>Empty</source>
         <translation>Пусто</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="620"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="633"/>
         <source>Missing items: %1 · advice: %2</source>
         <translation>Не хватает: %1 · советов: %2</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="626"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="639"/>
         <source>Nothing missing · advice: %1</source>
         <translation>Всё есть · советов: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="631"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="644"/>
         <source>Nothing missing</source>
         <translation>Всё есть</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="634"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="647"/>
         <source>Record of processing activities</source>
         <translation>Реестр действий по обработке</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="642"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="655"/>
         <source>Show the &amp;folder: %1</source>
         <translation>Показ&amp;ать папку: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="647"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="660"/>
         <source>(read only)</source>
         <translation>(только чтение)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="652"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="355"/>
         <source>Saved at %1</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="655"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="356"/>
         <source>Your last change is not saved yet</source>
         <translation>Ваше последнее изменение ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="749"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="762"/>
         <source>About ROPA Desktop</source>
         <translation>О программе ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="750"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="763"/>
         <source>ROPA Desktop %1
 
 The record of processing activities (GDPR Art. 30), the privacy notice and the forms of a small company, kept offline in one file.</source>
@@ -1633,7 +1633,7 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 Реестр действий по обработке (ст. 30 GDPR), уведомление о конфиденциальности и формы небольшой компании — без интернета, в одном файле.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="793"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="806"/>
         <source>Your last change could not be saved. Close anyway and lose it?</source>
         <translation>Ваше последнее изменение не удалось сохранить. Всё равно закрыть и потерять его?</translation>
     </message>
@@ -2016,79 +2016,79 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <translation>Для чего</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="161"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="177"/>
         <source>%1 (added already)</source>
         <translation>%1 (уже в реестре)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="212"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="228"/>
         <source>From the catalogue: %1</source>
         <translation>Из каталога: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="216"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="232"/>
         <source>Tick what applies to your company, or double-click an entry to add it straight away; you can change the texts afterwards. Entries come with their texts in each of the register&apos;s languages.</source>
         <translation>Отметьте то, что относится к Вашей компании, или дважды щёлкните по записи, чтобы сразу её добавить; тексты можно изменить потом. Записи добавляются с текстами на всех языках реестра.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="225"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="241"/>
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="249"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="267"/>
         <source>Nothing found in the catalogue — add your own entry instead.</source>
         <translation>В каталоге ничего не найдено — добавьте собственную запись.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="252"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="270"/>
         <source>Add your &amp;own…</source>
         <translation>Добавить &amp;свою…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="259"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="277"/>
         <source>Tick &amp;all shown</source>
         <translation>Отметить &amp;все показанные</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="267"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="285"/>
         <source>&amp;Add ticked entries</source>
         <translation>&amp;Добавить отмеченное</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="296"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="314"/>
         <source>Ticked: %1</source>
         <translation>Отмечено: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="346"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="364"/>
         <source>Add what usually goes with these purposes?</source>
         <translation>Добавить то, что обычно нужно для этих целей?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="349"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="367"/>
         <source>These purposes usually need the entries below. What nearly every company has is ticked; tick what else applies and untick what does not. The ticked entries are added and linked to the purposes; what the register has already is linked too.</source>
         <translation>Для этих целей обычно нужны записи ниже. Отмечено то, что есть почти у каждой компании; отметьте и то, что ещё относится к Вам, и снимите отметку с того, что не относится. Отмеченные записи будут добавлены и связаны с целями; то, что уже есть в реестре, тоже будет связано.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="372"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="390"/>
         <source>%1 — tick the one you use</source>
         <translation>%1 — отметьте то, чем Вы пользуетесь</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="398"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="418"/>
         <source>&amp;Add and link</source>
         <translation>&amp;Добавить и связать</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="401"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="421"/>
         <source>&amp;Only the purposes</source>
         <translation>&amp;Только цели</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="455"/>
-        <location filename="../ropa_desktop/ui/picker.py" line="459"/>
-        <location filename="../ropa_desktop/ui/picker.py" line="498"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="475"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="479"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="518"/>
         <source>Add from the catalogue</source>
         <translation>добавление из каталога</translation>
     </message>

@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.editing.message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
         self.file_actions.message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
         self._maximise = False
+        self._save_note = ("", "")  # what the status bar says of saving: ("opened" | "saved" | "unsaved", detail)
         self.resize(DESIGN_SIZE)
         self.setMinimumSize(MINIMUM_SIZE)
         self.setAcceptDrops(True)  # a register file dragged onto the window (an e-mail's attachment) is opened
@@ -344,6 +345,18 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.findings_label)
         bar.addWidget(self.read_only_label)
         bar.addPermanentWidget(self.retry_button)
+        self._show_save_note()  # (again in the new language: a language switch left it empty)
+
+    def _show_save_note(self) -> None:
+        """Say in the status bar when the register was opened or last saved, or that the last change is not."""
+        kind, value = self._save_note
+        texts = {
+            "opened": QCoreApplication.translate("MainWindow", "Opened %1"),
+            "saved": QCoreApplication.translate("MainWindow", "Saved at %1"),
+            "unsaved": QCoreApplication.translate("MainWindow", "Your last change is not saved yet"),
+        }
+        self.saved_label.setText(texts[kind].replace("%1", value) if kind in texts else "")
+        self.retry_button.setVisible(kind == "unsaved")
 
     # ================================================================== on the screen
 
@@ -424,8 +437,8 @@ class MainWindow(QMainWindow):
         self.central.setCurrentWidget(self.splitter)
         self._refresh_marks()
         self.go_to(steps.COMPANY if self.editing.is_new() else self.current_step, force=True)
-        name = self.editing.open_store.path.name
-        self.saved_label.setText(QCoreApplication.translate("MainWindow", "Opened %1").replace("%1", name))
+        self._save_note = ("opened", self.editing.open_store.path.name)
+        self._show_save_note()
 
     # ================================================================== steps and pages
 
@@ -648,12 +661,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     def _saved(self, stamp: str) -> None:
-        self.retry_button.hide()
-        self.saved_label.setText(QCoreApplication.translate("MainWindow", "Saved at %1").replace("%1", stamp))
+        self._save_note = ("saved", stamp)
+        self._show_save_note()
 
     def _unsaved(self) -> None:
-        self.saved_label.setText(QCoreApplication.translate("MainWindow", "Your last change is not saved yet"))
-        self.retry_button.show()
+        self._save_note = ("unsaved", "")
+        self._show_save_note()
 
     def _retry_save(self) -> None:
         if self.editing.retry_save():

@@ -309,3 +309,16 @@ def test_the_catalogue_says_in_full_what_the_current_entry_is_for(qtbot, make_wi
     assert picker.tree.fontMetrics().horizontalAdvance(explanation) > column  # cut off in the list
     assert picker.about.isVisible() and picker.about.text() == f"Līgumu un pasūtījumu izpilde — {explanation}"
     assert picker.about.heightForWidth(picker.about.width()) <= picker.about.height()  # all of it in sight
+
+
+def test_a_language_switch_keeps_saying_when_the_register_was_saved(qtbot, window, type_text):
+    from ropa_desktop.ui.wizard_path import Person
+
+    me = Person(window, type_text)
+    me.write(me.page.form.fields["phone"], "+371 20000000")
+    qtbot.keyClick(me.page.form.fields["phone"], Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: window.saved_label.text().startswith("Saglabāts "))
+    stamp = window.saved_label.text().removeprefix("Saglabāts ")
+    window.set_language("en")
+    assert window.saved_label.text() == f"Saved at {stamp}"  # (it was left empty)
+    assert not window.retry_button.isVisibleTo(window)
