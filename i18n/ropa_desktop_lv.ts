@@ -1162,7 +1162,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="630"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="636"/>
         <location filename="../ropa_desktop/ui/pages/review.py" line="83"/>
         <source>Checking the register…</source>
         <translation>Pārbauda reģistru…</translation>
@@ -1308,82 +1308,82 @@
         <translation>Jūs atkārtojāt %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="338"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="344"/>
         <source>Read only</source>
         <translation>Tikai lasīšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="339"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="345"/>
         <source>Save again</source>
         <translation>Saglabāt vēlreiz</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="547"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="553"/>
         <source>…and %1 more (see Review).</source>
         <translation>…un vēl %1 (sk. pārskatu).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="554"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="560"/>
         <source>This step still lacks:</source>
         <translation>Šajā solī vēl trūkst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="556"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="562"/>
         <source>Fill it in now, or press Next again to go on; you can come back at any time.</source>
         <translation>Aizpildiet to tagad vai vēlreiz nospiediet “Tālāk”, lai turpinātu; atgriezties varat jebkurā brīdī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="621"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="627"/>
         <source>Complete</source>
         <translation>Aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="622"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="628"/>
         <source>Incomplete</source>
         <translation>Daļēji aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="623"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="629"/>
         <source>Empty</source>
         <translation>Nav aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="633"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="639"/>
         <source>Missing items: %1 · advice: %2</source>
         <translation>Trūkstošās ziņas: %1 · ieteikumi: %2</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="639"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="645"/>
         <source>Nothing missing · advice: %1</source>
         <translation>Nekā netrūkst · ieteikumi: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="644"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="650"/>
         <source>Nothing missing</source>
         <translation>Nekā netrūkst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="647"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="653"/>
         <source>Record of processing activities</source>
         <translation>Apstrādes darbību reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="655"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="661"/>
         <source>Show the &amp;folder: %1</source>
         <translation>&amp;Parādīt mapi: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="660"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="666"/>
         <source>(read only)</source>
         <translation>(tikai lasīšanai)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="355"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="361"/>
         <source>Saved at %1</source>
         <translation>Saglabāts %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="356"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="362"/>
         <source>Your last change is not saved yet</source>
         <translation>Pēdējās izmaiņas vēl nav saglabātas</translation>
     </message>
@@ -1393,7 +1393,7 @@
         <translation>Kāds cits jau veicis izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="805"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="811"/>
         <location filename="../ropa_desktop/ui/editing.py" line="434"/>
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
@@ -1419,37 +1419,42 @@
         <translation>dokumentu ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="646"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="649"/>
+        <source>Add “%1” and %2 more</source>
+        <translation>“%1” un vēl %2 ierakstu pievienošanu</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/editing.py" line="654"/>
         <source>Add “%1”</source>
         <translation>“%1” pievienošanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="668"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="675"/>
         <source>Delete “%1”</source>
         <translation>“%1” dzēšanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="672"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="679"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>Izdzēsts: “%1”. Atsaukt var ar Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="776"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="783"/>
         <source>The file is there again; the window goes on with it.</source>
         <translation>Fails atkal ir vietā; logs turpina darbu ar to.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="778"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="785"/>
         <source>Another program put a new version of the file in its place; the window shows it.</source>
         <translation>Cita programma faila vietā ielika tā jaunu versiju; logā tagad redzama jaunā versija.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="792"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="799"/>
         <source>The file was moved or deleted</source>
         <translation>Fails tika pārvietots vai izdzēsts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="795"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="802"/>
         <source>The file cannot be reached</source>
         <translation>Fails nav pieejams</translation>
     </message>
@@ -1464,7 +1469,7 @@
         <translation>Failu nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="354"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="360"/>
         <source>Opened %1</source>
         <translation>Atvērts %1</translation>
     </message>
@@ -1598,12 +1603,12 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>Piemēru nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="762"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="768"/>
         <source>About ROPA Desktop</source>
         <translation>Par ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="763"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="769"/>
         <source>ROPA Desktop %1
 
 The record of processing activities (GDPR Art. 30), the privacy notice and the forms of a small company, kept offline in one file.</source>
@@ -1612,18 +1617,18 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma paziņojums un veidlapas — bezsaistē, vienā failā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="734"/>
-        <location filename="../ropa_desktop/ui/editing.py" line="772"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="741"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="779"/>
         <source>The file cannot be read</source>
         <translation>Failu nevar nolasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="741"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="748"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Failu mainīja cita programma; logā redzams jaunais saturs.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="806"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="812"/>
         <source>Your last change could not be saved. Close anyway and lose it?</source>
         <translation>Pēdējās izmaiņas neizdevās saglabāt. Vai tomēr aizvērt un tās zaudēt?</translation>
     </message>

@@ -1162,7 +1162,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="630"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="636"/>
         <location filename="../ropa_desktop/ui/pages/review.py" line="83"/>
         <source>Checking the register…</source>
         <translation>Проверка реестра…</translation>
@@ -1173,7 +1173,7 @@
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="805"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="811"/>
         <location filename="../ropa_desktop/ui/editing.py" line="434"/>
         <source>The change could not be saved</source>
         <translation>Не удалось сохранить изменение</translation>
@@ -1209,48 +1209,53 @@
         <translation>изменение языков реестра</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="646"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="649"/>
+        <source>Add “%1” and %2 more</source>
+        <translation>добавление «%1» и ещё %2</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/editing.py" line="654"/>
         <source>Add “%1”</source>
         <translation>добавление «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="668"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="675"/>
         <source>Delete “%1”</source>
         <translation>удаление «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="672"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="679"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>«%1» удалено. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="734"/>
-        <location filename="../ropa_desktop/ui/editing.py" line="772"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="741"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="779"/>
         <source>The file cannot be read</source>
         <translation>Не удаётся прочитать файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="741"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="748"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Файл изменила другая программа; в окне показано новое содержимое.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="776"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="783"/>
         <source>The file is there again; the window goes on with it.</source>
         <translation>Файл снова на месте; окно продолжает работу с ним.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="778"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="785"/>
         <source>Another program put a new version of the file in its place; the window shows it.</source>
         <translation>Другая программа заменила файл его новой версией; в окне показана она.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="792"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="799"/>
         <source>The file was moved or deleted</source>
         <translation>Файл перемещён или удалён</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="795"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="802"/>
         <source>The file cannot be reached</source>
         <translation>Файл недоступен</translation>
     </message>
@@ -1534,97 +1539,97 @@ It holds the register as it is now and nothing that was deleted before. Send thi
         <translation>Повторено: %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="338"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="344"/>
         <source>Read only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="339"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="345"/>
         <source>Save again</source>
         <translation>Сохранить снова</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="354"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="360"/>
         <source>Opened %1</source>
         <translation>Открыт файл %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="547"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="553"/>
         <source>…and %1 more (see Review).</source>
         <translation>…и ещё %1 (см. «Обзор»).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="554"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="560"/>
         <source>This step still lacks:</source>
         <translation>На этом шаге ещё не хватает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="556"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="562"/>
         <source>Fill it in now, or press Next again to go on; you can come back at any time.</source>
         <translation>Заполните сейчас или нажмите «Далее» ещё раз, чтобы продолжить; вернуться можно в любое время.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="621"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="627"/>
         <source>Complete</source>
         <translation>Заполнено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="622"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="628"/>
         <source>Incomplete</source>
         <translation>Не заполнено до конца</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="623"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="629"/>
         <source>Empty</source>
         <translation>Пусто</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="633"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="639"/>
         <source>Missing items: %1 · advice: %2</source>
         <translation>Не хватает: %1 · советов: %2</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="639"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="645"/>
         <source>Nothing missing · advice: %1</source>
         <translation>Всё есть · советов: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="644"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="650"/>
         <source>Nothing missing</source>
         <translation>Всё есть</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="647"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="653"/>
         <source>Record of processing activities</source>
         <translation>Реестр действий по обработке</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="655"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="661"/>
         <source>Show the &amp;folder: %1</source>
         <translation>Показ&amp;ать папку: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="660"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="666"/>
         <source>(read only)</source>
         <translation>(только чтение)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="355"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="361"/>
         <source>Saved at %1</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="356"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="362"/>
         <source>Your last change is not saved yet</source>
         <translation>Ваше последнее изменение ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="762"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="768"/>
         <source>About ROPA Desktop</source>
         <translation>О программе ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="763"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="769"/>
         <source>ROPA Desktop %1
 
 The record of processing activities (GDPR Art. 30), the privacy notice and the forms of a small company, kept offline in one file.</source>
@@ -1633,7 +1638,7 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 Реестр действий по обработке (ст. 30 GDPR), уведомление о конфиденциальности и формы небольшой компании — без интернета, в одном файле.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="806"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="812"/>
         <source>Your last change could not be saved. Close anyway and lose it?</source>
         <translation>Ваше последнее изменение не удалось сохранить. Всё равно закрыть и потерять его?</translation>
     </message>

@@ -324,7 +324,13 @@ class MainWindow(QMainWindow):
             if undo
             else QCoreApplication.translate("MainWindow", "Redone: %1.")
         )
-        self.statusBar().showMessage(said.replace("%1", text), 8000)
+        # an undo of many entries added at once names them all: shortened in the middle to the status bar's width,
+        # so that both what was done and to what stay in sight
+        bar = self.statusBar()
+        message = bar.fontMetrics().elidedText(
+            said.replace("%1", text), QtCore.Qt.TextElideMode.ElideMiddle, max(bar.width() - 24, 200)
+        )
+        bar.showMessage(message, 8000)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()

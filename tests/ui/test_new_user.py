@@ -322,3 +322,25 @@ def test_a_language_switch_keeps_saying_when_the_register_was_saved(qtbot, windo
     window.set_language("en")
     assert window.saved_label.text() == f"Saved at {stamp}"  # (it was left empty)
     assert not window.retry_button.isVisibleTo(window)
+
+
+def test_undoing_many_catalogue_entries_says_so_within_the_status_bar(qtbot, make_window, tmp_path):
+    from ropa_desktop.ui.picker import PickerDialog
+
+    window, _path = _new_register(make_window, tmp_path)
+    window.go_to(steps.SECURITY)
+    page = window.current_page()
+    qtbot.mouseClick(page.catalogue_button, Qt.MouseButton.LeftButton)
+    picker = _visible(page, PickerDialog)
+    qtbot.mouseClick(picker.tick_all, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(picker.ok, Qt.MouseButton.LeftButton)
+    added = window.editing.register.security_measures
+    first = added[0].name["lv"]
+    # the Edit menu's Undo named every entry: a menu item 3,800 px wide
+    assert window.undo_action.text() == f"&Atsaukt “{first}” un vēl {len(added) - 1} ierakstu pievienošanu"
+    window.undo_action.trigger()
+    assert window.editing.register.security_measures == []
+    bar = window.statusBar()
+    message = bar.currentMessage()
+    assert message == f"Jūs atsaucāt “{first}” un vēl {len(added) - 1} ierakstu pievienošanu."
+    assert bar.fontMetrics().horizontalAdvance(message) <= bar.width()
