@@ -77,74 +77,75 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="80"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="117"/>
         <source>Category</source>
         <translation>Kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="82"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="119"/>
         <source>Who belongs to it</source>
         <translation>Kas pie tās pieder</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="94"/>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="123"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="85"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="131"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="160"/>
         <source>Purpose</source>
         <translation>Nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="95"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="132"/>
         <source>Legal basis</source>
         <translation>Juridiskais pamats</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="105"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="142"/>
         <source>Data category</source>
         <translation>Datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="107"/>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="177"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="144"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="214"/>
         <source>Kind</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="110"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="147"/>
         <source>Used for</source>
         <translation>Izmanto nolūkiem</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="124"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="161"/>
         <source>Where the data comes from</source>
         <translation>No kurienes dati nāk</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="135"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="172"/>
         <source>Recipient</source>
         <translation>Saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="136"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="173"/>
         <source>Role</source>
         <translation>Loma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="138"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="175"/>
         <source>Country</source>
         <translation>Valsts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="161"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="198"/>
         <source>For the purposes</source>
         <translation>Nolūkiem</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="164"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="201"/>
         <source>How long</source>
         <translation>Cik ilgi glabā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="176"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="213"/>
         <source>Measure</source>
         <translation>Pasākums</translation>
     </message>
@@ -242,9 +243,9 @@
         <translation>Dokuments ir saglabāts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/printing.py" line="247"/>
         <location filename="../ropa_desktop/ui/logs/common.py" line="409"/>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="481"/>
+        <location filename="../ropa_desktop/ui/printing.py" line="247"/>
         <source>Print the document</source>
         <translation>Drukāt dokumentu</translation>
     </message>
@@ -306,381 +307,385 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="374"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="423"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="843"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="376"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="425"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="897"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="377"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="379"/>
         <source>Who belongs to it:</source>
         <translation>Kas pie tās pieder:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="378"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="380"/>
         <source>e.g. anyone who buys or orders from the company</source>
         <translation>piem., ikviens, kas pērk vai pasūta no uzņēmuma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="382"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="384"/>
         <source>Division into groups:</source>
         <translation>Dalījums grupās:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="384"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="386"/>
         <source>e.g. Clients are not divided into groups.</source>
         <translation>piem., Klienti netiek dalīti grupās.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="424"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="426"/>
         <source>What it includes:</source>
         <translation>Ko tā ietver:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="427"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="429"/>
         <source>&amp;Kind of data:</source>
         <translation>Datu &amp;veids:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="433"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="435"/>
         <source>Used for:</source>
         <translation>Izmanto nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="461"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="463"/>
         <source>Say in “What it includes” why the personal identity number is needed (e.g. the law or the customer&apos;s own request).</source>
         <translation>Laukā “Ko tā ietver” norādiet, kāpēc personas kods ir vajadzīgs (piem., to prasa likums vai klients pats to lūdz).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="466"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="468"/>
         <source>Health, biometric and other special category data may be processed only under an Art. 9(2) condition: state it with each purpose that uses this data (step 3).</source>
         <translation>Veselības, biometriskos un citus īpašu kategoriju personas datus drīkst apstrādāt tikai ar kādu no 9. panta 2. punkta nosacījumiem: norādiet to katram nolūkam, kas šos datus izmanto (3. solis).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="471"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="473"/>
         <source>Data on convictions and offences may be processed only where a law allows it (Art. 10): state it with each purpose that uses this data (step 3).</source>
         <translation>Datus par sodāmību un pārkāpumiem drīkst apstrādāt tikai tad, ja to atļauj likums (10. pants): norādiet to katram nolūkam, kas šos datus izmanto (3. solis).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="512"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="540"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Nolūks:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="515"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1065"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="543"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1119"/>
         <source>Description:</source>
         <translation>Apraksts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="517"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="545"/>
         <source>What the company does with the data and why</source>
         <translation>Ko uzņēmums ar datiem dara un kāpēc</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="498"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="526"/>
         <source>GDPR Art. %1</source>
         <translation>VDAR %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="527"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="555"/>
         <source>Note, e.g. which law or contract</source>
         <translation>Piezīme, piem., kurš likums vai līgums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="545"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="573"/>
         <source>Legal basis:</source>
         <translation>Juridiskais pamats:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="548"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="576"/>
         <source>The legitimate interest:</source>
         <translation>Leģitīmās intereses:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="550"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="578"/>
         <source>Which interest of the company or of others the processing serves</source>
         <translation>Kādas uzņēmuma vai citu personu intereses apstrāde nodrošina</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="560"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="588"/>
         <source>How the person gives consent:</source>
         <translation>Kā persona dod piekrišanu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="562"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="590"/>
         <source>e.g. ticks a box in the web shop before ordering</source>
         <translation>piem., pirms pasūtīšanas atzīmē izvēles rūtiņu internetveikalā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="566"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="594"/>
         <source>How consent is withdrawn:</source>
         <translation>Kā piekrišanu atsauc:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="568"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="596"/>
         <source>As easy as giving it, e.g. a link in every e-mail</source>
         <translation>Tikpat viegli kā to dot, piem., ar saiti katrā e-pastā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="584"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="612"/>
         <source>Whose data:</source>
         <translation>Kuru personu dati:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="595"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="623"/>
         <source>Must the person provide the data?</source>
         <translation>Vai personai dati jāsniedz?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="613"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="641"/>
         <source>Art. 9(2) / Art. 10 condition:</source>
         <translation>9. panta 2. punkta / 10. panta nosacījums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="615"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="643"/>
         <source>What allows processing the special category or criminal data</source>
         <translation>Kas atļauj apstrādāt īpašu kategoriju datus vai datus par sodāmību</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="639"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="667"/>
         <source>Which decisions and how:</source>
         <translation>Kādi lēmumi un kā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="643"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="672"/>
         <source>Impact assessment (DPIA):</source>
         <translation>Ietekmes novērtējums (NIDA):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="645"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="43"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="674"/>
         <source>Not yet assessed</source>
         <translation>Vēl nav izvērtēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="646"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="44"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="675"/>
         <source>Not needed</source>
         <translation>Nav nepieciešams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="647"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="45"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="676"/>
         <source>Needed</source>
         <translation>Nepieciešams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="652"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="681"/>
         <source>Needed when the processing is likely to mean a high risk to people (Art. 35): e.g. large-scale special category data, systematic monitoring, or profiling with significant effects.</source>
         <translation>Novērtējums par ietekmi uz datu aizsardzību (NIDA) nepieciešams, ja apstrāde, visticamāk, rada augstu risku personām (35. pants): piem., liela apjoma īpašu kategoriju dati, sistemātiska uzraudzība vai profilēšana ar būtiskām sekām.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="661"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="690"/>
         <source>Why:</source>
         <translation>Kāpēc:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="663"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="142"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="692"/>
         <source>e.g. small scale, no special category data</source>
         <translation>piem., neliels apjoms, nav īpašu kategoriju datu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="791"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="845"/>
         <source>Where exactly, e.g. the order form</source>
         <translation>Kur tieši, piem., pasūtījuma forma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="811"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="865"/>
         <source>How it is obtained:</source>
         <translation>Kā tos iegūst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="997"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1051"/>
         <source>Only this data:</source>
         <translation>Tikai šiem datiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1002"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1056"/>
         <source>With none ticked, the term applies to all data of these purposes.</source>
         <translation>Ja nekas nav atzīmēts, termiņš attiecas uz visiem šo nolūku datiem.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="597"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="625"/>
         <source>Not stated yet</source>
         <translation>Vēl nav norādīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="252"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="254"/>
         <source>Nothing to tick yet: fill in step %1, “%2”, first.</source>
         <translation>Vēl nav ko atzīmēt: vispirms aizpildiet %1. soli “%2”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="387"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="389"/>
         <source>Whether these people fall into groups whose data is handled differently (e.g. private and business clients), and which.</source>
         <translation>Vai šīs personas iedalās grupās, kuru datus apstrādā atšķirīgi (piemēram, privātpersonas un uzņēmumi), un kādās.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="589"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="617"/>
         <source>What data:</source>
         <translation>Kādi dati:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="608"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="636"/>
         <source>If not provided:</source>
         <translation>Ja dati netiek sniegti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="609"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="637"/>
         <source>e.g. the contract cannot be concluded</source>
         <translation>piem., līgumu nevar noslēgt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="622"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="650"/>
         <source>Choose a condition of the Regulation…</source>
         <translation>Izvēlieties Regulas nosacījumu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="632"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="660"/>
         <source>Decisions are made automatically, without human involvement (including profiling)</source>
         <translation>Lēmumus pieņem automatizēti, bez cilvēka līdzdalības (arī profilēšana)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="808"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="862"/>
         <source>Sources:</source>
         <translation>Dati tiek iegūti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="813"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="867"/>
         <source>e.g. the client fills in the order form on the website</source>
         <translation>piem., klients tīmekļvietnē aizpilda pasūtījuma formu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="845"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="899"/>
         <source>&amp;Role:</source>
         <translation>Lo&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="848"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="902"/>
         <source>Registration number:</source>
         <translation>Reģistrācijas numurs:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="850"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="904"/>
         <source>Country:</source>
         <translation>Valsts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="853"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="907"/>
         <source>What it does with the data:</source>
         <translation>Ko tas dara ar datiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="855"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="909"/>
         <source>e.g. hosts the website and the web shop</source>
         <translation>piem., uztur tīmekļvietni un internetveikalu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="857"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="911"/>
         <source>There is a written a&amp;greement</source>
         <translation>Ir noslēgts rakstisks lī&amp;gums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="863"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="917"/>
         <source>Agreement:</source>
         <translation>Līgums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="870"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="924"/>
         <source>Signed on:</source>
         <translation>Noslēgts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="875"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="929"/>
         <source>Review by:</source>
         <translation>Pārskatīt līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="876"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="930"/>
         <source>Note on the agreement:</source>
         <translation>Piezīme par līgumu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="878"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="932"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Dati tiek nosūtīti ā&amp;rpus ES/EEZ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="884"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="938"/>
         <source>To which country:</source>
         <translation>Uz kuru valsti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="888"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="942"/>
         <source>Safeguard:</source>
         <translation>Garantijas:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="891"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="945"/>
         <source>Note on the transfer:</source>
         <translation>Piezīme par nosūtīšanu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="893"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="947"/>
         <source>Receives data for:</source>
         <translation>Saņem datus nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="993"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1047"/>
         <source>For the purposes:</source>
         <translation>Nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1071"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1125"/>
         <source>Technical or organisational?</source>
         <translation>Tehnisks vai organizatorisks?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="965"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1019"/>
         <source>A fixed &amp;period:</source>
         <translation>Noteikts laikp&amp;osms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="980"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1034"/>
         <source>Kept:</source>
         <translation>Glabā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="983"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1053"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1037"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1107"/>
         <source>Or until:</source>
         <translation>Vai arī līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="985"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1039"/>
         <source>e.g. until the contract ends</source>
         <translation>piem., līdz līguma izbeigšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="989"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1043"/>
         <source>Law that sets it:</source>
         <translation>Tiesību akts, kas to nosaka:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1006"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1060"/>
         <source>Afterwards the data is:</source>
         <translation>Pēc tam dati tiek:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1051"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1105"/>
         <source>Term starts:</source>
         <translation>Termiņa sākums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1063"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1117"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Veids:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1061"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1115"/>
         <source>&amp;Measure:</source>
         <translation>Pasāku&amp;ms:</translation>
     </message>
@@ -725,32 +730,32 @@
         <translation>Trūkst tulkojuma %1 valodā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="395"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="397"/>
         <source>Who they are:</source>
         <translation>Kas viņi ir:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="554"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="582"/>
         <source>What the consent covers:</source>
         <translation>Kam piekrišana dota:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="556"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="584"/>
         <source>e.g. cookies that the website does not need to work</source>
         <translation>piem., sīkdatnes, kas tīmekļvietnes darbībai nav nepieciešamas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="572"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="600"/>
         <source>The printed consent form collects this consent</source>
         <translation>Šo piekrišanu saņem ar izdrukātu piekrišanas veidlapu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="578"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="606"/>
         <source>Direct marketing (offers and news sent to the person)</source>
         <translation>Tiešā tirgvedība (personai sūta piedāvājumus un jaunumus)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="990"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1044"/>
         <source>e.g. Grāmatvedības likuma 28. pants</source>
         <translation>piem., Grāmatvedības likuma 28. pants</translation>
     </message>
@@ -1393,8 +1398,8 @@
         <translation>Kāds cits jau veicis izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="811"/>
         <location filename="../ropa_desktop/ui/editing.py" line="434"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="811"/>
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
     </message>
@@ -1409,52 +1414,52 @@
         <translation>“%1” izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="589"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="592"/>
         <source>Change company details</source>
         <translation>uzņēmuma ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="593"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="596"/>
         <source>Change document details</source>
         <translation>dokumentu ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="649"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="652"/>
         <source>Add “%1” and %2 more</source>
         <translation>“%1” un vēl %2 ierakstu pievienošanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="654"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="657"/>
         <source>Add “%1”</source>
         <translation>“%1” pievienošanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="675"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="678"/>
         <source>Delete “%1”</source>
         <translation>“%1” dzēšanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="679"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="682"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>Izdzēsts: “%1”. Atsaukt var ar Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="783"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="786"/>
         <source>The file is there again; the window goes on with it.</source>
         <translation>Fails atkal ir vietā; logs turpina darbu ar to.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="785"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="788"/>
         <source>Another program put a new version of the file in its place; the window shows it.</source>
         <translation>Cita programma faila vietā ielika tā jaunu versiju; logā tagad redzama jaunā versija.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="799"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="802"/>
         <source>The file was moved or deleted</source>
         <translation>Fails tika pārvietots vai izdzēsts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="802"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="805"/>
         <source>The file cannot be reached</source>
         <translation>Fails nav pieejams</translation>
     </message>
@@ -1617,13 +1622,13 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma paziņojums un veidlapas — bezsaistē, vienā failā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="741"/>
-        <location filename="../ropa_desktop/ui/editing.py" line="779"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="744"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="782"/>
         <source>The file cannot be read</source>
         <translation>Failu nevar nolasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="748"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="751"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Failu mainīja cita programma; logā redzams jaunais saturs.</translation>
     </message>
@@ -1638,7 +1643,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Vai kopijā iekļaut pieprasījumu žurnālu un pārkāpumu reģistru? Tajos ir to personu dati, kuras iesniegušas pieprasījumus vai kuras skāris pārkāpums; grāmatvedim tie parasti nav vajadzīgi.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="605"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="608"/>
         <source>Change the register&apos;s languages</source>
         <translation>reģistra valodu maiņu</translation>
     </message>
@@ -1775,8 +1780,8 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Tālrunis:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="109"/>
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
         <source>From the &amp;catalogue…</source>
         <translation>No &amp;kataloga…</translation>
     </message>
@@ -1943,12 +1948,27 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Kas jādara: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="147"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="61"/>
+        <source>DPIA &amp;screening…</source>
+        <translation>I&amp;etekmes novērtējums…</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="74"/>
+        <source>Answer for several purposes at once whether an impact assessment is needed (Art. 35)</source>
+        <translation>Atbildēt uzreiz par vairākiem nolūkiem, vai ir nepieciešams novērtējums par ietekmi uz datu aizsardzību (35. pants)</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="78"/>
+        <source>Add a purpose first: there is nothing to answer for yet</source>
+        <translation>Vispirms pievienojiet nolūku: pagaidām nav, par ko atbildēt</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="184"/>
         <source>+ &amp;Mozello SIA</source>
         <translation>+ &amp;Mozello SIA</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="149"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="186"/>
         <source>Add Mozello SIA, the platform of the website and shop, in one click</source>
         <translation>Ar vienu klikšķi pievienot Mozello SIA – tīmekļvietnes un internetveikala platformu</translation>
     </message>
@@ -1971,6 +1991,62 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <location filename="../ropa_desktop/ui/pages/company.py" line="44"/>
         <source>Every text is typed in each of these languages, and the documents can be printed in each. A text not yet translated prints in the main language.</source>
         <translation>Katru tekstu ieraksta katrā no šīm valodām, un dokumentus var izdrukāt katrā no tām. Vēl netulkots teksts tiek izdrukāts galvenajā valodā.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="69"/>
+        <source>DPIA screening</source>
+        <translation>Vai nepieciešams ietekmes novērtējums</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="72"/>
+        <source>Answer for the ticked purposes whether a data protection impact assessment is needed (Art. 35). Ticked are those the check sees no high risk in; the others say why to assess them one by one.</source>
+        <translation>Atbildiet par atzīmētajiem nolūkiem, vai ir nepieciešams novērtējums par ietekmi uz datu aizsardzību (35. pants). Atzīmēti ir tie, kuros pārbaude nesaskata augstu risku; pie pārējiem norādīts, kāpēc tie jāizvērtē katrs atsevišķi.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="85"/>
+        <source>Answer now</source>
+        <translation>Pašreizējā atbilde</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="109"/>
+        <source>Assess it on its own: it %1.</source>
+        <translation>Izvērtējiet atsevišķi: šajā nolūkā %1.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="136"/>
+        <source>&amp;Answer for the ticked purposes:</source>
+        <translation>&amp;Atbilde atzīmētajiem nolūkiem:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="147"/>
+        <source>&amp;Why:</source>
+        <translation>&amp;Kāpēc:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="153"/>
+        <source>Left empty, each purpose keeps the reason it has (the catalogue&apos;s “Assess: …” is cleared).</source>
+        <translation>Ja lauks ir tukšs, katram nolūkam paliek tā pamatojums (kataloga “Izvērtējiet: …” tiek notīrīts).</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="178"/>
+        <source>Purposes ticked: %1</source>
+        <translation>Atzīmēti nolūki: %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="202"/>
+        <source>DPIA screening of “%1”</source>
+        <comment>undo</comment>
+        <translation>ietekmes novērtējuma atbildi nolūkam “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="203"/>
+        <source>DPIA screening of %n purposes</source>
+        <comment>undo</comment>
+        <translation>
+            <numerusform>ietekmes novērtējuma atbildes %n nolūkam</numerusform>
+            <numerusform>ietekmes novērtējuma atbildes %n nolūkiem</numerusform>
+            <numerusform>ietekmes novērtējuma atbildes %n nolūkiem</numerusform>
+        </translation>
     </message>
 </context>
 <context>

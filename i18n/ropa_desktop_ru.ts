@@ -77,74 +77,75 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="80"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="117"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="82"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="119"/>
         <source>Who belongs to it</source>
         <translation>Кто к ней относится</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="94"/>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="123"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="85"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="131"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="160"/>
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="95"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="132"/>
         <source>Legal basis</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="105"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="142"/>
         <source>Data category</source>
         <translation>Категория данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="107"/>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="177"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="144"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="214"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="110"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="147"/>
         <source>Used for</source>
         <translation>Используется для</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="124"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="161"/>
         <source>Where the data comes from</source>
         <translation>Откуда данные</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="135"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="172"/>
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="136"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="173"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="138"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="175"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="161"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="198"/>
         <source>For the purposes</source>
         <translation>Для целей</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="164"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="201"/>
         <source>How long</source>
         <translation>Как долго</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="176"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="213"/>
         <source>Measure</source>
         <translation>Мера</translation>
     </message>
@@ -232,9 +233,9 @@
         <translation>Страниц: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/printing.py" line="247"/>
         <location filename="../ropa_desktop/ui/logs/common.py" line="409"/>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="481"/>
+        <location filename="../ropa_desktop/ui/printing.py" line="247"/>
         <source>Print the document</source>
         <translation>Печать документа</translation>
     </message>
@@ -306,406 +307,410 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="252"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="254"/>
         <source>Nothing to tick yet: fill in step %1, “%2”, first.</source>
         <translation>Пока нечего отмечать: сначала заполните шаг %1 «%2».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="374"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="423"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="843"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="376"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="425"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="897"/>
         <source>&amp;Name:</source>
         <translation>На&amp;звание:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="377"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="379"/>
         <source>Who belongs to it:</source>
         <translation>Кто к ней относится:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="378"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="380"/>
         <source>e.g. anyone who buys or orders from the company</source>
         <translation>например, все, кто покупает или заказывает у компании</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="382"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="384"/>
         <source>Division into groups:</source>
         <translation>Деление на группы:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="384"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="386"/>
         <source>e.g. Clients are not divided into groups.</source>
         <translation>например, клиенты на группы не делятся.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="387"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="389"/>
         <source>Whether these people fall into groups whose data is handled differently (e.g. private and business clients), and which.</source>
         <translation>Делятся ли эти люди на группы, данные которых обрабатываются по-разному (например, частные лица и компании), и на какие.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="395"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="397"/>
         <source>Who they are:</source>
         <translation>Кто они:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="424"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="426"/>
         <source>What it includes:</source>
         <translation>Что включает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="427"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="429"/>
         <source>&amp;Kind of data:</source>
         <translation>В&amp;ид данных:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="433"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="435"/>
         <source>Used for:</source>
         <translation>Используется для:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="461"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="463"/>
         <source>Say in “What it includes” why the personal identity number is needed (e.g. the law or the customer&apos;s own request).</source>
         <translation>Укажите в поле «Что включает», зачем нужен персональный код (например, закон или просьба самого клиента).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="466"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="468"/>
         <source>Health, biometric and other special category data may be processed only under an Art. 9(2) condition: state it with each purpose that uses this data (step 3).</source>
         <translation>Данные о здоровье, биометрические и другие данные особых категорий можно обрабатывать только при условии по п. 2 ст. 9: укажите его для каждой цели, которая использует эти данные (шаг 3).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="471"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="473"/>
         <source>Data on convictions and offences may be processed only where a law allows it (Art. 10): state it with each purpose that uses this data (step 3).</source>
         <translation>Данные о судимости и правонарушениях можно обрабатывать, только если это разрешает закон (ст. 10): укажите его для каждой цели, которая использует эти данные (шаг 3).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="498"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="526"/>
         <source>GDPR Art. %1</source>
         <translation>GDPR, ст. %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="512"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="540"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Цель:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="515"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1065"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="543"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1119"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="517"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="545"/>
         <source>What the company does with the data and why</source>
         <translation>Что компания делает с данными и зачем</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="527"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="555"/>
         <source>Note, e.g. which law or contract</source>
         <translation>Примечание, например, какой закон или договор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="545"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="573"/>
         <source>Legal basis:</source>
         <translation>Правовое основание:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="548"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="576"/>
         <source>The legitimate interest:</source>
         <translation>Законный интерес:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="550"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="578"/>
         <source>Which interest of the company or of others the processing serves</source>
         <translation>Какому интересу компании или других лиц служит обработка</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="554"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="582"/>
         <source>What the consent covers:</source>
         <translation>На что дано согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="556"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="584"/>
         <source>e.g. cookies that the website does not need to work</source>
         <translation>например, файлы cookie, которые не нужны для работы сайта</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="560"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="588"/>
         <source>How the person gives consent:</source>
         <translation>Как лицо даёт согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="562"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="590"/>
         <source>e.g. ticks a box in the web shop before ordering</source>
         <translation>например, ставит отметку в интернет-магазине перед заказом</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="566"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="594"/>
         <source>How consent is withdrawn:</source>
         <translation>Как отзывается согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="568"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="596"/>
         <source>As easy as giving it, e.g. a link in every e-mail</source>
         <translation>Так же просто, как дать, например, ссылка в каждом письме</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="572"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="600"/>
         <source>The printed consent form collects this consent</source>
         <translation>Это согласие собирается печатной формой согласия</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="578"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="606"/>
         <source>Direct marketing (offers and news sent to the person)</source>
         <translation>Прямой маркетинг (человеку отправляют предложения и новости)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="584"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="612"/>
         <source>Whose data:</source>
         <translation>Чьи данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="589"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="617"/>
         <source>What data:</source>
         <translation>Какие данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="595"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="623"/>
         <source>Must the person provide the data?</source>
         <translation>Обязано ли лицо предоставить данные?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="597"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="625"/>
         <source>Not stated yet</source>
         <translation>Пока не указано</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="608"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="636"/>
         <source>If not provided:</source>
         <translation>Если не предоставлены:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="609"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="637"/>
         <source>e.g. the contract cannot be concluded</source>
         <translation>например, договор не может быть заключён</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="613"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="641"/>
         <source>Art. 9(2) / Art. 10 condition:</source>
         <translation>Условие по п. 2 ст. 9 / ст. 10:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="615"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="643"/>
         <source>What allows processing the special category or criminal data</source>
         <translation>Что разрешает обработку данных особых категорий или о судимости</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="622"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="650"/>
         <source>Choose a condition of the Regulation…</source>
         <translation>Выберите условие Регламента…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="632"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="660"/>
         <source>Decisions are made automatically, without human involvement (including profiling)</source>
         <translation>Решения принимаются автоматически, без участия человека (включая профилирование)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="639"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="667"/>
         <source>Which decisions and how:</source>
         <translation>Какие решения и как:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="643"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="672"/>
         <source>Impact assessment (DPIA):</source>
         <translation>Оценка воздействия (DPIA):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="645"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="43"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="674"/>
         <source>Not yet assessed</source>
         <translation>Ещё не оценено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="646"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="44"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="675"/>
         <source>Not needed</source>
         <translation>Не требуется</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="647"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="45"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="676"/>
         <source>Needed</source>
         <translation>Требуется</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="652"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="681"/>
         <source>Needed when the processing is likely to mean a high risk to people (Art. 35): e.g. large-scale special category data, systematic monitoring, or profiling with significant effects.</source>
         <translation>Требуется, если обработка может повлечь высокий риск для людей (ст. 35): например, большой объём данных особых категорий, систематический мониторинг или профилирование со значительными последствиями.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="661"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="690"/>
         <source>Why:</source>
         <translation>Почему:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="663"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="142"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="692"/>
         <source>e.g. small scale, no special category data</source>
         <translation>например, небольшой объём, нет данных особых категорий</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="791"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="845"/>
         <source>Where exactly, e.g. the order form</source>
         <translation>Где именно, например, форма заказа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="808"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="862"/>
         <source>Sources:</source>
         <translation>Источники:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="811"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="865"/>
         <source>How it is obtained:</source>
         <translation>Как получают:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="813"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="867"/>
         <source>e.g. the client fills in the order form on the website</source>
         <translation>например, клиент заполняет форму заказа на веб-сайте</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="845"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="899"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="848"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="902"/>
         <source>Registration number:</source>
         <translation>Регистрационный номер:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="850"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="904"/>
         <source>Country:</source>
         <translation>Страна:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="853"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="907"/>
         <source>What it does with the data:</source>
         <translation>Что делает с данными:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="855"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="909"/>
         <source>e.g. hosts the website and the web shop</source>
         <translation>например, размещает веб-сайт и интернет-магазин</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="857"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="911"/>
         <source>There is a written a&amp;greement</source>
         <translation>Заключён письменный до&amp;говор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="863"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="917"/>
         <source>Agreement:</source>
         <translation>Договор:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="870"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="924"/>
         <source>Signed on:</source>
         <translation>Подписан:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="875"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="929"/>
         <source>Review by:</source>
         <translation>Пересмотреть до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="876"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="930"/>
         <source>Note on the agreement:</source>
         <translation>Примечание о договоре:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="878"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="932"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Данные передаются за пределы &amp;ЕС/ЕЭЗ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="884"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="938"/>
         <source>To which country:</source>
         <translation>В какую страну:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="888"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="942"/>
         <source>Safeguard:</source>
         <translation>Гарантия:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="891"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="945"/>
         <source>Note on the transfer:</source>
         <translation>Примечание о передаче:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="893"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="947"/>
         <source>Receives data for:</source>
         <translation>Получает данные для:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="993"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1047"/>
         <source>For the purposes:</source>
         <translation>Для целей:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="997"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1051"/>
         <source>Only this data:</source>
         <translation>Только эти данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1002"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1056"/>
         <source>With none ticked, the term applies to all data of these purposes.</source>
         <translation>Если ничего не отмечено, срок относится ко всем данным этих целей.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1071"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1125"/>
         <source>Technical or organisational?</source>
         <translation>Технический или организационный?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="965"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1019"/>
         <source>A fixed &amp;period:</source>
         <translation>Определённый с&amp;рок:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="980"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1034"/>
         <source>Kept:</source>
         <translation>Хранится:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="983"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1053"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1037"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1107"/>
         <source>Or until:</source>
         <translation>Или до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="985"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1039"/>
         <source>e.g. until the contract ends</source>
         <translation>например, до окончания договора</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="989"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1043"/>
         <source>Law that sets it:</source>
         <translation>Закон, который его устанавливает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1006"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1060"/>
         <source>Afterwards the data is:</source>
         <translation>После этого данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1051"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1105"/>
         <source>Term starts:</source>
         <translation>Начало срока:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1063"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1117"/>
         <source>&amp;Kind:</source>
         <translation>В&amp;ид:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1061"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1115"/>
         <source>&amp;Measure:</source>
         <translation>&amp;Мера:</translation>
     </message>
@@ -750,7 +755,7 @@
         <translation>Нет перевода на %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="990"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1044"/>
         <source>e.g. Grāmatvedības likuma 28. pants</source>
         <translation>например, статья 28 Закона о бухгалтерском учёте (Grāmatvedības likums)</translation>
     </message>
@@ -1173,8 +1178,8 @@
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="811"/>
         <location filename="../ropa_desktop/ui/editing.py" line="434"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="811"/>
         <source>The change could not be saved</source>
         <translation>Не удалось сохранить изменение</translation>
     </message>
@@ -1194,68 +1199,68 @@
         <translation>изменение «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="589"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="592"/>
         <source>Change company details</source>
         <translation>изменение сведений о компании</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="593"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="596"/>
         <source>Change document details</source>
         <translation>изменение сведений о документах</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="605"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="608"/>
         <source>Change the register&apos;s languages</source>
         <translation>изменение языков реестра</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="649"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="652"/>
         <source>Add “%1” and %2 more</source>
         <translation>добавление «%1» и ещё %2</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="654"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="657"/>
         <source>Add “%1”</source>
         <translation>добавление «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="675"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="678"/>
         <source>Delete “%1”</source>
         <translation>удаление «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="679"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="682"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>«%1» удалено. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="741"/>
-        <location filename="../ropa_desktop/ui/editing.py" line="779"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="744"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="782"/>
         <source>The file cannot be read</source>
         <translation>Не удаётся прочитать файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="748"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="751"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Файл изменила другая программа; в окне показано новое содержимое.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="783"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="786"/>
         <source>The file is there again; the window goes on with it.</source>
         <translation>Файл снова на месте; окно продолжает работу с ним.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="785"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="788"/>
         <source>Another program put a new version of the file in its place; the window shows it.</source>
         <translation>Другая программа заменила файл его новой версией; в окне показана она.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="799"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="802"/>
         <source>The file was moved or deleted</source>
         <translation>Файл перемещён или удалён</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="802"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="805"/>
         <source>The file cannot be reached</source>
         <translation>Файл недоступен</translation>
     </message>
@@ -1761,18 +1766,33 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="147"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="61"/>
+        <source>DPIA &amp;screening…</source>
+        <translation>&amp;Оценка воздействия…</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="74"/>
+        <source>Answer for several purposes at once whether an impact assessment is needed (Art. 35)</source>
+        <translation>Ответить сразу для нескольких целей, нужна ли оценка воздействия на защиту данных (ст. 35)</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="78"/>
+        <source>Add a purpose first: there is nothing to answer for yet</source>
+        <translation>Сначала добавьте цель: пока отвечать не на что</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="184"/>
         <source>+ &amp;Mozello SIA</source>
         <translation>+ &amp;Mozello SIA</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="149"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="186"/>
         <source>Add Mozello SIA, the platform of the website and shop, in one click</source>
         <translation>Добавить одним щелчком Mozello SIA — платформу веб-сайта и магазина</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="109"/>
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
         <source>From the &amp;catalogue…</source>
         <translation>Из &amp;каталога…</translation>
     </message>
@@ -1971,6 +1991,62 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <location filename="../ropa_desktop/ui/pages/review.py" line="180"/>
         <source>What to do: %1</source>
         <translation>Что сделать: %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="69"/>
+        <source>DPIA screening</source>
+        <translation>Нужна ли оценка воздействия</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="72"/>
+        <source>Answer for the ticked purposes whether a data protection impact assessment is needed (Art. 35). Ticked are those the check sees no high risk in; the others say why to assess them one by one.</source>
+        <translation>Ответьте для отмеченных целей, нужна ли оценка воздействия на защиту данных (ст. 35). Отмечены те, в которых проверка не видит высокого риска; у остальных указано, почему их следует оценить по отдельности.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="85"/>
+        <source>Answer now</source>
+        <translation>Текущий ответ</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="109"/>
+        <source>Assess it on its own: it %1.</source>
+        <translation>Оцените отдельно: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="136"/>
+        <source>&amp;Answer for the ticked purposes:</source>
+        <translation>&amp;Ответ для отмеченных целей:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="147"/>
+        <source>&amp;Why:</source>
+        <translation>&amp;Почему:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="153"/>
+        <source>Left empty, each purpose keeps the reason it has (the catalogue&apos;s “Assess: …” is cleared).</source>
+        <translation>Если поле пустое, у каждой цели остаётся её обоснование (пометка каталога «Оцените: …» удаляется).</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="178"/>
+        <source>Purposes ticked: %1</source>
+        <translation>Отмечено целей: %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="202"/>
+        <source>DPIA screening of “%1”</source>
+        <comment>undo</comment>
+        <translation>ответ об оценке воздействия для «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="203"/>
+        <source>DPIA screening of %n purposes</source>
+        <comment>undo</comment>
+        <translation>
+            <numerusform>ответы об оценке воздействия для %n цели</numerusform>
+            <numerusform>ответы об оценке воздействия для %n целей</numerusform>
+            <numerusform>ответы об оценке воздействия для %n целей</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -559,10 +559,13 @@ class EditingController(QObject):
             self.entry_saved.emit(source)
         return ok
 
-    def update_entries(self, changes: list[tuple[Any, Any]], text: str, source: Editor | None = None) -> bool:
+    def update_entries(
+        self, changes: list[tuple[Any, Any]], text: str, source: Editor | None = None, *, named: bool = False
+    ) -> bool:
         """Save several changed entries of one kind, (old, new) pairs, as one write and one undo step ``text``
-        (e.g. “Tick all” linking a data category to every purpose)."""
-        if len(changes) == 1:
+        (e.g. “Tick all” linking a data category to every purpose); ``named``: a single change too is the step
+        ``text`` (else it is “Change …”, merged with the next change of the same fields)."""
+        if len(changes) == 1 and not named:
             return self.update_entry(*changes[0], source)
 
         def save(pairs: list[tuple[Any, Any]]) -> None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import functools
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6 import QtWidgets  # the spin box of the retention step, named when used: see qt_keys
@@ -483,6 +485,32 @@ class DataCategoryForm(EntryForm):
 
 _DPIA_VALUE = {None: "unknown", False: "no", True: "yes"}
 
+
+@functools.cache
+def _assess_prompts() -> tuple[dict[str, str], ...]:
+    """The reasons the catalogue gives the purposes it leaves to assess (“Assess: …”), {language: text} each."""
+    try:
+        from ropa_desktop.core import catalogue  # read when first needed, not at start
+
+        entries = catalogue.load().entries("purposes")
+    except (OSError, ValueError, KeyError):
+        return ()
+    prompts = []
+    for entry in entries:
+        dpia = entry.data.get("dpia") or {}
+        if dpia.get("required") is None and dpia.get("note"):
+            prompts.append(dict(dpia["note"]))
+    return tuple(prompts)
+
+
+def is_assess_prompt(note: Mapping[str, str] | None) -> bool:
+    """Whether a purpose's DPIA reason is still, untouched, the catalogue's prompt to assess it: a question, not an
+    answer, so it must not stay as the reason once the screening is answered."""
+    if not note:
+        return False
+    return any(all(prompt.get(lang) == text for lang, text in note.items()) for prompt in _assess_prompts())
+
+
 _BASIS_ARTICLE = {
     "consent": "6(1)(a)",
     "contract": "6(1)(b)",
@@ -638,6 +666,7 @@ class PurposeForm(EntryForm):
         self.automated_decisions = self.box(
             "automated_decisions", QCoreApplication.translate("Forms", "Which decisions and how:"), 2
         )
+        self._dpia_shown = "unknown"  # the answer last shown: answering it may clear the catalogue's prompt
         self.dpia = self.combo(
             "dpia.required",
             QCoreApplication.translate("Forms", "Impact assessment (DPIA):"),
@@ -682,6 +711,7 @@ class PurposeForm(EntryForm):
         self.automated.setChecked(bool(e.automated_decisions))
         self.put("automated_decisions", e.automated_decisions)
         self.dpia.set_value(_DPIA_VALUE[e.dpia.required])
+        self._dpia_shown = self.dpia.value()
         self.put("dpia.note", e.dpia.note)
         self.requirement.set_value(e.requirement.kind or "")
         self._requirement_follows = e.requirement.kind in (None, _implied_requirement(e.bases()))
@@ -717,11 +747,35 @@ class PurposeForm(EntryForm):
             e.special_condition = self.taken("special_condition", e.special_condition)
         automated = self.taken("automated_decisions", e.automated_decisions)
         e.automated_decisions = automated if self.automated.isChecked() else empty
-        e.dpia = m.Dpia({v: k for k, v in _DPIA_VALUE.items()}[self.dpia.value()], self.taken("dpia.note", e.dpia.note))
+        note = self.taken("dpia.note", e.dpia.note)
+        if is_assess_prompt(e.dpia.note) and not any(v.strip() for v in self.texts["dpia.note"].values().values()):
+            note = m.Text()  # the prompt cleared: not kept either in the languages the form does not show
+        e.dpia = m.Dpia({v: k for k, v in _DPIA_VALUE.items()}[self.dpia.value()], note)
         e.requirement = m.Requirement(
             self.requirement.value() or None, self.taken("requirement.consequence", e.requirement.consequence)
         )
         return e
+
+    def edited(self, immediate: bool) -> None:
+        answered = not self._loading and self._clear_assess_prompt()
+        super().edited(immediate)
+        if answered:  # the reason for this answer is typed next
+            self.texts["dpia.note"].field_for_typing().setFocus()
+
+    def _clear_assess_prompt(self) -> bool:
+        """The screening just answered of a purpose the catalogue left to assess: its prompt (“Assess: …”) is a
+        question, not the answer's reason, so it is cleared while it is untouched (undo brings it back).  True
+        when cleared."""
+        value = self.dpia.value()
+        before, self._dpia_shown = self._dpia_shown, value
+        if value in (before, "unknown") or self._entry is None:
+            return False
+        note = self._entry.dpia.note
+        field = self.texts["dpia.note"]
+        if not is_assess_prompt(note) or any(text != note.get(lang, "") for lang, text in field.values().items()):
+            return False
+        field.set_values({})
+        return True
 
     def _checked_bases(self) -> list[str]:
         """The ticked legal bases in the purpose's order: those it had first, then newly ticked ones."""

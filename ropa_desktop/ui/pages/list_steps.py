@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QPushButton
 
 from ropa_desktop.core import labels
-from ropa_desktop.ui import forms, i18n, steps
+from ropa_desktop.ui import dpia_screening, forms, i18n, steps
 from ropa_desktop.ui.editing import EditingController
 from ropa_desktop.ui.pages.lists import ListStepPage
 from ropa_desktop.ui.register_texts import display_text
@@ -51,6 +52,42 @@ class DataCategoriesPage(ListStepPage):
         return ", ".join(display_text(p.name, self.register) for p in self.used_by.get(category.id, []))
 
 
+class PurposesPage(ListStepPage):
+    """The purposes, and “DPIA screening…” to answer for several of them at once whether an impact assessment is
+    needed."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.screening_button = QPushButton(QCoreApplication.translate("Pages", "DPIA &screening…"))
+        self.screening_button.clicked.connect(self.screen_dpia)
+        self.buttons_row.insertWidget(self.buttons_row.indexOf(self.delete_button) + 1, self.screening_button)
+        self.setTabOrder(self.delete_button, self.screening_button)
+        self._update_quick_buttons()
+
+    def _update_quick_buttons(self) -> None:
+        super()._update_quick_buttons()
+        button = getattr(self, "screening_button", None)  # (not made yet while the table is first filled)
+        if button is not None:
+            has_purposes = bool(self.entries())
+            button.setEnabled(self._editable and has_purposes)
+            if has_purposes:
+                tip = QCoreApplication.translate(
+                    "Pages", "Answer for several purposes at once whether an impact assessment is needed (Art. 35)"
+                )
+            else:
+                tip = QCoreApplication.translate("Pages", "Add a purpose first: there is nothing to answer for yet")
+            button.setToolTip(tip)
+
+    def set_editable(self, editable: bool) -> None:
+        super().set_editable(editable)
+        self._update_quick_buttons()
+
+    def screen_dpia(self) -> None:
+        if not self.flush():
+            return
+        dpia_screening.open_screening(self.editing, self)
+
+
 class RetentionPage(ListStepPage):
     """Retention terms, with the purposes each one is for (named only for the rows on screen)."""
 
@@ -86,7 +123,7 @@ def make(editing: EditingController, step: int) -> ListStepPage:
             forms.SubjectForm(),
         )
     if step == steps.PURPOSES:
-        return ListStepPage(
+        return PurposesPage(
             editing,
             step,
             "purposes",
