@@ -753,7 +753,8 @@ def read_entry(kind: str, data: Any) -> tuple[Any, list[Problem]]:
 
 
 def validate_entry(entry: Any, path: str) -> list[Problem]:
-    """Rules of one list entry on its own (no references to other lists)."""
+    """Rules of one entry of a list or a log on its own (no references to other lists): what `validate` checks of
+    each entry, and what a file is checked for before an entry is added or changed in it."""
     out: list[Problem] = []
     _check_fields(entry, path, out)
     if not isinstance(entry, IdentificationRule) and not _ID_RE.match(entry.id or ""):
@@ -781,6 +782,13 @@ def validate_entry(entry: Any, path: str) -> list[Problem]:
             if entry.period.unit not in PERIOD_UNITS or not 0 < entry.period.value <= MAX_PERIOD:
                 out.append(Problem(f"{path}.period", "bad_period"))
         out.extend(_duplicates_in(entry.purpose_ids, f"{path}.purpose_ids"))
+        out.extend(_duplicates_in(entry.data_category_ids, f"{path}.data_category_ids"))
+    elif isinstance(entry, Breach):
+        for name in ("approx_subjects", "approx_records"):
+            number = getattr(entry, name)
+            if number is not None and number < 0:
+                out.append(Problem(f"{path}.{name}", "negative_number", {"value": number}))
+        out.extend(_duplicates_in(entry.subject_category_ids, f"{path}.subject_category_ids"))
         out.extend(_duplicates_in(entry.data_category_ids, f"{path}.data_category_ids"))
     return out
 
@@ -832,7 +840,7 @@ def validate(register: Register) -> list[Problem]:
     _check_fields(register.document_settings, "document_settings", out)
     out.extend(language_problems(register.languages))
     ids: dict[str, set[str]] = {}
-    for kind in LIST_KINDS:
+    for kind in (*LIST_KINDS, *LOG_KINDS):
         seen: set[str] = set()
         for i, entry in enumerate(register.items(kind)):
             path = f"{kind}[{i}]"
@@ -844,23 +852,6 @@ def validate(register: Register) -> list[Problem]:
                     out.append(Problem(f"{path}.id", "duplicate_id", {"value": entry.id}))
             seen.add(entry.id)
         ids[kind] = seen
-    for kind in LOG_KINDS:
-        seen = set()
-        for i, entry in enumerate(register.items(kind)):
-            path = f"{kind}[{i}]"
-            _check_fields(entry, path, out)
-            if not _ID_RE.match(entry.id or ""):
-                out.append(Problem(f"{path}.id", "bad_id", {"value": entry.id}))
-            elif entry.id in seen:
-                out.append(Problem(f"{path}.id", "duplicate_id", {"value": entry.id}))
-            seen.add(entry.id)
-            if isinstance(entry, Breach):
-                for name in ("approx_subjects", "approx_records"):
-                    number = getattr(entry, name)
-                    if number is not None and number < 0:
-                        out.append(Problem(f"{path}.{name}", "negative_number", {"value": number}))
-                out.extend(_duplicates_in(entry.subject_category_ids, f"{path}.subject_category_ids"))
-                out.extend(_duplicates_in(entry.data_category_ids, f"{path}.data_category_ids"))
     for kind, refs in _REFERENCES.items():
         for i, entry in enumerate(register.items(kind)):
             for attr, target in refs:
