@@ -580,6 +580,15 @@ def test_a_register_in_one_language_has_no_translation_findings(full):
     assert completeness.check(full, today=TODAY) == []
 
 
+def test_a_text_lacking_the_only_language_of_the_register_is_advice(full):
+    """A register kept in English only (its languages changed from Latvian, or imported so) whose text is in
+    Latvian only: the English documents cannot print it in English, which is a finding as with two languages."""
+    full.languages = ["en"]
+    purpose(full).description = Text({"lv": "Tikai latviski."})
+    found = [f for f in completeness.check(full, today=TODAY) if f.where == ("purposes", "services", "description")]
+    assert [(f.code, f.severity, f.params["language_code"]) for f in found] == [("text_not_translated", ADVICE, "en")]
+
+
 # --- retention that says nothing, accounting minimum, conflicting terms (issue 13 item 9) ---------------
 
 

@@ -713,9 +713,7 @@ class _Checker:
     # --- texts in every language of the register -------------------------------------
 
     def translations(self) -> None:
-        languages = self.r.languages
-        if len(languages) < 2:
-            return
+        languages = self.r.languages  # (one language too: a text may lack even the main language)
         main = self.r.main_language
         names = {
             code: {lang: texts.text(lang, f"findings.report.language.{code}") for lang in _message_languages()}
