@@ -738,7 +738,7 @@ class _Checker:
                         entity,
                         entity_id,
                         fld,
-                        text=_quote(value.pick(main, main) or next(iter(value.values()))),
+                        text=_quote(value.pick(main, main)),
                         language=names[code],
                         language_code=code,
                     )

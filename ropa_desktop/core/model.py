@@ -15,8 +15,8 @@ from language code to a non-blank string (``Text({"lv": "Klienti", "en": "Custom
 main language first (``Register.main_language``).  The API the window and the
 documents build on:
 
-- ``text.pick(lang, main)``: the text in ``lang``, else the main language's, else ``""``
-  (what a document in ``lang`` prints);
+- ``text.pick(lang, main)``: the text in ``lang``, else the main language's, else its first language's,
+  ``""`` only for an empty text (what a document in ``lang`` prints: never a blank for a text that exists);
 - ``text.missing(languages)``: the languages of ``languages`` that a non-empty text
   lacks, in that order (an empty text lacks nothing);
 - ``text.with_text(lang, value)``: a new Text with ``lang`` set to ``value`` (a blank
@@ -82,9 +82,10 @@ class Text(Mapping[str, str]):
         return cls({lang: value})
 
     def pick(self, lang: str, main: str) -> str:
-        """The text in ``lang``, else in the main language ``main``, else ``""``."""
+        """The text in ``lang``, else in the main language ``main``, else in the first language it has (a text
+        typed before the register's main language was changed); ``""`` only for an empty text."""
         items = self._items
-        return items.get(lang) or items.get(main) or ""
+        return items.get(lang) or items.get(main) or next(iter(items.values()), "")
 
     def missing(self, languages: Iterable[str]) -> tuple[str, ...]:
         """The languages of ``languages`` this text lacks; none when the text is empty."""
