@@ -284,3 +284,16 @@ def test_a_breach_the_format_refuses_is_not_saved_and_the_file_stays_readable(sa
             store.update(breach)
     with RegisterFile.open(sample_file) as store:
         assert [b.approx_subjects for b in store.load().breaches] == [None]
+
+
+def test_the_accountants_copy_keeps_an_id_made_from_a_name_the_entry_still_has_in_another_language(
+    sample_file, tmp_path
+):
+    """An id is a trace of a former name only when no language of the entry's name still gives it: the copy
+    looked at the first language's name alone, and renamed ``anna-liepa`` though "Anna Liepa" was still there."""
+    with RegisterFile.open(sample_file) as store:
+        entry = store.add(m.Recipient(name=lv("Anna Liepa"), country="LV", role="processor"))
+        store.update(dataclasses.replace(entry, name=m.Text({"lv": "A. Liepa", "en": "Anna Liepa"})))
+        copy = store.accountant_copy(tmp_path / "out")
+    with RegisterFile.open(copy, read_only=True) as store:
+        assert [r.id for r in store.load().recipients][-1] == "anna-liepa"

@@ -62,7 +62,6 @@ from ropa_desktop.core.storage.rows import (
     RowWriter,
     label,
     log_change,
-    text_words,
 )
 from ropa_desktop.core.storage.verify import verify_register
 from ropa_desktop.core.storage.wal import checked_copy, fold_in, uses_wal
@@ -790,7 +789,6 @@ def _scrub_for_handing_on(conn: sqlite3.Connection) -> None:
             ).fetchall()
         )
         for entry_id, name in entries:
-            name = text_words(name) if name_col == "name" else name
             former = added_as.get(entry_id, "")
             now = {m.new_id(n, ()) for n in _text_values(name)}  # the slugs of its name in every language
             from_former = (

@@ -639,14 +639,6 @@ def _user_name() -> str:
         return ""
 
 
-def text_words(column: str) -> str:
-    """The words of a text column as the change log records an entry's name: its first language's text."""
-    value = _text(column)
-    if isinstance(value, dict):
-        return next((v for v in value.values() if isinstance(v, str)), "")
-    return column
-
-
 def label(entry: Any) -> str:
     """An entry's words for the change log: its name, its channel, or its id."""
     name = getattr(entry, "name", None)
