@@ -690,8 +690,8 @@ _COUNTRY_RE = re.compile(r"^[A-Z]{2}$")
 _ID_RE = re.compile(r"^[^\s]{1,200}$")
 
 
-def _check_fields(obj: Any, path: str, out: list[Problem]) -> None:
-    """Enums and dates of one object and the objects inside it."""
+def check_fields(obj: Any, path: str, out: list[Problem]) -> None:
+    """Append the problems with the enum and date fields of ``obj`` (and the objects inside it) to ``out``."""
     for f in dataclasses.fields(obj):
         value = getattr(obj, f.name)
         sub = f"{path}.{f.name}" if path else f.name
@@ -707,11 +707,11 @@ def _check_fields(obj: Any, path: str, out: list[Problem]) -> None:
             if not isinstance(value, str) or not _is_datetime(value):
                 out.append(Problem(sub, "bad_datetime", {"value": value}))
         if dataclasses.is_dataclass(value) and not isinstance(value, Period):
-            _check_fields(value, sub, out)
+            check_fields(value, sub, out)
         elif isinstance(value, list):
             for i, item in enumerate(value):
                 if dataclasses.is_dataclass(item):
-                    _check_fields(item, f"{sub}[{i}]", out)
+                    check_fields(item, f"{sub}[{i}]", out)
 
 
 def _is_date(value: str) -> bool:
@@ -736,11 +736,6 @@ def _is_datetime(value: str) -> bool:
     return True
 
 
-def check_fields(obj: Any, path: str, out: list[Problem]) -> None:
-    """Append the problems with the enum and date fields of ``obj`` (and the objects inside it) to ``out``."""
-    _check_fields(obj, path, out)
-
-
 def read_as(cls: type, data: Any, path: str = "") -> tuple[Any, list[Problem]]:
     """A part of a register (an Organisation, a Purpose, …) from its JSON shape, with the problems found."""
     reader = _Reader()
@@ -757,7 +752,7 @@ def validate_entry(entry: Any, path: str) -> list[Problem]:
     """Rules of one entry of a list or a log on its own (no references to other lists): what `validate` checks of
     each entry, and what a file is checked for before an entry is added or changed in it."""
     out: list[Problem] = []
-    _check_fields(entry, path, out)
+    check_fields(entry, path, out)
     if not isinstance(entry, IdentificationRule) and not _ID_RE.match(entry.id or ""):
         out.append(Problem(f"{path}.id", "bad_id", {"value": entry.id}))
     if isinstance(entry, Recipient):
@@ -837,8 +832,8 @@ def validate(register: Register) -> list[Problem]:
         out.append(Problem("format", "wrong_format", {"expected": FORMAT}))
     if register.format_version != FORMAT_VERSION:
         out.append(Problem("format_version", "unsupported_version", {"version": register.format_version}))
-    _check_fields(register.organisation, "organisation", out)
-    _check_fields(register.document_settings, "document_settings", out)
+    check_fields(register.organisation, "organisation", out)
+    check_fields(register.document_settings, "document_settings", out)
     out.extend(language_problems(register.languages))
     ids: dict[str, set[str]] = {}
     for kind in (*LIST_KINDS, *LOG_KINDS):

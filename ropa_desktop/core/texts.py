@@ -15,10 +15,6 @@ from typing import Any
 from ropa_desktop import paths
 from ropa_desktop.core import languages
 
-# The languages that have texts (``languages.py`` is the table; these names stay for the callers that use them).
-LANGUAGES = languages.CODES
-DEFAULT_LANGUAGE = languages.DEFAULT
-
 
 class _Params(dict):
     def __missing__(self, key: str) -> str:
