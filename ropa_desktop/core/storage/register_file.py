@@ -553,7 +553,7 @@ class RegisterFile:
             ):
                 deletion.links.append((table, owner_col, owner, col, position))
         with self._write(kind, item_id, "delete", label(entry)) as w:
-            w.x(f"DELETE FROM {kind} WHERE {KEY_COLUMN[kind]} = ?", (item_id,))
+            w.execute(f"DELETE FROM {kind} WHERE {KEY_COLUMN[kind]} = ?", (item_id,))
         return deletion
 
     def restore(self, deletion: Deletion) -> None:
@@ -564,7 +564,7 @@ class RegisterFile:
             for table, owner_col, owner, col, position in deletion.links:
                 owner_table = OWNER_TABLES[owner_col]
                 if self._conn.execute(f"SELECT 1 FROM {owner_table} WHERE id = ?", (owner,)).fetchone():
-                    w.x(
+                    w.execute(
                         f"INSERT OR IGNORE INTO {table} ({owner_col}, {col}, position) VALUES (?, ?, ?)",
                         (owner, entry.id, position),
                     )
