@@ -30,13 +30,15 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from ropa_desktop.core import settings
 from ropa_desktop.core.errors import Problem
 from ropa_desktop.core.model import Breach, Request
 
 REQUEST_STATUSES = ("open", "overdue", "answered", "answered_late")
 BREACH_STATUSES = ("open", "overdue", "notified", "notified_late", "not_notified")
 NOTIFY_WITHIN = _dt.timedelta(hours=72)
-DEFAULT_RETENTION_YEARS = 3  # Komerclikums 406. pants: claims from commercial transactions; settings.py may change it
+# How long an entry is kept after its answer or closing, unless the user chose otherwise (settings.py).
+DEFAULT_RETENTION_YEARS = settings.LOG_RETENTION_YEARS
 SOON_DAYS = 7  # a request due within this many days is mentioned at start
 
 # The label the holidays package gives a day off moved by a Cabinet order (in its Latvian texts).
