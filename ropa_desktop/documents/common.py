@@ -106,10 +106,14 @@ def contact_channels(ctx: Context) -> Markup:
     return Markup("; ".join(parts))
 
 
-def reg_no_after_name(ctx: Context) -> Markup:
-    """ ", reģ. Nr. 40003…" to follow the organisation's name, or nothing if the number is not given."""
+def reg_no_after_name(ctx: Context, mandatory: bool = True) -> Markup:
+    """ ", reģ. Nr. 40003…" to follow the organisation's name. The number identifies the controller (Art. 13(1)(a))
+    and the completeness check asks for it, so where it is not given it is a blank to fill in; only where it is
+    not ``mandatory`` (a letter's sender lines) is it left out."""
     number = ctx.org.registration_number
-    return Markup(", " + ctx.wording("common.reg_no", value=number)) if number.strip() else Markup("")
+    if not number.strip() and not mandatory:
+        return Markup("")
+    return Markup(", " + ctx.wording("common.reg_no", value=ctx.user_text(number)))
 
 
 def dpo_line(ctx: Context) -> Markup | None:
@@ -283,6 +287,8 @@ def agreement_text(ctx: Context, recipient: Recipient) -> Markup:
     parts = [Markup(ctx.label("agreement_kind", a.kind))]
     if a.signed_on:
         parts.append(Markup(ctx.wording("common.agreement_signed", date=ctx.date(a.signed_on))))
+    elif recipient.role in ("processor", "joint_controller"):  # the completeness check asks for the date
+        parts.append(Markup(ctx.wording("common.agreement_signed", date=Markup(BLANK))))
     if a.review_on:
         parts.append(Markup(ctx.wording("common.agreement_review", date=ctx.date(a.review_on))))
     text = Markup(", ".join(parts))

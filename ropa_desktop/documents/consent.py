@@ -34,7 +34,7 @@ def on_form(purposes: list[Purpose]) -> list[Purpose]:
 def story(ctx: Context, width: float) -> list[Any]:
     o = ctx.org
     org = ctx.user_text(o.name)
-    address = Markup(", " + ctx.user_text(o.address)) if o.address.strip() else Markup("")
+    address = Markup(", " + ctx.user_text(o.address))  # the controller's identity: a blank where not given
     out: list[Any] = [ctx.paragraph(ctx.wording("title"), "title"), Spacer(1, 6)]
     out.append(ctx.paragraph(ctx.wording("intro", org=org, reg_no=c.reg_no_after_name(ctx), address=address)))
     out.append(ctx.paragraph(ctx.wording("freely")))

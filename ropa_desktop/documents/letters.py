@@ -114,7 +114,7 @@ def letter_head(ctx: LetterContext, width: float, to_name: str, to_contact: str,
     """Sender (left) and date with our reference (right); the addressee under them; then a title."""
     o = ctx.org
     sender = [ctx.paragraph(f"<b>{ctx.user_text(o.name)}</b>", "body")]
-    for line in (common.reg_no_after_name(ctx).lstrip(", "), o.address, o.email, o.phone):
+    for line in (common.reg_no_after_name(ctx, mandatory=False).lstrip(", "), o.address, o.email, o.phone):
         if str(line).strip():
             sender.append(ctx.paragraph(line if isinstance(line, Markup) else ctx.user_text(line), "small"))
     right = [ctx.paragraph(ctx.day(day), "body"), ctx.paragraph(ctx.say("common.our_ref", id=ctx.entry_id), "small")]

@@ -63,23 +63,26 @@ def uses_cookies(ctx: Context, purpose: Purpose) -> bool:
 
 def _cookies(ctx: Context, purposes: list[Purpose]) -> list[Any]:
     """A short paragraph on cookies: the necessary ones need no consent, the others are used only with it
-    (what they are and how consent is given, from the consent's scope and method), and how to change the choice."""
+    (what they are and how consent is given, from the consent's scope and method), and how to change the choice
+    (a blank where the register does not say, as in the section on withdrawing consent). Where no purpose that uses
+    cookies rests on consent, only necessary cookies are used: nothing is said of a consent never asked for."""
     using = [p for p in purposes if uses_cookies(ctx, p)]
     if not using:
         return []
+    consented = [p for p in using if "consent" in p.bases() and p.consent is not None]
+    if not consented:
+        return [ctx.paragraph(ctx.wording("cookies_necessary_only"))]
     body = [ctx.paragraph(ctx.wording("cookies_intro"))]
-    for p in using:
-        if "consent" not in p.bases() or p.consent is None:
-            continue
+    for p in consented:
         scope = ctx.entry_text("purposes", p, "consent.scope", mandatory=False)
         method = ctx.entry_text("purposes", p, "consent.method", mandatory=False)
         text = f"<b>{c.purpose_name(ctx, p)}</b>" + (f": {c.sentence(scope)}" if scope else ".")
         if method:
             text += " " + ctx.wording("cookies_method", value=c.sentence(method))
         body.append(ctx.paragraph(text, "bullet", bulletText="•"))
-    hows = [ctx.entry_text("purposes", p, "consent.withdrawal", mandatory=False) for p in using if p.consent]
-    how = next((h for h in hows if h), Markup(ctx.wording("cookies_settings")))
-    body.append(ctx.paragraph(ctx.wording("cookies_change", value=c.sentence(how))))
+    hows = [ctx.entry_text("purposes", p, "consent.withdrawal", mandatory=False) for p in consented]
+    how = next((c.sentence(h) for h in hows if h), Markup(BLANK))
+    body.append(ctx.paragraph(ctx.wording("cookies_change", value=how)))
     return body
 
 
@@ -107,6 +110,9 @@ def story(ctx: Context, width: float, audience: str = DEFAULT_AUDIENCE) -> list[
     for label, value in lines:
         body.append(ctx.paragraph(f"{label}: {value}", "bullet", bulletText="•"))
     body.append(ctx.paragraph(ctx.wording("n1_contact", value=c.contact_person(ctx))))
+    representative = c.representative_line(ctx)  # 13(1)(a): the representative too, where there is one
+    if representative:
+        body.append(ctx.paragraph(ctx.wording("n1_representative", value=representative)))
     out += section(ctx, ctx.wording("n1"), body)
 
     # 13(1)(b) DPO, only if appointed
@@ -186,10 +192,12 @@ def story(ctx: Context, width: float, audience: str = DEFAULT_AUDIENCE) -> list[
     for p in purposes:
         if not c.rules_for(ctx, p):
             body.append(ctx.paragraph(f"<b>{c.purpose_name(ctx, p)}</b>: {BLANK}", "bullet", bulletText="•"))
+    if len(body) == 1:  # no purpose yet: a blank under the intro, as under the purposes' heading
+        body.append(ctx.paragraph(BLANK, "bullet", bulletText="•"))
     out += section(ctx, ctx.wording("n6"), body)
 
-    # 13(2)(e) statutory / contractual requirement
-    body = []
+    # 13(2)(e) statutory / contractual requirement (a blank while there is no purpose)
+    body = [] if purposes else [ctx.paragraph(BLANK, "bullet", bulletText="•")]
     for p in purposes:
         kind = p.requirement.kind
         text = f"<b>{c.purpose_name(ctx, p)}</b>: " + (ctx.wording(f"requirement.{kind}") if kind else BLANK)

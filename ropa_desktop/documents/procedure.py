@@ -214,7 +214,8 @@ class _Procedure:
             body.append(self.item(BLANK))
         for d in self.data_categories:
             text = f"<b>{ctx.entry_text('data_categories', d, 'name')}</b>"
-            desc = ctx.entry_text("data_categories", d, "description", mandatory=False)
+            # why a national identification number is needed is required (Art. 87; the completeness check asks)
+            desc = ctx.entry_text("data_categories", d, "description", mandatory=d.sensitivity == "national_id")
             if desc:
                 text += f"{ctx.dash}{desc}"
             if d.sensitivity != "regular":
@@ -312,6 +313,8 @@ class _Procedure:
         for p in self.purposes:
             if not c.rules_for(ctx, p):
                 body.append(self.item(ctx.wording("s10_missing", purpose=c.purpose_name(ctx, p), blank=Markup(BLANK))))
+        if len(body) == 1:  # no purpose yet: a blank under "The retention periods are as follows:"
+            body.append(self.item(BLANK))
         body.append(self.item(ctx.wording("s10_review")))
         return body
 
@@ -338,6 +341,9 @@ class _Procedure:
         ctx = self.ctx
         purposes = self.purposes
         items = [ctx.wording("s12_controller", value=c.controller_contacts(ctx))]
+        representative = c.representative_line(ctx)
+        if representative:  # Art. 13(1)(a)
+            items.append(ctx.wording("s12_representative", value=representative))
         if self.dpo:
             items.append(ctx.wording("s12_dpo", value=self.dpo))
         named_bases = [
@@ -519,5 +525,8 @@ def _uses_special(ctx: Context, purpose: Purpose) -> bool:
 def _requirement(ctx: Context, purpose: Purpose) -> Markup:
     kind = purpose.requirement.kind
     text = Markup(f"{c.purpose_name(ctx, purpose)}{ctx.dash}{ctx.label('requirement_kind', kind) if kind else BLANK}")
-    consequence = ctx.entry_text("purposes", purpose, "requirement.consequence", mandatory=False)
+    # as in the notice: what follows from not giving the data is a blank to fill in unless giving it is voluntary
+    consequence = ctx.entry_text(
+        "purposes", purpose, "requirement.consequence", mandatory=kind not in (None, "voluntary")
+    )
     return Markup(f"{text} ({consequence.rstrip('.')})") if consequence else text

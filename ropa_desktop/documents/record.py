@@ -123,7 +123,9 @@ def _table(ctx: Context, width: float, shared: dict[Markup, int]) -> Any:
     for i, p in enumerate(ctx.register.purposes, start=1):
         data.append(_row(ctx, i, p, shared))
     if len(data) == 1:
-        data.append([ctx.paragraph(BLANK, "cell"), ctx.paragraph(ctx.wording("empty"), "cell"), "", "", "", "", ""])
+        # the blank to fill in goes where a purpose's name goes: the number column is too narrow to hold it whole
+        empty = ctx.paragraph(f"{BLANK}<br/>{ctx.wording('empty')}", "cell")
+        data.append([ctx.paragraph("1", "cell"), empty, "", "", "", "", ""])
     return grid(data, [width * share for share in _COLUMNS], header_rows=1, split_in_row=30)
 
 

@@ -136,7 +136,10 @@ def test_the_notice_names_sources_other_than_the_person_and_their_data(zimes):
         "Dati iegūti arī no trešās personas (Kredītinformācijas birojs); no šiem avotiem var būt iegūti šādi "
         "dati: Personas vārds, uzvārds" in lv
     )
-    assert "Data also obtained from a third party (Kredītinformācijas birojs)" in en
+    assert (  # a sentence, not a note-taker's fragment ("Data also obtained from …; these sources may provide …")
+        "We also obtain data from a third party (Kredītinformācijas birojs); from these sources we may receive "
+        "the following data: First name and surname" in en
+    )
     assert "14. pantu" not in pdf_text(documents.render(zimes, "notice", "lv"))
 
 
