@@ -6,6 +6,7 @@ parameters, so the command line and the GUI show the same sentence.
 
 from __future__ import annotations
 
+import datetime
 import errno
 import re
 import sqlite3
@@ -40,6 +41,9 @@ class Problem:
         params = dict(self.params)
         if "type" in params:
             params["type"] = texts.text(lang, f"types.{params['type']}")
+        for name, value in params.items():  # a day, as the language writes it ("05.05.2027.", "05/05/2027")
+            if isinstance(value, datetime.date):
+                params[name] = texts.short_date(lang, value)
         detail = texts.text(lang, f"problems.{self.key}", **params)
         return f"{self.path}: {detail}" if self.path else detail
 
