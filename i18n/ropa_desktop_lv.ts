@@ -243,7 +243,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/printing.py" line="247"/>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="403"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="409"/>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="481"/>
         <source>Print the document</source>
         <translation>Drukāt dokumentu</translation>
@@ -308,7 +308,7 @@
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="374"/>
         <location filename="../ropa_desktop/ui/forms.py" line="423"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="841"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="843"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
@@ -369,7 +369,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="515"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1063"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1065"/>
         <source>Description:</source>
         <translation>Apraksts:</translation>
     </message>
@@ -474,32 +474,32 @@
         <translation>Novērtējums par ietekmi uz datu aizsardzību (NIDA) nepieciešams, ja apstrāde, visticamāk, rada augstu risku personām (35. pants): piem., liela apjoma īpašu kategoriju dati, sistemātiska uzraudzība vai profilēšana ar būtiskām sekām.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="660"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="661"/>
         <source>Why:</source>
         <translation>Kāpēc:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="661"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="663"/>
         <source>e.g. small scale, no special category data</source>
         <translation>piem., neliels apjoms, nav īpašu kategoriju datu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="789"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="791"/>
         <source>Where exactly, e.g. the order form</source>
         <translation>Kur tieši, piem., pasūtījuma forma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="809"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="811"/>
         <source>How it is obtained:</source>
         <translation>Kā tos iegūst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="995"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="997"/>
         <source>Only this data:</source>
         <translation>Tikai šiem datiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1000"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1002"/>
         <source>With none ticked, the term applies to all data of these purposes.</source>
         <translation>Ja nekas nav atzīmēts, termiņš attiecas uz visiem šo nolūku datiem.</translation>
     </message>
@@ -544,178 +544,183 @@
         <translation>Lēmumus pieņem automatizēti, bez cilvēka līdzdalības (arī profilēšana)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="806"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="808"/>
         <source>Sources:</source>
         <translation>Dati tiek iegūti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="811"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="813"/>
         <source>e.g. the client fills in the order form on the website</source>
         <translation>piem., klients tīmekļvietnē aizpilda pasūtījuma formu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="843"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="845"/>
         <source>&amp;Role:</source>
         <translation>Lo&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="846"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="848"/>
         <source>Registration number:</source>
         <translation>Reģistrācijas numurs:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="848"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="850"/>
         <source>Country:</source>
         <translation>Valsts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="851"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="853"/>
         <source>What it does with the data:</source>
         <translation>Ko tas dara ar datiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="853"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="855"/>
         <source>e.g. hosts the website and the web shop</source>
         <translation>piem., uztur tīmekļvietni un internetveikalu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="855"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="857"/>
         <source>There is a written a&amp;greement</source>
         <translation>Ir noslēgts rakstisks lī&amp;gums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="861"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="863"/>
         <source>Agreement:</source>
         <translation>Līgums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="868"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="870"/>
         <source>Signed on:</source>
         <translation>Noslēgts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="873"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="875"/>
         <source>Review by:</source>
         <translation>Pārskatīt līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="874"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="876"/>
         <source>Note on the agreement:</source>
         <translation>Piezīme par līgumu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="876"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="878"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Dati tiek nosūtīti ā&amp;rpus ES/EEZ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="882"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="884"/>
         <source>To which country:</source>
         <translation>Uz kuru valsti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="886"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="888"/>
         <source>Safeguard:</source>
         <translation>Garantijas:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="889"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="891"/>
         <source>Note on the transfer:</source>
         <translation>Piezīme par nosūtīšanu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="891"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="893"/>
         <source>Receives data for:</source>
         <translation>Saņem datus nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="991"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="993"/>
         <source>For the purposes:</source>
         <translation>Nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1069"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1071"/>
         <source>Technical or organisational?</source>
         <translation>Tehnisks vai organizatorisks?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="963"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="965"/>
         <source>A fixed &amp;period:</source>
         <translation>Noteikts laikp&amp;osms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="978"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="980"/>
         <source>Kept:</source>
         <translation>Glabā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="981"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1051"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="983"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1053"/>
         <source>Or until:</source>
         <translation>Vai arī līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="983"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="985"/>
         <source>e.g. until the contract ends</source>
         <translation>piem., līdz līguma izbeigšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="987"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="989"/>
         <source>Law that sets it:</source>
         <translation>Tiesību akts, kas to nosaka:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1004"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1006"/>
         <source>Afterwards the data is:</source>
         <translation>Pēc tam dati tiek:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1049"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1051"/>
         <source>Term starts:</source>
         <translation>Termiņa sākums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1061"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1063"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Veids:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1059"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1061"/>
         <source>&amp;Measure:</source>
         <translation>Pasāku&amp;ms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="168"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="191"/>
         <source>dd/mm/yyyy</source>
         <translation>dd.mm.gggg.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="177"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="200"/>
         <source>Pick the day in a calendar</source>
         <translation>Izvēlēties dienu kalendārā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="192"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="215"/>
         <source>dd/MM/yyyy</source>
         <translation>dd.MM.yyyy.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="214"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="239"/>
         <source>Write the date as %1, or pick it with “…”.</source>
         <translation>Ierakstiet datumu formā %1 vai izvēlieties to ar “…”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="415"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="256"/>
+        <source>This is not a date, so it is not saved yet: write it as %1, or pick it with “…”.</source>
+        <translation>Tas nav datums, tāpēc tas vēl nav saglabāts: ierakstiet to formā %1 vai izvēlieties ar “…”.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/widgets.py" line="447"/>
         <source>Untick all</source>
         <translation>Noņemt visas atzīmes</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="417"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="449"/>
         <source>Tick all</source>
         <translation>Atzīmēt visus</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="574"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="606"/>
         <source>Missing in %1</source>
         <translation>Trūkst tulkojuma %1 valodā</translation>
     </message>
@@ -745,18 +750,18 @@
         <translation>Tiešā tirgvedība (personai sūta piedāvājumus un jaunumus)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="988"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="990"/>
         <source>e.g. Grāmatvedības likuma 28. pants</source>
         <translation>piem., Grāmatvedības likuma 28. pants</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="454"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="480"/>
         <source>Tick all</source>
         <comment>undo</comment>
         <translation>visu atzīmēšanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="456"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="482"/>
         <source>Untick all</source>
         <comment>undo</comment>
         <translation>visu atzīmju noņemšanu</translation>
@@ -765,47 +770,47 @@
 <context>
     <name>Logs</name>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="153"/>
-        <source>Delete</source>
-        <translation>Dzēst</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/logs/common.py" line="155"/>
-        <source>Letters…</source>
-        <translation>Vēstules…</translation>
+        <source>&amp;Delete</source>
+        <translation>&amp;Dzēst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="336"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="157"/>
+        <source>&amp;Letters…</source>
+        <translation>&amp;Vēstules…</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="342"/>
         <source>Delete the entry</source>
         <translation>Dzēst ierakstu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="337"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="343"/>
         <source>Delete entry %1 from the log? Its personal data goes with it.</source>
         <translation>Dzēst ierakstu %1 no žurnāla? Kopā ar to tiks dzēsti tajā esošie personas dati.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="385"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="391"/>
         <source>The letter could not be made</source>
         <translation>Vēstuli neizdevās sagatavot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="425"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="431"/>
         <source>Save the letter as PDF</source>
         <translation>Saglabāt vēstuli PDF formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="427"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="433"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumenti (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="439"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="445"/>
         <source>The PDF could not be saved</source>
         <translation>PDF neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="444"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="450"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
@@ -852,8 +857,8 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="77"/>
-        <source>New breach</source>
-        <translation>Jauns pārkāpums</translation>
+        <source>&amp;New breach</source>
+        <translation>&amp;Jauns pārkāpums</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="80"/>
@@ -1060,8 +1065,8 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/requests_page.py" line="46"/>
-        <source>New request</source>
-        <translation>Jauns pieprasījums</translation>
+        <source>&amp;New request</source>
+        <translation>&amp;Jauns pieprasījums</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/requests_page.py" line="49"/>
@@ -1144,12 +1149,12 @@
         <translation>Reģistrā nav identifikācijas noteikuma šim saziņas veidam.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="361"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="367"/>
         <source>Save as PDF (%1)…</source>
         <translation>Saglabāt PDF (%1)…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="363"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="369"/>
         <source>Print (%1)…</source>
         <translation>Drukāt (%1)…</translation>
     </message>
@@ -1157,218 +1162,228 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="598"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="636"/>
         <location filename="../ropa_desktop/ui/pages/review.py" line="83"/>
         <source>Checking the register…</source>
         <translation>Pārbauda reģistru…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="115"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="116"/>
         <source>This file is open for reading only: changes cannot be saved. To work on it, save your own copy with File › Save As…</source>
         <translation>Šis fails ir atvērts tikai lasīšanai: izmaiņas nevar saglabāt. Lai ar to strādātu, saglabājiet savu kopiju, izvēloties Fails › Saglabāt kā…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="130"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="131"/>
         <source>◀ &amp;Back</source>
         <translation>◀ &amp;Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="131"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="132"/>
         <source>Ne&amp;xt ▶</source>
         <translation>&amp;Tālāk ▶</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="210"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="211"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="212"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="213"/>
         <source>&amp;New…</source>
         <translation>&amp;Jauns…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="215"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="216"/>
         <source>&amp;Open…</source>
         <translation>&amp;Atvērt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="219"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="220"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Nesen atvērtie</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="226"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="227"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Saglabāt kā…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="230"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="231"/>
         <source>Prepare a &amp;copy for the accountant…</source>
         <translation>Sagatavot &amp;kopiju grāmatvedim…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="234"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="235"/>
         <source>Prin&amp;t…</source>
         <translation>&amp;Drukāt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="238"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="239"/>
         <source>&amp;Import JSON…</source>
         <translation>I&amp;mportēt JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="239"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="240"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Eksportēt JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="243"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="244"/>
         <source>Restore from &amp;backup…</source>
         <translation>Atjaunot no &amp;rezerves kopijas…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="247"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="248"/>
         <source>Erase a &amp;person&apos;s data everywhere…</source>
         <translation>Dzēst personas datus &amp;visur…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="252"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="253"/>
         <source>&amp;Quit</source>
         <translation>&amp;Iziet</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="255"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="256"/>
         <source>&amp;Edit</source>
         <translation>&amp;Labot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="257"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="258"/>
         <source>&amp;Undo</source>
         <translation>&amp;Atsaukt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="260"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="261"/>
         <source>&amp;Redo</source>
         <translation>A&amp;tkārtot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="270"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="271"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="271"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="272"/>
         <source>&amp;Language</source>
         <translation>&amp;Valoda</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="284"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="285"/>
         <source>Go to &amp;Review</source>
         <translation>Uz &amp;pārskatu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="287"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="288"/>
         <source>Go to &amp;Documents</source>
         <translation>Uz &amp;dokumentiem</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="293"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="294"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="295"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="296"/>
         <source>Open the ZĪMES &amp;example</source>
         <translation>Atvērt ZĪMES &amp;piemēru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="299"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="300"/>
         <source>Open a &amp;complete example</source>
         <translation>Atvērt pilnīgu pie&amp;mēru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="302"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="303"/>
         <source>&amp;About ROPA Desktop</source>
         <translation>P&amp;ar ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="318"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="323"/>
+        <source>Undone: %1.</source>
+        <translation>Jūs atsaucāt %1.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="325"/>
+        <source>Redone: %1.</source>
+        <translation>Jūs atkārtojāt %1.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="344"/>
         <source>Read only</source>
         <translation>Tikai lasīšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="319"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="345"/>
         <source>Save again</source>
         <translation>Saglabāt vēlreiz</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="515"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="553"/>
         <source>…and %1 more (see Review).</source>
         <translation>…un vēl %1 (sk. pārskatu).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="522"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="560"/>
         <source>This step still lacks:</source>
         <translation>Šajā solī vēl trūkst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="524"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="562"/>
         <source>Fill it in now, or press Next again to go on; you can come back at any time.</source>
         <translation>Aizpildiet to tagad vai vēlreiz nospiediet “Tālāk”, lai turpinātu; atgriezties varat jebkurā brīdī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="589"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="627"/>
         <source>Complete</source>
         <translation>Aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="590"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="628"/>
         <source>Incomplete</source>
         <translation>Daļēji aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="591"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="629"/>
         <source>Empty</source>
         <translation>Nav aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="601"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="639"/>
         <source>Missing items: %1 · advice: %2</source>
         <translation>Trūkstošās ziņas: %1 · ieteikumi: %2</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="607"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="645"/>
         <source>Nothing missing · advice: %1</source>
         <translation>Nekā netrūkst · ieteikumi: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="612"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="650"/>
         <source>Nothing missing</source>
         <translation>Nekā netrūkst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="615"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="653"/>
         <source>Record of processing activities</source>
         <translation>Apstrādes darbību reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="623"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="661"/>
         <source>Show the &amp;folder: %1</source>
         <translation>&amp;Parādīt mapi: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="628"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="666"/>
         <source>(read only)</source>
         <translation>(tikai lasīšanai)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="633"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="361"/>
         <source>Saved at %1</source>
         <translation>Saglabāts %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="636"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="362"/>
         <source>Your last change is not saved yet</source>
         <translation>Pēdējās izmaiņas vēl nav saglabātas</translation>
     </message>
@@ -1378,7 +1393,7 @@
         <translation>Kāds cits jau veicis izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="773"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="811"/>
         <location filename="../ropa_desktop/ui/editing.py" line="434"/>
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
@@ -1389,57 +1404,62 @@
         <translation>Failu var tikai lasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="552"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="557"/>
         <source>Change “%1”</source>
         <translation>“%1” izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="584"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="589"/>
         <source>Change company details</source>
         <translation>uzņēmuma ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="588"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="593"/>
         <source>Change document details</source>
         <translation>dokumentu ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="641"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="649"/>
+        <source>Add “%1” and %2 more</source>
+        <translation>“%1” un vēl %2 ierakstu pievienošanu</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/editing.py" line="654"/>
         <source>Add “%1”</source>
         <translation>“%1” pievienošanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="663"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="675"/>
         <source>Delete “%1”</source>
         <translation>“%1” dzēšanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="667"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="679"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>Izdzēsts: “%1”. Atsaukt var ar Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="771"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="783"/>
         <source>The file is there again; the window goes on with it.</source>
         <translation>Fails atkal ir vietā; logs turpina darbu ar to.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="773"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="785"/>
         <source>Another program put a new version of the file in its place; the window shows it.</source>
         <translation>Cita programma faila vietā ielika tā jaunu versiju; logā tagad redzama jaunā versija.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="787"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="799"/>
         <source>The file was moved or deleted</source>
         <translation>Fails tika pārvietots vai izdzēsts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="790"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="802"/>
         <source>The file cannot be reached</source>
         <translation>Fails nav pieejams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="106"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="110"/>
         <source>The register could not be created</source>
         <translation>Reģistru neizdevās izveidot</translation>
     </message>
@@ -1449,7 +1469,7 @@
         <translation>Failu nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="409"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="360"/>
         <source>Opened %1</source>
         <translation>Atvērts %1</translation>
     </message>
@@ -1459,56 +1479,56 @@
         <translation>Reģistra faili (*.ropa *.sqlite *.db);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="85"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="89"/>
         <source>New register</source>
         <translation>Jauns reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="55"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="59"/>
         <source>This file is open now. Choose another name.</source>
         <translation>Šis fails pašlaik ir atvērts. Izvēlieties citu nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="87"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="91"/>
         <source>register</source>
         <translation>reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="113"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="117"/>
         <source>Open a register</source>
         <translation>Atvērt reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="129"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="133"/>
         <source>(none yet)</source>
         <translation>(vēl nav)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="167"/>
         <location filename="../ropa_desktop/ui/file_actions.py" line="172"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="177"/>
         <source>Save a copy as</source>
         <translation>Saglabāt kopiju kā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="178"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="231"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="183"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="236"/>
         <source>The copy could not be saved</source>
         <translation>Kopiju neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="202"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="207"/>
         <source>Prepare a copy for the accountant</source>
         <translation>Sagatavot kopiju grāmatvedim</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="237"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="242"/>
         <source>The copy is ready: %1
 It holds the register as it is now and nothing that was deleted before. Send this file to your accountant, who can open it with ROPA Desktop.</source>
         <translation>Kopija ir gatava: %1
 Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā. Nosūtiet šo failu grāmatvedim — to var atvērt ar ROPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="252"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="257"/>
         <source>Import a JSON register</source>
         <translation>Importēt JSON reģistru</translation>
     </message>
@@ -1518,77 +1538,77 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>JSON reģistri (*.json);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="187"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="192"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopija)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="190"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="195"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (kopija %2)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="259"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="264"/>
         <source>The file cannot be imported</source>
         <translation>Failu nevar importēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="264"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="269"/>
         <source>Replace everything in this register with the content of “%1”? A backup copy of the register as it is now is kept first.</source>
         <translation>Aizstāt visu šī reģistra saturu ar “%1” saturu? Vispirms tiks saglabāta reģistra pašreizējā stāvokļa rezerves kopija.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="284"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="289"/>
         <source>Export as JSON</source>
         <translation>Eksportēt JSON formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="296"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="301"/>
         <source>The register could not be exported</source>
         <translation>Reģistru neizdevās eksportēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="298"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="303"/>
         <source>Exported to %1</source>
         <translation>Eksportēts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="309"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="314"/>
         <source>Erase a person&apos;s data everywhere</source>
         <translation>Dzēst personas datus visur</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="313"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="318"/>
         <source>First delete or change every entry of the register that names the person. Then give the person&apos;s name or e-mail address: it is removed from the register&apos;s change log, and every automatic backup that still holds it is deleted.</source>
         <translation>Vispirms izdzēsiet vai izlabojiet visus reģistra ierakstus, kuros šī persona minēta. Tad ierakstiet personas vārdu, uzvārdu vai e-pasta adresi: tā tiks izņemta no reģistra izmaiņu žurnāla, un katra automātiskā rezerves kopija, kurā tā vēl ir, tiks izdzēsta.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="325"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="330"/>
         <source>Nothing was erased</source>
         <translation>Nekas netika izdzēsts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="347"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="352"/>
         <source>The register was restored from the backup.</source>
         <translation>Reģistrs atjaunots no rezerves kopijas.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="353"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="358"/>
         <source>The backup could not be restored</source>
         <translation>Rezerves kopiju neizdevās atjaunot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="156"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="160"/>
         <source>The example cannot be opened</source>
         <translation>Piemēru nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="730"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="768"/>
         <source>About ROPA Desktop</source>
         <translation>Par ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="731"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="769"/>
         <source>ROPA Desktop %1
 
 The record of processing activities (GDPR Art. 30), the privacy notice and the forms of a small company, kept offline in one file.</source>
@@ -1597,28 +1617,28 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma paziņojums un veidlapas — bezsaistē, vienā failā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="729"/>
-        <location filename="../ropa_desktop/ui/editing.py" line="767"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="741"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="779"/>
         <source>The file cannot be read</source>
         <translation>Failu nevar nolasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="736"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="748"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Failu mainīja cita programma; logā redzams jaunais saturs.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="774"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="812"/>
         <source>Your last change could not be saved. Close anyway and lose it?</source>
         <translation>Pēdējās izmaiņas neizdevās saglabāt. Vai tomēr aizvērt un tās zaudēt?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="218"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="223"/>
         <source>Include the requests log and the breach register in the copy? They hold personal data of the people who made requests or were affected by a breach; an accountant does not usually need them.</source>
         <translation>Vai kopijā iekļaut pieprasījumu žurnālu un pārkāpumu reģistru? Tajos ir to personu dati, kuras iesniegušas pieprasījumus vai kuras skāris pārkāpums; grāmatvedim tie parasti nav vajadzīgi.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="600"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="605"/>
         <source>Change the register&apos;s languages</source>
         <translation>reģistra valodu maiņu</translation>
     </message>
@@ -1626,97 +1646,97 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="85"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="111"/>
         <source>&amp;Delete</source>
         <translation>&amp;Dzēst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="175"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="201"/>
         <source>The chosen category of data subjects</source>
         <translation>Izvēlētā datu subjektu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="176"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="202"/>
         <source>The chosen data category</source>
         <translation>Izvēlētā datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="177"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="203"/>
         <source>The chosen purpose</source>
         <translation>Izvēlētais nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="178"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="204"/>
         <source>The chosen recipient</source>
         <translation>Izvēlētais saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="179"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="205"/>
         <source>The chosen retention term</source>
         <translation>Izvēlētais glabāšanas termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="180"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="206"/>
         <source>The chosen measure</source>
         <translation>Izvēlētais pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="196"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="222"/>
         <source>Add the purposes in step 3 first.</source>
         <translation>Vispirms pievienojiet nolūkus 3. solī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="379"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="405"/>
         <source>The file can only be read, so this entry cannot be added to it.</source>
         <translation>Failu var tikai lasīt, tāpēc šo ierakstu tajā nevar pievienot.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="186"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="212"/>
         <source>New category of data subjects</source>
         <translation>Jauna datu subjektu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="187"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="213"/>
         <source>New data category</source>
         <translation>Jauna datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="188"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="214"/>
         <source>New purpose</source>
         <translation>Jauns nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="189"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="215"/>
         <source>New recipient</source>
         <translation>Jauns saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="190"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="216"/>
         <source>New retention term</source>
         <translation>Jauns glabāšanas termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="191"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="217"/>
         <source>New security measure</source>
         <translation>Jauns drošības pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="558"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="584"/>
         <source>Type its name and say whether it is technical or organisational. It is added to the list then (Esc cancels).</source>
         <translation>Ierakstiet nosaukumu un norādiet, vai pasākums ir tehnisks vai organizatorisks. Tad tas tiks pievienots sarakstam (Esc — atcelt).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="564"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="590"/>
         <source>Say how long the data is kept: a fixed period, or until when. The term is added to the list when you move on to the fields below (Esc cancels).</source>
         <translation>Norādiet, cik ilgi datus glabā: noteiktu laiku vai līdz kuram brīdim. Kad pāriesiet uz nākamajiem laukiem, termiņš tiks pievienots sarakstam (Esc — atcelt).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="570"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="596"/>
         <source>Type its name. It is added to the list when you move on from the name to another field (Esc cancels).</source>
         <translation>Ierakstiet nosaukumu. Kad no nosaukuma pāriesiet uz citu lauku, ieraksts tiks pievienots sarakstam (Esc — atcelt).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="551"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="577"/>
         <source>“%1” is in the list already: give this one another name.</source>
         <translation>“%1” sarakstā jau ir: dodiet šim citu nosaukumu.</translation>
     </message>
@@ -1756,22 +1776,22 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="83"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="109"/>
         <source>From the &amp;catalogue…</source>
         <translation>No &amp;kataloga…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="84"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="110"/>
         <source>&amp;Add your own…</source>
         <translation>P&amp;ievienot savu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="198"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="224"/>
         <source>Nothing here yet. Choose ready-made entries with “From the catalogue…” or add your own.</source>
         <translation>Šeit vēl nekā nav. Izvēlieties gatavus ierakstus ar “No kataloga…” vai pievienojiet savus.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="201"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="227"/>
         <source>Nothing here yet. Add one with “Add your own…”.</source>
         <translation>Šeit vēl nekā nav. Pievienojiet ierakstu ar “Pievienot savu…”.</translation>
     </message>
@@ -2001,79 +2021,79 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Kam tas paredzēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="161"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="177"/>
         <source>%1 (added already)</source>
-        <translation>%1 (jau pievienots)</translation>
+        <translation>%1 (jau ir reģistrā)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="212"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="228"/>
         <source>From the catalogue: %1</source>
         <translation>No kataloga: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="216"/>
-        <source>Tick what applies to your company, or double-click an entry to add it straight away; you can change the texts afterwards. Entries are added in the language of the register.</source>
-        <translation>Atzīmējiet to, kas attiecas uz jūsu uzņēmumu, vai veiciet dubultklikšķi uz ieraksta, lai to pievienotu uzreiz; tekstus pēc tam varēsiet mainīt. Ierakstus pievieno reģistra valodā.</translation>
+        <location filename="../ropa_desktop/ui/picker.py" line="232"/>
+        <source>Tick what applies to your company, or double-click an entry to add it straight away; you can change the texts afterwards. Entries come with their texts in each of the register&apos;s languages.</source>
+        <translation>Atzīmējiet to, kas attiecas uz jūsu uzņēmumu, vai veiciet dubultklikšķi uz ieraksta, lai to pievienotu uzreiz; tekstus pēc tam varēsiet mainīt. Ieraksti tiek pievienoti ar tekstiem visās reģistra valodās.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="225"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="241"/>
         <source>Search…</source>
         <translation>Meklēt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="248"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="267"/>
         <source>Nothing found in the catalogue — add your own entry instead.</source>
         <translation>Katalogā nekas nav atrasts – pievienojiet savu ierakstu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="251"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="270"/>
         <source>Add your &amp;own…</source>
         <translation>Pievienot &amp;savu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="258"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="277"/>
         <source>Tick &amp;all shown</source>
         <translation>Atzīmēt &amp;visus redzamos</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="266"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="285"/>
         <source>&amp;Add ticked entries</source>
         <translation>&amp;Pievienot atzīmētos</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="276"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="314"/>
         <source>Ticked: %1</source>
         <translation>Atzīmēti: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="326"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="364"/>
         <source>Add what usually goes with these purposes?</source>
         <translation>Vai pievienot to, kas parasti saistīts ar šiem nolūkiem?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="329"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="367"/>
         <source>These purposes usually need the entries below. What nearly every company has is ticked; tick what else applies and untick what does not. The ticked entries are added and linked to the purposes; what the register has already is linked too.</source>
         <translation>Šiem nolūkiem parasti vajadzīgi tālāk norādītie ieraksti. Atzīmēts ir tas, kas ir gandrīz katram uzņēmumam; atzīmējiet arī to, kas vēl attiecas uz jums, un noņemiet atzīmi tam, kas neattiecas. Atzīmētos ierakstus pievienos un sasaistīs ar nolūkiem; ar tiem sasaistīs arī to, kas reģistrā jau ir.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="352"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="390"/>
         <source>%1 — tick the one you use</source>
         <translation>%1 – atzīmējiet to, ko izmantojat</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="378"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="418"/>
         <source>&amp;Add and link</source>
         <translation>&amp;Pievienot un sasaistīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="381"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="421"/>
         <source>&amp;Only the purposes</source>
         <translation>&amp;Tikai nolūkus</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="435"/>
-        <location filename="../ropa_desktop/ui/picker.py" line="439"/>
-        <location filename="../ropa_desktop/ui/picker.py" line="478"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="475"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="479"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="518"/>
         <source>Add from the catalogue</source>
         <translation>pievienošanu no kataloga</translation>
     </message>
@@ -2122,67 +2142,67 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="55"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="57"/>
         <source>Welcome to ROPA Desktop</source>
         <translation>Laipni lūdzam ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="62"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="64"/>
         <source>Here you keep your company&apos;s record of processing activities (GDPR Article 30) in one file, and print from it the privacy notices and forms the company needs. How would you like to begin?</source>
         <translation>Šeit jūs glabājat uzņēmuma apstrādes darbību reģistru (VDAR 30. pants) vienā failā un izdrukājat no tā uzņēmumam vajadzīgos privātuma paziņojumus un veidlapas. Ar ko vēlaties sākt?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="73"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="75"/>
         <source>Create a new register</source>
         <translation>Izveidot jaunu reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="74"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="76"/>
         <source>Start from an empty register. You choose where the file is kept; we suggest %1.</source>
         <translation>Sāciet ar tukšu reģistru. Jūs izvēlaties, kur glabāt failu; iesakām mapi %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="80"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="82"/>
         <source>Open a register</source>
         <translation>Atvērt reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="81"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="83"/>
         <source>A register file (.ropa) that your company already keeps.</source>
         <translation>Reģistra fails (.ropa), kas jūsu uzņēmumā jau ir izveidots.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="90"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="92"/>
         <source>Recently opened</source>
         <translation>Nesen atvērtie</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="104"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="106"/>
         <source>Examples to explore</source>
         <translation>Piemēri, ko apskatīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="108"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="110"/>
         <source>The ZĪMES example</source>
         <translation>ZĪMES piemērs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="109"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="111"/>
         <source>SIA “ZĪMES” as first described, with the gaps that the Review step points out.</source>
         <translation>SIA “ZĪMES” reģistrs, kāds tas ir pēc pirmā apraksta, ar trūkumiem, kurus norāda solis “Pārskats”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="116"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="118"/>
         <source>A complete example</source>
         <translation>Pilnīgs piemērs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="117"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="119"/>
         <source>A small bakery with a web shop: a finished register with nothing missing, in Latvian and English.</source>
         <translation>Neliela maiznīca ar internetveikalu: pabeigts reģistrs, kurā nekā netrūkst, latviešu un angļu valodā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="130"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="132"/>
         <source>An example opens as a copy: what you change there does not change the example.</source>
         <translation>Piemērs atveras kā kopija: tajā veiktās izmaiņas pašu piemēru nemaina.</translation>
     </message>

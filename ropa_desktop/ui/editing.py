@@ -521,6 +521,11 @@ class EditingController(QObject):
 
         QTimer.singleShot(0, back)
 
+    @property
+    def undo_step_refused(self) -> bool:
+        """The undo or redo just run could not be written (the stack is moved back in a moment)."""
+        return self._stepping_back
+
     def reload(self, redraw: bool = True) -> None:
         """Entries were added, deleted or restored: read the register again (and redraw the page on screen)."""
         if self.store is None:
@@ -638,9 +643,16 @@ class EditingController(QObject):
             for entry in stored:
                 self.open_store.add(entry)
 
-        label = text or QCoreApplication.translate("MainWindow", "Add “%1”").replace(
-            "%1", ", ".join(entry_label(e) for e in stored)
-        )
+        names = [entry_label(e) for e in stored]
+        if len(names) > 2:  # the Edit menu's Undo named all of them: a menu as wide as the screen
+            label = (
+                QCoreApplication.translate("MainWindow", "Add “%1” and %2 more")
+                .replace("%1", names[0])
+                .replace("%2", str(len(names) - 1))
+            )
+        else:
+            label = QCoreApplication.translate("MainWindow", "Add “%1”").replace("%1", ", ".join(names))
+        label = text or label
         self.undo_stack.push(StoreCommand(self, label, redo, undo))
         self.reload(redraw=False)
         return stored

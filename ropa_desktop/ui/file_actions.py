@@ -42,9 +42,13 @@ class FileActions(QObject):
         return QCoreApplication.translate("MainWindow", "JSON registers (*.json);;All files (*)")
 
     def _start_dir(self) -> str:
-        """Where an open or save dialog starts: the open register's folder, else the Documents folder."""
+        """Where an open or save dialog starts: the open register's folder, else the Documents folder (also when
+        the register is kept in the app's own data folder, as the examples' copies are: a copy saved from an
+        example went into that hidden folder)."""
         store = self.editing.store
-        return str(store.path.parent) if store is not None else str(paths.documents_dir())
+        if store is None or store.path.resolve().is_relative_to(paths.data_dir().resolve()):
+            return str(paths.documents_dir())
+        return str(store.path.parent)
 
     def _is_open(self, path: Path) -> bool:
         store = self.editing.store
@@ -163,8 +167,9 @@ class FileActions(QObject):
         store = self.editing.store
         if store is None:
             return
+        folder = Path(self._start_dir())
         path = self._ask_copy_path(
-            QCoreApplication.translate("MainWindow", "Save a copy as"), self._free_copy_name(store.path)
+            QCoreApplication.translate("MainWindow", "Save a copy as"), self._free_copy_name(store.path, folder), folder
         )
         if path is None:
             return
@@ -179,8 +184,8 @@ class FileActions(QObject):
             return
         self.editing.open(path)
 
-    def _free_copy_name(self, path: Path) -> str:
-        """“Rudzu Maize (copy).ropa” beside the open register (“… (copy 2)” if taken): the open file's own name,
+    def _free_copy_name(self, path: Path, folder: Path) -> str:
+        """“Rudzu Maize (copy).ropa”, free in ``folder`` (“… (copy 2)” if taken): the open file's own name,
         offered before, was refused on Enter as “open now”, after the dialog had asked to replace it."""
         for number in range(1, 1000):
             if number == 1:
@@ -191,7 +196,7 @@ class FileActions(QObject):
                     .replace("%1", path.stem)
                     .replace("%2", str(number))
                 )
-            if not (path.parent / f"{stem}{paths.REGISTER_SUFFIX}").exists():
+            if not (folder / f"{stem}{paths.REGISTER_SUFFIX}").exists():
                 break
         return f"{stem}{paths.REGISTER_SUFFIX}"
 

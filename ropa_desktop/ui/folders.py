@@ -50,6 +50,7 @@ def offer_open_folder(parent: QWidget, title: str, text: str, saved: Path) -> QM
     button = box.addButton(QCoreApplication.translate("Folders", "Open &folder"), QMessageBox.ButtonRole.ActionRole)
     button.setObjectName("openFolder")
     button.clicked.connect(lambda: open_folder(Path(saved).parent))
+    box.setEscapeButton(QMessageBox.StandardButton.Ok)  # (with a second button, Esc closed nothing)
     box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box

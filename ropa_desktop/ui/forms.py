@@ -655,9 +655,11 @@ class PurposeForm(EntryForm):
                 "special category data, systematic monitoring, or profiling with significant effects.",
             )
         )
-        self.dpia_note = self.line(
+        # the catalogue's reasons are a few sentences: a box that grows with them, not a line that cuts them off
+        self.dpia_note = self.box(
             "dpia.note",
             QCoreApplication.translate("Forms", "Why:"),
+            1,
             QCoreApplication.translate("Forms", "e.g. small scale, no special category data"),
         )
 

@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.editing.message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
         self.file_actions.message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
         self._maximise = False
+        self._save_note = ("", "")  # what the status bar says of saving: ("opened" | "saved" | "unsaved", detail)
         self.resize(DESIGN_SIZE)
         self.setMinimumSize(MINIMUM_SIZE)
         self.setAcceptDrops(True)  # a register file dragged onto the window (an e-mail's attachment) is opened
@@ -261,9 +262,9 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         # what is being typed is saved first: Undo then takes it back, and the typing is not left on screen to be
         # saved after the pause onto what the undo changed (which said "Changed by someone else")
-        for action, step in ((self.undo_action, undo_stack.undo), (self.redo_action, undo_stack.redo)):
+        for action, undo in ((self.undo_action, True), (self.redo_action, False)):
             action.triggered.disconnect()
-            action.triggered.connect(functools.partial(self._after_flush, step))
+            action.triggered.connect(functools.partial(self._after_flush, undo))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 
@@ -301,10 +302,35 @@ class MainWindow(QMainWindow):
         )
         help_menu.addAction(self._action(QCoreApplication.translate("MainWindow", "&About ROPA Desktop"), self.about))
 
-    def _after_flush(self, step: Callable[[], None], _checked: bool = False) -> None:
-        """Undo or redo once what is being typed is saved (nothing when it could not be)."""
-        if self.editing.flush():
-            step()
+    def _after_flush(self, undo: bool, _checked: bool = False) -> None:
+        """Undo (``undo``) or redo once what is being typed is saved (nothing when it could not be), and say in
+        the status bar what was taken back or done again: it may be on another step than the one in view, and
+        the note left by a deletion (“… Undo with Ctrl+Z.”) is no longer true."""
+        if not self.editing.flush():
+            return
+        stack = self.editing.undo_stack
+        text = stack.undoText() if undo else stack.redoText()
+        if not (stack.canUndo() if undo else stack.canRedo()):
+            return
+        if undo:
+            stack.undo()
+        else:
+            stack.redo()
+        if self.editing.undo_step_refused:  # the person was told why
+            self.statusBar().clearMessage()
+            return
+        said = (
+            QCoreApplication.translate("MainWindow", "Undone: %1.")
+            if undo
+            else QCoreApplication.translate("MainWindow", "Redone: %1.")
+        )
+        # an undo of many entries added at once names them all: shortened in the middle to the status bar's width,
+        # so that both what was done and to what stay in sight
+        bar = self.statusBar()
+        message = bar.fontMetrics().elidedText(
+            said.replace("%1", text), QtCore.Qt.TextElideMode.ElideMiddle, max(bar.width() - 24, 200)
+        )
+        bar.showMessage(message, 8000)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -325,6 +351,18 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.findings_label)
         bar.addWidget(self.read_only_label)
         bar.addPermanentWidget(self.retry_button)
+        self._show_save_note()  # (again in the new language: a language switch left it empty)
+
+    def _show_save_note(self) -> None:
+        """Say in the status bar when the register was opened or last saved, or that the last change is not."""
+        kind, value = self._save_note
+        texts = {
+            "opened": QCoreApplication.translate("MainWindow", "Opened %1"),
+            "saved": QCoreApplication.translate("MainWindow", "Saved at %1"),
+            "unsaved": QCoreApplication.translate("MainWindow", "Your last change is not saved yet"),
+        }
+        self.saved_label.setText(texts[kind].replace("%1", value) if kind in texts else "")
+        self.retry_button.setVisible(kind == "unsaved")
 
     # ================================================================== on the screen
 
@@ -405,8 +443,8 @@ class MainWindow(QMainWindow):
         self.central.setCurrentWidget(self.splitter)
         self._refresh_marks()
         self.go_to(steps.COMPANY if self.editing.is_new() else self.current_step, force=True)
-        name = self.editing.open_store.path.name
-        self.saved_label.setText(QCoreApplication.translate("MainWindow", "Opened %1").replace("%1", name))
+        self._save_note = ("opened", self.editing.open_store.path.name)
+        self._show_save_note()
 
     # ================================================================== steps and pages
 
@@ -629,12 +667,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     def _saved(self, stamp: str) -> None:
-        self.retry_button.hide()
-        self.saved_label.setText(QCoreApplication.translate("MainWindow", "Saved at %1").replace("%1", stamp))
+        self._save_note = ("saved", stamp)
+        self._show_save_note()
 
     def _unsaved(self) -> None:
-        self.saved_label.setText(QCoreApplication.translate("MainWindow", "Your last change is not saved yet"))
-        self.retry_button.show()
+        self._save_note = ("unsaved", "")
+        self._show_save_note()
 
     def _retry_save(self) -> None:
         if self.editing.retry_save():

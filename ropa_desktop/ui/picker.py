@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -94,6 +94,22 @@ class CatalogueTree(QTreeWidget):
         self._ticked_at: dict[tuple[str, str], int] = {}
         self.itemChanged.connect(self._remember_tick)
         self.itemDoubleClicked.connect(self._double_clicked)
+
+    def about_label(self) -> QLabel:
+        """A line under the tree that says in full what the current entry is for: the column cuts the longer
+        explanations off, and their tooltips are out of reach of the keyboard."""
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setMinimumHeight(2 * label.fontMetrics().lineSpacing())  # the dialog keeps its size as it changes
+        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+        def show(item: QTreeWidgetItem | None) -> None:
+            explained = item is not None and bool(item.data(0, KEY_ROLE)) and bool(item.text(1))
+            label.setText(f"{item.toolTip(0)} — {item.text(1)}" if item is not None and explained else "")
+
+        self.currentItemChanged.connect(lambda current, _previous: show(current))
+        return label
 
     def is_free(self, item: QTreeWidgetItem | None) -> bool:
         """An entry shown that the register does not have yet (neither a group nor an entry added already)."""
@@ -216,7 +232,7 @@ class PickerDialog(QDialog):
             QCoreApplication.translate(
                 "Picker",
                 "Tick what applies to your company, or double-click an entry to add it straight away; you can "
-                "change the texts afterwards. Entries are added in the language of the register.",
+                "change the texts afterwards. Entries come with their texts in each of the register's languages.",
             )
         )
         intro.setWordWrap(True)
@@ -225,6 +241,7 @@ class PickerDialog(QDialog):
         self.search.setPlaceholderText(QCoreApplication.translate("Picker", "Search…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.filter)
+        self.search.installEventFilter(self)  # ↓ from the search goes on to what it found
         layout.addWidget(self.search)
         self.tree = CatalogueTree()
         present = suggestions.present_keys(register, kind)
@@ -240,6 +257,8 @@ class PickerDialog(QDialog):
         self.tree.itemChanged.connect(self._update_count)
         self.tree.entry_chosen.connect(self._add_entry)
         layout.addWidget(self.tree, 1)
+        self.about = self.tree.about_label()
+        layout.addWidget(self.about)
         # a search that finds nothing says so, with the way on right there
         self.nothing_found = QWidget()
         nothing_row = QHBoxLayout(self.nothing_found)
@@ -270,6 +289,25 @@ class PickerDialog(QDialog):
         self.resize(900, 580)
         self._update_count()
         self.search.setFocus()
+
+    @qt_handler
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Down (or Page Down) in the search moves to the first entry it found, to tick with Space or add with
+        Return: typed there, the Space went into the search and Return did nothing."""
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+        ):
+            shown = [i for i in self.tree.entry_items() if not i.isHidden() and not (i.parent() or i).isHidden()]
+            if shown:
+                current = self.tree.currentItem()
+                if current not in shown:
+                    self.tree.setCurrentItem(shown[0], 0)
+                self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return super().eventFilter(watched, event)
 
     def _update_count(self) -> None:
         n = len(self.tree.chosen())
@@ -372,6 +410,8 @@ class SuggestionsDialog(QDialog):
         self.tree.itemChanged.connect(self._ticked)
         self.tree.fit_first_column()
         layout.addWidget(self.tree, 1)
+        self.about = self.tree.about_label()
+        layout.addWidget(self.about)
         # Escape or Cancel adds nothing at all; "Only the purposes" adds the picked purposes alone.
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.yes = buttons.addButton(

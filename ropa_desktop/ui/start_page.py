@@ -47,6 +47,8 @@ class StartPage(QScrollArea):
         self.file_actions = file_actions
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        # not a Tab stop of its own (an invisible one, before the first choice): the choices are
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(32, 24, 32, 24)
@@ -183,3 +185,7 @@ class StartPage(QScrollArea):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         self.fill_recent()
         super().showEvent(event)
+        # the first choice has the focus: Space or Enter creates a new register, Tab goes on to the others
+        focused = self.window().focusWidget()
+        if focused is None or not self.isAncestorOf(focused):
+            self.new_button.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -140,6 +140,12 @@ class EnumCombo(QComboBox):
         self.blockSignals(False)
         if current is not None:
             self.set_value(current)
+        policy = self.sizeAdjustPolicy()
+        if policy == QComboBox.SizeAdjustPolicy.AdjustToContentsOnFirstShow:
+            # the width taken at the first show is kept until the policy is set again: a longer choice made
+            # afterwards (a new security measure's “Technical or organisational?”) was cut off
+            self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            self.setSizeAdjustPolicy(policy)
 
     def value(self) -> Any:
         return self.currentData()
@@ -168,8 +174,19 @@ class DateField(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._value: str | None = None
-        layout = QHBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(2)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(layout)
+        # said under the field once the typing is finished and what is typed is still no date (the red frame and
+        # its tooltip alone were missed, and the field went on showing what was not saved)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("QLabel { color: #a93226; }")
+        self.problem.hide()
+        outer.addWidget(self.problem)
         self.edit = LineEdit()
         self.edit.setPlaceholderText(QCoreApplication.translate("Forms", "dd/mm/yyyy"))
         self.edit.setClearButtonEnabled(True)
@@ -215,6 +232,8 @@ class DateField(QWidget):
 
     def _text_changed(self, text: str) -> None:
         bad = bool(text.strip()) and self.parse(text) is None
+        if not bad:
+            self.problem.hide()
         self.edit.setStyleSheet("QLineEdit { border: 1px solid #c0392b; }" if bad else "")
         self.edit.setToolTip(
             QCoreApplication.translate("Forms", "Write the date as %1, or pick it with “…”.").replace(
@@ -232,6 +251,13 @@ class DateField(QWidget):
         date = self.parse(text)
         if date is not None:
             self._set(date.toString("yyyy-MM-dd"))
+            return
+        self.problem.setText(
+            QCoreApplication.translate(
+                "Forms", "This is not a date, so it is not saved yet: write it as %1, or pick it with “…”."
+            ).replace("%1", self.edit.placeholderText())
+        )
+        self.problem.show()
 
     def _picked(self, date: QDate) -> None:
         self.calendar.hide()

@@ -74,7 +74,7 @@ class BreachesPage(LogPage):
         return texts, status in ("overdue", "notified_late")
 
     def add_text(self) -> str:
-        return QCoreApplication.translate("Logs", "New breach")
+        return QCoreApplication.translate("Logs", "&New breach")
 
     def empty_text(self) -> str:
         return QCoreApplication.translate(

@@ -146,13 +146,15 @@ class LogPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # a chosen row made every title bold, wider than its column was made for (“72 stundu termiņš” lost its end)
+        self.table.horizontalHeader().setHighlightSections(False)
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
         self.add_button = QPushButton(self.add_text())
         self.add_button.clicked.connect(self.add_entry)
-        self.delete_button = QPushButton(QCoreApplication.translate("Logs", "Delete"))
+        self.delete_button = QPushButton(QCoreApplication.translate("Logs", "&Delete"))
         self.delete_button.clicked.connect(self.delete_entry)
-        self.letters_button = QPushButton(QCoreApplication.translate("Logs", "Letters…"))
+        self.letters_button = QPushButton(QCoreApplication.translate("Logs", "&Letters…"))
         self.letters_menu = QMenu(self)
         self.letters_button.setMenu(self.letters_menu)
         self.letters_menu.aboutToShow.connect(self._fill_letters_menu)
@@ -326,6 +328,10 @@ class LogPage(QWidget):
         if stored:
             self.current_id = stored[0].id
             self.refresh()
+            # the new entry is filled in next: the cursor goes to its first field, not back to the button
+            first = self.form.itemAt(0, QFormLayout.ItemRole.FieldRole)
+            if first is not None and first.widget() is not None:
+                first.widget().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def delete_entry(self) -> None:
         entry = self.current()

@@ -43,7 +43,7 @@ class RequestsPage(LogPage):
         return texts, status in ("overdue", "answered_late")
 
     def add_text(self) -> str:
-        return QCoreApplication.translate("Logs", "New request")
+        return QCoreApplication.translate("Logs", "&New request")
 
     def empty_text(self) -> str:
         return QCoreApplication.translate(

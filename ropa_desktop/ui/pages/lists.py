@@ -35,6 +35,32 @@ from ropa_desktop.ui.register_texts import display_text, shown_language
 from ropa_desktop.ui.widgets import Hint, TextInLanguages
 
 
+def _settled_height(widget: QWidget) -> int:
+    """The height ``widget`` asks for with what it shows now.
+
+    A form just filled (rows shown or hidden, boxes grown) still answers with its old height until its layouts,
+    each in a widget of its own, have handled the requests that were posted to them: the divider placed after
+    entries were added from the catalogue gave the chosen entry's form the height of the empty step's note.
+    The layouts are settled here at once, the innermost first.
+    """
+
+    def depth(child: QWidget) -> int:
+        level = 0
+        while child is not widget and child is not None:
+            child = child.parentWidget()
+            level += 1
+        return level
+
+    for child in sorted(widget.findChildren(QWidget), key=depth, reverse=True):
+        layout = child.layout()
+        if layout is not None:
+            layout.activate()
+    layout = widget.layout()
+    if layout is not None:
+        layout.activate()
+    return widget.sizeHint().height()
+
+
 class ListStepPage(StepPage):
     """A table of entries, buttons to add and delete, and the chosen entry's form below (master–detail)."""
 
@@ -250,7 +276,7 @@ class ListStepPage(StepPage):
             + self.top_layout.spacing()
             + self.buttons_row.sizeHint().height()
         )
-        form_needs = self.detail_content.sizeHint().height()
+        form_needs = _settled_height(self.detail_content)
         least = self.top.minimumHeight()
         wanted = min(table_needs, max(total - form_needs, total * 2 // 5))
         top = max(least, min(wanted, total - least))
