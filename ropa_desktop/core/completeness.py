@@ -161,6 +161,8 @@ _FILLER_WORDS = frozenset(
     "duomenys asmens saugomi saugome tvarkomi tvarkymo tikslais tikslu ir arba laiką".split()
 )
 # Systematic monitoring: the catalogue's video surveillance, or a purpose or data category named so.
+# the article behind a log rule, by the field it is about (else Art. 12(3) for a request, 33(5) for a breach)
+_LOG_ARTICLES = {"refusal_reason": "12(4)", "delay_reason": "33(1)", "subjects_informed_at": "34"}
 _MONITORING_IDS = frozenset({"video-surveillance", "video-images"})
 _MONITORING = re.compile(
     r"video|cctv|surveillance|videonovēro|novērošanas kamer|видеонаблюд|videovalve|vaizdo stebėj", re.IGNORECASE
@@ -680,7 +682,25 @@ class _Checker:
                 )
 
     def requests_log(self) -> None:
-        """An unanswered request past its due date (Art. 12(3)): the answer is missing."""
+        """An unanswered request past its due date (Art. 12(3)): the answer is missing; and what a request's or a
+        breach's entry lacks that the log's rules ask for (the log's pages show the same)."""
+        for kind, entries, problems_of in (
+            ("requests", self.register.requests, logs.request_problems),
+            ("breaches", self.register.breaches, logs.breach_problems),
+        ):
+            for entry in entries:
+                for problem in problems_of(entry):
+                    self.add(
+                        f"{kind}_entry_incomplete",
+                        MISSING,
+                        _LOG_ARTICLES.get(problem.path, "12(3)" if kind == "requests" else "33(5)"),
+                        STEP_REQUESTS,
+                        kind,
+                        entry.id,
+                        problem.path,
+                        id=entry.id,
+                        problem={lang: problem.detail(lang) for lang in _message_languages()},
+                    )
         for request in self.register.requests:
             if logs.request_status(request, self.today) != "overdue":
                 continue
