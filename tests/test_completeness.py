@@ -580,6 +580,15 @@ def test_a_register_in_one_language_has_no_translation_findings(full):
     assert completeness.check(full, today=TODAY) == []
 
 
+def test_a_text_lacking_the_only_language_of_the_register_is_advice(full):
+    """A register kept in English only (its languages changed from Latvian, or imported so) whose text is in
+    Latvian only: the English documents cannot print it in English, which is a finding as with two languages."""
+    full.languages = ["en"]
+    purpose(full).description = Text({"lv": "Tikai latviski."})
+    found = [f for f in completeness.check(full, today=TODAY) if f.where == ("purposes", "services", "description")]
+    assert [(f.code, f.severity, f.params["language_code"]) for f in found] == [("text_not_translated", ADVICE, "en")]
+
+
 # --- retention that says nothing, accounting minimum, conflicting terms (issue 13 item 9) ---------------
 
 
@@ -849,3 +858,35 @@ def test_findings_name_retention_terms_as_the_window_does(lang, window_word, oth
     ]
     assert any(window_word in text for text in said)
     assert not [text for text in said if other_word in text.lower()]
+
+
+def test_what_a_log_entry_lacks_is_a_gap_of_the_register(full):
+    """A refused request without its reasons, or a breach notified late without the delay's, is missing from the
+    register as `check` and Review see it, not only on the log's page."""
+    refused = model.Request(
+        id="p-1", received_on="2026-03-02", right="erasure", answered_on="2026-03-20", outcome="refused"
+    )
+    late = model.Breach(
+        id="b-1", aware_at="2026-03-02T10:00:00+02:00", authority_notified_at="2026-03-06T10:00:00+02:00"
+    )
+    answered = model.Request(
+        id="p-2", received_on="2026-03-02", right="access", answered_on="2026-03-10", outcome="granted"
+    )
+    found = gaps(full, lambda r: (r.requests.extend([refused, answered]), r.breaches.append(late)))
+    logged = sorted(
+        (f.code, f.entity_id, f.field, f.article, f.severity) for f in found if f.step == steps.STEP_REQUESTS
+    )
+    assert logged == [
+        ("breaches_entry_incomplete", "b-1", "delay_reason", "33(1)", MISSING),
+        ("requests_entry_incomplete", "p-1", "refusal_reason", "12(4)", MISSING),
+    ]
+    request = next(f for f in found if f.code == "requests_entry_incomplete")
+    assert request.message("lv") == (
+        "Pieprasījumu žurnālā pieprasījumam p-1: ja pieprasījums noraidīts pilnībā vai daļēji, jānorāda iemesls "
+        "(Regulas 12. panta 4. punkts)."
+    )
+    breach = next(f for f in found if f.code == "breaches_entry_incomplete")
+    assert breach.message("en") == (
+        "Breach b-1 in the breach register: notified later than 72 hours: give the reasons for the delay "
+        "(Article 33(1))."
+    )

@@ -39,8 +39,14 @@ def test_text_picks_the_language_else_the_main_language():
     t = Text({"lv": "Klienti", "en": "Customers"})
     assert t.pick("en", "lv") == "Customers"
     assert t.pick("ru", "lv") == "Klienti"
-    assert Text({"en": "Customers"}).pick("ru", "lv") == ""
     assert Text().pick("lv", "lv") == ""
+
+
+def test_text_lacking_both_the_language_and_the_main_language_is_printed_in_the_one_it_has():
+    """The format: a document prints the main language's text, "never a blank for a text that exists". A text
+    typed in Latvian, in a register whose main language was then changed to English, printed as a blank."""
+    assert Text({"lv": "Klienti"}).pick("en", "en") == "Klienti"
+    assert Text({"ru": "Клиенты", "lv": "Klienti"}).pick("en", "en") == "Клиенты"
 
 
 def test_text_says_which_languages_it_lacks():

@@ -163,7 +163,9 @@ def test_extension_allowed_up_to_the_first_due_date_and_not_later():
     assert not logs.extension_counts(request)
     assert logs.due_on(request) == D("2027-05-05")  # a late extension does not buy time
     assert [p.key for p in logs.request_problems(request)] == ["log.extension_too_late"]
-    assert "2027-05-05" in logs.request_problems(request)[0].message("en")
+    problem = logs.request_problems(request)[0]
+    # the day as the language writes it, as everywhere else on the page (it said "līdz 2027-05-05")
+    assert "(līdz 05.05.2027.)" in problem.message("lv") and "(by 05/05/2027)" in problem.message("en")
 
 
 # --- request status and rules --------------------------------------------------------------------------

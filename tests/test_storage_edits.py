@@ -262,3 +262,38 @@ def test_settings_that_cannot_be_written_do_not_stop_the_app(monkeypatch, tmp_pa
     monkeypatch.setenv("ROPA_DESKTOP_CONFIG_DIR", str(blocker))
     assert settings.save(settings.Settings(language="en")) is False
     assert settings.load().language is None
+
+
+@pytest.mark.parametrize(
+    "breach",
+    [
+        m.Breach(id="b-1", aware_at="2027-03-01T10:00:00+02:00", approx_subjects=-5),
+        m.Breach(id="b-1", aware_at="2027-03-01T10:00:00+02:00", approx_records=-1),
+        m.Breach(id="b-1", aware_at="2027-03-01T10:00:00+02:00", subject_category_ids=["clients", "clients"]),
+    ],
+)
+def test_a_breach_the_format_refuses_is_not_saved_and_the_file_stays_readable(sample_file, breach):
+    """The rules `validate` keeps for a breach are kept when one is added or changed: a negative count was
+    saved, and the file was then refused as breaking the register's rules at its next opening."""
+    with RegisterFile.open(sample_file) as store:
+        with pytest.raises(InvalidRegister) as info:
+            store.add(breach)
+        assert info.value.problems[0].key in ("negative_number", "duplicate_reference")
+        store.add(m.Breach(id="b-1", aware_at="2027-03-01T10:00:00+02:00"))
+        with pytest.raises(InvalidRegister):
+            store.update(breach)
+    with RegisterFile.open(sample_file) as store:
+        assert [b.approx_subjects for b in store.load().breaches] == [None]
+
+
+def test_the_accountants_copy_keeps_an_id_made_from_a_name_the_entry_still_has_in_another_language(
+    sample_file, tmp_path
+):
+    """An id is a trace of a former name only when no language of the entry's name still gives it: the copy
+    looked at the first language's name alone, and renamed ``anna-liepa`` though "Anna Liepa" was still there."""
+    with RegisterFile.open(sample_file) as store:
+        entry = store.add(m.Recipient(name=lv("Anna Liepa"), country="LV", role="processor"))
+        store.update(dataclasses.replace(entry, name=m.Text({"lv": "A. Liepa", "en": "Anna Liepa"})))
+        copy = store.accountant_copy(tmp_path / "out")
+    with RegisterFile.open(copy, read_only=True) as store:
+        assert [r.id for r in store.load().recipients][-1] == "anna-liepa"

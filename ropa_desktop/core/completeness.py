@@ -161,6 +161,8 @@ _FILLER_WORDS = frozenset(
     "duomenys asmens saugomi saugome tvarkomi tvarkymo tikslais tikslu ir arba laiką".split()
 )
 # Systematic monitoring: the catalogue's video surveillance, or a purpose or data category named so.
+# the article behind a log rule, by the field it is about (else Art. 12(3) for a request, 33(5) for a breach)
+_LOG_ARTICLES = {"refusal_reason": "12(4)", "delay_reason": "33(1)", "subjects_informed_at": "34"}
 _MONITORING_IDS = frozenset({"video-surveillance", "video-images"})
 _MONITORING = re.compile(
     r"video|cctv|surveillance|videonovēro|novērošanas kamer|видеонаблюд|videovalve|vaizdo stebėj", re.IGNORECASE
@@ -252,7 +254,7 @@ _NAMED_LISTS = {  # the lists whose entries the window and the documents tell ap
 
 class _Checker:
     def __init__(self, register: Register, today: _dt.date):
-        self.r = register
+        self.register = register
         self.today = today
         self.out: list[Finding] = []
         # what the purposes use, gathered in one pass over them (a large register does not fit the CPU's caches)
@@ -270,11 +272,11 @@ class _Checker:
     @functools.cached_property
     def monitoring_categories(self) -> set[str]:
         """The data categories named as systematic monitoring (video surveillance)."""
-        return {c.id for c in self.r.data_categories if any(_MONITORING.search(v) for v in c.name.values())}
+        return {c.id for c in self.register.data_categories if any(_MONITORING.search(v) for v in c.name.values())}
 
     @functools.cached_property
     def national_id_categories(self) -> set[str]:
-        return {c.id for c in self.r.data_categories if c.sensitivity == "national_id"}
+        return {c.id for c in self.register.data_categories if c.sensitivity == "national_id"}
 
     def add(
         self,
@@ -293,7 +295,7 @@ class _Checker:
         """The entry's name in every language of the messages (the main language's where it lacks one)."""
         if _blank(entry.name):
             return {lang: entry.id for lang in _message_languages()}
-        main = self.r.main_language
+        main = self.register.main_language
         return {lang: entry.name.pick(lang, main) for lang in _message_languages()}
 
     def names(self, kind: str, entries: list[Any]) -> dict[str, str]:
@@ -303,7 +305,7 @@ class _Checker:
     # --- 1 Company ---------------------------------------------------------------
 
     def organisation(self) -> None:
-        o = self.r.organisation
+        o = self.register.organisation
         org = "organisation"
         if _blank(o.name):
             self.add("org_name", MISSING, "30(1)(a)", STEP_COMPANY, org, "", "name")
@@ -318,9 +320,9 @@ class _Checker:
         if _blank(o.processing_locations):
             self.add("processing_locations", ADVICE, "30(1)(e)", STEP_COMPANY, org, "", "processing_locations")
         cp = o.contact_person
-        if cp is None or _blank(cp.name):
+        if _blank(cp.name):
             self.add("contact_person_name", MISSING, "30(1)(a)", STEP_COMPANY, org, "", "contact_person.name")
-        if cp is None or (_blank(cp.email) and _blank(cp.phone)):
+        if _blank(cp.email) and _blank(cp.phone):
             self.add("contact_person_contacts", MISSING, "30(1)(a)", STEP_COMPANY, org, "", "contact_person.email")
         if o.dpo is not None:
             if _blank(o.dpo.name):
@@ -339,7 +341,7 @@ class _Checker:
 
     def subject_categories(self) -> None:
         kind = "subject_categories"
-        items = self.r.subject_categories
+        items = self.register.subject_categories
         if not items:
             self.add("no_subject_categories", MISSING, "30(1)(c)", STEP_SUBJECTS, kind)
         used = self.used_subjects
@@ -364,18 +366,18 @@ class _Checker:
 
     def purposes(self) -> None:
         kind = "purposes"
-        if not self.r.purposes:
+        if not self.register.purposes:
             self.add("no_purposes", MISSING, "30(1)(b)", STEP_PURPOSES, kind)
         categories = self.categories
         # the few special and criminal categories, so that a purpose's ids are looked up in a small set
-        special_ids = {c.id for c in self.r.data_categories if c.sensitivity == "special"}
-        criminal_ids = {c.id for c in self.r.data_categories if c.sensitivity == "criminal"}
+        special_ids = {c.id for c in self.register.data_categories if c.sensitivity == "special"}
+        criminal_ids = {c.id for c in self.register.data_categories if c.sensitivity == "criminal"}
         accounting_purposes, accounting_minimum = _accounting_catalogue()
         rules_by_purpose: dict[str, list[Any]] = {}
-        for rule in self.r.retention_rules:
+        for rule in self.register.retention_rules:
             for purpose_id in dict.fromkeys(rule.purpose_ids):
                 rules_by_purpose.setdefault(purpose_id, []).append(rule)
-        for p in self.r.purposes:
+        for p in self.register.purposes:
             add = self._adder(kind, p)
             if _blank(p.name):
                 add("purpose_name", MISSING, "30(1)(b)", STEP_PURPOSES, "name")
@@ -506,10 +508,10 @@ class _Checker:
 
     def data_categories(self) -> None:
         kind = "data_categories"
-        if not self.r.data_categories:
+        if not self.register.data_categories:
             self.add("no_data_categories", MISSING, "30(1)(c)", STEP_DATA, kind)
         used = self.used_data
-        for c in self.r.data_categories:
+        for c in self.register.data_categories:
             name = self.name(kind, c)
             if _blank(c.name):
                 self.add("data_name", MISSING, "30(1)(c)", STEP_DATA, kind, c.id, "name", name=name)
@@ -523,7 +525,7 @@ class _Checker:
     def recipients(self) -> None:
         kind = "recipients"
         used = self.used_recipients
-        for x in self.r.recipients:
+        for x in self.register.recipients:
             add = self._adder(kind, x)
             if _blank(x.name):
                 add("recipient_name", MISSING, "30(1)(d)", STEP_RECIPIENTS, "name")
@@ -571,9 +573,9 @@ class _Checker:
 
     def retention_rules(self) -> None:
         kind = "retention_rules"
-        if not self.r.retention_rules:
+        if not self.register.retention_rules:
             self.add("no_retention_rules", MISSING, "30(1)(f)", STEP_RETENTION, kind)
-        for i, rule in enumerate(self.r.retention_rules, start=1):
+        for i, rule in enumerate(self.register.retention_rules, start=1):
             if rule.period is None and _blank(rule.until_event):
                 self.add("retention_no_term", MISSING, "30(1)(f)", STEP_RETENTION, kind, rule.id, "period", number=i)
             if not rule.purpose_ids:
@@ -590,22 +592,23 @@ class _Checker:
                     rule.id,
                     "until_event",
                     number=i,
-                    text=_quote(rule.until_event.pick(self.r.main_language, self.r.main_language)),
+                    text=_quote(rule.until_event.pick(self.register.main_language, self.register.main_language)),
                 )
         self.conflicting_terms()
 
     def conflicting_terms(self) -> None:
         """Two rules that give different periods, counted from the same point, to the same purpose and category."""
         kind = "retention_rules"
-        numbers = {id(r): i for i, r in enumerate(self.r.retention_rules, start=1)}
-        purposes = {p.id: p for p in self.r.purposes}
+        numbers = {id(r): i for i, r in enumerate(self.register.retention_rules, start=1)}
+        purposes = {p.id: p for p in self.register.purposes}
         by_purpose: dict[str, list[Any]] = {}
-        for rule in self.r.retention_rules:
+        for rule in self.register.retention_rules:
             if rule.period is not None:
                 for purpose_id in dict.fromkeys(rule.purpose_ids):
                     by_purpose.setdefault(purpose_id, []).append(rule)
         reported: set[tuple[int, int]] = set()
-        order = {c.id: i for i, c in enumerate(self.r.data_categories)}  # categories are named in the register's order
+        # categories are named in the register's order
+        order = {c.id: i for i, c in enumerate(self.register.data_categories)}
         for purpose_id, rules in by_purpose.items():
             if len({_term(r) for r in rules}) < 2:
                 continue
@@ -646,7 +649,7 @@ class _Checker:
 
     def security_measures(self) -> None:
         kind = "security_measures"
-        items = self.r.security_measures
+        items = self.register.security_measures
         if not items:
             self.add("no_security_measures", MISSING, "30(1)(g)", STEP_SECURITY, kind)
             return
@@ -663,9 +666,9 @@ class _Checker:
 
     def identification_rules(self) -> None:
         kind = "identification_rules"
-        if not self.r.identification_rules:
+        if not self.register.identification_rules:
             self.add("no_identification_rules", MISSING, "12(6)", STEP_REQUESTS, kind)
-        for rule in self.r.identification_rules:
+        for rule in self.register.identification_rules:
             if _blank(rule.criteria):
                 self.add(
                     "identification_criteria",
@@ -679,8 +682,26 @@ class _Checker:
                 )
 
     def requests_log(self) -> None:
-        """An unanswered request past its due date (Art. 12(3)): the answer is missing."""
-        for request in self.r.requests:
+        """An unanswered request past its due date (Art. 12(3)): the answer is missing; and what a request's or a
+        breach's entry lacks that the log's rules ask for (the log's pages show the same)."""
+        for kind, entries, problems_of in (
+            ("requests", self.register.requests, logs.request_problems),
+            ("breaches", self.register.breaches, logs.breach_problems),
+        ):
+            for entry in entries:
+                for problem in problems_of(entry):
+                    self.add(
+                        f"{kind}_entry_incomplete",
+                        MISSING,
+                        _LOG_ARTICLES.get(problem.path, "12(3)" if kind == "requests" else "33(5)"),
+                        STEP_REQUESTS,
+                        kind,
+                        entry.id,
+                        problem.path,
+                        id=entry.id,
+                        problem={lang: problem.detail(lang) for lang in _message_languages()},
+                    )
+        for request in self.register.requests:
             if logs.request_status(request, self.today) != "overdue":
                 continue
             due = logs.due_on(request)
@@ -699,7 +720,7 @@ class _Checker:
     # --- 11 Documents -----------------------------------------------------------------
 
     def document_settings(self) -> None:
-        d = self.r.document_settings
+        d = self.register.document_settings
         ent = "document_settings"
         if _blank(d.version):
             self.add("document_version", ADVICE, "5(2)", STEP_DOCUMENTS, ent, "", "version")
@@ -713,18 +734,16 @@ class _Checker:
     # --- texts in every language of the register -------------------------------------
 
     def translations(self) -> None:
-        languages = self.r.languages
-        if len(languages) < 2:
-            return
-        main = self.r.main_language
+        languages = self.register.languages  # (one language too: a text may lack even the main language)
+        main = self.register.main_language
         names = {
             code: {lang: texts.text(lang, f"findings.report.language.{code}") for lang in _message_languages()}
             for code in languages
         }
         owners: list[tuple[str, str, Any]] = [
-            ("organisation", "", self.r.organisation),
-            ("document_settings", "", self.r.document_settings),
-            *((kind, entry.id, entry) for kind in LIST_KINDS for entry in self.r.items(kind)),
+            ("organisation", "", self.register.organisation),
+            ("document_settings", "", self.register.document_settings),
+            *((kind, entry.id, entry) for kind in LIST_KINDS for entry in self.register.items(kind)),
         ]
         for entity, entity_id, obj in owners:
             for fld, value in _texts_of(obj):
@@ -740,7 +759,7 @@ class _Checker:
                         entity,
                         entity_id,
                         fld,
-                        text=_quote(value.pick(main, main) or next(iter(value.values()))),
+                        text=_quote(value.pick(main, main)),
                         language=names[code],
                         language_code=code,
                     )
@@ -750,7 +769,7 @@ class _Checker:
         in the lists or the documents: advice, at the later one."""
         for kind, step in _NAMED_LISTS.items():
             seen: set[str] = set()
-            for entry in getattr(self.r, kind):
+            for entry in getattr(self.register, kind):
                 keys = {name_key(text) for text in entry.name.values() if text.strip()}
                 if keys & seen:
                     self.add("same_name", ADVICE, "30(1)", step, kind, entry.id, "name", name=self.name(kind, entry))
@@ -795,8 +814,8 @@ def _has_content(register: Register, step: int) -> bool:
                 o.email,
                 o.phone,
                 o.website,
-                cp.name if cp else "",
-                cp.email if cp else "",
+                cp.name,
+                cp.email,
             )
         )
     if step == STEP_SUBJECTS:

@@ -6,6 +6,7 @@ parameters, so the command line and the GUI show the same sentence.
 
 from __future__ import annotations
 
+import datetime
 import errno
 import re
 import sqlite3
@@ -37,11 +38,18 @@ class Problem:
     params: dict[str, Any] = field(default_factory=dict)
 
     def message(self, lang: str) -> str:
+        detail = self.detail(lang)
+        return f"{self.path}: {detail}" if self.path else detail
+
+    def detail(self, lang: str) -> str:
+        """What is wrong, without where."""
         params = dict(self.params)
         if "type" in params:
             params["type"] = texts.text(lang, f"types.{params['type']}")
-        detail = texts.text(lang, f"problems.{self.key}", **params)
-        return f"{self.path}: {detail}" if self.path else detail
+        for name, value in params.items():  # a day, as the language writes it ("05.05.2027.", "05/05/2027")
+            if isinstance(value, datetime.date):
+                params[name] = texts.short_date(lang, value)
+        return texts.text(lang, f"problems.{self.key}", **params)
 
 
 @dataclass(frozen=True)

@@ -30,13 +30,15 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from ropa_desktop.core import settings
 from ropa_desktop.core.errors import Problem
 from ropa_desktop.core.model import Breach, Request
 
 REQUEST_STATUSES = ("open", "overdue", "answered", "answered_late")
 BREACH_STATUSES = ("open", "overdue", "notified", "notified_late", "not_notified")
 NOTIFY_WITHIN = _dt.timedelta(hours=72)
-DEFAULT_RETENTION_YEARS = 3  # Komerclikums 406. pants: claims from commercial transactions; settings.py may change it
+# How long an entry is kept after its answer or closing, unless the user chose otherwise (settings.py).
+DEFAULT_RETENTION_YEARS = settings.LOG_RETENTION_YEARS
 SOON_DAYS = 7  # a request due within this many days is mentioned at start
 
 # The label the holidays package gives a day off moved by a Cabinet order (in its Latvian texts).
@@ -147,7 +149,7 @@ def request_problems(request: Request, path: str = "") -> list[Problem]:
         if extended < received:
             out.append(Problem(f"{at}extended_on", "log.before_received"))
         elif extended > first_due(received):
-            out.append(Problem(f"{at}extended_on", "log.extension_too_late", {"due": first_due(received).isoformat()}))
+            out.append(Problem(f"{at}extended_on", "log.extension_too_late", {"due": first_due(received)}))
     if extended is not None and not request.extension_reason.strip():
         out.append(Problem(f"{at}extension_reason", "log.extension_reason_missing"))
     if answered is not None and received is not None and answered < received:
@@ -334,7 +336,7 @@ def day_text(lang: str, day: _dt.date | None) -> str:
     """A day as ``lang`` writes it in short (``05.05.2027.``, ``05/05/2027``); "" for None."""
     from ropa_desktop.core import texts
 
-    return texts.text(lang, "logs.date", d=day.day, m=day.month, y=day.year) if day else ""
+    return texts.short_date(lang, day) if day else ""
 
 
 def requests_report(requests: list[Request], today: _dt.date, lang: str, tsv: bool = False) -> str:

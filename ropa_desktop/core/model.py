@@ -15,8 +15,8 @@ from language code to a non-blank string (``Text({"lv": "Klienti", "en": "Custom
 main language first (``Register.main_language``).  The API the window and the
 documents build on:
 
-- ``text.pick(lang, main)``: the text in ``lang``, else the main language's, else ``""``
-  (what a document in ``lang`` prints);
+- ``text.pick(lang, main)``: the text in ``lang``, else the main language's, else its first language's,
+  ``""`` only for an empty text (what a document in ``lang`` prints: never a blank for a text that exists);
 - ``text.missing(languages)``: the languages of ``languages`` that a non-empty text
   lacks, in that order (an empty text lacks nothing);
 - ``text.with_text(lang, value)``: a new Text with ``lang`` set to ``value`` (a blank
@@ -82,9 +82,10 @@ class Text(Mapping[str, str]):
         return cls({lang: value})
 
     def pick(self, lang: str, main: str) -> str:
-        """The text in ``lang``, else in the main language ``main``, else ``""``."""
+        """The text in ``lang``, else in the main language ``main``, else in the first language it has (a text
+        typed before the register's main language was changed); ``""`` only for an empty text."""
         items = self._items
-        return items.get(lang) or items.get(main) or ""
+        return items.get(lang) or items.get(main) or next(iter(items.values()), "")
 
     def missing(self, languages: Iterable[str]) -> tuple[str, ...]:
         """The languages of ``languages`` this text lacks; none when the text is empty."""
@@ -689,8 +690,8 @@ _COUNTRY_RE = re.compile(r"^[A-Z]{2}$")
 _ID_RE = re.compile(r"^[^\s]{1,200}$")
 
 
-def _check_fields(obj: Any, path: str, out: list[Problem]) -> None:
-    """Enums and dates of one object and the objects inside it."""
+def check_fields(obj: Any, path: str, out: list[Problem]) -> None:
+    """Append the problems with the enum and date fields of ``obj`` (and the objects inside it) to ``out``."""
     for f in dataclasses.fields(obj):
         value = getattr(obj, f.name)
         sub = f"{path}.{f.name}" if path else f.name
@@ -706,11 +707,11 @@ def _check_fields(obj: Any, path: str, out: list[Problem]) -> None:
             if not isinstance(value, str) or not _is_datetime(value):
                 out.append(Problem(sub, "bad_datetime", {"value": value}))
         if dataclasses.is_dataclass(value) and not isinstance(value, Period):
-            _check_fields(value, sub, out)
+            check_fields(value, sub, out)
         elif isinstance(value, list):
             for i, item in enumerate(value):
                 if dataclasses.is_dataclass(item):
-                    _check_fields(item, f"{sub}[{i}]", out)
+                    check_fields(item, f"{sub}[{i}]", out)
 
 
 def _is_date(value: str) -> bool:
@@ -735,11 +736,6 @@ def _is_datetime(value: str) -> bool:
     return True
 
 
-def check_fields(obj: Any, path: str, out: list[Problem]) -> None:
-    """Append the problems with the enum and date fields of ``obj`` (and the objects inside it) to ``out``."""
-    _check_fields(obj, path, out)
-
-
 def read_as(cls: type, data: Any, path: str = "") -> tuple[Any, list[Problem]]:
     """A part of a register (an Organisation, a Purpose, …) from its JSON shape, with the problems found."""
     reader = _Reader()
@@ -753,9 +749,10 @@ def read_entry(kind: str, data: Any) -> tuple[Any, list[Problem]]:
 
 
 def validate_entry(entry: Any, path: str) -> list[Problem]:
-    """Rules of one list entry on its own (no references to other lists)."""
+    """Rules of one entry of a list or a log on its own (no references to other lists): what `validate` checks of
+    each entry, and what a file is checked for before an entry is added or changed in it."""
     out: list[Problem] = []
-    _check_fields(entry, path, out)
+    check_fields(entry, path, out)
     if not isinstance(entry, IdentificationRule) and not _ID_RE.match(entry.id or ""):
         out.append(Problem(f"{path}.id", "bad_id", {"value": entry.id}))
     if isinstance(entry, Recipient):
@@ -781,6 +778,13 @@ def validate_entry(entry: Any, path: str) -> list[Problem]:
             if entry.period.unit not in PERIOD_UNITS or not 0 < entry.period.value <= MAX_PERIOD:
                 out.append(Problem(f"{path}.period", "bad_period"))
         out.extend(_duplicates_in(entry.purpose_ids, f"{path}.purpose_ids"))
+        out.extend(_duplicates_in(entry.data_category_ids, f"{path}.data_category_ids"))
+    elif isinstance(entry, Breach):
+        for name in ("approx_subjects", "approx_records"):
+            number = getattr(entry, name)
+            if number is not None and number < 0:
+                out.append(Problem(f"{path}.{name}", "negative_number", {"value": number}))
+        out.extend(_duplicates_in(entry.subject_category_ids, f"{path}.subject_category_ids"))
         out.extend(_duplicates_in(entry.data_category_ids, f"{path}.data_category_ids"))
     return out
 
@@ -828,11 +832,11 @@ def validate(register: Register) -> list[Problem]:
         out.append(Problem("format", "wrong_format", {"expected": FORMAT}))
     if register.format_version != FORMAT_VERSION:
         out.append(Problem("format_version", "unsupported_version", {"version": register.format_version}))
-    _check_fields(register.organisation, "organisation", out)
-    _check_fields(register.document_settings, "document_settings", out)
+    check_fields(register.organisation, "organisation", out)
+    check_fields(register.document_settings, "document_settings", out)
     out.extend(language_problems(register.languages))
     ids: dict[str, set[str]] = {}
-    for kind in LIST_KINDS:
+    for kind in (*LIST_KINDS, *LOG_KINDS):
         seen: set[str] = set()
         for i, entry in enumerate(register.items(kind)):
             path = f"{kind}[{i}]"
@@ -844,23 +848,6 @@ def validate(register: Register) -> list[Problem]:
                     out.append(Problem(f"{path}.id", "duplicate_id", {"value": entry.id}))
             seen.add(entry.id)
         ids[kind] = seen
-    for kind in LOG_KINDS:
-        seen = set()
-        for i, entry in enumerate(register.items(kind)):
-            path = f"{kind}[{i}]"
-            _check_fields(entry, path, out)
-            if not _ID_RE.match(entry.id or ""):
-                out.append(Problem(f"{path}.id", "bad_id", {"value": entry.id}))
-            elif entry.id in seen:
-                out.append(Problem(f"{path}.id", "duplicate_id", {"value": entry.id}))
-            seen.add(entry.id)
-            if isinstance(entry, Breach):
-                for name in ("approx_subjects", "approx_records"):
-                    number = getattr(entry, name)
-                    if number is not None and number < 0:
-                        out.append(Problem(f"{path}.{name}", "negative_number", {"value": number}))
-                out.extend(_duplicates_in(entry.subject_category_ids, f"{path}.subject_category_ids"))
-                out.extend(_duplicates_in(entry.data_category_ids, f"{path}.data_category_ids"))
     for kind, refs in _REFERENCES.items():
         for i, entry in enumerate(register.items(kind)):
             for attr, target in refs:

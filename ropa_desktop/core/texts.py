@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import tomllib
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ropa_desktop import paths
 from ropa_desktop.core import languages
 
-# The languages that have texts (``languages.py`` is the table; these names stay for the callers that use them).
-LANGUAGES = languages.CODES
-DEFAULT_LANGUAGE = languages.DEFAULT
+if TYPE_CHECKING:
+    import datetime
 
 
 class _Params(dict):
@@ -83,3 +82,8 @@ def group(lang: str, prefix: str) -> dict[str, Any]:
     """The texts under ``prefix`` (e.g. ``"labels.country"``), keyed by the rest of their name."""
     start = prefix + "."
     return {k[len(start) :]: v for k, v in _file(lang, prefix.split(".", 1)[0]).items() if k.startswith(start)}
+
+
+def short_date(lang: str, day: datetime.date) -> str:
+    """A day as ``lang`` writes it in short, in the logs and in messages (``05.05.2027.``, ``05/05/2027``)."""
+    return text(lang, "logs.date", d=day.day, m=day.month, y=day.year)

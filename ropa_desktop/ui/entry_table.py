@@ -18,6 +18,7 @@ class EntryTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._columns = list(columns)
         self._entries: list[Any] = []
+        self.numbered = False  # the rows' numbers beside them (for entries the check calls by number)
 
     def set_entries(self, entries: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -57,4 +58,6 @@ class EntryTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self._columns[section][0]()
+        if role == Qt.ItemDataRole.DisplayRole and self.numbered:
+            return f"{section + 1}."
         return None

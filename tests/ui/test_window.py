@@ -589,6 +589,23 @@ def test_review_lists_findings_by_step_and_fix_opens_the_field(qtbot, window):
     assert QApplication.focusWidget() is window.current_page().catalogue_button
 
 
+def test_a_retention_term_the_review_calls_by_number_shows_that_number_beside_its_row(qtbot, window):
+    """A term has no name: “3. glabāšanas termiņš neattiecas uz nevienu nolūku” must be findable in the table."""
+    window.editing.add_entries([m.RetentionRule(id="loose", until_event=m.Text.of("lv", "Līdz gada beigām."))])
+    qtbot.waitUntil(lambda: any(f.code == "retention_no_purpose" for f in window.editing.findings))
+    click_step(qtbot, window, steps.REVIEW)
+    review = window.current_page()
+    item = next(i for i in review.finding_items() if i.data(0, Qt.ItemDataRole.UserRole).code == "retention_no_purpose")
+    assert "3. glabāšanas termiņš neattiecas uz nevienu nolūku" in item.text(0)
+    review.open_finding(item)
+    page = window.current_page()
+    assert window.current_step == steps.RETENTION and page.form.original().id == "loose"
+    row = page.model.row_of("loose")
+    assert page.table.verticalHeader().isVisible()
+    assert page.model.headerData(row, Qt.Orientation.Vertical) == "3."
+    assert page.table.verticalHeader().sectionViewportPosition(row) >= 0  # the number is on screen beside the row
+
+
 def test_fixing_a_finding_updates_the_marks(qtbot, window, type_text):
     before = len(window.editing.findings)
     page = window.current_page()

@@ -157,15 +157,6 @@ def cut_short(path: Path) -> bool:
         return False
 
 
-def hot_journal(path: Path) -> bool:
-    """A rollback journal left by a process that stopped in the middle of a write."""
-    journal = path.with_name(path.name + "-journal")
-    try:
-        return journal.stat().st_size > 0
-    except OSError:
-        return False
-
-
 def recover_journal(path: Path) -> None:
     """Let SQLite roll back an interrupted write (it does so on the first read), then let go."""
     with file_errors(path, reading=True):

@@ -62,7 +62,6 @@ from ropa_desktop.core.storage.rows import (
     RowWriter,
     label,
     log_change,
-    text_words,
 )
 from ropa_desktop.core.storage.verify import verify_register
 from ropa_desktop.core.storage.wal import checked_copy, fold_in, uses_wal
@@ -554,7 +553,7 @@ class RegisterFile:
             ):
                 deletion.links.append((table, owner_col, owner, col, position))
         with self._write(kind, item_id, "delete", label(entry)) as w:
-            w.x(f"DELETE FROM {kind} WHERE {KEY_COLUMN[kind]} = ?", (item_id,))
+            w.execute(f"DELETE FROM {kind} WHERE {KEY_COLUMN[kind]} = ?", (item_id,))
         return deletion
 
     def restore(self, deletion: Deletion) -> None:
@@ -565,7 +564,7 @@ class RegisterFile:
             for table, owner_col, owner, col, position in deletion.links:
                 owner_table = OWNER_TABLES[owner_col]
                 if self._conn.execute(f"SELECT 1 FROM {owner_table} WHERE id = ?", (owner,)).fetchone():
-                    w.x(
+                    w.execute(
                         f"INSERT OR IGNORE INTO {table} ({owner_col}, {col}, position) VALUES (?, ?, ?)",
                         (owner, entry.id, position),
                     )
@@ -790,7 +789,6 @@ def _scrub_for_handing_on(conn: sqlite3.Connection) -> None:
             ).fetchall()
         )
         for entry_id, name in entries:
-            name = text_words(name) if name_col == "name" else name
             former = added_as.get(entry_id, "")
             now = {m.new_id(n, ()) for n in _text_values(name)}  # the slugs of its name in every language
             from_former = (

@@ -18,12 +18,12 @@ from ropa_desktop.core.errors import DamagedFile
 from ropa_desktop.core.gc_pause import gc_paused
 
 
-def _t(text: m.Text) -> str:
+def _text_to_column(text: m.Text) -> str:
     """A text as its column holds it: the format's JSON object (``{"lv": "…", "en": "…"}``)."""
     return json.dumps(dict(text), ensure_ascii=False)
 
 
-def _text(value: Any) -> Any:
+def _text_from_column(value: Any) -> Any:
     """A text column read back; anything that is not a JSON object goes on as it is, for the model's reader
     to name it (a damaged file)."""
     if isinstance(value, str):
@@ -64,8 +64,8 @@ class RowReader:
                 None if rep is None else dict(zip(("name", "address", "email", "phone"), rep, strict=True))
             ),
             "dpo": None if dpo is None else dict(zip(("name", "email", "phone"), dpo, strict=True)),
-            "contact_person": {"name": row[7], "role": _text(row[8]), "email": row[9], "phone": row[10]},
-            "processing_locations": _text(row[6]),
+            "contact_person": {"name": row[7], "role": _text_from_column(row[8]), "email": row[9], "phone": row[10]},
+            "processing_locations": _text_from_column(row[6]),
         }
 
     def _where(self, column: str, item_id: str | None) -> tuple[str, tuple]:
@@ -74,7 +74,13 @@ class RowReader:
     def subject_categories(self, item_id: str | None = None) -> list[dict[str, Any]]:
         where, args = self._where("id", item_id)
         return [
-            {"id": r[0], "name": _text(r[1]), "description": _text(r[2]), "groups_note": _text(r[3]), "audience": r[4]}
+            {
+                "id": r[0],
+                "name": _text_from_column(r[1]),
+                "description": _text_from_column(r[2]),
+                "groups_note": _text_from_column(r[3]),
+                "audience": r[4],
+            }
             for r in self.conn.execute(
                 f"SELECT id, name, description, groups_note, audience FROM subject_categories{where}"
                 " ORDER BY position, id",
@@ -85,7 +91,7 @@ class RowReader:
     def data_categories(self, item_id: str | None = None) -> list[dict[str, Any]]:
         where, args = self._where("id", item_id)
         return [
-            {"id": r[0], "name": _text(r[1]), "description": _text(r[2]), "sensitivity": r[3]}
+            {"id": r[0], "name": _text_from_column(r[1]), "description": _text_from_column(r[2]), "sensitivity": r[3]}
             for r in self.conn.execute(
                 f"SELECT id, name, description, sensitivity FROM data_categories{where} ORDER BY position, id", args
             )
@@ -94,7 +100,7 @@ class RowReader:
     def recipients(self, item_id: str | None = None) -> list[dict[str, Any]]:
         where, args = self._where("id", item_id)
         agreements = {
-            r[0]: {"kind": r[1], "signed_on": r[2], "review_on": r[3], "note": _text(r[4])}
+            r[0]: {"kind": r[1], "signed_on": r[2], "review_on": r[3], "note": _text_from_column(r[4])}
             for r in self.conn.execute(
                 f"SELECT recipient_id, kind, signed_on, review_on, note FROM recipient_agreements"
                 f"{self._where('recipient_id', item_id)[0]}",
@@ -102,7 +108,7 @@ class RowReader:
             )
         }
         transfers = {
-            r[0]: {"country": r[1], "safeguard": r[2], "note": _text(r[3])}
+            r[0]: {"country": r[1], "safeguard": r[2], "note": _text_from_column(r[3])}
             for r in self.conn.execute(
                 f"SELECT recipient_id, country, safeguard, note FROM recipient_transfers"
                 f"{self._where('recipient_id', item_id)[0]}",
@@ -112,11 +118,11 @@ class RowReader:
         return [
             {
                 "id": r[0],
-                "name": _text(r[1]),
+                "name": _text_from_column(r[1]),
                 "registration_number": r[2],
                 "country": r[3],
                 "role": r[4],
-                "service": _text(r[5]),
+                "service": _text_from_column(r[5]),
                 "agreement": agreements.get(r[0]),
                 "transfer": transfers.get(r[0]),
             }
@@ -142,14 +148,19 @@ class RowReader:
         for pid, basis, note in self.conn.execute(
             f"SELECT purpose_id, basis, note FROM purpose_legal_bases{where} ORDER BY purpose_id, position", args
         ):
-            bases.setdefault(pid, []).append({"basis": basis, "note": _text(note)})
+            bases.setdefault(pid, []).append({"basis": basis, "note": _text_from_column(note)})
         sources: dict[str, list] = {}
         for pid, kind, note in self.conn.execute(
             f"SELECT purpose_id, kind, note FROM purpose_sources{where} ORDER BY purpose_id, position", args
         ):
-            sources.setdefault(pid, []).append({"kind": kind, "note": _text(note)})
+            sources.setdefault(pid, []).append({"kind": kind, "note": _text_from_column(note)})
         consents = {
-            r[0]: {"scope": _text(r[1]), "method": _text(r[2]), "withdrawal": _text(r[3]), "on_form": bool(r[4])}
+            r[0]: {
+                "scope": _text_from_column(r[1]),
+                "method": _text_from_column(r[2]),
+                "withdrawal": _text_from_column(r[3]),
+                "on_form": bool(r[4]),
+            }
             for r in self.conn.execute(
                 f"SELECT purpose_id, scope, method, withdrawal, on_form FROM purpose_consents{where}", args
             )
@@ -171,20 +182,23 @@ class RowReader:
             out.append(
                 {
                     "id": pid,
-                    "name": _text(r[1]),
-                    "description": _text(r[2]),
+                    "name": _text_from_column(r[1]),
+                    "description": _text_from_column(r[2]),
                     "legal_bases": bases.get(pid, []),
-                    "legitimate_interest": _text(r[3]),
+                    "legitimate_interest": _text_from_column(r[3]),
                     "subject_category_ids": subjects.get(pid, []),
                     "data_category_ids": data.get(pid, []),
                     "sources": sources.get(pid, []),
-                    "collection_method": _text(r[4]),
+                    "collection_method": _text_from_column(r[4]),
                     "recipient_ids": recipients.get(pid, []),
-                    "requirement": {"kind": r[5], "consequence": _text(r[6])},
-                    "automated_decisions": _text(r[7]),
+                    "requirement": {"kind": r[5], "consequence": _text_from_column(r[6])},
+                    "automated_decisions": _text_from_column(r[7]),
                     "consent": consents.get(pid),
-                    "special_condition": _text(r[8]),
-                    "dpia": {"required": None if dpia_required is None else bool(dpia_required), "note": _text(r[10])},
+                    "special_condition": _text_from_column(r[8]),
+                    "dpia": {
+                        "required": None if dpia_required is None else bool(dpia_required),
+                        "note": _text_from_column(r[10]),
+                    },
                     "direct_marketing": bool(r[11]),
                 }
             )
@@ -200,8 +214,8 @@ class RowReader:
                 "purpose_ids": purposes.get(r[0], []),
                 "data_category_ids": data.get(r[0], []),
                 "period": None if r[1] is None else {r[1]: r[2]},
-                "until_event": _text(r[3]),
-                "legal_reference": _text(r[4]),
+                "until_event": _text_from_column(r[3]),
+                "legal_reference": _text_from_column(r[4]),
                 "then": r[5],
             }
             for r in self.conn.execute(
@@ -214,7 +228,7 @@ class RowReader:
     def security_measures(self, item_id: str | None = None) -> list[dict[str, Any]]:
         where, args = self._where("id", item_id)
         return [
-            {"id": r[0], "kind": r[1], "name": _text(r[2]), "description": _text(r[3])}
+            {"id": r[0], "kind": r[1], "name": _text_from_column(r[2]), "description": _text_from_column(r[3])}
             for r in self.conn.execute(
                 f"SELECT id, kind, name, description FROM security_measures{where} ORDER BY position, id", args
             )
@@ -223,7 +237,7 @@ class RowReader:
     def identification_rules(self, item_id: str | None = None) -> list[dict[str, Any]]:
         where, args = self._where("channel", item_id)
         return [
-            {"channel": r[0], "criteria": _text(r[1])}
+            {"channel": r[0], "criteria": _text_from_column(r[1])}
             for r in self.conn.execute(
                 f"SELECT channel, criteria FROM identification_rules{where} ORDER BY position, channel", args
             )
@@ -235,7 +249,12 @@ class RowReader:
         ).fetchone()
         if row is None:
             raise self.damaged("document_settings")
-        return {"version": row[0], "approved_by": _text(row[1]), "approved_on": row[2], "effective_from": row[3]}
+        return {
+            "version": row[0],
+            "approved_by": _text_from_column(row[1]),
+            "approved_on": row[2],
+            "effective_from": row[3],
+        }
 
     def requests(self, item_id: str | None = None) -> list[dict[str, Any]]:
         where, args = self._where("id", item_id)
@@ -321,35 +340,35 @@ class RowWriter:
         """Nothing to write after all: the transaction ends without a change or a change-log row."""
         self.skipped = True
 
-    def x(self, sql: str, args: tuple | list = ()) -> None:
+    def execute(self, sql: str, args: tuple | list = ()) -> None:
         self.conn.execute(sql, args)
 
     def register_info(self, languages: list[str]) -> None:
-        self.x("DELETE FROM register_info")
-        self.x(
+        self.execute("DELETE FROM register_info")
+        self.execute(
             "INSERT INTO register_info (singleton, created_at, created_by_app) VALUES (1, ?, ?)",
             (now(), f"ROPA Desktop {__version__}"),
         )
         self.languages(languages)
 
     def languages(self, languages: list[str]) -> None:
-        self.x("DELETE FROM register_languages")
+        self.execute("DELETE FROM register_languages")
         self.conn.executemany(
             "INSERT INTO register_languages (position, language) VALUES (?, ?)", list(enumerate(languages))
         )
 
     def document_settings(self, s: m.DocumentSettings) -> None:
-        self.x("DELETE FROM document_settings")
-        self.x(
+        self.execute("DELETE FROM document_settings")
+        self.execute(
             "INSERT INTO document_settings (singleton, version, approved_by, approved_on, effective_from)"
             " VALUES (1, ?, ?, ?, ?)",
-            (s.version, _t(s.approved_by), s.approved_on, s.effective_from),
+            (s.version, _text_to_column(s.approved_by), s.approved_on, s.effective_from),
         )
 
     def organisation(self, o: m.Organisation) -> None:
         c = o.contact_person
-        self.x("DELETE FROM organisation")
-        self.x(
+        self.execute("DELETE FROM organisation")
+        self.execute(
             "INSERT INTO organisation (singleton, name, registration_number, address, email, phone, website,"
             " processing_locations, contact_name, contact_role, contact_email, contact_phone)"
             " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -360,30 +379,30 @@ class RowWriter:
                 o.email,
                 o.phone,
                 o.website,
-                _t(o.processing_locations),
+                _text_to_column(o.processing_locations),
                 c.name,
-                _t(c.role),
+                _text_to_column(c.role),
                 c.email,
                 c.phone,
             ),
         )
-        self.x("DELETE FROM organisation_dpo")
+        self.execute("DELETE FROM organisation_dpo")
         if o.dpo is not None:
-            self.x(
+            self.execute(
                 "INSERT INTO organisation_dpo (singleton, name, email, phone) VALUES (1, ?, ?, ?)",
                 (o.dpo.name, o.dpo.email, o.dpo.phone),
             )
-        self.x("DELETE FROM organisation_representative")
+        self.execute("DELETE FROM organisation_representative")
         if o.representative is not None:
             r = o.representative
-            self.x(
+            self.execute(
                 "INSERT INTO organisation_representative (singleton, name, address, email, phone)"
                 " VALUES (1, ?, ?, ?, ?)",
                 (r.name, r.address, r.email, r.phone),
             )
 
     def _links(self, table: str, owner_col: str, target_col: str, owner: str, targets: list[str]) -> None:
-        self.x(f"DELETE FROM {table} WHERE {owner_col} = ?", (owner,))
+        self.execute(f"DELETE FROM {table} WHERE {owner_col} = ?", (owner,))
         self.conn.executemany(
             f"INSERT INTO {table} ({owner_col}, {target_col}, position) VALUES (?, ?, ?)",
             [(owner, t, i) for i, t in enumerate(targets)],
@@ -391,50 +410,65 @@ class RowWriter:
 
     # Each entry writer upserts the entry's own row at ``position`` and replaces the rows it owns.
     def subject_categories(self, e: m.SubjectCategory, position: int) -> None:
-        self.x(
+        self.execute(
             "INSERT INTO subject_categories (id, position, name, description, groups_note, audience)"
             " VALUES (?, ?, ?, ?, ?, ?)"
             " ON CONFLICT(id) DO UPDATE SET position=excluded.position, name=excluded.name,"
             " description=excluded.description, groups_note=excluded.groups_note, audience=excluded.audience",
-            (e.id, position, _t(e.name), _t(e.description), _t(e.groups_note), e.audience),
+            (
+                e.id,
+                position,
+                _text_to_column(e.name),
+                _text_to_column(e.description),
+                _text_to_column(e.groups_note),
+                e.audience,
+            ),
         )
 
     def data_categories(self, e: m.DataCategory, position: int) -> None:
-        self.x(
+        self.execute(
             "INSERT INTO data_categories (id, position, name, description, sensitivity) VALUES (?, ?, ?, ?, ?)"
             " ON CONFLICT(id) DO UPDATE SET position=excluded.position, name=excluded.name,"
             " description=excluded.description, sensitivity=excluded.sensitivity",
-            (e.id, position, _t(e.name), _t(e.description), e.sensitivity),
+            (e.id, position, _text_to_column(e.name), _text_to_column(e.description), e.sensitivity),
         )
 
     def recipients(self, e: m.Recipient, position: int) -> None:
-        self.x(
+        self.execute(
             "INSERT INTO recipients (id, position, name, registration_number, country, role, service)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT(id) DO UPDATE SET position=excluded.position, name=excluded.name,"
             " registration_number=excluded.registration_number, country=excluded.country, role=excluded.role,"
             " service=excluded.service",
-            (e.id, position, _t(e.name), e.registration_number, e.country, e.role, _t(e.service)),
+            (
+                e.id,
+                position,
+                _text_to_column(e.name),
+                e.registration_number,
+                e.country,
+                e.role,
+                _text_to_column(e.service),
+            ),
         )
-        self.x("DELETE FROM recipient_agreements WHERE recipient_id = ?", (e.id,))
+        self.execute("DELETE FROM recipient_agreements WHERE recipient_id = ?", (e.id,))
         if e.agreement is not None:
             a = e.agreement
-            self.x(
+            self.execute(
                 "INSERT INTO recipient_agreements (recipient_id, kind, signed_on, review_on, note)"
                 " VALUES (?, ?, ?, ?, ?)",
-                (e.id, a.kind, a.signed_on, a.review_on, _t(a.note)),
+                (e.id, a.kind, a.signed_on, a.review_on, _text_to_column(a.note)),
             )
-        self.x("DELETE FROM recipient_transfers WHERE recipient_id = ?", (e.id,))
+        self.execute("DELETE FROM recipient_transfers WHERE recipient_id = ?", (e.id,))
         if e.transfer is not None:
             t = e.transfer
-            self.x(
+            self.execute(
                 "INSERT INTO recipient_transfers (recipient_id, country, safeguard, note) VALUES (?, ?, ?, ?)",
-                (e.id, t.country, t.safeguard, _t(t.note)),
+                (e.id, t.country, t.safeguard, _text_to_column(t.note)),
             )
 
     def purposes(self, e: m.Purpose, position: int) -> None:
         dpia = None if e.dpia.required is None else int(e.dpia.required)
-        self.x(
+        self.execute(
             "INSERT INTO purposes (id, position, name, description, legitimate_interest, collection_method,"
             " requirement_kind, requirement_consequence, automated_decisions, special_condition, dpia_required,"
             " dpia_note, direct_marketing) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -448,34 +482,40 @@ class RowWriter:
             (
                 e.id,
                 position,
-                _t(e.name),
-                _t(e.description),
-                _t(e.legitimate_interest),
-                _t(e.collection_method),
+                _text_to_column(e.name),
+                _text_to_column(e.description),
+                _text_to_column(e.legitimate_interest),
+                _text_to_column(e.collection_method),
                 e.requirement.kind,
-                _t(e.requirement.consequence),
-                _t(e.automated_decisions),
-                _t(e.special_condition),
+                _text_to_column(e.requirement.consequence),
+                _text_to_column(e.automated_decisions),
+                _text_to_column(e.special_condition),
                 dpia,
-                _t(e.dpia.note),
+                _text_to_column(e.dpia.note),
                 int(e.direct_marketing),
             ),
         )
-        self.x("DELETE FROM purpose_legal_bases WHERE purpose_id = ?", (e.id,))
+        self.execute("DELETE FROM purpose_legal_bases WHERE purpose_id = ?", (e.id,))
         self.conn.executemany(
             "INSERT INTO purpose_legal_bases (purpose_id, position, basis, note) VALUES (?, ?, ?, ?)",
-            [(e.id, i, b.basis, _t(b.note)) for i, b in enumerate(e.legal_bases)],
+            [(e.id, i, b.basis, _text_to_column(b.note)) for i, b in enumerate(e.legal_bases)],
         )
-        self.x("DELETE FROM purpose_sources WHERE purpose_id = ?", (e.id,))
+        self.execute("DELETE FROM purpose_sources WHERE purpose_id = ?", (e.id,))
         self.conn.executemany(
             "INSERT INTO purpose_sources (purpose_id, position, kind, note) VALUES (?, ?, ?, ?)",
-            [(e.id, i, s.kind, _t(s.note)) for i, s in enumerate(e.sources)],
+            [(e.id, i, s.kind, _text_to_column(s.note)) for i, s in enumerate(e.sources)],
         )
-        self.x("DELETE FROM purpose_consents WHERE purpose_id = ?", (e.id,))
+        self.execute("DELETE FROM purpose_consents WHERE purpose_id = ?", (e.id,))
         if e.consent is not None:
-            self.x(
+            self.execute(
                 "INSERT INTO purpose_consents (purpose_id, scope, method, withdrawal, on_form) VALUES (?, ?, ?, ?, ?)",
-                (e.id, _t(e.consent.scope), _t(e.consent.method), _t(e.consent.withdrawal), int(e.consent.on_form)),
+                (
+                    e.id,
+                    _text_to_column(e.consent.scope),
+                    _text_to_column(e.consent.method),
+                    _text_to_column(e.consent.withdrawal),
+                    int(e.consent.on_form),
+                ),
             )
         self._links("purpose_subject_categories", "purpose_id", "subject_category_id", e.id, e.subject_category_ids)
         self._links("purpose_data_categories", "purpose_id", "data_category_id", e.id, e.data_category_ids)
@@ -483,13 +523,13 @@ class RowWriter:
 
     def retention_rules(self, e: m.RetentionRule, position: int) -> None:
         unit, value = (None, None) if e.period is None else (e.period.unit, e.period.value)
-        self.x(
+        self.execute(
             "INSERT INTO retention_rules (id, position, period_unit, period_value, until_event, legal_reference,"
             " then_action) VALUES (?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT(id) DO UPDATE SET position=excluded.position, period_unit=excluded.period_unit,"
             " period_value=excluded.period_value, until_event=excluded.until_event,"
             " legal_reference=excluded.legal_reference, then_action=excluded.then_action",
-            (e.id, position, unit, value, _t(e.until_event), _t(e.legal_reference), e.then),
+            (e.id, position, unit, value, _text_to_column(e.until_event), _text_to_column(e.legal_reference), e.then),
         )
         self._links("retention_rule_purposes", "retention_rule_id", "purpose_id", e.id, e.purpose_ids)
         self._links(
@@ -497,22 +537,22 @@ class RowWriter:
         )
 
     def security_measures(self, e: m.SecurityMeasure, position: int) -> None:
-        self.x(
+        self.execute(
             "INSERT INTO security_measures (id, position, kind, name, description) VALUES (?, ?, ?, ?, ?)"
             " ON CONFLICT(id) DO UPDATE SET position=excluded.position, kind=excluded.kind, name=excluded.name,"
             " description=excluded.description",
-            (e.id, position, e.kind, _t(e.name), _t(e.description)),
+            (e.id, position, e.kind, _text_to_column(e.name), _text_to_column(e.description)),
         )
 
     def identification_rules(self, e: m.IdentificationRule, position: int) -> None:
-        self.x(
+        self.execute(
             "INSERT INTO identification_rules (channel, position, criteria) VALUES (?, ?, ?)"
             " ON CONFLICT(channel) DO UPDATE SET position=excluded.position, criteria=excluded.criteria",
-            (e.channel, position, _t(e.criteria)),
+            (e.channel, position, _text_to_column(e.criteria)),
         )
 
     def requests(self, e: m.Request, position: int) -> None:
-        self.x(
+        self.execute(
             "INSERT INTO requests (id, position, received_on, channel, subject_right, requester_name,"
             " requester_contact, identity_check, extended_on, extension_reason, answered_on, outcome,"
             " refusal_reason, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -541,7 +581,7 @@ class RowWriter:
         )
 
     def breaches(self, e: m.Breach, position: int) -> None:
-        self.x(
+        self.execute(
             "INSERT INTO breaches (id, position, aware_at, processor_told_us_at, description, approx_subjects,"
             " approx_records, consequences, measures, risk, authority_notified_at, delay_reason,"
             " subjects_informed_at, decision_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -593,7 +633,7 @@ class RowWriter:
             "register_languages",
             "register_info",
         ):
-            self.x(f"DELETE FROM {table}")
+            self.execute(f"DELETE FROM {table}")
         self.register_info(r.languages)
         self.organisation(r.organisation)
         self.document_settings(r.document_settings)
@@ -637,14 +677,6 @@ def _user_name() -> str:
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - no user name is not a reason to refuse an edit
         return ""
-
-
-def text_words(column: str) -> str:
-    """The words of a text column as the change log records an entry's name: its first language's text."""
-    value = _text(column)
-    if isinstance(value, dict):
-        return next((v for v in value.values() if isinstance(v, str)), "")
-    return column
 
 
 def label(entry: Any) -> str:

@@ -203,6 +203,9 @@ def make(editing: EditingController, step: int) -> ListStepPage:
             forms.RetentionForm(),
         )
         retention_page.purposes = {}
+        # a term has no name: Review and the check call it by its number, shown beside its row
+        retention_page.model.numbered = True
+        retention_page.table.verticalHeader().show()
         return retention_page
     if step == steps.SECURITY:
         page = ListStepPage(
