@@ -87,7 +87,7 @@
         <translation>Kas pie tās pieder</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="85"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="86"/>
         <location filename="../ropa_desktop/ui/pages/list_steps.py" line="131"/>
         <location filename="../ropa_desktop/ui/pages/list_steps.py" line="160"/>
         <source>Purpose</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/list_steps.py" line="144"/>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="214"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="217"/>
         <source>Kind</source>
         <translation>Veids</translation>
     </message>
@@ -145,7 +145,7 @@
         <translation>Cik ilgi glabā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="213"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="216"/>
         <source>Measure</source>
         <translation>Pasākums</translation>
     </message>
@@ -243,9 +243,9 @@
         <translation>Dokuments ir saglabāts: %1</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/printing.py" line="247"/>
         <location filename="../ropa_desktop/ui/logs/common.py" line="409"/>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="481"/>
-        <location filename="../ropa_desktop/ui/printing.py" line="247"/>
         <source>Print the document</source>
         <translation>Drukāt dokumentu</translation>
     </message>
@@ -483,7 +483,7 @@
         <translation>Kāpēc:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="142"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="143"/>
         <location filename="../ropa_desktop/ui/forms.py" line="692"/>
         <source>e.g. small scale, no special category data</source>
         <translation>piem., neliels apjoms, nav īpašu kategoriju datu</translation>
@@ -1398,8 +1398,8 @@
         <translation>Kāds cits jau veicis izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="434"/>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="811"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="434"/>
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
     </message>
@@ -1780,8 +1780,8 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Tālrunis:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="109"/>
         <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="109"/>
         <source>From the &amp;catalogue…</source>
         <translation>No &amp;kataloga…</translation>
     </message>
@@ -1999,47 +1999,47 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     </message>
     <message>
         <location filename="../ropa_desktop/ui/dpia_screening.py" line="72"/>
-        <source>Answer for the ticked purposes whether a data protection impact assessment is needed (Art. 35). Ticked are those the check sees no high risk in; the others say why to assess them one by one.</source>
-        <translation>Atbildiet par atzīmētajiem nolūkiem, vai ir nepieciešams novērtējums par ietekmi uz datu aizsardzību (35. pants). Atzīmēti ir tie, kuros pārbaude nesaskata augstu risku; pie pārējiem norādīts, kāpēc tie jāizvērtē katrs atsevišķi.</translation>
+        <source>Answer for the ticked purposes whether a data protection impact assessment is needed (Art. 35). The purposes in which the check sees no sign of high risk are ticked; each of the others says why it should be assessed on its own.</source>
+        <translation>Atbildiet par atzīmētajiem nolūkiem, vai ir nepieciešams novērtējums par ietekmi uz datu aizsardzību (35. pants). Atzīmēti ir tie nolūki, kuros pārbaude nesaskata augsta riska pazīmju; pie katra no pārējiem norādīts, kāpēc tas jāizvērtē atsevišķi.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="85"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="86"/>
         <source>Answer now</source>
         <translation>Pašreizējā atbilde</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="109"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="110"/>
         <source>Assess it on its own: it %1.</source>
         <translation>Izvērtējiet atsevišķi: šajā nolūkā %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="136"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="137"/>
         <source>&amp;Answer for the ticked purposes:</source>
         <translation>&amp;Atbilde atzīmētajiem nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="147"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="148"/>
         <source>&amp;Why:</source>
         <translation>&amp;Kāpēc:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="153"/>
-        <source>Left empty, each purpose keeps the reason it has (the catalogue&apos;s “Assess: …” is cleared).</source>
-        <translation>Ja lauks ir tukšs, katram nolūkam paliek tā pamatojums (kataloga “Izvērtējiet: …” tiek notīrīts).</translation>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="154"/>
+        <source>If left empty, each purpose keeps its own reason (the catalogue&apos;s “Assess: …” note is removed).</source>
+        <translation>Ja lauks paliek tukšs, katram nolūkam saglabājas tā pamatojums (kataloga piezīme “Izvērtējiet: …” tiek dzēsta).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="178"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="179"/>
         <source>Purposes ticked: %1</source>
         <translation>Atzīmēti nolūki: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="202"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="203"/>
         <source>DPIA screening of “%1”</source>
         <comment>undo</comment>
         <translation>ietekmes novērtējuma atbildi nolūkam “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="203"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="204"/>
         <source>DPIA screening of %n purposes</source>
         <comment>undo</comment>
         <translation>

@@ -87,7 +87,7 @@
         <translation>Кто к ней относится</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="85"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="86"/>
         <location filename="../ropa_desktop/ui/pages/list_steps.py" line="131"/>
         <location filename="../ropa_desktop/ui/pages/list_steps.py" line="160"/>
         <source>Purpose</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/list_steps.py" line="144"/>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="214"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="217"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -145,7 +145,7 @@
         <translation>Как долго</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="213"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="216"/>
         <source>Measure</source>
         <translation>Мера</translation>
     </message>
@@ -233,9 +233,9 @@
         <translation>Страниц: %1</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/printing.py" line="247"/>
         <location filename="../ropa_desktop/ui/logs/common.py" line="409"/>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="481"/>
-        <location filename="../ropa_desktop/ui/printing.py" line="247"/>
         <source>Print the document</source>
         <translation>Печать документа</translation>
     </message>
@@ -548,7 +548,7 @@
         <translation>Почему:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="142"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="143"/>
         <location filename="../ropa_desktop/ui/forms.py" line="692"/>
         <source>e.g. small scale, no special category data</source>
         <translation>например, небольшой объём, нет данных особых категорий</translation>
@@ -1178,8 +1178,8 @@
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="434"/>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="811"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="434"/>
         <source>The change could not be saved</source>
         <translation>Не удалось сохранить изменение</translation>
     </message>
@@ -1791,8 +1791,8 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <translation>Добавить одним щелчком Mozello SIA — платформу веб-сайта и магазина</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="109"/>
         <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="109"/>
         <source>From the &amp;catalogue…</source>
         <translation>Из &amp;каталога…</translation>
     </message>
@@ -1999,47 +1999,47 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     </message>
     <message>
         <location filename="../ropa_desktop/ui/dpia_screening.py" line="72"/>
-        <source>Answer for the ticked purposes whether a data protection impact assessment is needed (Art. 35). Ticked are those the check sees no high risk in; the others say why to assess them one by one.</source>
-        <translation>Ответьте для отмеченных целей, нужна ли оценка воздействия на защиту данных (ст. 35). Отмечены те, в которых проверка не видит высокого риска; у остальных указано, почему их следует оценить по отдельности.</translation>
+        <source>Answer for the ticked purposes whether a data protection impact assessment is needed (Art. 35). The purposes in which the check sees no sign of high risk are ticked; each of the others says why it should be assessed on its own.</source>
+        <translation>Ответьте для отмеченных целей, нужна ли оценка воздействия на защиту данных (ст. 35). Отмечены цели, в которых проверка не видит признаков высокого риска; у каждой из остальных указано, почему её следует оценить отдельно.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="85"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="86"/>
         <source>Answer now</source>
         <translation>Текущий ответ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="109"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="110"/>
         <source>Assess it on its own: it %1.</source>
         <translation>Оцените отдельно: %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="136"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="137"/>
         <source>&amp;Answer for the ticked purposes:</source>
         <translation>&amp;Ответ для отмеченных целей:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="147"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="148"/>
         <source>&amp;Why:</source>
         <translation>&amp;Почему:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="153"/>
-        <source>Left empty, each purpose keeps the reason it has (the catalogue&apos;s “Assess: …” is cleared).</source>
-        <translation>Если поле пустое, у каждой цели остаётся её обоснование (пометка каталога «Оцените: …» удаляется).</translation>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="154"/>
+        <source>If left empty, each purpose keeps its own reason (the catalogue&apos;s “Assess: …” note is removed).</source>
+        <translation>Если поле оставить пустым, у каждой цели сохранится её обоснование (пометка каталога «Оцените: …» удаляется).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="178"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="179"/>
         <source>Purposes ticked: %1</source>
         <translation>Отмечено целей: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="202"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="203"/>
         <source>DPIA screening of “%1”</source>
         <comment>undo</comment>
         <translation>ответ об оценке воздействия для «%1»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="203"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="204"/>
         <source>DPIA screening of %n purposes</source>
         <comment>undo</comment>
         <translation>

@@ -72,7 +72,8 @@ class DpiaScreeningDialog(QDialog):
             QCoreApplication.translate(
                 "Pages",
                 "Answer for the ticked purposes whether a data protection impact assessment is needed (Art. 35). "
-                "Ticked are those the check sees no high risk in; the others say why to assess them one by one.",
+                "The purposes in which the check sees no sign of high risk are ticked; each of the others says why it "
+                "should be assessed on its own.",
             )
         )
         intro.setWordWrap(True)
@@ -152,7 +153,7 @@ class DpiaScreeningDialog(QDialog):
             QuietNote(
                 QCoreApplication.translate(
                     "Pages",
-                    "Left empty, each purpose keeps the reason it has (the catalogue's “Assess: …” is cleared).",
+                    "If left empty, each purpose keeps its own reason (the catalogue's “Assess: …” note is removed).",
                 )
             ),
         )
