@@ -232,3 +232,30 @@ def test_at_start_the_logs_are_seen_to_once_the_window_is_painted(make_window, s
     (backup,) = list_backups(path)
     with RegisterFile.open(backup.path, read_only=True) as store:
         assert [r.id for r in store.load().requests] == ["p-late"]
+
+
+def test_one_request_leaves_the_form_and_its_note_of_what_is_missing_in_sight(
+    qtbot, make_window, sample_register, tmp_path
+):
+    """At 1024×768 a log with one entry shows its table a few rows high; the form below, to its note of the
+    reasons still missing, needs no scrolling (a table a third of the window high hid that note)."""
+    request = m.Request(
+        id="p-2027-04-04",
+        received_on="2027-04-04",
+        channel="email",
+        right="access",
+        requester=m.Requester(name="Jānis Bērziņš", contact="janis@example.lv"),
+        extended_on="2027-04-20",
+        answered_on="2027-05-02",
+        outcome="refused",
+    )
+    window = make_window(file_with(tmp_path, sample_register, requests=[request], breaches=[]))
+    log = window.logs.open("requests")
+    log.resize(1024, 768)
+    qtbot.waitExposed(log)
+    page = log.page
+    qtbot.waitUntil(lambda: page.form_scroll.height() > 300)
+    assert page.table.height() < log.height() / 5
+    assert "12. panta 4. punkts" in page.problems.text()
+    qtbot.waitUntil(lambda: page.form_scroll.verticalScrollBar().maximum() == 0)
+

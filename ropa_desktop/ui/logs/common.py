@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ropa_desktop.core import files, labels, languages
 from ropa_desktop.core.errors import Problem, RopaError
 from ropa_desktop.ui import i18n
+from ropa_desktop.ui.handlers import qt_handler
 from ropa_desktop.ui.register_texts import register_languages
 from ropa_desktop.ui.widgets import DateField, Hint
 
@@ -128,6 +129,19 @@ class MomentField(QWidget):
             w.blockSignals(False)
 
 
+class LogTable(QTableWidget):
+    """A log's table: it asks for the height of its titles and a few rows, not Qt's default 192 pixels."""
+
+    ROWS = 3
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        rows = self.verticalHeader().defaultSectionSize() * self.ROWS
+        scroll_bar = self.horizontalScrollBar().sizeHint().height()
+        hint.setHeight(self.horizontalHeader().sizeHint().height() + rows + scroll_bar + 2 * self.frameWidth())
+        return hint
+
+
 class LogPage(QWidget):
     """A table of one log's entries, buttons, and the chosen entry's form (subclasses build the form)."""
 
@@ -139,7 +153,7 @@ class LogPage(QWidget):
         self._loading = False
         self.current_id: str | None = None
 
-        self.table = QTableWidget(0, len(self.columns()))
+        self.table = LogTable(0, len(self.columns()))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -193,10 +207,25 @@ class LogPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(self.form_area)
-        splitter.setStretchFactor(1, 2)
+        # the table starts a few rows high and the form gets the rest: a third of the window for one entry pushed
+        # the form's last fields and its note of what is missing out of sight (the splitter still moves)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(0, False)
+        self.splitter = splitter
+        self._top = top
+        self._sized = False
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.refresh()
+
+    @qt_handler
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:  # once: later the splitter stays where the person put it
+            self._sized = True
+            top = self._top.sizeHint().height()
+            self.splitter.setSizes([top, max(self.splitter.height() - top, 1)])
 
     # -- what a subclass gives ----------------------------------------------------------------------
     def columns(self) -> list[str]:
