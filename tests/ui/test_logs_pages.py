@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication
 
 from ropa_desktop.core import model as m
 from ropa_desktop.ui import i18n
@@ -239,3 +240,23 @@ def test_an_empty_log_says_how_to_start_and_its_form_reads_as_the_wizards_do(qtb
         assert all(page.channel.itemText(i)[0].isupper() for i in range(page.channel.count()))
     else:
         assert page.risk.currentText() == "Vēl nav novērtēts"
+
+
+def test_a_new_breach_puts_the_cursor_on_the_moment_of_awareness_to_correct_it(qtbot, editing):
+    """The moment is “now” on a ticked “known” box: the cursor goes to the moment, and what is typed there is kept
+    (on the box, a Space erased the moment)."""
+    from ropa_desktop.ui.logs.window import LogWindow
+
+    window = LogWindow(editing, "breaches")
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page = window.page
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert QApplication.focusWidget() is page.aware.edit
+    before = editing.register.breaches[0].aware_at
+    qtbot.keyClick(page.aware.edit, Qt.Key.Key_Down)  # one step back in the section the cursor is in
+    qtbot.keyClick(page.aware.edit, Qt.Key.Key_Space)
+    after = editing.register.breaches[0].aware_at
+    assert after is not None and after < before

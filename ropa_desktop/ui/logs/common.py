@@ -103,6 +103,9 @@ class MomentField(QWidget):
         layout.addStretch(1)
         self.known.toggled.connect(self.edit.setEnabled)
         self.known.toggled.connect(self.edit.setVisible)
+        # the cursor sent to the field goes to the moment when there is one (a new breach's “now” is corrected by
+        # typing at once; on the ticked box a Space would have erased it), else to the box
+        self.known.toggled.connect(lambda known: self.setFocusProxy(self.edit if known else self.known))
         self.changed = self.edit.dateTimeChanged
         self.toggled = self.known.toggled
         self.setFocusProxy(self.known)
@@ -123,6 +126,7 @@ class MomentField(QWidget):
         self.known.setChecked(moment is not None)
         self.edit.setEnabled(moment is not None)
         self.edit.setVisible(moment is not None)
+        self.setFocusProxy(self.edit if moment is not None else self.known)
         local = (moment or _dt.datetime.now().astimezone()).astimezone().replace(tzinfo=None, second=0, microsecond=0)
         self.edit.setDateTime(QDateTime(local))
         for w in (self.known, self.edit):
