@@ -259,3 +259,23 @@ def test_one_request_leaves_the_form_and_its_note_of_what_is_missing_in_sight(
     assert "12. panta 4. punkts" in page.problems.text()
     qtbot.waitUntil(lambda: page.form_scroll.verticalScrollBar().maximum() == 0)
 
+
+def test_an_entry_deleted_in_the_log_comes_back_with_ctrl_z_there(
+    qtbot, make_window, sample_register, tmp_path, dialogs
+):
+    request = m.Request(id="p-2027-04-04", received_on="2027-04-04", channel="email", right="access")
+    path = file_with(tmp_path, sample_register, requests=[request], breaches=[])
+    window = make_window(path)
+    log = window.logs.open("requests")
+    log.activateWindow()
+    qtbot.waitUntil(log.isActiveWindow)
+    page = log.page
+    page.table.setFocus()
+    qtbot.keyClick(page.delete_button, Qt.Key.Key_Space)
+    assert stored(path).requests == [] and page.table.rowCount() == 0
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [r.id for r in stored(path).requests] == ["p-2027-04-04"]
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1)
+    assert page.name.isVisible()  # its form is back
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert stored(path).requests == []

@@ -147,6 +147,9 @@ class Logs(QObject):
         log = self.windows.get(kind)
         if log is None:
             log = self.windows[kind] = LogWindow(self.editing, kind, self.window)
+            # the Edit menu's Undo and Redo answer their keys in the log's window too: an entry deleted there is
+            # brought back with Ctrl+Z without going to the main window first
+            log.addActions([a for a in (getattr(self.window, n, None) for n in ("undo_action", "redo_action")) if a])
         if entry_id:
             log.page.current_id = entry_id
             log.page.refresh()
