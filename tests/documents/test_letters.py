@@ -196,7 +196,7 @@ def test_breach_notification_has_every_article_33_3_element(zimes_filled):
 def test_breach_record_and_letter_to_people(zimes_filled):
     reg = zimes_filled
     text = letter(reg, "breach_record", "en", breach(reg))
-    assert "high risk" in text and "notified to the DVI late" in text and "Article 33(5)" in text
+    assert "high risk" in text and "notified to the Inspectorate late" in text and "Article 33(5)" in text
     text = letter(reg, "breach_communication", "lv", breach(reg))
     assert "34. pant" in text and "Nozaudēts klēpjdators ar klientu sarakstu" in text
     assert "Paroles nomainītas; klienti brīdināti" in text and "Anna Bērziņa" in text
