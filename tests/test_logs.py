@@ -303,3 +303,27 @@ def test_ids_say_nothing_about_the_person():
     assert logs.new_log_id("requests", "2027-04-04", []) == "p-2027-04-04"
     assert logs.new_log_id("requests", "2027-04-04", ["p-2027-04-04"]) == "p-2027-04-04-2"
     assert logs.new_log_id("breaches", "2027-03-26", ["p-2027-03-26"]) == "b-2027-03-26"
+
+
+def test_the_breaches_report_names_the_zone_of_its_times(monkeypatch):
+    """The times are on this computer's clock, and say which clock: an office's 10:00 read on a computer kept in UTC
+    is 08:00 (UTC), not an unexplained 08:00."""
+    import time
+
+    breach = Breach(id="b-1", aware_at="2026-11-27T10:00:00+02:00")
+    now = dt.datetime(2026, 11, 28, 12, 0, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    try:
+        monkeypatch.setenv("TZ", "UTC")
+        time.tzset()
+        report = logs.breaches_report([breach], now, "lv")
+        assert "27.11.2026. 08:00 (UTC)" in report and "30.11.2026. 08:00 (UTC)" in report
+        monkeypatch.setenv("TZ", "Europe/Riga")
+        time.tzset()
+        report = logs.breaches_report([breach], now, "en")
+        assert "27/11/2026 10:00 (UTC+02:00)" in report and "30/11/2026 10:00 (UTC+02:00)" in report
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert logs.zone_text(dt.datetime(2027, 7, 1, tzinfo=dt.timezone(-dt.timedelta(hours=3, minutes=30)))) == (
+        "UTC-03:30"
+    )

@@ -177,6 +177,17 @@ def parse_moment(value: str | None) -> _dt.datetime | None:
     return moment if moment.utcoffset() is not None else None
 
 
+def zone_text(moment: _dt.datetime) -> str:
+    """The offset of a moment as a clock's zone is named in every language: “UTC+02:00”, “UTC” (a time of the
+    72 hours, without it, was read on the office's clock where the computer kept another one)."""
+    offset = moment.utcoffset() or _dt.timedelta(0)
+    if not offset:
+        return "UTC"
+    sign = "+" if offset > _dt.timedelta(0) else "-"
+    hours, minutes = divmod(int(abs(offset).total_seconds()) // 60, 60)
+    return f"UTC{sign}{hours:02d}:{minutes:02d}"
+
+
 def deadline(breach: Breach) -> _dt.datetime | None:
     """``aware_at`` + 72 hours exactly, in ``aware_at``'s offset (weekends and holidays do not move it)."""
     aware = parse_moment(breach.aware_at)
@@ -381,11 +392,11 @@ def breaches_report(breaches: list[Breach], now: _dt.datetime, lang: str, tsv: b
         return texts.text(lang, "logs.breaches.none") + "\n"
     head = texts.texts(lang, "logs.breaches.columns")
 
-    def moment(value: _dt.datetime | None) -> str:  # on this computer's clock (summer time included)
+    def moment(value: _dt.datetime | None) -> str:  # on this computer's clock (summer time included), named
         if value is None:
             return ""
         local = value.astimezone()
-        return f"{day_text(lang, local.date())} {local:%H:%M}"
+        return f"{day_text(lang, local.date())} {local:%H:%M} ({zone_text(local)})"
 
     body = [
         [b.id, moment(parse_moment(b.aware_at)), moment(due), labels.label(lang, "breach_status", status)]

@@ -260,3 +260,14 @@ def test_a_new_breach_puts_the_cursor_on_the_moment_of_awareness_to_correct_it(q
     qtbot.keyClick(page.aware.edit, Qt.Key.Key_Space)
     after = editing.register.breaches[0].aware_at
     assert after is not None and after < before
+
+
+def test_the_deadline_to_notify_says_which_clock_it_is_on(qtbot, editing):
+    from ropa_desktop.core import logs
+    from ropa_desktop.ui.logs.window import LogWindow
+
+    editing.register.breaches = [m.Breach(id="b-1", aware_at="2026-11-27T10:00:00+02:00")]
+    window = LogWindow(editing, "breaches")
+    qtbot.addWidget(window)
+    local = logs.deadline(editing.register.breaches[0]).astimezone()
+    assert window.page.deadline.text().startswith(f"{local:%d.%m.%Y}. {local:%H:%M} ({logs.zone_text(local)}) · ")

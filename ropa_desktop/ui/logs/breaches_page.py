@@ -191,7 +191,7 @@ class BreachesPage(LogPage):
     def _show_deadline(self, entry: m.Breach) -> None:
         moment = now()
         deadline = logs.deadline(entry)
-        parts = [moment_text(deadline)] if deadline else ["—"]
+        parts = [moment_text(deadline, zone=True)] if deadline else ["—"]
         left = countdown(logs.time_left(entry, moment))
         parts.append(left or word("breach_status", logs.breach_status(entry, moment)))
         self.deadline.setText(" · ".join(parts))

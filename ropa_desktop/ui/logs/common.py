@@ -62,12 +62,17 @@ def day_text(iso: str | None) -> str:
     return QDate(d.year, d.month, d.day).toString(DateField.display_format())
 
 
-def moment_text(moment: _dt.datetime | None) -> str:
-    """A moment on this computer's clock, in the window's date format."""
+def moment_text(moment: _dt.datetime | None, zone: bool = False) -> str:
+    """A moment on this computer's clock, in the window's date format; with ``zone``, the clock's (“UTC+02:00”)."""
     if moment is None:
         return ""
     local = moment.astimezone()
-    return f"{day_text(local.date().isoformat())} {local:%H:%M}"
+    text = f"{day_text(local.date().isoformat())} {local:%H:%M}"
+    if zone:
+        from ropa_desktop.core import logs
+
+        text += f" ({logs.zone_text(local)})"
+    return text
 
 
 def letter_languages(register: Any) -> list[str]:
