@@ -271,3 +271,20 @@ def test_the_deadline_to_notify_says_which_clock_it_is_on(qtbot, editing):
     qtbot.addWidget(window)
     local = logs.deadline(editing.register.breaches[0]).astimezone()
     assert window.page.deadline.text().startswith(f"{local:%d.%m.%Y}. {local:%H:%M} ({logs.zone_text(local)}) · ")
+
+
+@pytest.mark.parametrize("kind", ["requests", "breaches"])
+def test_tab_leaves_the_table_for_its_buttons(qtbot, editing, kind):
+    from ropa_desktop.ui.logs.window import LogWindow
+
+    window = LogWindow(editing, kind)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page = window.page
+    qtbot.keyClick(page.add_button, Qt.Key.Key_Space)
+    qtbot.keyClick(page.add_button, Qt.Key.Key_Space)  # two entries, a table of several cells
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.add_button

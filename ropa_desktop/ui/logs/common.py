@@ -167,6 +167,8 @@ class LogPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        # Tab leaves the table for its buttons and the form (it went from cell to cell, and round, for ever)
+        self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         # a chosen row made every title bold, wider than its column was made for (“72 stundu termiņš” lost its end)
