@@ -243,9 +243,9 @@
         <translation>Dokuments ir saglabāts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/printing.py" line="247"/>
         <location filename="../ropa_desktop/ui/logs/common.py" line="409"/>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="481"/>
+        <location filename="../ropa_desktop/ui/printing.py" line="247"/>
         <source>Print the document</source>
         <translation>Drukāt dokumentu</translation>
     </message>
@@ -634,6 +634,11 @@
         <translation>Saņem datus nolūkiem:</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="1044"/>
+        <source>e.g. Accounting Law, Section 28</source>
+        <translation>piem., Grāmatvedības likuma 28. pants</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/forms.py" line="1047"/>
         <source>For the purposes:</source>
         <translation>Nolūkiem:</translation>
@@ -753,11 +758,6 @@
         <location filename="../ropa_desktop/ui/forms.py" line="606"/>
         <source>Direct marketing (offers and news sent to the person)</source>
         <translation>Tiešā tirgvedība (personai sūta piedāvājumus un jaunumus)</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1044"/>
-        <source>e.g. Grāmatvedības likuma 28. pants</source>
-        <translation>piem., Grāmatvedības likuma 28. pants</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="480"/>
@@ -1203,11 +1203,6 @@
         <translation>&amp;Atvērt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="220"/>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Nesen atvērtie</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="227"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Saglabāt kā…</translation>
@@ -1354,7 +1349,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="639"/>
-        <source>Missing items: %1 · advice: %2</source>
+        <source>Missing: %1 · advice: %2</source>
         <translation>Trūkstošās ziņas: %1 · ieteikumi: %2</translation>
     </message>
     <message>
@@ -1388,6 +1383,11 @@
         <translation>Saglabāts %1</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="220"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Nesen atvērtie</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="362"/>
         <source>Your last change is not saved yet</source>
         <translation>Pēdējās izmaiņas vēl nav saglabātas</translation>
@@ -1398,8 +1398,8 @@
         <translation>Kāds cits jau veicis izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="811"/>
         <location filename="../ropa_desktop/ui/editing.py" line="434"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="811"/>
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
     </message>
@@ -1588,17 +1588,17 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>Vispirms izdzēsiet vai izlabojiet visus reģistra ierakstus, kuros šī persona minēta. Tad ierakstiet personas vārdu, uzvārdu vai e-pasta adresi: tā tiks izņemta no reģistra izmaiņu žurnāla, un katra automātiskā rezerves kopija, kurā tā vēl ir, tiks izdzēsta.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="330"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="336"/>
         <source>Nothing was erased</source>
         <translation>Nekas netika izdzēsts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="352"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="358"/>
         <source>The register was restored from the backup.</source>
         <translation>Reģistrs atjaunots no rezerves kopijas.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="358"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="364"/>
         <source>The backup could not be restored</source>
         <translation>Rezerves kopiju neizdevās atjaunot</translation>
     </message>
@@ -1780,8 +1780,8 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Tālrunis:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="109"/>
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
         <source>From the &amp;catalogue…</source>
         <translation>No &amp;kataloga…</translation>
     </message>
@@ -1812,7 +1812,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/company.py" line="98"/>
-        <source>e.g. Latvijas Republika</source>
+        <source>e.g. Republic of Latvia</source>
         <translation>piem., Latvijas Republika</translation>
     </message>
     <message>
@@ -2004,7 +2004,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     </message>
     <message>
         <location filename="../ropa_desktop/ui/dpia_screening.py" line="86"/>
-        <source>Answer now</source>
+        <source>Current answer</source>
         <translation>Pašreizējā atbilde</translation>
     </message>
     <message>
@@ -2098,7 +2098,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     </message>
     <message>
         <location filename="../ropa_desktop/ui/picker.py" line="177"/>
-        <source>%1 (added already)</source>
+        <source>%1 (already in the register)</source>
         <translation>%1 (jau ir reģistrā)</translation>
     </message>
     <message>

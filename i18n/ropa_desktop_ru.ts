@@ -233,9 +233,9 @@
         <translation>Страниц: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/printing.py" line="247"/>
         <location filename="../ropa_desktop/ui/logs/common.py" line="409"/>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="481"/>
+        <location filename="../ropa_desktop/ui/printing.py" line="247"/>
         <source>Print the document</source>
         <translation>Печать документа</translation>
     </message>
@@ -649,6 +649,11 @@
         <translation>Получает данные для:</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="1044"/>
+        <source>e.g. Accounting Law, Section 28</source>
+        <translation>например, статья 28 Закона о бухгалтерском учёте (Grāmatvedības likums)</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/forms.py" line="1047"/>
         <source>For the purposes:</source>
         <translation>Для целей:</translation>
@@ -753,11 +758,6 @@
         <location filename="../ropa_desktop/ui/widgets.py" line="606"/>
         <source>Missing in %1</source>
         <translation>Нет перевода на %1</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1044"/>
-        <source>e.g. Grāmatvedības likuma 28. pants</source>
-        <translation>например, статья 28 Закона о бухгалтерском учёте (Grāmatvedības likums)</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="480"/>
@@ -1178,8 +1178,8 @@
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="811"/>
         <location filename="../ropa_desktop/ui/editing.py" line="434"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="811"/>
         <source>The change could not be saved</source>
         <translation>Не удалось сохранить изменение</translation>
     </message>
@@ -1389,17 +1389,17 @@ It holds the register as it is now and nothing that was deleted before. Send thi
         <translation>Сначала удалите или исправьте все записи реестра, в которых упоминается этот человек. Затем укажите его имя и фамилию или адрес электронной почты: они будут удалены из журнала изменений реестра, а все автоматические резервные копии, в которых они ещё есть, будут удалены.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="330"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="336"/>
         <source>Nothing was erased</source>
         <translation>Ничего не удалено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="352"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="358"/>
         <source>The register was restored from the backup.</source>
         <translation>Реестр восстановлен из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="358"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="364"/>
         <source>The backup could not be restored</source>
         <translation>Не удалось восстановить резервную копию</translation>
     </message>
@@ -1432,11 +1432,6 @@ It holds the register as it is now and nothing that was deleted before. Send thi
         <location filename="../ropa_desktop/ui/mainwindow.py" line="216"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="220"/>
-        <source>Open &amp;Recent</source>
-        <translation>Последние &amp;файлы</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="227"/>
@@ -1589,11 +1584,6 @@ It holds the register as it is now and nothing that was deleted before. Send thi
         <translation>Пусто</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="639"/>
-        <source>Missing items: %1 · advice: %2</source>
-        <translation>Не хватает: %1 · советов: %2</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="645"/>
         <source>Nothing missing · advice: %1</source>
         <translation>Всё есть · советов: %1</translation>
@@ -1624,9 +1614,19 @@ It holds the register as it is now and nothing that was deleted before. Send thi
         <translation>Сохранено в %1</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="220"/>
+        <source>Open &amp;recent</source>
+        <translation>Последние &amp;файлы</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="362"/>
         <source>Your last change is not saved yet</source>
         <translation>Ваше последнее изменение ещё не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="639"/>
+        <source>Missing: %1 · advice: %2</source>
+        <translation>Не хватает: %1 · советов: %2</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="768"/>
@@ -1716,7 +1716,7 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/company.py" line="98"/>
-        <source>e.g. Latvijas Republika</source>
+        <source>e.g. Republic of Latvia</source>
         <translation>например, Латвийская Республика</translation>
     </message>
     <message>
@@ -1768,7 +1768,7 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     <message>
         <location filename="../ropa_desktop/ui/pages/list_steps.py" line="61"/>
         <source>DPIA &amp;screening…</source>
-        <translation>&amp;Оценка воздействия…</translation>
+        <translation>Нужна ли &amp;оценка воздействия…</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/list_steps.py" line="74"/>
@@ -1791,8 +1791,8 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <translation>Добавить одним щелчком Mozello SIA — платформу веб-сайта и магазина</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="109"/>
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
         <source>From the &amp;catalogue…</source>
         <translation>Из &amp;каталога…</translation>
     </message>
@@ -2004,7 +2004,7 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     </message>
     <message>
         <location filename="../ropa_desktop/ui/dpia_screening.py" line="86"/>
-        <source>Answer now</source>
+        <source>Current answer</source>
         <translation>Текущий ответ</translation>
     </message>
     <message>
@@ -2098,7 +2098,7 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     </message>
     <message>
         <location filename="../ropa_desktop/ui/picker.py" line="177"/>
-        <source>%1 (added already)</source>
+        <source>%1 (already in the register)</source>
         <translation>%1 (уже в реестре)</translation>
     </message>
     <message>

@@ -83,7 +83,7 @@ class DpiaScreeningDialog(QDialog):
         high_risk = {f.entity_id: f for f in findings if f.code == "dpia_not_assessed"}
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(
-            [QCoreApplication.translate("Columns", "Purpose"), QCoreApplication.translate("Pages", "Answer now")]
+            [QCoreApplication.translate("Columns", "Purpose"), QCoreApplication.translate("Pages", "Current answer")]
         )
         self.tree.setRootIsDecorated(False)
         self.tree.setItemsExpandable(False)  # a purpose's reason stays shown

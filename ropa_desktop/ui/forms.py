@@ -1041,7 +1041,7 @@ class RetentionForm(EntryForm):
         self.legal_reference = self.line(
             "legal_reference",
             QCoreApplication.translate("Forms", "Law that sets it:"),
-            QCoreApplication.translate("Forms", "e.g. Grāmatvedības likuma 28. pants"),
+            QCoreApplication.translate("Forms", "e.g. Accounting Law, Section 28"),
         )
         self.purposes = self.checklist(
             "purpose_ids", QCoreApplication.translate("Forms", "For the purposes:"), filled_on=steps.PURPOSES
