@@ -329,11 +329,6 @@
         <translation>Dalījums grupās:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="386"/>
-        <source>e.g. Clients are not divided into groups.</source>
-        <translation>piem., Klienti netiek dalīti grupās.</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/forms.py" line="426"/>
         <source>What it includes:</source>
         <translation>Ko tā ietver:</translation>
@@ -383,6 +378,16 @@
         <location filename="../ropa_desktop/ui/forms.py" line="526"/>
         <source>GDPR Art. %1</source>
         <translation>VDAR %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="386"/>
+        <source>e.g. Customers are not divided into groups.</source>
+        <translation>piem., Klienti netiek dalīti grupās.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="389"/>
+        <source>Whether these people fall into groups whose data is handled differently (e.g. private and business customers), and which.</source>
+        <translation>Vai šīs personas iedalās grupās, kuru datus apstrādā atšķirīgi (piemēram, privātpersonas un uzņēmumi), un kādās.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="555"/>
@@ -519,11 +524,6 @@
         <translation>Vēl nav ko atzīmēt: vispirms aizpildiet %1. soli “%2”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="389"/>
-        <source>Whether these people fall into groups whose data is handled differently (e.g. private and business clients), and which.</source>
-        <translation>Vai šīs personas iedalās grupās, kuru datus apstrādā atšķirīgi (piemēram, privātpersonas un uzņēmumi), un kādās.</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/forms.py" line="617"/>
         <source>What data:</source>
         <translation>Kādi dati:</translation>
@@ -552,11 +552,6 @@
         <location filename="../ropa_desktop/ui/forms.py" line="862"/>
         <source>Sources:</source>
         <translation>Dati tiek iegūti:</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="867"/>
-        <source>e.g. the client fills in the order form on the website</source>
-        <translation>piem., klients tīmekļvietnē aizpilda pasūtījuma formu</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="899"/>
@@ -652,6 +647,11 @@
         <location filename="../ropa_desktop/ui/forms.py" line="1019"/>
         <source>A fixed &amp;period:</source>
         <translation>Noteikts laikp&amp;osms:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="867"/>
+        <source>e.g. the customer fills in the order form on the website</source>
+        <translation>piem., klients tīmekļvietnē aizpilda pasūtījuma formu</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="1034"/>
@@ -2291,19 +2291,9 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Reģistrs sākas ar to, kas atbild par datiem: jūsu uzņēmums kā pārzinis, tā kontaktinformācija un persona, kas uzņēmumā rūpējas par datu aizsardzību (VDAR 30. panta 1. punkta a) apakšpunkts). Piemērs: SIA “ZĪMES”, kur uz jautājumiem par personas datiem atbild administrators.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="45"/>
-        <source>Whose personal data does the company process? List the categories of data subjects (Art. 30(1)(c)). Example: ZĪMES has one category, its clients: anyone interested in its goods and services.</source>
-        <translation>Kuru personu datus uzņēmums apstrādā? Uzskaitiet datu subjektu kategorijas (30. panta 1. punkta c) apakšpunkts). Piemērs: ZĪMES ir viena kategorija – klienti, t. i., ikviens, kas interesējas par tās precēm un pakalpojumiem.</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/steps.py" line="51"/>
         <source>For each purpose for which the company uses personal data, a legal basis is needed (GDPR Art. 6), and people must be told whether they have to provide the data (Art. 13(2)(e)). Example: “Providing services” rests on the performance of a contract, “Commercial communications” on consent.</source>
         <translation>Katram nolūkam, kādēļ uzņēmums izmanto personas datus, vajadzīgs juridiskais pamats (VDAR 6. pants), un personas jāinformē, vai tām dati ir jāsniedz (13. panta 2. punkta e) apakšpunkts). Piemērs: nolūkam “Pakalpojumu nodrošināšana” pamats ir līguma izpilde, nolūkam “Komerciālu paziņojumu sūtīšana” – piekrišana.</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="63"/>
-        <source>For each purpose, say where the data comes from and how it is obtained (Art. 14, Art. 30). A new purpose starts with “From the data subject”. Example: the client fills in the order form in the ZĪMES web shop.</source>
-        <translation>Katram nolūkam norādiet, no kurienes dati nāk un kā tos iegūst (14. un 30. pants). Jaunam nolūkam sākumā atzīmēts “No paša datu subjekta”. Piemērs: klients aizpilda pasūtījuma formu ZĪMES internetveikalā.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="69"/>
@@ -2311,9 +2301,19 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Uzskaitiet, kas saņem datus. Ar apstrādātāju, kas strādā jūsu uzdevumā, jānoslēdz datu apstrādes līgums (28. pants); nosūtīšanai ārpus ES/EEZ vajadzīgas atbilstošas garantijas (44.–49. pants). Piemērs: Mozello SIA uztur ZĪMES tīmekļvietni un internetveikalu.</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/steps.py" line="45"/>
+        <source>Whose personal data does the company process? List the categories of data subjects (Art. 30(1)(c)). Example: ZĪMES has one category, its customers: anyone interested in its goods and services.</source>
+        <translation>Kuru personu datus uzņēmums apstrādā? Uzskaitiet datu subjektu kategorijas (30. panta 1. punkta c) apakšpunkts). Piemērs: ZĪMES ir viena kategorija – klienti, t. i., ikviens, kas interesējas par tās precēm un pakalpojumiem.</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/steps.py" line="57"/>
-        <source>Name the kinds of personal data the company keeps and tick the purposes that use each one (Art. 30(1)(c)). Example: ZĪMES keeps the client&apos;s name and contact details and, for invoices, the personal identity number.</source>
+        <source>Name the kinds of personal data the company keeps and tick the purposes that use each one (Art. 30(1)(c)). Example: ZĪMES keeps the customer&apos;s name and contact details and, for invoices, the personal identity number.</source>
         <translation>Nosauciet, kādus personas datus uzņēmums glabā, un atzīmējiet, kuriem nolūkiem katru no tiem izmanto (30. panta 1. punkta c) apakšpunkts). Piemērs: ZĪMES glabā klienta vārdu, uzvārdu un kontaktinformāciju, bet rēķiniem – arī personas kodu.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/steps.py" line="63"/>
+        <source>For each purpose, say where the data comes from and how it is obtained (Art. 14, Art. 30). A new purpose starts with “From the data subject”. Example: the customer fills in the order form in the ZĪMES web shop.</source>
+        <translation>Katram nolūkam norādiet, no kurienes dati nāk un kā tos iegūst (14. un 30. pants). Jaunam nolūkam sākumā atzīmēts “No paša datu subjekta”. Piemērs: klients aizpilda pasūtījuma formu ZĪMES internetveikalā.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="75"/>

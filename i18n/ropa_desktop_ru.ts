@@ -334,16 +334,6 @@
         <translation>Деление на группы:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="386"/>
-        <source>e.g. Clients are not divided into groups.</source>
-        <translation>например, клиенты на группы не делятся.</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="389"/>
-        <source>Whether these people fall into groups whose data is handled differently (e.g. private and business clients), and which.</source>
-        <translation>Делятся ли эти люди на группы, данные которых обрабатываются по-разному (например, частные лица и компании), и на какие.</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/forms.py" line="397"/>
         <source>Who they are:</source>
         <translation>Кто они:</translation>
@@ -569,11 +559,6 @@
         <translation>Как получают:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="867"/>
-        <source>e.g. the client fills in the order form on the website</source>
-        <translation>например, клиент заполняет форму заказа на веб-сайте</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/forms.py" line="899"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
@@ -677,6 +662,21 @@
         <location filename="../ropa_desktop/ui/forms.py" line="1019"/>
         <source>A fixed &amp;period:</source>
         <translation>Определённый с&amp;рок:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="386"/>
+        <source>e.g. Customers are not divided into groups.</source>
+        <translation>например, клиенты на группы не делятся.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="389"/>
+        <source>Whether these people fall into groups whose data is handled differently (e.g. private and business customers), and which.</source>
+        <translation>Делятся ли эти люди на группы, данные которых обрабатываются по-разному (например, частные лица и компании), и на какие.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="867"/>
+        <source>e.g. the customer fills in the order form on the website</source>
+        <translation>например, клиент заполняет форму заказа на веб-сайте</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="1034"/>
@@ -2291,23 +2291,23 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <translation>Реестр начинается с того, кто отвечает за данные: Ваша компания как контролёр, её контактные данные и лицо, которое занимается защитой данных (подп. (a) п. 1 ст. 30 GDPR). Пример: SIA «ZĪMES», где на вопросы о персональных данных отвечает администратор.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="45"/>
-        <source>Whose personal data does the company process? List the categories of data subjects (Art. 30(1)(c)). Example: ZĪMES has one category, its clients: anyone interested in its goods and services.</source>
-        <translation>Чьи персональные данные обрабатывает компания? Перечислите категории субъектов данных (подп. (c) п. 1 ст. 30). Пример: у ZĪMES одна категория — клиенты, то есть все, кто интересуется её товарами и услугами.</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/steps.py" line="51"/>
         <source>For each purpose for which the company uses personal data, a legal basis is needed (GDPR Art. 6), and people must be told whether they have to provide the data (Art. 13(2)(e)). Example: “Providing services” rests on the performance of a contract, “Commercial communications” on consent.</source>
         <translation>Для каждой цели, для которой компания использует персональные данные, нужно правовое основание (ст. 6 GDPR), а людям нужно сообщить, обязаны ли они предоставить данные (подп. (e) п. 2 ст. 13). Пример: «Оказание услуг» основано на исполнении договора, «Коммерческие сообщения» — на согласии.</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/steps.py" line="45"/>
+        <source>Whose personal data does the company process? List the categories of data subjects (Art. 30(1)(c)). Example: ZĪMES has one category, its customers: anyone interested in its goods and services.</source>
+        <translation>Чьи персональные данные обрабатывает компания? Перечислите категории субъектов данных (подп. (c) п. 1 ст. 30). Пример: у ZĪMES одна категория — клиенты, то есть все, кто интересуется её товарами и услугами.</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/steps.py" line="57"/>
-        <source>Name the kinds of personal data the company keeps and tick the purposes that use each one (Art. 30(1)(c)). Example: ZĪMES keeps the client&apos;s name and contact details and, for invoices, the personal identity number.</source>
+        <source>Name the kinds of personal data the company keeps and tick the purposes that use each one (Art. 30(1)(c)). Example: ZĪMES keeps the customer&apos;s name and contact details and, for invoices, the personal identity number.</source>
         <translation>Назовите виды персональных данных, которые хранит компания, и отметьте цели, для которых используется каждый из них (подп. (c) п. 1 ст. 30). Пример: ZĪMES хранит имя и контактные данные клиента, а для счетов — персональный код.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="63"/>
-        <source>For each purpose, say where the data comes from and how it is obtained (Art. 14, Art. 30). A new purpose starts with “From the data subject”. Example: the client fills in the order form in the ZĪMES web shop.</source>
+        <source>For each purpose, say where the data comes from and how it is obtained (Art. 14, Art. 30). A new purpose starts with “From the data subject”. Example: the customer fills in the order form in the ZĪMES web shop.</source>
         <translation>Для каждой цели укажите, откуда берутся данные и как их получают (ст. 14, ст. 30). У новой цели сначала отмечено «От самого субъекта данных». Пример: клиент заполняет форму заказа в интернет-магазине ZĪMES.</translation>
     </message>
     <message>

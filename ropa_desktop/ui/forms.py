@@ -383,13 +383,13 @@ class SubjectForm(EntryForm):
             "groups_note",
             QCoreApplication.translate("Forms", "Division into groups:"),
             2,
-            QCoreApplication.translate("Forms", "e.g. Clients are not divided into groups."),
+            QCoreApplication.translate("Forms", "e.g. Customers are not divided into groups."),
         )
         groups_explained = quiet_note(
             QCoreApplication.translate(
                 "Forms",
                 "Whether these people fall into groups whose data is handled differently (e.g. private and "
-                "business clients), and which.",
+                "business customers), and which.",
             )
         )
         self.form.addRow("", groups_explained)
@@ -864,7 +864,7 @@ class SourcesForm(EntryForm):
             "collection_method",
             QCoreApplication.translate("Forms", "How it is obtained:"),
             3,
-            QCoreApplication.translate("Forms", "e.g. the client fills in the order form on the website"),
+            QCoreApplication.translate("Forms", "e.g. the customer fills in the order form on the website"),
         )
 
     def fill(self, e: m.Purpose, register: m.Register) -> None:
