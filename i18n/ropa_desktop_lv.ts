@@ -1445,8 +1445,8 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/editing.py" line="786"/>
-        <source>The file is there again; the window goes on with it.</source>
-        <translation>Fails atkal ir vietā; logs turpina darbu ar to.</translation>
+        <source>The file is back; the window carries on with it.</source>
+        <translation>Fails atkal ir vietā; darbs ar to turpinās.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/editing.py" line="788"/>
@@ -2018,28 +2018,28 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>&amp;Atbilde atzīmētajiem nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="148"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="149"/>
         <source>&amp;Why:</source>
         <translation>&amp;Kāpēc:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="154"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="155"/>
         <source>If left empty, each purpose keeps its own reason (the catalogue&apos;s “Assess: …” note is removed).</source>
         <translation>Ja lauks paliek tukšs, katram nolūkam saglabājas tā pamatojums (kataloga piezīme “Izvērtējiet: …” tiek dzēsta).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="179"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="180"/>
         <source>Purposes ticked: %1</source>
         <translation>Atzīmēti nolūki: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="203"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="204"/>
         <source>DPIA screening of “%1”</source>
         <comment>undo</comment>
         <translation>ietekmes novērtējuma atbildi nolūkam “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="204"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="205"/>
         <source>DPIA screening of %n purposes</source>
         <comment>undo</comment>
         <translation>

@@ -1246,8 +1246,8 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/editing.py" line="786"/>
-        <source>The file is there again; the window goes on with it.</source>
-        <translation>Файл снова на месте; окно продолжает работу с ним.</translation>
+        <source>The file is back; the window carries on with it.</source>
+        <translation>Файл снова на месте; работа с ним продолжается.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/editing.py" line="788"/>
@@ -1386,7 +1386,7 @@ It holds the register as it is now and nothing that was deleted before. Send thi
     <message>
         <location filename="../ropa_desktop/ui/file_actions.py" line="318"/>
         <source>First delete or change every entry of the register that names the person. Then give the person&apos;s name or e-mail address: it is removed from the register&apos;s change log, and every automatic backup that still holds it is deleted.</source>
-        <translation>Сначала удалите или исправьте все записи реестра, в которых упоминается этот человек. Затем укажите его имя и фамилию или адрес электронной почты: они будут удалены из журнала изменений реестра, а все автоматические резервные копии, в которых они ещё есть, будут удалены.</translation>
+        <translation>Сначала удалите или исправьте все записи реестра, в которых упоминается этот человек. Затем укажите его имя и фамилию или адрес электронной почты: они будут стёрты из журнала изменений реестра, а все автоматические резервные копии, в которых они ещё есть, будут удалены.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/file_actions.py" line="336"/>
@@ -2018,28 +2018,28 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <translation>&amp;Ответ для отмеченных целей:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="148"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="149"/>
         <source>&amp;Why:</source>
         <translation>&amp;Почему:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="154"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="155"/>
         <source>If left empty, each purpose keeps its own reason (the catalogue&apos;s “Assess: …” note is removed).</source>
         <translation>Если поле оставить пустым, у каждой цели сохранится её обоснование (пометка каталога «Оцените: …» удаляется).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="179"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="180"/>
         <source>Purposes ticked: %1</source>
         <translation>Отмечено целей: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="203"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="204"/>
         <source>DPIA screening of “%1”</source>
         <comment>undo</comment>
         <translation>ответ об оценке воздействия для «%1»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="204"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="205"/>
         <source>DPIA screening of %n purposes</source>
         <comment>undo</comment>
         <translation>
