@@ -243,9 +243,9 @@
         <translation>Dokuments ir saglabāts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/printing.py" line="247"/>
         <location filename="../ropa_desktop/ui/logs/common.py" line="409"/>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="481"/>
+        <location filename="../ropa_desktop/ui/printing.py" line="247"/>
         <source>Print the document</source>
         <translation>Drukāt dokumentu</translation>
     </message>
@@ -329,11 +329,6 @@
         <translation>Dalījums grupās:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="386"/>
-        <source>e.g. Clients are not divided into groups.</source>
-        <translation>piem., Klienti netiek dalīti grupās.</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/forms.py" line="426"/>
         <source>What it includes:</source>
         <translation>Ko tā ietver:</translation>
@@ -383,6 +378,16 @@
         <location filename="../ropa_desktop/ui/forms.py" line="526"/>
         <source>GDPR Art. %1</source>
         <translation>VDAR %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="386"/>
+        <source>e.g. Customers are not divided into groups.</source>
+        <translation>piem., Klienti netiek dalīti grupās.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="389"/>
+        <source>Whether these people fall into groups whose data is handled differently (e.g. private and business customers), and which.</source>
+        <translation>Vai šīs personas iedalās grupās, kuru datus apstrādā atšķirīgi (piemēram, privātpersonas un uzņēmumi), un kādās.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="555"/>
@@ -519,11 +524,6 @@
         <translation>Vēl nav ko atzīmēt: vispirms aizpildiet %1. soli “%2”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="389"/>
-        <source>Whether these people fall into groups whose data is handled differently (e.g. private and business clients), and which.</source>
-        <translation>Vai šīs personas iedalās grupās, kuru datus apstrādā atšķirīgi (piemēram, privātpersonas un uzņēmumi), un kādās.</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/forms.py" line="617"/>
         <source>What data:</source>
         <translation>Kādi dati:</translation>
@@ -552,11 +552,6 @@
         <location filename="../ropa_desktop/ui/forms.py" line="862"/>
         <source>Sources:</source>
         <translation>Dati tiek iegūti:</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="867"/>
-        <source>e.g. the client fills in the order form on the website</source>
-        <translation>piem., klients tīmekļvietnē aizpilda pasūtījuma formu</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="899"/>
@@ -634,6 +629,11 @@
         <translation>Saņem datus nolūkiem:</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="1044"/>
+        <source>e.g. Accounting Law, Section 28</source>
+        <translation>piem., Grāmatvedības likuma 28. pants</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/forms.py" line="1047"/>
         <source>For the purposes:</source>
         <translation>Nolūkiem:</translation>
@@ -647,6 +647,11 @@
         <location filename="../ropa_desktop/ui/forms.py" line="1019"/>
         <source>A fixed &amp;period:</source>
         <translation>Noteikts laikp&amp;osms:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="867"/>
+        <source>e.g. the customer fills in the order form on the website</source>
+        <translation>piem., klients tīmekļvietnē aizpilda pasūtījuma formu</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="1034"/>
@@ -753,11 +758,6 @@
         <location filename="../ropa_desktop/ui/forms.py" line="606"/>
         <source>Direct marketing (offers and news sent to the person)</source>
         <translation>Tiešā tirgvedība (personai sūta piedāvājumus un jaunumus)</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1044"/>
-        <source>e.g. Grāmatvedības likuma 28. pants</source>
-        <translation>piem., Grāmatvedības likuma 28. pants</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="480"/>
@@ -1203,11 +1203,6 @@
         <translation>&amp;Atvērt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="220"/>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Nesen atvērtie</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="227"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Saglabāt kā…</translation>
@@ -1354,7 +1349,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="639"/>
-        <source>Missing items: %1 · advice: %2</source>
+        <source>Missing: %1 · advice: %2</source>
         <translation>Trūkstošās ziņas: %1 · ieteikumi: %2</translation>
     </message>
     <message>
@@ -1388,6 +1383,11 @@
         <translation>Saglabāts %1</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="220"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Nesen atvērtie</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="362"/>
         <source>Your last change is not saved yet</source>
         <translation>Pēdējās izmaiņas vēl nav saglabātas</translation>
@@ -1398,8 +1398,8 @@
         <translation>Kāds cits jau veicis izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="811"/>
         <location filename="../ropa_desktop/ui/editing.py" line="434"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="811"/>
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
     </message>
@@ -1445,8 +1445,8 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/editing.py" line="786"/>
-        <source>The file is there again; the window goes on with it.</source>
-        <translation>Fails atkal ir vietā; logs turpina darbu ar to.</translation>
+        <source>The file is back; the window carries on with it.</source>
+        <translation>Fails atkal ir vietā; darbs ar to turpinās.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/editing.py" line="788"/>
@@ -1588,17 +1588,17 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>Vispirms izdzēsiet vai izlabojiet visus reģistra ierakstus, kuros šī persona minēta. Tad ierakstiet personas vārdu, uzvārdu vai e-pasta adresi: tā tiks izņemta no reģistra izmaiņu žurnāla, un katra automātiskā rezerves kopija, kurā tā vēl ir, tiks izdzēsta.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="330"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="336"/>
         <source>Nothing was erased</source>
         <translation>Nekas netika izdzēsts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="352"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="358"/>
         <source>The register was restored from the backup.</source>
         <translation>Reģistrs atjaunots no rezerves kopijas.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="358"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="364"/>
         <source>The backup could not be restored</source>
         <translation>Rezerves kopiju neizdevās atjaunot</translation>
     </message>
@@ -1780,8 +1780,8 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Tālrunis:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="109"/>
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
         <source>From the &amp;catalogue…</source>
         <translation>No &amp;kataloga…</translation>
     </message>
@@ -1812,7 +1812,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/company.py" line="98"/>
-        <source>e.g. Latvijas Republika</source>
+        <source>e.g. Republic of Latvia</source>
         <translation>piem., Latvijas Republika</translation>
     </message>
     <message>
@@ -2004,7 +2004,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     </message>
     <message>
         <location filename="../ropa_desktop/ui/dpia_screening.py" line="86"/>
-        <source>Answer now</source>
+        <source>Current answer</source>
         <translation>Pašreizējā atbilde</translation>
     </message>
     <message>
@@ -2018,28 +2018,28 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>&amp;Atbilde atzīmētajiem nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="148"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="149"/>
         <source>&amp;Why:</source>
         <translation>&amp;Kāpēc:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="154"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="155"/>
         <source>If left empty, each purpose keeps its own reason (the catalogue&apos;s “Assess: …” note is removed).</source>
         <translation>Ja lauks paliek tukšs, katram nolūkam saglabājas tā pamatojums (kataloga piezīme “Izvērtējiet: …” tiek dzēsta).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="179"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="180"/>
         <source>Purposes ticked: %1</source>
         <translation>Atzīmēti nolūki: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="203"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="204"/>
         <source>DPIA screening of “%1”</source>
         <comment>undo</comment>
         <translation>ietekmes novērtējuma atbildi nolūkam “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="204"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="205"/>
         <source>DPIA screening of %n purposes</source>
         <comment>undo</comment>
         <translation>
@@ -2098,7 +2098,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     </message>
     <message>
         <location filename="../ropa_desktop/ui/picker.py" line="177"/>
-        <source>%1 (added already)</source>
+        <source>%1 (already in the register)</source>
         <translation>%1 (jau ir reģistrā)</translation>
     </message>
     <message>
@@ -2291,19 +2291,9 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Reģistrs sākas ar to, kas atbild par datiem: jūsu uzņēmums kā pārzinis, tā kontaktinformācija un persona, kas uzņēmumā rūpējas par datu aizsardzību (VDAR 30. panta 1. punkta a) apakšpunkts). Piemērs: SIA “ZĪMES”, kur uz jautājumiem par personas datiem atbild administrators.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="45"/>
-        <source>Whose personal data does the company process? List the categories of data subjects (Art. 30(1)(c)). Example: ZĪMES has one category, its clients: anyone interested in its goods and services.</source>
-        <translation>Kuru personu datus uzņēmums apstrādā? Uzskaitiet datu subjektu kategorijas (30. panta 1. punkta c) apakšpunkts). Piemērs: ZĪMES ir viena kategorija – klienti, t. i., ikviens, kas interesējas par tās precēm un pakalpojumiem.</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/steps.py" line="51"/>
         <source>For each purpose for which the company uses personal data, a legal basis is needed (GDPR Art. 6), and people must be told whether they have to provide the data (Art. 13(2)(e)). Example: “Providing services” rests on the performance of a contract, “Commercial communications” on consent.</source>
         <translation>Katram nolūkam, kādēļ uzņēmums izmanto personas datus, vajadzīgs juridiskais pamats (VDAR 6. pants), un personas jāinformē, vai tām dati ir jāsniedz (13. panta 2. punkta e) apakšpunkts). Piemērs: nolūkam “Pakalpojumu nodrošināšana” pamats ir līguma izpilde, nolūkam “Komerciālu paziņojumu sūtīšana” – piekrišana.</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="63"/>
-        <source>For each purpose, say where the data comes from and how it is obtained (Art. 14, Art. 30). A new purpose starts with “From the data subject”. Example: the client fills in the order form in the ZĪMES web shop.</source>
-        <translation>Katram nolūkam norādiet, no kurienes dati nāk un kā tos iegūst (14. un 30. pants). Jaunam nolūkam sākumā atzīmēts “No paša datu subjekta”. Piemērs: klients aizpilda pasūtījuma formu ZĪMES internetveikalā.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="69"/>
@@ -2311,9 +2301,19 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Uzskaitiet, kas saņem datus. Ar apstrādātāju, kas strādā jūsu uzdevumā, jānoslēdz datu apstrādes līgums (28. pants); nosūtīšanai ārpus ES/EEZ vajadzīgas atbilstošas garantijas (44.–49. pants). Piemērs: Mozello SIA uztur ZĪMES tīmekļvietni un internetveikalu.</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/steps.py" line="45"/>
+        <source>Whose personal data does the company process? List the categories of data subjects (Art. 30(1)(c)). Example: ZĪMES has one category, its customers: anyone interested in its goods and services.</source>
+        <translation>Kuru personu datus uzņēmums apstrādā? Uzskaitiet datu subjektu kategorijas (30. panta 1. punkta c) apakšpunkts). Piemērs: ZĪMES ir viena kategorija – klienti, t. i., ikviens, kas interesējas par tās precēm un pakalpojumiem.</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/steps.py" line="57"/>
-        <source>Name the kinds of personal data the company keeps and tick the purposes that use each one (Art. 30(1)(c)). Example: ZĪMES keeps the client&apos;s name and contact details and, for invoices, the personal identity number.</source>
+        <source>Name the kinds of personal data the company keeps and tick the purposes that use each one (Art. 30(1)(c)). Example: ZĪMES keeps the customer&apos;s name and contact details and, for invoices, the personal identity number.</source>
         <translation>Nosauciet, kādus personas datus uzņēmums glabā, un atzīmējiet, kuriem nolūkiem katru no tiem izmanto (30. panta 1. punkta c) apakšpunkts). Piemērs: ZĪMES glabā klienta vārdu, uzvārdu un kontaktinformāciju, bet rēķiniem – arī personas kodu.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/steps.py" line="63"/>
+        <source>For each purpose, say where the data comes from and how it is obtained (Art. 14, Art. 30). A new purpose starts with “From the data subject”. Example: the customer fills in the order form in the ZĪMES web shop.</source>
+        <translation>Katram nolūkam norādiet, no kurienes dati nāk un kā tos iegūst (14. un 30. pants). Jaunam nolūkam sākumā atzīmēts “No paša datu subjekta”. Piemērs: klients aizpilda pasūtījuma formu ZĪMES internetveikalā.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="75"/>

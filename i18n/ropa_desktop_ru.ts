@@ -233,9 +233,9 @@
         <translation>Страниц: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/printing.py" line="247"/>
         <location filename="../ropa_desktop/ui/logs/common.py" line="409"/>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="481"/>
+        <location filename="../ropa_desktop/ui/printing.py" line="247"/>
         <source>Print the document</source>
         <translation>Печать документа</translation>
     </message>
@@ -332,16 +332,6 @@
         <location filename="../ropa_desktop/ui/forms.py" line="384"/>
         <source>Division into groups:</source>
         <translation>Деление на группы:</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="386"/>
-        <source>e.g. Clients are not divided into groups.</source>
-        <translation>например, клиенты на группы не делятся.</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="389"/>
-        <source>Whether these people fall into groups whose data is handled differently (e.g. private and business clients), and which.</source>
-        <translation>Делятся ли эти люди на группы, данные которых обрабатываются по-разному (например, частные лица и компании), и на какие.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="397"/>
@@ -569,11 +559,6 @@
         <translation>Как получают:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="867"/>
-        <source>e.g. the client fills in the order form on the website</source>
-        <translation>например, клиент заполняет форму заказа на веб-сайте</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/forms.py" line="899"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
@@ -649,6 +634,11 @@
         <translation>Получает данные для:</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="1044"/>
+        <source>e.g. Accounting Law, Section 28</source>
+        <translation>например, статья 28 Закона о бухгалтерском учёте (Grāmatvedības likums)</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/forms.py" line="1047"/>
         <source>For the purposes:</source>
         <translation>Для целей:</translation>
@@ -672,6 +662,21 @@
         <location filename="../ropa_desktop/ui/forms.py" line="1019"/>
         <source>A fixed &amp;period:</source>
         <translation>Определённый с&amp;рок:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="386"/>
+        <source>e.g. Customers are not divided into groups.</source>
+        <translation>например, клиенты на группы не делятся.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="389"/>
+        <source>Whether these people fall into groups whose data is handled differently (e.g. private and business customers), and which.</source>
+        <translation>Делятся ли эти люди на группы, данные которых обрабатываются по-разному (например, частные лица и компании), и на какие.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="867"/>
+        <source>e.g. the customer fills in the order form on the website</source>
+        <translation>например, клиент заполняет форму заказа на веб-сайте</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="1034"/>
@@ -753,11 +758,6 @@
         <location filename="../ropa_desktop/ui/widgets.py" line="606"/>
         <source>Missing in %1</source>
         <translation>Нет перевода на %1</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1044"/>
-        <source>e.g. Grāmatvedības likuma 28. pants</source>
-        <translation>например, статья 28 Закона о бухгалтерском учёте (Grāmatvedības likums)</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="480"/>
@@ -1178,8 +1178,8 @@
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="811"/>
         <location filename="../ropa_desktop/ui/editing.py" line="434"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="811"/>
         <source>The change could not be saved</source>
         <translation>Не удалось сохранить изменение</translation>
     </message>
@@ -1246,8 +1246,8 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/editing.py" line="786"/>
-        <source>The file is there again; the window goes on with it.</source>
-        <translation>Файл снова на месте; окно продолжает работу с ним.</translation>
+        <source>The file is back; the window carries on with it.</source>
+        <translation>Файл снова на месте; работа с ним продолжается.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/editing.py" line="788"/>
@@ -1386,20 +1386,20 @@ It holds the register as it is now and nothing that was deleted before. Send thi
     <message>
         <location filename="../ropa_desktop/ui/file_actions.py" line="318"/>
         <source>First delete or change every entry of the register that names the person. Then give the person&apos;s name or e-mail address: it is removed from the register&apos;s change log, and every automatic backup that still holds it is deleted.</source>
-        <translation>Сначала удалите или исправьте все записи реестра, в которых упоминается этот человек. Затем укажите его имя и фамилию или адрес электронной почты: они будут удалены из журнала изменений реестра, а все автоматические резервные копии, в которых они ещё есть, будут удалены.</translation>
+        <translation>Сначала удалите или исправьте все записи реестра, в которых упоминается этот человек. Затем укажите его имя и фамилию или адрес электронной почты: они будут стёрты из журнала изменений реестра, а все автоматические резервные копии, в которых они ещё есть, будут удалены.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="330"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="336"/>
         <source>Nothing was erased</source>
         <translation>Ничего не удалено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="352"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="358"/>
         <source>The register was restored from the backup.</source>
         <translation>Реестр восстановлен из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="358"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="364"/>
         <source>The backup could not be restored</source>
         <translation>Не удалось восстановить резервную копию</translation>
     </message>
@@ -1432,11 +1432,6 @@ It holds the register as it is now and nothing that was deleted before. Send thi
         <location filename="../ropa_desktop/ui/mainwindow.py" line="216"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="220"/>
-        <source>Open &amp;Recent</source>
-        <translation>Последние &amp;файлы</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="227"/>
@@ -1589,11 +1584,6 @@ It holds the register as it is now and nothing that was deleted before. Send thi
         <translation>Пусто</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="639"/>
-        <source>Missing items: %1 · advice: %2</source>
-        <translation>Не хватает: %1 · советов: %2</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="645"/>
         <source>Nothing missing · advice: %1</source>
         <translation>Всё есть · советов: %1</translation>
@@ -1624,9 +1614,19 @@ It holds the register as it is now and nothing that was deleted before. Send thi
         <translation>Сохранено в %1</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="220"/>
+        <source>Open &amp;recent</source>
+        <translation>Последние &amp;файлы</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="362"/>
         <source>Your last change is not saved yet</source>
         <translation>Ваше последнее изменение ещё не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="639"/>
+        <source>Missing: %1 · advice: %2</source>
+        <translation>Не хватает: %1 · советов: %2</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="768"/>
@@ -1716,7 +1716,7 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/company.py" line="98"/>
-        <source>e.g. Latvijas Republika</source>
+        <source>e.g. Republic of Latvia</source>
         <translation>например, Латвийская Республика</translation>
     </message>
     <message>
@@ -1768,7 +1768,7 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     <message>
         <location filename="../ropa_desktop/ui/pages/list_steps.py" line="61"/>
         <source>DPIA &amp;screening…</source>
-        <translation>&amp;Оценка воздействия…</translation>
+        <translation>Нужна ли &amp;оценка воздействия…</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/list_steps.py" line="74"/>
@@ -1791,8 +1791,8 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <translation>Добавить одним щелчком Mozello SIA — платформу веб-сайта и магазина</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="109"/>
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
         <source>From the &amp;catalogue…</source>
         <translation>Из &amp;каталога…</translation>
     </message>
@@ -2004,7 +2004,7 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     </message>
     <message>
         <location filename="../ropa_desktop/ui/dpia_screening.py" line="86"/>
-        <source>Answer now</source>
+        <source>Current answer</source>
         <translation>Текущий ответ</translation>
     </message>
     <message>
@@ -2018,28 +2018,28 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <translation>&amp;Ответ для отмеченных целей:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="148"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="149"/>
         <source>&amp;Why:</source>
         <translation>&amp;Почему:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="154"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="155"/>
         <source>If left empty, each purpose keeps its own reason (the catalogue&apos;s “Assess: …” note is removed).</source>
         <translation>Если поле оставить пустым, у каждой цели сохранится её обоснование (пометка каталога «Оцените: …» удаляется).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="179"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="180"/>
         <source>Purposes ticked: %1</source>
         <translation>Отмечено целей: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="203"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="204"/>
         <source>DPIA screening of “%1”</source>
         <comment>undo</comment>
         <translation>ответ об оценке воздействия для «%1»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="204"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="205"/>
         <source>DPIA screening of %n purposes</source>
         <comment>undo</comment>
         <translation>
@@ -2098,7 +2098,7 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     </message>
     <message>
         <location filename="../ropa_desktop/ui/picker.py" line="177"/>
-        <source>%1 (added already)</source>
+        <source>%1 (already in the register)</source>
         <translation>%1 (уже в реестре)</translation>
     </message>
     <message>
@@ -2291,23 +2291,23 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <translation>Реестр начинается с того, кто отвечает за данные: Ваша компания как контролёр, её контактные данные и лицо, которое занимается защитой данных (подп. (a) п. 1 ст. 30 GDPR). Пример: SIA «ZĪMES», где на вопросы о персональных данных отвечает администратор.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="45"/>
-        <source>Whose personal data does the company process? List the categories of data subjects (Art. 30(1)(c)). Example: ZĪMES has one category, its clients: anyone interested in its goods and services.</source>
-        <translation>Чьи персональные данные обрабатывает компания? Перечислите категории субъектов данных (подп. (c) п. 1 ст. 30). Пример: у ZĪMES одна категория — клиенты, то есть все, кто интересуется её товарами и услугами.</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/steps.py" line="51"/>
         <source>For each purpose for which the company uses personal data, a legal basis is needed (GDPR Art. 6), and people must be told whether they have to provide the data (Art. 13(2)(e)). Example: “Providing services” rests on the performance of a contract, “Commercial communications” on consent.</source>
         <translation>Для каждой цели, для которой компания использует персональные данные, нужно правовое основание (ст. 6 GDPR), а людям нужно сообщить, обязаны ли они предоставить данные (подп. (e) п. 2 ст. 13). Пример: «Оказание услуг» основано на исполнении договора, «Коммерческие сообщения» — на согласии.</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/steps.py" line="45"/>
+        <source>Whose personal data does the company process? List the categories of data subjects (Art. 30(1)(c)). Example: ZĪMES has one category, its customers: anyone interested in its goods and services.</source>
+        <translation>Чьи персональные данные обрабатывает компания? Перечислите категории субъектов данных (подп. (c) п. 1 ст. 30). Пример: у ZĪMES одна категория — клиенты, то есть все, кто интересуется её товарами и услугами.</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/steps.py" line="57"/>
-        <source>Name the kinds of personal data the company keeps and tick the purposes that use each one (Art. 30(1)(c)). Example: ZĪMES keeps the client&apos;s name and contact details and, for invoices, the personal identity number.</source>
+        <source>Name the kinds of personal data the company keeps and tick the purposes that use each one (Art. 30(1)(c)). Example: ZĪMES keeps the customer&apos;s name and contact details and, for invoices, the personal identity number.</source>
         <translation>Назовите виды персональных данных, которые хранит компания, и отметьте цели, для которых используется каждый из них (подп. (c) п. 1 ст. 30). Пример: ZĪMES хранит имя и контактные данные клиента, а для счетов — персональный код.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="63"/>
-        <source>For each purpose, say where the data comes from and how it is obtained (Art. 14, Art. 30). A new purpose starts with “From the data subject”. Example: the client fills in the order form in the ZĪMES web shop.</source>
+        <source>For each purpose, say where the data comes from and how it is obtained (Art. 14, Art. 30). A new purpose starts with “From the data subject”. Example: the customer fills in the order form in the ZĪMES web shop.</source>
         <translation>Для каждой цели укажите, откуда берутся данные и как их получают (ст. 14, ст. 30). У новой цели сначала отмечено «От самого субъекта данных». Пример: клиент заполняет форму заказа в интернет-магазине ZĪMES.</translation>
     </message>
     <message>

@@ -83,7 +83,7 @@ class DpiaScreeningDialog(QDialog):
         high_risk = {f.entity_id: f for f in findings if f.code == "dpia_not_assessed"}
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(
-            [QCoreApplication.translate("Columns", "Purpose"), QCoreApplication.translate("Pages", "Answer now")]
+            [QCoreApplication.translate("Columns", "Purpose"), QCoreApplication.translate("Pages", "Current answer")]
         )
         self.tree.setRootIsDecorated(False)
         self.tree.setItemsExpandable(False)  # a purpose's reason stays shown
@@ -145,6 +145,7 @@ class DpiaScreeningDialog(QDialog):
 
         self.reason = TextInLanguages(make)
         self.reason.set_languages(register_languages(register), language_names())
+        self.reason.mark_missing()  # the example only in the field one types in, as in the forms
         why_label = QLabel(QCoreApplication.translate("Pages", "&Why:"))
         why_label.setBuddy(self.reason.field_for_typing())
         form.addRow(why_label, self.reason)

@@ -312,16 +312,22 @@ class FileActions(QObject):
         if editing.store is None or editing.read_only or not editing.flush():
             return
         title = QCoreApplication.translate("MainWindow", "Erase a person's data everywhere")
-        text, ok = QtWidgets.QInputDialog.getText(
-            self._parent,
-            title,
+        dialog = QtWidgets.QInputDialog(self._parent)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(
             QCoreApplication.translate(
                 "MainWindow",
                 "First delete or change every entry of the register that names the person. Then give the "
                 "person's name or e-mail address: it is removed from the register's change log, and every "
                 "automatic backup that still holds it is deleted.",
-            ),
+            )
         )
+        # the explanation wraps: on one line it made the dialog wider than a 1024-pixel screen
+        dialog.findChild(QtWidgets.QLabel).setWordWrap(True)
+        dialog.setMinimumWidth(480)
+        ok = dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted
+        text = dialog.textValue()
+        dialog.deleteLater()
         if not ok or not text.strip():
             return
         try:

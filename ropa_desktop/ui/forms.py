@@ -383,13 +383,13 @@ class SubjectForm(EntryForm):
             "groups_note",
             QCoreApplication.translate("Forms", "Division into groups:"),
             2,
-            QCoreApplication.translate("Forms", "e.g. Clients are not divided into groups."),
+            QCoreApplication.translate("Forms", "e.g. Customers are not divided into groups."),
         )
         groups_explained = quiet_note(
             QCoreApplication.translate(
                 "Forms",
                 "Whether these people fall into groups whose data is handled differently (e.g. private and "
-                "business clients), and which.",
+                "business customers), and which.",
             )
         )
         self.form.addRow("", groups_explained)
@@ -864,7 +864,7 @@ class SourcesForm(EntryForm):
             "collection_method",
             QCoreApplication.translate("Forms", "How it is obtained:"),
             3,
-            QCoreApplication.translate("Forms", "e.g. the client fills in the order form on the website"),
+            QCoreApplication.translate("Forms", "e.g. the customer fills in the order form on the website"),
         )
 
     def fill(self, e: m.Purpose, register: m.Register) -> None:
@@ -1041,7 +1041,7 @@ class RetentionForm(EntryForm):
         self.legal_reference = self.line(
             "legal_reference",
             QCoreApplication.translate("Forms", "Law that sets it:"),
-            QCoreApplication.translate("Forms", "e.g. Grāmatvedības likuma 28. pants"),
+            QCoreApplication.translate("Forms", "e.g. Accounting Law, Section 28"),
         )
         self.purposes = self.checklist(
             "purpose_ids", QCoreApplication.translate("Forms", "For the purposes:"), filled_on=steps.PURPOSES

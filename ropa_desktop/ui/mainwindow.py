@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
-        self.recent_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open &Recent"))
+        self.recent_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open &recent"))
         self.recent_menu.aboutToShow.connect(lambda: files.fill_recent(self.recent_menu))
         # where the open register lives, said in the menu; choosing it shows that folder
         self.folder_action = self._action("", self._open_register_folder)
@@ -636,7 +636,7 @@ class MainWindow(QMainWindow):
             self.findings_label.setText(QCoreApplication.translate("MainWindow", "Checking the register…"))
         elif missing:  # the two numbers add up to the count beside Review in the step list
             self.findings_label.setText(
-                QCoreApplication.translate("MainWindow", "Missing items: %1 · advice: %2")
+                QCoreApplication.translate("MainWindow", "Missing: %1 · advice: %2")
                 .replace("%1", str(missing))
                 .replace("%2", str(len(findings) - missing))
             )

@@ -174,7 +174,7 @@ class CatalogueTree(QTreeWidget):
         if present:
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             item.setCheckState(0, Qt.CheckState.Checked)
-            item.setText(0, QCoreApplication.translate("Picker", "%1 (added already)").replace("%1", title))
+            item.setText(0, QCoreApplication.translate("Picker", "%1 (already in the register)").replace("%1", title))
         else:
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
             item.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)

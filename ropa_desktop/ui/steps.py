@@ -45,7 +45,7 @@ def intro(step: int) -> str:
         SUBJECTS: QCoreApplication.translate(
             "Steps",
             "Whose personal data does the company process? List the categories of data subjects "
-            "(Art. 30(1)(c)). Example: ZĪMES has one category, its clients: anyone interested in its goods "
+            "(Art. 30(1)(c)). Example: ZĪMES has one category, its customers: anyone interested in its goods "
             "and services.",
         ),
         PURPOSES: QCoreApplication.translate(
@@ -57,13 +57,13 @@ def intro(step: int) -> str:
         DATA: QCoreApplication.translate(
             "Steps",
             "Name the kinds of personal data the company keeps and tick the purposes that use each one "
-            "(Art. 30(1)(c)). Example: ZĪMES keeps the client's name and contact details and, for invoices, "
+            "(Art. 30(1)(c)). Example: ZĪMES keeps the customer's name and contact details and, for invoices, "
             "the personal identity number.",
         ),
         SOURCES: QCoreApplication.translate(
             "Steps",
             "For each purpose, say where the data comes from and how it is obtained (Art. 14, Art. 30). A new "
-            "purpose starts with “From the data subject”. Example: the client fills in the order form in the ZĪMES "
+            "purpose starts with “From the data subject”. Example: the customer fills in the order form in the ZĪMES "
             "web shop.",
         ),
         RECIPIENTS: QCoreApplication.translate(

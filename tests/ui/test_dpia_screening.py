@@ -142,6 +142,17 @@ def test_an_empty_why_keeps_own_reasons_and_clears_the_catalogues_prompt(qtbot, 
     assert window.undo_action.text().replace("&", "") == "Atsaukt ietekmes novērtējuma atbildes 4 nolūkiem"
 
 
+def test_the_why_example_shows_only_in_the_field_one_types_in(qtbot, make_window, register_file):
+    """The English example “e.g. small scale, …” stood in the Latvian field too, as if to be typed there."""
+    window = make_window(register_file, lang="en")
+    dialog = open_dialog(qtbot, window)
+    fields = dialog.reason.fields
+    assert set(fields) == {"lv", "en"}
+    assert fields["en"].placeholderText().startswith("e.g. small scale")
+    assert fields["lv"].placeholderText() == ""
+    dialog.reject()
+
+
 def test_escape_changes_nothing(qtbot, make_window, register_file):
     window = make_window(register_file, lang="en")
     before = stored(register_file)

@@ -46,7 +46,9 @@ def test_a_save_cut_off_by_a_crash_is_told_when_the_file_is_opened(make_window, 
 def test_erasing_a_person_everywhere_from_the_file_menu(qtbot, window, dialogs, monkeypatch, sample_file):
     """After an erasure request: refused while an entry still names the person; once it is deleted, the
     change log and the backups that held the person are cleared, and the window says what was done."""
-    from PySide6.QtWidgets import QInputDialog
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
 
     from ropa_desktop.core import model as m
     from ropa_desktop.core.storage import list_backups
@@ -55,12 +57,24 @@ def test_erasing_a_person_everywhere_from_the_file_menu(qtbot, window, dialogs, 
     editing = window.editing
     [added] = editing.add_entries([m.SubjectCategory(id="x", name=m.Text.of("lv", f"{person} (klients)"))])
     holding = editing.store.backup("daily")
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: (person, True)))
+    asked = []
 
+    def answer() -> None:  # the person types the name into the dialog and presses OK
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QInputDialog)
+        asked.append(dialog.width())
+        field = dialog.findChild(QLineEdit)
+        field.setText(person)
+        QTest.keyClick(field, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, answer)
     window.erase_action.trigger()  # the register still names the person: nothing is erased
     assert dialogs.kinds() == ["critical"] and holding.exists()
+    # its explanation wraps: the dialog fits on a 1024-pixel screen
+    assert asked and asked[0] < 1024
 
     assert editing.delete_entry("subject_categories", added.id)
+    QTimer.singleShot(0, answer)
     window.erase_action.trigger()
     assert dialogs.kinds() == ["critical", "information"]
     assert person in dialogs.texts()[-1]

@@ -197,7 +197,7 @@ def test_a_folder_taken_out_of_reach_is_told_and_the_window_goes_on_once_it_is_b
     window.editing.message.connect(lambda text, _ms: messages.append(text))
     window.editing.poll()
     assert not window.editing.read_only and len(dialogs.shown) == 1
-    assert messages == ["Fails atkal ir vietā; logs turpina darbu ar to."]
+    assert messages == ["Fails atkal ir vietā; darbs ar to turpinās."]
     assert stored(path).subject_categories[0].name["lv"] == "Klienti un pircēji"
     assert page.form.name.text() == "Klienti un pircēji"
 

@@ -159,7 +159,11 @@ def test_undo_says_what_it_took_back_instead_of_the_deletions_old_note(qtbot, ma
     ("lang", "present", "said"),
     [
         ("lv", "Klienti (jau ir reģistrā)", "Ieraksti tiek pievienoti ar tekstiem visās reģistra valodās."),
-        ("en", "Customers (added already)", "Entries come with their texts in each of the register's languages."),
+        (
+            "en",
+            "Customers (already in the register)",
+            "Entries come with their texts in each of the register's languages.",
+        ),
     ],
 )
 def test_the_picker_says_what_is_in_the_register_and_that_entries_come_in_every_language(

@@ -95,7 +95,7 @@ class OrganisationForm(QWidget):
             form,
             "processing_locations",
             QCoreApplication.translate("Pages", "Where data is processed:"),
-            QCoreApplication.translate("Pages", "e.g. Latvijas Republika"),
+            QCoreApplication.translate("Pages", "e.g. Republic of Latvia"),
             translated=True,
         )
         layout.addWidget(company)
