@@ -243,9 +243,9 @@
         <translation>Dokuments ir saglabāts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="409"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="481"/>
         <location filename="../ropa_desktop/ui/printing.py" line="247"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="449"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="481"/>
         <source>Print the document</source>
         <translation>Drukāt dokumentu</translation>
     </message>
@@ -775,47 +775,47 @@
 <context>
     <name>Logs</name>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="155"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="180"/>
         <source>&amp;Delete</source>
         <translation>&amp;Dzēst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="157"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="182"/>
         <source>&amp;Letters…</source>
         <translation>&amp;Vēstules…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="342"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="382"/>
         <source>Delete the entry</source>
         <translation>Dzēst ierakstu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="343"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="383"/>
         <source>Delete entry %1 from the log? Its personal data goes with it.</source>
         <translation>Dzēst ierakstu %1 no žurnāla? Kopā ar to tiks dzēsti tajā esošie personas dati.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="391"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="431"/>
         <source>The letter could not be made</source>
         <translation>Vēstuli neizdevās sagatavot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="431"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="471"/>
         <source>Save the letter as PDF</source>
         <translation>Saglabāt vēstuli PDF formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="433"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="473"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumenti (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="445"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="485"/>
         <source>The PDF could not be saved</source>
         <translation>PDF neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="450"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="490"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
@@ -887,8 +887,8 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="100"/>
-        <source>a processor told us at</source>
-        <translation>apstrādātājs paziņoja</translation>
+        <source>told us at</source>
+        <translation>paziņoja</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="101"/>
@@ -1021,22 +1021,22 @@
         <translation>Pā&amp;rkāpumi…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="172"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="175"/>
         <source>Log entries past their retention erased: %1</source>
         <translation>Dzēsti žurnālu ieraksti, kuru glabāšanas termiņš beidzies: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="198"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="201"/>
         <source>Due in the logs</source>
         <translation>Žurnālos tuvojas termiņi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="199"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="202"/>
         <source>These requests and breaches need attention:</source>
         <translation>Šiem pieprasījumiem un pārkāpumiem jāpievērš uzmanība:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="202"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="205"/>
         <source>Open the requests log</source>
         <translation>Atvērt pieprasījumu žurnālu</translation>
     </message>
@@ -1154,12 +1154,12 @@
         <translation>Reģistrā nav identifikācijas noteikuma šim saziņas veidam.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="367"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="407"/>
         <source>Save as PDF (%1)…</source>
         <translation>Saglabāt PDF (%1)…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="369"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="409"/>
         <source>Print (%1)…</source>
         <translation>Drukāt (%1)…</translation>
     </message>
@@ -1398,8 +1398,8 @@
         <translation>Kāds cits jau veicis izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="434"/>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="811"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="434"/>
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
     </message>
@@ -1780,8 +1780,8 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Tālrunis:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="109"/>
         <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="109"/>
         <source>From the &amp;catalogue…</source>
         <translation>No &amp;kataloga…</translation>
     </message>

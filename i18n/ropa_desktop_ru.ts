@@ -233,9 +233,9 @@
         <translation>Страниц: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="409"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="481"/>
         <location filename="../ropa_desktop/ui/printing.py" line="247"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="449"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="481"/>
         <source>Print the document</source>
         <translation>Печать документа</translation>
     </message>
@@ -838,12 +838,12 @@
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="99"/>
         <source>Notify the Inspectorate by</source>
-        <translation>Уведомить DVI до</translation>
+        <translation>Уведомить инспекцию до</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="100"/>
-        <source>a processor told us at</source>
-        <translation>обработчик данных сообщил</translation>
+        <source>told us at</source>
+        <translation>сообщил</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="101"/>
@@ -923,7 +923,7 @@
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="127"/>
         <source>Why neither the Inspectorate nor the people concerned are told</source>
-        <translation>Почему ни DVI, ни затронутые лица не уведомляются</translation>
+        <translation>Почему ни инспекция, ни затронутые лица не уведомляются</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="129"/>
@@ -936,47 +936,47 @@
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="155"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="180"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="157"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="182"/>
         <source>&amp;Letters…</source>
         <translation>&amp;Письма…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="342"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="382"/>
         <source>Delete the entry</source>
         <translation>Удалить запись</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="343"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="383"/>
         <source>Delete entry %1 from the log? Its personal data goes with it.</source>
         <translation>Удалить запись %1 из журнала? Вместе с ней будут удалены содержащиеся в ней персональные данные.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="391"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="431"/>
         <source>The letter could not be made</source>
         <translation>Не удалось составить письмо</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="431"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="471"/>
         <source>Save the letter as PDF</source>
         <translation>Сохранить письмо в PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="433"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="473"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="445"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="485"/>
         <source>The PDF could not be saved</source>
         <translation>Не удалось сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="450"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="490"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -1121,7 +1121,7 @@
     <message>
         <location filename="../ropa_desktop/ui/logs/window.py" line="134"/>
         <source>Req&amp;uests and breaches</source>
-        <translation>&amp;Журналы</translation>
+        <translation>З&amp;апросы и нарушения</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/window.py" line="135"/>
@@ -1134,32 +1134,32 @@
         <translation>&amp;Нарушения…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="172"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="175"/>
         <source>Log entries past their retention erased: %1</source>
         <translation>Удалены записи журналов с истёкшим сроком хранения: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="198"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="201"/>
         <source>Due in the logs</source>
         <translation>Сроки в журналах</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="199"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="202"/>
         <source>These requests and breaches need attention:</source>
         <translation>Эти запросы и нарушения требуют внимания:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="202"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="205"/>
         <source>Open the requests log</source>
         <translation>Открыть журнал запросов</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="367"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="407"/>
         <source>Save as PDF (%1)…</source>
         <translation>Сохранить в PDF (%1)…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="369"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="409"/>
         <source>Print (%1)…</source>
         <translation>Печать (%1)…</translation>
     </message>
@@ -1178,8 +1178,8 @@
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="434"/>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="811"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="434"/>
         <source>The change could not be saved</source>
         <translation>Не удалось сохранить изменение</translation>
     </message>
@@ -1791,8 +1791,8 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <translation>Добавить одним щелчком Mozello SIA — платформу веб-сайта и магазина</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="109"/>
         <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="109"/>
         <source>From the &amp;catalogue…</source>
         <translation>Из &amp;каталога…</translation>
     </message>

@@ -97,7 +97,7 @@ class BreachesPage(LogPage):
         f.addRow(QCoreApplication.translate("Logs", "Became aware at"), self.aware)
         self.deadline = QLabel()
         f.addRow(QCoreApplication.translate("Logs", "Notify the Inspectorate by"), self.deadline)
-        self.processor_told = MomentField(QCoreApplication.translate("Logs", "a processor told us at"))
+        self.processor_told = MomentField(QCoreApplication.translate("Logs", "told us at"))
         f.addRow(QCoreApplication.translate("Logs", "Processor"), self.processor_told)
         self.description = TextBox(3)
         f.addRow(QCoreApplication.translate("Logs", "What happened"), self.description)
