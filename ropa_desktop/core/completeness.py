@@ -38,6 +38,7 @@ from dataclasses import field as _field
 from typing import Any
 
 from ropa_desktop.core import labels, languages, logs, texts
+from ropa_desktop.core.errors import Problem
 from ropa_desktop.core.model import LIST_KINDS, Register, Text, name_key
 from ropa_desktop.core.steps import (  # the steps findings belong to (names kept here for this module's callers)
     COMPLETE,
@@ -684,23 +685,23 @@ class _Checker:
     def requests_log(self) -> None:
         """An unanswered request past its due date (Art. 12(3)): the answer is missing; and what a request's or a
         breach's entry lacks that the log's rules ask for (the log's pages show the same)."""
-        for kind, entries, problems_of in (
-            ("requests", self.register.requests, logs.request_problems),
-            ("breaches", self.register.breaches, logs.breach_problems),
-        ):
-            for entry in entries:
-                for problem in problems_of(entry):
-                    self.add(
-                        f"{kind}_entry_incomplete",
-                        MISSING,
-                        _LOG_ARTICLES.get(problem.path, "12(3)" if kind == "requests" else "33(5)"),
-                        STEP_REQUESTS,
-                        kind,
-                        entry.id,
-                        problem.path,
-                        id=entry.id,
-                        problem={lang: problem.detail(lang) for lang in _message_languages()},
-                    )
+        logged: list[tuple[str, Any, list[Problem]]] = [
+            *(("requests", r, logs.request_problems(r)) for r in self.register.requests),
+            *(("breaches", b, logs.breach_problems(b)) for b in self.register.breaches),
+        ]
+        for kind, entry, problems in logged:
+            for problem in problems:
+                self.add(
+                    f"{kind}_entry_incomplete",
+                    MISSING,
+                    _LOG_ARTICLES.get(problem.path, "12(3)" if kind == "requests" else "33(5)"),
+                    STEP_REQUESTS,
+                    kind,
+                    entry.id,
+                    problem.path,
+                    id=entry.id,
+                    problem={lang: problem.detail(lang) for lang in _message_languages()},
+                )
         for request in self.register.requests:
             if logs.request_status(request, self.today) != "overdue":
                 continue

@@ -94,7 +94,8 @@ class DpiaScreeningDialog(QDialog):
         self.items: dict[str, QTreeWidgetItem] = {}
         palette = self.tree.palette()
         ink, paper = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
-        soft = QColor(*(round(0.75 * a + 0.25 * b) for a, b in zip(ink.getRgb()[:3], paper.getRgb()[:3], strict=True)))
+        pairs = ((ink.red(), paper.red()), (ink.green(), paper.green()), (ink.blue(), paper.blue()))
+        soft = QColor(*(round(0.75 * a + 0.25 * b) for a, b in pairs))
         for purpose in register.purposes:
             name = display_text(purpose.name, register) or purpose.id
             finding = high_risk.get(purpose.id)
@@ -118,16 +119,17 @@ class DpiaScreeningDialog(QDialog):
                 for shown in (item, note):
                     shown.setToolTip(0, finding.message(lang))
             self.tree.addTopLevelItem(item)
-            for note in (item.child(i) for i in range(item.childCount())):
-                note.setFirstColumnSpanned(True)  # (only once it is in the tree)
+            for child in filter(None, (item.child(i) for i in range(item.childCount()))):
+                child.setFirstColumnSpanned(True)  # (only once it is in the tree)
             item.setExpanded(True)
             self.items[purpose.id] = item
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        if self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        first = self.tree.topLevelItem(0)
+        if first is not None:
+            self.tree.setCurrentItem(first)
         self.tree.itemChanged.connect(lambda _item, _column: self._ticks_changed())
         layout.addWidget(self.tree, 1)
 

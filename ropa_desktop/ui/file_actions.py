@@ -323,7 +323,9 @@ class FileActions(QObject):
             )
         )
         # the explanation wraps: on one line it made the dialog wider than a 1024-pixel screen
-        dialog.findChild(QtWidgets.QLabel).setWordWrap(True)
+        explanation = dialog.findChild(QtWidgets.QLabel)
+        if explanation is not None:
+            explanation.setWordWrap(True)
         dialog.setMinimumWidth(480)
         ok = dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted
         text = dialog.textValue()

@@ -370,8 +370,9 @@ class LogPage(QWidget):
             self.refresh()
             # the new entry is filled in next: the cursor goes to its first field, not back to the button
             first = self.form.itemAt(0, QFormLayout.ItemRole.FieldRole)
-            if first is not None and first.widget() is not None:
-                first.widget().setFocus(Qt.FocusReason.OtherFocusReason)
+            field = first.widget() if first is not None else None
+            if field is not None:
+                field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def delete_entry(self) -> None:
         entry = self.current()

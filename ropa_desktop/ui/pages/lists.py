@@ -44,7 +44,7 @@ def _settled_height(widget: QWidget) -> int:
     The layouts are settled here at once, the innermost first.
     """
 
-    def depth(child: QWidget) -> int:
+    def depth(child: QWidget | None) -> int:
         level = 0
         while child is not widget and child is not None:
             child = child.parentWidget()
