@@ -244,7 +244,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/printing.py" line="247"/>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="449"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="450"/>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="481"/>
         <source>Print the document</source>
         <translation>Drukāt dokumentu</translation>
@@ -488,7 +488,7 @@
         <translation>Kāpēc:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="143"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="145"/>
         <location filename="../ropa_desktop/ui/forms.py" line="692"/>
         <source>e.g. small scale, no special category data</source>
         <translation>piem., neliels apjoms, nav īpašu kategoriju datu</translation>
@@ -785,37 +785,37 @@
         <translation>&amp;Vēstules…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="382"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="383"/>
         <source>Delete the entry</source>
         <translation>Dzēst ierakstu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="383"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="384"/>
         <source>Delete entry %1 from the log? Its personal data goes with it.</source>
         <translation>Dzēst ierakstu %1 no žurnāla? Kopā ar to tiks dzēsti tajā esošie personas dati.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="431"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="432"/>
         <source>The letter could not be made</source>
         <translation>Vēstuli neizdevās sagatavot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="471"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="472"/>
         <source>Save the letter as PDF</source>
         <translation>Saglabāt vēstuli PDF formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="473"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="474"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumenti (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="485"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="486"/>
         <source>The PDF could not be saved</source>
         <translation>PDF neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="490"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="491"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
@@ -1114,52 +1114,62 @@
         <translation>Par pagarinājumu paziņots</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="101"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="102"/>
+        <source>Once the date above is given: why the deadline is extended (Art. 12(3))</source>
+        <translation>Kad augstāk norādīts datums: kāpēc termiņš pagarināts (12. panta 3. punkts)</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="107"/>
         <source>Reasons for the extension</source>
         <translation>Pagarinājuma iemesli</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="104"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="110"/>
         <source>Answered on</source>
         <translation>Atbildēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="107"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="113"/>
         <source>Outcome</source>
         <translation>Iznākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="110"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="116"/>
+        <source>If the request is refused in whole or in part: why (Art. 12(4))</source>
+        <translation>Ja pieprasījums noraidīts pilnībā vai daļēji: kāpēc (12. panta 4. punkts)</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="119"/>
         <source>Reasons for refusing</source>
         <translation>Atteikuma iemesli</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="113"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="122"/>
         <source>Note</source>
         <translation>Piezīme</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="154"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="163"/>
         <source>the person must be told of an extension by %1</source>
         <translation>par pagarinājumu jāpaziņo līdz %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="160"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="169"/>
         <source>The register&apos;s rule: %1</source>
         <translation>Reģistra noteikums: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="163"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="172"/>
         <source>The register has no identification rule for this channel.</source>
         <translation>Reģistrā nav identifikācijas noteikuma šim saziņas veidam.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="407"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="408"/>
         <source>Save as PDF (%1)…</source>
         <translation>Saglabāt PDF (%1)…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="409"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="410"/>
         <source>Print (%1)…</source>
         <translation>Drukāt (%1)…</translation>
     </message>
@@ -1588,17 +1598,17 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>Vispirms izdzēsiet vai izlabojiet visus reģistra ierakstus, kuros šī persona minēta. Tad ierakstiet personas vārdu, uzvārdu vai e-pasta adresi: tā tiks izņemta no reģistra izmaiņu žurnāla, un katra automātiskā rezerves kopija, kurā tā vēl ir, tiks izdzēsta.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="336"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="338"/>
         <source>Nothing was erased</source>
         <translation>Nekas netika izdzēsts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="358"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="360"/>
         <source>The register was restored from the backup.</source>
         <translation>Reģistrs atjaunots no rezerves kopijas.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="364"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="366"/>
         <source>The backup could not be restored</source>
         <translation>Rezerves kopiju neizdevās atjaunot</translation>
     </message>
@@ -2008,38 +2018,38 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Pašreizējā atbilde</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="110"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="111"/>
         <source>Assess it on its own: it %1.</source>
         <translation>Izvērtējiet atsevišķi: šajā nolūkā %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="137"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="139"/>
         <source>&amp;Answer for the ticked purposes:</source>
         <translation>&amp;Atbilde atzīmētajiem nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="149"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="151"/>
         <source>&amp;Why:</source>
         <translation>&amp;Kāpēc:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="155"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="157"/>
         <source>If left empty, each purpose keeps its own reason (the catalogue&apos;s “Assess: …” note is removed).</source>
         <translation>Ja lauks paliek tukšs, katram nolūkam saglabājas tā pamatojums (kataloga piezīme “Izvērtējiet: …” tiek dzēsta).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="180"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="182"/>
         <source>Purposes ticked: %1</source>
         <translation>Atzīmēti nolūki: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="204"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="206"/>
         <source>DPIA screening of “%1”</source>
         <comment>undo</comment>
         <translation>ietekmes novērtējuma atbildi nolūkam “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="205"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="207"/>
         <source>DPIA screening of %n purposes</source>
         <comment>undo</comment>
         <translation>

@@ -234,7 +234,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/printing.py" line="247"/>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="449"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="450"/>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="481"/>
         <source>Print the document</source>
         <translation>Печать документа</translation>
@@ -538,7 +538,7 @@
         <translation>Почему:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="143"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="145"/>
         <location filename="../ropa_desktop/ui/forms.py" line="692"/>
         <source>e.g. small scale, no special category data</source>
         <translation>например, небольшой объём, нет данных особых категорий</translation>
@@ -946,37 +946,37 @@
         <translation>&amp;Письма…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="382"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="383"/>
         <source>Delete the entry</source>
         <translation>Удалить запись</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="383"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="384"/>
         <source>Delete entry %1 from the log? Its personal data goes with it.</source>
         <translation>Удалить запись %1 из журнала? Вместе с ней будут удалены содержащиеся в ней персональные данные.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="431"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="432"/>
         <source>The letter could not be made</source>
         <translation>Не удалось составить письмо</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="471"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="472"/>
         <source>Save the letter as PDF</source>
         <translation>Сохранить письмо в PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="473"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="474"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="485"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="486"/>
         <source>The PDF could not be saved</source>
         <translation>Не удалось сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="490"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="491"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -1054,42 +1054,52 @@
         <translation>О продлении сообщено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="101"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="102"/>
+        <source>Once the date above is given: why the deadline is extended (Art. 12(3))</source>
+        <translation>Когда указана дата выше: почему срок продлён (п. 3 ст. 12)</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="107"/>
         <source>Reasons for the extension</source>
         <translation>Причины продления</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="104"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="110"/>
         <source>Answered on</source>
         <translation>Дан ответ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="107"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="113"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="110"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="116"/>
+        <source>If the request is refused in whole or in part: why (Art. 12(4))</source>
+        <translation>Если в запросе отказано полностью или частично: почему (п. 4 ст. 12)</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="119"/>
         <source>Reasons for refusing</source>
         <translation>Причины отказа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="113"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="122"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="154"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="163"/>
         <source>the person must be told of an extension by %1</source>
         <translation>о продлении нужно сообщить до %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="160"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="169"/>
         <source>The register&apos;s rule: %1</source>
         <translation>Правило реестра: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="163"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="172"/>
         <source>The register has no identification rule for this channel.</source>
         <translation>В реестре нет правила идентификации для этого способа обращения.</translation>
     </message>
@@ -1154,12 +1164,12 @@
         <translation>Открыть журнал запросов</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="407"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="408"/>
         <source>Save as PDF (%1)…</source>
         <translation>Сохранить в PDF (%1)…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="409"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="410"/>
         <source>Print (%1)…</source>
         <translation>Печать (%1)…</translation>
     </message>
@@ -1389,17 +1399,17 @@ It holds the register as it is now and nothing that was deleted before. Send thi
         <translation>Сначала удалите или исправьте все записи реестра, в которых упоминается этот человек. Затем укажите его имя и фамилию или адрес электронной почты: они будут стёрты из журнала изменений реестра, а все автоматические резервные копии, в которых они ещё есть, будут удалены.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="336"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="338"/>
         <source>Nothing was erased</source>
         <translation>Ничего не удалено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="358"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="360"/>
         <source>The register was restored from the backup.</source>
         <translation>Реестр восстановлен из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="364"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="366"/>
         <source>The backup could not be restored</source>
         <translation>Не удалось восстановить резервную копию</translation>
     </message>
@@ -2008,38 +2018,38 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <translation>Текущий ответ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="110"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="111"/>
         <source>Assess it on its own: it %1.</source>
         <translation>Оцените отдельно: %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="137"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="139"/>
         <source>&amp;Answer for the ticked purposes:</source>
         <translation>&amp;Ответ для отмеченных целей:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="149"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="151"/>
         <source>&amp;Why:</source>
         <translation>&amp;Почему:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="155"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="157"/>
         <source>If left empty, each purpose keeps its own reason (the catalogue&apos;s “Assess: …” note is removed).</source>
         <translation>Если поле оставить пустым, у каждой цели сохранится её обоснование (пометка каталога «Оцените: …» удаляется).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="180"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="182"/>
         <source>Purposes ticked: %1</source>
         <translation>Отмечено целей: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="204"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="206"/>
         <source>DPIA screening of “%1”</source>
         <comment>undo</comment>
         <translation>ответ об оценке воздействия для «%1»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="205"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="207"/>
         <source>DPIA screening of %n purposes</source>
         <comment>undo</comment>
         <translation>

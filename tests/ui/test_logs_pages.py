@@ -288,3 +288,22 @@ def test_tab_leaves_the_table_for_its_buttons(qtbot, editing, kind):
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is page.add_button
+
+
+def test_the_greyed_reasons_of_a_request_say_what_opens_them(qtbot, editing):
+    """“Reasons for refusing” is greyed until the outcome is a refusal: the empty field says so, and opens with it."""
+    from ropa_desktop.ui.logs.window import LogWindow
+
+    window = LogWindow(editing, "requests")
+    qtbot.addWidget(window)
+    window.show()
+    page = window.page
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert not page.refusal_reason.isEnabled() and not page.extension_reason.isEnabled()
+    assert (
+        page.refusal_reason.placeholderText()
+        == "Ja pieprasījums noraidīts pilnībā vai daļēji: kāpēc (12. panta 4. punkts)"
+    )
+    assert page.extension_reason.placeholderText().startswith("Kad augstāk norādīts datums")
+    page.outcome.setCurrentIndex(page.outcome.findData("refused"))
+    assert page.refusal_reason.isEnabled()

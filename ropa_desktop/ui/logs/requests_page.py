@@ -97,6 +97,12 @@ class RequestsPage(LogPage):
         self.extended.changed.connect(self.save)
         f.addRow(QCoreApplication.translate("Logs", "Person told of an extension on"), self.extended)
         self.extension_reason = TextBox(2)
+        # greyed until it applies: the placeholder says what opens it
+        self.extension_reason.setPlaceholderText(
+            QCoreApplication.translate(
+                "Logs", "Once the date above is given: why the deadline is extended (Art. 12(3))"
+            )
+        )
         self.extension_reason.editingFinished.connect(self.save)
         f.addRow(QCoreApplication.translate("Logs", "Reasons for the extension"), self.extension_reason)
         self.answered = DateField()
@@ -106,6 +112,9 @@ class RequestsPage(LogPage):
         self.outcome.currentIndexChanged.connect(self.save)
         f.addRow(QCoreApplication.translate("Logs", "Outcome"), self.outcome)
         self.refusal_reason = TextBox(2)
+        self.refusal_reason.setPlaceholderText(
+            QCoreApplication.translate("Logs", "If the request is refused in whole or in part: why (Art. 12(4))")
+        )
         self.refusal_reason.editingFinished.connect(self.save)
         f.addRow(QCoreApplication.translate("Logs", "Reasons for refusing"), self.refusal_reason)
         self.note = TextBox(2)
