@@ -234,7 +234,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/printing.py" line="247"/>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="450"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="451"/>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="481"/>
         <source>Print the document</source>
         <translation>Печать документа</translation>
@@ -952,31 +952,31 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/common.py" line="384"/>
-        <source>Delete entry %1 from the log? Its personal data goes with it.</source>
-        <translation>Удалить запись %1 из журнала? Вместе с ней будут удалены содержащиеся в ней персональные данные.</translation>
+        <source>Delete entry %1 from the log? Its personal data goes with it. Edit › Undo (Ctrl+Z) brings it back.</source>
+        <translation>Удалить запись %1 из журнала? Вместе с ней будут удалены содержащиеся в ней персональные данные. Вернуть её можно командой Правка › Отменить (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="432"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="433"/>
         <source>The letter could not be made</source>
         <translation>Не удалось составить письмо</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="472"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="473"/>
         <source>Save the letter as PDF</source>
         <translation>Сохранить письмо в PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="474"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="475"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="486"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="487"/>
         <source>The PDF could not be saved</source>
         <translation>Не удалось сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="491"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="492"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -1164,12 +1164,12 @@
         <translation>Открыть журнал запросов</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="408"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="409"/>
         <source>Save as PDF (%1)…</source>
         <translation>Сохранить в PDF (%1)…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="410"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="411"/>
         <source>Print (%1)…</source>
         <translation>Печать (%1)…</translation>
     </message>

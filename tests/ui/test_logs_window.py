@@ -273,6 +273,7 @@ def test_an_entry_deleted_in_the_log_comes_back_with_ctrl_z_there(
     page.table.setFocus()
     qtbot.keyClick(page.delete_button, Qt.Key.Key_Space)
     assert stored(path).requests == [] and page.table.rowCount() == 0
+    assert dialogs.texts()[-1].endswith("Atjaunot to var ar Labot › Atsaukt (Ctrl+Z).")  # the question said so
     qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert [r.id for r in stored(path).requests] == ["p-2027-04-04"]
     qtbot.waitUntil(lambda: page.table.rowCount() == 1)

@@ -381,9 +381,10 @@ class LogPage(QWidget):
         answer = QMessageBox.question(
             self,
             QCoreApplication.translate("Logs", "Delete the entry"),
-            QCoreApplication.translate("Logs", "Delete entry %1 from the log? Its personal data goes with it.").replace(
-                "%1", entry.id
-            ),
+            QCoreApplication.translate(
+                "Logs",
+                "Delete entry %1 from the log? Its personal data goes with it. Edit › Undo (Ctrl+Z) brings it back.",
+            ).replace("%1", entry.id),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
