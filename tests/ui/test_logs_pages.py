@@ -56,14 +56,21 @@ def editing(qapp, sample_register):
     return MemoryEditing(reg)
 
 
-def test_a_request_added_and_filled_as_a_person_would(qtbot, editing, type_text, dialogs, tmp_path):
+def open_log(qtbot, editing, kind: str, active: bool = True):
+    """The log's window, shown (and active, as after a click on it, unless ``active`` is False)."""
     from ropa_desktop.ui.logs.window import LogWindow
 
-    window = LogWindow(editing, "requests")
+    window = LogWindow(editing, kind)
     qtbot.addWidget(window)
     window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    if active:
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def test_a_request_added_and_filled_as_a_person_would(qtbot, editing, type_text, dialogs, tmp_path):
+    window = open_log(qtbot, editing, "requests")
     page = window.page
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     assert len(editing.register.requests) == 1
@@ -137,13 +144,7 @@ def test_a_request_added_and_filled_as_a_person_would(qtbot, editing, type_text,
 
 
 def test_a_breach_with_its_countdown_and_papers(qtbot, editing, dialogs, tmp_path):
-    from ropa_desktop.ui.logs.window import LogWindow
-
-    window = LogWindow(editing, "breaches")
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window = open_log(qtbot, editing, "breaches")
     page = window.page
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     breach = editing.register.breaches[0]
@@ -220,11 +221,7 @@ def test_attention_note(editing):
 def test_an_empty_log_says_how_to_start_and_its_form_reads_as_the_wizards_do(qtbot, editing, kind, button):
     from PySide6.QtWidgets import QFormLayout, QLabel
 
-    from ropa_desktop.ui.logs.window import LogWindow
-
-    window = LogWindow(editing, kind)
-    qtbot.addWidget(window)
-    window.show()
+    window = open_log(qtbot, editing, kind, active=False)
     page = window.page
     # nothing logged: a sentence on how to start instead of a greyed, empty form
     assert page.empty_note.isVisible() and f"“{button}”" in page.empty_note.text()
@@ -245,13 +242,7 @@ def test_an_empty_log_says_how_to_start_and_its_form_reads_as_the_wizards_do(qtb
 def test_a_new_breach_puts_the_cursor_on_the_moment_of_awareness_to_correct_it(qtbot, editing):
     """The moment is “now” on a ticked “known” box: the cursor goes to the moment, and what is typed there is kept
     (on the box, a Space erased the moment)."""
-    from ropa_desktop.ui.logs.window import LogWindow
-
-    window = LogWindow(editing, "breaches")
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window = open_log(qtbot, editing, "breaches")
     page = window.page
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     assert QApplication.focusWidget() is page.aware.edit
@@ -275,13 +266,7 @@ def test_the_deadline_to_notify_says_which_clock_it_is_on(qtbot, editing):
 
 @pytest.mark.parametrize("kind", ["requests", "breaches"])
 def test_tab_leaves_the_table_for_its_buttons(qtbot, editing, kind):
-    from ropa_desktop.ui.logs.window import LogWindow
-
-    window = LogWindow(editing, kind)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window = open_log(qtbot, editing, kind)
     page = window.page
     qtbot.keyClick(page.add_button, Qt.Key.Key_Space)
     qtbot.keyClick(page.add_button, Qt.Key.Key_Space)  # two entries, a table of several cells
@@ -292,11 +277,7 @@ def test_tab_leaves_the_table_for_its_buttons(qtbot, editing, kind):
 
 def test_the_greyed_reasons_of_a_request_say_what_opens_them(qtbot, editing):
     """“Reasons for refusing” is greyed until the outcome is a refusal: the empty field says so, and opens with it."""
-    from ropa_desktop.ui.logs.window import LogWindow
-
-    window = LogWindow(editing, "requests")
-    qtbot.addWidget(window)
-    window.show()
+    window = open_log(qtbot, editing, "requests", active=False)
     page = window.page
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     assert not page.refusal_reason.isEnabled() and not page.extension_reason.isEnabled()
