@@ -87,7 +87,7 @@
         <translation>Kas pie tās pieder</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="86"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="82"/>
         <location filename="../ropa_desktop/ui/pages/list_steps.py" line="131"/>
         <location filename="../ropa_desktop/ui/pages/list_steps.py" line="160"/>
         <source>Purpose</source>
@@ -307,54 +307,54 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="376"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="425"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="897"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="375"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="424"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="893"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="379"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="378"/>
         <source>Who belongs to it:</source>
         <translation>Kas pie tās pieder:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="380"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="379"/>
         <source>e.g. anyone who buys or orders from the company</source>
         <translation>piem., ikviens, kas pērk vai pasūta no uzņēmuma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="384"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="383"/>
         <source>Division into groups:</source>
         <translation>Dalījums grupās:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="426"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="425"/>
         <source>What it includes:</source>
         <translation>Ko tā ietver:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="429"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="428"/>
         <source>&amp;Kind of data:</source>
         <translation>Datu &amp;veids:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="435"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="434"/>
         <source>Used for:</source>
         <translation>Izmanto nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="463"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="462"/>
         <source>Say in “What it includes” why the personal identity number is needed (e.g. the law or the customer&apos;s own request).</source>
         <translation>Laukā “Ko tā ietver” norādiet, kāpēc personas kods ir vajadzīgs (piem., to prasa likums vai klients pats to lūdz).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="468"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="467"/>
         <source>Health, biometric and other special category data may be processed only under an Art. 9(2) condition: state it with each purpose that uses this data (step 3).</source>
         <translation>Veselības, biometriskos un citus īpašu kategoriju personas datus drīkst apstrādāt tikai ar kādu no 9. panta 2. punkta nosacījumiem: norādiet to katram nolūkam, kas šos datus izmanto (3. solis).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="473"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="472"/>
         <source>Data on convictions and offences may be processed only where a law allows it (Art. 10): state it with each purpose that uses this data (step 3).</source>
         <translation>Datus par sodāmību un pārkāpumiem drīkst apstrādāt tikai tad, ja to atļauj likums (10. pants): norādiet to katram nolūkam, kas šos datus izmanto (3. solis).</translation>
     </message>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="543"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1119"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1115"/>
         <source>Description:</source>
         <translation>Apraksts:</translation>
     </message>
@@ -380,12 +380,12 @@
         <translation>VDAR %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="386"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="385"/>
         <source>e.g. Customers are not divided into groups.</source>
         <translation>piem., Klienti netiek dalīti grupās.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="389"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="388"/>
         <source>Whether these people fall into groups whose data is handled differently (e.g. private and business customers), and which.</source>
         <translation>Vai šīs personas iedalās grupās, kuru datus apstrādā atšķirīgi (piemēram, privātpersonas un uzņēmumi), un kādās.</translation>
     </message>
@@ -460,56 +460,53 @@
         <translation>Ietekmes novērtējums (NIDA):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="43"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="674"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="493"/>
         <source>Not yet assessed</source>
         <translation>Vēl nav izvērtēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="44"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="675"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="494"/>
         <source>Not needed</source>
         <translation>Nav nepieciešams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="45"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="676"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="495"/>
         <source>Needed</source>
         <translation>Nepieciešams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="681"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="677"/>
         <source>Needed when the processing is likely to mean a high risk to people (Art. 35): e.g. large-scale special category data, systematic monitoring, or profiling with significant effects.</source>
         <translation>Novērtējums par ietekmi uz datu aizsardzību (NIDA) nepieciešams, ja apstrāde, visticamāk, rada augstu risku personām (35. pants): piem., liela apjoma īpašu kategoriju dati, sistemātiska uzraudzība vai profilēšana ar būtiskām sekām.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="690"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="686"/>
         <source>Why:</source>
         <translation>Kāpēc:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="145"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="692"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="141"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="688"/>
         <source>e.g. small scale, no special category data</source>
         <translation>piem., neliels apjoms, nav īpašu kategoriju datu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="845"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="841"/>
         <source>Where exactly, e.g. the order form</source>
         <translation>Kur tieši, piem., pasūtījuma forma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="865"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="861"/>
         <source>How it is obtained:</source>
         <translation>Kā tos iegūst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1051"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1047"/>
         <source>Only this data:</source>
         <translation>Tikai šiem datiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1056"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1052"/>
         <source>With none ticked, the term applies to all data of these purposes.</source>
         <translation>Ja nekas nav atzīmēts, termiņš attiecas uz visiem šo nolūku datiem.</translation>
     </message>
@@ -519,7 +516,7 @@
         <translation>Vēl nav norādīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="254"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="253"/>
         <source>Nothing to tick yet: fill in step %1, “%2”, first.</source>
         <translation>Vēl nav ko atzīmēt: vispirms aizpildiet %1. soli “%2”.</translation>
     </message>
@@ -549,148 +546,148 @@
         <translation>Lēmumus pieņem automatizēti, bez cilvēka līdzdalības (arī profilēšana)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="862"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="858"/>
         <source>Sources:</source>
         <translation>Dati tiek iegūti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="899"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="895"/>
         <source>&amp;Role:</source>
         <translation>Lo&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="902"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="898"/>
         <source>Registration number:</source>
         <translation>Reģistrācijas numurs:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="904"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="900"/>
         <source>Country:</source>
         <translation>Valsts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="907"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="903"/>
         <source>What it does with the data:</source>
         <translation>Ko tas dara ar datiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="909"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="905"/>
         <source>e.g. hosts the website and the web shop</source>
         <translation>piem., uztur tīmekļvietni un internetveikalu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="911"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="907"/>
         <source>There is a written a&amp;greement</source>
         <translation>Ir noslēgts rakstisks lī&amp;gums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="917"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="913"/>
         <source>Agreement:</source>
         <translation>Līgums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="924"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="920"/>
         <source>Signed on:</source>
         <translation>Noslēgts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="929"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="925"/>
         <source>Review by:</source>
         <translation>Pārskatīt līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="930"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="926"/>
         <source>Note on the agreement:</source>
         <translation>Piezīme par līgumu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="932"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="928"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Dati tiek nosūtīti ā&amp;rpus ES/EEZ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="938"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="934"/>
         <source>To which country:</source>
         <translation>Uz kuru valsti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="942"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="938"/>
         <source>Safeguard:</source>
         <translation>Garantijas:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="945"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="941"/>
         <source>Note on the transfer:</source>
         <translation>Piezīme par nosūtīšanu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="947"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="943"/>
         <source>Receives data for:</source>
         <translation>Saņem datus nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1044"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1040"/>
         <source>e.g. Accounting Law, Section 28</source>
         <translation>piem., Grāmatvedības likuma 28. pants</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1047"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1043"/>
         <source>For the purposes:</source>
         <translation>Nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1125"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1121"/>
         <source>Technical or organisational?</source>
         <translation>Tehnisks vai organizatorisks?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1019"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1015"/>
         <source>A fixed &amp;period:</source>
         <translation>Noteikts laikp&amp;osms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="867"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="863"/>
         <source>e.g. the customer fills in the order form on the website</source>
         <translation>piem., klients tīmekļvietnē aizpilda pasūtījuma formu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1034"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1030"/>
         <source>Kept:</source>
         <translation>Glabā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1037"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1107"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1033"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1103"/>
         <source>Or until:</source>
         <translation>Vai arī līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1039"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1035"/>
         <source>e.g. until the contract ends</source>
         <translation>piem., līdz līguma izbeigšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1043"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1039"/>
         <source>Law that sets it:</source>
         <translation>Tiesību akts, kas to nosaka:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1060"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1056"/>
         <source>Afterwards the data is:</source>
         <translation>Pēc tam dati tiek:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1105"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1101"/>
         <source>Term starts:</source>
         <translation>Termiņa sākums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1117"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1113"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Veids:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1115"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1111"/>
         <source>&amp;Measure:</source>
         <translation>Pasāku&amp;ms:</translation>
     </message>
@@ -735,7 +732,7 @@
         <translation>Trūkst tulkojuma %1 valodā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="397"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="396"/>
         <source>Who they are:</source>
         <translation>Kas viņi ir:</translation>
     </message>
@@ -2003,53 +2000,53 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Katru tekstu ieraksta katrā no šīm valodām, un dokumentus var izdrukāt katrā no tām. Vēl netulkots teksts tiek izdrukāts galvenajā valodā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="69"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="65"/>
         <source>DPIA screening</source>
         <translation>Vai nepieciešams ietekmes novērtējums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="72"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="68"/>
         <source>Answer for the ticked purposes whether a data protection impact assessment is needed (Art. 35). The purposes in which the check sees no sign of high risk are ticked; each of the others says why it should be assessed on its own.</source>
         <translation>Atbildiet par atzīmētajiem nolūkiem, vai ir nepieciešams novērtējums par ietekmi uz datu aizsardzību (35. pants). Atzīmēti ir tie nolūki, kuros pārbaude nesaskata augsta riska pazīmju; pie katra no pārējiem norādīts, kāpēc tas jāizvērtē atsevišķi.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="86"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="82"/>
         <source>Current answer</source>
         <translation>Pašreizējā atbilde</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="111"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="107"/>
         <source>Assess it on its own: it %1.</source>
         <translation>Izvērtējiet atsevišķi: šajā nolūkā %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="139"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="135"/>
         <source>&amp;Answer for the ticked purposes:</source>
         <translation>&amp;Atbilde atzīmētajiem nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="151"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="147"/>
         <source>&amp;Why:</source>
         <translation>&amp;Kāpēc:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="157"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="153"/>
         <source>If left empty, each purpose keeps its own reason (the catalogue&apos;s “Assess: …” note is removed).</source>
         <translation>Ja lauks paliek tukšs, katram nolūkam saglabājas tā pamatojums (kataloga piezīme “Izvērtējiet: …” tiek dzēsta).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="182"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="178"/>
         <source>Purposes ticked: %1</source>
         <translation>Atzīmēti nolūki: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="206"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="202"/>
         <source>DPIA screening of “%1”</source>
         <comment>undo</comment>
         <translation>ietekmes novērtējuma atbildi nolūkam “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="207"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="203"/>
         <source>DPIA screening of %n purposes</source>
         <comment>undo</comment>
         <translation>

@@ -87,7 +87,7 @@
         <translation>Кто к ней относится</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="86"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="82"/>
         <location filename="../ropa_desktop/ui/pages/list_steps.py" line="131"/>
         <location filename="../ropa_desktop/ui/pages/list_steps.py" line="160"/>
         <source>Purpose</source>
@@ -307,64 +307,64 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="254"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="253"/>
         <source>Nothing to tick yet: fill in step %1, “%2”, first.</source>
         <translation>Пока нечего отмечать: сначала заполните шаг %1 «%2».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="376"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="425"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="897"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="375"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="424"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="893"/>
         <source>&amp;Name:</source>
         <translation>На&amp;звание:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="379"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="378"/>
         <source>Who belongs to it:</source>
         <translation>Кто к ней относится:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="380"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="379"/>
         <source>e.g. anyone who buys or orders from the company</source>
         <translation>например, все, кто покупает или заказывает у компании</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="384"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="383"/>
         <source>Division into groups:</source>
         <translation>Деление на группы:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="397"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="396"/>
         <source>Who they are:</source>
         <translation>Кто они:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="426"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="425"/>
         <source>What it includes:</source>
         <translation>Что включает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="429"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="428"/>
         <source>&amp;Kind of data:</source>
         <translation>В&amp;ид данных:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="435"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="434"/>
         <source>Used for:</source>
         <translation>Используется для:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="463"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="462"/>
         <source>Say in “What it includes” why the personal identity number is needed (e.g. the law or the customer&apos;s own request).</source>
         <translation>Укажите в поле «Что включает», зачем нужен персональный код (например, закон или просьба самого клиента).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="468"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="467"/>
         <source>Health, biometric and other special category data may be processed only under an Art. 9(2) condition: state it with each purpose that uses this data (step 3).</source>
         <translation>Данные о здоровье, биометрические и другие данные особых категорий можно обрабатывать только при условии по п. 2 ст. 9: укажите его для каждой цели, которая использует эти данные (шаг 3).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="473"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="472"/>
         <source>Data on convictions and offences may be processed only where a law allows it (Art. 10): state it with each purpose that uses this data (step 3).</source>
         <translation>Данные о судимости и правонарушениях можно обрабатывать, только если это разрешает закон (ст. 10): укажите его для каждой цели, которая использует эти данные (шаг 3).</translation>
     </message>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="543"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1119"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1115"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
@@ -510,212 +510,209 @@
         <translation>Оценка воздействия (DPIA):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="43"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="674"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="493"/>
         <source>Not yet assessed</source>
         <translation>Ещё не оценено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="44"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="675"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="494"/>
         <source>Not needed</source>
         <translation>Не требуется</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="45"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="676"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="495"/>
         <source>Needed</source>
         <translation>Требуется</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="681"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="677"/>
         <source>Needed when the processing is likely to mean a high risk to people (Art. 35): e.g. large-scale special category data, systematic monitoring, or profiling with significant effects.</source>
         <translation>Требуется, если обработка может повлечь высокий риск для людей (ст. 35): например, большой объём данных особых категорий, систематический мониторинг или профилирование со значительными последствиями.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="690"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="686"/>
         <source>Why:</source>
         <translation>Почему:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="145"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="692"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="141"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="688"/>
         <source>e.g. small scale, no special category data</source>
         <translation>например, небольшой объём, нет данных особых категорий</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="845"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="841"/>
         <source>Where exactly, e.g. the order form</source>
         <translation>Где именно, например, форма заказа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="862"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="858"/>
         <source>Sources:</source>
         <translation>Источники:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="865"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="861"/>
         <source>How it is obtained:</source>
         <translation>Как получают:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="899"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="895"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="902"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="898"/>
         <source>Registration number:</source>
         <translation>Регистрационный номер:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="904"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="900"/>
         <source>Country:</source>
         <translation>Страна:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="907"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="903"/>
         <source>What it does with the data:</source>
         <translation>Что делает с данными:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="909"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="905"/>
         <source>e.g. hosts the website and the web shop</source>
         <translation>например, размещает веб-сайт и интернет-магазин</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="911"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="907"/>
         <source>There is a written a&amp;greement</source>
         <translation>Заключён письменный до&amp;говор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="917"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="913"/>
         <source>Agreement:</source>
         <translation>Договор:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="924"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="920"/>
         <source>Signed on:</source>
         <translation>Подписан:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="929"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="925"/>
         <source>Review by:</source>
         <translation>Пересмотреть до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="930"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="926"/>
         <source>Note on the agreement:</source>
         <translation>Примечание о договоре:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="932"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="928"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Данные передаются за пределы &amp;ЕС/ЕЭЗ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="938"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="934"/>
         <source>To which country:</source>
         <translation>В какую страну:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="942"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="938"/>
         <source>Safeguard:</source>
         <translation>Гарантия:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="945"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="941"/>
         <source>Note on the transfer:</source>
         <translation>Примечание о передаче:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="947"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="943"/>
         <source>Receives data for:</source>
         <translation>Получает данные для:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1044"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1040"/>
         <source>e.g. Accounting Law, Section 28</source>
         <translation>например, статья 28 Закона о бухгалтерском учёте (Grāmatvedības likums)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1047"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1043"/>
         <source>For the purposes:</source>
         <translation>Для целей:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1051"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1047"/>
         <source>Only this data:</source>
         <translation>Только эти данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1056"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1052"/>
         <source>With none ticked, the term applies to all data of these purposes.</source>
         <translation>Если ничего не отмечено, срок относится ко всем данным этих целей.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1125"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1121"/>
         <source>Technical or organisational?</source>
         <translation>Технический или организационный?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1019"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1015"/>
         <source>A fixed &amp;period:</source>
         <translation>Определённый с&amp;рок:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="386"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="385"/>
         <source>e.g. Customers are not divided into groups.</source>
         <translation>например, клиенты на группы не делятся.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="389"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="388"/>
         <source>Whether these people fall into groups whose data is handled differently (e.g. private and business customers), and which.</source>
         <translation>Делятся ли эти люди на группы, данные которых обрабатываются по-разному (например, частные лица и компании), и на какие.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="867"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="863"/>
         <source>e.g. the customer fills in the order form on the website</source>
         <translation>например, клиент заполняет форму заказа на веб-сайте</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1034"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1030"/>
         <source>Kept:</source>
         <translation>Хранится:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1037"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1107"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1033"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1103"/>
         <source>Or until:</source>
         <translation>Или до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1039"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1035"/>
         <source>e.g. until the contract ends</source>
         <translation>например, до окончания договора</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1043"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1039"/>
         <source>Law that sets it:</source>
         <translation>Закон, который его устанавливает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1060"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1056"/>
         <source>Afterwards the data is:</source>
         <translation>После этого данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1105"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1101"/>
         <source>Term starts:</source>
         <translation>Начало срока:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1117"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1113"/>
         <source>&amp;Kind:</source>
         <translation>В&amp;ид:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1115"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1111"/>
         <source>&amp;Measure:</source>
         <translation>&amp;Мера:</translation>
     </message>
@@ -2003,53 +2000,53 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <translation>Что сделать: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="69"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="65"/>
         <source>DPIA screening</source>
         <translation>Нужна ли оценка воздействия</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="72"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="68"/>
         <source>Answer for the ticked purposes whether a data protection impact assessment is needed (Art. 35). The purposes in which the check sees no sign of high risk are ticked; each of the others says why it should be assessed on its own.</source>
         <translation>Ответьте для отмеченных целей, нужна ли оценка воздействия на защиту данных (ст. 35). Отмечены цели, в которых проверка не видит признаков высокого риска; у каждой из остальных указано, почему её следует оценить отдельно.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="86"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="82"/>
         <source>Current answer</source>
         <translation>Текущий ответ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="111"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="107"/>
         <source>Assess it on its own: it %1.</source>
         <translation>Оцените отдельно: %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="139"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="135"/>
         <source>&amp;Answer for the ticked purposes:</source>
         <translation>&amp;Ответ для отмеченных целей:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="151"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="147"/>
         <source>&amp;Why:</source>
         <translation>&amp;Почему:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="157"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="153"/>
         <source>If left empty, each purpose keeps its own reason (the catalogue&apos;s “Assess: …” note is removed).</source>
         <translation>Если поле оставить пустым, у каждой цели сохранится её обоснование (пометка каталога «Оцените: …» удаляется).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="182"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="178"/>
         <source>Purposes ticked: %1</source>
         <translation>Отмечено целей: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="206"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="202"/>
         <source>DPIA screening of “%1”</source>
         <comment>undo</comment>
         <translation>ответ об оценке воздействия для «%1»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ropa_desktop/ui/dpia_screening.py" line="207"/>
+        <location filename="../ropa_desktop/ui/dpia_screening.py" line="203"/>
         <source>DPIA screening of %n purposes</source>
         <comment>undo</comment>
         <translation>

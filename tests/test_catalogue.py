@@ -421,3 +421,17 @@ def test_the_art_9_conditions_to_pick_from(cat):
         assert text["lv"].startswith("VDAR ") and " – " in text["lv"], article
     assert conditions[0][1]["lv"].startswith("VDAR 9. panta 2. punkta a) apakšpunkts – datu subjekts ir devis")
     assert conditions[1][1]["en"].startswith("Art. 9(2)(b) GDPR — the processing is necessary")
+
+
+def test_the_prompt_to_assess_a_purposes_dpia_is_known_as_a_prompt_not_a_reason():
+    """A purpose left to assess (video surveillance) brings “Izvērtējiet: …” as its DPIA reason: untouched, it is the
+    catalogue's prompt; edited, or a reason of a purpose the catalogue answers, it is the user's reason."""
+    from ropa_desktop.core import catalogue
+
+    cat = catalogue.load()
+    prompt = cat.get("purposes", "video-surveillance").make().dpia.note
+    assert prompt["lv"].startswith("Izvērtējiet:") and cat.is_assess_prompt(prompt)
+    assert cat.is_assess_prompt({"lv": prompt["lv"]})  # the languages the register keeps of it
+    assert not cat.is_assess_prompt({**prompt, "lv": prompt["lv"] + " Novērtēts 2026. gadā."})
+    assert not cat.is_assess_prompt(cat.get("purposes", "orders").make().dpia.note)
+    assert not cat.is_assess_prompt({}) and not cat.is_assess_prompt(None)

@@ -29,6 +29,7 @@ import dataclasses
 import json
 import types
 import typing
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -201,6 +202,18 @@ class Catalogue:
             for item in self._files.get(SPECIAL_CONDITION_KIND, {}).get("entries", [])
         ]
 
+    def is_assess_prompt(self, note: Mapping[str, str] | None) -> bool:
+        """Whether a purpose's DPIA reason is still, untouched, the prompt this catalogue gives a purpose it leaves
+        to assess (“Izvērtējiet: …”): a question, not an answer's reason."""
+        if not note:
+            return False
+        prompts = [
+            e.data["dpia"]["note"]
+            for e in self._entries["purposes"]
+            if "dpia" in e.data and e.data["dpia"].get("required") is None and e.data["dpia"].get("note")
+        ]
+        return any(all(prompt.get(lang) == text for lang, text in note.items()) for prompt in prompts)
+
     def raw(self, kind: str) -> dict[str, Any]:
         """The data file of ``kind`` as stored (for checks of the files themselves)."""
         return self._files[kind]
@@ -221,6 +234,11 @@ def read(folder: Any = None) -> Catalogue:
 def load() -> Catalogue:
     """The shipped catalogue, read once."""
     return read()
+
+
+def is_assess_prompt(note: Mapping[str, str] | None) -> bool:
+    """Whether ``note`` is the shipped catalogue's untouched prompt to assess a purpose's DPIA (see the method)."""
+    return load().is_assess_prompt(note)
 
 
 def legal_bases(lang: str) -> list[LegalBasisText]:

@@ -28,22 +28,18 @@ from PySide6.QtWidgets import (
 from ropa_desktop.core import model as m
 from ropa_desktop.ui import i18n
 from ropa_desktop.ui.editing import EditingController
-from ropa_desktop.ui.forms import QuietNote, form_layout, is_assess_prompt
+from ropa_desktop.ui.forms import (
+    DPIA_ANSWERS,
+    QuietNote,
+    dpia_answer_word,
+    dpia_value,
+    form_layout,
+    is_assess_prompt,
+)
 from ropa_desktop.ui.register_texts import display_text, language_names, register_languages
 from ropa_desktop.ui.widgets import EnumCombo, LineEdit, TextInLanguages
 
-ANSWERS = {"unknown": None, "no": False, "yes": True}
-_VALUE = {required: value for value, required in ANSWERS.items()}
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def answer_word(value: str) -> str:
-    """An answer of the screening as the purpose's form says it."""
-    return {
-        "unknown": QCoreApplication.translate("Forms", "Not yet assessed"),
-        "no": QCoreApplication.translate("Forms", "Not needed"),
-        "yes": QCoreApplication.translate("Forms", "Needed"),
-    }[value]
 
 
 def screened(purpose: m.Purpose, required: bool | None, reason: m.Text) -> m.Purpose:
@@ -99,7 +95,7 @@ class DpiaScreeningDialog(QDialog):
         for purpose in register.purposes:
             name = display_text(purpose.name, register) or purpose.id
             finding = high_risk.get(purpose.id)
-            item = QTreeWidgetItem([name, answer_word(_VALUE[purpose.dpia.required])])
+            item = QTreeWidgetItem([name, dpia_answer_word(dpia_value(purpose.dpia.required))])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             ticked = purpose.id in open_advice
             item.setCheckState(0, Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
@@ -134,7 +130,7 @@ class DpiaScreeningDialog(QDialog):
         layout.addWidget(self.tree, 1)
 
         form = form_layout()
-        self.answer = EnumCombo([(value, answer_word(value)) for value in ("no", "yes", "unknown")])
+        self.answer = EnumCombo([(value, dpia_answer_word(value)) for value in ("no", "yes", "unknown")])
         self.answer.set_value("no")
         answer_label = QLabel(QCoreApplication.translate("Pages", "&Answer for the ticked purposes:"))
         answer_label.setBuddy(self.answer)
@@ -187,7 +183,7 @@ class DpiaScreeningDialog(QDialog):
 
     def changes(self) -> list[tuple[m.Purpose, m.Purpose]]:
         """(old, new) of each ticked purpose the answer changes."""
-        required = ANSWERS[self.answer.value() or "unknown"]
+        required = DPIA_ANSWERS[self.answer.value() or "unknown"]
         reason = m.Text({lang: text.strip() for lang, text in self.reason.values().items()})
         wanted = set(self.ticked())
         out = []

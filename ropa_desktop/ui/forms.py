@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-import functools
 from collections.abc import Mapping
 from typing import Any
 
@@ -483,32 +482,33 @@ class DataCategoryForm(EntryForm):
         self.link_toggled.emit("purposes", purpose_ids, "data_category_ids", checked)
 
 
-_DPIA_VALUE = {None: "unknown", False: "no", True: "yes"}
+# the DPIA screening's answers: the form's (and the screening dialog's) value of each ``Dpia.required``
+DPIA_ANSWERS = {"unknown": None, "no": False, "yes": True}
+_DPIA_VALUE = {required: value for value, required in DPIA_ANSWERS.items()}
 
 
-@functools.cache
-def _assess_prompts() -> tuple[dict[str, str], ...]:
-    """The reasons the catalogue gives the purposes it leaves to assess (“Assess: …”), {language: text} each."""
-    try:
-        from ropa_desktop.core import catalogue  # read when first needed, not at start
+def dpia_answer_word(value: str) -> str:
+    """An answer of the DPIA screening in words: “Not yet assessed”, “Not needed”, “Needed”."""
+    return {
+        "unknown": QCoreApplication.translate("Forms", "Not yet assessed"),
+        "no": QCoreApplication.translate("Forms", "Not needed"),
+        "yes": QCoreApplication.translate("Forms", "Needed"),
+    }[value]
 
-        entries = catalogue.load().entries("purposes")
-    except (OSError, ValueError, KeyError):
-        return ()
-    prompts = []
-    for entry in entries:
-        dpia = entry.data.get("dpia") or {}
-        if dpia.get("required") is None and dpia.get("note"):
-            prompts.append(dict(dpia["note"]))
-    return tuple(prompts)
+
+def dpia_value(required: bool | None) -> str:
+    return _DPIA_VALUE[required]
 
 
 def is_assess_prompt(note: Mapping[str, str] | None) -> bool:
-    """Whether a purpose's DPIA reason is still, untouched, the catalogue's prompt to assess it: a question, not an
-    answer, so it must not stay as the reason once the screening is answered."""
-    if not note:
+    """Whether a purpose's DPIA reason is still the catalogue's prompt to assess it: a question, not an answer's
+    reason, so it does not stay once the screening is answered."""
+    from ropa_desktop.core import catalogue  # read when first needed, not at start
+
+    try:
+        return catalogue.is_assess_prompt(note)
+    except (OSError, ValueError):  # no catalogue to read: no prompt of it either
         return False
-    return any(all(prompt.get(lang) == text for lang, text in note.items()) for prompt in _assess_prompts())
 
 
 _BASIS_ARTICLE = {
@@ -670,11 +670,7 @@ class PurposeForm(EntryForm):
         self.dpia = self.combo(
             "dpia.required",
             QCoreApplication.translate("Forms", "Impact assessment (DPIA):"),
-            [
-                ("unknown", QCoreApplication.translate("Forms", "Not yet assessed")),
-                ("no", QCoreApplication.translate("Forms", "Not needed")),
-                ("yes", QCoreApplication.translate("Forms", "Needed")),
-            ],
+            [(value, dpia_answer_word(value)) for value in DPIA_ANSWERS],
         )
         self.fields["dpia"] = self.dpia
         self.dpia.setToolTip(
@@ -710,7 +706,7 @@ class PurposeForm(EntryForm):
         self.put("special_condition", e.special_condition)
         self.automated.setChecked(bool(e.automated_decisions))
         self.put("automated_decisions", e.automated_decisions)
-        self.dpia.set_value(_DPIA_VALUE[e.dpia.required])
+        self.dpia.set_value(dpia_value(e.dpia.required))
         self._dpia_shown = self.dpia.value()
         self.put("dpia.note", e.dpia.note)
         self.requirement.set_value(e.requirement.kind or "")
@@ -750,7 +746,7 @@ class PurposeForm(EntryForm):
         note = self.taken("dpia.note", e.dpia.note)
         if is_assess_prompt(e.dpia.note) and not any(v.strip() for v in self.texts["dpia.note"].values().values()):
             note = m.Text()  # the prompt cleared: not kept either in the languages the form does not show
-        e.dpia = m.Dpia({v: k for k, v in _DPIA_VALUE.items()}[self.dpia.value()], note)
+        e.dpia = m.Dpia(DPIA_ANSWERS[self.dpia.value()], note)
         e.requirement = m.Requirement(
             self.requirement.value() or None, self.taken("requirement.consequence", e.requirement.consequence)
         )
