@@ -14,7 +14,7 @@ def test_slope_of_a_straight_and_a_square_growth():
 
 def test_scaling_table_measures_every_document_and_the_core(capsys):
     report = bench.Report()
-    bench.measure_scaling(report, [3, 6], fit_from=3, rounds=2)
+    bench.measure_scaling(report, [3, 6], fit_from=3, rounds=1)
     table = report.sections[0]
     for name in (
         "procedure PDF",

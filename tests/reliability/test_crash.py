@@ -17,7 +17,7 @@ from ropa_desktop.core.storage import RegisterFile
 
 from .conftest import REPO, child_env
 
-KILLS = 60
+KILLS = int(os.environ.get("ROPA_CRASH_KILLS", "36"))  # more for a deeper run
 SEED = int(os.environ.get("ROPA_CRASH_SEED", "20250314"))
 EDIT_LOOP = Path(__file__).with_name("edit_loop.py")
 
