@@ -817,163 +817,159 @@
         <translation>Saglabāts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="28"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="31"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="30"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="35"/>
         <source>%1 left</source>
         <translation>vēl %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="31"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="36"/>
         <source>%1 overdue</source>
         <translation>nokavēts par %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="57"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="62"/>
         <location filename="../ropa_desktop/ui/logs/requests_page.py" line="24"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="58"/>
-        <source>Aware at</source>
-        <translation>Uzzināts</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="59"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="64"/>
         <source>72-hour deadline</source>
         <translation>72 stundu termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="60"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="65"/>
         <source>Time left</source>
         <translation>Atlikušais laiks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="61"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="66"/>
         <source>Decision</source>
         <translation>Lēmums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="77"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="82"/>
         <source>&amp;New breach</source>
         <translation>&amp;Jauns pārkāpums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="80"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="85"/>
         <source>No breaches are logged yet. As soon as the company becomes aware of one, add it here with “New breach”: the 72 hours run from that moment.</source>
         <translation>Žurnālā vēl nav neviena pārkāpuma. Tiklīdz uzņēmumam kļūst zināms par pārkāpumu, pievienojiet to šeit ar pogu “Jauns pārkāpums”: 72 stundu termiņš sākas šajā brīdī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="96"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="101"/>
         <source>known</source>
         <translation>zināms</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="97"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="63"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="102"/>
         <source>Became aware at</source>
         <translation>Uzzināts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="99"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="104"/>
         <source>Notify the Inspectorate by</source>
         <translation>Jāpaziņo DVI līdz</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="100"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="105"/>
         <source>told us at</source>
         <translation>paziņoja</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="101"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="106"/>
         <source>Processor</source>
         <translation>Apstrādātājs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="103"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="108"/>
         <source>What happened</source>
         <translation>Kas noticis</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="105"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="110"/>
         <source>People concerned</source>
         <translation>Skartās personas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="107"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="112"/>
         <source>About how many people</source>
         <translation>Aptuvenais personu skaits</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="109"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="114"/>
         <source>Data concerned</source>
         <translation>Skartie dati</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="111"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="116"/>
         <source>About how many records</source>
         <translation>Aptuvenais ierakstu skaits</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="113"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="118"/>
         <source>Likely consequences</source>
         <translation>Iespējamās sekas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="115"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="120"/>
         <source>Measures taken and proposed</source>
         <translation>Veiktie un plānotie pasākumi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="116"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="121"/>
         <source>Not yet assessed</source>
         <translation>Vēl nav novērtēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="118"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="123"/>
         <source>Risk to people</source>
         <translation>Risks personām</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="119"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="124"/>
         <source>notified at</source>
         <translation>paziņots</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="120"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="125"/>
         <source>Data State Inspectorate</source>
         <translation>Datu valsts inspekcija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="122"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="127"/>
         <source>Reasons for the delay</source>
         <translation>Kavēšanās iemesli</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="123"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="128"/>
         <source>informed at</source>
         <translation>informētas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="124"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="129"/>
         <source>People concerned told</source>
         <translation>Skartās personas informētas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="127"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="132"/>
         <source>Why neither the Inspectorate nor the people concerned are told</source>
         <translation>Kāpēc nepaziņo ne DVI, ne skartajām personām</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="129"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="134"/>
         <source>Decision not to notify</source>
         <translation>Lēmums nepaziņot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="145"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="150"/>
         <source>not known</source>
         <translation>nav zināms</translation>
     </message>

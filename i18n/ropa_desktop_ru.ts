@@ -772,163 +772,159 @@
 <context>
     <name>Logs</name>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="28"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="31"/>
         <source>%1 h %2 min</source>
         <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="30"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="35"/>
         <source>%1 left</source>
         <translation>осталось %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="31"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="36"/>
         <source>%1 overdue</source>
         <translation>просрочено на %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="57"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="62"/>
         <location filename="../ropa_desktop/ui/logs/requests_page.py" line="24"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="58"/>
-        <source>Aware at</source>
-        <translation>Стало известно</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="59"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="64"/>
         <source>72-hour deadline</source>
         <translation>Срок 72 часа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="60"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="65"/>
         <source>Time left</source>
         <translation>Осталось времени</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="61"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="66"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="77"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="82"/>
         <source>&amp;New breach</source>
         <translation>&amp;Новое нарушение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="80"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="85"/>
         <source>No breaches are logged yet. As soon as the company becomes aware of one, add it here with “New breach”: the 72 hours run from that moment.</source>
         <translation>В журнале пока нет ни одного нарушения. Как только компании станет известно о нарушении, добавьте его здесь кнопкой «Новое нарушение»: 72 часа отсчитываются с этого момента.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="96"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="101"/>
         <source>known</source>
         <translation>известно</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="97"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="63"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="102"/>
         <source>Became aware at</source>
         <translation>Стало известно</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="99"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="104"/>
         <source>Notify the Inspectorate by</source>
         <translation>Уведомить инспекцию до</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="100"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="105"/>
         <source>told us at</source>
         <translation>сообщил</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="101"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="106"/>
         <source>Processor</source>
         <translation>Обработчик данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="103"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="108"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="105"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="110"/>
         <source>People concerned</source>
         <translation>Затронутые лица</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="107"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="112"/>
         <source>About how many people</source>
         <translation>Примерно сколько лиц</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="109"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="114"/>
         <source>Data concerned</source>
         <translation>Затронутые данные</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="111"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="116"/>
         <source>About how many records</source>
         <translation>Примерно сколько записей</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="113"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="118"/>
         <source>Likely consequences</source>
         <translation>Вероятные последствия</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="115"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="120"/>
         <source>Measures taken and proposed</source>
         <translation>Принятые и предлагаемые меры</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="116"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="121"/>
         <source>Not yet assessed</source>
         <translation>Ещё не оценено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="118"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="123"/>
         <source>Risk to people</source>
         <translation>Риск для людей</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="119"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="124"/>
         <source>notified at</source>
         <translation>уведомлена</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="120"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="125"/>
         <source>Data State Inspectorate</source>
         <translation>Государственная инспекция данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="122"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="127"/>
         <source>Reasons for the delay</source>
         <translation>Причины задержки</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="123"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="128"/>
         <source>informed at</source>
         <translation>проинформированы</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="124"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="129"/>
         <source>People concerned told</source>
         <translation>Затронутые лица проинформированы</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="127"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="132"/>
         <source>Why neither the Inspectorate nor the people concerned are told</source>
         <translation>Почему ни инспекция, ни затронутые лица не уведомляются</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="129"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="134"/>
         <source>Decision not to notify</source>
         <translation>Решение не уведомлять</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="145"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="150"/>
         <source>not known</source>
         <translation>неизвестно</translation>
     </message>

@@ -18,8 +18,11 @@ from ropa_desktop.ui.widgets import CheckList, EnumCombo, TextBox
 TICK_MS = 1000
 
 
-def countdown(left: _dt.timedelta | None) -> str:
-    """ "41 h 05 min left" / "3 h 10 min overdue"; empty when the clock does not run (decided, or no moment)."""
+def countdown(left: _dt.timedelta | None, in_column: bool = False) -> str:
+    """ "41 h 05 min left" / "3 h 10 min overdue"; empty when the clock does not run (decided, or no moment).
+
+    ``in_column``: for the “Time left” column, whose title already says “left” (“41 h 05 min”).
+    """
     if left is None:
         return ""
     minutes = int(abs(left).total_seconds() // 60)
@@ -27,6 +30,8 @@ def countdown(left: _dt.timedelta | None) -> str:
     # the units in the window's language ("41 h 05 min", "41 ч 05 мин")
     text = QCoreApplication.translate("Logs", "%1 h %2 min").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
     if left >= _dt.timedelta(0):
+        if in_column:
+            return text
         return QCoreApplication.translate("Logs", "%1 left").replace("%1", text)
     return QCoreApplication.translate("Logs", "%1 overdue").replace("%1", text)
 
@@ -55,7 +60,7 @@ class BreachesPage(LogPage):
     def columns(self) -> list[str]:
         return [
             QCoreApplication.translate("Logs", "No."),
-            QCoreApplication.translate("Logs", "Aware at"),
+            QCoreApplication.translate("Logs", "Became aware at"),  # as the form's field says
             QCoreApplication.translate("Logs", "72-hour deadline"),
             QCoreApplication.translate("Logs", "Time left"),
             QCoreApplication.translate("Logs", "Decision"),
@@ -68,7 +73,7 @@ class BreachesPage(LogPage):
             entry.id,
             moment_text(logs.parse_moment(entry.aware_at)),
             moment_text(logs.deadline(entry)),
-            countdown(logs.time_left(entry, moment)),
+            countdown(logs.time_left(entry, moment), in_column=True),
             shown_word("breach_status", status),
         ]
         return texts, status in ("overdue", "notified_late")
