@@ -281,3 +281,16 @@ def test_a_sixth_language_needs_only_its_folder_and_its_row(sixth_language, tmp_
         cli.EXIT_GAPS,
     )
     assert len(list(out.glob("*-fi.pdf"))) == len(documents.DOCUMENTS)
+
+
+@pytest.mark.parametrize(
+    ("lang", "cell"),
+    [
+        ("lv", "Līguma izpilde; juridiska pienākuma izpilde"),
+        ("en", "Performance of a contract; compliance with a legal obligation"),
+        ("ru", "Исполнение договора; выполнение юридической обязанности"),
+    ],
+)
+def test_labels_listed_in_one_cell_start_with_a_capital_and_go_on_in_small_letters(lang, cell):
+    assert labels.standalone_list(lang, "legal_basis", ["contract", "legal_obligation"]) == cell
+    assert labels.standalone_list(lang, "legal_basis", []) == ""

@@ -6,6 +6,7 @@ format come from CLDR (through Babel) for the language's locale in the language 
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterable
 
 from ropa_desktop.core import languages, texts
 from ropa_desktop.core.model import Period
@@ -25,6 +26,15 @@ def standalone(lang: str, group: str, value: str | None) -> str:
     """The label standing on its own (a list, a table cell, a choice): with a capital first letter, "Līguma
     izpilde"; ``label`` gives it as it reads inside a sentence."""
     text = label(lang, group, value)
+    return text[:1].upper() + text[1:]
+
+
+def standalone_list(lang: str, group: str, values: Iterable[str]) -> str:
+    """Labels listed on their own, as one table cell shows them: a capital letter to start, then as they read
+    inside a sentence, "Līguma izpilde; juridiska pienākuma izpilde" (a capital after "; " is wrong in every
+    language the register keeps)."""
+    words = [label(lang, group, v) for v in values]
+    text = "; ".join(words)
     return text[:1].upper() + text[1:]
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from PySide6 import QtWidgets  # the spin box of the retention step, named when used: see qt_keys
@@ -55,6 +55,11 @@ from ropa_desktop.ui.widgets import (
 def word(group: str, value: str | None) -> str:
     """An enum value as a word in the UI language, with a capital first letter."""
     return labels.standalone(i18n.current(), group, value)
+
+
+def words(group: str, values: Iterable[str]) -> str:
+    """Enum values listed in one cell, in the UI language: “Līguma izpilde; juridiska pienākuma izpilde”."""
+    return labels.standalone_list(i18n.current(), group, values)
 
 
 def enum_items(group: str, values: tuple[str, ...]) -> list[tuple[str | None, str]]:

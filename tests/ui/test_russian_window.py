@@ -200,3 +200,11 @@ def test_the_retention_periods_unit_agrees_with_its_number(make_window, sample_f
     for n, word in zip((1, 3, 5), words, strict=True):
         form.period_value.setValue(n)
         assert form.period_unit.currentText() == word and form.period_unit.value() == "years"
+
+
+def test_a_purpose_with_two_bases_lists_the_second_in_small_letters(window):
+    window.go_to(steps.PURPOSES)
+    page = window.current_page()
+    cells = [page.model.index(row, 1).data() for row in range(page.model.rowCount())]
+    assert "Исполнение договора; выполнение юридической обязанности" in cells  # ZĪMES's “services”
+    assert not [cell for cell in cells if any(part[:1].isupper() for part in cell.split("; ")[1:])]

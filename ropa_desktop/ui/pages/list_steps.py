@@ -15,11 +15,11 @@ from ropa_desktop.ui.register_texts import display_text
 
 
 def _bases(purpose) -> str:
-    return "; ".join(forms.word("legal_basis", b.basis) for b in purpose.legal_bases)
+    return forms.words("legal_basis", (b.basis for b in purpose.legal_bases))
 
 
 def _sources(purpose) -> str:
-    return "; ".join(forms.word("source_kind", s.kind) for s in purpose.sources)
+    return forms.words("source_kind", (s.kind for s in purpose.sources))
 
 
 def _kept(rule, register) -> str:
