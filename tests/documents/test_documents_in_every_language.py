@@ -23,7 +23,8 @@ def new_language_texts(zimes) -> dict[tuple[str, str], list[str]]:
 
 
 def _words(lang: str, key: str, **params: str) -> str:
-    return texts.text(lang, key, **params).replace("<b>", "").replace("</b>", "")
+    """The text as extracted from the PDF: no markup, a no-break space as a space."""
+    return texts.text(lang, key, **params).replace("<b>", "").replace("</b>", "").replace("\u00a0", " ")
 
 
 def test_the_new_languages_are_in_the_table():

@@ -149,3 +149,37 @@ def test_estonian_and_lithuanian_catalogue_texts_use_their_own_dash():
     for path in sorted(paths.catalogue_dir().glob("*.json")):
         walk(json.loads(path.read_text(encoding="utf-8")), path.name)
     assert found == []
+
+
+# an article, paragraph, section or annex word and its number, in the order each language writes them
+_CITATION_CUT = {
+    "ru": re.compile(
+        r"(?<!\w)(стать[яиеюй]|статьям|пункт[аеуы]?|подпункт[аеу]?|глав[аеуы]|раздел[аеу]?|приложени[ея]|№) (\d|\{|\()"
+    ),
+    "et": re.compile(r"(?<!\w)(artikli[st]?|artikkel|lõike|lõige|lõiked|punkt|punktis|lisa|§) (\d|\{|[a-h]\b)"),
+    "lt": re.compile(r"(\d|\}|\b[a-h]) (straipsn|dali[seųmi]|dalį|punkt|skyri|pried|pastab)"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_CITATION_CUT))
+def test_an_article_and_its_number_are_never_cut_at_the_end_of_a_line(lang):
+    """ "(статья" at the end of one line and "20)." at the start of the next: the space between a citation's word
+    and its number is a no-break space, as in English ("Art. 15"), and so is the one in "72 hours"."""
+    import tomllib
+
+    cut = []
+
+    def walk(node, where):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                walk(value, f"{where}.{key}")
+        elif isinstance(node, list):
+            for value in node:
+                walk(value, where)
+        elif isinstance(node, str):
+            cut.extend((where, m.group(0)) for m in _CITATION_CUT[lang].finditer(node))
+            cut.extend((where, m.group(0)) for m in re.finditer(r"\d (час|tun|valand)", node))  # "72 hours"
+
+    for name in ("documents", "letters", "labels"):
+        walk(tomllib.loads((paths.i18n_dir() / lang / f"{name}.toml").read_text(encoding="utf-8")), name)
+    assert cut == []
