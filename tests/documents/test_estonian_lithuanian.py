@@ -154,10 +154,13 @@ def test_estonian_and_lithuanian_catalogue_texts_use_their_own_dash():
 # an article, paragraph, section or annex word and its number, in the order each language writes them
 _CITATION_CUT = {
     "ru": re.compile(
-        r"(?<!\w)(стать[яиеюй]|статьям|пункт[аеуы]?|подпункт[аеу]?|глав[аеуы]|раздел[аеу]?|приложени[ея]|№) (\d|\{|\()"
+        r"(?<!\w)(стать[яиеюй]|статьёй|статьям|пункт[аеуы]?|подпункт[аеу]?|глав[аеуы]|раздел[аеу]?|приложени[ея]|№)"
+        r" (\d|\{|\()"
     ),
-    "et": re.compile(r"(?<!\w)(artikli[st]?|artikkel|lõike|lõige|lõiked|punkt|punktis|lisa|§) (\d|\{|[a-h]\b)"),
-    "lt": re.compile(r"(\d|\}|\b[a-h]) (straipsn|dali[seųmi]|dalį|punkt|skyri|pried|pastab)"),
+    "et": re.compile(
+        r"(?<!\w)(artikli[st]?|artiklid|artikkel|nr|lõike|lõige|lõiked|punkt|punktis|lisa|§) (\d|\{|[a-h]\b)"
+    ),
+    "lt": re.compile(r"(\d|\}|\b[a-h]) (straipsn|dali[seųmi]|dalį|punkt|skyri|pried|pastab)|(?<!\w)Nr\. (\d|\{)"),
 }
 
 
