@@ -301,3 +301,23 @@ def test_the_records_security_heading_goes_over_a_page_break_with_its_first_meas
     pages = pdf_pages(documents.render(reg, "register", "en"))
     page = next(p for p in pages if "Technical and organisational security measures (g)" in p)
     assert "Strong passwords and two-step sign-in" in page
+
+
+@pytest.mark.parametrize("lang", ["lv", "en", "ru", "et", "lt"])
+def test_every_numbered_heading_of_the_procedure_fits_on_one_line(lang):
+    """The Russian section 12 heading ran to a second line that began after “до”, cut from what it governs."""
+    import tomllib
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from ropa_desktop import paths
+    from ropa_desktop.documents import base
+
+    h1 = base.styles()["h1"]
+    wording = tomllib.loads((paths.i18n_dir() / lang / "documents.toml").read_text(encoding="utf-8"))["procedure"]
+    headings = [wording[f"s{n}"] for n in range(1, 18)]
+    width = A4[0] - 2 * 20 * mm  # the portrait page's frame (base.Layout)
+    too_long = [h for h in headings if stringWidth(f"17. {h}", h1.fontName, h1.fontSize) > width]
+    assert too_long == []
