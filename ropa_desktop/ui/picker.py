@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ropa_desktop.core import completeness, suggestions
 from ropa_desktop.core import model as m
-from ropa_desktop.core import suggestions
 from ropa_desktop.ui import i18n
 from ropa_desktop.ui.editing import EditingController
 from ropa_desktop.ui.handlers import qt_handler
@@ -464,6 +464,16 @@ def open_picker(editing: EditingController, kind: str, page: Any) -> PickerDialo
     return dialog
 
 
+def _first_missing_field(register: Any, kind: str, entry_ids: list[str]) -> tuple[str, str] | None:
+    """(entry id, field) of the first of ``entry_ids`` the completeness check finds a field missing in."""
+    ids = set(entry_ids)
+    for finding in completeness.check(register):
+        if finding.severity == completeness.MISSING and finding.entity == kind and finding.entity_id in ids:
+            if finding.field:
+                return finding.entity_id, finding.field
+    return None
+
+
 def _picked(editing: EditingController, kind: str, page: Any, chosen: list[tuple[str, str]]) -> None:
     catalogue = editing.catalogue()
     keys = [key for _kind, key in chosen]
@@ -483,6 +493,13 @@ def _picked(editing: EditingController, kind: str, page: Any, chosen: list[tuple
         if added and hasattr(page, "refresh"):
             if kind == "identification_rules":
                 page.refresh()
+                return
+            # an added entry that still needs the company's own words (a personal identity number: why it is
+            # needed, Art. 87) is opened with the cursor there; else the last one added is shown
+            missing = _first_missing_field(editing.register, kind, [suggestions.register_key(e) for e in added])
+            if missing is not None and hasattr(page, "focus_field"):
+                page.refresh(select_id=missing[0])
+                page.focus_field(*missing)
             else:
                 page.refresh(select_id=suggestions.register_key(added[-1]))
         return

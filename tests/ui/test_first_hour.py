@@ -261,3 +261,24 @@ def test_entries_added_already_are_not_added_again_by_a_double_click(qtbot, wind
     qtbot.mouseDClick(picker.tree.viewport(), Qt.MouseButton.LeftButton, pos=where)
     assert picker.isVisible() and picker.chosen() == []
     picker.reject()
+
+
+def test_a_personal_code_picked_from_the_catalogue_asks_for_the_companys_reason(qtbot, make_window, dialogs, tmp_path):
+    from ropa_desktop.ui.picker import PickerDialog
+
+    window = make_window()
+    dialogs.save_name = str(tmp_path / "new.ropa")
+    window.new_action.trigger()
+    window.go_to(steps.DATA)
+    page = window.current_page()
+    qtbot.mouseClick(page.catalogue_button, Qt.MouseButton.LeftButton)
+    picker = page.findChild(PickerDialog)
+    for key in ("name", "personal-code", "contacts"):
+        picker.tree.item_for(key).setCheckState(0, Qt.CheckState.Checked)
+    qtbot.mouseClick(picker.ok, Qt.MouseButton.LeftButton)
+    # the catalogue gives no reason of its own: the personal code is opened with the cursor where the reason goes
+    code = window.editing.register.find("data_categories", "personal-code")
+    assert code is not None and not any(code.description.values())
+    assert page.form.original().id == "personal-code"
+    assert window.focusWidget() is page.form.description
+    assert any(f.code == "national_id_reason" for f in window.editing.findings)
