@@ -142,15 +142,19 @@ def breach_notification(ctx: LetterContext, breach: Breach, now: _dt.datetime) -
         ctx.paragraph(ctx.user_text(breach.measures)),
         ctx.h1(ctx.say("timing")),
         facts_table(ctx, _timing_rows(ctx, breach), width),
+    ]
+    # the last section goes over a page break with the signature, which never stands on a page alone
+    last: list[Any] = [
         ctx.h1(ctx.say("subjects")),
         ctx.paragraph(_informed(ctx, breach) if breach.subjects_informed_at else ctx.say("subjects_planned")),
     ]
     if breach.decision_note.strip():
-        story.append(ctx.paragraph(f"{ctx.say('breach.decision_note')}: {ctx.user_text(breach.decision_note)}"))
-    story += [
+        last.append(ctx.paragraph(f"{ctx.say('breach.decision_note')}: {ctx.user_text(breach.decision_note)}"))
+    last += [
         Spacer(1, 16),
         field_lines(ctx, [ctx.say("common.signature"), ctx.say("common.date_label")], width, columns=2),
     ]
+    story.append(keep(*last))
     return ctx.say("title"), story, True
 
 

@@ -188,3 +188,39 @@ def test_an_article_and_its_number_are_never_cut_at_the_end_of_a_line(lang):
     for name in ("documents", "letters", "labels"):
         walk(tomllib.loads((paths.i18n_dir() / lang / f"{name}.toml").read_text(encoding="utf-8")), name)
     assert cut == []
+
+
+@pytest.mark.parametrize("lang", ["lv", "en", "ru", "et", "lt"])
+def test_every_letter_title_fits_whole_in_the_footer(lang):
+    """The Russian and Lithuanian breach notifications' titles, naming the Inspectorate in full, were cut to
+    “…персональных да…” in the header and footer, and ran to two and three lines that pushed the signature to
+    a page of its own; the addressee line under the title names the Inspectorate."""
+    import tomllib
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from ropa_desktop.documents import base
+
+    base.register_fonts()
+    letters = tomllib.loads((paths.i18n_dir() / lang / "letters.toml").read_text(encoding="utf-8"))
+    room = (A4[0] - 2 * 20 * mm) * 0.75  # the footer's share of the portrait frame (base.Layout._paint)
+    footers = [
+        texts.text(lang, "letters.common.footer", title=table[key], id="b-2027-03-26")
+        for table in letters.values()
+        for key in ("title", "title_partly")
+        if key in table
+    ]
+    assert [f for f in footers if stringWidth(f, base.FONT, 7.5) > room] == []
+
+
+def test_the_notification_s_signature_goes_over_a_page_break_with_the_last_section(saulrita):
+    """The Russian and Lithuanian notifications to the Inspectorate printed the signature lines alone on a
+    second page."""
+    entry = breach(saulrita)
+    for lang in ("ru", "lt"):
+        pages = pdf_pages(documents.render_letter(saulrita, "breach_notification", lang, entry))
+        signed = [p for p in pages if texts.text(lang, "letters.common.signature") in p]
+        assert len(signed) == 1, lang
+        assert texts.text(lang, "letters.breach_notification.subjects").replace("\u00a0", " ") in signed[0], lang
