@@ -224,3 +224,28 @@ def test_the_notification_s_signature_goes_over_a_page_break_with_the_last_secti
         signed = [p for p in pages if texts.text(lang, "letters.common.signature") in p]
         assert len(signed) == 1, lang
         assert texts.text(lang, "letters.breach_notification.subjects").replace("\u00a0", " ") in signed[0], lang
+
+
+def test_no_catalogue_note_on_a_legal_basis_repeats_the_basis_itself():
+    """ "Lepingu täitmine – Lepingu täitmine": a purpose's note on its basis said again what the basis's name says
+    (in Russian, Estonian and Lithuanian; the Latvian note speaks of the contract's obligations)."""
+    from ropa_desktop.core import labels
+
+    def notes(node):
+        if isinstance(node, dict):
+            if "basis" in node and isinstance(node.get("note"), dict):
+                yield node["basis"], node["note"]
+            for value in node.values():
+                yield from notes(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from notes(value)
+
+    catalogue = json.loads((paths.catalogue_dir() / "purposes.json").read_text(encoding="utf-8"))
+    repeated = [
+        (lang, text)
+        for basis, note in notes(catalogue)
+        for lang, text in note.items()
+        if text.rstrip(".").casefold() == labels.label(lang, "legal_basis", basis).casefold()
+    ]
+    assert repeated == []
