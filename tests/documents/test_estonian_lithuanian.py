@@ -53,6 +53,9 @@ def test_the_procedure_in_lithuanian_names_the_third_country_and_the_conditions_
     assert "tvarkomi tik 4 skyriuje nurodytomis sąlygomis (BDAR 9 straipsnio 2 dalis ir 10 straipsnis)" in lt
     assert "(3 priedas) arba laisva forma." in lt and "laisvos formos" not in lt
     assert "Tvarkymo vieta ir duomenis tvarkantys asmenys" in lt
+    # the defined term "Duomenų valdytojas" keeps its capital in every item of section 12, the representative's too
+    for key in ("s12_controller", "s12_representative", "s12_legitimate"):
+        assert texts.text("lt", f"documents.procedure.{key}").startswith("Duomenų valdytojo"), key
     # an agreement's date in words that agree with every kind of agreement ("sutartis", "susitarimas")
     assert "duomenų tvarkymo sutartis (28 straipsnio 3 dalis), sudarymo data 2025-03-03, peržiūrėti iki" in lt
 
