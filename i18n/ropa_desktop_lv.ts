@@ -1533,7 +1533,7 @@
         <source>The copy is ready: %1
 It holds the register as it is now and nothing that was deleted before. Send this file to your accountant, who can open it with ROPA Desktop.</source>
         <translation>Kopija ir gatava: %1
-Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā. Nosūtiet šo failu grāmatvedim — to var atvērt ar ROPA Desktop.</translation>
+Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā. Nosūtiet šo failu grāmatvedim – to var atvērt ar ROPA Desktop.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/file_actions.py" line="257"/>
@@ -1622,7 +1622,7 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
 The record of processing activities (GDPR Art. 30), the privacy notice and the forms of a small company, kept offline in one file.</source>
         <translation>ROPA Desktop %1
 
-Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma paziņojums un veidlapas — bezsaistē, vienā failā.</translation>
+Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma paziņojums un veidlapas – bezsaistē, vienā failā.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/editing.py" line="744"/>
@@ -1731,17 +1731,17 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="584"/>
         <source>Type its name and say whether it is technical or organisational. It is added to the list then (Esc cancels).</source>
-        <translation>Ierakstiet nosaukumu un norādiet, vai pasākums ir tehnisks vai organizatorisks. Tad tas tiks pievienots sarakstam (Esc — atcelt).</translation>
+        <translation>Ierakstiet nosaukumu un norādiet, vai pasākums ir tehnisks vai organizatorisks. Tad tas tiks pievienots sarakstam (Esc – atcelt).</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="590"/>
         <source>Say how long the data is kept: a fixed period, or until when. The term is added to the list when you move on to the fields below (Esc cancels).</source>
-        <translation>Norādiet, cik ilgi datus glabā: noteiktu laiku vai līdz kuram brīdim. Kad pāriesiet uz nākamajiem laukiem, termiņš tiks pievienots sarakstam (Esc — atcelt).</translation>
+        <translation>Norādiet, cik ilgi datus glabā: noteiktu laiku vai līdz kuram brīdim. Kad pāriesiet uz nākamajiem laukiem, termiņš tiks pievienots sarakstam (Esc – atcelt).</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="596"/>
         <source>Type its name. It is added to the list when you move on from the name to another field (Esc cancels).</source>
-        <translation>Ierakstiet nosaukumu. Kad no nosaukuma pāriesiet uz citu lauku, ieraksts tiks pievienots sarakstam (Esc — atcelt).</translation>
+        <translation>Ierakstiet nosaukumu. Kad no nosaukuma pāriesiet uz citu lauku, ieraksts tiks pievienots sarakstam (Esc – atcelt).</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="577"/>
