@@ -941,7 +941,7 @@
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="125"/>
         <source>Data State Inspectorate</source>
-        <translation>Datu valsts inspekcija</translation>
+        <translation>Datu valsts inspekcijai</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="127"/>
@@ -951,12 +951,12 @@
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="128"/>
         <source>informed at</source>
-        <translation>informētas</translation>
+        <translation>paziņots</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="129"/>
         <source>People concerned told</source>
-        <translation>Skartās personas informētas</translation>
+        <translation>Skartajām personām</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="132"/>
