@@ -739,7 +739,7 @@
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="582"/>
         <source>What the consent covers:</source>
-        <translation>Kam piekrišana dota:</translation>
+        <translation>Uz ko attiecas piekrišana:</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="584"/>
@@ -1736,7 +1736,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="590"/>
         <source>Say how long the data is kept: a fixed period, or until when. The term is added to the list when you move on to the fields below (Esc cancels).</source>
-        <translation>Norādiet, cik ilgi datus glabā: noteiktu laiku vai līdz kuram brīdim. Kad pāriesiet uz nākamajiem laukiem, termiņš tiks pievienots sarakstam (Esc – atcelt).</translation>
+        <translation>Norādiet, cik ilgi datus glabā: noteiktu laikposmu vai līdz kuram brīdim. Kad pāriesiet uz nākamajiem laukiem, termiņš tiks pievienots sarakstam (Esc – atcelt).</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="596"/>
@@ -1897,7 +1897,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     <message>
         <location filename="../ropa_desktop/ui/pages/requests.py" line="52"/>
         <source>Leave a channel empty if the company does not accept requests that way.</source>
-        <translation>Atstājiet kanālu tukšu, ja uzņēmums šādā veidā pieprasījumus nepieņem.</translation>
+        <translation>Atstājiet lauku tukšu, ja uzņēmums šādā veidā pieprasījumus nepieņem.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/review.py" line="40"/>
@@ -2087,7 +2087,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     <message>
         <location filename="../ropa_desktop/ui/picker.py" line="64"/>
         <source>Identification per channel</source>
-        <translation>Identifikācija katrā kanālā</translation>
+        <translation>Identifikācija katram saziņas veidam</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/picker.py" line="82"/>
@@ -2331,7 +2331,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="85"/>
         <source>People may ask to see, correct or erase their data, and the company must first make sure who is asking (Art. 12(6)). Describe how you identify a person on each channel. Example: an e-mail request is answered only to the address already known to ZĪMES.</source>
-        <translation>Personas var lūgt parādīt, labot vai dzēst savus datus, un uzņēmumam vispirms jāpārliecinās, kas ir pieprasītājs (12. panta 6. punkts). Aprakstiet, kā identificējat personu katrā saziņas kanālā. Piemērs: uz e-pasta pieprasījumu atbild tikai uz adresi, kas ZĪMES jau ir zināma.</translation>
+        <translation>Personas var lūgt parādīt, labot vai dzēst savus datus, un uzņēmumam vispirms jāpārliecinās, kas ir pieprasītājs (12. panta 6. punkts). Aprakstiet, kā identificējat personu katram saziņas veidam. Piemērs: uz e-pasta pieprasījumu atbild tikai uz adresi, kas ZĪMES jau ir zināma.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="91"/>
