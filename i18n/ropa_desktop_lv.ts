@@ -538,7 +538,7 @@
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="644"/>
         <source>Add data categories from the catalogue to the register, ticked for this purpose</source>
-        <translation>Pievienot reģistram datu kategorijas no kataloga, atzīmētas šim nolūkam</translation>
+        <translation>Pievienot reģistram datu kategorijas no kataloga un atzīmēt tās šim nolūkam</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="664"/>
