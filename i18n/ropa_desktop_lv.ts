@@ -1968,7 +1968,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     <message>
         <location filename="../ropa_desktop/ui/pages/list_steps.py" line="61"/>
         <source>DPIA &amp;screening…</source>
-        <translation>I&amp;etekmes novērtējums…</translation>
+        <translation>Vai vajadzīgs i&amp;etekmes novērtējums…</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/list_steps.py" line="74"/>
