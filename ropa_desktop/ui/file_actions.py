@@ -44,10 +44,15 @@ class FileActions(QObject):
     def _start_dir(self) -> str:
         """Where an open or save dialog starts: the open register's folder, else the Documents folder (also when
         the register is kept in the app's own data folder, as the examples' copies are: a copy saved from an
-        example went into that hidden folder)."""
+        example went into that hidden folder).  A register open read-only (an e-mail's attachment opened from
+        the mail program's temporary folder, a write-protected stick) is not kept where it can be saved: there
+        the dialog starts in the folder saved to last, else Documents, as for the accountant's copy (Save As
+        offered the mail program's folder, which refused the copy or was emptied when the mail program closed)."""
         store = self.editing.store
         if store is None or store.path.resolve().is_relative_to(paths.data_dir().resolve()):
             return str(paths.documents_dir())
+        if self.editing.read_only:
+            return str(folders.save_folder())
         return str(store.path.parent)
 
     def _is_open(self, path: Path) -> bool:
