@@ -181,6 +181,8 @@ class FileActions(QObject):
         if self._is_open(path):
             self._open_now_warning(QCoreApplication.translate("MainWindow", "Save a copy as"))
             return
+        if not self._logs_may_go(path):
+            return
         try:
             files.check_output(path, sources=(store.path,), force=True, register=True)  # never onto itself
             store.save_as(path)
@@ -188,6 +190,41 @@ class FileActions(QObject):
             self.editing.error(QCoreApplication.translate("MainWindow", "The copy could not be saved"), exc)
             return
         self.editing.open(path)
+
+    def _logs_may_go(self, path: Path) -> bool:
+        """Save As onto a register whose requests log or breach register has entries where the open register has
+        none (the administrator puts the copy the accountant sent back, which leaves the logs out, in place of
+        the register): ask first, since those entries would then be kept only in the backup made of the file.
+        True: go on (nothing would be lost, or the user said so)."""
+        register = self.editing.register
+        if not path.exists() or (register.requests and register.breaches):
+            return True
+        try:
+            with RegisterFile.open(path, read_only=True) as there:
+                held = there.load()
+        except RopaError:  # not a register that can be read: the copy replaces it by the usual rules
+            return True
+        requests = 0 if register.requests else len(held.requests)
+        breaches = 0 if register.breaches else len(held.breaches)
+        if not requests and not breaches:
+            return True
+        answer = QMessageBox.question(
+            self._parent,
+            QCoreApplication.translate("MainWindow", "Save a copy as"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "“%1” holds entries of the requests log or the breach register that this register does not have "
+                "(requests: %2, breaches: %3). A copy prepared for the accountant leaves them out. If you replace "
+                "the file, they are removed from it; only the backup copy made of the file keeps them.\n\n"
+                "Replace “%1” anyway?",
+            )
+            .replace("%1", path.name)
+            .replace("%2", str(requests))
+            .replace("%3", str(breaches)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _free_copy_name(self, path: Path, folder: Path) -> str:
         """“Rudzu Maize (copy).ropa”, free in ``folder`` (“… (copy 2)” if taken): the open file's own name,
