@@ -139,7 +139,9 @@ class FileActions(QObject):
             action.setEnabled(False)
             return
         for i, name in enumerate(recent, 1):
-            action = menu.addAction(f"&{i} {Path(name).name}  ({folders.shown(Path(name).parent)})")
+            # (an “&” in a name is doubled: alone, the menu took it for a key mark and hid it)
+            shown = f"{Path(name).name}  ({folders.shown(Path(name).parent)})".replace("&", "&&")
+            action = menu.addAction(f"&{i} {shown}")
             action.setToolTip(name)
             action.triggered.connect(lambda _c=False, n=name: self.editing.open(Path(n)))
 
