@@ -322,6 +322,12 @@ class RegisterFile:
             )
         ]
 
+    def logs_left_out(self) -> bool:
+        """This file is (or was put in place from) a copy handed on without the requests log and the breach
+        register (``compact_copy``): they are kept in the company's own register file, not here."""
+        found = self._conn.execute("SELECT 1 FROM change_log WHERE action = ? LIMIT 1", (LOGS_LEFT_OUT,))
+        return found.fetchone() is not None
+
     # -- noticing other writers -----------------------------------------------
 
     def _read_data_version(self) -> int:
@@ -755,13 +761,18 @@ def _give_up_when_busy(target: Path) -> Any:
 LOG_KINDS = ("requests", "breaches")
 
 
+LOGS_LEFT_OUT = "copy_without_logs"  # the change-log action of a copy made without the logs (``logs_left_out``)
+
+
 def _leave_out_the_logs(conn: sqlite3.Connection) -> None:
-    """Empty the requests log and the breach register (their links go with them) and their change-log rows."""
+    """Empty the requests log and the breach register (their links go with them) and their change-log rows; the
+    change log says that they were left out."""
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("BEGIN IMMEDIATE")
     for kind in LOG_KINDS:
         conn.execute(f"DELETE FROM {kind}")
         conn.execute("DELETE FROM change_log WHERE entity = ?", (kind,))
+    log_change(conn, "register", "", LOGS_LEFT_OUT, "")
     conn.execute("COMMIT")
 
 
