@@ -143,6 +143,7 @@ class EntryForm(QWidget):
 
     changed = Signal(bool)  # True: save at once (a click), False: typing (saved after a pause)
     link_toggled = Signal(str, list, str, bool)  # owner kind, owner ids, owner's list attribute, checked
+    catalogue_requested = Signal(str)  # a list of the form is to be filled from the catalogue: its kind
     KIND = ""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -263,6 +264,12 @@ class EntryForm(QWidget):
         self._rows[checklist] = field
         self.form.addRow(label, field)
         return checklist
+
+    def checklist_field(self, checklist: CheckList) -> CheckListField:
+        """The field (the list with its buttons or its sentence in place of entries) ``checklist`` sits in."""
+        field = self._rows[checklist]
+        assert isinstance(field, CheckListField)
+        return field
 
     def set_row_visible(self, widget: QWidget, visible: bool) -> None:
         self.form.setRowVisible(self._rows.get(widget, widget), visible)
@@ -623,6 +630,22 @@ class PurposeForm(EntryForm):
         )
         self.data_categories.toggled.connect(lambda _i, _c: self.edited(True))
         self.data_categories.all_toggled.connect(lambda _i, _c: self.edited(True))
+        # the data can be taken from the catalogue here, without leaving the purpose for step 4 (which comes after)
+        data_field = self.checklist_field(self.data_categories)
+        data_field.set_empty_text(
+            QCoreApplication.translate(
+                "Forms", "Nothing to tick yet: take the data from the catalogue, or add your own on step %1, “%2”."
+            )
+            .replace("%1", str(steps.DATA))
+            .replace("%2", steps.title(steps.DATA))
+        )
+        self.data_catalogue_button = data_field.add_button(QCoreApplication.translate("Forms", "From the catalogue…"))
+        self.data_catalogue_button.setToolTip(
+            QCoreApplication.translate(
+                "Forms", "Add data categories from the catalogue to the register, ticked for this purpose"
+            )
+        )
+        self.data_catalogue_button.clicked.connect(lambda: self.catalogue_requested.emit("data_categories"))
         self.requirement = self.combo(
             "requirement.kind",
             QCoreApplication.translate("Forms", "Must the person provide the data?"),

@@ -7,6 +7,7 @@ linked is decided in ``ropa_desktop.core.suggestions``; this module shows the ch
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
@@ -27,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ropa_desktop.core import completeness, suggestions
 from ropa_desktop.core import model as m
-from ropa_desktop.core import suggestions
-from ropa_desktop.ui import i18n
+from ropa_desktop.ui import i18n, steps
 from ropa_desktop.ui.editing import EditingController
 from ropa_desktop.ui.handlers import qt_handler
 from ropa_desktop.ui.register_texts import shown_language
@@ -451,38 +452,79 @@ class SuggestionsDialog(QDialog):
 # --- adding what was picked ------------------------------------------------------------------
 
 
-def open_picker(editing: EditingController, kind: str, page: Any) -> PickerDialog | None:
-    """“From the catalogue…” on ``page``: pick, then add (and for purposes: offer what goes with them)."""
+# the lists a purpose's form can fill from the catalogue: the purpose's attribute, and the list's own step
+_UNDER_PURPOSE = {"data_categories": ("data_category_ids", steps.DATA)}
+
+
+def open_picker(editing: EditingController, kind: str, page: Any, for_purpose: str = "") -> PickerDialog | None:
+    """“From the catalogue…” on ``page``: pick, then add (and for purposes: offer what goes with them).
+
+    ``for_purpose``: the picker was opened under that purpose's list of ``kind`` (its data, on the Purposes step):
+    what is picked is also linked to it, in the same undo step.
+    """
     catalogue = editing.catalogue()
     if not catalogue:
         return None
     dialog = PickerDialog(catalogue, kind, editing.register, page)
-    dialog.accepted.connect(lambda: _picked(editing, kind, page, dialog.chosen()))
-    if hasattr(page, "add_own"):
+    dialog.accepted.connect(lambda: _picked(editing, kind, page, dialog.chosen(), for_purpose))
+    if for_purpose:  # an entry of one's own is added on its own step (the page here lists purposes)
+        dialog.add_own.hide()
+        dialog.nothing_label.setText(
+            QCoreApplication.translate("Picker", "Nothing found in the catalogue — add your own on step %1, “%2”.")
+            .replace("%1", str(_UNDER_PURPOSE[kind][1]))
+            .replace("%2", steps.title(_UNDER_PURPOSE[kind][1]))
+        )
+    elif hasattr(page, "add_own"):
         dialog.add_own_requested.connect(lambda text: page.add_own(text))
     dialog.open()
     return dialog
 
 
-def _picked(editing: EditingController, kind: str, page: Any, chosen: list[tuple[str, str]]) -> None:
+def _first_missing_field(register: Any, kind: str, entry_ids: list[str]) -> tuple[str, str] | None:
+    """(entry id, field) of the first of ``entry_ids`` the completeness check finds a field missing in."""
+    ids = set(entry_ids)
+    for finding in completeness.check(register):
+        if finding.severity == completeness.MISSING and finding.entity == kind and finding.entity_id in ids:
+            if finding.field:
+                return finding.entity_id, finding.field
+    return None
+
+
+def _picked(
+    editing: EditingController, kind: str, page: Any, chosen: list[tuple[str, str]], for_purpose: str = ""
+) -> None:
     catalogue = editing.catalogue()
     keys = [key for _kind, key in chosen]
     if kind != "purposes":
         new_keys = [key for key in keys if key not in suggestions.present_keys(editing.register, kind)]
         # what the purposes taken from the catalogue usually have is linked to them, in the same undo step
         links = suggestions.purpose_links(catalogue, editing.register, kind, new_keys)
-        if links:
-            editing.undo_stack.beginMacro(QCoreApplication.translate("Picker", "Add from the catalogue"))
+        one_step = bool(links or for_purpose)
+        text = QCoreApplication.translate("Picker", "Add from the catalogue")
+        if one_step:
+            editing.undo_stack.beginMacro(text)
         try:
             added = add_from_catalogue(editing, kind, keys)
             if added and links:
-                editing.update_entries(links, QCoreApplication.translate("Picker", "Add from the catalogue"))
+                editing.update_entries(links, text)
+            if added and for_purpose:
+                _link_to_purpose(editing, kind, for_purpose, [e.id for e in added])
         finally:
-            if links:
+            if one_step:
                 editing.undo_stack.endMacro()
+        if for_purpose and hasattr(page, "refresh"):
+            page.refresh(select_id=for_purpose)
+            return
         if added and hasattr(page, "refresh"):
             if kind == "identification_rules":
                 page.refresh()
+                return
+            # an added entry that still needs the company's own words (a personal identity number: why it is
+            # needed, Art. 87) is opened with the cursor there; else the last one added is shown
+            missing = _first_missing_field(editing.register, kind, [suggestions.register_key(e) for e in added])
+            if missing is not None and hasattr(page, "focus_field"):
+                page.refresh(select_id=missing[0])
+                page.focus_field(*missing)
             else:
                 page.refresh(select_id=suggestions.register_key(added[-1]))
         return
@@ -503,6 +545,18 @@ def _picked(editing: EditingController, kind: str, page: Any, chosen: list[tuple
 
     dialog.finished.connect(finished)
     dialog.open()
+
+
+def _link_to_purpose(editing: EditingController, kind: str, purpose_id: str, entry_ids: list[str]) -> None:
+    """Tick ``entry_ids`` (of ``kind``) for the purpose ``purpose_id``, after those it has."""
+    purpose = editing.register.find("purposes", purpose_id)
+    if purpose is None:
+        return
+    attr = _UNDER_PURPOSE[kind][0]
+    ids = list(getattr(purpose, attr))
+    linked = dataclasses.replace(purpose, **{attr: ids + [i for i in entry_ids if i not in ids]})
+    if linked != purpose:
+        editing.update_entry(purpose, linked)
 
 
 def add_from_catalogue(editing: EditingController, kind: str, keys: list[str]) -> list[Any]:

@@ -431,11 +431,21 @@ class CheckListField(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
+        self.buttons = QHBoxLayout()
+        self.buttons.setContentsMargins(0, 0, 0, 0)
+        self.buttons.addWidget(self.all_button)
+        self.buttons.addStretch(1)
         layout.addWidget(checklist)
         layout.addWidget(self.empty_note)
-        layout.addWidget(self.all_button, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(self.buttons)
         checklist.ticks_changed.connect(self._update)
         self._update()
+
+    def add_button(self, text: str) -> QPushButton:
+        """A button of the field's own beside “Tick all” (shown with or without entries to tick)."""
+        button = QPushButton(text)
+        self.buttons.insertWidget(self.buttons.count() - 1, button)
+        return button
 
     def set_empty_text(self, text: str) -> None:
         """What is said in place of an empty list (e.g. on which step its entries are added)."""

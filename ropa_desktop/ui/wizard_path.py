@@ -338,6 +338,13 @@ def fill_zimes(me: Person, sample: m.Register) -> None:
     for category in sample.data_categories:
         entry = next(e for e in me.window.editing.register.data_categories if lv(e.name) == lv(category.name))
         _check(entry.sensitivity == category.sensitivity, category.id)
+    # the personal identity number needs the company's reason (Art. 87): the cursor is there, so it is typed now
+    reasons = [c for c in sample.data_categories if c.sensitivity == "national_id"]
+    for category in reasons[:1]:
+        shown = me.page.form.original()
+        _check(shown is not None and lv(shown.name) == lv(category.name), "the personal code is opened")
+        _check(window.focusWidget() is me.page.form.description, "the cursor is in its description")
+        me.write(me.page.form.description, lv(category.description))
     # the data every purpose uses is ticked once, with “Tick all” on the Data categories step (below)
     everywhere = set.intersection(*(set(p.data_category_ids) for p in sample.purposes))
 
@@ -371,7 +378,7 @@ def fill_zimes(me: Person, sample: m.Register) -> None:
         if category.id in everywhere:
             me.select_row(lv(category.name))
             me.tick_only(me.page.form.purposes, [lv(p.name) for p in sample.purposes])
-        if lv(entry.description) != lv(category.description):
+        if lv(entry.description) != lv(category.description) and category not in reasons[:1]:
             me.select_row(lv(category.name))
             me.write(me.page.form.description, lv(category.description))
 

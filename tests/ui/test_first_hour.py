@@ -261,3 +261,58 @@ def test_entries_added_already_are_not_added_again_by_a_double_click(qtbot, wind
     qtbot.mouseDClick(picker.tree.viewport(), Qt.MouseButton.LeftButton, pos=where)
     assert picker.isVisible() and picker.chosen() == []
     picker.reject()
+
+
+def test_a_personal_code_picked_from_the_catalogue_asks_for_the_companys_reason(qtbot, make_window, dialogs, tmp_path):
+    from ropa_desktop.ui.picker import PickerDialog
+
+    window = make_window()
+    dialogs.save_name = str(tmp_path / "new.ropa")
+    window.new_action.trigger()
+    window.go_to(steps.DATA)
+    page = window.current_page()
+    qtbot.mouseClick(page.catalogue_button, Qt.MouseButton.LeftButton)
+    picker = page.findChild(PickerDialog)
+    for key in ("name", "personal-code", "contacts"):
+        picker.tree.item_for(key).setCheckState(0, Qt.CheckState.Checked)
+    qtbot.mouseClick(picker.ok, Qt.MouseButton.LeftButton)
+    # the catalogue gives no reason of its own: the personal code is opened with the cursor where the reason goes
+    code = window.editing.register.find("data_categories", "personal-code")
+    assert code is not None and not any(code.description.values())
+    assert page.form.original().id == "personal-code"
+    assert window.focusWidget() is page.form.description
+    assert any(f.code == "national_id_reason" for f in window.editing.findings)
+
+
+def test_a_purpose_takes_its_data_from_the_catalogue_without_leaving_its_step(qtbot, make_window, dialogs, tmp_path):
+    """Step 3 comes before step 4: a new purpose's empty “What data” list offers the catalogue itself, and what is
+    picked there is added and ticked for that purpose, one undo step."""
+    from ropa_desktop.ui.picker import PickerDialog
+
+    window = make_window()
+    dialogs.save_name = str(tmp_path / "new.ropa")
+    window.new_action.trigger()
+    window.go_to(steps.PURPOSES)
+    page = window.current_page()
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.form.key_field(), "Orders")
+    form = page.form
+    field = form.checklist_field(form.data_categories)
+    assert field.empty_note.isVisibleTo(page)
+    assert (
+        field.empty_note.text()
+        == "Vēl nav ko atzīmēt: ņemiet datus no kataloga vai pievienojiet savus 4. solī “Datu kategorijas”."
+    )
+    qtbot.mouseClick(form.data_catalogue_button, Qt.MouseButton.LeftButton)
+    picker = page.findChild(PickerDialog)
+    assert picker is not None and picker.isVisible()
+    for key in ("name", "contacts"):
+        picker.tree.item_for(key).setCheckState(0, Qt.CheckState.Checked)
+    qtbot.mouseClick(picker.ok, Qt.MouseButton.LeftButton)
+    register = window.editing.register
+    (purpose,) = register.purposes
+    assert purpose.name.get("lv") == "Orders"
+    assert [c.id for c in register.data_categories] == ["name", "contacts"] == purpose.data_category_ids
+    assert page.form.original().id == purpose.id and page.form.data_categories.checked_ids() == ["name", "contacts"]
+    window.undo_action.trigger()  # one step takes back both the data and the ticks; the purpose stays
+    assert window.editing.register.data_categories == [] and len(window.editing.register.purposes) == 1

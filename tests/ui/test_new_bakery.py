@@ -266,7 +266,8 @@ def test_a_purpose_added_first_says_where_the_people_and_data_to_tick_come_from(
     assert not form.subjects.isVisibleTo(me.page)
     assert subjects_field.empty_note.isVisibleTo(me.page)
     assert "2. soli “Datu subjekti”" in subjects_field.empty_note.text()
-    assert "4. soli “Datu kategorijas”" in form.data_categories.parentWidget().empty_note.text()
+    assert "4. solī “Datu kategorijas”" in form.data_categories.parentWidget().empty_note.text()
+    assert form.data_catalogue_button.isVisibleTo(me.page)  # or the data is taken from the catalogue right here
     me.go_to(steps.SUBJECTS)
     me.from_catalogue_one("Klienti")
     me.go_to(steps.PURPOSES)

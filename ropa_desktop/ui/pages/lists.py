@@ -138,6 +138,7 @@ class ListStepPage(StepPage):
         self.form = form
         self.form.changed.connect(self._form_changed)
         self.form.link_toggled.connect(self._link_toggled)
+        self.form.catalogue_requested.connect(self._pick_for_entry)
         # Return in the name of a new entry (in any language) adds it: the name's fields may be made afresh
         # meanwhile (the register's languages changed), the row that holds them stays. (Disconnecting each
         # field again when adding ended raised on a field already gone, and raised from hideEvent, on a step
@@ -451,6 +452,12 @@ class ListStepPage(StepPage):
         if row >= 0:
             self.model.replace(row, new)
         return True
+
+    def _pick_for_entry(self, kind: str) -> None:
+        """“From the catalogue…” under the shown purpose's list of ``kind``: what is picked is added and ticked."""
+        if not self.flush() or self.form.original() is None:
+            return
+        picker.open_picker(self.editing, kind, self, for_purpose=self.form.original().id)
 
     def _link_toggled(self, owner_kind: str, owner_ids: list[str], attr: str, checked: bool) -> None:
         """Checkboxes in this entry's form that change other entries (e.g. the purposes that use a data category):
