@@ -519,6 +519,15 @@ def test_the_copy_sent_back_saved_over_the_register_asks_before_the_logs_go(
     assert any("before-replace" in str(backup) for backup in list_backups(sample_file))
 
 
+def test_a_file_named_in_a_terminal_relative_to_its_folder_is_shown_with_the_folder(
+    make_window, sample_file, monkeypatch
+):
+    monkeypatch.chdir(sample_file.parent)
+    window = make_window()
+    assert window.start(Path(sample_file.name))  # ropa-desktop ZIMES.ropa
+    assert window.editing.store.path == sample_file and window.folder_action.toolTip() == str(sample_file)
+
+
 def test_a_register_made_silently_by_an_earlier_version_is_still_opened(make_window, sample_register):
     from ropa_desktop import paths
     from ropa_desktop.core.storage import RegisterFile
