@@ -18,6 +18,7 @@ from ropa_desktop.core.storage import (
     RegisterFile,
     accountant_copy_name,
     erase_everywhere,
+    free_name,
     list_backups,
     restore_backup,
 )
@@ -244,15 +245,18 @@ class FileActions(QObject):
                 break
         return f"{stem}{paths.REGISTER_SUFFIX}"
 
-    def suggested_copy_name(self) -> str:
-        return accountant_copy_name(self.editing.register.organisation.name)
+    def suggested_copy_name(self, folder: Path) -> str:
+        """“SIA ZĪMES 2026-11-30.ropa”, else “… (2).ropa” where ``folder`` has that file (a copy made earlier the
+        same day, or the copy received and open now: the name offered was then refused as “open now”)."""
+        return free_name(folder, accountant_copy_name(self.editing.register.organisation.name))
 
     def accountant_copy(self) -> None:
         title = QCoreApplication.translate("MainWindow", "Prepare a copy for the accountant")
         store = self.editing.store
         if store is None:
             return
-        path = self._ask_copy_path(title, self.suggested_copy_name(), folders.save_folder())
+        folder = folders.save_folder()
+        path = self._ask_copy_path(title, self.suggested_copy_name(folder), folder)
         if path is None:
             return
         if self._is_open(path):

@@ -99,6 +99,20 @@ def test_a_read_only_attachment_is_saved_and_exported_to_the_folder_saved_to_las
     assert Path(asked[3]).parent == folder
 
 
+def test_the_copy_sent_back_is_not_offered_the_name_of_the_copy_received(make_window, sample_file, monkeypatch):
+    """The accountant opened the copy received today from Documents: the copy to send back is offered “… (2)”, not
+    the open file's name, which Enter would have been refused as “open now”."""
+    from ropa_desktop.core.storage import accountant_copy_name
+
+    received = paths.documents_dir() / accountant_copy_name("SIA “ZĪMES”")
+    received.parent.mkdir(parents=True, exist_ok=True)
+    received.write_bytes(sample_file.read_bytes())
+    window = make_window(received)
+    asked = _answer_save(monkeypatch, [""])
+    window.accountant_action.trigger()
+    assert Path(asked[0]) == received.with_name(f"{received.stem} (2).ropa")
+
+
 def test_the_accountants_copy_remembers_its_folder_and_offers_to_open_it(qtbot, window, tmp_path, monkeypatch):
     folder = tmp_path / "Grāmatvedim"
     folder.mkdir()

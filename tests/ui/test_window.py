@@ -488,7 +488,7 @@ def test_a_language_switch_leaves_one_set_of_menus(qtbot, window):
 def test_new_and_accountant_copy(tmp_path, window, dialogs, sample_file):
     copy = tmp_path / "copy.ropa"
     dialogs.save_name = str(copy)
-    assert window.file_actions.suggested_copy_name().startswith("SIA ZĪMES 20")
+    assert window.file_actions.suggested_copy_name(tmp_path).startswith("SIA ZĪMES 20")
     window.accountant_action.trigger()
     assert stored(copy) == stored(sample_file)
     new = tmp_path / "new.ropa"

@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ropa_desktop import paths
 from ropa_desktop.core import files, schema
 from ropa_desktop.core import model as m
 from ropa_desktop.core.errors import (
@@ -52,7 +51,7 @@ from ropa_desktop.core.storage.connection import (
 from ropa_desktop.core.storage.journal import has_journal, journal_is_hot
 from ropa_desktop.core.storage.journal import recover as recover_journal_safely
 from ropa_desktop.core.storage.limits import INT64, check_values, value_problems
-from ropa_desktop.core.storage.names import accountant_copy_name
+from ropa_desktop.core.storage.names import accountant_copy_name, free_name
 from ropa_desktop.core.storage.replace import create_file, replace_file
 from ropa_desktop.core.storage.rows import (
     BACK_REFERENCES,
@@ -672,12 +671,7 @@ class RegisterFile:
         and the date (never over an existing file), without the logs unless ``with_logs``; returns its path."""
         folder = Path(folder)
         name = self._conn.execute("SELECT name FROM organisation").fetchone()
-        file_name = accountant_copy_name(name[0] if name else "", day)
-        target = folder / file_name
-        n = 2
-        while target.exists():
-            target = folder / f"{Path(file_name).stem} ({n}){paths.REGISTER_SUFFIX}"
-            n += 1
+        target = folder / free_name(folder, accountant_copy_name(name[0] if name else "", day))
         self.compact_copy(target, with_logs=with_logs)
         return target
 
