@@ -538,7 +538,7 @@
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="644"/>
         <source>Add data categories from the catalogue to the register, ticked for this purpose</source>
-        <translation>Pievienot reģistram datu kategorijas no kataloga, atzīmētas šim nolūkam</translation>
+        <translation>Pievienot reģistram datu kategorijas no kataloga un atzīmēt tās šim nolūkam</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="664"/>
@@ -754,7 +754,7 @@
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="594"/>
         <source>What the consent covers:</source>
-        <translation>Kam piekrišana dota:</translation>
+        <translation>Uz ko attiecas piekrišana:</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="596"/>
@@ -961,7 +961,7 @@
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="125"/>
         <source>Data State Inspectorate</source>
-        <translation>Datu valsts inspekcija</translation>
+        <translation>Datu valsts inspekcijai</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="127"/>
@@ -971,12 +971,12 @@
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="128"/>
         <source>informed at</source>
-        <translation>informētas</translation>
+        <translation>paziņots</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="129"/>
         <source>People concerned told</source>
-        <translation>Skartās personas informētas</translation>
+        <translation>Skartajām personām</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="132"/>
@@ -1554,7 +1554,7 @@
         <source>The copy is ready: %1
 It holds the register as it is now and nothing that was deleted before. Send this file to your accountant, who can open it with ROPA Desktop.</source>
         <translation>Kopija ir gatava: %1
-Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā. Nosūtiet šo failu grāmatvedim — to var atvērt ar ROPA Desktop.</translation>
+Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā. Nosūtiet šo failu grāmatvedim – to var atvērt ar ROPA Desktop.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/file_actions.py" line="301"/>
@@ -1652,7 +1652,7 @@ Vai tomēr aizstāt “%1”?</translation>
 The record of processing activities (GDPR Art. 30), the privacy notice and the forms of a small company, kept offline in one file.</source>
         <translation>ROPA Desktop %1
 
-Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma paziņojums un veidlapas — bezsaistē, vienā failā.</translation>
+Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma paziņojums un veidlapas – bezsaistē, vienā failā.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/editing.py" line="744"/>
@@ -1761,17 +1761,17 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="591"/>
         <source>Type its name and say whether it is technical or organisational. It is added to the list then (Esc cancels).</source>
-        <translation>Ierakstiet nosaukumu un norādiet, vai pasākums ir tehnisks vai organizatorisks. Tad tas tiks pievienots sarakstam (Esc — atcelt).</translation>
+        <translation>Ierakstiet nosaukumu un norādiet, vai pasākums ir tehnisks vai organizatorisks. Tad tas tiks pievienots sarakstam (Esc – atcelt).</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="597"/>
         <source>Say how long the data is kept: a fixed period, or until when. The term is added to the list when you move on to the fields below (Esc cancels).</source>
-        <translation>Norādiet, cik ilgi datus glabā: noteiktu laiku vai līdz kuram brīdim. Kad pāriesiet uz nākamajiem laukiem, termiņš tiks pievienots sarakstam (Esc — atcelt).</translation>
+        <translation>Norādiet, cik ilgi datus glabā: noteiktu laikposmu vai līdz kuram brīdim. Kad pāriesiet uz nākamajiem laukiem, termiņš tiks pievienots sarakstam (Esc – atcelt).</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="603"/>
         <source>Type its name. It is added to the list when you move on from the name to another field (Esc cancels).</source>
-        <translation>Ierakstiet nosaukumu. Kad no nosaukuma pāriesiet uz citu lauku, ieraksts tiks pievienots sarakstam (Esc — atcelt).</translation>
+        <translation>Ierakstiet nosaukumu. Kad no nosaukuma pāriesiet uz citu lauku, ieraksts tiks pievienots sarakstam (Esc – atcelt).</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="584"/>
@@ -1927,7 +1927,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     <message>
         <location filename="../ropa_desktop/ui/pages/requests.py" line="52"/>
         <source>Leave a channel empty if the company does not accept requests that way.</source>
-        <translation>Atstājiet kanālu tukšu, ja uzņēmums šādā veidā pieprasījumus nepieņem.</translation>
+        <translation>Atstājiet lauku tukšu, ja uzņēmums šādā veidā pieprasījumus nepieņem.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/review.py" line="40"/>
@@ -1983,7 +1983,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     <message>
         <location filename="../ropa_desktop/ui/pages/list_steps.py" line="61"/>
         <source>DPIA &amp;screening…</source>
-        <translation>I&amp;etekmes novērtējums…</translation>
+        <translation>Vai vajadzīgs i&amp;etekmes novērtējums…</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/list_steps.py" line="74"/>
@@ -2117,7 +2117,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     <message>
         <location filename="../ropa_desktop/ui/picker.py" line="65"/>
         <source>Identification per channel</source>
-        <translation>Identifikācija katrā kanālā</translation>
+        <translation>Identifikācija katram saziņas veidam</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/picker.py" line="83"/>
@@ -2365,7 +2365,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="85"/>
         <source>People may ask to see, correct or erase their data, and the company must first make sure who is asking (Art. 12(6)). Describe how you identify a person on each channel. Example: an e-mail request is answered only to the address already known to ZĪMES.</source>
-        <translation>Personas var lūgt parādīt, labot vai dzēst savus datus, un uzņēmumam vispirms jāpārliecinās, kas ir pieprasītājs (12. panta 6. punkts). Aprakstiet, kā identificējat personu katrā saziņas kanālā. Piemērs: uz e-pasta pieprasījumu atbild tikai uz adresi, kas ZĪMES jau ir zināma.</translation>
+        <translation>Personas var lūgt parādīt, labot vai dzēst savus datus, un uzņēmumam vispirms jāpārliecinās, kas ir pieprasītājs (12. panta 6. punkts). Aprakstiet, kā identificējat personu katram saziņas veidam. Piemērs: uz e-pasta pieprasījumu atbild tikai uz adresi, kas ZĪMES jau ir zināma.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="91"/>

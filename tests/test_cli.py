@@ -199,7 +199,7 @@ def test_the_help_of_a_command_is_in_the_users_language(capsys):
     assert exit_.value.code == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == "lietošana: ropa-desktop check [-h] [--lang {lv,en,ru,et,lt}] FAILS"
-    assert lines[2].startswith("Uzskaitīt, kā reģistrā vēl trūkst")
+    assert lines[2].startswith("Uzskaitīt, kas reģistrā vēl trūkst")
     assert "argumenti:" in lines and "opcijas:" in lines
     help_ = "\n".join(lines)
     assert "-h, --help            parādīt šo palīdzību un beigt darbu" in help_

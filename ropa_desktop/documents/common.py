@@ -134,15 +134,18 @@ def representative_line(ctx: Context) -> Markup | None:
     return ctx.join([who, *reachable_at(ctx, r.email, r.phone, required=False)])
 
 
-def basis_words(ctx: Context, basis: str, with_article: bool = True) -> Markup:
+def basis_words(ctx: Context, basis: str, with_article: bool = True, capital: bool = True) -> Markup:
     word = ctx.label("legal_basis", basis)
+    if capital:
+        word = cap(word)
     if with_article:
-        return Markup(f"{cap(word)} ({ctx.wording(f'common.basis_article.{basis}')})")
+        return Markup(f"{word} ({ctx.wording(f'common.basis_article.{basis}')})")
     return Markup(word)
 
 
 def bases_text(ctx: Context, purpose: Purpose, notes: bool = True, cited: set[str] | None = None) -> Markup:
-    """ "Līguma izpilde (Regulas 6. panta 1. punkta b) apakšpunkts) — note; ...", blank if none.
+    """ "Līguma izpilde (Regulas 6. panta 1. punkta b) apakšpunkts) — note; juridiska ...", blank if none: a
+    second basis follows the semicolon in small letters, as in the window's tables.
 
     With ``cited`` (the bases whose article a document has already given), a basis's article is given only the
     first time, and the basis is added to ``cited``."""
@@ -150,10 +153,8 @@ def bases_text(ctx: Context, purpose: Purpose, notes: bool = True, cited: set[st
         return Markup(BLANK)
     parts = []
     for b in purpose.legal_bases:
-        if cited is None or b.basis not in cited:
-            text = basis_words(ctx, b.basis)
-        else:
-            text = cap(basis_words(ctx, b.basis, with_article=False))
+        first = not parts
+        text = basis_words(ctx, b.basis, with_article=cited is None or b.basis not in cited, capital=first)
         if cited is not None:
             cited.add(b.basis)
         note = ctx.localized("purposes", purpose, f"legal_bases.{b.basis}.note").strip().rstrip(".")

@@ -148,7 +148,7 @@ def _purpose_block(ctx: LetterContext, purpose: Purpose) -> list[Any]:
     for source in purpose.sources:
         kind = ctx.say(f"source_kind.{source.kind}")
         note = ctx.entry_text("purposes", purpose, f"sources.{source.kind}.note", mandatory=False)
-        sources.append(Markup(f"{kind} ({note})") if note else kind)
+        sources.append(Markup(f"{kind} ({note.rstrip('.')})") if note else kind)  # as the procedure gives it
     rows = [
         (ctx.say("basis"), common.bases_text(ctx, purpose)),
         (ctx.say("categories"), common.data_categories_text(ctx, purpose.data_category_ids)),

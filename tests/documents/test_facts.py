@@ -279,3 +279,13 @@ def test_a_text_lacking_the_document_language_prints_in_the_main_language():
     text = pdf_text(documents.render(reg, "procedure", "lv"))
     # lacking the main language too: printed in the one it has, never left out (register-format.md, Texts)
     assert "Apraksts tikai latviešu valodā." in text and "Only in English." in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "second"),
+    [("lv", "; juridiska pienākuma izpilde (Regulas"), ("en", "; compliance with a legal obligation (")],
+)
+def test_a_second_legal_basis_follows_the_semicolon_in_small_letters(zimes_texts, lang, second):
+    # “Pakalpojumu nodrošināšana” rests on a contract and a legal obligation
+    for name in ("register", "notice"):
+        assert second in " ".join(zimes_texts[(name, lang)].split()), name

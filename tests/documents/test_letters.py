@@ -119,7 +119,7 @@ def test_identification_offers_the_rule_for_the_channel(zimes_filled):
 
 def test_extension_gives_the_extended_date_and_the_reasons_as_typed(zimes_filled):
     text = letter(zimes_filled, "extension", "lv", request())
-    assert "ne vēlāk kā līdz 05.07.2027." in text
+    assert "ne vēlāk kā līdz 05.07.2027. " in text and ".." not in text  # the date ends the sentence with its own dot
     assert "Pieprasījums aptver <10 gadu> datus & vairāk." in text
     assert "20.04.2027." in text  # the letter is dated when the person was told
 
@@ -137,6 +137,7 @@ def test_access_answer_is_filled_from_the_register(zimes_filled):
             assert plain(recipient.name) in text
     assert "Pastāvīgi, līdz līguma attiecību pārtraukšanai" in text  # retention
     assert "Līguma izpilde" in text  # legal bases
+    assert "Datu avots: no Jums (Pasūtījuma forma mājas lapā) " in text  # the note's full stop left out
     assert "Datu valsts inspekcija, Elijas iela 17, Rīga, LV-1050" in text
     assert "Automatizēta lēmumu pieņemšana, tostarp profilēšana, netiek veikta" in text
     assert "16.–18. un 21. pants" in text and "15. panta 3. punkts" in text
