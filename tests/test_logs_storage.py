@@ -68,7 +68,9 @@ def test_the_accountants_copy_leaves_the_logs_out_unless_asked(tmp_path, sample_
         assert (loaded.requests, loaded.breaches) == ([], [])
         assert loaded.data_categories == sample_register.data_categories
         assert not [e for e in copy.change_log() if e.entity in ("requests", "breaches")]
+        assert copy.logs_left_out()  # (the window says so where the logs would be)
     assert "Kārlis".encode() not in plain.read_bytes()
     with RegisterFile.open(full, read_only=True) as copy:
         assert [r.requester.name for r in copy.load().requests] == ["Kārlis Vecais"]
+        assert not copy.logs_left_out()
         assert copy.load().breaches[0].data_category_ids == [sample_register.data_categories[0].id]

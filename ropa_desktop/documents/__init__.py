@@ -69,7 +69,21 @@ def draft_message(lang: str, blanks: int, register_path: str | os.PathLike[str])
     """One line for the person who printed a draft: how many blanks, and the command that lists what is missing."""
     from ropa_desktop.core import texts
 
-    return texts.text(lang, "documents.common.draft_written", count=blanks, file=str(register_path))
+    return texts.text(lang, "documents.common.draft_written", count=blanks, file=_as_typed(register_path))
+
+
+def _as_typed(path: str | os.PathLike[str]) -> str:
+    """``path`` as it is typed in the user's shell: “ZIMES (1).ropa”, an e-mail attachment's usual name, quoted,
+    so that the command the message gives can be copied as it stands (a plain name stays as it is)."""
+    import sys
+
+    if sys.platform == "win32":
+        import subprocess
+
+        return subprocess.list2cmdline([str(path)])
+    import shlex
+
+    return shlex.quote(str(path))
 
 
 def file_name(register: Any, name: str, lang: str, audience: str | None = None) -> str:

@@ -225,8 +225,11 @@ class EditingController(QObject):
         return self.flush() or self.read_only
 
     def open(self, path: Path, read_only: bool = False) -> bool:
-        """Open ``path`` in place of the open register; a file that cannot be opened is said in words."""
-        path = Path(path)
+        """Open ``path`` in place of the open register; a file that cannot be opened is said in words.
+
+        A name relative to the working folder (``ropa-desktop "ZIMES (1).ropa"`` in a terminal) is kept with its
+        folder: the folder's tooltip and the messages named the file alone."""
+        path = Path(path).absolute()
         if not self.flush_unless_read_only():
             return False
         title = QCoreApplication.translate("MainWindow", "The file cannot be opened")

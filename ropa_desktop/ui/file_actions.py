@@ -18,6 +18,7 @@ from ropa_desktop.core.storage import (
     RegisterFile,
     accountant_copy_name,
     erase_everywhere,
+    free_name,
     list_backups,
     restore_backup,
 )
@@ -44,10 +45,15 @@ class FileActions(QObject):
     def _start_dir(self) -> str:
         """Where an open or save dialog starts: the open register's folder, else the Documents folder (also when
         the register is kept in the app's own data folder, as the examples' copies are: a copy saved from an
-        example went into that hidden folder)."""
+        example went into that hidden folder).  A register open read-only (an e-mail's attachment opened from
+        the mail program's temporary folder, a write-protected stick) is not kept where it can be saved: there
+        the dialog starts in the folder saved to last, else Documents, as for the accountant's copy (Save As
+        offered the mail program's folder, which refused the copy or was emptied when the mail program closed)."""
         store = self.editing.store
         if store is None or store.path.resolve().is_relative_to(paths.data_dir().resolve()):
             return str(paths.documents_dir())
+        if self.editing.read_only:
+            return str(folders.save_folder())
         return str(store.path.parent)
 
     def _is_open(self, path: Path) -> bool:
@@ -134,7 +140,9 @@ class FileActions(QObject):
             action.setEnabled(False)
             return
         for i, name in enumerate(recent, 1):
-            action = menu.addAction(f"&{i} {Path(name).name}  ({folders.shown(Path(name).parent)})")
+            # (an “&” in a name is doubled: alone, the menu took it for a key mark and hid it)
+            shown = f"{Path(name).name}  ({folders.shown(Path(name).parent)})".replace("&", "&&")
+            action = menu.addAction(f"&{i} {shown}")
             action.setToolTip(name)
             action.triggered.connect(lambda _c=False, n=name: self.editing.open(Path(n)))
 
@@ -176,6 +184,8 @@ class FileActions(QObject):
         if self._is_open(path):
             self._open_now_warning(QCoreApplication.translate("MainWindow", "Save a copy as"))
             return
+        if not self._logs_may_go(path):
+            return
         try:
             files.check_output(path, sources=(store.path,), force=True, register=True)  # never onto itself
             store.save_as(path)
@@ -183,6 +193,41 @@ class FileActions(QObject):
             self.editing.error(QCoreApplication.translate("MainWindow", "The copy could not be saved"), exc)
             return
         self.editing.open(path)
+
+    def _logs_may_go(self, path: Path) -> bool:
+        """Save As onto a register whose requests log or breach register has entries where the open register has
+        none (the administrator puts the copy the accountant sent back, which leaves the logs out, in place of
+        the register): ask first, since those entries would then be kept only in the backup made of the file.
+        True: go on (nothing would be lost, or the user said so)."""
+        register = self.editing.register
+        if not path.exists() or (register.requests and register.breaches):
+            return True
+        try:
+            with RegisterFile.open(path, read_only=True) as there:
+                held = there.load()
+        except RopaError:  # not a register that can be read: the copy replaces it by the usual rules
+            return True
+        requests = 0 if register.requests else len(held.requests)
+        breaches = 0 if register.breaches else len(held.breaches)
+        if not requests and not breaches:
+            return True
+        answer = QMessageBox.question(
+            self._parent,
+            QCoreApplication.translate("MainWindow", "Save a copy as"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "“%1” holds entries of the requests log or the breach register that this register does not have "
+                "(requests: %2, breaches: %3). A copy prepared for the accountant leaves them out. If you replace "
+                "the file, they are removed from it; only the backup copy made of the file keeps them.\n\n"
+                "Replace “%1” anyway?",
+            )
+            .replace("%1", path.name)
+            .replace("%2", str(requests))
+            .replace("%3", str(breaches)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _free_copy_name(self, path: Path, folder: Path) -> str:
         """“Rudzu Maize (copy).ropa”, free in ``folder`` (“… (copy 2)” if taken): the open file's own name,
@@ -200,15 +245,18 @@ class FileActions(QObject):
                 break
         return f"{stem}{paths.REGISTER_SUFFIX}"
 
-    def suggested_copy_name(self) -> str:
-        return accountant_copy_name(self.editing.register.organisation.name)
+    def suggested_copy_name(self, folder: Path) -> str:
+        """“SIA ZĪMES 2026-11-30.ropa”, else “… (2).ropa” where ``folder`` has that file (a copy made earlier the
+        same day, or the copy received and open now: the name offered was then refused as “open now”)."""
+        return free_name(folder, accountant_copy_name(self.editing.register.organisation.name))
 
     def accountant_copy(self) -> None:
         title = QCoreApplication.translate("MainWindow", "Prepare a copy for the accountant")
         store = self.editing.store
         if store is None:
             return
-        path = self._ask_copy_path(title, self.suggested_copy_name(), folders.save_folder())
+        folder = folders.save_folder()
+        path = self._ask_copy_path(title, self.suggested_copy_name(folder), folder)
         if path is None:
             return
         if self._is_open(path):

@@ -3,6 +3,8 @@ command line says so; a complete register prints no mark and no blank; empty opt
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from ropa_desktop import documents
@@ -46,6 +48,10 @@ def test_pdf_of_a_draft_is_written_and_exits_1_with_one_line(tmp_path, capsys, z
     )
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("Saglabāts melnraksts: neaizpildīto vietu (__________) skaits")
+    # a mail program's renamed attachment: the command given can be pasted into the shell as it stands
+    renamed = "Downloads/ZIMES (1).ropa"
+    typed = f'"{renamed}"' if sys.platform == "win32" else f"'{renamed}'"
+    assert f"“ropa-desktop check {typed}”" in documents.draft_message("en", 6, renamed)
 
     complete = tmp_path / "complete.json"
     interchange.write(complete_register(zimes), complete)

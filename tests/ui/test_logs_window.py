@@ -204,6 +204,12 @@ def test_the_accountants_copy_leaves_the_logs_out_unless_ticked_in(make_window, 
     window.accountant_action.trigger()
     with_logs = stored(tmp_path / "with.ropa")
     assert [r.id for r in with_logs.requests] == ["p-1"] and [b.id for b in with_logs.breaches] == ["b-1"]
+    # the copy sent back and opened: its empty logs say where the company's logs are
+    window.open_file(tmp_path / "without.ropa")
+    window.logs.breaches_action.trigger()
+    page = window.logs.windows["breaches"].page
+    assert page.empty_note.isVisible()
+    assert page.empty_note.text().startswith("Šis fails ir grāmatvedim sagatavota kopija")
 
 
 def test_at_start_the_logs_are_seen_to_once_the_window_is_painted(make_window, sample_register, tmp_path):

@@ -78,6 +78,41 @@ def test_a_remembered_folder_that_is_gone_falls_back_to_documents(qtbot, window,
     assert Path(asked[0]).parent == paths.documents_dir()
 
 
+def test_a_read_only_attachment_is_saved_and_exported_to_the_folder_saved_to_last(
+    qtbot, make_window, sample_file, tmp_path, monkeypatch, dialogs
+):
+    """An attachment opened from the mail program's temporary folder opens read-only; Save As (“save your own
+    copy”, as the banner says) and the JSON export start where the user saves, not in the mail program's folder."""
+    window = make_window(sample_file, read_only=True)
+    asked = _answer_save(monkeypatch, ["", "", tmp_path / "Darbs" / "ZIMES.ropa", ""])
+    window.save_as_action.trigger()
+    window.export_action.trigger()
+    assert [Path(start).parent for start in asked] == [paths.documents_dir()] * 2
+    folder = tmp_path / "Darbs"
+    folder.mkdir()
+    s = settings.load()
+    s.save_folder = str(folder)
+    settings.save(s)
+    window.save_as_action.trigger()  # the copy is opened, and it can be saved where it is
+    assert not window.editing.read_only and window.editing.store.path == folder / "ZIMES.ropa"
+    window.export_action.trigger()
+    assert Path(asked[3]).parent == folder
+
+
+def test_the_copy_sent_back_is_not_offered_the_name_of_the_copy_received(make_window, sample_file, monkeypatch):
+    """The accountant opened the copy received today from Documents: the copy to send back is offered “… (2)”, not
+    the open file's name, which Enter would have been refused as “open now”."""
+    from ropa_desktop.core.storage import accountant_copy_name
+
+    received = paths.documents_dir() / accountant_copy_name("SIA “ZĪMES”")
+    received.parent.mkdir(parents=True, exist_ok=True)
+    received.write_bytes(sample_file.read_bytes())
+    window = make_window(received)
+    asked = _answer_save(monkeypatch, [""])
+    window.accountant_action.trigger()
+    assert Path(asked[0]) == received.with_name(f"{received.stem} (2).ropa")
+
+
 def test_the_accountants_copy_remembers_its_folder_and_offers_to_open_it(qtbot, window, tmp_path, monkeypatch):
     folder = tmp_path / "Grāmatvedim"
     folder.mkdir()

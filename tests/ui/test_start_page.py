@@ -91,7 +91,7 @@ def test_open_from_the_start_page(qtbot, make_window, dialogs, sample_file):
 def test_recent_registers_on_the_start_page_and_in_the_file_menu(
     qtbot, make_window, sample_file, sample_register, tmp_path
 ):
-    other = tmp_path / "other" / "Otrs.ropa"
+    other = tmp_path / "R&D" / "Otrs & Co.ropa"  # (an ampersand in a menu marks the next letter as its key)
     other.parent.mkdir()
     RegisterFile.create(other, sample_register).close()
     first = make_window(sample_file)
@@ -106,10 +106,12 @@ def test_recent_registers_on_the_start_page_and_in_the_file_menu(
     page = window.start_page
     names = [page.recent.item(i).text() for i in range(page.recent.count())]
     assert len(names) == 2
-    assert names[0].startswith("Otrs.ropa") and str(other.parent) in names[0]
+    assert names[0].startswith("Otrs & Co.ropa") and str(other.parent) in names[0]
     assert names[1].startswith("ZIMES.ropa")
     window.recent_menu.aboutToShow.emit()
-    assert [a.text().split("  ")[0] for a in window.recent_menu.actions()] == ["&1 Otrs.ropa", "&2 ZIMES.ropa"]
+    menu = [a.text() for a in window.recent_menu.actions()]
+    assert [text.split("  ")[0] for text in menu] == ["&1 Otrs && Co.ropa", "&2 ZIMES.ropa"]
+    assert menu[0].endswith("R&&D)")
 
     rect = page.recent.visualItemRect(page.recent.item(1))
     qtbot.mouseClick(page.recent.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

@@ -488,7 +488,7 @@ def test_a_language_switch_leaves_one_set_of_menus(qtbot, window):
 def test_new_and_accountant_copy(tmp_path, window, dialogs, sample_file):
     copy = tmp_path / "copy.ropa"
     dialogs.save_name = str(copy)
-    assert window.file_actions.suggested_copy_name().startswith("SIA ZĪMES 20")
+    assert window.file_actions.suggested_copy_name(tmp_path).startswith("SIA ZĪMES 20")
     window.accountant_action.trigger()
     assert stored(copy) == stored(sample_file)
     new = tmp_path / "new.ropa"
@@ -497,6 +497,35 @@ def test_new_and_accountant_copy(tmp_path, window, dialogs, sample_file):
     assert window.editing.store.path == new
     assert window.current_step == steps.COMPANY
     assert window.windowTitle().startswith("new.ropa")
+
+
+def test_the_copy_sent_back_saved_over_the_register_asks_before_the_logs_go(
+    tmp_path, make_window, dialogs, sample_file
+):
+    """The accountant's copy leaves the requests log out; saved back over the register, it would take it away."""
+    returned = tmp_path / "SIA ZĪMES 2026-11-30.ropa"
+    with RegisterFile.open(sample_file) as store:
+        store.add(m.Request(id="p-1", received_on="2026-11-20"))
+        store.compact_copy(returned)
+    window = make_window(returned)
+    dialogs.save_name = str(sample_file)
+    dialogs.answer = QMessageBox.StandardButton.No
+    window.save_as_action.trigger()
+    assert "(pieprasījumi: 1, pārkāpumi: 0)" in dialogs.texts()[-1]
+    assert len(stored(sample_file).requests) == 1 and window.editing.store.path == returned
+    dialogs.answer = QMessageBox.StandardButton.Ok  # (a question: Yes)
+    window.save_as_action.trigger()
+    assert stored(sample_file).requests == [] and window.editing.store.path == sample_file
+    assert any("before-replace" in str(backup) for backup in list_backups(sample_file))
+
+
+def test_a_file_named_in_a_terminal_relative_to_its_folder_is_shown_with_the_folder(
+    make_window, sample_file, monkeypatch
+):
+    monkeypatch.chdir(sample_file.parent)
+    window = make_window()
+    assert window.start(Path(sample_file.name))  # ropa-desktop ZIMES.ropa
+    assert window.editing.store.path == sample_file and window.folder_action.toolTip() == str(sample_file)
 
 
 def test_a_register_made_silently_by_an_earlier_version_is_still_opened(make_window, sample_register):

@@ -30,7 +30,7 @@ from ropa_desktop.core.storage.connection import (
 from ropa_desktop.core.storage.erasure import ErasureReport, erase_everywhere
 from ropa_desktop.core.storage.journal import has_journal
 from ropa_desktop.core.storage.limits import MAX_TEXT_BYTES, value_problems
-from ropa_desktop.core.storage.names import accountant_copy_name, glob_escape, safe_file_stem
+from ropa_desktop.core.storage.names import accountant_copy_name, free_name, glob_escape, safe_file_stem
 from ropa_desktop.core.storage.register_file import (
     ChangeLogEntry,
     Deletion,
@@ -57,6 +57,7 @@ __all__ = [
     "copy_with_backup_api",
     "daily_backup",
     "erase_everywhere",
+    "free_name",
     "glob_escape",
     "has_journal",
     "list_backups",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 import unicodedata
+from pathlib import Path
 
 from ropa_desktop import paths
 
@@ -27,6 +28,16 @@ def accountant_copy_name(organisation_name: str, day: _dt.date | None = None) ->
     """E.g. ``SIA ZĪMES 2025-03-14.ropa`` for SIA “ZĪMES”."""
     day = day or _dt.date.today()
     return f"{safe_file_stem(organisation_name)} {day.isoformat()}{paths.REGISTER_SUFFIX}"
+
+
+def free_name(folder: Path, file_name: str) -> str:
+    """``file_name``, or ``stem (2).ropa``, ``stem (3).ropa``…: the first that no file in ``folder`` has."""
+    stem, suffix = Path(file_name).stem, Path(file_name).suffix
+    name, n = file_name, 2
+    while (Path(folder) / name).exists():
+        name = f"{stem} ({n}){suffix}"
+        n += 1
+    return name
 
 
 def glob_escape(text: str) -> str:

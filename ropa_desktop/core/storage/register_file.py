@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ropa_desktop import paths
 from ropa_desktop.core import files, schema
 from ropa_desktop.core import model as m
 from ropa_desktop.core.errors import (
@@ -52,7 +51,7 @@ from ropa_desktop.core.storage.connection import (
 from ropa_desktop.core.storage.journal import has_journal, journal_is_hot
 from ropa_desktop.core.storage.journal import recover as recover_journal_safely
 from ropa_desktop.core.storage.limits import INT64, check_values, value_problems
-from ropa_desktop.core.storage.names import accountant_copy_name
+from ropa_desktop.core.storage.names import accountant_copy_name, free_name
 from ropa_desktop.core.storage.replace import create_file, replace_file
 from ropa_desktop.core.storage.rows import (
     BACK_REFERENCES,
@@ -321,6 +320,12 @@ class RegisterFile:
                 (limit,),
             )
         ]
+
+    def logs_left_out(self) -> bool:
+        """This file is (or was put in place from) a copy handed on without the requests log and the breach
+        register (``compact_copy``): they are kept in the company's own register file, not here."""
+        found = self._conn.execute("SELECT 1 FROM change_log WHERE action = ? LIMIT 1", (LOGS_LEFT_OUT,))
+        return found.fetchone() is not None
 
     # -- noticing other writers -----------------------------------------------
 
@@ -666,12 +671,7 @@ class RegisterFile:
         and the date (never over an existing file), without the logs unless ``with_logs``; returns its path."""
         folder = Path(folder)
         name = self._conn.execute("SELECT name FROM organisation").fetchone()
-        file_name = accountant_copy_name(name[0] if name else "", day)
-        target = folder / file_name
-        n = 2
-        while target.exists():
-            target = folder / f"{Path(file_name).stem} ({n}){paths.REGISTER_SUFFIX}"
-            n += 1
+        target = folder / free_name(folder, accountant_copy_name(name[0] if name else "", day))
         self.compact_copy(target, with_logs=with_logs)
         return target
 
@@ -755,13 +755,18 @@ def _give_up_when_busy(target: Path) -> Any:
 LOG_KINDS = ("requests", "breaches")
 
 
+LOGS_LEFT_OUT = "copy_without_logs"  # the change-log action of a copy made without the logs (``logs_left_out``)
+
+
 def _leave_out_the_logs(conn: sqlite3.Connection) -> None:
-    """Empty the requests log and the breach register (their links go with them) and their change-log rows."""
+    """Empty the requests log and the breach register (their links go with them) and their change-log rows; the
+    change log says that they were left out."""
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("BEGIN IMMEDIATE")
     for kind in LOG_KINDS:
         conn.execute(f"DELETE FROM {kind}")
         conn.execute("DELETE FROM change_log WHERE entity = ?", (kind,))
+    log_change(conn, "register", "", LOGS_LEFT_OUT, "")
     conn.execute("COMMIT")
 
 

@@ -238,6 +238,18 @@ class LogPage(QWidget):
             top = self._top.sizeHint().height()
             self.splitter.setSizes([top, max(self.splitter.height() - top, 1)])
 
+    def _empty_note_text(self) -> str:
+        """What an empty log says: how to start it, or, in a copy made for the accountant, where the logs are (an
+        administrator who opened the copy sent back found them empty, and began them again in it)."""
+        store = self.editing.store
+        if store is None or not store.logs_left_out():
+            return self.empty_text()
+        return QCoreApplication.translate(
+            "Logs",
+            "This file is a copy prepared for the accountant: the requests log and the breach register were left "
+            "out of it. They are kept in the company's own register file; log new requests and breaches there.",
+        )
+
     # -- what a subclass gives ----------------------------------------------------------------------
     def columns(self) -> list[str]:
         raise NotImplementedError
@@ -333,6 +345,8 @@ class LogPage(QWidget):
         self.delete_button.setEnabled(entry is not None and not self.editing.read_only)
         self.add_button.setEnabled(not self.editing.read_only)
         self.letters_button.setEnabled(entry is not None)
+        if not self.entries():
+            self.empty_note.setText(self._empty_note_text())
         self.form_area.setCurrentWidget(self.empty_note if not self.entries() else self.form_scroll)
         if entry is None:
             self.problems.show_text("")
