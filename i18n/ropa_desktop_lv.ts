@@ -243,9 +243,9 @@
         <translation>Dokuments ir saglabāts: %1</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/printing.py" line="247"/>
         <location filename="../ropa_desktop/ui/logs/common.py" line="465"/>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="481"/>
-        <location filename="../ropa_desktop/ui/printing.py" line="247"/>
         <source>Print the document</source>
         <translation>Drukāt dokumentu</translation>
     </message>
@@ -1416,83 +1416,83 @@
         <translation>Pēdējās izmaiņas vēl nav saglabātas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="448"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="451"/>
         <source>Changed by someone else</source>
         <translation>Kāds cits jau veicis izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="434"/>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="811"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="437"/>
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="469"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="472"/>
         <source>The file can only be read</source>
         <translation>Failu var tikai lasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="557"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="560"/>
         <source>Change “%1”</source>
         <translation>“%1” izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="592"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="595"/>
         <source>Change company details</source>
         <translation>uzņēmuma ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="596"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="599"/>
         <source>Change document details</source>
         <translation>dokumentu ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="652"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="655"/>
         <source>Add “%1” and %2 more</source>
         <translation>“%1” un vēl %2 ierakstu pievienošanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="657"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="660"/>
         <source>Add “%1”</source>
         <translation>“%1” pievienošanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="678"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="681"/>
         <source>Delete “%1”</source>
         <translation>“%1” dzēšanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="682"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="685"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>Izdzēsts: “%1”. Atsaukt var ar Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="786"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="789"/>
         <source>The file is back; the window carries on with it.</source>
         <translation>Fails atkal ir vietā; darbs ar to turpinās.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="788"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="791"/>
         <source>Another program put a new version of the file in its place; the window shows it.</source>
         <translation>Cita programma faila vietā ielika tā jaunu versiju; logā tagad redzama jaunā versija.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="802"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="805"/>
         <source>The file was moved or deleted</source>
         <translation>Fails tika pārvietots vai izdzēsts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="805"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="808"/>
         <source>The file cannot be reached</source>
         <translation>Fails nav pieejams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="115"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="116"/>
         <source>The register could not be created</source>
         <translation>Reģistru neizdevās izveidot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="232"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="235"/>
         <source>The file cannot be opened</source>
         <translation>Failu nevar atvērt</translation>
     </message>
@@ -1502,72 +1502,72 @@
         <translation>Atvērts %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="39"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="40"/>
         <source>Register files (*.ropa *.sqlite *.db);;All files (*)</source>
         <translation>Reģistra faili (*.ropa *.sqlite *.db);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="94"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="95"/>
         <source>New register</source>
         <translation>Jauns reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="64"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="65"/>
         <source>This file is open now. Choose another name.</source>
         <translation>Šis fails pašlaik ir atvērts. Izvēlieties citu nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="96"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="97"/>
         <source>register</source>
         <translation>reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="122"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="123"/>
         <source>Open a register</source>
         <translation>Atvērt reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="138"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="139"/>
         <source>(none yet)</source>
         <translation>(vēl nav)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="179"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="184"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="215"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="180"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="185"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="216"/>
         <source>Save a copy as</source>
         <translation>Saglabāt kopiju kā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="192"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="280"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="193"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="284"/>
         <source>The copy could not be saved</source>
         <translation>Kopiju neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="251"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="254"/>
         <source>Prepare a copy for the accountant</source>
         <translation>Sagatavot kopiju grāmatvedim</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="286"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="290"/>
         <source>The copy is ready: %1
 It holds the register as it is now and nothing that was deleted before. Send this file to your accountant, who can open it with ROPA Desktop.</source>
         <translation>Kopija ir gatava: %1
 Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā. Nosūtiet šo failu grāmatvedim – to var atvērt ar ROPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="301"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="305"/>
         <source>Import a JSON register</source>
         <translation>Importēt JSON reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="42"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="43"/>
         <source>JSON registers (*.json);;All files (*)</source>
         <translation>JSON reģistri (*.json);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="216"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="217"/>
         <source>“%1” holds entries of the requests log or the breach register that this register does not have (requests: %2, breaches: %3). A copy prepared for the accountant leaves them out. If you replace the file, they are removed from it; only the backup copy made of the file keeps them.
 
 Replace “%1” anyway?</source>
@@ -1576,67 +1576,67 @@ Replace “%1” anyway?</source>
 Vai tomēr aizstāt “%1”?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="236"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="237"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopija)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="239"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="240"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (kopija %2)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="308"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="312"/>
         <source>The file cannot be imported</source>
         <translation>Failu nevar importēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="313"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="317"/>
         <source>Replace everything in this register with the content of “%1”? A backup copy of the register as it is now is kept first.</source>
         <translation>Aizstāt visu šī reģistra saturu ar “%1” saturu? Vispirms tiks saglabāta reģistra pašreizējā stāvokļa rezerves kopija.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="333"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="337"/>
         <source>Export as JSON</source>
         <translation>Eksportēt JSON formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="345"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="349"/>
         <source>The register could not be exported</source>
         <translation>Reģistru neizdevās eksportēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="347"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="351"/>
         <source>Exported to %1</source>
         <translation>Eksportēts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="358"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="362"/>
         <source>Erase a person&apos;s data everywhere</source>
         <translation>Dzēst personas datus visur</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="362"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="366"/>
         <source>First delete or change every entry of the register that names the person. Then give the person&apos;s name or e-mail address: it is removed from the register&apos;s change log, and every automatic backup that still holds it is deleted.</source>
         <translation>Vispirms izdzēsiet vai izlabojiet visus reģistra ierakstus, kuros šī persona minēta. Tad ierakstiet personas vārdu, uzvārdu vai e-pasta adresi: tā tiks izņemta no reģistra izmaiņu žurnāla, un katra automātiskā rezerves kopija, kurā tā vēl ir, tiks izdzēsta.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="382"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="386"/>
         <source>Nothing was erased</source>
         <translation>Nekas netika izdzēsts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="404"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="408"/>
         <source>The register was restored from the backup.</source>
         <translation>Reģistrs atjaunots no rezerves kopijas.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="410"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="414"/>
         <source>The backup could not be restored</source>
         <translation>Rezerves kopiju neizdevās atjaunot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="167"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="168"/>
         <source>The example cannot be opened</source>
         <translation>Piemēru nevar atvērt</translation>
     </message>
@@ -1655,13 +1655,13 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
 Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma paziņojums un veidlapas – bezsaistē, vienā failā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="744"/>
-        <location filename="../ropa_desktop/ui/editing.py" line="782"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="747"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="785"/>
         <source>The file cannot be read</source>
         <translation>Failu nevar nolasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="751"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="754"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Failu mainīja cita programma; logā redzams jaunais saturs.</translation>
     </message>
@@ -1671,12 +1671,12 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Pēdējās izmaiņas neizdevās saglabāt. Vai tomēr aizvērt un tās zaudēt?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="267"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="271"/>
         <source>Include the requests log and the breach register in the copy? They hold personal data of the people who made requests or were affected by a breach; an accountant does not usually need them.</source>
         <translation>Vai kopijā iekļaut pieprasījumu žurnālu un pārkāpumu reģistru? Tajos ir to personu dati, kuras iesniegušas pieprasījumus vai kuras skāris pārkāpums; grāmatvedim tie parasti nav vajadzīgi.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="608"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="611"/>
         <source>Change the register&apos;s languages</source>
         <translation>reģistra valodu maiņu</translation>
     </message>
@@ -1813,8 +1813,8 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Tālrunis:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="109"/>
         <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="109"/>
         <source>From the &amp;catalogue…</source>
         <translation>No &amp;kataloga…</translation>
     </message>

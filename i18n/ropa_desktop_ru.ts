@@ -233,9 +233,9 @@
         <translation>Страниц: %1</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/printing.py" line="247"/>
         <location filename="../ropa_desktop/ui/logs/common.py" line="465"/>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="481"/>
-        <location filename="../ropa_desktop/ui/printing.py" line="247"/>
         <source>Print the document</source>
         <translation>Печать документа</translation>
     </message>
@@ -1196,157 +1196,157 @@
         <translation>Проверка реестра…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="232"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="235"/>
         <source>The file cannot be opened</source>
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="434"/>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="811"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="437"/>
         <source>The change could not be saved</source>
         <translation>Не удалось сохранить изменение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="448"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="451"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="469"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="472"/>
         <source>The file can only be read</source>
         <translation>Файл доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="557"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="560"/>
         <source>Change “%1”</source>
         <translation>изменение «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="592"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="595"/>
         <source>Change company details</source>
         <translation>изменение сведений о компании</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="596"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="599"/>
         <source>Change document details</source>
         <translation>изменение сведений о документах</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="608"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="611"/>
         <source>Change the register&apos;s languages</source>
         <translation>изменение языков реестра</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="652"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="655"/>
         <source>Add “%1” and %2 more</source>
         <translation>добавление «%1» и ещё %2</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="657"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="660"/>
         <source>Add “%1”</source>
         <translation>добавление «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="678"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="681"/>
         <source>Delete “%1”</source>
         <translation>удаление «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="682"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="685"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>«%1» удалено. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="744"/>
-        <location filename="../ropa_desktop/ui/editing.py" line="782"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="747"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="785"/>
         <source>The file cannot be read</source>
         <translation>Не удаётся прочитать файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="751"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="754"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Файл изменила другая программа; в окне показано новое содержимое.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="786"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="789"/>
         <source>The file is back; the window carries on with it.</source>
         <translation>Файл снова на месте; работа с ним продолжается.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="788"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="791"/>
         <source>Another program put a new version of the file in its place; the window shows it.</source>
         <translation>Другая программа заменила файл его новой версией; в окне показана она.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="802"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="805"/>
         <source>The file was moved or deleted</source>
         <translation>Файл перемещён или удалён</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="805"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="808"/>
         <source>The file cannot be reached</source>
         <translation>Файл недоступен</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="39"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="40"/>
         <source>Register files (*.ropa *.sqlite *.db);;All files (*)</source>
         <translation>Файлы реестра (*.ropa *.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="42"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="43"/>
         <source>JSON registers (*.json);;All files (*)</source>
         <translation>Реестры JSON (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="64"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="65"/>
         <source>This file is open now. Choose another name.</source>
         <translation>Этот файл сейчас открыт. Выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="115"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="116"/>
         <source>The register could not be created</source>
         <translation>Не удалось создать реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="94"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="95"/>
         <source>New register</source>
         <translation>Новый реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="96"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="97"/>
         <source>register</source>
         <translation>реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="122"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="123"/>
         <source>Open a register</source>
         <translation>Открыть реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="138"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="139"/>
         <source>(none yet)</source>
         <translation>(пока нет)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="167"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="168"/>
         <source>The example cannot be opened</source>
         <translation>Не удаётся открыть пример</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="179"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="184"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="215"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="180"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="185"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="216"/>
         <source>Save a copy as</source>
         <translation>Сохранить копию как</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="192"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="280"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="193"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="284"/>
         <source>The copy could not be saved</source>
         <translation>Не удалось сохранить копию</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="216"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="217"/>
         <source>“%1” holds entries of the requests log or the breach register that this register does not have (requests: %2, breaches: %3). A copy prepared for the accountant leaves them out. If you replace the file, they are removed from it; only the backup copy made of the file keeps them.
 
 Replace “%1” anyway?</source>
@@ -1355,84 +1355,84 @@ Replace “%1” anyway?</source>
 Всё равно заменить «%1»?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="236"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="237"/>
         <source>%1 (copy)</source>
         <translation>%1 (копия)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="239"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="240"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (копия %2)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="251"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="254"/>
         <source>Prepare a copy for the accountant</source>
         <translation>Копия для бухгалтера</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="267"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="271"/>
         <source>Include the requests log and the breach register in the copy? They hold personal data of the people who made requests or were affected by a breach; an accountant does not usually need them.</source>
         <translation>Включить в копию журнал запросов и реестр нарушений? В них есть персональные данные людей, которые подавали запросы или пострадали от нарушения; бухгалтеру они обычно не нужны.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="286"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="290"/>
         <source>The copy is ready: %1
 It holds the register as it is now and nothing that was deleted before. Send this file to your accountant, who can open it with ROPA Desktop.</source>
         <translation>Копия готова: %1
 В ней реестр в его нынешнем виде и ничего из того, что было удалено ранее. Отправьте этот файл своему бухгалтеру: его можно открыть в ROPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="301"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="305"/>
         <source>Import a JSON register</source>
         <translation>Импорт реестра JSON</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="308"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="312"/>
         <source>The file cannot be imported</source>
         <translation>Не удаётся импортировать файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="313"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="317"/>
         <source>Replace everything in this register with the content of “%1”? A backup copy of the register as it is now is kept first.</source>
         <translation>Заменить всё содержимое этого реестра содержимым «%1»? Сначала будет сохранена резервная копия реестра в его нынешнем виде.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="333"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="337"/>
         <source>Export as JSON</source>
         <translation>Экспорт в JSON</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="345"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="349"/>
         <source>The register could not be exported</source>
         <translation>Не удалось экспортировать реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="347"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="351"/>
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="358"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="362"/>
         <source>Erase a person&apos;s data everywhere</source>
         <translation>Удалить данные человека везде</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="362"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="366"/>
         <source>First delete or change every entry of the register that names the person. Then give the person&apos;s name or e-mail address: it is removed from the register&apos;s change log, and every automatic backup that still holds it is deleted.</source>
         <translation>Сначала удалите или исправьте все записи реестра, в которых упоминается этот человек. Затем укажите его имя и фамилию или адрес электронной почты: они будут стёрты из журнала изменений реестра, а все автоматические резервные копии, в которых они ещё есть, будут удалены.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="382"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="386"/>
         <source>Nothing was erased</source>
         <translation>Ничего не удалено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="404"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="408"/>
         <source>The register was restored from the backup.</source>
         <translation>Реестр восстановлен из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="410"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="414"/>
         <source>The backup could not be restored</source>
         <translation>Не удалось восстановить резервную копию</translation>
     </message>
@@ -1824,8 +1824,8 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <translation>Добавить одним щелчком Mozello SIA — платформу веб-сайта и магазина</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="109"/>
         <location filename="../ropa_desktop/ui/pages/requests.py" line="57"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="109"/>
         <source>From the &amp;catalogue…</source>
         <translation>Из &amp;каталога…</translation>
     </message>
