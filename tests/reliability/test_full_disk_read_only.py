@@ -145,7 +145,21 @@ def test_a_copy_or_a_new_register_on_a_full_disk_says_so_and_not_that_a_change_w
                 RegisterFile.create(target, sample_register)
     key = "create_failed" if making == "new" else "copy_failed"
     assert info.value.key == key
-    assert "disks ir pilns" in info.value.message("lv") and "the disk is full" in info.value.message("en")
+    assert "(disks ir pilns)" in info.value.message("lv") and "(the disk is full)" in info.value.message("en")
     assert "last change" not in info.value.message("en")
     assert sha256(sample_file) == before
     assert not target.exists() and [p.name for p in target.parent.iterdir()] == []
+
+
+def test_a_copy_refused_for_access_advises_another_folder_first():
+    """The advice read “Free some space or choose another folder” whatever the reason, also “access was denied”."""
+    import errno
+
+    from ropa_desktop.core.storage.connection import reason
+
+    refused = WriteFailed("copy_failed", path="/mnt/x/kopija.ropa", reason=reason(OSError(errno.EACCES, "")))
+    assert "(access was denied)" in refused.message("en")
+    assert refused.message("en").endswith(
+        "Choose another folder, or free some space if the disk is full, then try again."
+    )
+    assert "(piekļuve liegta)" in refused.message("lv") and "Izvēlieties citu mapi vai" in refused.message("lv")
