@@ -238,6 +238,11 @@
         <translation>Nosūtīts uz printeri.</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="517"/>
+        <source>PDF documents</source>
+        <translation>PDF dokumenti</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="538"/>
         <source>The document is saved: %1</source>
         <translation>Dokuments ir saglabāts: %1</translation>
@@ -259,11 +264,6 @@
         <location filename="../ropa_desktop/ui/pages/documents.py" line="537"/>
         <source>Save the document as PDF</source>
         <translation>Saglabāt dokumentu PDF formātā</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="517"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF dokumenti (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="530"/>
@@ -299,7 +299,12 @@
 <context>
     <name>Folders</name>
     <message>
-        <location filename="../ropa_desktop/ui/folders.py" line="50"/>
+        <location filename="../ropa_desktop/ui/folders.py" line="25"/>
+        <source>All files</source>
+        <translation>Visi faili</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/folders.py" line="64"/>
         <source>Open &amp;folder</source>
         <translation>Atvērt &amp;mapi</translation>
     </message>
@@ -823,8 +828,8 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/common.py" line="489"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF dokumenti (*.pdf)</translation>
+        <source>PDF documents</source>
+        <translation>PDF dokumenti</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/common.py" line="501"/>
@@ -1487,7 +1492,7 @@
         <translation>Fails nav pieejams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="116"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="117"/>
         <source>The register could not be created</source>
         <translation>Reģistru neizdevās izveidot</translation>
     </message>
@@ -1502,72 +1507,72 @@
         <translation>Atvērts %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="40"/>
-        <source>Register files (*.ropa *.sqlite *.db);;All files (*)</source>
-        <translation>Reģistra faili (*.ropa *.sqlite *.db);;Visi faili (*)</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="95"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="96"/>
         <source>New register</source>
         <translation>Jauns reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="65"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="66"/>
         <source>This file is open now. Choose another name.</source>
         <translation>Šis fails pašlaik ir atvērts. Izvēlieties citu nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="97"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="40"/>
+        <source>Register files</source>
+        <translation>Reģistra faili</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="44"/>
+        <source>JSON registers</source>
+        <translation>JSON reģistri</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="98"/>
         <source>register</source>
         <translation>reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="123"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="124"/>
         <source>Open a register</source>
         <translation>Atvērt reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="139"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="140"/>
         <source>(none yet)</source>
         <translation>(vēl nav)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="180"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="185"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="216"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="181"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="186"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="217"/>
         <source>Save a copy as</source>
         <translation>Saglabāt kopiju kā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="193"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="284"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="194"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="285"/>
         <source>The copy could not be saved</source>
         <translation>Kopiju neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="254"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="255"/>
         <source>Prepare a copy for the accountant</source>
         <translation>Sagatavot kopiju grāmatvedim</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="290"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="291"/>
         <source>The copy is ready: %1
 It holds the register as it is now and nothing that was deleted before. Send this file to your accountant, who can open it with ROPA Desktop.</source>
         <translation>Kopija ir gatava: %1
 Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā. Nosūtiet šo failu grāmatvedim – to var atvērt ar ROPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="305"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="306"/>
         <source>Import a JSON register</source>
         <translation>Importēt JSON reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="43"/>
-        <source>JSON registers (*.json);;All files (*)</source>
-        <translation>JSON reģistri (*.json);;Visi faili (*)</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="217"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="218"/>
         <source>“%1” holds entries of the requests log or the breach register that this register does not have (requests: %2, breaches: %3). A copy prepared for the accountant leaves them out. If you replace the file, they are removed from it; only the backup copy made of the file keeps them.
 
 Replace “%1” anyway?</source>
@@ -1576,67 +1581,67 @@ Replace “%1” anyway?</source>
 Vai tomēr aizstāt “%1”?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="237"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="238"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopija)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="240"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="241"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (kopija %2)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="312"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="313"/>
         <source>The file cannot be imported</source>
         <translation>Failu nevar importēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="317"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="318"/>
         <source>Replace everything in this register with the content of “%1”? A backup copy of the register as it is now is kept first.</source>
         <translation>Aizstāt visu šī reģistra saturu ar “%1” saturu? Vispirms tiks saglabāta reģistra pašreizējā stāvokļa rezerves kopija.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="337"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="338"/>
         <source>Export as JSON</source>
         <translation>Eksportēt JSON formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="349"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="350"/>
         <source>The register could not be exported</source>
         <translation>Reģistru neizdevās eksportēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="351"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="352"/>
         <source>Exported to %1</source>
         <translation>Eksportēts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="362"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="363"/>
         <source>Erase a person&apos;s data everywhere</source>
         <translation>Dzēst personas datus visur</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="366"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="367"/>
         <source>First delete or change every entry of the register that names the person. Then give the person&apos;s name or e-mail address: it is removed from the register&apos;s change log, and every automatic backup that still holds it is deleted.</source>
         <translation>Vispirms izdzēsiet vai izlabojiet visus reģistra ierakstus, kuros šī persona minēta. Tad ierakstiet personas vārdu, uzvārdu vai e-pasta adresi: tā tiks izņemta no reģistra izmaiņu žurnāla, un katra automātiskā rezerves kopija, kurā tā vēl ir, tiks izdzēsta.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="386"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="387"/>
         <source>Nothing was erased</source>
         <translation>Nekas netika izdzēsts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="408"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="409"/>
         <source>The register was restored from the backup.</source>
         <translation>Reģistrs atjaunots no rezerves kopijas.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="414"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="415"/>
         <source>The backup could not be restored</source>
         <translation>Rezerves kopiju neizdevās atjaunot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="168"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="169"/>
         <source>The example cannot be opened</source>
         <translation>Piemēru nevar atvērt</translation>
     </message>
@@ -1671,7 +1676,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Pēdējās izmaiņas neizdevās saglabāt. Vai tomēr aizvērt un tās zaudēt?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="271"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="272"/>
         <source>Include the requests log and the breach register in the copy? They hold personal data of the people who made requests or were affected by a breach; an accountant does not usually need them.</source>
         <translation>Vai kopijā iekļaut pieprasījumu žurnālu un pārkāpumu reģistru? Tajos ir to personu dati, kuras iesniegušas pieprasījumus vai kuras skāris pārkāpums; grāmatvedim tie parasti nav vajadzīgi.</translation>
     </message>

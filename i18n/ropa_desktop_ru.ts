@@ -245,6 +245,11 @@
         <translation>Отправлено на принтер.</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="517"/>
+        <source>PDF documents</source>
+        <translation>Документы PDF</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="538"/>
         <source>The document is saved: %1</source>
         <translation>Документ сохранён: %1</translation>
@@ -259,11 +264,6 @@
         <location filename="../ropa_desktop/ui/pages/documents.py" line="537"/>
         <source>Save the document as PDF</source>
         <translation>Сохранить документ в PDF</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="517"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="530"/>
@@ -299,7 +299,12 @@
 <context>
     <name>Folders</name>
     <message>
-        <location filename="../ropa_desktop/ui/folders.py" line="50"/>
+        <location filename="../ropa_desktop/ui/folders.py" line="25"/>
+        <source>All files</source>
+        <translation>Все файлы</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/folders.py" line="64"/>
         <source>Open &amp;folder</source>
         <translation>Открыть &amp;папку</translation>
     </message>
@@ -980,8 +985,8 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/common.py" line="489"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Документы PDF (*.pdf)</translation>
+        <source>PDF documents</source>
+        <translation>Документы PDF</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/common.py" line="501"/>
@@ -1288,65 +1293,65 @@
         <translation>Файл недоступен</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="40"/>
-        <source>Register files (*.ropa *.sqlite *.db);;All files (*)</source>
-        <translation>Файлы реестра (*.ropa *.sqlite *.db);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="43"/>
-        <source>JSON registers (*.json);;All files (*)</source>
-        <translation>Реестры JSON (*.json);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="65"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="66"/>
         <source>This file is open now. Choose another name.</source>
         <translation>Этот файл сейчас открыт. Выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="116"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="117"/>
         <source>The register could not be created</source>
         <translation>Не удалось создать реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="95"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="96"/>
         <source>New register</source>
         <translation>Новый реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="97"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="40"/>
+        <source>Register files</source>
+        <translation>Файлы реестра</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="44"/>
+        <source>JSON registers</source>
+        <translation>Реестры JSON</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="98"/>
         <source>register</source>
         <translation>реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="123"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="124"/>
         <source>Open a register</source>
         <translation>Открыть реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="139"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="140"/>
         <source>(none yet)</source>
         <translation>(пока нет)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="168"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="169"/>
         <source>The example cannot be opened</source>
         <translation>Не удаётся открыть пример</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="180"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="185"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="216"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="181"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="186"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="217"/>
         <source>Save a copy as</source>
         <translation>Сохранить копию как</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="193"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="284"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="194"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="285"/>
         <source>The copy could not be saved</source>
         <translation>Не удалось сохранить копию</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="217"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="218"/>
         <source>“%1” holds entries of the requests log or the breach register that this register does not have (requests: %2, breaches: %3). A copy prepared for the accountant leaves them out. If you replace the file, they are removed from it; only the backup copy made of the file keeps them.
 
 Replace “%1” anyway?</source>
@@ -1355,84 +1360,84 @@ Replace “%1” anyway?</source>
 Всё равно заменить «%1»?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="237"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="238"/>
         <source>%1 (copy)</source>
         <translation>%1 (копия)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="240"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="241"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (копия %2)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="254"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="255"/>
         <source>Prepare a copy for the accountant</source>
         <translation>Копия для бухгалтера</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="271"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="272"/>
         <source>Include the requests log and the breach register in the copy? They hold personal data of the people who made requests or were affected by a breach; an accountant does not usually need them.</source>
         <translation>Включить в копию журнал запросов и реестр нарушений? В них есть персональные данные людей, которые подавали запросы или пострадали от нарушения; бухгалтеру они обычно не нужны.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="290"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="291"/>
         <source>The copy is ready: %1
 It holds the register as it is now and nothing that was deleted before. Send this file to your accountant, who can open it with ROPA Desktop.</source>
         <translation>Копия готова: %1
 В ней реестр в его нынешнем виде и ничего из того, что было удалено ранее. Отправьте этот файл своему бухгалтеру: его можно открыть в ROPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="305"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="306"/>
         <source>Import a JSON register</source>
         <translation>Импорт реестра JSON</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="312"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="313"/>
         <source>The file cannot be imported</source>
         <translation>Не удаётся импортировать файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="317"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="318"/>
         <source>Replace everything in this register with the content of “%1”? A backup copy of the register as it is now is kept first.</source>
         <translation>Заменить всё содержимое этого реестра содержимым «%1»? Сначала будет сохранена резервная копия реестра в его нынешнем виде.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="337"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="338"/>
         <source>Export as JSON</source>
         <translation>Экспорт в JSON</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="349"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="350"/>
         <source>The register could not be exported</source>
         <translation>Не удалось экспортировать реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="351"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="352"/>
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="362"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="363"/>
         <source>Erase a person&apos;s data everywhere</source>
         <translation>Удалить данные человека везде</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="366"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="367"/>
         <source>First delete or change every entry of the register that names the person. Then give the person&apos;s name or e-mail address: it is removed from the register&apos;s change log, and every automatic backup that still holds it is deleted.</source>
         <translation>Сначала удалите или исправьте все записи реестра, в которых упоминается этот человек. Затем укажите его имя и фамилию или адрес электронной почты: они будут стёрты из журнала изменений реестра, а все автоматические резервные копии, в которых они ещё есть, будут удалены.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="386"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="387"/>
         <source>Nothing was erased</source>
         <translation>Ничего не удалено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="408"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="409"/>
         <source>The register was restored from the backup.</source>
         <translation>Реестр восстановлен из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="414"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="415"/>
         <source>The backup could not be restored</source>
         <translation>Не удалось восстановить резервную копию</translation>
     </message>

@@ -37,10 +37,11 @@ class FileActions(QObject):
     # ================================================================== helpers
 
     def _file_filter(self) -> str:
-        return QCoreApplication.translate("MainWindow", "Register files (*.ropa *.sqlite *.db);;All files (*)")
+        label = QCoreApplication.translate("MainWindow", "Register files")
+        return folders.file_types(label, "ropa", "sqlite", "db", all_files=True)
 
     def _json_filter(self) -> str:
-        return QCoreApplication.translate("MainWindow", "JSON registers (*.json);;All files (*)")
+        return folders.file_types(QCoreApplication.translate("MainWindow", "JSON registers"), "json", all_files=True)
 
     def _start_dir(self) -> str:
         """Where an open or save dialog starts: the open register's folder, else the Documents folder (also when

@@ -1,8 +1,9 @@
 """Where the window saves files: PDFs and copies start in the Documents folder, then in the last folder used;
-after saving, the person is offered to open that folder."""
+after saving, the person is offered to open that folder.  And which files the file dialogs show."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6 import QtCore, QtGui  # Qt's values, and classes only used later, named when used: see qt_keys
@@ -11,6 +12,19 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ropa_desktop import paths
 from ropa_desktop.core import settings
+
+
+def file_types(label: str, *suffixes: str, all_files: bool = False) -> str:
+    """A file dialog's filter, “Register files (*.ropa *.sqlite)”: on Linux also in capitals (“ZIMES.ROPA”, as some
+    mail programs and Windows tools name an attachment), where the system's dialog matches the case as written."""
+    patterns = [f"*.{s}" for s in suffixes]
+    if sys.platform.startswith("linux"):
+        patterns += [f"*.{s.upper()}" for s in suffixes]
+    text = f"{label} ({' '.join(patterns)})"
+    if all_files:
+        everything = QCoreApplication.translate("Folders", "All files")
+        text += f";;{everything} (*)"
+    return text
 
 
 def save_folder() -> Path:

@@ -199,3 +199,18 @@ def test_return_on_a_recent_register_opens_it(qtbot, make_window, sample_file):
     page.recent.setCurrentRow(0)
     qtbot.keyClick(page.recent, Qt.Key.Key_Return)
     assert window.editing.store is not None and window.editing.store.path == sample_file
+
+
+def test_the_open_dialog_shows_a_register_named_in_capitals_on_linux(window, monkeypatch):
+    """The system's file dialog on Linux matches “*.ropa” to “zimes.ropa” only, not to “ZIMES.ROPA”."""
+    import sys
+
+    from PySide6.QtWidgets import QFileDialog
+
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: asked.append(a[3]) or ("", "")))
+    window.open_action.trigger()
+    (filters,) = asked
+    register_files, all_files = filters.split(";;")
+    assert register_files.startswith("Reģistra faili (*.ropa *.sqlite *.db") and all_files == "Visi faili (*)"
+    assert ("*.ROPA" in register_files) == sys.platform.startswith("linux")

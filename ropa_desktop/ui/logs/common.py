@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from ropa_desktop.core import files, labels, languages
 from ropa_desktop.core.errors import Problem, RopaError
-from ropa_desktop.ui import i18n
+from ropa_desktop.ui import folders, i18n
 from ropa_desktop.ui.handlers import qt_handler
 from ropa_desktop.ui.register_texts import register_languages
 from ropa_desktop.ui.widgets import DateField, Hint
@@ -486,7 +486,7 @@ class LogPage(QWidget):
             self,
             QCoreApplication.translate("Logs", "Save the letter as PDF"),
             str(folder / suggested),
-            QCoreApplication.translate("Logs", "PDF documents (*.pdf)"),
+            folders.file_types(QCoreApplication.translate("Logs", "PDF documents"), "pdf"),
         )
         if not target:
             return None

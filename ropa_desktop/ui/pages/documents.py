@@ -514,7 +514,7 @@ class DocumentsPage(StepPage):
             self,
             QCoreApplication.translate("Documents", "Save the document as PDF"),
             str(start),
-            QCoreApplication.translate("Documents", "PDF documents (*.pdf)"),
+            folders.file_types(QCoreApplication.translate("Documents", "PDF documents"), "pdf"),
         )
         if not target:
             return
