@@ -804,7 +804,7 @@
     <message>
         <location filename="../ropa_desktop/ui/logs/common.py" line="247"/>
         <source>This file is a copy prepared for the accountant: the requests log and the breach register were left out of it. They are kept in the company&apos;s own register file; log new requests and breaches there.</source>
-        <translation>Šis fails ir grāmatvedim sagatavota kopija: pieprasījumu žurnāls un pārkāpumu reģistrs tajā netika iekļauti. Tie glabājas uzņēmuma paša reģistra failā — jaunus pieprasījumus un pārkāpumus reģistrējiet tur.</translation>
+        <translation>Šis fails ir grāmatvedim sagatavota kopija: pieprasījumu žurnāls un pārkāpumu reģistrs tajā netika iekļauti. Tie glabājas uzņēmuma paša reģistra failā; jaunus pieprasījumus un pārkāpumus reģistrējiet tur.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/common.py" line="397"/>

@@ -56,6 +56,17 @@ def test_no_ts_file_has_unfinished_entries():
         assert qm.exists() and qm.stat().st_size > 100, f"{qm.name} is missing: run pyside6-lrelease"
 
 
+def test_latvian_sets_off_a_clause_with_an_en_dash_not_an_em_dash():
+    """Latvian writes “ – ” (as every Latvian text here does); the window's translations had “ — ” in places."""
+    ts = next(p for p in TS_FILES if p.name == "ropa_desktop_lv.ts")
+    em = [
+        m.findtext("translation")
+        for m in ET.parse(ts).getroot().iter("message")
+        if " — " in (m.findtext("translation") or "")
+    ]
+    assert em == []
+
+
 def _english_sources() -> set[str]:
     out = set()
     for ts in TS_FILES:
