@@ -214,6 +214,8 @@ def _requests(args: argparse.Namespace) -> int:
             raise RopaError("bad_cli_date", value=args.today) from None
     requests = _read(load_register, args).requests
     sys.stdout.write(terminal_safe(logs.requests_report(requests, today, _language(args), tsv=args.tsv)))
+    if not requests:
+        _say_if_logs_left_out(args)
     return EXIT_GAPS if any(logs.request_status(r, today) == "overdue" for r in requests) else EXIT_OK
 
 
@@ -231,7 +233,18 @@ def _breaches(args: argparse.Namespace) -> int:
         now = moment
     breaches = _read(load_register, args).breaches
     sys.stdout.write(terminal_safe(logs.breaches_report(breaches, now, _language(args), tsv=args.tsv)))
+    if not breaches:
+        _say_if_logs_left_out(args)
     return EXIT_GAPS if any(logs.breach_status(b, now) == "overdue" for b in breaches) else EXIT_OK
+
+
+def _say_if_logs_left_out(args: argparse.Namespace) -> None:
+    """An empty log of a copy handed on without its logs (the accountant's copy): say where the log is kept."""
+    from ropa_desktop.core import texts
+    from ropa_desktop.core.storage import logs_left_out
+
+    if logs_left_out(args.file):
+        sys.stderr.write(terminal_safe(texts.text(_language(args), "logs.left_out")) + "\n")
 
 
 def _read(load_register: Any, args: argparse.Namespace) -> Any:

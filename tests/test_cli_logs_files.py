@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from ropa_desktop.core import model as m
 from tests.test_cli import run
 
 REQUESTS = [
@@ -109,3 +110,25 @@ def test_check_reports_an_overdue_request_as_missing(tmp_path, sample_data):
     assert "p-2027-01-31" not in r.stdout  # answered in time
     r = run("check", str(source), "--lang", "lv")
     assert f"Pieprasījumam p-late atbildes termiņš ({due:%d.%m.%Y}.) ir pagājis" in r.stdout
+
+
+def test_the_log_commands_on_the_accountants_copy_say_where_the_logs_are(tmp_path, sample_data, capsys):
+    from ropa_desktop import cli
+    from ropa_desktop.core.storage import RegisterFile
+
+    _, target = register_with_logs(tmp_path, sample_data)
+    with RegisterFile.open(target) as store:
+        copy = store.accountant_copy(tmp_path / "out")
+    for command in ("requests", "breaches"):
+        assert cli.main([command, str(copy), "--lang", "en"]) == 0
+        out, err = capsys.readouterr()
+        assert "has no entries" in out
+        assert err == (
+            "This file is a copy prepared for the accountant without the requests log and the breach register; "
+            "they are kept in the company's own register file.\n"
+        )
+    empty = tmp_path / "empty.ropa"  # a register whose logs are simply empty says nothing more
+    RegisterFile.create(empty, m.from_json(dict(sample_data, requests=[]))).close()
+    assert cli.main(["requests", str(empty), "--lang", "lv"]) == 0
+    out, err = capsys.readouterr()
+    assert out == "Pieprasījumu žurnālā nav neviena ieraksta.\n" and err == ""

@@ -36,6 +36,7 @@ from ropa_desktop.core.storage.register_file import (
     Deletion,
     RegisterFile,
     load_register,
+    logs_left_out,
     merge_edit,
 )
 from ropa_desktop.core.storage.restore import daily_backup, restore_backup
@@ -62,6 +63,7 @@ __all__ = [
     "has_journal",
     "list_backups",
     "load_register",
+    "logs_left_out",
     "merge_edit",
     "prune_backups",
     "read_header",

@@ -895,6 +895,16 @@ _ID_FALLBACK = {
 }
 
 
+def logs_left_out(path: Path | str) -> bool:
+    """The register file at ``path`` is a copy handed on without its logs (``RegisterFile.logs_left_out``); a
+    ``.json`` register never is."""
+    path = Path(path)
+    if path.suffix.lower() == ".json":
+        return False
+    with RegisterFile.open(path, read_only=True) as store:
+        return store.logs_left_out()
+
+
 def load_register(path: Path | str) -> m.Register:
     """A register from a register file or a ``.json`` register (for commands that only read)."""
     from ropa_desktop.core import interchange
