@@ -151,7 +151,7 @@ def bases_text(ctx: Context, purpose: Purpose, notes: bool = True, cited: set[st
     first time, and the basis is added to ``cited``."""
     if not purpose.legal_bases:
         return Markup(BLANK)
-    parts = []
+    parts: list[Markup] = []
     for b in purpose.legal_bases:
         first = not parts
         text = basis_words(ctx, b.basis, with_article=cited is None or b.basis not in cited, capital=first)
