@@ -37,7 +37,7 @@ from ropa_desktop.ui.forms import (
     is_assess_prompt,
 )
 from ropa_desktop.ui.register_texts import display_text, language_names, register_languages
-from ropa_desktop.ui.widgets import EnumCombo, LineEdit, TextInLanguages
+from ropa_desktop.ui.widgets import EnumCombo, LineEdit, TextInLanguages, name_by_labels
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -156,6 +156,7 @@ class DpiaScreeningDialog(QDialog):
                 )
             ),
         )
+        name_by_labels(form)
         layout.addLayout(form)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

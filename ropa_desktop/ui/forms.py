@@ -49,6 +49,8 @@ from ropa_desktop.ui.widgets import (
     LineEdit,
     TextBox,
     TextInLanguages,
+    name_by_labels,
+    without_mnemonic,
 )
 
 
@@ -162,6 +164,7 @@ class EntryForm(QWidget):
         self.form = form_layout()
         self.outer.addLayout(self.form)
         self.build()
+        name_by_labels(self.form)
         self.outer.addWidget(self.hint)
         self.outer.addStretch(1)
 
@@ -574,10 +577,12 @@ class PurposeForm(EntryForm):
         for row, basis in enumerate(m.LEGAL_BASES):
             check = QCheckBox(word("legal_basis", basis))
             check.setToolTip(_basis_tooltip(basis))
-            note = self.text_field(f"legal_bases.{basis}.note", make_note)
+            name_of_note = f"legal_bases.{basis}.note"
+            note = self.text_field(name_of_note, make_note)
             check.toggled.connect(lambda _c: self._bases_changed())
             grid.addWidget(check, 2 * row, 0, 1, 2)
             grid.addWidget(self._rows[note], 2 * row + 1, 1)
+            self.texts[name_of_note].set_name(check.text())  # the box's note, as a screen reader names it
             self.basis_checks[basis] = check
             self.basis_notes[basis] = note
             self.fields[f"basis_{basis}"] = check
@@ -875,10 +880,12 @@ class SourcesForm(EntryForm):
 
         for row, kind in enumerate(m.SOURCE_KINDS):
             check = QCheckBox(word("source_kind", kind))
-            note = self.text_field(f"sources.{kind}.note", make_note)
+            name_of_note = f"sources.{kind}.note"
+            note = self.text_field(name_of_note, make_note)
             check.toggled.connect(lambda _c: self.edited(True))
             grid.addWidget(check, 2 * row, 0, 1, 2)
             grid.addWidget(self._rows[note], 2 * row + 1, 1)
+            self.texts[name_of_note].set_name(check.text())  # the box's note, as a screen reader names it
             self.source_checks[kind] = check
             self.source_notes[kind] = note
             self.fields[f"source_{kind}"] = check
@@ -1045,6 +1052,8 @@ class RetentionForm(EntryForm):
         self.period_value.setRange(1, 1000)
         self.period_unit = EnumCombo(period_unit_items(self.period_value.value()))
         self.period_unit.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for part in (self.period_value, self.period_unit):  # what a screen reader says the number and unit are
+            part.setAccessibleName(without_mnemonic(self.has_period.text()))
         row.addWidget(self.has_period)
         row.addWidget(self.period_value)
         row.addWidget(self.period_unit)

@@ -55,6 +55,33 @@ class _PassesFilesOn:
         event.ignore() if _carries_a_file(event) else super().dropEvent(event)  # type: ignore[misc]
 
 
+def without_mnemonic(text: str) -> str:
+    """A label's or button's text as it reads, without the “&” that marks its Alt letter (“&&” is an “&”)."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+
+
+def name_by_labels(form: QtWidgets.QFormLayout) -> None:
+    """Name the parts of the form's fields of several parts by their rows' labels, for a screen reader.
+
+    Qt names a field by the label whose buddy it is; a form row's label is the buddy of the row's widget, so a
+    date's edit, a checklist or each language's field of a text inside it went unnamed (“edit”, “list”).
+    """
+    for row in range(form.rowCount()):
+        label_item = form.itemAt(row, QtWidgets.QFormLayout.ItemRole.LabelRole)
+        field_item = form.itemAt(row, QtWidgets.QFormLayout.ItemRole.FieldRole)
+        label = label_item.widget() if label_item is not None else None
+        field = field_item.widget() if field_item is not None else None
+        if not isinstance(label, QLabel) or not label.text() or field is None:
+            continue
+        name = without_mnemonic(label.text())
+        if isinstance(field, TextInLanguages):
+            field.set_name(name)
+        elif isinstance(field, CheckListField):
+            field.checklist.setAccessibleName(name)
+        elif isinstance(field, DateField):
+            field.edit.setAccessibleName(name)
+
+
 class LineEdit(_PassesFilesOn, QLineEdit):
     """A one-line field of the window (see ``_PassesFilesOn``).
 
@@ -516,6 +543,7 @@ class TextInLanguages(QWidget, Generic[TextField]):
         self.main: TextField = make_field()
         self._connect(self.main)
         self.languages: tuple[str, ...] = ()
+        self.name = ""  # what the text is, for a screen reader (see set_name)
         self.fields: dict[str, TextField] = {}
         self.codes: dict[str, QLabel] = {}
         self._placeholder: str = self.main.placeholderText()
@@ -572,6 +600,19 @@ class TextInLanguages(QWidget, Generic[TextField]):
         for field in list(self.fields.values())[1:]:
             QWidget.setTabOrder(previous, field)
             previous = field
+        self._name_fields()
+
+    def set_name(self, name: str) -> None:
+        """What the text is (its row's label, or the box it is the note of), as a screen reader says it."""
+        self.name = name
+        self._name_fields()
+
+    def _name_fields(self) -> None:
+        """Each language's field named by ``name`` and, with several languages, the language's code
+        (“Nosaukums: EN”): a screen reader says which text and which language the field holds."""
+        several = len(self.fields) > 1
+        for code, field in self.fields.items():
+            field.setAccessibleName(f"{self.name} {code.upper()}" if self.name and several else self.name)
 
     def typing_language(self) -> str:
         """The language a person types a new text in: the window's when the register keeps it (a Russian window

@@ -36,7 +36,7 @@ from ropa_desktop.core.errors import Problem, RopaError
 from ropa_desktop.ui import folders, i18n
 from ropa_desktop.ui.handlers import qt_handler
 from ropa_desktop.ui.register_texts import register_languages
-from ropa_desktop.ui.widgets import DateField, Hint
+from ropa_desktop.ui.widgets import DateField, Hint, name_by_labels
 
 OVERDUE = QColor("#b00020")
 
@@ -199,6 +199,7 @@ class LogPage(QWidget):
             label = item.widget() if item is not None else None
             if isinstance(label, QLabel) and label.text() and not label.text().endswith(":"):
                 label.setText(label.text() + ":")
+        name_by_labels(self.form)
         scroll = self.form_scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form_widget)

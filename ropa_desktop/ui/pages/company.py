@@ -15,7 +15,7 @@ from ropa_desktop.ui.debounce import Debouncer
 from ropa_desktop.ui.editing import EditingController
 from ropa_desktop.ui.pages.base import StepPage, align_labels, scroll
 from ropa_desktop.ui.register_texts import language_names, merged_text, register_languages, text_values
-from ropa_desktop.ui.widgets import EnumCombo, LineEdit, TextInLanguages
+from ropa_desktop.ui.widgets import EnumCombo, LineEdit, TextInLanguages, name_by_labels
 
 
 class LanguagesBox(QGroupBox):
@@ -144,6 +144,8 @@ class OrganisationForm(QWidget):
         )
         layout.addStretch(1)
         align_labels(self._forms)
+        for form in self._forms:
+            name_by_labels(form)
 
     def _form_layout(self) -> QFormLayout:
         form = forms.form_layout()

@@ -46,7 +46,7 @@ from ropa_desktop.ui.handlers import qt_handler
 from ropa_desktop.ui.pages.base import StepPage, scroll
 from ropa_desktop.ui.printing import PrintJob
 from ropa_desktop.ui.register_texts import language_names, merged_text, register_languages, text_values
-from ropa_desktop.ui.widgets import DateField, LineEdit, TextInLanguages
+from ropa_desktop.ui.widgets import DateField, LineEdit, TextInLanguages, name_by_labels
 
 ZOOM_STEP = 1.25
 
@@ -107,6 +107,7 @@ class DocumentsPage(StepPage):
         self._settings_dirty = False
 
         self.documents = DocumentList()
+        self.documents.setAccessibleName(steps.title(steps.DOCUMENTS))
         self.no_notice = forms.quiet_note(
             QCoreApplication.translate(
                 "Documents",
@@ -166,6 +167,7 @@ class DocumentsPage(StepPage):
         form.addRow(QCoreApplication.translate("Documents", "Approved by:"), self.approved_by_texts)
         form.addRow(QCoreApplication.translate("Documents", "Approved on:"), self.approved_on)
         form.addRow(QCoreApplication.translate("Documents", "In force from:"), self.effective_from)
+        name_by_labels(form)
         self.settings_fields = {
             "version": self.version,
             "approved_by": self.approved_by,
@@ -225,6 +227,7 @@ class DocumentsPage(StepPage):
         self.zoom_out.setToolTip(QCoreApplication.translate("Documents", "Smaller"))
         self.zoom_in.setToolTip(QCoreApplication.translate("Documents", "Larger"))
         for zoom_button in (self.zoom_out, self.zoom_in):
+            zoom_button.setAccessibleName(zoom_button.toolTip())  # a screen reader would say “minus”, “plus”
             zoom_button.setFixedWidth(zoom_button.fontMetrics().height() * 2 + 8)
         self.zoom_out.clicked.connect(lambda: self.zoom(1 / ZOOM_STEP))
         self.zoom_in.clicked.connect(lambda: self.zoom(ZOOM_STEP))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ropa_desktop.core import model as m
 from ropa_desktop.core import suggestions
-from ropa_desktop.ui import forms, picker
+from ropa_desktop.ui import forms, picker, steps
 from ropa_desktop.ui.debounce import Debouncer
 from ropa_desktop.ui.editing import EditingController
 from ropa_desktop.ui.entry_table import Column, EntryTableModel
@@ -92,6 +92,7 @@ class ListStepPage(StepPage):
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         self.table.setTabKeyNavigation(False)
+        self.table.setAccessibleName(steps.title(step))  # what a screen reader says the list is
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -11,7 +11,7 @@ from ropa_desktop.ui.debounce import Debouncer
 from ropa_desktop.ui.editing import EditingController
 from ropa_desktop.ui.pages.base import StepPage, scroll
 from ropa_desktop.ui.register_texts import language_names, merged_text, register_languages, text_values
-from ropa_desktop.ui.widgets import TextBox, TextInLanguages
+from ropa_desktop.ui.widgets import TextBox, TextInLanguages, name_by_labels
 
 
 class RequestsPage(StepPage):
@@ -48,6 +48,7 @@ class RequestsPage(StepPage):
             self.texts[channel] = field
             self.fields[channel] = field.main
             form.addRow(forms.word("channel", channel) + ":", field)
+        name_by_labels(form)
         self.hint = QLabel(
             QCoreApplication.translate(
                 "Pages", "Leave a channel empty if the company does not accept requests that way."

@@ -35,6 +35,7 @@ class ReviewPage(StepPage):
         self.body.addWidget(self.summary)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(3)
+        self.tree.setAccessibleName(steps.title(steps.REVIEW))
         self.tree.setHeaderLabels(
             [
                 QCoreApplication.translate("Pages", "What is missing"),
