@@ -718,8 +718,8 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/widgets.py" line="200"/>
-        <source>Pick the day in a calendar</source>
-        <translation>Izvēlēties dienu kalendārā</translation>
+        <source>Pick the day in a calendar (Alt+↓)</source>
+        <translation>Izvēlēties dienu kalendārā (Alt+↓)</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/widgets.py" line="215"/>

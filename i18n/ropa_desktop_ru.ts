@@ -743,8 +743,8 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/widgets.py" line="200"/>
-        <source>Pick the day in a calendar</source>
-        <translation>Выбрать день в календаре</translation>
+        <source>Pick the day in a calendar (Alt+↓)</source>
+        <translation>Выбрать день в календаре (Alt+↓)</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/widgets.py" line="215"/>

@@ -185,6 +185,21 @@ class EnumCombo(QComboBox):
         self.setCurrentIndex(max(index, 0))
 
 
+class _DateEdit(LineEdit):
+    """A date field's edit: Alt+Down or F4 asks for the calendar, as a drop-down list opens (``calendar_asked``);
+    the “…” button beside it is left out of the Tab order."""
+
+    calendar_asked = Signal()
+
+    @qt_handler
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        key, alt = event.key(), bool(event.modifiers() & QtCore.Qt.KeyboardModifier.AltModifier)
+        if key == QtCore.Qt.Key.Key_F4 or (alt and key == QtCore.Qt.Key.Key_Down):
+            self.calendar_asked.emit()
+            return
+        super().keyPressEvent(event)
+
+
 class DateField(QWidget):
     """A date that may be unknown: empty until a date is typed or picked from the calendar.
 
@@ -214,7 +229,8 @@ class DateField(QWidget):
         self.problem.setStyleSheet("QLabel { color: #a93226; }")
         self.problem.hide()
         outer.addWidget(self.problem)
-        self.edit = LineEdit()
+        self.edit = _DateEdit()
+        self.edit.calendar_asked.connect(self.open_calendar)
         self.edit.setPlaceholderText(QCoreApplication.translate("Forms", "dd/mm/yyyy"))
         self.edit.setClearButtonEnabled(True)
         metrics = self.edit.fontMetrics()
@@ -224,7 +240,7 @@ class DateField(QWidget):
         self.edit.textEdited.connect(lambda _text: self.edited.emit())
         self.pick_button = QToolButton()
         self.pick_button.setText("…")
-        self.pick_button.setToolTip(QCoreApplication.translate("Forms", "Pick the day in a calendar"))
+        self.pick_button.setToolTip(QCoreApplication.translate("Forms", "Pick the day in a calendar (Alt+↓)"))
         self.pick_button.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)  # Tab goes from date field to date field
         self.pick_button.clicked.connect(self.open_calendar)
         self.calendar = QtWidgets.QCalendarWidget()

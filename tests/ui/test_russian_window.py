@@ -14,7 +14,7 @@ from tests.ui.test_translations import _menu_texts, _user_text, _visible_texts
 
 # Latin-script words a Russian window may show: abbreviations, names, keys and the language codes.
 ALLOWED = frozenset(
-    "GDPR DPIA DPO PDF JSON ROPA Desktop SIA ZĪMES Mozello eParaksts ID Enter Ctrl Z LV EN RU ET LT "
+    "GDPR DPIA DPO PDF JSON ROPA Desktop SIA ZĪMES Mozello eParaksts ID Enter Ctrl Alt Z LV EN RU ET LT "
     "Latviešu English Eesti Lietuvių a b c d e f g h cookie UTC".split()
     # the supervisory authority as Latvia abbreviates it, in Russian too (Datu valsts inspekcija)
     + ["DVI"]

@@ -62,17 +62,18 @@ class LogWindow(QDialog):
         self.retention.setValue(settings.load().log_retention_years)
         self.retention.valueChanged.connect(self._retention_changed)
         row = QHBoxLayout()
-        row.addWidget(
-            QLabel(
-                QCoreApplication.translate(
-                    "Logs", "Years to keep an entry after its answer or closing (then it is erased):"
-                )
+        retention_label = QLabel(
+            QCoreApplication.translate(
+                "Logs", "Years to keep an entry after its answer or closing (then it is erased):"
             )
         )
+        retention_label.setBuddy(self.retention)  # what a screen reader says the number is
+        row.addWidget(retention_label)
         row.addWidget(self.retention)
         row.addStretch(1)
         layout.addLayout(row)
         self.setWindowTitle(log_title(kind))
+        self.page.table.setAccessibleName(log_title(kind))
         for name in ("reloaded", "opened"):
             signal = getattr(editing, name, None)
             if signal is not None:

@@ -1,4 +1,5 @@
-"""What a screen reader says for each control a person reaches with Tab."""
+"""Working without the mouse: what a screen reader says for each control Tab reaches, and keys for what the mouse
+would open."""
 
 from __future__ import annotations
 
@@ -42,3 +43,34 @@ def test_every_field_a_tab_reaches_has_a_name(window):
     assert "Līguma izpilde EN" in names[steps.PURPOSES] and "Kādi dati:" in names[steps.PURPOSES]
     assert "Noslēgts:" in names[steps.RECIPIENTS]  # a date field: its edit, not the box around it
     assert names[steps.SUBJECTS][0] == steps.title(steps.SUBJECTS)  # the list of entries
+
+
+def test_the_logs_window_names_its_list_and_its_years(qtbot, window):
+    log = window.logs.open("requests")
+    qtbot.waitUntil(log.isVisible)
+    assert _spoken_name(log.page.table) == "Pieprasījumi"
+    assert _spoken_name(log.retention).startswith("Cik gadus glabāt")
+
+
+def test_a_date_field_opens_its_calendar_from_the_keyboard(qtbot, window, sample_file):
+    """The “…” button is not a Tab stop: Alt+Down (or F4) in the field opens the calendar, Enter takes the day."""
+    from PySide6.QtCore import QDate
+
+    from ropa_desktop.core.storage import RegisterFile
+
+    window.go_to(steps.RECIPIENTS)
+    page = window.current_page()
+    page.select("mozello")
+    signed = page.form.signed_on
+    signed.edit.setFocus()
+    qtbot.keyClick(signed.edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert signed.calendar.isVisible()
+    qtbot.keyClick(signed.calendar, Qt.Key.Key_Escape)  # closed: nothing picked
+    assert not signed.calendar.isVisible() and signed.edit.text() == ""
+    qtbot.keyClick(signed.edit, Qt.Key.Key_F4)
+    assert signed.calendar.isVisible()
+    qtbot.keyClick(signed.calendar.focusWidget() or signed.calendar, Qt.Key.Key_Return)
+    assert not signed.calendar.isVisible()
+    with RegisterFile.open(sample_file, read_only=True) as store:
+        picked = store.load().find("recipients", "mozello").agreement.signed_on
+    assert picked == QDate.currentDate().toString("yyyy-MM-dd")
