@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6 import QtGui
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QCommandLinkButton,
@@ -36,6 +36,20 @@ def _heading(text: str) -> QLabel:
     font.setBold(True)
     label.setFont(font)
     return label
+
+
+class _Choice(QCommandLinkButton):
+    """A choice of the start page, framed in the highlight colour while it has the keyboard's focus (the platform's
+    style may mark a focused command link with nothing at all, and Tab then seemed to go nowhere)."""
+
+    @qt_handler
+    def paintEvent(self, event: QtGui.QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if self.hasFocus():
+            painter = QtGui.QPainter(self)
+            painter.setPen(QtGui.QPen(self.palette().color(QtGui.QPalette.ColorRole.Highlight), 2))
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 4, 4)
+            painter.end()
 
 
 class StartPage(QScrollArea):
@@ -92,6 +106,7 @@ class StartPage(QScrollArea):
         self.recent_heading = _heading(QCoreApplication.translate("StartPage", "Recently opened"))
         self.recent = QListWidget()
         self.recent.setObjectName("recentFiles")
+        self.recent.setAccessibleName(self.recent_heading.text())  # what a screen reader says the list is
         self.recent.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
         self.recent.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         # a click opens a recent register, as a link does, and so does Return; not also the activation that
@@ -140,7 +155,7 @@ class StartPage(QScrollArea):
         self.fill_recent()
 
     def _choice(self, title: str, description: str, slot: object) -> QCommandLinkButton:
-        button = QCommandLinkButton(title, description)
+        button = _Choice(title, description)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         policy.setHeightForWidth(True)  # as tall as its wrapped description, not as its narrowest hint
         button.setSizePolicy(policy)

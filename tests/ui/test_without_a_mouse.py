@@ -74,3 +74,17 @@ def test_a_date_field_opens_its_calendar_from_the_keyboard(qtbot, window, sample
     with RegisterFile.open(sample_file, read_only=True) as store:
         picked = store.load().find("recipients", "mozello").agreement.signed_on
     assert picked == QDate.currentDate().toString("yyyy-MM-dd")
+
+
+def test_the_start_page_shows_which_choice_has_the_focus(qtbot, make_window):
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window()
+    page = window.start_page
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window and page.new_button.hasFocus())
+    marked = page.new_button.grab().toImage()
+    qtbot.keyClick(page.new_button, Qt.Key.Key_Tab)
+    assert page.open_button.hasFocus()
+    assert page.new_button.grab().toImage() != marked  # the frame went with the focus
+    assert page.recent.accessibleName() == "Nesen atvērtie"
