@@ -103,6 +103,7 @@ def test_breaches_table_and_bad_moment(logs_file, capsys, riga_clock):
 
 def test_empty_logs(monkeypatch, tmp_path, capsys):
     monkeypatch.setattr(storage, "load_register", lambda p: SimpleNamespace(requests=[], breaches=[]))
+    monkeypatch.setattr(storage, "logs_left_out", lambda p: False)  # (a register whose logs are simply empty)
     assert cli.main(["requests", str(tmp_path / "x.ropa"), "--lang", "en"]) == 0
     assert capsys.readouterr().out == "The requests log has no entries.\n"
     assert cli.main(["breaches", str(tmp_path / "x.ropa"), "--tsv"]) == 0

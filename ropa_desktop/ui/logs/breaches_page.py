@@ -42,6 +42,9 @@ def now() -> _dt.datetime:
 
 class BreachesPage(LogPage):
     KIND = "breaches"
+    # the facts (three fifths: the data categories' names whole) beside the assessment and who was told: the form
+    # fits a 1024×768 screen without scrolling
+    COLUMN_SHARES = (3, 2)
 
     def __init__(self, editing: Any, parent: Any = None) -> None:
         super().__init__(editing, parent)
@@ -114,6 +117,9 @@ class BreachesPage(LogPage):
         f.addRow(QCoreApplication.translate("Logs", "Data concerned"), self.data)
         self.approx_records = self._count()
         f.addRow(QCoreApplication.translate("Logs", "About how many records"), self.approx_records)
+        f = self.forms[1]  # what is made of it: the assessment and who was told
+        f.setRowWrapPolicy(f.RowWrapPolicy.WrapAllRows)  # a narrower column: its labels above its fields,
+        f.setVerticalSpacing(5)  # each close to its own field
         self.consequences = TextBox(2)
         f.addRow(QCoreApplication.translate("Logs", "Likely consequences"), self.consequences)
         self.measures = TextBox(2)

@@ -155,6 +155,8 @@ class LogPage(QWidget):
     """A table of one log's entries, buttons, and the chosen entry's form (subclasses build the form)."""
 
     KIND = ""  # "requests" or "breaches"
+    # the form's columns, each one's share of the width: one, or a long form's columns side by side (``forms``)
+    COLUMN_SHARES: tuple[int, ...] = (1,)
 
     def __init__(self, editing: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -189,16 +191,33 @@ class LogPage(QWidget):
         buttons.addStretch(1)
 
         self.form_widget = QWidget()
-        self.form = QFormLayout(self.form_widget)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        if len(self.COLUMN_SHARES) == 1:
+            self.forms = [QFormLayout(self.form_widget)]
+        else:  # columns side by side (a form in a nested layout: only where its labels do not wrap)
+            outer = QVBoxLayout(self.form_widget)
+            columns = QHBoxLayout()
+            columns.setSpacing(18)
+            outer.addLayout(columns)
+            self.forms = []
+            for share in self.COLUMN_SHARES:
+                self.forms.append(QFormLayout())
+                columns.addLayout(self.forms[-1], share)
+        for form in self.forms:
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form = self.forms[0]  # the first column; ``build_form`` fills the others too
         self.problems = Hint()
         self.build_form()
-        self.form.addRow(self.problems)
-        for row in range(self.form.rowCount()):  # “Received on:”, as the wizard's forms end their labels
-            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            label = item.widget() if item is not None else None
-            if isinstance(label, QLabel) and label.text() and not label.text().endswith(":"):
-                label.setText(label.text() + ":")
+        if len(self.forms) == 1:  # what the entry still lacks: at the end of the form, or under all its columns
+            self.form.addRow(self.problems)
+        else:
+            outer.addWidget(self.problems)
+            outer.addStretch(1)
+        for form in self.forms:  # “Received on:”, as the wizard's forms end their labels
+            for row in range(form.rowCount()):
+                item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                label = item.widget() if item is not None else None
+                if isinstance(label, QLabel) and label.text() and not label.text().endswith(":"):
+                    label.setText(label.text() + ":")
         scroll = self.form_scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form_widget)
