@@ -165,6 +165,7 @@ def story(ctx: Context, width: float, audience: str = DEFAULT_AUDIENCE) -> list[
     body = [ctx.paragraph(ctx.wording("n4_intro") if recipients else ctx.wording("n4_none"))]
     for r in recipients:
         body.append(ctx.paragraph(c.recipient_line(ctx, r, "n4_recipient"), "bullet", bulletText="•"))
+    body.append(ctx.paragraph(ctx.wording("n4_authorities")))  # not recipients (Art. 4(9)), but people ask
     out += section(ctx, ctx.wording("n4"), body)
 
     # 13(1)(f) transfers

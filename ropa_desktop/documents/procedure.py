@@ -14,7 +14,7 @@ from typing import Any
 
 from reportlab.platypus import CondPageBreak, PageBreak, Spacer, Table
 
-from ropa_desktop.core.model import Purpose, Recipient, Register, SubjectCategory
+from ropa_desktop.core.model import LEGAL_BASES, Purpose, Recipient, Register, SubjectCategory
 from ropa_desktop.documents import common as c
 from ropa_desktop.documents.base import (
     BLANK,
@@ -153,11 +153,8 @@ class _Procedure:
     def legal_bases(self) -> list[Any]:
         ctx = self.ctx
         body = [ctx.paragraph(ctx.wording("s3_intro"))]
-        used: list[str] = []
-        for p in self.purposes:
-            for b in p.legal_bases:
-                if b.basis not in used:
-                    used.append(b.basis)
+        # in the order of Article 6(1): consent (a), contract (b), legal obligation (c) ...
+        used = [basis for basis in LEGAL_BASES if any(basis in p.bases() for p in self.purposes)]
         if not used:
             body.append(self.item(BLANK))
         for basis in used:
@@ -221,6 +218,7 @@ class _Procedure:
             if d.sensitivity != "regular":
                 text += f" <i>[{ctx.label('sensitivity', d.sensitivity)}]</i>"
             body.append(self.item(text))
+        body.append(ctx.paragraph(ctx.wording("s6_not_personal"), "indent"))
         sensitivities = {d.sensitivity for d in self.data_categories}
         if "national_id" in sensitivities:
             body.append(ctx.paragraph(ctx.wording("s6_national_id"), "indent"))

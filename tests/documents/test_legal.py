@@ -310,3 +310,65 @@ def test_contact_words_inside_a_sentence_are_in_lower_case(zimes):
     assert "sazinieties ar mums. E-pasts: " in pdf_text(documents.render(reg, "notice", "lv"))
     assert "; adrese: " in pdf_text(documents.render(reg, "notice", "lv"))
     assert ", e-pasts: " in procedure(reg)
+
+
+# 18. What the model procedure and notice say ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        (
+            "lv",
+            [
+                "3.1. Piekrišana (Regulas 6. panta 1. punkta a) apakšpunkts)",
+                "konfidencialitāti arī pēc darba attiecību izbeigšanās (Regulas 29. pants un 32. panta 4. punkts)",
+                "identificējamu fizisku personu (Regulas 4. panta 1. punkts); piemēram, tālruņa numurs vai adrese",
+                "no pieprasījuma saņemšanas (Regulas 12. panta 3. punkts).",
+            ],
+        ),
+        (
+            "en",
+            [
+                "3.1. Consent (Art. 6(1)(a) GDPR)",
+                "keep it confidential, even after their employment ends (Art. 29 and Art. 32(4) GDPR)",
+                "identifiable natural person (Art. 4(1) GDPR); for example, a phone number or an address",
+                "within one month of receipt of the request (Art. 12(3) GDPR).",
+            ],
+        ),
+    ],
+)
+def test_the_procedure_says_what_the_model_procedure_says(zimes_texts, lang, words):
+    text = zimes_texts[("procedure", lang)]
+    for phrase in words:
+        assert phrase in text, phrase
+    # the bases in the order of Article 6(1): consent (a) before contract (b) before legal obligation (c)
+    articles = [f"6. panta 1. punkta {x})" if lang == "lv" else f"6(1)({x})" for x in "abc"]
+    assert [text.index(a) for a in articles] == sorted(text.index(a) for a in articles)
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        (
+            "lv",
+            [
+                "pienākums nodot personas datus arī valsts un pašvaldību iestādēm",
+                "to kopiju un informāciju par to, kādiem nolūkiem un kā tie tiek apstrādāti un kam tie ir nodoti",
+                "piemēram, ja mainījusies Jūsu kontaktinformācija",
+            ],
+        ),
+        (
+            "en",
+            [
+                "we must also disclose personal data to state and local government authorities",
+                "a copy of it, and information on why and how it is processed and to whom it has been disclosed",
+                "for example when your contact details change",
+            ],
+        ),
+    ],
+)
+def test_the_notice_says_what_the_model_notice_says(zimes_texts, lang, words):
+    text = zimes_texts[("notice", lang)]
+    for phrase in words:
+        assert phrase in text, phrase
