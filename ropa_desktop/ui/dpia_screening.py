@@ -78,6 +78,7 @@ class DpiaScreeningDialog(QDialog):
         open_advice = {f.entity_id for f in findings if f.code == "dpia_screening_open"}
         high_risk = {f.entity_id: f for f in findings if f.code == "dpia_not_assessed"}
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.windowTitle())  # the purposes to tick, as a screen reader names them
         self.tree.setHeaderLabels(
             [QCoreApplication.translate("Columns", "Purpose"), QCoreApplication.translate("Pages", "Current answer")]
         )

@@ -241,10 +241,12 @@ class PickerDialog(QDialog):
         self.search = QLineEdit()
         self.search.setPlaceholderText(QCoreApplication.translate("Picker", "Search…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.search.placeholderText())  # a screen reader says no placeholder
         self.search.textChanged.connect(self.filter)
         self.search.installEventFilter(self)  # ↓ from the search goes on to what it found
         layout.addWidget(self.search)
         self.tree = CatalogueTree()
+        self.tree.setAccessibleName(self.windowTitle())
         present = suggestions.present_keys(register, kind)
         groups: dict[str, QTreeWidgetItem] = {}
         order = catalogue.groups(kind)

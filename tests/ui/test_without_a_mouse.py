@@ -88,3 +88,16 @@ def test_the_start_page_shows_which_choice_has_the_focus(qtbot, make_window):
     assert page.open_button.hasFocus()
     assert page.new_button.grab().toImage() != marked  # the frame went with the focus
     assert page.recent.accessibleName() == "Nesen atvērtie"
+
+
+def test_the_catalogue_names_its_search_and_its_list(qtbot, window):
+    from ropa_desktop.ui.picker import PickerDialog
+
+    window.go_to(steps.PURPOSES)
+    page = window.current_page()
+    qtbot.mouseClick(page.catalogue_button, Qt.MouseButton.LeftButton)
+    picker = [d for d in page.findChildren(PickerDialog) if d.isVisible()][-1]
+    assert _spoken_name(picker.search) == "Meklēt…"
+    assert _spoken_name(picker.tree) == "No kataloga: Nolūki"
+    qtbot.keyClick(picker.search, Qt.Key.Key_Escape)
+    assert not picker.isVisible()
