@@ -64,7 +64,8 @@ def name_by_labels(form: QtWidgets.QFormLayout) -> None:
     """Name the parts of the form's fields of several parts by their rows' labels, for a screen reader.
 
     Qt names a field by the label whose buddy it is; a form row's label is the buddy of the row's widget, so a
-    date's edit, a checklist or each language's field of a text inside it went unnamed (“edit”, “list”).
+    date's edit, a checklist or each language's field of a text inside it went unnamed (“edit”, “list”).  A
+    field of several parts names them itself (``set_name``).
     """
     for row in range(form.rowCount()):
         label_item = form.itemAt(row, QtWidgets.QFormLayout.ItemRole.LabelRole)
@@ -73,13 +74,9 @@ def name_by_labels(form: QtWidgets.QFormLayout) -> None:
         field = field_item.widget() if field_item is not None else None
         if not isinstance(label, QLabel) or not label.text() or field is None:
             continue
-        name = without_mnemonic(label.text())
-        if isinstance(field, TextInLanguages):
-            field.set_name(name)
-        elif isinstance(field, CheckListField):
-            field.checklist.setAccessibleName(name)
-        elif isinstance(field, DateField):
-            field.edit.setAccessibleName(name)
+        set_name = getattr(field, "set_name", None)
+        if callable(set_name):
+            set_name(without_mnemonic(label.text()))
 
 
 class LineEdit(_PassesFilesOn, QLineEdit):
@@ -251,6 +248,10 @@ class DateField(QWidget):
         layout.addWidget(self.pick_button)
         layout.addStretch(1)
         self.setFocusProxy(self.edit)
+
+    def set_name(self, name: str) -> None:
+        """What the date is, as a screen reader says it (see ``name_by_labels``)."""
+        self.edit.setAccessibleName(name)
 
     @staticmethod
     def display_format() -> str:
@@ -483,6 +484,10 @@ class CheckListField(QWidget):
         layout.addLayout(self.buttons)
         checklist.ticks_changed.connect(self._update)
         self._update()
+
+    def set_name(self, name: str) -> None:
+        """What the list is, as a screen reader says it (see ``name_by_labels``)."""
+        self.checklist.setAccessibleName(name)
 
     def add_button(self, text: str) -> QPushButton:
         """A button of the field's own beside “Tick all” (shown with or without entries to tick)."""

@@ -45,11 +45,20 @@ def test_every_field_a_tab_reaches_has_a_name(window):
     assert names[steps.SUBJECTS][0] == steps.title(steps.SUBJECTS)  # the list of entries
 
 
-def test_the_logs_window_names_its_list_and_its_years(qtbot, window):
-    log = window.logs.open("requests")
-    qtbot.waitUntil(log.isVisible)
-    assert _spoken_name(log.page.table) == "Pieprasījumi"
+def test_the_logs_window_names_its_list_and_fields_and_tab_goes_from_the_buttons_to_the_form(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    log = window.logs.open("breaches")
+    log.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is log)
+    assert _spoken_name(log.page.table) == "Pārkāpumi"
     assert _spoken_name(log.retention).startswith("Cik gadus glabāt")
+    log.page.add_button.setFocus()
+    qtbot.keyClick(log.page.add_button, Qt.Key.Key_Space)  # a new breach: the cursor on when it became known
+    assert _spoken_name(QApplication.focusWidget()) == "Uzzināts:"
+    log.page.letters_button.setFocus()
+    qtbot.keyClick(log.page.letters_button, Qt.Key.Key_Tab)  # not onto the invisible area the form scrolls in
+    assert _spoken_name(QApplication.focusWidget()).startswith("Uzzināts:")
 
 
 def test_a_date_field_opens_its_calendar_from_the_keyboard(qtbot, window, sample_file):

@@ -115,6 +115,11 @@ class MomentField(QWidget):
         self.toggled = self.known.toggled
         self.setFocusProxy(self.known)
 
+    def set_name(self, name: str) -> None:
+        """What the moment is, as a screen reader says it (see ``widgets.name_by_labels``): “Uzzināja: zināms”."""
+        self.known.setAccessibleName(f"{name} {self.known.text()}")
+        self.edit.setAccessibleName(name)
+
     def value(self) -> str | None:
         if not self.known.isChecked():
             return None
@@ -220,6 +225,7 @@ class LogPage(QWidget):
                     label.setText(label.text() + ":")
             name_by_labels(form)
         scroll = self.form_scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible Tab stop before the fields, which scroll into view
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form_widget)
         self.empty_note = QLabel(self.empty_text())  # instead of a greyed form while the log is empty
