@@ -124,8 +124,8 @@ def test_the_log_commands_on_the_accountants_copy_say_where_the_logs_are(tmp_pat
         out, err = capsys.readouterr()
         assert "has no entries" in out
         assert err == (
-            "This file is a copy prepared for the accountant without the requests log and the breach register; "
-            "they are kept in the company's own register file.\n"
+            "This file is a copy prepared for the accountant: the requests log and the breach register were left "
+            "out of it. They are kept in the company's own register file; log new requests and breaches there.\n"
         )
     empty = tmp_path / "empty.ropa"  # a register whose logs are simply empty says nothing more
     RegisterFile.create(empty, m.from_json(dict(sample_data, requests=[]))).close()

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ropa_desktop.core import files, labels, languages
+from ropa_desktop.core import files, labels, languages, texts
 from ropa_desktop.core.errors import Problem, RopaError
 from ropa_desktop.ui import folders, i18n
 from ropa_desktop.ui.handlers import qt_handler
@@ -270,11 +270,7 @@ class LogPage(QWidget):
         store = self.editing.store
         if store is None or not store.logs_left_out():
             return self.empty_text()
-        return QCoreApplication.translate(
-            "Logs",
-            "This file is a copy prepared for the accountant: the requests log and the breach register were left "
-            "out of it. They are kept in the company's own register file; log new requests and breaches there.",
-        )
+        return texts.text(i18n.current(), "logs.left_out")  # as the command line says it
 
     # -- what a subclass gives ----------------------------------------------------------------------
     def columns(self) -> list[str]:
@@ -534,6 +530,4 @@ class LogPage(QWidget):
 
 
 def letter_title(letter_id: str) -> str:
-    from ropa_desktop.core import texts
-
     return texts.text(i18n.current(), f"letters.{letter_id}.title")
