@@ -206,7 +206,9 @@ class _Procedure:
     # 6. data categories
     def data_categories_section(self) -> list[Any]:
         ctx = self.ctx
-        body = [ctx.paragraph(ctx.wording("s6_intro"))]
+        # what personal data is, then the company's categories of it (after the list, the definition read as a
+        # note on its last item)
+        body = [ctx.paragraph(ctx.wording("s6_not_personal")), ctx.paragraph(ctx.wording("s6_intro"))]
         if not self.data_categories:
             body.append(self.item(BLANK))
         for d in self.data_categories:
@@ -218,7 +220,6 @@ class _Procedure:
             if d.sensitivity != "regular":
                 text += f" <i>[{ctx.label('sensitivity', d.sensitivity)}]</i>"
             body.append(self.item(text))
-        body.append(ctx.paragraph(ctx.wording("s6_not_personal"), "indent"))
         sensitivities = {d.sensitivity for d in self.data_categories}
         if "national_id" in sensitivities:
             body.append(ctx.paragraph(ctx.wording("s6_national_id"), "indent"))

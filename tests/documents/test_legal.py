@@ -342,6 +342,9 @@ def test_the_procedure_says_what_the_model_procedure_says(zimes_texts, lang, wor
     text = zimes_texts[("procedure", lang)]
     for phrase in words:
         assert phrase in text, phrase
+    # what personal data is comes before the company's categories of it, not as a note on the last one
+    definition = words[2].split(";")[0]
+    assert text.index(definition) < text.index("6.1.")
     # the bases in the order of Article 6(1): consent (a) before contract (b) before legal obligation (c)
     articles = [f"6. panta 1. punkta {x})" if lang == "lv" else f"6(1)({x})" for x in "abc"]
     assert [text.index(a) for a in articles] == sorted(text.index(a) for a in articles)
