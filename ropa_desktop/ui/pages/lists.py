@@ -6,7 +6,7 @@ import copy
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,24 +41,18 @@ def _settled_height(widget: QWidget) -> int:
     A form just filled (rows shown or hidden, boxes grown) still answers with its old height until its layouts,
     each in a widget of its own, have handled the requests that were posted to them: the divider placed after
     entries were added from the catalogue gave the chosen entry's form the height of the empty step's note.
-    The layouts are settled here at once, the innermost first.
+    Qt delivers those requests here at once, and again while the form's height still changes (a box whose lines
+    wrap anew in its new width asks for another height).  Walking the form's widgets to activate each one's
+    layout instead made a Python object for every layout Qt keeps inside its own widgets, and after a language
+    switch had deleted the pages the garbage collector came upon one of them half freed: the window crashed.
     """
-
-    def depth(child: QWidget | None) -> int:
-        level = 0
-        while child is not widget and child is not None:
-            child = child.parentWidget()
-            level += 1
-        return level
-
-    for child in sorted(widget.findChildren(QWidget), key=depth, reverse=True):
-        layout = child.layout()
-        if layout is not None:
-            layout.activate()
-    layout = widget.layout()
-    if layout is not None:
-        layout.activate()
-    return widget.sizeHint().height()
+    height = widget.sizeHint().height()
+    for _ in range(10):  # a box laid out anew may ask for another height: the layout around it is asked again
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        height, before = widget.sizeHint().height(), height
+        if height == before:
+            break
+    return height
 
 
 class ListStepPage(StepPage):
