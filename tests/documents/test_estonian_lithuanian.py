@@ -57,7 +57,7 @@ def test_the_procedure_in_lithuanian_names_the_third_country_and_the_conditions_
     for key in ("s12_controller", "s12_representative", "s12_legitimate"):
         assert texts.text("lt", f"documents.procedure.{key}").startswith("Duomenų valdytojo"), key
     # an agreement's date in words that agree with every kind of agreement ("sutartis", "susitarimas")
-    assert "duomenų tvarkymo sutartis (28 straipsnio 3 dalis), sudarymo data 2025-03-03, peržiūrėti iki" in lt
+    assert "duomenų tvarkymo sutartis (BDAR 28 straipsnio 3 dalis), sudarymo data 2025-03-03, peržiūrėti iki" in lt
 
 
 @pytest.mark.parametrize(

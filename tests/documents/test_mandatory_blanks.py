@@ -47,9 +47,9 @@ def test_an_undated_processing_agreement_is_a_blank_in_the_procedure(zimes):
     mozello = next(r for r in zimes.recipients if r.agreement is not None and r.role == "processor")
     assert mozello.agreement.signed_on is None and "agreement_not_dated" in _codes(zimes)
     lv = pdf_text(documents.render(zimes, "procedure", "lv"))
-    assert f"datu apstrādes līgums (28. panta 3. punkts), noslēgšanas datums {BLANK} – " in lv
+    assert f"datu apstrādes līgums (Regulas 28. panta 3. punkts), noslēgšanas datums {BLANK} – " in lv
     en = pdf_text(documents.render(zimes, "procedure", "en"))
-    assert f"data processing agreement (Art. 28(3)), signed on {BLANK} – " in en
+    assert f"data processing agreement (Art. 28(3) GDPR), signed on {BLANK} – " in en
 
 
 def test_a_missing_consequence_of_not_giving_data_is_a_blank_in_the_procedure_as_in_the_notice(zimes):

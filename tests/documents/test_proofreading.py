@@ -135,7 +135,7 @@ def test_the_country_data_goes_to_and_the_authority_are_named_in_a_grammatical_c
     assert "в надзорный орган (Государственная инспекция данных (Datu valsts inspekcija)" in ru
     assert "в надзорный орган — Государственная" not in ru
     # "заключён" agreed with "договор" only: "иное соглашение …, заключён" did not
-    assert "договор об обработке данных (пункт 3 статьи 28), дата заключения 03.03.2025" in ru
+    assert "договор об обработке данных (пункт 3 статьи 28 GDPR), дата заключения 03.03.2025" in ru
 
 
 def test_the_record_names_legitimate_interests_in_its_own_words_not_the_notices(saulrita):
