@@ -291,3 +291,15 @@ def test_every_note_under_a_field_is_as_tall_as_its_lines(qtbot, window, width):
                 lines = note.heightForWidth(note.width())
                 assert note.height() == lines, (step, note.text()[:40], note.width(), note.height(), lines)
     assert seen >= 4
+
+
+def test_review_cites_the_article_as_the_window_language_does(qtbot, window):
+    """The list's article column is short (“30(1)(b)”); its tip and the chosen finding say it in words."""
+    window.go_to(steps.REVIEW)
+    page = window.current_page()
+    qtbot.waitUntil(lambda: window.editing.findings_known and bool(page.finding_items()))
+    item = next(i for i in page.finding_items() if "(" in i.text(1))
+    page.tree.setCurrentItem(item)
+    cited = item.toolTip(1)
+    assert cited.startswith("VDAR ") and "panta" in cited and "(" not in cited, cited
+    assert f"({cited})" in page.detail.text()

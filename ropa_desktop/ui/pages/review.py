@@ -150,6 +150,7 @@ class ReviewPage(StepPage):
                 severity = missing_text if finding.severity == "missing" else advice_text
                 text = f"{severity}: {finding.message(lang)}"
                 item = QTreeWidgetItem([text, finding.article, fix])
+                item.setToolTip(1, finding.article_text(lang))  # “13(1)(a)” as the language cites it
                 action = finding.action(lang)  # a long finding is cut in the list: the tip says it whole
                 item.setToolTip(0, f"{text}\n{what_to_do.replace('%1', action)}" if action else text)
                 item.setForeground(2, self._link)
@@ -179,7 +180,7 @@ class ReviewPage(StepPage):
             return
         lang = i18n.current()
         todo = QCoreApplication.translate("Pages", "What to do: %1").replace("%1", finding.action(lang))
-        self.detail.setText(f"{finding.message(lang)}\n{todo}")
+        self.detail.setText(f"{finding.message(lang)} ({finding.article_text(lang)})\n{todo}")
 
     def _fix_current(self) -> None:
         item = self.tree.currentItem()
