@@ -777,13 +777,13 @@
         <translation>Tiešā tirgvedība (personai sūta piedāvājumus un jaunumus)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="488"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="482"/>
         <source>Tick all</source>
         <comment>undo</comment>
         <translation>visu atzīmēšanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="490"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="484"/>
         <source>Untick all</source>
         <comment>undo</comment>
         <translation>visu atzīmju noņemšanu</translation>
@@ -1545,24 +1545,24 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/file_actions.py" line="194"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="285"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="283"/>
         <source>The copy could not be saved</source>
         <translation>Kopiju neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="255"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="253"/>
         <source>Prepare a copy for the accountant</source>
         <translation>Sagatavot kopiju grāmatvedim</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="291"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="289"/>
         <source>The copy is ready: %1
 It holds the register as it is now and nothing that was deleted before. Send this file to your accountant, who can open it with ROPA Desktop.</source>
         <translation>Kopija ir gatava: %1
 Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā. Nosūtiet šo failu grāmatvedim – to var atvērt ar ROPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="306"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="304"/>
         <source>Import a JSON register</source>
         <translation>Importēt JSON reģistru</translation>
     </message>
@@ -1576,7 +1576,7 @@ Replace “%1” anyway?</source>
 Vai tomēr aizstāt “%1”?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="238"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="236"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopija)</translation>
     </message>
@@ -1586,52 +1586,52 @@ Vai tomēr aizstāt “%1”?</translation>
         <translation>%1 (kopija %2)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="313"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="311"/>
         <source>The file cannot be imported</source>
         <translation>Failu nevar importēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="318"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="316"/>
         <source>Replace everything in this register with the content of “%1”? A backup copy of the register as it is now is kept first.</source>
         <translation>Aizstāt visu šī reģistra saturu ar “%1” saturu? Vispirms tiks saglabāta reģistra pašreizējā stāvokļa rezerves kopija.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="338"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="336"/>
         <source>Export as JSON</source>
         <translation>Eksportēt JSON formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="350"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="348"/>
         <source>The register could not be exported</source>
         <translation>Reģistru neizdevās eksportēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="352"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="350"/>
         <source>Exported to %1</source>
         <translation>Eksportēts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="363"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="361"/>
         <source>Erase a person&apos;s data everywhere</source>
         <translation>Dzēst personas datus visur</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="367"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="365"/>
         <source>First delete or change every entry of the register that names the person. Then give the person&apos;s name or e-mail address: it is removed from the register&apos;s change log, and every automatic backup that still holds it is deleted.</source>
         <translation>Vispirms izdzēsiet vai izlabojiet visus reģistra ierakstus, kuros šī persona minēta. Tad ierakstiet personas vārdu, uzvārdu vai e-pasta adresi: tā tiks izņemta no reģistra izmaiņu žurnāla, un katra automātiskā rezerves kopija, kurā tā vēl ir, tiks izdzēsta.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="387"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="385"/>
         <source>Nothing was erased</source>
         <translation>Nekas netika izdzēsts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="409"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="407"/>
         <source>The register was restored from the backup.</source>
         <translation>Reģistrs atjaunots no rezerves kopijas.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="415"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="413"/>
         <source>The backup could not be restored</source>
         <translation>Rezerves kopiju neizdevās atjaunot</translation>
     </message>
@@ -1671,7 +1671,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Pēdējās izmaiņas neizdevās saglabāt. Vai tomēr aizvērt un tās zaudēt?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="272"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="270"/>
         <source>Include the requests log and the breach register in the copy? They hold personal data of the people who made requests or were affected by a breach; an accountant does not usually need them.</source>
         <translation>Vai kopijā iekļaut pieprasījumu žurnālu un pārkāpumu reģistru? Tajos ir to personu dati, kuras iesniegušas pieprasījumus vai kuras skāris pārkāpums; grāmatvedim tie parasti nav vajadzīgi.</translation>
     </message>
@@ -1684,97 +1684,97 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="112"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="106"/>
         <source>&amp;Delete</source>
         <translation>&amp;Dzēst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="203"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="197"/>
         <source>The chosen category of data subjects</source>
         <translation>Izvēlētā datu subjektu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="204"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="198"/>
         <source>The chosen data category</source>
         <translation>Izvēlētā datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="205"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="199"/>
         <source>The chosen purpose</source>
         <translation>Izvēlētais nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="206"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="200"/>
         <source>The chosen recipient</source>
         <translation>Izvēlētais saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="207"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="201"/>
         <source>The chosen retention term</source>
         <translation>Izvēlētais glabāšanas termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="208"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="202"/>
         <source>The chosen measure</source>
         <translation>Izvēlētais pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="224"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="218"/>
         <source>Add the purposes in step 3 first.</source>
         <translation>Vispirms pievienojiet nolūkus 3. solī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="407"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="401"/>
         <source>The file can only be read, so this entry cannot be added to it.</source>
         <translation>Failu var tikai lasīt, tāpēc šo ierakstu tajā nevar pievienot.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="214"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="208"/>
         <source>New category of data subjects</source>
         <translation>Jauna datu subjektu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="215"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="209"/>
         <source>New data category</source>
         <translation>Jauna datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="216"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="210"/>
         <source>New purpose</source>
         <translation>Jauns nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="217"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="211"/>
         <source>New recipient</source>
         <translation>Jauns saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="218"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="212"/>
         <source>New retention term</source>
         <translation>Jauns glabāšanas termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="219"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="213"/>
         <source>New security measure</source>
         <translation>Jauns drošības pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="592"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="586"/>
         <source>Type its name and say whether it is technical or organisational. It is added to the list then (Esc cancels).</source>
         <translation>Ierakstiet nosaukumu un norādiet, vai pasākums ir tehnisks vai organizatorisks. Tad tas tiks pievienots sarakstam (Esc – atcelt).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="598"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="592"/>
         <source>Say how long the data is kept: a fixed period, or until when. The term is added to the list when you move on to the fields below (Esc cancels).</source>
         <translation>Norādiet, cik ilgi datus glabā: noteiktu laikposmu vai līdz kuram brīdim. Kad pāriesiet uz nākamajiem laukiem, termiņš tiks pievienots sarakstam (Esc – atcelt).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="604"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="598"/>
         <source>Type its name. It is added to the list when you move on from the name to another field (Esc cancels).</source>
         <translation>Ierakstiet nosaukumu. Kad no nosaukuma pāriesiet uz citu lauku, ieraksts tiks pievienots sarakstam (Esc – atcelt).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="585"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="579"/>
         <source>“%1” is in the list already: give this one another name.</source>
         <translation>“%1” sarakstā jau ir: dodiet šim citu nosaukumu.</translation>
     </message>
@@ -1814,22 +1814,22 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/requests.py" line="58"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="110"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="104"/>
         <source>From the &amp;catalogue…</source>
         <translation>No &amp;kataloga…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="111"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="105"/>
         <source>&amp;Add your own…</source>
         <translation>P&amp;ievienot savu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="226"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="220"/>
         <source>Nothing here yet. Choose ready-made entries with “From the catalogue…” or add your own.</source>
         <translation>Šeit vēl nekā nav. Izvēlieties gatavus ierakstus ar “No kataloga…” vai pievienojiet savus.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="229"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="223"/>
         <source>Nothing here yet. Add one with “Add your own…”.</source>
         <translation>Šeit vēl nekā nav. Pievienojiet ierakstu ar “Pievienot savu…”.</translation>
     </message>
@@ -1976,7 +1976,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/review.py" line="142"/>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="181"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="182"/>
         <source>What to do: %1</source>
         <translation>Kas jādara: %1</translation>
     </message>

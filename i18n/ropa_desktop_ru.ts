@@ -777,13 +777,13 @@
         <translation>Нет перевода на %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="488"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="482"/>
         <source>Tick all</source>
         <comment>undo</comment>
         <translation>отметку всех</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="490"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="484"/>
         <source>Untick all</source>
         <comment>undo</comment>
         <translation>снятие всех отметок</translation>
@@ -1341,7 +1341,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/file_actions.py" line="194"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="285"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="283"/>
         <source>The copy could not be saved</source>
         <translation>Не удалось сохранить копию</translation>
     </message>
@@ -1355,7 +1355,7 @@ Replace “%1” anyway?</source>
 Всё равно заменить «%1»?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="238"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="236"/>
         <source>%1 (copy)</source>
         <translation>%1 (копия)</translation>
     </message>
@@ -1365,74 +1365,74 @@ Replace “%1” anyway?</source>
         <translation>%1 (копия %2)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="255"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="253"/>
         <source>Prepare a copy for the accountant</source>
         <translation>Копия для бухгалтера</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="272"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="270"/>
         <source>Include the requests log and the breach register in the copy? They hold personal data of the people who made requests or were affected by a breach; an accountant does not usually need them.</source>
         <translation>Включить в копию журнал запросов и реестр нарушений? В них есть персональные данные людей, которые подавали запросы или пострадали от нарушения; бухгалтеру они обычно не нужны.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="291"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="289"/>
         <source>The copy is ready: %1
 It holds the register as it is now and nothing that was deleted before. Send this file to your accountant, who can open it with ROPA Desktop.</source>
         <translation>Копия готова: %1
 В ней реестр в его нынешнем виде и ничего из того, что было удалено ранее. Отправьте этот файл своему бухгалтеру: его можно открыть в ROPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="306"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="304"/>
         <source>Import a JSON register</source>
         <translation>Импорт реестра JSON</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="313"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="311"/>
         <source>The file cannot be imported</source>
         <translation>Не удаётся импортировать файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="318"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="316"/>
         <source>Replace everything in this register with the content of “%1”? A backup copy of the register as it is now is kept first.</source>
         <translation>Заменить всё содержимое этого реестра содержимым «%1»? Сначала будет сохранена резервная копия реестра в его нынешнем виде.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="338"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="336"/>
         <source>Export as JSON</source>
         <translation>Экспорт в JSON</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="350"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="348"/>
         <source>The register could not be exported</source>
         <translation>Не удалось экспортировать реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="352"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="350"/>
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="363"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="361"/>
         <source>Erase a person&apos;s data everywhere</source>
         <translation>Удалить данные человека везде</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="367"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="365"/>
         <source>First delete or change every entry of the register that names the person. Then give the person&apos;s name or e-mail address: it is removed from the register&apos;s change log, and every automatic backup that still holds it is deleted.</source>
         <translation>Сначала удалите или исправьте все записи реестра, в которых упоминается этот человек. Затем укажите его имя и фамилию или адрес электронной почты: они будут стёрты из журнала изменений реестра, а все автоматические резервные копии, в которых они ещё есть, будут удалены.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="387"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="385"/>
         <source>Nothing was erased</source>
         <translation>Ничего не удалено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="409"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="407"/>
         <source>The register was restored from the backup.</source>
         <translation>Реестр восстановлен из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="415"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="413"/>
         <source>The backup could not be restored</source>
         <translation>Не удалось восстановить резервную копию</translation>
     </message>
@@ -1825,117 +1825,117 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/requests.py" line="58"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="110"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="104"/>
         <source>From the &amp;catalogue…</source>
         <translation>Из &amp;каталога…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="111"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="105"/>
         <source>&amp;Add your own…</source>
         <translation>До&amp;бавить своё…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="112"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="106"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="203"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="197"/>
         <source>The chosen category of data subjects</source>
         <translation>Выбранная категория субъектов данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="204"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="198"/>
         <source>The chosen data category</source>
         <translation>Выбранная категория данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="205"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="199"/>
         <source>The chosen purpose</source>
         <translation>Выбранная цель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="206"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="200"/>
         <source>The chosen recipient</source>
         <translation>Выбранный получатель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="207"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="201"/>
         <source>The chosen retention term</source>
         <translation>Выбранный срок хранения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="208"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="202"/>
         <source>The chosen measure</source>
         <translation>Выбранная мера</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="224"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="218"/>
         <source>Add the purposes in step 3 first.</source>
         <translation>Сначала добавьте цели на шаге 3.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="226"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="220"/>
         <source>Nothing here yet. Choose ready-made entries with “From the catalogue…” or add your own.</source>
         <translation>Здесь пока ничего нет. Выберите готовые записи кнопкой «Из каталога…» или добавьте свои.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="229"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="223"/>
         <source>Nothing here yet. Add one with “Add your own…”.</source>
         <translation>Здесь пока ничего нет. Добавьте запись кнопкой «Добавить своё…».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="407"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="401"/>
         <source>The file can only be read, so this entry cannot be added to it.</source>
         <translation>Файл доступен только для чтения, поэтому эту запись в него нельзя добавить.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="214"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="208"/>
         <source>New category of data subjects</source>
         <translation>Новая категория субъектов данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="215"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="209"/>
         <source>New data category</source>
         <translation>Новая категория данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="216"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="210"/>
         <source>New purpose</source>
         <translation>Новая цель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="217"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="211"/>
         <source>New recipient</source>
         <translation>Новый получатель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="218"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="212"/>
         <source>New retention term</source>
         <translation>Новый срок хранения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="219"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="213"/>
         <source>New security measure</source>
         <translation>Новая мера безопасности</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="592"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="586"/>
         <source>Type its name and say whether it is technical or organisational. It is added to the list then (Esc cancels).</source>
         <translation>Введите название и укажите, техническая это мера или организационная. Тогда она будет добавлена в список (Esc — отмена).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="598"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="592"/>
         <source>Say how long the data is kept: a fixed period, or until when. The term is added to the list when you move on to the fields below (Esc cancels).</source>
         <translation>Укажите, как долго хранятся данные: определённый срок или до какого момента. Когда Вы перейдёте к следующим полям, срок хранения будет добавлен в список (Esc — отмена).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="604"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="598"/>
         <source>Type its name. It is added to the list when you move on from the name to another field (Esc cancels).</source>
         <translation>Введите название. Когда Вы перейдёте от названия к другому полю, запись будет добавлена в список (Esc — отмена).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="585"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="579"/>
         <source>“%1” is in the list already: give this one another name.</source>
         <translation>«%1» уже есть в списке: дайте этой записи другое название.</translation>
     </message>
@@ -2021,7 +2021,7 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/review.py" line="142"/>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="181"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="182"/>
         <source>What to do: %1</source>
         <translation>Что сделать: %1</translation>
     </message>

@@ -233,18 +233,16 @@ class FileActions(QObject):
     def _free_copy_name(self, path: Path, folder: Path) -> str:
         """“Rudzu Maize (copy).ropa”, free in ``folder`` (“… (copy 2)” if taken): the open file's own name,
         offered before, was refused on Enter as “open now”, after the dialog had asked to replace it."""
-        for number in range(1, 1000):
-            if number == 1:
-                stem = QCoreApplication.translate("MainWindow", "%1 (copy)").replace("%1", path.stem)
-            else:
-                stem = (
-                    QCoreApplication.translate("MainWindow", "%1 (copy %2)")
-                    .replace("%1", path.stem)
-                    .replace("%2", str(number))
-                )
-            if not (folder / f"{stem}{paths.REGISTER_SUFFIX}").exists():
-                break
-        return f"{stem}{paths.REGISTER_SUFFIX}"
+        first = QCoreApplication.translate("MainWindow", "%1 (copy)").replace("%1", path.stem)
+        return free_name(
+            folder,
+            f"{first}{paths.REGISTER_SUFFIX}",
+            lambda _stem, number: (
+                QCoreApplication.translate("MainWindow", "%1 (copy %2)")
+                .replace("%1", path.stem)
+                .replace("%2", str(number))
+            ),
+        )
 
     def suggested_copy_name(self, folder: Path) -> str:
         """“SIA ZĪMES 2026-11-30.ropa”, else “… (2).ropa” where ``folder`` has that file (a copy made earlier the
