@@ -40,7 +40,7 @@ from ropa_desktop.ui.logs.window import Logs
 from ropa_desktop.ui.pages import make_page
 from ropa_desktop.ui.pages.base import StepPage
 from ropa_desktop.ui.qt_keys import set_shortcut
-from ropa_desktop.ui.widgets import Hint
+from ropa_desktop.ui.widgets import Hint, next_in_focus_chain
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
@@ -495,18 +495,15 @@ class MainWindow(QMainWindow):
     def _tab_order_through(self, page: QWidget) -> None:
         """Tab goes from the steps to the page's fields, then Back and Next (pages are made after the buttons).
 
-        The walk along the focus chain asks only the page's own widgets for the next one, and not the page's
-        last one: PySide makes the widget it returns a child of the one asked, on the Python side, so the
-        widget after the page (the menu bar) lost its Python side when the page was deleted (another register
-        opened, Save As), and the menus' actions with it.
+        The page's widgets follow the page in the chain (a dialog of the page has a chain of its own); the walk
+        ends at the first widget outside the page, the page itself at the latest.  Each widget the walk meets
+        stays owned, on the Python side, by its own parent (see ``next_in_focus_chain``): the widget after the
+        page (the menu bar) once lost its Python side when the page was deleted, and the menus' actions with it.
         """
-        window = page.window()
-        # the page's widgets follow the page in the chain; a dialog of the page has a chain of its own
-        inside = sum(1 for w in page.findChildren(QWidget) if w.window() is window)
         last = None
         widget = page
-        for _ in range(inside):
-            following = widget.nextInFocusChain()
+        while True:
+            following = next_in_focus_chain(widget)
             if following is None or not page.isAncestorOf(following):
                 break
             widget = following

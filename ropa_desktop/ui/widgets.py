@@ -32,6 +32,22 @@ from ropa_desktop.ui.qt_keys import set_keys
 from ropa_desktop.ui.register_texts import language_in_a_sentence
 
 
+def next_in_focus_chain(widget: QWidget) -> QWidget | None:
+    """The widget after ``widget`` in its window's focus chain, with its Python side owned as Qt owns it.
+
+    PySide makes the widget ``nextInFocusChain`` returns a child of the one asked, on the Python side.  A walk
+    along the chain thus hung each widget Qt makes inside its own widgets (a date's line edit, a table's
+    viewport, header and scroll bars) on the widget before it: deleting that one (a language's field removed)
+    declared them deleted on the Python side while Qt still used them.  Asking the widget's parent for its own
+    children gives it back to that parent, as Qt has it.
+    """
+    following = widget.nextInFocusChain()
+    parent = following.parentWidget() if following is not None else None
+    if parent is not None:
+        parent.findChildren(QWidget, options=QtCore.Qt.FindChildOption.FindDirectChildrenOnly)
+    return following
+
+
 def _carries_a_file(event: Any) -> bool:
     """A drag of a file of this computer (a register dragged onto the window), not of text."""
     mime = event.mimeData()

@@ -6,10 +6,11 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QScrollArea
+from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QScrollArea, QWidget
 
 from ropa_desktop.core.storage import RegisterFile
 from ropa_desktop.ui import steps
+from ropa_desktop.ui.widgets import next_in_focus_chain
 
 
 def stored(path):
@@ -84,12 +85,36 @@ def test_tab_goes_through_the_page_and_then_back_and_next(qtbot, window):
 
 def _next_tab_stop(widget):
     """Where Tab goes from ``widget``: the next visible, enabled widget in the chain that takes Tab focus."""
-    candidate = widget.nextInFocusChain()
+    candidate = next_in_focus_chain(widget)
     while candidate is not widget:
         if candidate.isVisible() and candidate.isEnabled() and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus:
             return candidate
-        candidate = candidate.nextInFocusChain()
+        candidate = next_in_focus_chain(candidate)
     return widget
+
+
+def test_the_walk_that_orders_tab_leaves_qts_own_widgets_owned_by_their_ancestors(window):
+    """Tab's order is found by walking the page's focus chain. PySide hung each widget Qt makes inside its own
+    (a table's viewport, header and scroll bars, a field's parts) on the widget before it in the chain, on the
+    Python side: deleting that one (a language's field removed) declared them deleted while Qt still used them."""
+    import shiboken6
+
+    window.go_to(steps.SUBJECTS)  # the walk sets Tab's way through the page
+    page = window.current_page()
+    wrappers = {id(wrapper): wrapper for wrapper in shiboken6.getAllValidWrappers()}
+
+    def python_parent(widget):
+        lines = [line for line in shiboken6.dump(widget).splitlines() if line.startswith("parent")]
+        return wrappers.get(int(lines[0].rsplit(" at ", 1)[1].rstrip("> "), 16)) if lines else None
+
+    made_by_qt = [
+        w
+        for w in wrappers.values()
+        if isinstance(w, QWidget) and page.isAncestorOf(w) and not shiboken6.createdByPython(w)
+    ]
+    assert len(made_by_qt) > 5  # the table's parts at least
+    strays = [w for w in made_by_qt if not (isinstance(python_parent(w), QWidget) and python_parent(w).isAncestorOf(w))]
+    assert strays == []
 
 
 def test_redo_with_ctrl_shift_z(qtbot, window, sample_file):

@@ -32,7 +32,7 @@ from ropa_desktop.ui.handlers import qt_handler
 from ropa_desktop.ui.pages.base import StepPage, scroll
 from ropa_desktop.ui.pointer import after_the_click
 from ropa_desktop.ui.register_texts import display_text, shown_language
-from ropa_desktop.ui.widgets import Hint, TextInLanguages
+from ropa_desktop.ui.widgets import Hint, TextInLanguages, next_in_focus_chain
 
 
 def _settled_height(widget: QWidget) -> int:
@@ -622,13 +622,13 @@ class ListStepPage(StepPage):
         """Return in the name (in any language): add the entry and go on to the next field."""
         if not self._adding or not self._editable or not self._key_ready() or not self._add_new():
             return
-        widget = entered.nextInFocusChain()
+        widget = next_in_focus_chain(entered)
         while (
             widget is not None
             and widget is not entered
             and not (widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
         ):
-            widget = widget.nextInFocusChain()
+            widget = next_in_focus_chain(widget)
         if widget is not None:
             widget.setFocus(Qt.FocusReason.TabFocusReason)
 
