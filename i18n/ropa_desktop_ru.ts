@@ -77,75 +77,75 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="117"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="121"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="119"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="123"/>
         <source>Who belongs to it</source>
         <translation>Кто к ней относится</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/dpia_screening.py" line="83"/>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="131"/>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="160"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="146"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="175"/>
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="132"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="147"/>
         <source>Legal basis</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="142"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="157"/>
         <source>Data category</source>
         <translation>Категория данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="144"/>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="217"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="159"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="232"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="147"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="162"/>
         <source>Used for</source>
         <translation>Используется для</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="161"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="176"/>
         <source>Where the data comes from</source>
         <translation>Откуда данные</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="172"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="187"/>
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="173"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="188"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="175"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="190"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="198"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="213"/>
         <source>For the purposes</source>
         <translation>Для целей</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="201"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="216"/>
         <source>How long</source>
         <translation>Как долго</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="216"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="231"/>
         <source>Measure</source>
         <translation>Мера</translation>
     </message>
@@ -1814,12 +1814,17 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <translation>Сначала добавьте цель: пока отвечать не на что</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="184"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="137"/>
+        <source>Add “%1” from the catalogue in one click</source>
+        <translation>Добавить «%1» из каталога одним щелчком</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="199"/>
         <source>+ &amp;Mozello SIA</source>
         <translation>+ &amp;Mozello SIA</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="186"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="201"/>
         <source>Add Mozello SIA, the platform of the website and shop, in one click</source>
         <translation>Добавить одним щелчком Mozello SIA — платформу веб-сайта и магазина</translation>
     </message>
@@ -1920,22 +1925,22 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <translation>Новая мера безопасности</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="586"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="594"/>
         <source>Type its name and say whether it is technical or organisational. It is added to the list then (Esc cancels).</source>
         <translation>Введите название и укажите, техническая это мера или организационная. Тогда она будет добавлена в список (Esc — отмена).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="592"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="600"/>
         <source>Say how long the data is kept: a fixed period, or until when. The term is added to the list when you move on to the fields below (Esc cancels).</source>
         <translation>Укажите, как долго хранятся данные: определённый срок или до какого момента. Когда Вы перейдёте к следующим полям, срок хранения будет добавлен в список (Esc — отмена).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="598"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="606"/>
         <source>Type its name. It is added to the list when you move on from the name to another field (Esc cancels).</source>
         <translation>Введите название. Когда Вы перейдёте от названия к другому полю, запись будет добавлена в список (Esc — отмена).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="579"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="587"/>
         <source>“%1” is in the list already: give this one another name.</source>
         <translation>«%1» уже есть в списке: дайте этой записи другое название.</translation>
     </message>
