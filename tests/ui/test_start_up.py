@@ -17,6 +17,7 @@ from ropa_desktop.core import settings
 from ropa_desktop.core.storage import list_backups
 from ropa_desktop.ui import steps
 from ropa_desktop.ui.qt_keys import set_keys, set_shortcut
+from ropa_desktop.ui.widgets import next_in_focus_chain
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -190,13 +191,13 @@ def test_a_register_opened_while_work_is_held_shows_its_marks_once_released(qtbo
     assert [b.reason for b in list_backups(sample_file)] == ["daily"]
     # Tab goes from the page's last field on to Back, then Next
     page, fields = window.current_page(), []
-    widget = window.steps_list.nextInFocusChain()
+    widget = next_in_focus_chain(window.steps_list)
     while widget is not window.steps_list:
         if page.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
             fields.append(widget)
-        widget = widget.nextInFocusChain()
-    assert fields[-1].nextInFocusChain() is window.back_button
-    assert window.back_button.nextInFocusChain() is window.next_button
+        widget = next_in_focus_chain(widget)
+    assert next_in_focus_chain(fields[-1]) is window.back_button
+    assert next_in_focus_chain(window.back_button) is window.next_button
     # from now on a register opened is checked at once, as before
     assert window.open_file(sample_file) and window.editing.findings_known
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from ropa_desktop.ui import steps
+from ropa_desktop.ui.widgets import next_in_focus_chain
 
 
 def _spoken_name(widget) -> str:
@@ -24,7 +25,7 @@ def _tab_stops(window) -> list:
     stops = []
     widget = window.steps_list
     while True:
-        widget = widget.nextInFocusChain()
+        widget = next_in_focus_chain(widget)
         if widget is window.steps_list or widget in stops:
             return stops
         if widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
