@@ -39,13 +39,25 @@ def next_in_focus_chain(widget: QWidget) -> QWidget | None:
     along the chain thus hung each widget Qt makes inside its own widgets (a date's line edit, a table's
     viewport, header and scroll bars) on the widget before it: deleting that one (a language's field removed)
     declared them deleted on the Python side while Qt still used them.  Asking the widget's parent for its own
-    children gives it back to that parent, as Qt has it.
+    children gives it back to that parent, as Qt has it.  The window, which follows the chain's last widget, has
+    no parent to be given back to: hung on that widget, it took its menu bar's and its menus' Python side along
+    when the widget was deleted.  So the last widget is not asked; the window asks for it instead.
     """
+    window = widget.window()
+    if widget is not window:
+        last = window.previousInFocusChain()
+        _owned_by_its_parent(last)
+        if last is widget:
+            return window
     following = widget.nextInFocusChain()
-    parent = following.parentWidget() if following is not None else None
+    _owned_by_its_parent(following)
+    return following
+
+
+def _owned_by_its_parent(widget: QWidget | None) -> None:
+    parent = widget.parentWidget() if widget is not None else None
     if parent is not None:
         parent.findChildren(QWidget, options=QtCore.Qt.FindChildOption.FindDirectChildrenOnly)
-    return following
 
 
 def _carries_a_file(event: Any) -> bool:

@@ -115,6 +115,7 @@ def test_the_walk_that_orders_tab_leaves_qts_own_widgets_owned_by_their_ancestor
     assert len(made_by_qt) > 5  # the table's parts at least
     strays = [w for w in made_by_qt if not (isinstance(python_parent(w), QWidget) and python_parent(w).isAncestorOf(w))]
     assert strays == []
+    assert python_parent(window) is None  # the window, after the chain's last widget, is nobody's
 
 
 def test_redo_with_ctrl_shift_z(qtbot, window, sample_file):
