@@ -786,7 +786,9 @@ class EditingController(QObject):
             self.poll_timer.stop()
             return
         if back:
-            text = QCoreApplication.translate("MainWindow", "The file is back; the window carries on with it.")
+            text = QCoreApplication.translate(
+                "MainWindow", "The file is available again; the window continues with it."
+            )
         else:
             text = QCoreApplication.translate(
                 "MainWindow", "Another program put a new version of the file in its place; the window shows it."

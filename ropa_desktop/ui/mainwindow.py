@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self.banner = QLabel(
             QCoreApplication.translate(
                 "MainWindow",
-                "This file is open for reading only: changes cannot be saved. To work on it, save your own "
+                "This file is open read-only: changes cannot be saved. To work on it, save your own "
                 "copy with File › Save As…",
             )
         )
@@ -636,13 +636,13 @@ class MainWindow(QMainWindow):
             self.findings_label.setText(QCoreApplication.translate("MainWindow", "Checking the register…"))
         elif missing:  # the two numbers add up to the count beside Review in the step list
             self.findings_label.setText(
-                QCoreApplication.translate("MainWindow", "Missing: %1 · advice: %2")
+                QCoreApplication.translate("MainWindow", "Missing: %1 · suggestions: %2")
                 .replace("%1", str(missing))
                 .replace("%2", str(len(findings) - missing))
             )
         elif findings:
             self.findings_label.setText(
-                QCoreApplication.translate("MainWindow", "Nothing missing · advice: %1").replace(
+                QCoreApplication.translate("MainWindow", "Nothing missing · suggestions: %1").replace(
                     "%1", str(len(findings))
                 )
             )
@@ -768,7 +768,7 @@ class MainWindow(QMainWindow):
             QCoreApplication.translate("MainWindow", "About ROPA Desktop"),
             QCoreApplication.translate(
                 "MainWindow",
-                "ROPA Desktop %1\n\nThe record of processing activities (GDPR Art. 30), the privacy "
+                "ROPA Desktop %1\n\nThe record of processing activities (Art. 30 GDPR), the privacy "
                 "notice and the forms of a small company, kept offline in one file.",
             ).replace("%1", __version__),
         )

@@ -237,7 +237,7 @@ class DateField(QWidget):
         self.edit.textEdited.connect(lambda _text: self.edited.emit())
         self.pick_button = QToolButton()
         self.pick_button.setText("…")
-        self.pick_button.setToolTip(QCoreApplication.translate("Forms", "Pick the day in a calendar (Alt+↓)"))
+        self.pick_button.setToolTip(QCoreApplication.translate("Forms", "Pick the date from a calendar (Alt+↓)"))
         self.pick_button.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)  # Tab goes from date field to date field
         self.pick_button.clicked.connect(self.open_calendar)
         self.calendar = QtWidgets.QCalendarWidget()
@@ -280,7 +280,7 @@ class DateField(QWidget):
             self.problem.hide()
         self.edit.setStyleSheet("QLineEdit { border: 1px solid #c0392b; }" if bad else "")
         self.edit.setToolTip(
-            QCoreApplication.translate("Forms", "Write the date as %1, or pick it with “…”.").replace(
+            QCoreApplication.translate("Forms", "Type the date as %1, or pick it with “…”.").replace(
                 "%1", self.edit.placeholderText()
             )
             if bad
@@ -298,7 +298,7 @@ class DateField(QWidget):
             return
         self.problem.setText(
             QCoreApplication.translate(
-                "Forms", "This is not a date, so it is not saved yet: write it as %1, or pick it with “…”."
+                "Forms", "This is not a date, so it is not saved yet: type it as %1, or pick it with “…”."
             ).replace("%1", self.edit.placeholderText())
         )
         self.problem.show()

@@ -419,7 +419,8 @@ class LogPage(QWidget):
             QCoreApplication.translate("Logs", "Delete the entry"),
             QCoreApplication.translate(
                 "Logs",
-                "Delete entry %1 from the log? Its personal data goes with it. Edit › Undo (Ctrl+Z) brings it back.",
+                "Delete entry %1 from the log? Its personal data is deleted with it. "
+                "Edit › Undo (Ctrl+Z) brings it back.",
             ).replace("%1", entry.id),
         )
         if answer != QMessageBox.StandardButton.Yes:
