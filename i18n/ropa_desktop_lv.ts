@@ -55,7 +55,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/backups.py" line="34"/>
-        <source>Automatic copies of “%1”, newest first. The chosen copy replaces the register&apos;s content; what is there now is kept as one more copy, so this too can be undone.</source>
+        <source>Automatic copies of “%1”, newest first. The chosen copy replaces the register&apos;s content; what is there now is kept as another copy, so this too can be undone.</source>
         <translation>Faila “%1” automātiskās kopijas, jaunākās augšā. Izvēlētā kopija aizstās reģistra saturu; pašreizējo saturu saglabās kā vēl vienu kopiju, tāpēc arī šo soli var atsaukt.</translation>
     </message>
     <message>
@@ -178,11 +178,6 @@
         <translation>Versija un apstiprināšana</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="155"/>
-        <source>e.g. the board member</source>
-        <translation>piem., valdes loceklis</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="166"/>
         <source>Version:</source>
         <translation>Versija:</translation>
@@ -223,11 +218,6 @@
         <translation>Gatavo priekšskatījumu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="373"/>
-        <source>The document could not be made: %1</source>
-        <translation>Dokumentu neizdevās sagatavot: %1</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="390"/>
         <source>Pages: %1</source>
         <translation>Lappuses: %1</translation>
@@ -248,9 +238,9 @@
         <translation>Dokuments ir saglabāts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/printing.py" line="247"/>
         <location filename="../ropa_desktop/ui/logs/common.py" line="488"/>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="484"/>
+        <location filename="../ropa_desktop/ui/printing.py" line="247"/>
         <source>Print the document</source>
         <translation>Drukāt dokumentu</translation>
     </message>
@@ -279,6 +269,16 @@
         <location filename="../ropa_desktop/ui/pages/documents.py" line="461"/>
         <source>This document is a draft: every page is marked as such, and blanks to fill in (__________): %1. The Review step lists what is missing.</source>
         <translation>Šis dokuments ir melnraksts: katrā tā lappusē ir šāda atzīme, un neaizpildīto vietu (__________) skaits ir %1. Kas vēl trūkst, parāda solis “Pārskats”.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="155"/>
+        <source>e.g. a board member</source>
+        <translation>piem., valdes loceklis</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="373"/>
+        <source>The document could not be created: %1</source>
+        <translation>Dokumentu neizdevās sagatavot: %1</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="468"/>
@@ -813,7 +813,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/common.py" line="470"/>
-        <source>The letter could not be made</source>
+        <source>The letter could not be created</source>
         <translation>Vēstuli neizdevās sagatavot</translation>
     </message>
     <message>
@@ -1040,7 +1040,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/window.py" line="202"/>
-        <source>Due in the logs</source>
+        <source>Requests and breaches due</source>
         <translation>Žurnālos tuvojas termiņi</translation>
     </message>
     <message>
@@ -1326,11 +1326,6 @@
         <translation>Jūs atkārtojāt %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="344"/>
-        <source>Read only</source>
-        <translation>Tikai lasīšanai</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="345"/>
         <source>Save again</source>
         <translation>Saglabāt vēlreiz</translation>
@@ -1376,6 +1371,11 @@
         <translation>Nekā netrūkst · ieteikumi: %1</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="666"/>
+        <source>(read-only)</source>
+        <translation>(tikai lasīšanai)</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="769"/>
         <source>ROPA Desktop %1
 
@@ -1390,6 +1390,11 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Nekā netrūkst</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="344"/>
+        <source>Read-only</source>
+        <translation>Tikai lasīšanai</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="653"/>
         <source>Record of processing activities</source>
         <translation>Apstrādes darbību reģistrs</translation>
@@ -1398,11 +1403,6 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <location filename="../ropa_desktop/ui/mainwindow.py" line="661"/>
         <source>Show the &amp;folder: %1</source>
         <translation>&amp;Parādīt mapi: %1</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="666"/>
-        <source>(read only)</source>
-        <translation>(tikai lasīšanai)</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="361"/>
@@ -1430,14 +1430,14 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Kāds cits jau veicis izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="811"/>
         <location filename="../ropa_desktop/ui/editing.py" line="437"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="811"/>
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/editing.py" line="472"/>
-        <source>The file can only be read</source>
+        <source>The file is read-only</source>
         <translation>Failu var tikai lasīt</translation>
     </message>
     <message>
@@ -1585,6 +1585,11 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>Importēt JSON reģistru</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="318"/>
+        <source>Replace everything in this register with the content of “%1”? A backup of the register as it is now is made first.</source>
+        <translation>Aizstāt visu šī reģistra saturu ar “%1” saturu? Vispirms tiks saglabāta reģistra pašreizējā stāvokļa rezerves kopija.</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/file_actions.py" line="238"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopija)</translation>
@@ -1598,11 +1603,6 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <location filename="../ropa_desktop/ui/file_actions.py" line="313"/>
         <source>The file cannot be imported</source>
         <translation>Failu nevar importēt</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="318"/>
-        <source>Replace everything in this register with the content of “%1”? A backup copy of the register as it is now is kept first.</source>
-        <translation>Aizstāt visu šī reģistra saturu ar “%1” saturu? Vispirms tiks saglabāta reģistra pašreizējā stāvokļa rezerves kopija.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/file_actions.py" line="338"/>
@@ -1724,11 +1724,6 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>Vispirms pievienojiet nolūkus 3. solī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="401"/>
-        <source>The file can only be read, so this entry cannot be added to it.</source>
-        <translation>Failu var tikai lasīt, tāpēc šo ierakstu tajā nevar pievienot.</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="579"/>
         <source>“%1” is already in the list: give this one another name.</source>
         <translation>“%1” sarakstā jau ir: dodiet šim citu nosaukumu.</translation>
@@ -1767,6 +1762,11 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <location filename="../ropa_desktop/ui/pages/lists.py" line="213"/>
         <source>New security measure</source>
         <translation>Jauns drošības pasākums</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="401"/>
+        <source>The file is read-only, so this entry cannot be added to it.</source>
+        <translation>Failu var tikai lasīt, tāpēc šo ierakstu tajā nevar pievienot.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="592"/>
@@ -1813,8 +1813,8 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>Tālrunis:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="58"/>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="104"/>
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="58"/>
         <source>From the &amp;catalogue…</source>
         <translation>No &amp;kataloga…</translation>
     </message>

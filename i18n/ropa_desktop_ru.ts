@@ -55,7 +55,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/backups.py" line="34"/>
-        <source>Automatic copies of “%1”, newest first. The chosen copy replaces the register&apos;s content; what is there now is kept as one more copy, so this too can be undone.</source>
+        <source>Automatic copies of “%1”, newest first. The chosen copy replaces the register&apos;s content; what is there now is kept as another copy, so this too can be undone.</source>
         <translation>Автоматические копии «%1», сначала самые новые. Выбранная копия заменит содержимое реестра; то, что в нём сейчас, сохранится как ещё одна копия, так что и это можно будет отменить.</translation>
     </message>
     <message>
@@ -178,11 +178,6 @@
         <translation>Версия и утверждение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="155"/>
-        <source>e.g. the board member</source>
-        <translation>например, член правления</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="166"/>
         <source>Version:</source>
         <translation>Версия:</translation>
@@ -223,19 +218,14 @@
         <translation>Готовится предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="373"/>
-        <source>The document could not be made: %1</source>
-        <translation>Не удалось создать документ: %1</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="390"/>
         <source>Pages: %1</source>
         <translation>Страниц: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/printing.py" line="247"/>
         <location filename="../ropa_desktop/ui/logs/common.py" line="488"/>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="484"/>
+        <location filename="../ropa_desktop/ui/printing.py" line="247"/>
         <source>Print the document</source>
         <translation>Печать документа</translation>
     </message>
@@ -279,6 +269,16 @@
         <location filename="../ropa_desktop/ui/pages/documents.py" line="461"/>
         <source>This document is a draft: every page is marked as such, and blanks to fill in (__________): %1. The Review step lists what is missing.</source>
         <translation>Этот документ — проект: каждая его страница помечена как проект, незаполненных мест (__________): %1. Чего не хватает, показывает шаг «Обзор».</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="155"/>
+        <source>e.g. a board member</source>
+        <translation>например, член правления</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="373"/>
+        <source>The document could not be created: %1</source>
+        <translation>Не удалось создать документ: %1</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="468"/>
@@ -970,7 +970,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/common.py" line="470"/>
-        <source>The letter could not be made</source>
+        <source>The letter could not be created</source>
         <translation>Не удалось составить письмо</translation>
     </message>
     <message>
@@ -1163,7 +1163,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/window.py" line="202"/>
-        <source>Due in the logs</source>
+        <source>Requests and breaches due</source>
         <translation>Сроки в журналах</translation>
     </message>
     <message>
@@ -1201,8 +1201,8 @@
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="811"/>
         <location filename="../ropa_desktop/ui/editing.py" line="437"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="811"/>
         <source>The change could not be saved</source>
         <translation>Не удалось сохранить изменение</translation>
     </message>
@@ -1213,7 +1213,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/editing.py" line="472"/>
-        <source>The file can only be read</source>
+        <source>The file is read-only</source>
         <translation>Файл доступен только для чтения</translation>
     </message>
     <message>
@@ -1393,7 +1393,7 @@ It holds the register as it is now and nothing that was deleted before. Send thi
     </message>
     <message>
         <location filename="../ropa_desktop/ui/file_actions.py" line="318"/>
-        <source>Replace everything in this register with the content of “%1”? A backup copy of the register as it is now is kept first.</source>
+        <source>Replace everything in this register with the content of “%1”? A backup of the register as it is now is made first.</source>
         <translation>Заменить всё содержимое этого реестра содержимым «%1»? Сначала будет сохранена резервная копия реестра в его нынешнем виде.</translation>
     </message>
     <message>
@@ -1567,11 +1567,6 @@ It holds the register as it is now and nothing that was deleted before. Send thi
         <translation>Повторено: %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="344"/>
-        <source>Read only</source>
-        <translation>Только чтение</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="345"/>
         <source>Save again</source>
         <translation>Сохранить снова</translation>
@@ -1622,6 +1617,11 @@ It holds the register as it is now and nothing that was deleted before. Send thi
         <translation>Всё есть · советов: %1</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="666"/>
+        <source>(read-only)</source>
+        <translation>(только чтение)</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="769"/>
         <source>ROPA Desktop %1
 
@@ -1646,11 +1646,6 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
         <translation>Показ&amp;ать папку: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="666"/>
-        <source>(read only)</source>
-        <translation>(только чтение)</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="361"/>
         <source>Saved at %1</source>
         <translation>Сохранено в %1</translation>
@@ -1664,6 +1659,11 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
         <location filename="../ropa_desktop/ui/mainwindow.py" line="220"/>
         <source>Open &amp;recent</source>
         <translation>Последние &amp;файлы</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="344"/>
+        <source>Read-only</source>
+        <translation>Только чтение</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="362"/>
@@ -1824,8 +1824,8 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
         <translation>Добавить одним щелчком Mozello SIA — платформу веб-сайта и магазина</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/requests.py" line="58"/>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="104"/>
+        <location filename="../ropa_desktop/ui/pages/requests.py" line="58"/>
         <source>From the &amp;catalogue…</source>
         <translation>Из &amp;каталога…</translation>
     </message>
@@ -1885,11 +1885,6 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
         <translation>Здесь пока ничего нет. Добавьте запись кнопкой «Добавить своё…».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="401"/>
-        <source>The file can only be read, so this entry cannot be added to it.</source>
-        <translation>Файл доступен только для чтения, поэтому эту запись в него нельзя добавить.</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="579"/>
         <source>“%1” is already in the list: give this one another name.</source>
         <translation>«%1» уже есть в списке: дайте этой записи другое название.</translation>
@@ -1928,6 +1923,11 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
         <location filename="../ropa_desktop/ui/pages/lists.py" line="213"/>
         <source>New security measure</source>
         <translation>Новая мера безопасности</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="401"/>
+        <source>The file is read-only, so this entry cannot be added to it.</source>
+        <translation>Файл доступен только для чтения, поэтому эту запись в него нельзя добавить.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="592"/>

@@ -34,7 +34,7 @@ class BackupDialog(QDialog):
             QCoreApplication.translate(
                 "Backups",
                 "Automatic copies of “%1”, newest first. The chosen copy replaces the register's content; "
-                "what is there now is kept as one more copy, so this too can be undone.",
+                "what is there now is kept as another copy, so this too can be undone.",
             ).replace("%1", file_name)
         )
         intro.setWordWrap(True)

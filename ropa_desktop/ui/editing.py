@@ -469,7 +469,7 @@ class EditingController(QObject):
             except ReadOnlyRegister as exc:
                 QMessageBox.warning(
                     self._parent,
-                    QCoreApplication.translate("MainWindow", "The file can only be read"),
+                    QCoreApplication.translate("MainWindow", "The file is read-only"),
                     exc.message(lang),
                 )
                 self.set_read_only(True)

@@ -317,8 +317,8 @@ class FileActions(QObject):
             title,
             QCoreApplication.translate(
                 "MainWindow",
-                "Replace everything in this register with the content of “%1”? A backup copy of the "
-                "register as it is now is kept first.",
+                "Replace everything in this register with the content of “%1”? A backup of the "
+                "register as it is now is made first.",
             ).replace("%1", Path(name).name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,

@@ -341,7 +341,7 @@ class MainWindow(QMainWindow):
         self.findings_label = QLabel()
         self.saved_label.setContentsMargins(6, 0, 12, 0)
         self.findings_label.setContentsMargins(12, 0, 12, 0)
-        self.read_only_label = QLabel(QCoreApplication.translate("MainWindow", "Read only"))
+        self.read_only_label = QLabel(QCoreApplication.translate("MainWindow", "Read-only"))
         self.retry_button = QPushButton(QCoreApplication.translate("MainWindow", "Save again"))
         self.retry_button.clicked.connect(self._retry_save)
         self.retry_button.hide()
@@ -663,7 +663,7 @@ class MainWindow(QMainWindow):
         self.folder_action.setToolTip(str(store.path))
         title = f"{store.path.name} — {folder} — {base}"
         if self.editing.read_only:
-            title += " " + QCoreApplication.translate("MainWindow", "(read only)")
+            title += " " + QCoreApplication.translate("MainWindow", "(read-only)")
         self.setWindowTitle(title)
 
     def _saved(self, stamp: str) -> None:

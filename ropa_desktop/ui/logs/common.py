@@ -467,7 +467,7 @@ class LogPage(QWidget):
         try:
             return self.letter_pdf(letter_id, lang)
         except RopaError as exc:
-            title = QCoreApplication.translate("Logs", "The letter could not be made")
+            title = QCoreApplication.translate("Logs", "The letter could not be created")
             QMessageBox.critical(self, title, exc.message(i18n.current()))
             return None
 

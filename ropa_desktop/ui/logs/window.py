@@ -199,7 +199,7 @@ class Logs(QObject):
             return
         note = QMessageBox(self.window)
         note.setIcon(QMessageBox.Icon.Information)
-        note.setWindowTitle(QCoreApplication.translate("Logs", "Due in the logs"))
+        note.setWindowTitle(QCoreApplication.translate("Logs", "Requests and breaches due"))
         note.setText(QCoreApplication.translate("Logs", "These requests and breaches need attention:"))
         note.setInformativeText(text)
         open_button = note.addButton(

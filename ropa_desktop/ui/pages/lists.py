@@ -398,9 +398,7 @@ class ListStepPage(StepPage):
                 self._adding_changed()
             else:
                 self.adding_note.setText(
-                    QCoreApplication.translate(
-                        "Pages", "The file can only be read, so this entry cannot be added to it."
-                    )
+                    QCoreApplication.translate("Pages", "The file is read-only, so this entry cannot be added to it.")
                 )
 
     def _form_changed(self, immediate: bool) -> None:
