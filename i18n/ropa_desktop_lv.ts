@@ -77,75 +77,75 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="117"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="121"/>
         <source>Category</source>
         <translation>Kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="119"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="123"/>
         <source>Who belongs to it</source>
         <translation>Kas pie tās pieder</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/dpia_screening.py" line="83"/>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="131"/>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="160"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="146"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="175"/>
         <source>Purpose</source>
         <translation>Nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="132"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="147"/>
         <source>Legal basis</source>
         <translation>Juridiskais pamats</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="142"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="157"/>
         <source>Data category</source>
         <translation>Datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="144"/>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="217"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="159"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="232"/>
         <source>Kind</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="147"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="162"/>
         <source>Used for</source>
         <translation>Izmanto nolūkiem</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="161"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="176"/>
         <source>Where the data comes from</source>
         <translation>No kurienes dati nāk</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="172"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="187"/>
         <source>Recipient</source>
         <translation>Saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="173"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="188"/>
         <source>Role</source>
         <translation>Loma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="175"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="190"/>
         <source>Country</source>
         <translation>Valsts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="198"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="213"/>
         <source>For the purposes</source>
         <translation>Nolūkiem</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="201"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="216"/>
         <source>How long</source>
         <translation>Cik ilgi glabā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="216"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="231"/>
         <source>Measure</source>
         <translation>Pasākums</translation>
     </message>
@@ -777,13 +777,13 @@
         <translation>Tiešā tirgvedība (personai sūta piedāvājumus un jaunumus)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="482"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="480"/>
         <source>Tick all</source>
         <comment>undo</comment>
         <translation>visu atzīmēšanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="484"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="482"/>
         <source>Untick all</source>
         <comment>undo</comment>
         <translation>visu atzīmju noņemšanu</translation>
@@ -1326,6 +1326,30 @@
         <translation>Jūs atkārtojāt %1.</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="639"/>
+        <source>Missing: %1 · suggestions: %2</source>
+        <translation>Trūkstošās ziņas: %1 · ieteikumi: %2</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="645"/>
+        <source>Nothing missing · suggestions: %1</source>
+        <translation>Nekā netrūkst · ieteikumi: %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="666"/>
+        <source>(read-only)</source>
+        <translation>(tikai lasīšanai)</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="769"/>
+        <source>ROPA Desktop %1
+
+The record of processing activities (Art. 30 GDPR), the privacy notice and the forms of a small company, kept offline in one file.</source>
+        <translation>ROPA Desktop %1
+
+Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma paziņojums un veidlapas – bezsaistē, vienā failā.</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="345"/>
         <source>Save again</source>
         <translation>Saglabāt vēlreiz</translation>
@@ -1361,38 +1385,9 @@
         <translation>Nav aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="639"/>
-        <source>Missing: %1 · suggestions: %2</source>
-        <translation>Trūkstošās ziņas: %1 · ieteikumi: %2</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="645"/>
-        <source>Nothing missing · suggestions: %1</source>
-        <translation>Nekā netrūkst · ieteikumi: %1</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="666"/>
-        <source>(read-only)</source>
-        <translation>(tikai lasīšanai)</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="769"/>
-        <source>ROPA Desktop %1
-
-The record of processing activities (Art. 30 GDPR), the privacy notice and the forms of a small company, kept offline in one file.</source>
-        <translation>ROPA Desktop %1
-
-Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma paziņojums un veidlapas – bezsaistē, vienā failā.</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="650"/>
         <source>Nothing missing</source>
         <translation>Nekā netrūkst</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="344"/>
-        <source>Read-only</source>
-        <translation>Tikai lasīšanai</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="653"/>
@@ -1410,14 +1405,19 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Saglabāts %1</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="220"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Nesen atvērtie</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="116"/>
         <source>This file is open read-only: changes cannot be saved. To work on it, save your own copy with File › Save As…</source>
         <translation>Šis fails ir atvērts tikai lasīšanai: izmaiņas nevar saglabāt. Lai ar to strādātu, saglabājiet savu kopiju, izvēloties Fails › Saglabāt kā…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="220"/>
-        <source>Open &amp;recent</source>
-        <translation>&amp;Nesen atvērtie</translation>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="344"/>
+        <source>Read-only</source>
+        <translation>Tikai lasīšanai</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="362"/>
@@ -1724,12 +1724,17 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>Vispirms pievienojiet nolūkus 3. solī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="579"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="401"/>
+        <source>The file is read-only, so this entry cannot be added to it.</source>
+        <translation>Failu var tikai lasīt, tāpēc šo ierakstu tajā nevar pievienot.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="585"/>
         <source>“%1” is already in the list: give this one another name.</source>
         <translation>“%1” sarakstā jau ir: dodiet šim citu nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="586"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="592"/>
         <source>Type its name and say whether it is technical or organisational. It is then added to the list (Esc cancels).</source>
         <translation>Ierakstiet nosaukumu un norādiet, vai pasākums ir tehnisks vai organizatorisks. Tad tas tiks pievienots sarakstam (Esc – atcelt).</translation>
     </message>
@@ -1764,17 +1769,12 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>Jauns drošības pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="401"/>
-        <source>The file is read-only, so this entry cannot be added to it.</source>
-        <translation>Failu var tikai lasīt, tāpēc šo ierakstu tajā nevar pievienot.</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="592"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="598"/>
         <source>Say how long the data is kept: a fixed period, or until when. The term is added to the list when you move on to the fields below (Esc cancels).</source>
         <translation>Norādiet, cik ilgi datus glabā: noteiktu laikposmu vai līdz kuram brīdim. Kad pāriesiet uz nākamajiem laukiem, termiņš tiks pievienots sarakstam (Esc – atcelt).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="598"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="604"/>
         <source>Type its name. It is added to the list when you move on from the name to another field (Esc cancels).</source>
         <translation>Ierakstiet nosaukumu. Kad no nosaukuma pāriesiet uz citu lauku, ieraksts tiks pievienots sarakstam (Esc – atcelt).</translation>
     </message>
@@ -1996,12 +1996,17 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>Vispirms pievienojiet nolūku: pagaidām nav, par ko atbildēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="184"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="137"/>
+        <source>Add “%1” from the catalogue in one click</source>
+        <translation>Ar vienu klikšķi pievienot “%1” no kataloga</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="199"/>
         <source>+ &amp;Mozello SIA</source>
         <translation>+ &amp;Mozello SIA</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="186"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="201"/>
         <source>Add Mozello SIA, the platform behind the website and web shop, in one click</source>
         <translation>Ar vienu klikšķi pievienot Mozello SIA – tīmekļvietnes un internetveikala platformu</translation>
     </message>

@@ -77,75 +77,75 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="117"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="121"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="119"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="123"/>
         <source>Who belongs to it</source>
         <translation>Кто к ней относится</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/dpia_screening.py" line="83"/>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="131"/>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="160"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="146"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="175"/>
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="132"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="147"/>
         <source>Legal basis</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="142"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="157"/>
         <source>Data category</source>
         <translation>Категория данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="144"/>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="217"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="159"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="232"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="147"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="162"/>
         <source>Used for</source>
         <translation>Используется для</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="161"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="176"/>
         <source>Where the data comes from</source>
         <translation>Откуда данные</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="172"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="187"/>
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="173"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="188"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="175"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="190"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="198"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="213"/>
         <source>For the purposes</source>
         <translation>Для целей</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="201"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="216"/>
         <source>How long</source>
         <translation>Как долго</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="216"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="231"/>
         <source>Measure</source>
         <translation>Мера</translation>
     </message>
@@ -777,13 +777,13 @@
         <translation>Нет перевода на %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="482"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="480"/>
         <source>Tick all</source>
         <comment>undo</comment>
         <translation>отметку всех</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="484"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="482"/>
         <source>Untick all</source>
         <comment>undo</comment>
         <translation>снятие всех отметок</translation>
@@ -1355,6 +1355,11 @@ Replace “%1” anyway?</source>
 Всё равно заменить «%1»?</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="318"/>
+        <source>Replace everything in this register with the content of “%1”? A backup of the register as it is now is made first.</source>
+        <translation>Заменить всё содержимое этого реестра содержимым «%1»? Сначала будет сохранена резервная копия реестра в его нынешнем виде.</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/file_actions.py" line="238"/>
         <source>%1 (copy)</source>
         <translation>%1 (копия)</translation>
@@ -1390,11 +1395,6 @@ It holds the register as it is now and nothing that was deleted before. Send thi
         <location filename="../ropa_desktop/ui/file_actions.py" line="313"/>
         <source>The file cannot be imported</source>
         <translation>Не удаётся импортировать файл</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="318"/>
-        <source>Replace everything in this register with the content of “%1”? A backup of the register as it is now is made first.</source>
-        <translation>Заменить всё содержимое этого реестра содержимым «%1»? Сначала будет сохранена резервная копия реестра в его нынешнем виде.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/file_actions.py" line="338"/>
@@ -1567,6 +1567,30 @@ It holds the register as it is now and nothing that was deleted before. Send thi
         <translation>Повторено: %1.</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="639"/>
+        <source>Missing: %1 · suggestions: %2</source>
+        <translation>Не хватает: %1 · советов: %2</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="645"/>
+        <source>Nothing missing · suggestions: %1</source>
+        <translation>Всё есть · советов: %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="666"/>
+        <source>(read-only)</source>
+        <translation>(только чтение)</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="769"/>
+        <source>ROPA Desktop %1
+
+The record of processing activities (Art. 30 GDPR), the privacy notice and the forms of a small company, kept offline in one file.</source>
+        <translation>ROPA Desktop %1
+
+Реестр действий по обработке (ст. 30 GDPR), уведомление о конфиденциальности и формы небольшой компании — без интернета, в одном файле.</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="345"/>
         <source>Save again</source>
         <translation>Сохранить снова</translation>
@@ -1607,30 +1631,6 @@ It holds the register as it is now and nothing that was deleted before. Send thi
         <translation>Пусто</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="639"/>
-        <source>Missing: %1 · suggestions: %2</source>
-        <translation>Не хватает: %1 · советов: %2</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="645"/>
-        <source>Nothing missing · suggestions: %1</source>
-        <translation>Всё есть · советов: %1</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="666"/>
-        <source>(read-only)</source>
-        <translation>(только чтение)</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="769"/>
-        <source>ROPA Desktop %1
-
-The record of processing activities (Art. 30 GDPR), the privacy notice and the forms of a small company, kept offline in one file.</source>
-        <translation>ROPA Desktop %1
-
-Реестр действий по обработке (ст. 30 GDPR), уведомление о конфиденциальности и формы небольшой компании — без интернета, в одном файле.</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="650"/>
         <source>Nothing missing</source>
         <translation>Всё есть</translation>
@@ -1651,14 +1651,14 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
         <translation>Сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="116"/>
-        <source>This file is open read-only: changes cannot be saved. To work on it, save your own copy with File › Save As…</source>
-        <translation>Этот файл открыт только для чтения: изменения сохранить невозможно. Чтобы работать с ним, сохраните свою копию через Файл › Сохранить как…</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="220"/>
         <source>Open &amp;recent</source>
         <translation>Последние &amp;файлы</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="116"/>
+        <source>This file is open read-only: changes cannot be saved. To work on it, save your own copy with File › Save As…</source>
+        <translation>Этот файл открыт только для чтения: изменения сохранить невозможно. Чтобы работать с ним, сохраните свою копию через Файл › Сохранить как…</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="344"/>
@@ -1814,12 +1814,17 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
         <translation>Сначала добавьте цель: пока отвечать не на что</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="184"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="137"/>
+        <source>Add “%1” from the catalogue in one click</source>
+        <translation>Добавить «%1» из каталога одним щелчком</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="199"/>
         <source>+ &amp;Mozello SIA</source>
         <translation>+ &amp;Mozello SIA</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="186"/>
+        <location filename="../ropa_desktop/ui/pages/list_steps.py" line="201"/>
         <source>Add Mozello SIA, the platform behind the website and web shop, in one click</source>
         <translation>Добавить одним щелчком Mozello SIA — платформу веб-сайта и магазина</translation>
     </message>
@@ -1885,12 +1890,17 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
         <translation>Здесь пока ничего нет. Добавьте запись кнопкой «Добавить своё…».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="579"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="401"/>
+        <source>The file is read-only, so this entry cannot be added to it.</source>
+        <translation>Файл доступен только для чтения, поэтому эту запись в него нельзя добавить.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="585"/>
         <source>“%1” is already in the list: give this one another name.</source>
         <translation>«%1» уже есть в списке: дайте этой записи другое название.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="586"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="592"/>
         <source>Type its name and say whether it is technical or organisational. It is then added to the list (Esc cancels).</source>
         <translation>Введите название и укажите, техническая это мера или организационная. Тогда она будет добавлена в список (Esc — отмена).</translation>
     </message>
@@ -1925,17 +1935,12 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
         <translation>Новая мера безопасности</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="401"/>
-        <source>The file is read-only, so this entry cannot be added to it.</source>
-        <translation>Файл доступен только для чтения, поэтому эту запись в него нельзя добавить.</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="592"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="598"/>
         <source>Say how long the data is kept: a fixed period, or until when. The term is added to the list when you move on to the fields below (Esc cancels).</source>
         <translation>Укажите, как долго хранятся данные: определённый срок или до какого момента. Когда Вы перейдёте к следующим полям, срок хранения будет добавлен в список (Esc — отмена).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="598"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="604"/>
         <source>Type its name. It is added to the list when you move on from the name to another field (Esc cancels).</source>
         <translation>Введите название. Когда Вы перейдёте от названия к другому полю, запись будет добавлена в список (Esc — отмена).</translation>
     </message>

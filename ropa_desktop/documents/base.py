@@ -127,6 +127,25 @@ def escape(text: str) -> str:
     return text.replace("\n", "<br/>")
 
 
+# a citation in the company's own text is kept on one line where its word and number meet, as the fixed
+# wording keeps it: “6.␣panta 1.␣punkta c)␣apakšpunkts”, “Art.␣6(1)(b)”, “статья␣6”, “28␣straipsnio”
+_WORD_THEN_NUMBER = re.compile(
+    r"(?<!\w)(Art\.|Arts\.|Article|Articles|Section|Sec\.|Nr\.|No\.|§|стать[яиеюй]|пункт[аеуы]?|подпункт[аеу]?|№"
+    r"|artikli[st]?|artikkel|lõi[gk]e|punkt|lisa) (?=\d)",
+    re.IGNORECASE,
+)
+_NUMBER_THEN_WORD = re.compile(
+    r"(\d\.?|(?<!\w)[a-h]\)) (?=(pant|punkt|apakšpunkt|pielikum|nodaļ|daļ|sadaļ|straipsn|dal[iyį]|skyri|pried)\w*)",
+    re.IGNORECASE,
+)
+
+
+def keep_citations_together(text: str) -> str:
+    """``text`` with a no-break space between a citation's word and its number (“28. pants”, “Art. 28”)."""
+    text = _WORD_THEN_NUMBER.sub(lambda m: m.group(1) + "\u00a0", text)
+    return _NUMBER_THEN_WORD.sub(lambda m: m.group(1) + "\u00a0", text)
+
+
 # --- styles -----------------------------------------------------------------------
 
 
@@ -253,7 +272,7 @@ class Context:
             text = text.pick(self.lang, self.register.main_language)
         if text is None or not str(text).strip():
             return Markup(BLANK if mandatory else "")
-        return Markup(escape(str(text).strip()))
+        return Markup(keep_citations_together(escape(str(text).strip())))
 
     def phone(self, number: str) -> Markup:
         """A phone number as typed, kept on one line ("+371 26 123 456" is not cut after "123"); a long text

@@ -323,8 +323,9 @@ def fill_zimes(me: Person, sample: m.Register) -> None:
     me.write(me.page.form.fields["contact_person.role"], lv(org.contact_person.role))
     me.go_to(steps.SUBJECTS)  # the rest of the company's details are left empty, as in the sample
 
-    # 2 Data subjects: from the catalogue, described in the company's words
-    me.from_catalogue_one("Klienti")
+    # 2 Data subjects: the customers in one click, described in the company's words
+    me.click(me.page.quick_buttons["clients"])
+    _check(not me.page.quick_buttons["clients"].isVisible(), "the customers' button goes once used")
     clients_entry = catalogue.load().get("subject_categories", "clients")
     assert clients_entry is not None, "the catalogue has the clients"
     clients = clients_entry.make()

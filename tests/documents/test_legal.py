@@ -376,3 +376,29 @@ def test_the_notice_says_what_the_model_notice_says(zimes_texts, lang, words):
     text = zimes_texts[("notice", lang)]
     for phrase in words:
         assert phrase in text, phrase
+
+
+def test_a_citation_in_the_companys_own_text_is_not_cut_at_the_end_of_a_line(zimes):
+    """“… Regulas 6.” at the end of one line and “panta 1. punkta …” at the start of the next: a citation the
+    company typed (a legal basis's note) keeps its numbers with their words, as the fixed wording does."""
+    import io
+    import re
+
+    from pypdf import PdfReader
+
+    reg = copy(zimes)
+    words = ["Līgums", "un", "grāmatvedība", "pamatojas", "uz", "šo", "normu", "tāpat"]
+    note = " ".join(
+        f"{' '.join(words[: 1 + i % len(words)])} Regulas 6. panta 1. punkta c) apakšpunkts un 28. pants."
+        for i in range(24)
+    )
+    reg.purposes[0].legal_bases[0].note = Text({"lv": note})
+    reader = PdfReader(io.BytesIO(documents.render(reg, "procedure", "lv")))
+    lines = [line.strip() for page in reader.pages for line in (page.extract_text() or "").splitlines()]
+    cuts = [
+        (before, after)
+        for before, after in zip(lines, lines[1:], strict=False)
+        if re.search(r"(\d\.|\b[a-h]\))$", before) and re.match(r"(panta|punkt|apakšpunkt|pants)", after)
+    ]
+    assert "apakšpunkts" in " ".join(lines)
+    assert cuts == []

@@ -229,6 +229,32 @@ def test_the_quick_mozello_button_while_adding(qtbot, window, sample_file, type_
     assert not page.adding and page.form.original().id == "mozello" and not mozello.isVisible()
 
 
+def test_customers_and_employees_are_one_click_each_on_the_data_subjects_step(qtbot, window, sample_file, type_text):
+    click_step(qtbot, window, steps.SUBJECTS)
+    page = window.current_page()
+    clients, employees = page.quick_buttons["clients"], page.quick_buttons["employees"]
+    assert not clients.isVisible() and employees.isVisible()  # the sample has its customers already
+    assert employees.text() == "+ Darbinieki"
+    row = page.buttons_row
+    assert (
+        row.indexOf(page.catalogue_button)
+        < row.indexOf(clients)
+        < row.indexOf(employees)
+        < row.indexOf(page.add_button)
+    )
+    qtbot.mouseClick(employees, Qt.MouseButton.LeftButton)
+    added = stored(sample_file).find("subject_categories", "employees")
+    assert added is not None and added.description["lv"]  # the catalogue's entry, with its description
+    assert page.form.original().id == "employees" and not employees.isVisible()
+    window.undo_action.trigger()
+    assert stored(sample_file).find("subject_categories", "employees") is None and employees.isVisible()
+    # one's own entry of that name stands for it: the button goes, so the list does not get it twice
+    page = start_adding(qtbot, window, steps.SUBJECTS)
+    type_text(page.form.name, "Darbinieki")
+    qtbot.keyClick(page.form.name, Qt.Key.Key_Return)
+    assert names(sample_file)[-1] == {"lv": "Darbinieki"} and not employees.isVisible()
+
+
 def test_undo_and_redo_around_a_new_entry(qtbot, window, sample_file, type_text):
     page = start_adding(qtbot, window, steps.SUBJECTS)
     type_text(page.form.name, "Darbinieki")

@@ -104,12 +104,16 @@ class RetentionPage(ListStepPage):
         return ", ".join(map(name, rule.purpose_ids))
 
 
+# the categories of data subjects offered as one-click buttons on the Data subjects step
+COMMON_SUBJECTS = ("clients", "employees")
+
+
 def make(editing: EditingController, step: int) -> ListStepPage:
     def name(entry: Any) -> str:
         return display_text(entry.name, editing.register)
 
     if step == steps.SUBJECTS:
-        return ListStepPage(
+        subjects_page = ListStepPage(
             editing,
             step,
             "subject_categories",
@@ -122,6 +126,17 @@ def make(editing: EditingController, step: int) -> ListStepPage:
             ],
             forms.SubjectForm(),
         )
+        # nearly every company has customers and staff: each is one click away (the button goes once it is added)
+        catalogue = editing.catalogue()
+        for key in COMMON_SUBJECTS[::-1]:  # (each is put right after “From the catalogue…”)
+            entry = catalogue.get("subject_categories", key) if catalogue else None
+            if entry is not None:
+                title = entry.make().name.pick(i18n.current(), "en")
+                subjects_page.add_quick_button(key, f"+ {title}")
+                subjects_page.quick_buttons[key].setToolTip(
+                    QCoreApplication.translate("Pages", "Add “%1” from the catalogue in one click").replace("%1", title)
+                )
+        return subjects_page
     if step == steps.PURPOSES:
         return PurposesPage(
             editing,

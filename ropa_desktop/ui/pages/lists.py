@@ -518,9 +518,17 @@ class ListStepPage(StepPage):
             self.refresh(select_id=added[-1].id)
 
     def _update_quick_buttons(self) -> None:
+        """A quick button shows while the list has neither its entry nor one of the same name (one's own
+        “Darbinieki” is the catalogue's employees)."""
+        if not self.quick_buttons:
+            return
         present = {e.id for e in self.entries()}
+        names = {n.casefold() for e in self.entries() for n in getattr(e, "name", {}).values()}
+        catalogue = self.editing.catalogue()
         for key, button in self.quick_buttons.items():
-            button.setVisible(key not in present)
+            entry = catalogue.get(self.kind, key) if catalogue else None
+            same_name = entry is not None and any(n.casefold() in names for n in entry.make().name.values())
+            button.setVisible(key not in present and not same_name)
             button.setEnabled(self._editable)
 
     # -- adding one's own entry ------------------------------------------------------------
