@@ -193,11 +193,6 @@
         <translation>Apstiprināts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="169"/>
-        <source>In force from:</source>
-        <translation>Spēkā no:</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="226"/>
         <source>Fit &amp;width</source>
         <translation>Pielāgot platu&amp;mam</translation>
@@ -274,6 +269,11 @@
         <location filename="../ropa_desktop/ui/pages/documents.py" line="155"/>
         <source>e.g. a board member</source>
         <translation>piem., valdes loceklis</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="169"/>
+        <source>Effective from:</source>
+        <translation>Spēkā no:</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="373"/>
@@ -975,7 +975,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="135"/>
-        <source>People concerned told</source>
+        <source>Communication to the people concerned</source>
         <translation>Skartajām personām</translation>
     </message>
     <message>
@@ -2328,11 +2328,6 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="69"/>
-        <source>List who receives the data. A processor working for you needs a data processing agreement (Art. 28); a transfer outside the EU/EEA needs a safeguard (Art. 44–49). Example: Mozello SIA runs the ZĪMES website and shop.</source>
-        <translation>Uzskaitiet, kas saņem datus. Ar apstrādātāju, kas strādā jūsu uzdevumā, jānoslēdz datu apstrādes līgums (28. pants); nosūtīšanai ārpus ES/EEZ vajadzīgas atbilstošas garantijas (44.–49. pants). Piemērs: Mozello SIA uztur ZĪMES tīmekļvietni un internetveikalu.</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/steps.py" line="45"/>
         <source>Whose personal data does the company process? List the categories of data subjects (Art. 30(1)(c)). Example: ZĪMES has one category, its customers: anyone interested in its goods and services.</source>
         <translation>Kuru personu datus uzņēmums apstrādā? Uzskaitiet datu subjektu kategorijas (30. panta 1. punkta c) apakšpunkts). Piemērs: ZĪMES ir viena kategorija – klienti, t. i., ikviens, kas interesējas par tās precēm un pakalpojumiem.</translation>
@@ -2356,6 +2351,11 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <location filename="../ropa_desktop/ui/steps.py" line="63"/>
         <source>For each purpose, say where the data comes from and how it is obtained (Art. 14, Art. 30). A new purpose starts with “From the data subject”. Example: the customer fills in the order form in the ZĪMES web shop.</source>
         <translation>Katram nolūkam norādiet, no kurienes dati nāk un kā tos iegūst (14. un 30. pants). Jaunam nolūkam sākumā atzīmēts “No paša datu subjekta”. Piemērs: klients aizpilda pasūtījuma formu ZĪMES internetveikalā.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/steps.py" line="69"/>
+        <source>List who receives the data. A processor working for you needs a data processing agreement (Art. 28); a transfer outside the EU/EEA needs a safeguard (Arts 44–49). Example: Mozello SIA runs the ZĪMES website and shop.</source>
+        <translation>Uzskaitiet, kas saņem datus. Ar apstrādātāju, kas strādā jūsu uzdevumā, jānoslēdz datu apstrādes līgums (28. pants); nosūtīšanai ārpus ES/EEZ vajadzīgas atbilstošas garantijas (44.–49. pants). Piemērs: Mozello SIA uztur ZĪMES tīmekļvietni un internetveikalu.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="75"/>

@@ -193,11 +193,6 @@
         <translation>Утверждено:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="169"/>
-        <source>In force from:</source>
-        <translation>Действует с:</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="226"/>
         <source>Fit &amp;width</source>
         <translation>По &amp;ширине</translation>
@@ -274,6 +269,11 @@
         <location filename="../ropa_desktop/ui/pages/documents.py" line="155"/>
         <source>e.g. a board member</source>
         <translation>например, член правления</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="169"/>
+        <source>Effective from:</source>
+        <translation>Действует с:</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="373"/>
@@ -930,7 +930,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="135"/>
-        <source>People concerned told</source>
+        <source>Communication to the people concerned</source>
         <translation>Затронутые лица проинформированы</translation>
     </message>
     <message>
@@ -2354,7 +2354,7 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="69"/>
-        <source>List who receives the data. A processor working for you needs a data processing agreement (Art. 28); a transfer outside the EU/EEA needs a safeguard (Art. 44–49). Example: Mozello SIA runs the ZĪMES website and shop.</source>
+        <source>List who receives the data. A processor working for you needs a data processing agreement (Art. 28); a transfer outside the EU/EEA needs a safeguard (Arts 44–49). Example: Mozello SIA runs the ZĪMES website and shop.</source>
         <translation>Перечислите, кто получает данные. С обработчиком данных, работающим на Вас, нужен договор об обработке данных (ст. 28); для передачи за пределы ЕС/ЕЭЗ нужна гарантия (ст. 44–49). Пример: Mozello SIA обслуживает веб-сайт и магазин ZĪMES.</translation>
     </message>
     <message>

@@ -69,7 +69,7 @@ def intro(step: int) -> str:
         RECIPIENTS: QCoreApplication.translate(
             "Steps",
             "List who receives the data. A processor working for you needs a data processing agreement "
-            "(Art. 28); a transfer outside the EU/EEA needs a safeguard (Art. 44–49). Example: Mozello SIA "
+            "(Art. 28); a transfer outside the EU/EEA needs a safeguard (Arts 44–49). Example: Mozello SIA "
             "runs the ZĪMES website and shop.",
         ),
         RETENTION: QCoreApplication.translate(

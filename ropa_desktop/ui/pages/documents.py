@@ -166,7 +166,7 @@ class DocumentsPage(StepPage):
         form.addRow(QCoreApplication.translate("Documents", "Version:"), self.version)
         form.addRow(QCoreApplication.translate("Documents", "Approved by:"), self.approved_by_texts)
         form.addRow(QCoreApplication.translate("Documents", "Approved on:"), self.approved_on)
-        form.addRow(QCoreApplication.translate("Documents", "In force from:"), self.effective_from)
+        form.addRow(QCoreApplication.translate("Documents", "Effective from:"), self.effective_from)
         name_by_labels(form)
         self.settings_fields = {
             "version": self.version,
