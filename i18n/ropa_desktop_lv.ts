@@ -400,11 +400,6 @@
         <translation>Kā persona dod piekrišanu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="607"/>
-        <source>e.g. ticks a box in the web shop before ordering</source>
-        <translation>piem., pirms pasūtīšanas atzīmē izvēles rūtiņu internetveikalā</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/forms.py" line="611"/>
         <source>How consent is withdrawn:</source>
         <translation>Kā piekrišanu atsauc:</translation>
@@ -491,6 +486,11 @@
         <translation>Vēl nav ko atzīmēt: vispirms aizpildiet %1. soli “%2”.</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="607"/>
+        <source>e.g. ticks a box in the online shop before ordering</source>
+        <translation>piem., pirms pasūtīšanas atzīmē izvēles rūtiņu internetveikalā</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/forms.py" line="634"/>
         <source>What data:</source>
         <translation>Kādi dati:</translation>
@@ -559,11 +559,6 @@
         <location filename="../ropa_desktop/ui/forms.py" line="940"/>
         <source>What it does with the data:</source>
         <translation>Ko tas dara ar datiem:</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="942"/>
-        <source>e.g. hosts the website and the web shop</source>
-        <translation>piem., uztur tīmekļvietni un internetveikalu</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="944"/>
@@ -669,6 +664,11 @@
         <location filename="../ropa_desktop/ui/forms.py" line="900"/>
         <source>e.g. the customer fills in the order form on the website</source>
         <translation>piem., klients tīmekļvietnē aizpilda pasūtījuma formu</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="942"/>
+        <source>e.g. hosts the website and the online shop</source>
+        <translation>piem., uztur tīmekļvietni un internetveikalu</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="1069"/>
@@ -2007,7 +2007,7 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/list_steps.py" line="201"/>
-        <source>Add Mozello SIA, the platform behind the website and web shop, in one click</source>
+        <source>Add Mozello SIA, the platform behind the website and online shop, in one click</source>
         <translation>Ar vienu klikšķi pievienot Mozello SIA – tīmekļvietnes un internetveikala platformu</translation>
     </message>
     <message>
@@ -2165,6 +2165,11 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>%1 – atzīmējiet to, ko izmantojat</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/picker.py" line="424"/>
+        <source>Add &amp;only the purposes</source>
+        <translation>&amp;Tikai nolūkus</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/picker.py" line="475"/>
         <source>Nothing found in the catalogue – add your own in step %1, “%2”.</source>
         <translation>Katalogā nekas nav atrasts – pievienojiet savu ierakstu %1. solī “%2”.</translation>
@@ -2203,11 +2208,6 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <location filename="../ropa_desktop/ui/picker.py" line="421"/>
         <source>&amp;Add and link</source>
         <translation>&amp;Pievienot un sasaistīt</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="424"/>
-        <source>&amp;Only the purposes</source>
-        <translation>&amp;Tikai nolūkus</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/picker.py" line="505"/>
@@ -2316,7 +2316,7 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
     </message>
     <message>
         <location filename="../ropa_desktop/ui/start_page.py" line="134"/>
-        <source>A small bakery with a web shop: a finished register with nothing missing, in Latvian and English.</source>
+        <source>A small bakery with an online shop: a finished register with nothing missing, in Latvian and English.</source>
         <translation>Neliela maiznīca ar internetveikalu: pabeigts reģistrs, kurā nekā netrūkst, latviešu un angļu valodā.</translation>
     </message>
     <message>
@@ -2349,7 +2349,7 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="63"/>
-        <source>For each purpose, say where the data comes from and how it is obtained (Art. 14, Art. 30). A new purpose starts with “From the data subject”. Example: the customer fills in the order form in the ZĪMES web shop.</source>
+        <source>For each purpose, say where the data comes from and how it is obtained (Art. 14, Art. 30). A new purpose starts with “From the data subject”. Example: the customer fills in the order form in the ZĪMES online shop.</source>
         <translation>Katram nolūkam norādiet, no kurienes dati nāk un kā tos iegūst (14. un 30. pants). Jaunam nolūkam sākumā atzīmēts “No paša datu subjekta”. Piemērs: klients aizpilda pasūtījuma formu ZĪMES internetveikalā.</translation>
     </message>
     <message>

@@ -415,11 +415,6 @@
         <translation>Как лицо даёт согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="607"/>
-        <source>e.g. ticks a box in the web shop before ordering</source>
-        <translation>например, ставит отметку в интернет-магазине перед заказом</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/forms.py" line="611"/>
         <source>How consent is withdrawn:</source>
         <translation>Как отзывается согласие:</translation>
@@ -551,6 +546,11 @@
         <translation>Законный интерес:</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="607"/>
+        <source>e.g. ticks a box in the online shop before ordering</source>
+        <translation>например, ставит отметку в интернет-магазине перед заказом</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/forms.py" line="641"/>
         <source>Nothing to tick yet: take the data from the catalogue, or add your own in step %1, “%2”.</source>
         <translation>Пока нечего отмечать: возьмите данные из каталога или добавьте свои на шаге %1 «%2».</translation>
@@ -599,11 +599,6 @@
         <location filename="../ropa_desktop/ui/forms.py" line="940"/>
         <source>What it does with the data:</source>
         <translation>Что делает с данными:</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="942"/>
-        <source>e.g. hosts the website and the web shop</source>
-        <translation>например, размещает веб-сайт и интернет-магазин</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="944"/>
@@ -689,6 +684,11 @@
         <location filename="../ropa_desktop/ui/forms.py" line="900"/>
         <source>e.g. the customer fills in the order form on the website</source>
         <translation>например, клиент заполняет форму заказа на веб-сайте</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="942"/>
+        <source>e.g. hosts the website and the online shop</source>
+        <translation>например, размещает веб-сайт и интернет-магазин</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="1069"/>
@@ -1825,7 +1825,7 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/list_steps.py" line="201"/>
-        <source>Add Mozello SIA, the platform behind the website and web shop, in one click</source>
+        <source>Add Mozello SIA, the platform behind the website and online shop, in one click</source>
         <translation>Добавить одним щелчком Mozello SIA — платформу веб-сайта и магазина</translation>
     </message>
     <message>
@@ -2165,6 +2165,11 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
         <translation>%1 — отметьте то, чем Вы пользуетесь</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/picker.py" line="424"/>
+        <source>Add &amp;only the purposes</source>
+        <translation>&amp;Только цели</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/picker.py" line="475"/>
         <source>Nothing found in the catalogue – add your own in step %1, “%2”.</source>
         <translation>В каталоге ничего не найдено — добавьте свою запись на шаге %1 «%2».</translation>
@@ -2203,11 +2208,6 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
         <location filename="../ropa_desktop/ui/picker.py" line="421"/>
         <source>&amp;Add and link</source>
         <translation>&amp;Добавить и связать</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="424"/>
-        <source>&amp;Only the purposes</source>
-        <translation>&amp;Только цели</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/picker.py" line="505"/>
@@ -2316,7 +2316,7 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
     </message>
     <message>
         <location filename="../ropa_desktop/ui/start_page.py" line="134"/>
-        <source>A small bakery with a web shop: a finished register with nothing missing, in Latvian and English.</source>
+        <source>A small bakery with an online shop: a finished register with nothing missing, in Latvian and English.</source>
         <translation>Небольшая пекарня с интернет-магазином: готовый реестр, в котором ничего не упущено, на латышском и английском.</translation>
     </message>
     <message>
@@ -2349,7 +2349,7 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="63"/>
-        <source>For each purpose, say where the data comes from and how it is obtained (Art. 14, Art. 30). A new purpose starts with “From the data subject”. Example: the customer fills in the order form in the ZĪMES web shop.</source>
+        <source>For each purpose, say where the data comes from and how it is obtained (Art. 14, Art. 30). A new purpose starts with “From the data subject”. Example: the customer fills in the order form in the ZĪMES online shop.</source>
         <translation>Для каждой цели укажите, откуда берутся данные и как их получают (ст. 14, ст. 30). У новой цели сначала отмечено «От самого субъекта данных». Пример: клиент заполняет форму заказа в интернет-магазине ZĪMES.</translation>
     </message>
     <message>

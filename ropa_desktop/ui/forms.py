@@ -604,7 +604,7 @@ class PurposeForm(EntryForm):
             "consent.method",
             QCoreApplication.translate("Forms", "How the person gives consent:"),
             2,
-            QCoreApplication.translate("Forms", "e.g. ticks a box in the web shop before ordering"),
+            QCoreApplication.translate("Forms", "e.g. ticks a box in the online shop before ordering"),
         )
         self.consent_withdrawal = self.box(
             "consent.withdrawal",
@@ -939,7 +939,7 @@ class RecipientForm(EntryForm):
             "service",
             QCoreApplication.translate("Forms", "What it does with the data:"),
             2,
-            QCoreApplication.translate("Forms", "e.g. hosts the website and the web shop"),
+            QCoreApplication.translate("Forms", "e.g. hosts the website and the online shop"),
         )
         self.has_agreement = QCheckBox(QCoreApplication.translate("Forms", "There is a written a&greement"))
         self.has_agreement.toggled.connect(lambda _c: self.edited(True))

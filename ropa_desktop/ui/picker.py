@@ -421,7 +421,7 @@ class SuggestionsDialog(QDialog):
             QCoreApplication.translate("Picker", "&Add and link"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.only = buttons.addButton(
-            QCoreApplication.translate("Picker", "&Only the purposes"), QDialogButtonBox.ButtonRole.ActionRole
+            QCoreApplication.translate("Picker", "Add &only the purposes"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.yes.setDefault(True)
         self.only.clicked.connect(lambda: self.done(self.ONLY_PURPOSES))

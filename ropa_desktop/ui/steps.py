@@ -64,7 +64,7 @@ def intro(step: int) -> str:
             "Steps",
             "For each purpose, say where the data comes from and how it is obtained (Art. 14, Art. 30). A new "
             "purpose starts with “From the data subject”. Example: the customer fills in the order form in the ZĪMES "
-            "web shop.",
+            "online shop.",
         ),
         RECIPIENTS: QCoreApplication.translate(
             "Steps",
