@@ -233,9 +233,9 @@
         <translation>Dokuments ir saglabāts: %1</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/printing.py" line="247"/>
         <location filename="../ropa_desktop/ui/logs/common.py" line="488"/>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="484"/>
-        <location filename="../ropa_desktop/ui/printing.py" line="247"/>
         <source>Print the document</source>
         <translation>Drukāt dokumentu</translation>
     </message>
@@ -748,7 +748,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/widgets.py" line="678"/>
-        <source>Missing in %1</source>
+        <source>No text in %1 yet</source>
         <translation>Trūkst tulkojuma %1 valodā</translation>
     </message>
     <message>
@@ -1430,8 +1430,8 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Kāds cits jau veicis izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="437"/>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="811"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="437"/>
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
     </message>
@@ -1813,8 +1813,8 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>Tālrunis:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="104"/>
         <location filename="../ropa_desktop/ui/pages/requests.py" line="58"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="104"/>
         <source>From the &amp;catalogue…</source>
         <translation>No &amp;kataloga…</translation>
     </message>

@@ -218,9 +218,9 @@
         <translation>Страниц: %1</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/printing.py" line="247"/>
         <location filename="../ropa_desktop/ui/logs/common.py" line="488"/>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="484"/>
-        <location filename="../ropa_desktop/ui/printing.py" line="247"/>
         <source>Print the document</source>
         <translation>Печать документа</translation>
     </message>
@@ -773,7 +773,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/widgets.py" line="678"/>
-        <source>Missing in %1</source>
+        <source>No text in %1 yet</source>
         <translation>Нет перевода на %1</translation>
     </message>
     <message>
@@ -1201,8 +1201,8 @@
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="437"/>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="811"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="437"/>
         <source>The change could not be saved</source>
         <translation>Не удалось сохранить изменение</translation>
     </message>
@@ -1829,8 +1829,8 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
         <translation>Добавить одним щелчком Mozello SIA — платформу веб-сайта и магазина</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="104"/>
         <location filename="../ropa_desktop/ui/pages/requests.py" line="58"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="104"/>
         <source>From the &amp;catalogue…</source>
         <translation>Из &amp;каталога…</translation>
     </message>

@@ -675,6 +675,6 @@ class TextInLanguages(QWidget, Generic[TextField]):
             field.setStyleSheet(f"{type(field).__name__} {{ {self.MISSING_STYLE} }}" if lacking else "")
             if lacking:  # "Missing in Latvian" / "Trūkst tulkojuma latviešu valodā"
                 name = language_in_a_sentence(code)
-                field.setPlaceholderText(QCoreApplication.translate("Forms", "Missing in %1").replace("%1", name))
+                field.setPlaceholderText(QCoreApplication.translate("Forms", "No text in %1 yet").replace("%1", name))
             else:
                 field.setPlaceholderText(self._placeholder if code == example_in else "")
