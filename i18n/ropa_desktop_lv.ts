@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/backups.py" line="15"/>
-        <source>the day&apos;s first opening</source>
+        <source>the first opening of the day</source>
         <translation>dienas pirmā atvēršana</translation>
     </message>
     <message>
@@ -55,12 +55,12 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/backups.py" line="34"/>
-        <source>Automatic copies of “%1”, newest first. The chosen copy replaces the register&apos;s content; what is there now is kept as one more copy, so this too can be undone.</source>
+        <source>Automatic copies of “%1”, newest first. The chosen copy replaces the register&apos;s content; what is there now is kept as another copy, so this too can be undone.</source>
         <translation>Faila “%1” automātiskās kopijas, jaunākās augšā. Izvēlētā kopija aizstās reģistra saturu; pašreizējo saturu saglabās kā vēl vienu kopiju, tāpēc arī šo soli var atsaukt.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/backups.py" line="45"/>
-        <source>%1 — %2 (%3 KB)</source>
+        <source>%1 – %2 (%3 KB)</source>
         <translation>%1 – %2 (%3 KB)</translation>
     </message>
     <message>
@@ -178,11 +178,6 @@
         <translation>Versija un apstiprināšana</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="155"/>
-        <source>e.g. the board member</source>
-        <translation>piem., valdes loceklis</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="166"/>
         <source>Version:</source>
         <translation>Versija:</translation>
@@ -196,11 +191,6 @@
         <location filename="../ropa_desktop/ui/pages/documents.py" line="168"/>
         <source>Approved on:</source>
         <translation>Apstiprināts:</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="169"/>
-        <source>In force from:</source>
-        <translation>Spēkā no:</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="226"/>
@@ -221,11 +211,6 @@
         <location filename="../ropa_desktop/ui/pages/documents.py" line="353"/>
         <source>Preparing the preview…</source>
         <translation>Gatavo priekšskatījumu…</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="373"/>
-        <source>The document could not be made: %1</source>
-        <translation>Dokumentu neizdevās sagatavot: %1</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="390"/>
@@ -249,7 +234,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/printing.py" line="247"/>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="487"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="488"/>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="484"/>
         <source>Print the document</source>
         <translation>Drukāt dokumentu</translation>
@@ -279,6 +264,21 @@
         <location filename="../ropa_desktop/ui/pages/documents.py" line="461"/>
         <source>This document is a draft: every page is marked as such, and blanks to fill in (__________): %1. The Review step lists what is missing.</source>
         <translation>Šis dokuments ir melnraksts: katrā tā lappusē ir šāda atzīme, un neaizpildīto vietu (__________) skaits ir %1. Kas vēl trūkst, parāda solis “Pārskats”.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="155"/>
+        <source>e.g. a board member</source>
+        <translation>piem., valdes loceklis</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="169"/>
+        <source>Effective from:</source>
+        <translation>Spēkā no:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="373"/>
+        <source>The document could not be created: %1</source>
+        <translation>Dokumentu neizdevās sagatavot: %1</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="468"/>
@@ -314,7 +314,7 @@
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="390"/>
         <location filename="../ropa_desktop/ui/forms.py" line="439"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="928"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="930"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
@@ -327,11 +327,6 @@
         <location filename="../ropa_desktop/ui/forms.py" line="394"/>
         <source>e.g. anyone who buys or orders from the company</source>
         <translation>piem., ikviens, kas pērk vai pasūta no uzņēmuma</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="398"/>
-        <source>Division into groups:</source>
-        <translation>Dalījums grupās:</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="440"/>
@@ -370,7 +365,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="558"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1152"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1156"/>
         <source>Description:</source>
         <translation>Apraksts:</translation>
     </message>
@@ -380,19 +375,9 @@
         <translation>Ko uzņēmums ar datiem dara un kāpēc</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="541"/>
-        <source>GDPR Art. %1</source>
-        <translation>VDAR %1</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/forms.py" line="400"/>
         <source>e.g. Customers are not divided into groups.</source>
         <translation>piem., Klienti netiek dalīti grupās.</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="403"/>
-        <source>Whether these people fall into groups whose data is handled differently (e.g. private and business customers), and which.</source>
-        <translation>Vai šīs personas iedalās grupās, kuru datus apstrādā atšķirīgi (piemēram, privātpersonas un uzņēmumi), un kādās.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="570"/>
@@ -405,11 +390,6 @@
         <translation>Juridiskais pamats:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="593"/>
-        <source>The legitimate interest:</source>
-        <translation>Leģitīmās intereses:</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/forms.py" line="595"/>
         <source>Which interest of the company or of others the processing serves</source>
         <translation>Kādas uzņēmuma vai citu personu intereses apstrāde nodrošina</translation>
@@ -418,11 +398,6 @@
         <location filename="../ropa_desktop/ui/forms.py" line="605"/>
         <source>How the person gives consent:</source>
         <translation>Kā persona dod piekrišanu:</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="607"/>
-        <source>e.g. ticks a box in the web shop before ordering</source>
-        <translation>piem., pirms pasūtīšanas atzīmē izvēles rūtiņu internetveikalā</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="611"/>
@@ -450,17 +425,12 @@
         <translation>9. panta 2. punkta / 10. panta nosacījums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="676"/>
-        <source>What allows processing the special category or criminal data</source>
-        <translation>Kas atļauj apstrādāt īpašu kategoriju datus vai datus par sodāmību</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="700"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="702"/>
         <source>Which decisions and how:</source>
         <translation>Kādi lēmumi un kā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="705"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="707"/>
         <source>Impact assessment (DPIA):</source>
         <translation>Ietekmes novērtējums (NIDA):</translation>
     </message>
@@ -480,40 +450,30 @@
         <translation>Nepieciešams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="710"/>
-        <source>Needed when the processing is likely to mean a high risk to people (Art. 35): e.g. large-scale special category data, systematic monitoring, or profiling with significant effects.</source>
-        <translation>Novērtējums par ietekmi uz datu aizsardzību (NIDA) nepieciešams, ja apstrāde, visticamāk, rada augstu risku personām (35. pants): piem., liela apjoma īpašu kategoriju dati, sistemātiska uzraudzība vai profilēšana ar būtiskām sekām.</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="719"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="721"/>
         <source>Why:</source>
         <translation>Kāpēc:</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/dpia_screening.py" line="142"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="721"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="723"/>
         <source>e.g. small scale, no special category data</source>
         <translation>piem., neliels apjoms, nav īpašu kategoriju datu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="874"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="876"/>
         <source>Where exactly, e.g. the order form</source>
         <translation>Kur tieši, piem., pasūtījuma forma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="896"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="898"/>
         <source>How it is obtained:</source>
         <translation>Kā tos iegūst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1084"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1086"/>
         <source>Only this data:</source>
         <translation>Tikai šiem datiem:</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1089"/>
-        <source>With none ticked, the term applies to all data of these purposes.</source>
-        <translation>Ja nekas nav atzīmēts, termiņš attiecas uz visiem šo nolūku datiem.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="658"/>
@@ -526,14 +486,14 @@
         <translation>Vēl nav ko atzīmēt: vispirms aizpildiet %1. soli “%2”.</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="607"/>
+        <source>e.g. ticks a box in the online shop before ordering</source>
+        <translation>piem., pirms pasūtīšanas atzīmē izvēles rūtiņu internetveikalā</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/forms.py" line="634"/>
         <source>What data:</source>
         <translation>Kādi dati:</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="641"/>
-        <source>Nothing to tick yet: take the data from the catalogue, or add your own on step %1, “%2”.</source>
-        <translation>Vēl nav ko atzīmēt: ņemiet datus no kataloga vai pievienojiet savus %1. solī “%2”.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="647"/>
@@ -556,158 +516,198 @@
         <translation>piem., līgumu nevar noslēgt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="683"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="676"/>
+        <source>What allows the special category or criminal offence data to be processed</source>
+        <translation>Kas atļauj apstrādāt īpašu kategoriju datus vai datus par sodāmību</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="685"/>
         <source>Choose a condition of the Regulation…</source>
         <translation>Izvēlieties Regulas nosacījumu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="693"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="695"/>
         <source>Decisions are made automatically, without human involvement (including profiling)</source>
         <translation>Lēmumus pieņem automatizēti, bez cilvēka līdzdalības (arī profilēšana)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="893"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="712"/>
+        <source>Needed when the processing is likely to result in a high risk to people (Art. 35): e.g. large-scale special category data, systematic monitoring, or profiling with significant effects.</source>
+        <translation>Novērtējums par ietekmi uz datu aizsardzību (NIDA) nepieciešams, ja apstrāde, visticamāk, rada augstu risku personām (35. pants): piem., liela apjoma īpašu kategoriju dati, sistemātiska uzraudzība vai profilēšana ar būtiskām sekām.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="895"/>
         <source>Sources:</source>
         <translation>Dati tiek iegūti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="930"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="932"/>
         <source>&amp;Role:</source>
         <translation>Lo&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="933"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="935"/>
         <source>Registration number:</source>
         <translation>Reģistrācijas numurs:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="935"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="937"/>
         <source>Country:</source>
         <translation>Valsts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="938"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="940"/>
         <source>What it does with the data:</source>
         <translation>Ko tas dara ar datiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="940"/>
-        <source>e.g. hosts the website and the web shop</source>
-        <translation>piem., uztur tīmekļvietni un internetveikalu</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="942"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="944"/>
         <source>There is a written a&amp;greement</source>
         <translation>Ir noslēgts rakstisks lī&amp;gums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="948"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="950"/>
         <source>Agreement:</source>
         <translation>Līgums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="955"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="957"/>
         <source>Signed on:</source>
         <translation>Noslēgts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="960"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="962"/>
         <source>Review by:</source>
         <translation>Pārskatīt līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="961"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="963"/>
         <source>Note on the agreement:</source>
         <translation>Piezīme par līgumu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="963"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="965"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Dati tiek nosūtīti ā&amp;rpus ES/EEZ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="969"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="971"/>
         <source>To which country:</source>
         <translation>Uz kuru valsti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="973"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="975"/>
         <source>Safeguard:</source>
         <translation>Garantijas:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="976"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="978"/>
         <source>Note on the transfer:</source>
         <translation>Piezīme par nosūtīšanu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="978"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="980"/>
         <source>Receives data for:</source>
         <translation>Saņem datus nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1077"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1079"/>
         <source>e.g. Accounting Law, Section 28</source>
         <translation>piem., Grāmatvedības likuma 28. pants</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1080"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1082"/>
         <source>For the purposes:</source>
         <translation>Nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1158"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1091"/>
+        <source>If none is ticked, the term applies to all the data of these purposes.</source>
+        <translation>Ja nekas nav atzīmēts, termiņš attiecas uz visiem šo nolūku datiem.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="1162"/>
         <source>Technical or organisational?</source>
         <translation>Tehnisks vai organizatorisks?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1050"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1052"/>
         <source>A fixed &amp;period:</source>
         <translation>Noteikts laikp&amp;osms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="898"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="398"/>
+        <source>Subgroups:</source>
+        <translation>Dalījums grupās:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="403"/>
+        <source>Whether these people fall into groups whose data is handled differently (e.g. private and business customers), and if so, which.</source>
+        <translation>Vai šīs personas iedalās grupās, kuru datus apstrādā atšķirīgi (piemēram, privātpersonas un uzņēmumi), un kādās.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="541"/>
+        <source>Art. %1 GDPR</source>
+        <translation>VDAR %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="593"/>
+        <source>Legitimate interest:</source>
+        <translation>Leģitīmās intereses:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="641"/>
+        <source>Nothing to tick yet: take the data from the catalogue, or add your own in step %1, “%2”.</source>
+        <translation>Vēl nav ko atzīmēt: ņemiet datus no kataloga vai pievienojiet savus %1. solī “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="900"/>
         <source>e.g. the customer fills in the order form on the website</source>
         <translation>piem., klients tīmekļvietnē aizpilda pasūtījuma formu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1067"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="942"/>
+        <source>e.g. hosts the website and the online shop</source>
+        <translation>piem., uztur tīmekļvietni un internetveikalu</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="1069"/>
         <source>Kept:</source>
         <translation>Glabā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1070"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1140"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1072"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1144"/>
         <source>Or until:</source>
         <translation>Vai arī līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1072"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1074"/>
         <source>e.g. until the contract ends</source>
         <translation>piem., līdz līguma izbeigšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1076"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1078"/>
         <source>Law that sets it:</source>
         <translation>Tiesību akts, kas to nosaka:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1093"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1097"/>
         <source>Afterwards the data is:</source>
         <translation>Pēc tam dati tiek:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1138"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1142"/>
         <source>Term starts:</source>
         <translation>Termiņa sākums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1150"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1154"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Veids:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1148"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1152"/>
         <source>&amp;Measure:</source>
         <translation>Pasāku&amp;ms:</translation>
     </message>
@@ -717,23 +717,23 @@
         <translation>dd.mm.gggg.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="240"/>
-        <source>Pick the day in a calendar (Alt+↓)</source>
-        <translation>Izvēlēties dienu kalendārā (Alt+↓)</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/widgets.py" line="259"/>
         <source>dd/MM/yyyy</source>
         <translation>dd.MM.yyyy.</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/widgets.py" line="240"/>
+        <source>Pick the date from a calendar (Alt+↓)</source>
+        <translation>Izvēlēties dienu kalendārā (Alt+↓)</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/widgets.py" line="283"/>
-        <source>Write the date as %1, or pick it with “…”.</source>
+        <source>Type the date as %1, or pick it with “…”.</source>
         <translation>Ierakstiet datumu formā %1 vai izvēlieties to ar “…”.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/widgets.py" line="300"/>
-        <source>This is not a date, so it is not saved yet: write it as %1, or pick it with “…”.</source>
+        <source>This is not a date, so it is not saved yet: type it as %1, or pick it with “…”.</source>
         <translation>Tas nav datums, tāpēc tas vēl nav saglabāts: ierakstiet to formā %1 vai izvēlieties ar “…”.</translation>
     </message>
     <message>
@@ -748,7 +748,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/widgets.py" line="678"/>
-        <source>Missing in %1</source>
+        <source>No text in %1 yet</source>
         <translation>Trūkst tulkojuma %1 valodā</translation>
     </message>
     <message>
@@ -777,13 +777,13 @@
         <translation>Tiešā tirgvedība (personai sūta piedāvājumus un jaunumus)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="482"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="480"/>
         <source>Tick all</source>
         <comment>undo</comment>
         <translation>visu atzīmēšanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="484"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="482"/>
         <source>Untick all</source>
         <comment>undo</comment>
         <translation>visu atzīmju noņemšanu</translation>
@@ -808,31 +808,31 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/common.py" line="420"/>
-        <source>Delete entry %1 from the log? Its personal data goes with it. Edit › Undo (Ctrl+Z) brings it back.</source>
+        <source>Delete entry %1 from the log? Its personal data is deleted with it. Edit › Undo (Ctrl+Z) brings it back.</source>
         <translation>Dzēst ierakstu %1 no žurnāla? Kopā ar to tiks dzēsti tajā esošie personas dati. Atjaunot to var ar Labot › Atsaukt (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="469"/>
-        <source>The letter could not be made</source>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="470"/>
+        <source>The letter could not be created</source>
         <translation>Vēstuli neizdevās sagatavot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="509"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="510"/>
         <source>Save the letter as PDF</source>
         <translation>Saglabāt vēstuli PDF formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="511"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="512"/>
         <source>PDF documents</source>
         <translation>PDF dokumenti</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="523"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="524"/>
         <source>The PDF could not be saved</source>
         <translation>PDF neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="528"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="529"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
@@ -975,7 +975,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="135"/>
-        <source>People concerned told</source>
+        <source>Communication to the people concerned</source>
         <translation>Skartajām personām</translation>
     </message>
     <message>
@@ -1005,7 +1005,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/window.py" line="66"/>
-        <source>Years to keep an entry after its answer or closing (then it is erased):</source>
+        <source>Years an entry is kept after it is answered or closed (then it is erased):</source>
         <translation>Cik gadus glabāt ierakstu pēc atbildes vai slēgšanas (pēc tam to dzēš):</translation>
     </message>
     <message>
@@ -1035,12 +1035,12 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/window.py" line="176"/>
-        <source>Log entries past their retention erased: %1</source>
+        <source>Log entries erased at the end of their retention period: %1</source>
         <translation>Dzēsti žurnālu ieraksti, kuru glabāšanas termiņš beidzies: %1</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/window.py" line="202"/>
-        <source>Due in the logs</source>
+        <source>Requests and breaches due</source>
         <translation>Žurnālos tuvojas termiņi</translation>
     </message>
     <message>
@@ -1153,7 +1153,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/requests_page.py" line="119"/>
-        <source>Reasons for refusing</source>
+        <source>Reasons for the refusal</source>
         <translation>Atteikuma iemesli</translation>
     </message>
     <message>
@@ -1177,12 +1177,12 @@
         <translation>Reģistrā nav identifikācijas noteikuma šim saziņas veidam.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="445"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="446"/>
         <source>Save as PDF (%1)…</source>
         <translation>Saglabāt PDF (%1)…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="447"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="448"/>
         <source>Print (%1)…</source>
         <translation>Drukāt (%1)…</translation>
     </message>
@@ -1194,11 +1194,6 @@
         <location filename="../ropa_desktop/ui/pages/review.py" line="84"/>
         <source>Checking the register…</source>
         <translation>Pārbauda reģistru…</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="116"/>
-        <source>This file is open for reading only: changes cannot be saved. To work on it, save your own copy with File › Save As…</source>
-        <translation>Šis fails ir atvērts tikai lasīšanai: izmaiņas nevar saglabāt. Lai ar to strādātu, saglabājiet savu kopiju, izvēloties Fails › Saglabāt kā…</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="131"/>
@@ -1331,9 +1326,28 @@
         <translation>Jūs atkārtojāt %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="344"/>
-        <source>Read only</source>
-        <translation>Tikai lasīšanai</translation>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="639"/>
+        <source>Missing: %1 · suggestions: %2</source>
+        <translation>Trūkstošās ziņas: %1 · ieteikumi: %2</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="645"/>
+        <source>Nothing missing · suggestions: %1</source>
+        <translation>Nekā netrūkst · ieteikumi: %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="666"/>
+        <source>(read-only)</source>
+        <translation>(tikai lasīšanai)</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="769"/>
+        <source>ROPA Desktop %1
+
+The record of processing activities (Art. 30 GDPR), the privacy notice and the forms of a small company, kept offline in one file.</source>
+        <translation>ROPA Desktop %1
+
+Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma paziņojums un veidlapas – bezsaistē, vienā failā.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="345"/>
@@ -1371,16 +1385,6 @@
         <translation>Nav aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="639"/>
-        <source>Missing: %1 · advice: %2</source>
-        <translation>Trūkstošās ziņas: %1 · ieteikumi: %2</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="645"/>
-        <source>Nothing missing · advice: %1</source>
-        <translation>Nekā netrūkst · ieteikumi: %1</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="650"/>
         <source>Nothing missing</source>
         <translation>Nekā netrūkst</translation>
@@ -1396,11 +1400,6 @@
         <translation>&amp;Parādīt mapi: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="666"/>
-        <source>(read only)</source>
-        <translation>(tikai lasīšanai)</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="361"/>
         <source>Saved at %1</source>
         <translation>Saglabāts %1</translation>
@@ -1409,6 +1408,16 @@
         <location filename="../ropa_desktop/ui/mainwindow.py" line="220"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Nesen atvērtie</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="116"/>
+        <source>This file is open read-only: changes cannot be saved. To work on it, save your own copy with File › Save As…</source>
+        <translation>Šis fails ir atvērts tikai lasīšanai: izmaiņas nevar saglabāt. Lai ar to strādātu, saglabājiet savu kopiju, izvēloties Fails › Saglabāt kā…</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="344"/>
+        <source>Read-only</source>
+        <translation>Tikai lasīšanai</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="362"/>
@@ -1428,7 +1437,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/editing.py" line="472"/>
-        <source>The file can only be read</source>
+        <source>The file is read-only</source>
         <translation>Failu var tikai lasīt</translation>
     </message>
     <message>
@@ -1468,26 +1477,26 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/editing.py" line="789"/>
-        <source>The file is back; the window carries on with it.</source>
+        <source>The file is available again; the window continues with it.</source>
         <translation>Fails atkal ir vietā; darbs ar to turpinās.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="791"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="793"/>
         <source>Another program put a new version of the file in its place; the window shows it.</source>
         <translation>Cita programma faila vietā ielika tā jaunu versiju; logā tagad redzama jaunā versija.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="805"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="807"/>
         <source>The file was moved or deleted</source>
         <translation>Fails tika pārvietots vai izdzēsts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="808"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="810"/>
         <source>The file cannot be reached</source>
         <translation>Fails nav pieejams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="117"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="119"/>
         <source>The register could not be created</source>
         <translation>Reģistru neizdevās izveidot</translation>
     </message>
@@ -1502,14 +1511,9 @@
         <translation>Atvērts %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="96"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="98"/>
         <source>New register</source>
         <translation>Jauns reģistrs</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="66"/>
-        <source>This file is open now. Choose another name.</source>
-        <translation>Šis fails pašlaik ir atvērts. Izvēlieties citu nosaukumu.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/file_actions.py" line="40"/>
@@ -1522,53 +1526,41 @@
         <translation>JSON reģistri</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="98"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="68"/>
+        <source>This file is already open. Choose another name.</source>
+        <translation>Šis fails pašlaik ir atvērts. Izvēlieties citu nosaukumu.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="100"/>
         <source>register</source>
         <translation>reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="124"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="126"/>
         <source>Open a register</source>
         <translation>Atvērt reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="140"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="142"/>
         <source>(none yet)</source>
         <translation>(vēl nav)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="181"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="186"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="217"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="183"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="188"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="219"/>
         <source>Save a copy as</source>
         <translation>Saglabāt kopiju kā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="194"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="283"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="196"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="285"/>
         <source>The copy could not be saved</source>
         <translation>Kopiju neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="253"/>
-        <source>Prepare a copy for the accountant</source>
-        <translation>Sagatavot kopiju grāmatvedim</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="289"/>
-        <source>The copy is ready: %1
-It holds the register as it is now and nothing that was deleted before. Send this file to your accountant, who can open it with ROPA Desktop.</source>
-        <translation>Kopija ir gatava: %1
-Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā. Nosūtiet šo failu grāmatvedim – to var atvērt ar ROPA Desktop.</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="304"/>
-        <source>Import a JSON register</source>
-        <translation>Importēt JSON reģistru</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="218"/>
-        <source>“%1” holds entries of the requests log or the breach register that this register does not have (requests: %2, breaches: %3). A copy prepared for the accountant leaves them out. If you replace the file, they are removed from it; only the backup copy made of the file keeps them.
+        <location filename="../ropa_desktop/ui/file_actions.py" line="220"/>
+        <source>“%1” holds entries of the requests log or the breach register that this register does not have (requests: %2, breaches: %3). A copy prepared for the accountant leaves them out. If you replace the file, they are removed from it; only the backup made of it first keeps them.
 
 Replace “%1” anyway?</source>
         <translation>Failā “%1” ir pieprasījumu žurnāla vai pārkāpumu reģistra ieraksti, kuru nav šajā reģistrā (pieprasījumi: %2, pārkāpumi: %3). Grāmatvedim sagatavotajā kopijā tie netiek iekļauti. Ja failu aizstāsiet, tie no tā tiks izņemti un saglabāsies tikai faila rezerves kopijā.
@@ -1576,67 +1568,84 @@ Replace “%1” anyway?</source>
 Vai tomēr aizstāt “%1”?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="236"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="255"/>
+        <source>Prepare a copy for the accountant</source>
+        <translation>Sagatavot kopiju grāmatvedim</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="291"/>
+        <source>The copy is ready: %1
+It holds the register as it is now and nothing that was deleted before. Send this file to your accountant, who can open it with ROPA Desktop.</source>
+        <translation>Kopija ir gatava: %1
+Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā. Nosūtiet šo failu grāmatvedim – to var atvērt ar ROPA Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="306"/>
+        <source>Import a JSON register</source>
+        <translation>Importēt JSON reģistru</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="318"/>
+        <source>Replace everything in this register with the content of “%1”? A backup of the register as it is now is made first.</source>
+        <translation>Aizstāt visu šī reģistra saturu ar “%1” saturu? Vispirms tiks saglabāta reģistra pašreizējā stāvokļa rezerves kopija.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="238"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopija)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="241"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="243"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (kopija %2)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="311"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="313"/>
         <source>The file cannot be imported</source>
         <translation>Failu nevar importēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="316"/>
-        <source>Replace everything in this register with the content of “%1”? A backup copy of the register as it is now is kept first.</source>
-        <translation>Aizstāt visu šī reģistra saturu ar “%1” saturu? Vispirms tiks saglabāta reģistra pašreizējā stāvokļa rezerves kopija.</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="336"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="338"/>
         <source>Export as JSON</source>
         <translation>Eksportēt JSON formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="348"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="350"/>
         <source>The register could not be exported</source>
         <translation>Reģistru neizdevās eksportēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="350"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="352"/>
         <source>Exported to %1</source>
         <translation>Eksportēts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="361"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="363"/>
         <source>Erase a person&apos;s data everywhere</source>
         <translation>Dzēst personas datus visur</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="365"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="367"/>
         <source>First delete or change every entry of the register that names the person. Then give the person&apos;s name or e-mail address: it is removed from the register&apos;s change log, and every automatic backup that still holds it is deleted.</source>
         <translation>Vispirms izdzēsiet vai izlabojiet visus reģistra ierakstus, kuros šī persona minēta. Tad ierakstiet personas vārdu, uzvārdu vai e-pasta adresi: tā tiks izņemta no reģistra izmaiņu žurnāla, un katra automātiskā rezerves kopija, kurā tā vēl ir, tiks izdzēsta.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="385"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="387"/>
         <source>Nothing was erased</source>
         <translation>Nekas netika izdzēsts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="407"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="409"/>
         <source>The register was restored from the backup.</source>
         <translation>Reģistrs atjaunots no rezerves kopijas.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="413"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="415"/>
         <source>The backup could not be restored</source>
         <translation>Rezerves kopiju neizdevās atjaunot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="169"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="171"/>
         <source>The example cannot be opened</source>
         <translation>Piemēru nevar atvērt</translation>
     </message>
@@ -1644,15 +1653,6 @@ Vai tomēr aizstāt “%1”?</translation>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="768"/>
         <source>About ROPA Desktop</source>
         <translation>Par ROPA Desktop</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="769"/>
-        <source>ROPA Desktop %1
-
-The record of processing activities (GDPR Art. 30), the privacy notice and the forms of a small company, kept offline in one file.</source>
-        <translation>ROPA Desktop %1
-
-Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma paziņojums un veidlapas – bezsaistē, vienā failā.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/editing.py" line="747"/>
@@ -1671,7 +1671,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Pēdējās izmaiņas neizdevās saglabāt. Vai tomēr aizvērt un tās zaudēt?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="270"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="272"/>
         <source>Include the requests log and the breach register in the copy? They hold personal data of the people who made requests or were affected by a breach; an accountant does not usually need them.</source>
         <translation>Vai kopijā iekļaut pieprasījumu žurnālu un pārkāpumu reģistru? Tajos ir to personu dati, kuras iesniegušas pieprasījumus vai kuras skāris pārkāpums; grāmatvedim tie parasti nav vajadzīgi.</translation>
     </message>
@@ -1725,8 +1725,18 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="401"/>
-        <source>The file can only be read, so this entry cannot be added to it.</source>
+        <source>The file is read-only, so this entry cannot be added to it.</source>
         <translation>Failu var tikai lasīt, tāpēc šo ierakstu tajā nevar pievienot.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="585"/>
+        <source>“%1” is already in the list: give this one another name.</source>
+        <translation>“%1” sarakstā jau ir: dodiet šim citu nosaukumu.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="592"/>
+        <source>Type its name and say whether it is technical or organisational. It is then added to the list (Esc cancels).</source>
+        <translation>Ierakstiet nosaukumu un norādiet, vai pasākums ir tehnisks vai organizatorisks. Tad tas tiks pievienots sarakstam (Esc – atcelt).</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="208"/>
@@ -1759,24 +1769,14 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Jauns drošības pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="594"/>
-        <source>Type its name and say whether it is technical or organisational. It is added to the list then (Esc cancels).</source>
-        <translation>Ierakstiet nosaukumu un norādiet, vai pasākums ir tehnisks vai organizatorisks. Tad tas tiks pievienots sarakstam (Esc – atcelt).</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="600"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="598"/>
         <source>Say how long the data is kept: a fixed period, or until when. The term is added to the list when you move on to the fields below (Esc cancels).</source>
         <translation>Norādiet, cik ilgi datus glabā: noteiktu laikposmu vai līdz kuram brīdim. Kad pāriesiet uz nākamajiem laukiem, termiņš tiks pievienots sarakstam (Esc – atcelt).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="606"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="604"/>
         <source>Type its name. It is added to the list when you move on from the name to another field (Esc cancels).</source>
         <translation>Ierakstiet nosaukumu. Kad no nosaukuma pāriesiet uz citu lauku, ieraksts tiks pievienots sarakstam (Esc – atcelt).</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="587"/>
-        <source>“%1” is in the list already: give this one another name.</source>
-        <translation>“%1” sarakstā jau ir: dodiet šim citu nosaukumu.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/company.py" line="85"/>
@@ -1951,8 +1951,13 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/review.py" line="91"/>
-        <source>Missing: %1 · Advice: %2. Double-click an item or press Enter to fix it.</source>
+        <source>Missing: %1 · suggestions: %2. Double-click an item or press Enter to fix it.</source>
         <translation>Trūkst: %1 · Ieteikumi: %2. Lai labotu, veiciet dubultklikšķi uz ieraksta vai nospiediet Enter.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="140"/>
+        <source>Suggestion</source>
+        <translation>Ieteikums</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/review.py" line="113"/>
@@ -1963,11 +1968,6 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <location filename="../ropa_desktop/ui/pages/review.py" line="139"/>
         <source>Missing</source>
         <translation>Trūkst</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="140"/>
-        <source>Advice</source>
-        <translation>Ieteikums</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/review.py" line="141"/>
@@ -2007,7 +2007,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/list_steps.py" line="201"/>
-        <source>Add Mozello SIA, the platform of the website and shop, in one click</source>
+        <source>Add Mozello SIA, the platform behind the website and online shop, in one click</source>
         <translation>Ar vienu klikšķi pievienot Mozello SIA – tīmekļvietnes un internetveikala platformu</translation>
     </message>
     <message>
@@ -2037,7 +2037,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     </message>
     <message>
         <location filename="../ropa_desktop/ui/dpia_screening.py" line="68"/>
-        <source>Answer for the ticked purposes whether a data protection impact assessment is needed (Art. 35). The purposes in which the check sees no sign of high risk are ticked; each of the others says why it should be assessed on its own.</source>
+        <source>Answer for the ticked purposes whether a data protection impact assessment is needed (Art. 35). The purposes where the check finds no sign of high risk are ticked; each of the others says why it should be assessed on its own.</source>
         <translation>Atbildiet par atzīmētajiem nolūkiem, vai ir nepieciešams novērtējums par ietekmi uz datu aizsardzību (35. pants). Atzīmēti ir tie nolūki, kuros pārbaude nesaskata augsta riska pazīmju; pie katra no pārējiem norādīts, kāpēc tas jāizvērtē atsevišķi.</translation>
     </message>
     <message>
@@ -2156,8 +2156,23 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     </message>
     <message>
         <location filename="../ropa_desktop/ui/picker.py" line="270"/>
-        <source>Nothing found in the catalogue — add your own entry instead.</source>
+        <source>Nothing found in the catalogue – add your own entry instead.</source>
         <translation>Katalogā nekas nav atrasts – pievienojiet savu ierakstu.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/picker.py" line="393"/>
+        <source>%1 – tick the one you use</source>
+        <translation>%1 – atzīmējiet to, ko izmantojat</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/picker.py" line="424"/>
+        <source>Add &amp;only the purposes</source>
+        <translation>&amp;Tikai nolūkus</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/picker.py" line="475"/>
+        <source>Nothing found in the catalogue – add your own in step %1, “%2”.</source>
+        <translation>Katalogā nekas nav atrasts – pievienojiet savu ierakstu %1. solī “%2”.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/picker.py" line="273"/>
@@ -2190,24 +2205,9 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Šiem nolūkiem parasti vajadzīgi tālāk norādītie ieraksti. Atzīmēts ir tas, kas ir gandrīz katram uzņēmumam; atzīmējiet arī to, kas vēl attiecas uz jums, un noņemiet atzīmi tam, kas neattiecas. Atzīmētos ierakstus pievienos un sasaistīs ar nolūkiem; ar tiem sasaistīs arī to, kas reģistrā jau ir.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="393"/>
-        <source>%1 — tick the one you use</source>
-        <translation>%1 – atzīmējiet to, ko izmantojat</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/picker.py" line="421"/>
         <source>&amp;Add and link</source>
         <translation>&amp;Pievienot un sasaistīt</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="424"/>
-        <source>&amp;Only the purposes</source>
-        <translation>&amp;Tikai nolūkus</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="475"/>
-        <source>Nothing found in the catalogue — add your own on step %1, “%2”.</source>
-        <translation>Katalogā nekas nav atrasts – pievienojiet savu ierakstu %1. solī “%2”.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/picker.py" line="505"/>
@@ -2316,7 +2316,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     </message>
     <message>
         <location filename="../ropa_desktop/ui/start_page.py" line="134"/>
-        <source>A small bakery with a web shop: a finished register with nothing missing, in Latvian and English.</source>
+        <source>A small bakery with an online shop: a finished register with nothing missing, in Latvian and English.</source>
         <translation>Neliela maiznīca ar internetveikalu: pabeigts reģistrs, kurā nekā netrūkst, latviešu un angļu valodā.</translation>
     </message>
     <message>
@@ -2328,24 +2328,19 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
 <context>
     <name>Steps</name>
     <message>
+        <location filename="../ropa_desktop/ui/steps.py" line="45"/>
+        <source>Whose personal data does the company process? List the categories of data subjects (Art. 30(1)(c)). Example: ZĪMES has one category, its customers: anyone interested in its goods and services.</source>
+        <translation>Kuru personu datus uzņēmums apstrādā? Uzskaitiet datu subjektu kategorijas (30. panta 1. punkta c) apakšpunkts). Piemērs: ZĪMES ir viena kategorija – klienti, t. i., ikviens, kas interesējas par tās precēm un pakalpojumiem.</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/steps.py" line="39"/>
-        <source>The register starts with who is responsible for the data: your company as the controller, its contact details and the person who looks after data protection (GDPR Art. 30(1)(a)). Example: SIA “ZĪMES”, where the administrator answers questions about personal data.</source>
+        <source>The register starts with who is responsible for the data: your company as the controller, its contact details and the person who looks after data protection (Art. 30(1)(a) GDPR). Example: SIA “ZĪMES”, where the administrator answers questions about personal data.</source>
         <translation>Reģistrs sākas ar to, kas atbild par datiem: jūsu uzņēmums kā pārzinis, tā kontaktinformācija un persona, kas uzņēmumā rūpējas par datu aizsardzību (VDAR 30. panta 1. punkta a) apakšpunkts). Piemērs: SIA “ZĪMES”, kur uz jautājumiem par personas datiem atbild administrators.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="51"/>
-        <source>For each purpose for which the company uses personal data, a legal basis is needed (GDPR Art. 6), and people must be told whether they have to provide the data (Art. 13(2)(e)). Example: “Providing services” rests on the performance of a contract, “Commercial communications” on consent.</source>
+        <source>For each purpose for which the company uses personal data, a legal basis is needed (Art. 6 GDPR), and people must be told whether they have to provide the data (Art. 13(2)(e)). Example: “Providing services” rests on the performance of a contract, “Commercial communications” on consent.</source>
         <translation>Katram nolūkam, kādēļ uzņēmums izmanto personas datus, vajadzīgs juridiskais pamats (VDAR 6. pants), un personas jāinformē, vai tām dati ir jāsniedz (13. panta 2. punkta e) apakšpunkts). Piemērs: nolūkam “Pakalpojumu nodrošināšana” pamats ir līguma izpilde, nolūkam “Komerciālu paziņojumu sūtīšana” – piekrišana.</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="69"/>
-        <source>List who receives the data. A processor working for you needs a data processing agreement (Art. 28); a transfer outside the EU/EEA needs a safeguard (Art. 44–49). Example: Mozello SIA runs the ZĪMES website and shop.</source>
-        <translation>Uzskaitiet, kas saņem datus. Ar apstrādātāju, kas strādā jūsu uzdevumā, jānoslēdz datu apstrādes līgums (28. pants); nosūtīšanai ārpus ES/EEZ vajadzīgas atbilstošas garantijas (44.–49. pants). Piemērs: Mozello SIA uztur ZĪMES tīmekļvietni un internetveikalu.</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="45"/>
-        <source>Whose personal data does the company process? List the categories of data subjects (Art. 30(1)(c)). Example: ZĪMES has one category, its customers: anyone interested in its goods and services.</source>
-        <translation>Kuru personu datus uzņēmums apstrādā? Uzskaitiet datu subjektu kategorijas (30. panta 1. punkta c) apakšpunkts). Piemērs: ZĪMES ir viena kategorija – klienti, t. i., ikviens, kas interesējas par tās precēm un pakalpojumiem.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="57"/>
@@ -2354,8 +2349,13 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="63"/>
-        <source>For each purpose, say where the data comes from and how it is obtained (Art. 14, Art. 30). A new purpose starts with “From the data subject”. Example: the customer fills in the order form in the ZĪMES web shop.</source>
+        <source>For each purpose, say where the data comes from and how it is obtained (Art. 14, Art. 30). A new purpose starts with “From the data subject”. Example: the customer fills in the order form in the ZĪMES online shop.</source>
         <translation>Katram nolūkam norādiet, no kurienes dati nāk un kā tos iegūst (14. un 30. pants). Jaunam nolūkam sākumā atzīmēts “No paša datu subjekta”. Piemērs: klients aizpilda pasūtījuma formu ZĪMES internetveikalā.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/steps.py" line="69"/>
+        <source>List who receives the data. A processor working for you needs a data processing agreement (Art. 28); a transfer outside the EU/EEA needs a safeguard (Arts 44–49). Example: Mozello SIA runs the ZĪMES website and shop.</source>
+        <translation>Uzskaitiet, kas saņem datus. Ar apstrādātāju, kas strādā jūsu uzdevumā, jānoslēdz datu apstrādes līgums (28. pants); nosūtīšanai ārpus ES/EEZ vajadzīgas atbilstošas garantijas (44.–49. pants). Piemērs: Mozello SIA uztur ZĪMES tīmekļvietni un internetveikalu.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="75"/>
@@ -2364,17 +2364,17 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="80"/>
-        <source>Describe the technical and organisational measures that protect the data (Art. 32). Example: computers locked with a password, customer data open only to the staff who need it.</source>
+        <source>Describe the technical and organisational measures that protect the data (Art. 32). Example: computers locked with a password, customer data accessible only to the staff who need it.</source>
         <translation>Aprakstiet tehniskos un organizatoriskos pasākumus, kas aizsargā datus (32. pants). Piemērs: datori aizsargāti ar paroli, klientu dati pieejami tikai tiem darbiniekiem, kuriem tie vajadzīgi.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="85"/>
-        <source>People may ask to see, correct or erase their data, and the company must first make sure who is asking (Art. 12(6)). Describe how you identify a person on each channel. Example: an e-mail request is answered only to the address already known to ZĪMES.</source>
+        <source>People may ask to see, correct or erase their data, and the company must first make sure who is asking (Art. 12(6)). Describe how you identify a person for each channel. Example: an e-mail request is answered only to the address already known to ZĪMES.</source>
         <translation>Personas var lūgt parādīt, labot vai dzēst savus datus, un uzņēmumam vispirms jāpārliecinās, kas ir pieprasītājs (12. panta 6. punkts). Aprakstiet, kā identificējat personu katram saziņas veidam. Piemērs: uz e-pasta pieprasījumu atbild tikai uz adresi, kas ZĪMES jau ir zināma.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="91"/>
-        <source>Here is what the register still lacks. “Missing” marks what the law requires, “Advice” good practice. Click “Fix” to open the place where it is filled in.</source>
+        <source>Here is what the register still lacks. “Missing” marks what the law requires, “Suggestion” good practice. Click “Fix” to open the place where it is filled in.</source>
         <translation>Šeit redzams, kādu ziņu reģistrā vēl trūkst. “Trūkst” apzīmē to, ko prasa likums, “Ieteikums” – labu praksi. Noklikšķiniet uz “Labot”, lai atvērtu vietu, kur to aizpildīt.</translation>
     </message>
     <message>

@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/backups.py" line="15"/>
-        <source>the day&apos;s first opening</source>
+        <source>the first opening of the day</source>
         <translation>первое открытие за день</translation>
     </message>
     <message>
@@ -55,12 +55,12 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/backups.py" line="34"/>
-        <source>Automatic copies of “%1”, newest first. The chosen copy replaces the register&apos;s content; what is there now is kept as one more copy, so this too can be undone.</source>
+        <source>Automatic copies of “%1”, newest first. The chosen copy replaces the register&apos;s content; what is there now is kept as another copy, so this too can be undone.</source>
         <translation>Автоматические копии «%1», сначала самые новые. Выбранная копия заменит содержимое реестра; то, что в нём сейчас, сохранится как ещё одна копия, так что и это можно будет отменить.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/backups.py" line="45"/>
-        <source>%1 — %2 (%3 KB)</source>
+        <source>%1 – %2 (%3 KB)</source>
         <translation>%1 — %2 (%3 КБ)</translation>
     </message>
     <message>
@@ -178,11 +178,6 @@
         <translation>Версия и утверждение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="155"/>
-        <source>e.g. the board member</source>
-        <translation>например, член правления</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="166"/>
         <source>Version:</source>
         <translation>Версия:</translation>
@@ -196,11 +191,6 @@
         <location filename="../ropa_desktop/ui/pages/documents.py" line="168"/>
         <source>Approved on:</source>
         <translation>Утверждено:</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="169"/>
-        <source>In force from:</source>
-        <translation>Действует с:</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="226"/>
@@ -223,18 +213,13 @@
         <translation>Готовится предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="373"/>
-        <source>The document could not be made: %1</source>
-        <translation>Не удалось создать документ: %1</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="390"/>
         <source>Pages: %1</source>
         <translation>Страниц: %1</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/printing.py" line="247"/>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="487"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="488"/>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="484"/>
         <source>Print the document</source>
         <translation>Печать документа</translation>
@@ -281,6 +266,21 @@
         <translation>Этот документ — проект: каждая его страница помечена как проект, незаполненных мест (__________): %1. Чего не хватает, показывает шаг «Обзор».</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="155"/>
+        <source>e.g. a board member</source>
+        <translation>например, член правления</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="169"/>
+        <source>Effective from:</source>
+        <translation>Действует с:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="373"/>
+        <source>The document could not be created: %1</source>
+        <translation>Не удалось создать документ: %1</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="468"/>
         <source>The document is a draft</source>
         <translation>Документ — проект</translation>
@@ -319,7 +319,7 @@
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="390"/>
         <location filename="../ropa_desktop/ui/forms.py" line="439"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="928"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="930"/>
         <source>&amp;Name:</source>
         <translation>На&amp;звание:</translation>
     </message>
@@ -332,11 +332,6 @@
         <location filename="../ropa_desktop/ui/forms.py" line="394"/>
         <source>e.g. anyone who buys or orders from the company</source>
         <translation>например, все, кто покупает или заказывает у компании</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="398"/>
-        <source>Division into groups:</source>
-        <translation>Деление на группы:</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="411"/>
@@ -374,18 +369,13 @@
         <translation>Данные о судимости и правонарушениях можно обрабатывать, только если это разрешает закон (ст. 10): укажите его для каждой цели, которая использует эти данные (шаг 3).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="541"/>
-        <source>GDPR Art. %1</source>
-        <translation>GDPR, ст. %1</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/forms.py" line="555"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Цель:</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="558"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1152"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1156"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
@@ -403,11 +393,6 @@
         <location filename="../ropa_desktop/ui/forms.py" line="590"/>
         <source>Legal basis:</source>
         <translation>Правовое основание:</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="593"/>
-        <source>The legitimate interest:</source>
-        <translation>Законный интерес:</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="595"/>
@@ -428,11 +413,6 @@
         <location filename="../ropa_desktop/ui/forms.py" line="605"/>
         <source>How the person gives consent:</source>
         <translation>Как лицо даёт согласие:</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="607"/>
-        <source>e.g. ticks a box in the web shop before ordering</source>
-        <translation>например, ставит отметку в интернет-магазине перед заказом</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="611"/>
@@ -463,11 +443,6 @@
         <location filename="../ropa_desktop/ui/forms.py" line="634"/>
         <source>What data:</source>
         <translation>Какие данные:</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="641"/>
-        <source>Nothing to tick yet: take the data from the catalogue, or add your own on step %1, “%2”.</source>
-        <translation>Пока нечего отмечать: возьмите данные из каталога или добавьте свои на шаге %1 «%2».</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="647"/>
@@ -505,27 +480,22 @@
         <translation>Условие по п. 2 ст. 9 / ст. 10:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="676"/>
-        <source>What allows processing the special category or criminal data</source>
-        <translation>Что разрешает обработку данных особых категорий или о судимости</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="683"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="685"/>
         <source>Choose a condition of the Regulation…</source>
         <translation>Выберите условие Регламента…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="693"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="695"/>
         <source>Decisions are made automatically, without human involvement (including profiling)</source>
         <translation>Решения принимаются автоматически, без участия человека (включая профилирование)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="700"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="702"/>
         <source>Which decisions and how:</source>
         <translation>Какие решения и как:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="705"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="707"/>
         <source>Impact assessment (DPIA):</source>
         <translation>Оценка воздействия (DPIA):</translation>
     </message>
@@ -533,6 +503,16 @@
         <location filename="../ropa_desktop/ui/forms.py" line="508"/>
         <source>Not yet assessed</source>
         <translation>Ещё не оценено</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="398"/>
+        <source>Subgroups:</source>
+        <translation>Деление на группы:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="403"/>
+        <source>Whether these people fall into groups whose data is handled differently (e.g. private and business customers), and if so, which.</source>
+        <translation>Делятся ли эти люди на группы, данные которых обрабатываются по-разному (например, частные лица и компании), и на какие.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="509"/>
@@ -545,138 +525,153 @@
         <translation>Требуется</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="710"/>
-        <source>Needed when the processing is likely to mean a high risk to people (Art. 35): e.g. large-scale special category data, systematic monitoring, or profiling with significant effects.</source>
-        <translation>Требуется, если обработка может повлечь высокий риск для людей (ст. 35): например, большой объём данных особых категорий, систематический мониторинг или профилирование со значительными последствиями.</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="719"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="721"/>
         <source>Why:</source>
         <translation>Почему:</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/dpia_screening.py" line="142"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="721"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="723"/>
         <source>e.g. small scale, no special category data</source>
         <translation>например, небольшой объём, нет данных особых категорий</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="874"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="541"/>
+        <source>Art. %1 GDPR</source>
+        <translation>GDPR, ст. %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="593"/>
+        <source>Legitimate interest:</source>
+        <translation>Законный интерес:</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="607"/>
+        <source>e.g. ticks a box in the online shop before ordering</source>
+        <translation>например, ставит отметку в интернет-магазине перед заказом</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="641"/>
+        <source>Nothing to tick yet: take the data from the catalogue, or add your own in step %1, “%2”.</source>
+        <translation>Пока нечего отмечать: возьмите данные из каталога или добавьте свои на шаге %1 «%2».</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="676"/>
+        <source>What allows the special category or criminal offence data to be processed</source>
+        <translation>Что разрешает обработку данных особых категорий или о судимости</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="712"/>
+        <source>Needed when the processing is likely to result in a high risk to people (Art. 35): e.g. large-scale special category data, systematic monitoring, or profiling with significant effects.</source>
+        <translation>Требуется, если обработка может повлечь высокий риск для людей (ст. 35): например, большой объём данных особых категорий, систематический мониторинг или профилирование со значительными последствиями.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="876"/>
         <source>Where exactly, e.g. the order form</source>
         <translation>Где именно, например, форма заказа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="893"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="895"/>
         <source>Sources:</source>
         <translation>Источники:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="896"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="898"/>
         <source>How it is obtained:</source>
         <translation>Как получают:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="930"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="932"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="933"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="935"/>
         <source>Registration number:</source>
         <translation>Регистрационный номер:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="935"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="937"/>
         <source>Country:</source>
         <translation>Страна:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="938"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="940"/>
         <source>What it does with the data:</source>
         <translation>Что делает с данными:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="940"/>
-        <source>e.g. hosts the website and the web shop</source>
-        <translation>например, размещает веб-сайт и интернет-магазин</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="942"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="944"/>
         <source>There is a written a&amp;greement</source>
         <translation>Заключён письменный до&amp;говор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="948"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="950"/>
         <source>Agreement:</source>
         <translation>Договор:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="955"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="957"/>
         <source>Signed on:</source>
         <translation>Подписан:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="960"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="962"/>
         <source>Review by:</source>
         <translation>Пересмотреть до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="961"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="963"/>
         <source>Note on the agreement:</source>
         <translation>Примечание о договоре:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="963"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="965"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Данные передаются за пределы &amp;ЕС/ЕЭЗ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="969"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="971"/>
         <source>To which country:</source>
         <translation>В какую страну:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="973"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="975"/>
         <source>Safeguard:</source>
         <translation>Гарантия:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="976"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="978"/>
         <source>Note on the transfer:</source>
         <translation>Примечание о передаче:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="978"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="980"/>
         <source>Receives data for:</source>
         <translation>Получает данные для:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1077"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1079"/>
         <source>e.g. Accounting Law, Section 28</source>
         <translation>например, статья 28 Закона о бухгалтерском учёте (Grāmatvedības likums)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1080"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1082"/>
         <source>For the purposes:</source>
         <translation>Для целей:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1084"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1086"/>
         <source>Only this data:</source>
         <translation>Только эти данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1089"/>
-        <source>With none ticked, the term applies to all data of these purposes.</source>
-        <translation>Если ничего не отмечено, срок относится ко всем данным этих целей.</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1158"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1162"/>
         <source>Technical or organisational?</source>
         <translation>Технический или организационный?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1050"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1052"/>
         <source>A fixed &amp;period:</source>
         <translation>Определённый с&amp;рок:</translation>
     </message>
@@ -686,53 +681,58 @@
         <translation>например, клиенты на группы не делятся.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="403"/>
-        <source>Whether these people fall into groups whose data is handled differently (e.g. private and business customers), and which.</source>
-        <translation>Делятся ли эти люди на группы, данные которых обрабатываются по-разному (например, частные лица и компании), и на какие.</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="898"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="900"/>
         <source>e.g. the customer fills in the order form on the website</source>
         <translation>например, клиент заполняет форму заказа на веб-сайте</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1067"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="942"/>
+        <source>e.g. hosts the website and the online shop</source>
+        <translation>например, размещает веб-сайт и интернет-магазин</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="1069"/>
         <source>Kept:</source>
         <translation>Хранится:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1070"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1140"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1072"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1144"/>
         <source>Or until:</source>
         <translation>Или до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1072"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1074"/>
         <source>e.g. until the contract ends</source>
         <translation>например, до окончания договора</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1076"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1078"/>
         <source>Law that sets it:</source>
         <translation>Закон, который его устанавливает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1093"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1091"/>
+        <source>If none is ticked, the term applies to all the data of these purposes.</source>
+        <translation>Если ничего не отмечено, срок относится ко всем данным этих целей.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="1097"/>
         <source>Afterwards the data is:</source>
         <translation>После этого данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1138"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1142"/>
         <source>Term starts:</source>
         <translation>Начало срока:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1150"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1154"/>
         <source>&amp;Kind:</source>
         <translation>В&amp;ид:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1148"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1152"/>
         <source>&amp;Measure:</source>
         <translation>&amp;Мера:</translation>
     </message>
@@ -742,23 +742,23 @@
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="240"/>
-        <source>Pick the day in a calendar (Alt+↓)</source>
-        <translation>Выбрать день в календаре (Alt+↓)</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/widgets.py" line="259"/>
         <source>dd/MM/yyyy</source>
         <translation>dd.MM.yyyy</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/widgets.py" line="240"/>
+        <source>Pick the date from a calendar (Alt+↓)</source>
+        <translation>Выбрать день в календаре (Alt+↓)</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/widgets.py" line="283"/>
-        <source>Write the date as %1, or pick it with “…”.</source>
+        <source>Type the date as %1, or pick it with “…”.</source>
         <translation>Введите дату в формате %1 или выберите её кнопкой «…».</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/widgets.py" line="300"/>
-        <source>This is not a date, so it is not saved yet: write it as %1, or pick it with “…”.</source>
+        <source>This is not a date, so it is not saved yet: type it as %1, or pick it with “…”.</source>
         <translation>Это не дата, поэтому она ещё не сохранена: введите её в формате %1 или выберите кнопкой «…».</translation>
     </message>
     <message>
@@ -773,17 +773,17 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/widgets.py" line="678"/>
-        <source>Missing in %1</source>
+        <source>No text in %1 yet</source>
         <translation>Нет перевода на %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="482"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="480"/>
         <source>Tick all</source>
         <comment>undo</comment>
         <translation>отметку всех</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="484"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="482"/>
         <source>Untick all</source>
         <comment>undo</comment>
         <translation>снятие всех отметок</translation>
@@ -930,7 +930,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="135"/>
-        <source>People concerned told</source>
+        <source>Communication to the people concerned</source>
         <translation>Затронутые лица проинформированы</translation>
     </message>
     <message>
@@ -965,31 +965,31 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/common.py" line="420"/>
-        <source>Delete entry %1 from the log? Its personal data goes with it. Edit › Undo (Ctrl+Z) brings it back.</source>
+        <source>Delete entry %1 from the log? Its personal data is deleted with it. Edit › Undo (Ctrl+Z) brings it back.</source>
         <translation>Удалить запись %1 из журнала? Вместе с ней будут удалены содержащиеся в ней персональные данные. Вернуть её можно командой Правка › Отменить (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="469"/>
-        <source>The letter could not be made</source>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="470"/>
+        <source>The letter could not be created</source>
         <translation>Не удалось составить письмо</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="509"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="510"/>
         <source>Save the letter as PDF</source>
         <translation>Сохранить письмо в PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="511"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="512"/>
         <source>PDF documents</source>
         <translation>Документы PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="523"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="524"/>
         <source>The PDF could not be saved</source>
         <translation>Не удалось сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="528"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="529"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -1093,7 +1093,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/requests_page.py" line="119"/>
-        <source>Reasons for refusing</source>
+        <source>Reasons for the refusal</source>
         <translation>Причины отказа</translation>
     </message>
     <message>
@@ -1128,7 +1128,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/window.py" line="66"/>
-        <source>Years to keep an entry after its answer or closing (then it is erased):</source>
+        <source>Years an entry is kept after it is answered or closed (then it is erased):</source>
         <translation>Сколько лет хранить запись после ответа или закрытия (затем она удаляется):</translation>
     </message>
     <message>
@@ -1158,12 +1158,12 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/window.py" line="176"/>
-        <source>Log entries past their retention erased: %1</source>
+        <source>Log entries erased at the end of their retention period: %1</source>
         <translation>Удалены записи журналов с истёкшим сроком хранения: %1</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/window.py" line="202"/>
-        <source>Due in the logs</source>
+        <source>Requests and breaches due</source>
         <translation>Сроки в журналах</translation>
     </message>
     <message>
@@ -1177,12 +1177,12 @@
         <translation>Открыть журнал запросов</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="445"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="446"/>
         <source>Save as PDF (%1)…</source>
         <translation>Сохранить в PDF (%1)…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="447"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="448"/>
         <source>Print (%1)…</source>
         <translation>Печать (%1)…</translation>
     </message>
@@ -1213,7 +1213,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/editing.py" line="472"/>
-        <source>The file can only be read</source>
+        <source>The file is read-only</source>
         <translation>Файл доступен только для чтения</translation>
     </message>
     <message>
@@ -1269,36 +1269,31 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/editing.py" line="789"/>
-        <source>The file is back; the window carries on with it.</source>
+        <source>The file is available again; the window continues with it.</source>
         <translation>Файл снова на месте; работа с ним продолжается.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="791"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="793"/>
         <source>Another program put a new version of the file in its place; the window shows it.</source>
         <translation>Другая программа заменила файл его новой версией; в окне показана она.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="805"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="807"/>
         <source>The file was moved or deleted</source>
         <translation>Файл перемещён или удалён</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="808"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="810"/>
         <source>The file cannot be reached</source>
         <translation>Файл недоступен</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="66"/>
-        <source>This file is open now. Choose another name.</source>
-        <translation>Этот файл сейчас открыт. Выберите другое имя.</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="117"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="119"/>
         <source>The register could not be created</source>
         <translation>Не удалось создать реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="96"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="98"/>
         <source>New register</source>
         <translation>Новый реестр</translation>
     </message>
@@ -1313,41 +1308,46 @@
         <translation>Реестры JSON</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="98"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="68"/>
+        <source>This file is already open. Choose another name.</source>
+        <translation>Этот файл сейчас открыт. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="100"/>
         <source>register</source>
         <translation>реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="124"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="126"/>
         <source>Open a register</source>
         <translation>Открыть реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="140"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="142"/>
         <source>(none yet)</source>
         <translation>(пока нет)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="169"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="171"/>
         <source>The example cannot be opened</source>
         <translation>Не удаётся открыть пример</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="181"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="186"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="217"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="183"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="188"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="219"/>
         <source>Save a copy as</source>
         <translation>Сохранить копию как</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="194"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="283"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="196"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="285"/>
         <source>The copy could not be saved</source>
         <translation>Не удалось сохранить копию</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="218"/>
-        <source>“%1” holds entries of the requests log or the breach register that this register does not have (requests: %2, breaches: %3). A copy prepared for the accountant leaves them out. If you replace the file, they are removed from it; only the backup copy made of the file keeps them.
+        <location filename="../ropa_desktop/ui/file_actions.py" line="220"/>
+        <source>“%1” holds entries of the requests log or the breach register that this register does not have (requests: %2, breaches: %3). A copy prepared for the accountant leaves them out. If you replace the file, they are removed from it; only the backup made of it first keeps them.
 
 Replace “%1” anyway?</source>
         <translation>В файле «%1» есть записи журнала запросов или реестра нарушений, которых нет в этом реестре (запросы: %2, нарушения: %3). В копию для бухгалтера они не включаются. Если заменить файл, они будут из него удалены и останутся только в резервной копии файла.
@@ -1355,91 +1355,86 @@ Replace “%1” anyway?</source>
 Всё равно заменить «%1»?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="236"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="318"/>
+        <source>Replace everything in this register with the content of “%1”? A backup of the register as it is now is made first.</source>
+        <translation>Заменить всё содержимое этого реестра содержимым «%1»? Сначала будет сохранена резервная копия реестра в его нынешнем виде.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="238"/>
         <source>%1 (copy)</source>
         <translation>%1 (копия)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="241"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="243"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (копия %2)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="253"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="255"/>
         <source>Prepare a copy for the accountant</source>
         <translation>Копия для бухгалтера</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="270"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="272"/>
         <source>Include the requests log and the breach register in the copy? They hold personal data of the people who made requests or were affected by a breach; an accountant does not usually need them.</source>
         <translation>Включить в копию журнал запросов и реестр нарушений? В них есть персональные данные людей, которые подавали запросы или пострадали от нарушения; бухгалтеру они обычно не нужны.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="289"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="291"/>
         <source>The copy is ready: %1
 It holds the register as it is now and nothing that was deleted before. Send this file to your accountant, who can open it with ROPA Desktop.</source>
         <translation>Копия готова: %1
 В ней реестр в его нынешнем виде и ничего из того, что было удалено ранее. Отправьте этот файл своему бухгалтеру: его можно открыть в ROPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="304"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="306"/>
         <source>Import a JSON register</source>
         <translation>Импорт реестра JSON</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="311"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="313"/>
         <source>The file cannot be imported</source>
         <translation>Не удаётся импортировать файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="316"/>
-        <source>Replace everything in this register with the content of “%1”? A backup copy of the register as it is now is kept first.</source>
-        <translation>Заменить всё содержимое этого реестра содержимым «%1»? Сначала будет сохранена резервная копия реестра в его нынешнем виде.</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="336"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="338"/>
         <source>Export as JSON</source>
         <translation>Экспорт в JSON</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="348"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="350"/>
         <source>The register could not be exported</source>
         <translation>Не удалось экспортировать реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="350"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="352"/>
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="361"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="363"/>
         <source>Erase a person&apos;s data everywhere</source>
         <translation>Удалить данные человека везде</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="365"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="367"/>
         <source>First delete or change every entry of the register that names the person. Then give the person&apos;s name or e-mail address: it is removed from the register&apos;s change log, and every automatic backup that still holds it is deleted.</source>
         <translation>Сначала удалите или исправьте все записи реестра, в которых упоминается этот человек. Затем укажите его имя и фамилию или адрес электронной почты: они будут стёрты из журнала изменений реестра, а все автоматические резервные копии, в которых они ещё есть, будут удалены.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="385"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="387"/>
         <source>Nothing was erased</source>
         <translation>Ничего не удалено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="407"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="409"/>
         <source>The register was restored from the backup.</source>
         <translation>Реестр восстановлен из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="413"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="415"/>
         <source>The backup could not be restored</source>
         <translation>Не удалось восстановить резервную копию</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="116"/>
-        <source>This file is open for reading only: changes cannot be saved. To work on it, save your own copy with File › Save As…</source>
-        <translation>Этот файл открыт только для чтения: изменения сохранить невозможно. Чтобы работать с ним, сохраните свою копию через Файл › Сохранить как…</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="131"/>
@@ -1572,9 +1567,28 @@ It holds the register as it is now and nothing that was deleted before. Send thi
         <translation>Повторено: %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="344"/>
-        <source>Read only</source>
-        <translation>Только чтение</translation>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="639"/>
+        <source>Missing: %1 · suggestions: %2</source>
+        <translation>Не хватает: %1 · советов: %2</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="645"/>
+        <source>Nothing missing · suggestions: %1</source>
+        <translation>Всё есть · советов: %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="666"/>
+        <source>(read-only)</source>
+        <translation>(только чтение)</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="769"/>
+        <source>ROPA Desktop %1
+
+The record of processing activities (Art. 30 GDPR), the privacy notice and the forms of a small company, kept offline in one file.</source>
+        <translation>ROPA Desktop %1
+
+Реестр действий по обработке (ст. 30 GDPR), уведомление о конфиденциальности и формы небольшой компании — без интернета, в одном файле.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="345"/>
@@ -1617,11 +1631,6 @@ It holds the register as it is now and nothing that was deleted before. Send thi
         <translation>Пусто</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="645"/>
-        <source>Nothing missing · advice: %1</source>
-        <translation>Всё есть · советов: %1</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="650"/>
         <source>Nothing missing</source>
         <translation>Всё есть</translation>
@@ -1637,11 +1646,6 @@ It holds the register as it is now and nothing that was deleted before. Send thi
         <translation>Показ&amp;ать папку: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="666"/>
-        <source>(read only)</source>
-        <translation>(только чтение)</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="361"/>
         <source>Saved at %1</source>
         <translation>Сохранено в %1</translation>
@@ -1652,28 +1656,24 @@ It holds the register as it is now and nothing that was deleted before. Send thi
         <translation>Последние &amp;файлы</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="116"/>
+        <source>This file is open read-only: changes cannot be saved. To work on it, save your own copy with File › Save As…</source>
+        <translation>Этот файл открыт только для чтения: изменения сохранить невозможно. Чтобы работать с ним, сохраните свою копию через Файл › Сохранить как…</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="344"/>
+        <source>Read-only</source>
+        <translation>Только чтение</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="362"/>
         <source>Your last change is not saved yet</source>
         <translation>Ваше последнее изменение ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="639"/>
-        <source>Missing: %1 · advice: %2</source>
-        <translation>Не хватает: %1 · советов: %2</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="768"/>
         <source>About ROPA Desktop</source>
         <translation>О программе ROPA Desktop</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="769"/>
-        <source>ROPA Desktop %1
-
-The record of processing activities (GDPR Art. 30), the privacy notice and the forms of a small company, kept offline in one file.</source>
-        <translation>ROPA Desktop %1
-
-Реестр действий по обработке (ст. 30 GDPR), уведомление о конфиденциальности и формы небольшой компании — без интернета, в одном файле.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="812"/>
@@ -1825,7 +1825,7 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/list_steps.py" line="201"/>
-        <source>Add Mozello SIA, the platform of the website and shop, in one click</source>
+        <source>Add Mozello SIA, the platform behind the website and online shop, in one click</source>
         <translation>Добавить одним щелчком Mozello SIA — платформу веб-сайта и магазина</translation>
     </message>
     <message>
@@ -1891,8 +1891,18 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="401"/>
-        <source>The file can only be read, so this entry cannot be added to it.</source>
+        <source>The file is read-only, so this entry cannot be added to it.</source>
         <translation>Файл доступен только для чтения, поэтому эту запись в него нельзя добавить.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="585"/>
+        <source>“%1” is already in the list: give this one another name.</source>
+        <translation>«%1» уже есть в списке: дайте этой записи другое название.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="592"/>
+        <source>Type its name and say whether it is technical or organisational. It is then added to the list (Esc cancels).</source>
+        <translation>Введите название и укажите, техническая это мера или организационная. Тогда она будет добавлена в список (Esc — отмена).</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="208"/>
@@ -1925,24 +1935,14 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <translation>Новая мера безопасности</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="594"/>
-        <source>Type its name and say whether it is technical or organisational. It is added to the list then (Esc cancels).</source>
-        <translation>Введите название и укажите, техническая это мера или организационная. Тогда она будет добавлена в список (Esc — отмена).</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="600"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="598"/>
         <source>Say how long the data is kept: a fixed period, or until when. The term is added to the list when you move on to the fields below (Esc cancels).</source>
         <translation>Укажите, как долго хранятся данные: определённый срок или до какого момента. Когда Вы перейдёте к следующим полям, срок хранения будет добавлен в список (Esc — отмена).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="606"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="604"/>
         <source>Type its name. It is added to the list when you move on from the name to another field (Esc cancels).</source>
         <translation>Введите название. Когда Вы перейдёте от названия к другому полю, запись будет добавлена в список (Esc — отмена).</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="587"/>
-        <source>“%1” is in the list already: give this one another name.</source>
-        <translation>«%1» уже есть в списке: дайте этой записи другое название.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/requests.py" line="23"/>
@@ -2001,8 +2001,13 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/review.py" line="91"/>
-        <source>Missing: %1 · Advice: %2. Double-click an item or press Enter to fix it.</source>
+        <source>Missing: %1 · suggestions: %2. Double-click an item or press Enter to fix it.</source>
         <translation>Не хватает: %1 · советов: %2. Дважды щёлкните по пункту или нажмите Enter, чтобы исправить.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="140"/>
+        <source>Suggestion</source>
+        <translation>Совет</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/review.py" line="113"/>
@@ -2013,11 +2018,6 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <location filename="../ropa_desktop/ui/pages/review.py" line="139"/>
         <source>Missing</source>
         <translation>Не хватает</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="140"/>
-        <source>Advice</source>
-        <translation>Совет</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/review.py" line="141"/>
@@ -2037,7 +2037,7 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     </message>
     <message>
         <location filename="../ropa_desktop/ui/dpia_screening.py" line="68"/>
-        <source>Answer for the ticked purposes whether a data protection impact assessment is needed (Art. 35). The purposes in which the check sees no sign of high risk are ticked; each of the others says why it should be assessed on its own.</source>
+        <source>Answer for the ticked purposes whether a data protection impact assessment is needed (Art. 35). The purposes where the check finds no sign of high risk are ticked; each of the others says why it should be assessed on its own.</source>
         <translation>Ответьте для отмеченных целей, нужна ли оценка воздействия на защиту данных (ст. 35). Отмечены цели, в которых проверка не видит признаков высокого риска; у каждой из остальных указано, почему её следует оценить отдельно.</translation>
     </message>
     <message>
@@ -2156,8 +2156,23 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     </message>
     <message>
         <location filename="../ropa_desktop/ui/picker.py" line="270"/>
-        <source>Nothing found in the catalogue — add your own entry instead.</source>
+        <source>Nothing found in the catalogue – add your own entry instead.</source>
         <translation>В каталоге ничего не найдено — добавьте собственную запись.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/picker.py" line="393"/>
+        <source>%1 – tick the one you use</source>
+        <translation>%1 — отметьте то, чем Вы пользуетесь</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/picker.py" line="424"/>
+        <source>Add &amp;only the purposes</source>
+        <translation>&amp;Только цели</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/picker.py" line="475"/>
+        <source>Nothing found in the catalogue – add your own in step %1, “%2”.</source>
+        <translation>В каталоге ничего не найдено — добавьте свою запись на шаге %1 «%2».</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/picker.py" line="273"/>
@@ -2190,24 +2205,9 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
         <translation>Для этих целей обычно нужны записи ниже. Отмечено то, что есть почти у каждой компании; отметьте и то, что ещё относится к Вам, и снимите отметку с того, что не относится. Отмеченные записи будут добавлены и связаны с целями; то, что уже есть в реестре, тоже будет связано.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="393"/>
-        <source>%1 — tick the one you use</source>
-        <translation>%1 — отметьте то, чем Вы пользуетесь</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/picker.py" line="421"/>
         <source>&amp;Add and link</source>
         <translation>&amp;Добавить и связать</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="424"/>
-        <source>&amp;Only the purposes</source>
-        <translation>&amp;Только цели</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="475"/>
-        <source>Nothing found in the catalogue — add your own on step %1, “%2”.</source>
-        <translation>В каталоге ничего не найдено — добавьте свою запись на шаге %1 «%2».</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/picker.py" line="505"/>
@@ -2316,7 +2316,7 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     </message>
     <message>
         <location filename="../ropa_desktop/ui/start_page.py" line="134"/>
-        <source>A small bakery with a web shop: a finished register with nothing missing, in Latvian and English.</source>
+        <source>A small bakery with an online shop: a finished register with nothing missing, in Latvian and English.</source>
         <translation>Небольшая пекарня с интернет-магазином: готовый реестр, в котором ничего не упущено, на латышском и английском.</translation>
     </message>
     <message>
@@ -2329,18 +2329,18 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     <name>Steps</name>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="39"/>
-        <source>The register starts with who is responsible for the data: your company as the controller, its contact details and the person who looks after data protection (GDPR Art. 30(1)(a)). Example: SIA “ZĪMES”, where the administrator answers questions about personal data.</source>
+        <source>The register starts with who is responsible for the data: your company as the controller, its contact details and the person who looks after data protection (Art. 30(1)(a) GDPR). Example: SIA “ZĪMES”, where the administrator answers questions about personal data.</source>
         <translation>Реестр начинается с того, кто отвечает за данные: Ваша компания как контролёр, её контактные данные и лицо, которое занимается защитой данных (подп. (a) п. 1 ст. 30 GDPR). Пример: SIA «ZĪMES», где на вопросы о персональных данных отвечает администратор.</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/steps.py" line="51"/>
-        <source>For each purpose for which the company uses personal data, a legal basis is needed (GDPR Art. 6), and people must be told whether they have to provide the data (Art. 13(2)(e)). Example: “Providing services” rests on the performance of a contract, “Commercial communications” on consent.</source>
-        <translation>Для каждой цели, для которой компания использует персональные данные, нужно правовое основание (ст. 6 GDPR), а людям нужно сообщить, обязаны ли они предоставить данные (подп. (e) п. 2 ст. 13). Пример: «Оказание услуг» основано на исполнении договора, «Коммерческие сообщения» — на согласии.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="45"/>
         <source>Whose personal data does the company process? List the categories of data subjects (Art. 30(1)(c)). Example: ZĪMES has one category, its customers: anyone interested in its goods and services.</source>
         <translation>Чьи персональные данные обрабатывает компания? Перечислите категории субъектов данных (подп. (c) п. 1 ст. 30). Пример: у ZĪMES одна категория — клиенты, то есть все, кто интересуется её товарами и услугами.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/steps.py" line="51"/>
+        <source>For each purpose for which the company uses personal data, a legal basis is needed (Art. 6 GDPR), and people must be told whether they have to provide the data (Art. 13(2)(e)). Example: “Providing services” rests on the performance of a contract, “Commercial communications” on consent.</source>
+        <translation>Для каждой цели, для которой компания использует персональные данные, нужно правовое основание (ст. 6 GDPR), а людям нужно сообщить, обязаны ли они предоставить данные (подп. (e) п. 2 ст. 13). Пример: «Оказание услуг» основано на исполнении договора, «Коммерческие сообщения» — на согласии.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="57"/>
@@ -2349,12 +2349,12 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="63"/>
-        <source>For each purpose, say where the data comes from and how it is obtained (Art. 14, Art. 30). A new purpose starts with “From the data subject”. Example: the customer fills in the order form in the ZĪMES web shop.</source>
+        <source>For each purpose, say where the data comes from and how it is obtained (Art. 14, Art. 30). A new purpose starts with “From the data subject”. Example: the customer fills in the order form in the ZĪMES online shop.</source>
         <translation>Для каждой цели укажите, откуда берутся данные и как их получают (ст. 14, ст. 30). У новой цели сначала отмечено «От самого субъекта данных». Пример: клиент заполняет форму заказа в интернет-магазине ZĪMES.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="69"/>
-        <source>List who receives the data. A processor working for you needs a data processing agreement (Art. 28); a transfer outside the EU/EEA needs a safeguard (Art. 44–49). Example: Mozello SIA runs the ZĪMES website and shop.</source>
+        <source>List who receives the data. A processor working for you needs a data processing agreement (Art. 28); a transfer outside the EU/EEA needs a safeguard (Arts 44–49). Example: Mozello SIA runs the ZĪMES website and shop.</source>
         <translation>Перечислите, кто получает данные. С обработчиком данных, работающим на Вас, нужен договор об обработке данных (ст. 28); для передачи за пределы ЕС/ЕЭЗ нужна гарантия (ст. 44–49). Пример: Mozello SIA обслуживает веб-сайт и магазин ZĪMES.</translation>
     </message>
     <message>
@@ -2364,17 +2364,17 @@ The record of processing activities (GDPR Art. 30), the privacy notice and the f
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="80"/>
-        <source>Describe the technical and organisational measures that protect the data (Art. 32). Example: computers locked with a password, customer data open only to the staff who need it.</source>
+        <source>Describe the technical and organisational measures that protect the data (Art. 32). Example: computers locked with a password, customer data accessible only to the staff who need it.</source>
         <translation>Опишите технические и организационные меры, которые защищают данные (ст. 32). Пример: компьютеры защищены паролем, данные клиентов доступны только тем работникам, которым они нужны.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="85"/>
-        <source>People may ask to see, correct or erase their data, and the company must first make sure who is asking (Art. 12(6)). Describe how you identify a person on each channel. Example: an e-mail request is answered only to the address already known to ZĪMES.</source>
+        <source>People may ask to see, correct or erase their data, and the company must first make sure who is asking (Art. 12(6)). Describe how you identify a person for each channel. Example: an e-mail request is answered only to the address already known to ZĪMES.</source>
         <translation>Люди могут попросить показать, исправить или удалить их данные, и компания должна сначала убедиться, кто обращается (п. 6 ст. 12). Опишите, как Вы удостоверяете личность при каждом способе обращения. Пример: на запрос по эл. почте ZĪMES отвечает только на уже известный ей адрес.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="91"/>
-        <source>Here is what the register still lacks. “Missing” marks what the law requires, “Advice” good practice. Click “Fix” to open the place where it is filled in.</source>
+        <source>Here is what the register still lacks. “Missing” marks what the law requires, “Suggestion” good practice. Click “Fix” to open the place where it is filled in.</source>
         <translation>Здесь показано, чего ещё не хватает в реестре. «Не хватает» — то, что требует закон, «Совет» — хорошая практика. Нажмите «Исправить», чтобы открыть место, где это заполняется.</translation>
     </message>
     <message>

@@ -420,8 +420,9 @@ def test_the_art_9_conditions_to_pick_from(cat):
     for article, text in conditions:
         assert set(text) == languages, article
         assert text["lv"].startswith("VDAR ") and " – " in text["lv"], article
+        assert " – " in text["en"] and " — " not in text["en"], article  # the English documents' dash
     assert conditions[0][1]["lv"].startswith("VDAR 9. panta 2. punkta a) apakšpunkts – datu subjekts ir devis")
-    assert conditions[1][1]["en"].startswith("Art. 9(2)(b) GDPR — the processing is necessary")
+    assert conditions[1][1]["en"].startswith("Art. 9(2)(b) GDPR – the processing is necessary")
 
 
 def test_the_prompt_to_assess_a_purposes_dpia_is_known_as_a_prompt_not_a_reason():

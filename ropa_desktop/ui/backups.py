@@ -12,7 +12,7 @@ def reason_text(reason: str) -> str:
     if reason.startswith("before-upgrade"):
         return QCoreApplication.translate("Backups", "before the file was updated to a new version")
     return {
-        "daily": QCoreApplication.translate("Backups", "the day's first opening"),
+        "daily": QCoreApplication.translate("Backups", "the first opening of the day"),
         "before-restore": QCoreApplication.translate("Backups", "before a restore"),
         "before-import": QCoreApplication.translate("Backups", "before a JSON import"),
         "damaged": QCoreApplication.translate("Backups", "the damaged file, as it was"),
@@ -34,7 +34,7 @@ class BackupDialog(QDialog):
             QCoreApplication.translate(
                 "Backups",
                 "Automatic copies of “%1”, newest first. The chosen copy replaces the register's content; "
-                "what is there now is kept as one more copy, so this too can be undone.",
+                "what is there now is kept as another copy, so this too can be undone.",
             ).replace("%1", file_name)
         )
         intro.setWordWrap(True)
@@ -42,7 +42,7 @@ class BackupDialog(QDialog):
         self.list = QListWidget()
         for backup in backups:
             size = max(1, round(backup.size / 1024))
-            text = QCoreApplication.translate("Backups", "%1 — %2 (%3 KB)")
+            text = QCoreApplication.translate("Backups", "%1 – %2 (%3 KB)")
             item = QListWidgetItem(
                 text.replace("%1", backup.created.strftime("%Y-%m-%d %H:%M"))
                 .replace("%2", reason_text(backup.reason))

@@ -68,7 +68,7 @@ class DpiaScreeningDialog(QDialog):
             QCoreApplication.translate(
                 "Pages",
                 "Answer for the ticked purposes whether a data protection impact assessment is needed (Art. 35). "
-                "The purposes in which the check sees no sign of high risk are ticked; each of the others says why it "
+                "The purposes where the check finds no sign of high risk are ticked; each of the others says why it "
                 "should be assessed on its own.",
             )
         )

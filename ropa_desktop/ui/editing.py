@@ -469,7 +469,7 @@ class EditingController(QObject):
             except ReadOnlyRegister as exc:
                 QMessageBox.warning(
                     self._parent,
-                    QCoreApplication.translate("MainWindow", "The file can only be read"),
+                    QCoreApplication.translate("MainWindow", "The file is read-only"),
                     exc.message(lang),
                 )
                 self.set_read_only(True)
@@ -786,7 +786,9 @@ class EditingController(QObject):
             self.poll_timer.stop()
             return
         if back:
-            text = QCoreApplication.translate("MainWindow", "The file is back; the window carries on with it.")
+            text = QCoreApplication.translate(
+                "MainWindow", "The file is available again; the window continues with it."
+            )
         else:
             text = QCoreApplication.translate(
                 "MainWindow", "Another program put a new version of the file in its place; the window shows it."

@@ -63,7 +63,9 @@ class FileActions(QObject):
 
     def _open_now_warning(self, title: str) -> None:
         QMessageBox.warning(
-            self._parent, title, QCoreApplication.translate("MainWindow", "This file is open now. Choose another name.")
+            self._parent,
+            title,
+            QCoreApplication.translate("MainWindow", "This file is already open. Choose another name."),
         )
 
     def _ask_copy_path(self, title: str, suggested: str, start: Path | None = None) -> Path | None:
@@ -219,7 +221,7 @@ class FileActions(QObject):
                 "MainWindow",
                 "“%1” holds entries of the requests log or the breach register that this register does not have "
                 "(requests: %2, breaches: %3). A copy prepared for the accountant leaves them out. If you replace "
-                "the file, they are removed from it; only the backup copy made of the file keeps them.\n\n"
+                "the file, they are removed from it; only the backup made of it first keeps them.\n\n"
                 "Replace “%1” anyway?",
             )
             .replace("%1", path.name)
@@ -315,8 +317,8 @@ class FileActions(QObject):
             title,
             QCoreApplication.translate(
                 "MainWindow",
-                "Replace everything in this register with the content of “%1”? A backup copy of the "
-                "register as it is now is kept first.",
+                "Replace everything in this register with the content of “%1”? A backup of the "
+                "register as it is now is made first.",
             ).replace("%1", Path(name).name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,

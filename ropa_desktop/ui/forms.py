@@ -395,7 +395,7 @@ class SubjectForm(EntryForm):
         )
         self.groups_note = self.box(
             "groups_note",
-            QCoreApplication.translate("Forms", "Division into groups:"),
+            QCoreApplication.translate("Forms", "Subgroups:"),
             2,
             QCoreApplication.translate("Forms", "e.g. Customers are not divided into groups."),
         )
@@ -403,7 +403,7 @@ class SubjectForm(EntryForm):
             QCoreApplication.translate(
                 "Forms",
                 "Whether these people fall into groups whose data is handled differently (e.g. private and "
-                "business customers), and which.",
+                "business customers), and if so, which.",
             )
         )
         self.form.addRow("", groups_explained)
@@ -538,7 +538,7 @@ _BASIS_ARTICLE = {
 
 def _basis_tooltip(basis: str) -> str:
     """The article and, from the catalogue, a plain sentence on when the basis fits."""
-    article = QCoreApplication.translate("Forms", "GDPR Art. %1").replace("%1", _BASIS_ARTICLE[basis])
+    article = QCoreApplication.translate("Forms", "Art. %1 GDPR").replace("%1", _BASIS_ARTICLE[basis])
     try:
         from ropa_desktop.core import catalogue
 
@@ -590,7 +590,7 @@ class PurposeForm(EntryForm):
         self.form.addRow(QCoreApplication.translate("Forms", "Legal basis:"), grid_box)
         self.legitimate_interest = self.box(
             "legitimate_interest",
-            QCoreApplication.translate("Forms", "The legitimate interest:"),
+            QCoreApplication.translate("Forms", "Legitimate interest:"),
             2,
             QCoreApplication.translate("Forms", "Which interest of the company or of others the processing serves"),
         )
@@ -604,7 +604,7 @@ class PurposeForm(EntryForm):
             "consent.method",
             QCoreApplication.translate("Forms", "How the person gives consent:"),
             2,
-            QCoreApplication.translate("Forms", "e.g. ticks a box in the web shop before ordering"),
+            QCoreApplication.translate("Forms", "e.g. ticks a box in the online shop before ordering"),
         )
         self.consent_withdrawal = self.box(
             "consent.withdrawal",
@@ -639,7 +639,7 @@ class PurposeForm(EntryForm):
         data_field = self.checklist_field(self.data_categories)
         data_field.set_empty_text(
             QCoreApplication.translate(
-                "Forms", "Nothing to tick yet: take the data from the catalogue, or add your own on step %1, “%2”."
+                "Forms", "Nothing to tick yet: take the data from the catalogue, or add your own in step %1, “%2”."
             )
             .replace("%1", str(steps.DATA))
             .replace("%2", steps.title(steps.DATA))
@@ -673,7 +673,9 @@ class PurposeForm(EntryForm):
             "special_condition",
             QCoreApplication.translate("Forms", "Art. 9(2) / Art. 10 condition:"),
             2,
-            QCoreApplication.translate("Forms", "What allows processing the special category or criminal data"),
+            QCoreApplication.translate(
+                "Forms", "What allows the special category or criminal offence data to be processed"
+            ),
         )
         # the Regulation's conditions to pick from, instead of typing one (the catalogue's text, in every language)
         self.condition_choice = QComboBox()
@@ -709,7 +711,7 @@ class PurposeForm(EntryForm):
         self.dpia.setToolTip(
             QCoreApplication.translate(
                 "Forms",
-                "Needed when the processing is likely to mean a high risk to people (Art. 35): e.g. large-scale "
+                "Needed when the processing is likely to result in a high risk to people (Art. 35): e.g. large-scale "
                 "special category data, systematic monitoring, or profiling with significant effects.",
             )
         )
@@ -937,7 +939,7 @@ class RecipientForm(EntryForm):
             "service",
             QCoreApplication.translate("Forms", "What it does with the data:"),
             2,
-            QCoreApplication.translate("Forms", "e.g. hosts the website and the web shop"),
+            QCoreApplication.translate("Forms", "e.g. hosts the website and the online shop"),
         )
         self.has_agreement = QCheckBox(QCoreApplication.translate("Forms", "There is a written a&greement"))
         self.has_agreement.toggled.connect(lambda _c: self.edited(True))
@@ -1086,7 +1088,9 @@ class RetentionForm(EntryForm):
         self.categories.all_toggled.connect(lambda _i, _c: self.edited(True))
         # said under the list, so that the long sentence does not widen every label of the form
         categories_note = quiet_note(
-            QCoreApplication.translate("Forms", "With none ticked, the term applies to all data of these purposes.")
+            QCoreApplication.translate(
+                "Forms", "If none is ticked, the term applies to all the data of these purposes."
+            )
         )
         self.form.addRow("", categories_note)
         self.then = self.combo(

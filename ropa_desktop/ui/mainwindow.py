@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self.banner = QLabel(
             QCoreApplication.translate(
                 "MainWindow",
-                "This file is open for reading only: changes cannot be saved. To work on it, save your own "
+                "This file is open read-only: changes cannot be saved. To work on it, save your own "
                 "copy with File › Save As…",
             )
         )
@@ -341,7 +341,7 @@ class MainWindow(QMainWindow):
         self.findings_label = QLabel()
         self.saved_label.setContentsMargins(6, 0, 12, 0)
         self.findings_label.setContentsMargins(12, 0, 12, 0)
-        self.read_only_label = QLabel(QCoreApplication.translate("MainWindow", "Read only"))
+        self.read_only_label = QLabel(QCoreApplication.translate("MainWindow", "Read-only"))
         self.retry_button = QPushButton(QCoreApplication.translate("MainWindow", "Save again"))
         self.retry_button.clicked.connect(self._retry_save)
         self.retry_button.hide()
@@ -633,13 +633,13 @@ class MainWindow(QMainWindow):
             self.findings_label.setText(QCoreApplication.translate("MainWindow", "Checking the register…"))
         elif missing:  # the two numbers add up to the count beside Review in the step list
             self.findings_label.setText(
-                QCoreApplication.translate("MainWindow", "Missing: %1 · advice: %2")
+                QCoreApplication.translate("MainWindow", "Missing: %1 · suggestions: %2")
                 .replace("%1", str(missing))
                 .replace("%2", str(len(findings) - missing))
             )
         elif findings:
             self.findings_label.setText(
-                QCoreApplication.translate("MainWindow", "Nothing missing · advice: %1").replace(
+                QCoreApplication.translate("MainWindow", "Nothing missing · suggestions: %1").replace(
                     "%1", str(len(findings))
                 )
             )
@@ -660,7 +660,7 @@ class MainWindow(QMainWindow):
         self.folder_action.setToolTip(str(store.path))
         title = f"{store.path.name} — {folder} — {base}"
         if self.editing.read_only:
-            title += " " + QCoreApplication.translate("MainWindow", "(read only)")
+            title += " " + QCoreApplication.translate("MainWindow", "(read-only)")
         self.setWindowTitle(title)
 
     def _saved(self, stamp: str) -> None:
@@ -765,7 +765,7 @@ class MainWindow(QMainWindow):
             QCoreApplication.translate("MainWindow", "About ROPA Desktop"),
             QCoreApplication.translate(
                 "MainWindow",
-                "ROPA Desktop %1\n\nThe record of processing activities (GDPR Art. 30), the privacy "
+                "ROPA Desktop %1\n\nThe record of processing activities (Art. 30 GDPR), the privacy "
                 "notice and the forms of a small company, kept offline in one file.",
             ).replace("%1", __version__),
         )

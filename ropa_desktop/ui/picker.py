@@ -267,7 +267,7 @@ class PickerDialog(QDialog):
         nothing_row = QHBoxLayout(self.nothing_found)
         nothing_row.setContentsMargins(0, 0, 0, 0)
         self.nothing_label = QLabel(
-            QCoreApplication.translate("Picker", "Nothing found in the catalogue — add your own entry instead.")
+            QCoreApplication.translate("Picker", "Nothing found in the catalogue – add your own entry instead.")
         )
         self.nothing_label.setWordWrap(True)
         self.add_own = QPushButton(QCoreApplication.translate("Picker", "Add your &own…"))
@@ -390,7 +390,7 @@ class SuggestionsDialog(QDialog):
                 if (offer.kind, offer.choose_one) not in alternatives:
                     title = catalogue.alternatives_title(offer.kind, offer.choose_one, lang)
                     header = QTreeWidgetItem(
-                        [QCoreApplication.translate("Picker", "%1 — tick the one you use").replace("%1", title)]
+                        [QCoreApplication.translate("Picker", "%1 – tick the one you use").replace("%1", title)]
                     )
                     header.setFlags(Qt.ItemFlag.ItemIsEnabled)
                     font = QFont(self.tree.font())
@@ -421,7 +421,7 @@ class SuggestionsDialog(QDialog):
             QCoreApplication.translate("Picker", "&Add and link"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.only = buttons.addButton(
-            QCoreApplication.translate("Picker", "&Only the purposes"), QDialogButtonBox.ButtonRole.ActionRole
+            QCoreApplication.translate("Picker", "Add &only the purposes"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.yes.setDefault(True)
         self.only.clicked.connect(lambda: self.done(self.ONLY_PURPOSES))
@@ -472,7 +472,7 @@ def open_picker(editing: EditingController, kind: str, page: Any, for_purpose: s
     if for_purpose:  # an entry of one's own is added on its own step (the page here lists purposes)
         dialog.add_own.hide()
         dialog.nothing_label.setText(
-            QCoreApplication.translate("Picker", "Nothing found in the catalogue — add your own on step %1, “%2”.")
+            QCoreApplication.translate("Picker", "Nothing found in the catalogue – add your own in step %1, “%2”.")
             .replace("%1", str(_UNDER_PURPOSE[kind][1]))
             .replace("%2", steps.title(_UNDER_PURPOSE[kind][1]))
         )

@@ -133,7 +133,7 @@ class StartPage(QScrollArea):
             QCoreApplication.translate("StartPage", "A complete example"),
             QCoreApplication.translate(
                 "StartPage",
-                "A small bakery with a web shop: a finished register with nothing missing, in Latvian and English.",
+                "A small bakery with an online shop: a finished register with nothing missing, in Latvian and English.",
             ),
             file_actions.open_complete_example,
         )

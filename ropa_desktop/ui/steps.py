@@ -39,7 +39,7 @@ def intro(step: int) -> str:
         COMPANY: QCoreApplication.translate(
             "Steps",
             "The register starts with who is responsible for the data: your company as the controller, its "
-            "contact details and the person who looks after data protection (GDPR Art. 30(1)(a)). "
+            "contact details and the person who looks after data protection (Art. 30(1)(a) GDPR). "
             "Example: SIA “ZĪMES”, where the administrator answers questions about personal data.",
         ),
         SUBJECTS: QCoreApplication.translate(
@@ -50,7 +50,7 @@ def intro(step: int) -> str:
         ),
         PURPOSES: QCoreApplication.translate(
             "Steps",
-            "For each purpose for which the company uses personal data, a legal basis is needed (GDPR Art. 6), "
+            "For each purpose for which the company uses personal data, a legal basis is needed (Art. 6 GDPR), "
             "and people must be told whether they have to provide the data (Art. 13(2)(e)). Example: “Providing "
             "services” rests on the performance of a contract, “Commercial communications” on consent.",
         ),
@@ -64,12 +64,12 @@ def intro(step: int) -> str:
             "Steps",
             "For each purpose, say where the data comes from and how it is obtained (Art. 14, Art. 30). A new "
             "purpose starts with “From the data subject”. Example: the customer fills in the order form in the ZĪMES "
-            "web shop.",
+            "online shop.",
         ),
         RECIPIENTS: QCoreApplication.translate(
             "Steps",
             "List who receives the data. A processor working for you needs a data processing agreement "
-            "(Art. 28); a transfer outside the EU/EEA needs a safeguard (Art. 44–49). Example: Mozello SIA "
+            "(Art. 28); a transfer outside the EU/EEA needs a safeguard (Arts 44–49). Example: Mozello SIA "
             "runs the ZĪMES website and shop.",
         ),
         RETENTION: QCoreApplication.translate(
@@ -80,17 +80,17 @@ def intro(step: int) -> str:
         SECURITY: QCoreApplication.translate(
             "Steps",
             "Describe the technical and organisational measures that protect the data (Art. 32). Example: "
-            "computers locked with a password, customer data open only to the staff who need it.",
+            "computers locked with a password, customer data accessible only to the staff who need it.",
         ),
         REQUESTS: QCoreApplication.translate(
             "Steps",
             "People may ask to see, correct or erase their data, and the company must first make sure who is "
-            "asking (Art. 12(6)). Describe how you identify a person on each channel. Example: an e-mail "
+            "asking (Art. 12(6)). Describe how you identify a person for each channel. Example: an e-mail "
             "request is answered only to the address already known to ZĪMES.",
         ),
         REVIEW: QCoreApplication.translate(
             "Steps",
-            "Here is what the register still lacks. “Missing” marks what the law requires, “Advice” good "
+            "Here is what the register still lacks. “Missing” marks what the law requires, “Suggestion” good "
             "practice. Click “Fix” to open the place where it is filled in.",
         ),
         DOCUMENTS: QCoreApplication.translate(

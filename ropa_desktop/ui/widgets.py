@@ -265,7 +265,7 @@ class DateField(QWidget):
         self.edit.textEdited.connect(lambda _text: self.edited.emit())
         self.pick_button = QToolButton()
         self.pick_button.setText("…")
-        self.pick_button.setToolTip(QCoreApplication.translate("Forms", "Pick the day in a calendar (Alt+↓)"))
+        self.pick_button.setToolTip(QCoreApplication.translate("Forms", "Pick the date from a calendar (Alt+↓)"))
         self.pick_button.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)  # Tab goes from date field to date field
         self.pick_button.clicked.connect(self.open_calendar)
         self.calendar = QtWidgets.QCalendarWidget()
@@ -308,7 +308,7 @@ class DateField(QWidget):
             self.problem.hide()
         self.edit.setStyleSheet("QLineEdit { border: 1px solid #c0392b; }" if bad else "")
         self.edit.setToolTip(
-            QCoreApplication.translate("Forms", "Write the date as %1, or pick it with “…”.").replace(
+            QCoreApplication.translate("Forms", "Type the date as %1, or pick it with “…”.").replace(
                 "%1", self.edit.placeholderText()
             )
             if bad
@@ -326,7 +326,7 @@ class DateField(QWidget):
             return
         self.problem.setText(
             QCoreApplication.translate(
-                "Forms", "This is not a date, so it is not saved yet: write it as %1, or pick it with “…”."
+                "Forms", "This is not a date, so it is not saved yet: type it as %1, or pick it with “…”."
             ).replace("%1", self.edit.placeholderText())
         )
         self.problem.show()
@@ -703,6 +703,6 @@ class TextInLanguages(QWidget, Generic[TextField]):
             field.setStyleSheet(f"{type(field).__name__} {{ {self.MISSING_STYLE} }}" if lacking else "")
             if lacking:  # "Missing in Latvian" / "Trūkst tulkojuma latviešu valodā"
                 name = language_in_a_sentence(code)
-                field.setPlaceholderText(QCoreApplication.translate("Forms", "Missing in %1").replace("%1", name))
+                field.setPlaceholderText(QCoreApplication.translate("Forms", "No text in %1 yet").replace("%1", name))
             else:
                 field.setPlaceholderText(self._placeholder if code == example_in else "")

@@ -75,7 +75,7 @@ def test_a_national_id_number_without_its_reason_is_a_blank_in_the_procedure(zim
     lv = pdf_text(documents.render(reg, "procedure", "lv"))
     assert f"Personas kods – {BLANK} [valsts identifikācijas numurs, Regulas 87. pants]" in lv
     en = pdf_text(documents.render(reg, "procedure", "en"))
-    assert f"Personal identity number – {BLANK} [national identification number, GDPR Article 87]" in en
+    assert f"Personal identity number – {BLANK} [national identification number, Art. 87]" in en
     other = next(d for d in reg.data_categories if d.sensitivity == "regular")
     other.description = Text()  # an ordinary category's description stays optional
     assert pdf_text(documents.render(reg, "procedure", "lv")).count(BLANK) == 1

@@ -443,5 +443,5 @@ def test_a_layout_failure_is_a_clear_message_not_a_traceback(tmp_path, capsys, m
     out = tmp_path / "x.pdf"
     assert cli.main(["pdf", str(SAMPLE_JSON), "--document", "consent", "--lang", "en", "--output", str(out)]) == 2
     err = capsys.readouterr().err
-    assert "“Consent to the Processing of Personal Data” could not be made" in err, err
+    assert "“Consent to the Processing of Personal Data” could not be created" in err, err
     assert "Traceback" not in err and not out.exists()

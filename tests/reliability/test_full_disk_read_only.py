@@ -53,7 +53,7 @@ def test_read_only_file_opens_read_only(sample_file, sample_register, make_read_
         with pytest.raises(ReadOnlyRegister) as info:
             store.add(m.SubjectCategory(id="x", name=lv("X")))
         assert str(sample_file) in info.value.message("lv") and "lasīt" in info.value.message("lv")
-        assert "can only be read" in info.value.message("en")
+        assert "is read-only" in info.value.message("en")
     assert sha256(sample_file) == before
 
 

@@ -279,7 +279,8 @@ def test_tab_leaves_the_table_for_its_buttons(qtbot, editing, kind):
 
 
 def test_the_greyed_reasons_of_a_request_say_what_opens_them(qtbot, editing):
-    """“Reasons for refusing” is greyed until the outcome is a refusal: the empty field says so, and opens with it."""
+    """“Reasons for the refusal” is greyed until the outcome is a refusal: the empty field says so, and opens
+    with it."""
     window = open_log(qtbot, editing, "requests", active=False)
     page = window.page
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)

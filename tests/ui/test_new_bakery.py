@@ -319,11 +319,11 @@ def test_add_your_own_does_not_add_a_second_entry_of_a_name_the_list_has(qtbot, 
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     name = page.form.name
     type_text(name, "payroll ")
-    assert "“Payroll” is in the list already" in page.taken_note.text()
+    assert "“Payroll” is already in the list" in page.taken_note.text()
     qtbot.keyClick(name, Qt.Key.Key_Return)
     assert page.adding  # nothing added: the person renames it or presses Esc
     type_text(name, "of seasonal staff")
-    assert "in the list already" not in page.taken_note.text()
+    assert "already in the list" not in page.taken_note.text()
     qtbot.keyClick(name, Qt.Key.Key_Return)
     with RegisterFile.open(path, read_only=True) as store:
         names = [p.name["en"] for p in store.load().purposes]

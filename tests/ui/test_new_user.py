@@ -270,7 +270,7 @@ def test_from_the_catalogues_search_down_goes_to_what_it_found(qtbot, make_windo
     ("lang", "said"),
     [
         ("lv", "Tas nav datums, tāpēc tas vēl nav saglabāts: ierakstiet to formā dd.mm.gggg. vai izvēlieties ar “…”."),
-        ("en", "This is not a date, so it is not saved yet: write it as dd/mm/yyyy, or pick it with “…”."),
+        ("en", "This is not a date, so it is not saved yet: type it as dd/mm/yyyy, or pick it with “…”."),
     ],
 )
 def test_a_date_that_is_no_date_says_so_under_the_field(qtbot, window, type_text, sample_file, lang, said):

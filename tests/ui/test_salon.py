@@ -43,7 +43,7 @@ def test_a_long_text_in_a_one_line_field_shows_its_start(make_window, tmp_path, 
 
 @pytest.mark.parametrize(
     ("lang", "placeholder"),
-    [("en", "Missing in Latvian"), ("lv", "Trūkst tulkojuma latviešu valodā"), ("ru", "Нет перевода на латышский")],
+    [("en", "No text in Latvian yet"), ("lv", "Trūkst tulkojuma latviešu valodā"), ("ru", "Нет перевода на латышский")],
 )
 def test_a_missing_translation_names_the_language_in_the_windows_language(
     qtbot, make_window, tmp_path, type_text, lang, placeholder

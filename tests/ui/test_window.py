@@ -237,7 +237,7 @@ def test_a_name_the_list_has_already_is_not_added(qtbot, window, sample_file, ty
     page = _start_adding(qtbot, window, steps.SUBJECTS)
     form = page.form
     type_text(form.name, "customers")  # the English name of “Klienti”, in other letters
-    assert "“Customers”" in page.taken_note.text()  # is in the list already
+    assert "“Customers”" in page.taken_note.text()  # is already in the list
     assert not form.description.isEnabled()
     qtbot.keyClick(form.name, Qt.Key.Key_Return)
     assert page.adding and len(stored(sample_file).subject_categories) == 1

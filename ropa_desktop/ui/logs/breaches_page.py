@@ -132,7 +132,7 @@ class BreachesPage(LogPage):
         self.delay_reason = TextBox(2)
         f.addRow(QCoreApplication.translate("Logs", "Reasons for the delay"), self.delay_reason)
         self.informed = MomentField(QCoreApplication.translate("Logs", "informed at"))
-        f.addRow(QCoreApplication.translate("Logs", "People concerned told"), self.informed)
+        f.addRow(QCoreApplication.translate("Logs", "Communication to the people concerned"), self.informed)
         self.decision_note = TextBox(2)
         self.decision_note.setPlaceholderText(
             QCoreApplication.translate("Logs", "Why neither the Inspectorate nor the people concerned are told")

@@ -419,7 +419,8 @@ class LogPage(QWidget):
             QCoreApplication.translate("Logs", "Delete the entry"),
             QCoreApplication.translate(
                 "Logs",
-                "Delete entry %1 from the log? Its personal data goes with it. Edit › Undo (Ctrl+Z) brings it back.",
+                "Delete entry %1 from the log? Its personal data is deleted with it. "
+                "Edit › Undo (Ctrl+Z) brings it back.",
             ).replace("%1", entry.id),
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -466,7 +467,7 @@ class LogPage(QWidget):
         try:
             return self.letter_pdf(letter_id, lang)
         except RopaError as exc:
-            title = QCoreApplication.translate("Logs", "The letter could not be made")
+            title = QCoreApplication.translate("Logs", "The letter could not be created")
             QMessageBox.critical(self, title, exc.message(i18n.current()))
             return None
 

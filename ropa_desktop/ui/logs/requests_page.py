@@ -116,7 +116,7 @@ class RequestsPage(LogPage):
             QCoreApplication.translate("Logs", "If the request is refused in whole or in part: why (Art. 12(4))")
         )
         self.refusal_reason.editingFinished.connect(self.save)
-        f.addRow(QCoreApplication.translate("Logs", "Reasons for refusing"), self.refusal_reason)
+        f.addRow(QCoreApplication.translate("Logs", "Reasons for the refusal"), self.refusal_reason)
         self.note = TextBox(2)
         self.note.editingFinished.connect(self.save)
         f.addRow(QCoreApplication.translate("Logs", "Note"), self.note)

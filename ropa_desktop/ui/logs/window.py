@@ -64,7 +64,7 @@ class LogWindow(QDialog):
         row = QHBoxLayout()
         retention_label = QLabel(
             QCoreApplication.translate(
-                "Logs", "Years to keep an entry after its answer or closing (then it is erased):"
+                "Logs", "Years an entry is kept after it is answered or closed (then it is erased):"
             )
         )
         retention_label.setBuddy(self.retention)  # what a screen reader says the number is
@@ -173,7 +173,7 @@ class Logs(QObject):
             return 0
         self.editing.reload()
         self.editing.message.emit(
-            QCoreApplication.translate("Logs", "Log entries past their retention erased: %1").replace(
+            QCoreApplication.translate("Logs", "Log entries erased at the end of their retention period: %1").replace(
                 "%1", str(len(gone))
             ),
             15000,
@@ -199,7 +199,7 @@ class Logs(QObject):
             return
         note = QMessageBox(self.window)
         note.setIcon(QMessageBox.Icon.Information)
-        note.setWindowTitle(QCoreApplication.translate("Logs", "Due in the logs"))
+        note.setWindowTitle(QCoreApplication.translate("Logs", "Requests and breaches due"))
         note.setText(QCoreApplication.translate("Logs", "These requests and breaches need attention:"))
         note.setInformativeText(text)
         open_button = note.addButton(

@@ -152,7 +152,7 @@ class DocumentsPage(StepPage):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         settings_box.setLayout(form)
         self.version = LineEdit()
-        approved_by_example = QCoreApplication.translate("Documents", "e.g. the board member")
+        approved_by_example = QCoreApplication.translate("Documents", "e.g. a board member")
 
         def make_approved_by() -> QLineEdit:
             edit = LineEdit()
@@ -166,7 +166,7 @@ class DocumentsPage(StepPage):
         form.addRow(QCoreApplication.translate("Documents", "Version:"), self.version)
         form.addRow(QCoreApplication.translate("Documents", "Approved by:"), self.approved_by_texts)
         form.addRow(QCoreApplication.translate("Documents", "Approved on:"), self.approved_on)
-        form.addRow(QCoreApplication.translate("Documents", "In force from:"), self.effective_from)
+        form.addRow(QCoreApplication.translate("Documents", "Effective from:"), self.effective_from)
         name_by_labels(form)
         self.settings_fields = {
             "version": self.version,
@@ -370,7 +370,7 @@ class DocumentsPage(StepPage):
             self._show_message(error.message(i18n.current()))
             return
         if error is not None:  # a failing document must not take the window down: it is said instead
-            text = QCoreApplication.translate("Documents", "The document could not be made: %1")
+            text = QCoreApplication.translate("Documents", "The document could not be created: %1")
             self._show_message(text.replace("%1", str(error) or type(error).__name__))
             return
         assert data is not None  # the job ended without an error: it returned the PDF

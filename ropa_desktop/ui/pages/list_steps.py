@@ -199,7 +199,7 @@ def make(editing: EditingController, step: int) -> ListStepPage:
             page.add_quick_button("mozello", QCoreApplication.translate("Pages", "+ &Mozello SIA"))
             page.quick_buttons["mozello"].setToolTip(
                 QCoreApplication.translate(
-                    "Pages", "Add Mozello SIA, the platform of the website and shop, in one click"
+                    "Pages", "Add Mozello SIA, the platform behind the website and online shop, in one click"
                 )
             )
         return page

@@ -398,9 +398,7 @@ class ListStepPage(StepPage):
                 self._adding_changed()
             else:
                 self.adding_note.setText(
-                    QCoreApplication.translate(
-                        "Pages", "The file can only be read, so this entry cannot be added to it."
-                    )
+                    QCoreApplication.translate("Pages", "The file is read-only, so this entry cannot be added to it.")
                 )
 
     def _form_changed(self, immediate: bool) -> None:
@@ -584,7 +582,7 @@ class ListStepPage(StepPage):
         """What the new entry lacks, said above the form; the rest of the form waits for the key."""
         taken = self._taken_name()
         self.taken_note.show_text(
-            QCoreApplication.translate("Pages", "“%1” is in the list already: give this one another name.").replace(
+            QCoreApplication.translate("Pages", "“%1” is already in the list: give this one another name.").replace(
                 "%1", taken
             )
             if taken
@@ -593,7 +591,7 @@ class ListStepPage(StepPage):
         if self.kind == "security_measures":
             note = QCoreApplication.translate(
                 "Pages",
-                "Type its name and say whether it is technical or organisational. It is added to the list then "
+                "Type its name and say whether it is technical or organisational. It is then added to the list "
                 "(Esc cancels).",
             )
         elif self.kind == "retention_rules":

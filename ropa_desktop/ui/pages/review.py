@@ -89,7 +89,7 @@ class ReviewPage(StepPage):
         else:
             self.summary.setText(
                 QCoreApplication.translate(
-                    "Pages", "Missing: %1 · Advice: %2. Double-click an item or press Enter to fix it."
+                    "Pages", "Missing: %1 · suggestions: %2. Double-click an item or press Enter to fix it."
                 )
                 .replace("%1", str(missing))
                 .replace("%2", str(advice))
@@ -137,7 +137,7 @@ class ReviewPage(StepPage):
         """List up to ``AT_ONCE`` more findings; the rest after the window has answered."""
         lang = i18n.current()
         missing_text = QCoreApplication.translate("Pages", "Missing")
-        advice_text = QCoreApplication.translate("Pages", "Advice")
+        advice_text = QCoreApplication.translate("Pages", "Suggestion")
         fix = QCoreApplication.translate("Pages", "Fix")
         what_to_do = QCoreApplication.translate("Pages", "What to do: %1")
         missing_colour = QBrush(QColor("#8a4b00"))
