@@ -131,3 +131,21 @@ def test_the_consent_form_collects_only_the_consents_on_it_with_their_scope(zime
     assert "The consent covers: A monthly newsletter." in pdf_text(documents.render(reg, "consent", "en"))
     marketing.direct_marketing = False
     assert "9. pants" not in pdf_text(documents.render(reg, "consent", "lv"))  # no e-mail box without marketing
+
+
+def test_the_consent_form_names_the_notice_of_its_audience(zimes):
+    """The customers' consent form sends them to “Privacy notice for customers”, the notice they are given;
+    consents of more than one audience on one form point to the notice by its general title."""
+    lv = pdf_text(documents.render(zimes, "consent", "lv"))
+    en = pdf_text(documents.render(zimes, "consent", "en"))
+    assert "ir paziņojumā “Informācija klientiem par personas datu apstrādi”." in lv
+    assert "is set out in its “Privacy notice for customers”." in en
+    staff = m.SubjectCategory(id="staff", name=m.Text({"lv": "Darbinieki"}), audience="staff")
+    register = dataclasses.replace(zimes, subject_categories=[*zimes.subject_categories, staff])
+    marketing = next(p for p in register.purposes if p.id == "marketing")
+    register.purposes = [
+        dataclasses.replace(p, subject_category_ids=[*p.subject_category_ids, "staff"]) if p is marketing else p
+        for p in register.purposes
+    ]
+    en = pdf_text(documents.render(register, "consent", "en"))
+    assert "is set out in its “Privacy Notice”." in en
