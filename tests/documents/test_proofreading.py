@@ -70,8 +70,8 @@ def test_english_reads_as_one_document_set(zimes_texts):
     assert "I have read the “Customer Personal Data Processing Procedure” and undertake to follow it." in procedure
     consent = zimes_texts[("consent", "en")]
     assert (
-        "More about how SIA “ZĪMES” processes personal data, and about my rights, is set out in its “Privacy notice for customers”."
-        in consent
+        "More about how SIA “ZĪMES” processes personal data, and about my rights, is set out in its "
+        "“Privacy notice for customers”." in consent
     )
     assert "You will find" not in consent
     assert "Information on the Processing of Personal Data" not in procedure + consent
