@@ -45,18 +45,18 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/backups.py" line="22"/>
-        <source>after a person&apos;s data was erased</source>
+        <source>after a person’s data was erased</source>
         <translation>pēc personas datu dzēšanas</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/backups.py" line="34"/>
+        <source>Automatic copies of “%1”, newest first. The chosen copy replaces the register’s content; what is there now is kept as another copy, so this too can be undone.</source>
+        <translation>Faila “%1” automātiskās kopijas, jaunākās augšā. Izvēlētā kopija aizstās reģistra saturu; pašreizējo saturu saglabās kā vēl vienu kopiju, tāpēc arī šo soli var atsaukt.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/backups.py" line="31"/>
         <source>Restore from backup</source>
         <translation>Atjaunot no rezerves kopijas</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="34"/>
-        <source>Automatic copies of “%1”, newest first. The chosen copy replaces the register&apos;s content; what is there now is kept as another copy, so this too can be undone.</source>
-        <translation>Faila “%1” automātiskās kopijas, jaunākās augšā. Izvēlētā kopija aizstās reģistra saturu; pašreizējo saturu saglabās kā vēl vienu kopiju, tāpēc arī šo soli var atsaukt.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/backups.py" line="45"/>
@@ -344,11 +344,6 @@
         <translation>Izmanto nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="477"/>
-        <source>Say in “What it includes” why the personal identity number is needed (e.g. the law or the customer&apos;s own request).</source>
-        <translation>Laukā “Ko tā ietver” norādiet, kāpēc personas kods ir vajadzīgs (piem., to prasa likums vai klients pats to lūdz).</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/forms.py" line="482"/>
         <source>Health, biometric and other special category data may be processed only under an Art. 9(2) condition: state it with each purpose that uses this data (step 3).</source>
         <translation>Veselības, biometriskos un citus īpašu kategoriju personas datus drīkst apstrādāt tikai ar kādu no 9. panta 2. punkta nosacījumiem: norādiet to katram nolūkam, kas šos datus izmanto (3. solis).</translation>
@@ -484,6 +479,11 @@
         <location filename="../ropa_desktop/ui/forms.py" line="262"/>
         <source>Nothing to tick yet: fill in step %1, “%2”, first.</source>
         <translation>Vēl nav ko atzīmēt: vispirms aizpildiet %1. soli “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="477"/>
+        <source>Say in “What it includes” why the personal identity number is needed (e.g. the law or the customer’s own request).</source>
+        <translation>Laukā “Ko tā ietver” norādiet, kāpēc personas kods ir vajadzīgs (piem., to prasa likums vai klients pats to lūdz).</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="607"/>
@@ -1113,8 +1113,13 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/requests_page.py" line="84"/>
-        <source>Use the register&apos;s rule</source>
+        <source>Use the register’s rule</source>
         <translation>Izmantot reģistra noteikumu</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="169"/>
+        <source>The register’s rule: %1</source>
+        <translation>Reģistra noteikums: %1</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/requests_page.py" line="91"/>
@@ -1165,11 +1170,6 @@
         <location filename="../ropa_desktop/ui/logs/requests_page.py" line="163"/>
         <source>the person must be told of an extension by %1</source>
         <translation>par pagarinājumu jāpaziņo līdz %1</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="169"/>
-        <source>The register&apos;s rule: %1</source>
-        <translation>Reģistra noteikums: %1</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/requests_page.py" line="172"/>
@@ -1249,11 +1249,6 @@
         <location filename="../ropa_desktop/ui/mainwindow.py" line="244"/>
         <source>Restore from &amp;backup…</source>
         <translation>Atjaunot no &amp;rezerves kopijas…</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="248"/>
-        <source>Erase a &amp;person&apos;s data everywhere…</source>
-        <translation>Dzēst personas datus &amp;visur…</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="253"/>
@@ -1355,6 +1350,11 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Saglabāt vēlreiz</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="248"/>
+        <source>Erase a &amp;person’s data everywhere…</source>
+        <translation>Dzēst personas datus &amp;visur…</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="550"/>
         <source>…and %1 more (see Review).</source>
         <translation>…un vēl %1 (sk. pārskatu).</translation>
@@ -1454,6 +1454,11 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <location filename="../ropa_desktop/ui/editing.py" line="599"/>
         <source>Change document details</source>
         <translation>dokumentu ziņu izmaiņas</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/editing.py" line="611"/>
+        <source>Change the register’s languages</source>
+        <translation>reģistra valodu maiņu</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/editing.py" line="655"/>
@@ -1590,6 +1595,16 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>Aizstāt visu šī reģistra saturu ar “%1” saturu? Vispirms tiks saglabāta reģistra pašreizējā stāvokļa rezerves kopija.</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="363"/>
+        <source>Erase a person’s data everywhere</source>
+        <translation>Dzēst personas datus visur</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="367"/>
+        <source>First delete or change every entry of the register that names the person. Then give the person’s name or e-mail address: it is removed from the register’s change log, and every automatic backup that still holds it is deleted.</source>
+        <translation>Vispirms izdzēsiet vai izlabojiet visus reģistra ierakstus, kuros šī persona minēta. Tad ierakstiet personas vārdu, uzvārdu vai e-pasta adresi: tā tiks izņemta no reģistra izmaiņu žurnāla, un katra automātiskā rezerves kopija, kurā tā vēl ir, tiks izdzēsta.</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/file_actions.py" line="238"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopija)</translation>
@@ -1618,16 +1633,6 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <location filename="../ropa_desktop/ui/file_actions.py" line="352"/>
         <source>Exported to %1</source>
         <translation>Eksportēts: %1</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="363"/>
-        <source>Erase a person&apos;s data everywhere</source>
-        <translation>Dzēst personas datus visur</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="367"/>
-        <source>First delete or change every entry of the register that names the person. Then give the person&apos;s name or e-mail address: it is removed from the register&apos;s change log, and every automatic backup that still holds it is deleted.</source>
-        <translation>Vispirms izdzēsiet vai izlabojiet visus reģistra ierakstus, kuros šī persona minēta. Tad ierakstiet personas vārdu, uzvārdu vai e-pasta adresi: tā tiks izņemta no reģistra izmaiņu žurnāla, un katra automātiskā rezerves kopija, kurā tā vēl ir, tiks izdzēsta.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/file_actions.py" line="387"/>
@@ -1674,11 +1679,6 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <location filename="../ropa_desktop/ui/file_actions.py" line="272"/>
         <source>Include the requests log and the breach register in the copy? They hold personal data of the people who made requests or were affected by a breach; an accountant does not usually need them.</source>
         <translation>Vai kopijā iekļaut pieprasījumu žurnālu un pārkāpumu reģistru? Tajos ir to personu dati, kuras iesniegušas pieprasījumus vai kuras skāris pārkāpums; grāmatvedim tie parasti nav vajadzīgi.</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="611"/>
-        <source>Change the register&apos;s languages</source>
-        <translation>reģistra valodu maiņu</translation>
     </message>
 </context>
 <context>
@@ -2062,7 +2062,7 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
     </message>
     <message>
         <location filename="../ropa_desktop/ui/dpia_screening.py" line="154"/>
-        <source>If left empty, each purpose keeps its own reason (the catalogue&apos;s “Assess: …” note is removed).</source>
+        <source>If left empty, each purpose keeps its own reason (the catalogue’s “Assess: …” note is removed).</source>
         <translation>Ja lauks paliek tukšs, katram nolūkam saglabājas tā pamatojums (kataloga piezīme “Izvērtējiet: …” tiek dzēsta).</translation>
     </message>
     <message>
@@ -2145,11 +2145,6 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>No kataloga: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="233"/>
-        <source>Tick what applies to your company, or double-click an entry to add it straight away; you can change the texts afterwards. Entries come with their texts in each of the register&apos;s languages.</source>
-        <translation>Atzīmējiet to, kas attiecas uz jūsu uzņēmumu, vai veiciet dubultklikšķi uz ieraksta, lai to pievienotu uzreiz; tekstus pēc tam varēsiet mainīt. Ieraksti tiek pievienoti ar tekstiem visās reģistra valodās.</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/picker.py" line="242"/>
         <source>Search…</source>
         <translation>Meklēt…</translation>
@@ -2178,6 +2173,11 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <location filename="../ropa_desktop/ui/picker.py" line="273"/>
         <source>Add your &amp;own…</source>
         <translation>Pievienot &amp;savu…</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/picker.py" line="233"/>
+        <source>Tick what applies to your company, or double-click an entry to add it straight away; you can change the texts afterwards. Entries come with their texts in each of the register’s languages.</source>
+        <translation>Atzīmējiet to, kas attiecas uz jūsu uzņēmumu, vai veiciet dubultklikšķi uz ieraksta, lai to pievienotu uzreiz; tekstus pēc tam varēsiet mainīt. Ieraksti tiek pievienoti ar tekstiem visās reģistra valodās.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/picker.py" line="280"/>
@@ -2266,7 +2266,7 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
     </message>
     <message>
         <location filename="../ropa_desktop/ui/start_page.py" line="78"/>
-        <source>Here you keep your company&apos;s record of processing activities (GDPR Article 30) in one file, and print from it the privacy notices and forms the company needs. How would you like to begin?</source>
+        <source>Here you keep your company’s record of processing activities (GDPR Article 30) in one file, and print from it the privacy notices and forms the company needs. How would you like to begin?</source>
         <translation>Šeit jūs glabājat uzņēmuma apstrādes darbību reģistru (VDAR 30. pants) vienā failā un izdrukājat no tā uzņēmumam vajadzīgos privātuma paziņojumus un veidlapas. Ar ko vēlaties sākt?</translation>
     </message>
     <message>
@@ -2344,7 +2344,7 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="57"/>
-        <source>Name the kinds of personal data the company keeps and tick the purposes that use each one (Art. 30(1)(c)). Example: ZĪMES keeps the customer&apos;s name and contact details and, for invoices, the personal identity number.</source>
+        <source>Name the kinds of personal data the company keeps and tick the purposes that use each one (Art. 30(1)(c)). Example: ZĪMES keeps the customer’s name and contact details and, for invoices, the personal identity number.</source>
         <translation>Nosauciet, kādus personas datus uzņēmums glabā, un atzīmējiet, kuriem nolūkiem katru no tiem izmanto (30. panta 1. punkta c) apakšpunkts). Piemērs: ZĪMES glabā klienta vārdu, uzvārdu un kontaktinformāciju, bet rēķiniem – arī personas kodu.</translation>
     </message>
     <message>

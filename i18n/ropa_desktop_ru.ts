@@ -45,18 +45,18 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/backups.py" line="22"/>
-        <source>after a person&apos;s data was erased</source>
+        <source>after a person’s data was erased</source>
         <translation>после удаления данных человека</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/backups.py" line="34"/>
+        <source>Automatic copies of “%1”, newest first. The chosen copy replaces the register’s content; what is there now is kept as another copy, so this too can be undone.</source>
+        <translation>Автоматические копии «%1», сначала самые новые. Выбранная копия заменит содержимое реестра; то, что в нём сейчас, сохранится как ещё одна копия, так что и это можно будет отменить.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/backups.py" line="31"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/backups.py" line="34"/>
-        <source>Automatic copies of “%1”, newest first. The chosen copy replaces the register&apos;s content; what is there now is kept as another copy, so this too can be undone.</source>
-        <translation>Автоматические копии «%1», сначала самые новые. Выбранная копия заменит содержимое реестра; то, что в нём сейчас, сохранится как ещё одна копия, так что и это можно будет отменить.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/backups.py" line="45"/>
@@ -352,11 +352,6 @@
         <location filename="../ropa_desktop/ui/forms.py" line="449"/>
         <source>Used for:</source>
         <translation>Используется для:</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="477"/>
-        <source>Say in “What it includes” why the personal identity number is needed (e.g. the law or the customer&apos;s own request).</source>
-        <translation>Укажите в поле «Что включает», зачем нужен персональный код (например, закон или просьба самого клиента).</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="482"/>
@@ -679,6 +674,11 @@
         <location filename="../ropa_desktop/ui/forms.py" line="400"/>
         <source>e.g. Customers are not divided into groups.</source>
         <translation>например, клиенты на группы не делятся.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="477"/>
+        <source>Say in “What it includes” why the personal identity number is needed (e.g. the law or the customer’s own request).</source>
+        <translation>Укажите в поле «Что включает», зачем нужен персональный код (например, закон или просьба самого клиента).</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="900"/>
@@ -1053,8 +1053,13 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/requests_page.py" line="84"/>
-        <source>Use the register&apos;s rule</source>
+        <source>Use the register’s rule</source>
         <translation>Использовать правило реестра</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="169"/>
+        <source>The register’s rule: %1</source>
+        <translation>Правило реестра: %1</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/requests_page.py" line="91"/>
@@ -1105,11 +1110,6 @@
         <location filename="../ropa_desktop/ui/logs/requests_page.py" line="163"/>
         <source>the person must be told of an extension by %1</source>
         <translation>о продлении нужно сообщить до %1</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="169"/>
-        <source>The register&apos;s rule: %1</source>
-        <translation>Правило реестра: %1</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/requests_page.py" line="172"/>
@@ -1233,7 +1233,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/editing.py" line="611"/>
-        <source>Change the register&apos;s languages</source>
+        <source>Change the register’s languages</source>
         <translation>изменение языков реестра</translation>
     </message>
     <message>
@@ -1360,6 +1360,16 @@ Replace “%1” anyway?</source>
         <translation>Заменить всё содержимое этого реестра содержимым «%1»? Сначала будет сохранена резервная копия реестра в его нынешнем виде.</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="363"/>
+        <source>Erase a person’s data everywhere</source>
+        <translation>Удалить данные человека везде</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="367"/>
+        <source>First delete or change every entry of the register that names the person. Then give the person’s name or e-mail address: it is removed from the register’s change log, and every automatic backup that still holds it is deleted.</source>
+        <translation>Сначала удалите или исправьте все записи реестра, в которых упоминается этот человек. Затем укажите его имя и фамилию или адрес электронной почты: они будут стёрты из журнала изменений реестра, а все автоматические резервные копии, в которых они ещё есть, будут удалены.</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/file_actions.py" line="238"/>
         <source>%1 (copy)</source>
         <translation>%1 (копия)</translation>
@@ -1410,16 +1420,6 @@ It holds the register as it is now and nothing that was deleted before. Send thi
         <location filename="../ropa_desktop/ui/file_actions.py" line="352"/>
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="363"/>
-        <source>Erase a person&apos;s data everywhere</source>
-        <translation>Удалить данные человека везде</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="367"/>
-        <source>First delete or change every entry of the register that names the person. Then give the person&apos;s name or e-mail address: it is removed from the register&apos;s change log, and every automatic backup that still holds it is deleted.</source>
-        <translation>Сначала удалите или исправьте все записи реестра, в которых упоминается этот человек. Затем укажите его имя и фамилию или адрес электронной почты: они будут стёрты из журнала изменений реестра, а все автоматические резервные копии, в которых они ещё есть, будут удалены.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/file_actions.py" line="387"/>
@@ -1490,11 +1490,6 @@ It holds the register as it is now and nothing that was deleted before. Send thi
         <location filename="../ropa_desktop/ui/mainwindow.py" line="244"/>
         <source>Restore from &amp;backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="248"/>
-        <source>Erase a &amp;person&apos;s data everywhere…</source>
-        <translation>Удалить данные &amp;человека везде…</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="253"/>
@@ -1594,6 +1589,11 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
         <location filename="../ropa_desktop/ui/mainwindow.py" line="345"/>
         <source>Save again</source>
         <translation>Сохранить снова</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="248"/>
+        <source>Erase a &amp;person’s data everywhere…</source>
+        <translation>Удалить данные &amp;человека везде…</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="360"/>
@@ -2062,7 +2062,7 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
     </message>
     <message>
         <location filename="../ropa_desktop/ui/dpia_screening.py" line="154"/>
-        <source>If left empty, each purpose keeps its own reason (the catalogue&apos;s “Assess: …” note is removed).</source>
+        <source>If left empty, each purpose keeps its own reason (the catalogue’s “Assess: …” note is removed).</source>
         <translation>Если поле оставить пустым, у каждой цели сохранится её обоснование (пометка каталога «Оцените: …» удаляется).</translation>
     </message>
     <message>
@@ -2145,11 +2145,6 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
         <translation>Из каталога: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="233"/>
-        <source>Tick what applies to your company, or double-click an entry to add it straight away; you can change the texts afterwards. Entries come with their texts in each of the register&apos;s languages.</source>
-        <translation>Отметьте то, что относится к Вашей компании, или дважды щёлкните по записи, чтобы сразу её добавить; тексты можно изменить потом. Записи добавляются с текстами на всех языках реестра.</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/picker.py" line="242"/>
         <source>Search…</source>
         <translation>Поиск…</translation>
@@ -2178,6 +2173,11 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
         <location filename="../ropa_desktop/ui/picker.py" line="273"/>
         <source>Add your &amp;own…</source>
         <translation>Добавить &amp;свою…</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/picker.py" line="233"/>
+        <source>Tick what applies to your company, or double-click an entry to add it straight away; you can change the texts afterwards. Entries come with their texts in each of the register’s languages.</source>
+        <translation>Отметьте то, что относится к Вашей компании, или дважды щёлкните по записи, чтобы сразу её добавить; тексты можно изменить потом. Записи добавляются с текстами на всех языках реестра.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/picker.py" line="280"/>
@@ -2266,7 +2266,7 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
     </message>
     <message>
         <location filename="../ropa_desktop/ui/start_page.py" line="78"/>
-        <source>Here you keep your company&apos;s record of processing activities (GDPR Article 30) in one file, and print from it the privacy notices and forms the company needs. How would you like to begin?</source>
+        <source>Here you keep your company’s record of processing activities (GDPR Article 30) in one file, and print from it the privacy notices and forms the company needs. How would you like to begin?</source>
         <translation>Здесь Вы ведёте реестр действий по обработке Вашей компании (статья 30 GDPR) в одном файле и печатаете из него уведомления о конфиденциальности и формы, которые нужны компании. С чего Вы хотите начать?</translation>
     </message>
     <message>
@@ -2344,7 +2344,7 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="57"/>
-        <source>Name the kinds of personal data the company keeps and tick the purposes that use each one (Art. 30(1)(c)). Example: ZĪMES keeps the customer&apos;s name and contact details and, for invoices, the personal identity number.</source>
+        <source>Name the kinds of personal data the company keeps and tick the purposes that use each one (Art. 30(1)(c)). Example: ZĪMES keeps the customer’s name and contact details and, for invoices, the personal identity number.</source>
         <translation>Назовите виды персональных данных, которые хранит компания, и отметьте цели, для которых используется каждый из них (подп. (c) п. 1 ст. 30). Пример: ZĪMES хранит имя и контактные данные клиента, а для счетов — персональный код.</translation>
     </message>
     <message>

@@ -206,7 +206,7 @@ def test_the_help_of_a_command_is_in_the_users_language(capsys):
     assert "izvades valoda (noklusējums: lietotnes valoda)" in help_
     with cli._argparse_speaks("en"):  # ropa-desktop FILE, as the file association starts it, is said in --help
         top = " ".join(cli._parser("en").format_help().split())
-    assert "gui open the desktop app (also what happens with no command, or with a register file's name alone)" in top
+    assert "gui open the desktop app (also what happens with no command, or with a register file’s name alone)" in top
 
 
 def test_english_settings_keep_the_command_line_english(capsys):

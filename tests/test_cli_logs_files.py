@@ -125,7 +125,7 @@ def test_the_log_commands_on_the_accountants_copy_say_where_the_logs_are(tmp_pat
         assert "has no entries" in out
         assert err == (
             "This file is a copy prepared for the accountant: the requests log and the breach register were left "
-            "out of it. They are kept in the company's own register file; log new requests and breaches there.\n"
+            "out of it. They are kept in the company’s own register file; log new requests and breaches there.\n"
         )
     empty = tmp_path / "empty.ropa"  # a register whose logs are simply empty says nothing more
     RegisterFile.create(empty, m.from_json(dict(sample_data, requests=[]))).close()

@@ -19,7 +19,7 @@ def reason_text(reason: str) -> str:
         "before-recovery": QCoreApplication.translate("Backups", "before an interrupted save was undone"),
         "before-replace": QCoreApplication.translate("Backups", "before another register was saved in its place"),
         "replaced": QCoreApplication.translate("Backups", "the file that was replaced, as it was"),
-        "after-erasure": QCoreApplication.translate("Backups", "after a person's data was erased"),
+        "after-erasure": QCoreApplication.translate("Backups", "after a person’s data was erased"),
     }.get(reason, reason)
 
 
@@ -33,7 +33,7 @@ class BackupDialog(QDialog):
         intro = QLabel(
             QCoreApplication.translate(
                 "Backups",
-                "Automatic copies of “%1”, newest first. The chosen copy replaces the register's content; "
+                "Automatic copies of “%1”, newest first. The chosen copy replaces the register’s content; "
                 "what is there now is kept as another copy, so this too can be undone.",
             ).replace("%1", file_name)
         )

@@ -153,7 +153,7 @@ class DpiaScreeningDialog(QDialog):
             QuietNote(
                 QCoreApplication.translate(
                     "Pages",
-                    "If left empty, each purpose keeps its own reason (the catalogue's “Assess: …” note is removed).",
+                    "If left empty, each purpose keeps its own reason (the catalogue’s “Assess: …” note is removed).",
                 )
             ),
         )

@@ -608,7 +608,7 @@ class EditingController(QObject):
 
         ok, _ = self.write(lambda: apply(new, old))
         if ok:
-            text = QCoreApplication.translate("MainWindow", "Change the register's languages")
+            text = QCoreApplication.translate("MainWindow", "Change the register’s languages")
             self.undo_stack.push(ChangeCommand(self, text, apply, old, new, ("languages",)))
             self.update_findings()
         return ok

@@ -360,14 +360,14 @@ class FileActions(QObject):
         editing = self.editing
         if editing.store is None or editing.read_only or not editing.flush():
             return
-        title = QCoreApplication.translate("MainWindow", "Erase a person's data everywhere")
+        title = QCoreApplication.translate("MainWindow", "Erase a person’s data everywhere")
         dialog = QtWidgets.QInputDialog(self._parent)
         dialog.setWindowTitle(title)
         dialog.setLabelText(
             QCoreApplication.translate(
                 "MainWindow",
                 "First delete or change every entry of the register that names the person. Then give the "
-                "person's name or e-mail address: it is removed from the register's change log, and every "
+                "person’s name or e-mail address: it is removed from the register’s change log, and every "
                 "automatic backup that still holds it is deleted.",
             )
         )

@@ -477,7 +477,7 @@ class DataCategoryForm(EntryForm):
             "national_id": QCoreApplication.translate(
                 "Forms",
                 "Say in “What it includes” why the personal identity number is needed (e.g. the law or "
-                "the customer's own request).",
+                "the customer’s own request).",
             ),
             "special": QCoreApplication.translate(
                 "Forms",

@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.restore_action)
         self.erase_action = self._action(
-            QCoreApplication.translate("MainWindow", "Erase a &person's data everywhere…"), files.erase_person
+            QCoreApplication.translate("MainWindow", "Erase a &person’s data everywhere…"), files.erase_person
         )
         file_menu.addAction(self.erase_action)
         file_menu.addSeparator()

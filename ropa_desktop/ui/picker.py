@@ -233,7 +233,7 @@ class PickerDialog(QDialog):
             QCoreApplication.translate(
                 "Picker",
                 "Tick what applies to your company, or double-click an entry to add it straight away; you can "
-                "change the texts afterwards. Entries come with their texts in each of the register's languages.",
+                "change the texts afterwards. Entries come with their texts in each of the register’s languages.",
             )
         )
         intro.setWordWrap(True)

@@ -77,7 +77,7 @@ class StartPage(QScrollArea):
         intro = QLabel(
             QCoreApplication.translate(
                 "StartPage",
-                "Here you keep your company's record of processing activities (GDPR Article 30) in one file, "
+                "Here you keep your company’s record of processing activities (GDPR Article 30) in one file, "
                 "and print from it the privacy notices and forms the company needs. How would you like to begin?",
             )
         )

@@ -57,7 +57,7 @@ def intro(step: int) -> str:
         DATA: QCoreApplication.translate(
             "Steps",
             "Name the kinds of personal data the company keeps and tick the purposes that use each one "
-            "(Art. 30(1)(c)). Example: ZĪMES keeps the customer's name and contact details and, for invoices, "
+            "(Art. 30(1)(c)). Example: ZĪMES keeps the customer’s name and contact details and, for invoices, "
             "the personal identity number.",
         ),
         SOURCES: QCoreApplication.translate(

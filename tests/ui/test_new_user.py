@@ -162,7 +162,7 @@ def test_undo_says_what_it_took_back_instead_of_the_deletions_old_note(qtbot, ma
         (
             "en",
             "Customers (already in the register)",
-            "Entries come with their texts in each of the register's languages.",
+            "Entries come with their texts in each of the register’s languages.",
         ),
     ],
 )

@@ -67,6 +67,34 @@ def test_latvian_sets_off_a_clause_with_an_en_dash_not_an_em_dash():
     assert em == []
 
 
+def test_english_writes_one_apostrophe():
+    """The findings, documents and catalogue write “the register’s”; the window's own English and the messages
+    wrote “the register's”, so the Review showed both side by side."""
+    import tomllib
+
+    straight = re.compile(r"[A-Za-z]'[A-Za-z]|s' ")
+    ts = next(p for p in TS_FILES if p.name == "ropa_desktop_lv.ts")
+    found = [
+        m.findtext("source")
+        for m in ET.parse(ts).getroot().iter("message")
+        if straight.search(m.findtext("source") or "")
+    ]
+
+    def walk(node):
+        if isinstance(node, dict):
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+        elif isinstance(node, str) and straight.search(node):
+            found.append(node)
+
+    for toml in sorted((paths.i18n_dir() / "en").glob("*.toml")):
+        walk(tomllib.loads(toml.read_text(encoding="utf-8")))
+    assert found == []
+
+
 def _english_sources() -> set[str]:
     out = set()
     for ts in TS_FILES:

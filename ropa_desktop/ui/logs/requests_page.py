@@ -81,7 +81,7 @@ class RequestsPage(LogPage):
         self.identity.editingFinished.connect(self.save)
         self.rule = QLabel()
         self.rule.setWordWrap(True)
-        self.use_rule = QPushButton(QCoreApplication.translate("Logs", "Use the register's rule"))
+        self.use_rule = QPushButton(QCoreApplication.translate("Logs", "Use the register’s rule"))
         self.use_rule.clicked.connect(self.take_rule)
         rule_row = QWidget()
         row = QHBoxLayout(rule_row)
@@ -166,7 +166,7 @@ class RequestsPage(LogPage):
             self.due.setText(text)
         criteria = self.rule_criteria(entry.channel)
         if criteria:
-            self.rule.setText(QCoreApplication.translate("Logs", "The register's rule: %1").replace("%1", criteria))
+            self.rule.setText(QCoreApplication.translate("Logs", "The register’s rule: %1").replace("%1", criteria))
         else:
             self.rule.setText(
                 QCoreApplication.translate("Logs", "The register has no identification rule for this channel.")
