@@ -344,9 +344,19 @@ def identification_table(ctx: Context, width: float) -> Table:
     return grid(data, [width * 0.3, width * 0.7])
 
 
+def notice_title(ctx: Context, purposes: list[Purpose]) -> Markup:
+    """The title of the notice given to the data subjects of ``purposes``: the one for their audience
+    (“Privacy notice for customers”), else, for more than one audience, the notice's general title."""
+    concerned = {cid for p in purposes for cid in p.subject_category_ids}
+    audiences = {s.audience for s in ctx.register.subject_categories if s.id in concerned and s.audience}
+    if len(audiences) == 1:
+        return Markup(ctx.wording(f"notice.title_by_audience.{audiences.pop()}"))
+    return Markup(ctx.wording("notice.title"))
+
+
 def annexes(ctx: Context, purposes: list[Purpose]) -> list[tuple[str, str]]:
     """(document, title) of the procedure's annexes, in order."""
-    out: list[tuple[str, str]] = [("notice", ctx.wording("notice.title"))]
+    out: list[tuple[str, str]] = [("notice", notice_title(ctx, purposes))]
     if uses_consent(purposes):
         out.append(("consent", ctx.wording("consent.title")))
     out.append(("request", ctx.wording("request.title")))

@@ -31,16 +31,6 @@ def on_form(purposes: list[Purpose]) -> list[Purpose]:
     return [p for p in purposes if "consent" in p.bases() and p.consent is not None and p.consent.on_form]
 
 
-def notice_title(ctx: Context, purposes: list[Purpose]) -> Markup:
-    """The title of the notice the person signing has been given: the one for the audience of these purposes'
-    data subjects (“Privacy notice for customers”), else the notice's general title."""
-    concerned = {cid for p in purposes for cid in p.subject_category_ids}
-    audiences = {s.audience for s in ctx.register.subject_categories if s.id in concerned and s.audience}
-    if len(audiences) == 1:
-        return Markup(ctx.wording(f"notice.title_by_audience.{audiences.pop()}"))
-    return Markup(ctx.wording("notice.title"))
-
-
 def story(ctx: Context, width: float) -> list[Any]:
     o = ctx.org
     org = ctx.user_text(o.name)
@@ -89,7 +79,7 @@ def story(ctx: Context, width: float) -> list[Any]:
                 )
             )
         )
-    body.append(ctx.paragraph(ctx.wording("more_info", org=org, notice=notice_title(ctx, purposes)), "small"))
+    body.append(ctx.paragraph(ctx.wording("more_info", org=org, notice=c.notice_title(ctx, purposes)), "small"))
     out += section(ctx, ctx.wording("withdrawal"), body)
 
     fields = [

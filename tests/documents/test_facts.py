@@ -148,7 +148,7 @@ def test_titles_in_each_language(zimes_texts):
     assert "Apstrādes darbību reģistrs" in zimes_texts[("register", "lv")]
     assert "Record of Processing Activities" in zimes_texts[("register", "en")]
     assert "Informācija klientiem par personas datu apstrādi" in zimes_texts[("notice", "lv")]
-    assert "Privacy notice for customers" in zimes_texts[("notice", "en")]
+    assert "Privacy Notice for Customers" in zimes_texts[("notice", "en")]
     assert "Piekrišana personas datu apstrādei" in zimes_texts[("consent", "lv")]
     assert "Datu subjekta pieprasījums" in zimes_texts[("request", "lv")]
     assert "Data Subject Request" in zimes_texts[("request", "en")]

@@ -80,7 +80,7 @@ def test_each_notice_holds_its_own_purposes_and_none_of_the_others(zimes, lang):
     customer_purposes = [p.name[lang] for p in reg.purposes if "clients" in p.subject_category_ids]
     titles = {
         "lv": ("Informācija klientiem", "Informācija darbiniekiem", "Informācija darba kandidātiem"),
-        "en": ("Privacy notice for customers", "Privacy notice for employees", "Privacy notice for job applicants"),
+        "en": ("Privacy Notice for Customers", "Privacy Notice for Employees", "Privacy Notice for Job Applicants"),
     }[lang]
     payroll, hiring = reg.find("purposes", "payroll").name[lang], reg.find("purposes", "hiring").name[lang]
     customers = pdf_text(documents.render(reg, "notice", lang, audience="customers"))
@@ -101,7 +101,7 @@ def test_pdf_prints_the_notice_for_an_audience_and_all_of_them(zimes, tmp_path):
     interchange.write(audience_register(zimes), source)
     out = tmp_path / "staff.pdf"
     cli.main(["pdf", str(source), "--document", "notice", "--audience", "staff", "--lang", "en", "--output", str(out)])
-    assert "Privacy notice for employees" in pdf_text(out.read_bytes())
+    assert "Privacy Notice for Employees" in pdf_text(out.read_bytes())
     cli.main(["pdf", str(source), "--document", "all", "--lang", "lv", "--output", str(tmp_path / "all")])
     names = sorted(p.name for p in (tmp_path / "all").iterdir())
     assert [n for n in names if "informacija" in n] == [
@@ -134,12 +134,12 @@ def test_the_consent_form_collects_only_the_consents_on_it_with_their_scope(zime
 
 
 def test_the_consent_form_names_the_notice_of_its_audience(zimes):
-    """The customers' consent form sends them to “Privacy notice for customers”, the notice they are given;
+    """The customers' consent form sends them to “Privacy Notice for Customers”, the notice they are given;
     consents of more than one audience on one form point to the notice by its general title."""
     lv = pdf_text(documents.render(zimes, "consent", "lv"))
     en = pdf_text(documents.render(zimes, "consent", "en"))
     assert "ir paziņojumā “Informācija klientiem par personas datu apstrādi”." in lv
-    assert "is set out in its “Privacy notice for customers”." in en
+    assert "is set out in its “Privacy Notice for Customers”." in en
     staff = m.SubjectCategory(id="staff", name=m.Text({"lv": "Darbinieki"}), audience="staff")
     register = dataclasses.replace(zimes, subject_categories=[*zimes.subject_categories, staff])
     marketing = next(p for p in register.purposes if p.id == "marketing")

@@ -64,14 +64,14 @@ def test_english_reads_as_one_document_set(zimes_texts):
         assert " — " not in zimes_texts[(name, "en")], name
     assert "(processor, Latvia) – Cloud services" in zimes_texts[("notice", "en")]
     procedure = zimes_texts[("procedure", "en")]
-    assert "This information is set out in the “Privacy Notice” (Annex 1)" in procedure
-    assert "1. Privacy Notice" in procedure
+    assert "This information is set out in the “Privacy Notice for Customers” (Annex 1)" in procedure
+    assert "1. Privacy Notice for Customers" in procedure
     assert "4. Staff Acknowledgement Sheet" in procedure  # the annexes' names in one style, as titles
     assert "I have read the “Customer Personal Data Processing Procedure” and undertake to follow it." in procedure
     consent = zimes_texts[("consent", "en")]
     assert (
         "More about how SIA “ZĪMES” processes personal data, and about my rights, is set out in its "
-        "“Privacy notice for customers”." in consent
+        "“Privacy Notice for Customers”." in consent
     )
     assert "You will find" not in consent
     assert "Information on the Processing of Personal Data" not in procedure + consent

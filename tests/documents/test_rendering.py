@@ -412,7 +412,7 @@ def test_cli_pdf_all_from_json_and_register_file(tmp_path, sample_file):
     assert len(files) == 5 and all(f.endswith("-lv.pdf") for f in files)
     single = tmp_path / "notice.pdf"
     assert cli.main(["pdf", str(sample_file), "--document", "notice", "--lang", "en", "--output", str(single)]) == 1
-    assert "Privacy notice for customers" in pdf_text(single.read_bytes())
+    assert "Privacy Notice for Customers" in pdf_text(single.read_bytes())
 
 
 def test_cli_pdf_unwritable_output_is_one_clear_line(tmp_path, capsys):
