@@ -83,14 +83,11 @@ class DocumentList(QListWidget):
 
 def document_title(doc_id: str, audience: str = "") -> str:
     """The document's name in the list, in the window's language (for one audience: its own title if the
-    document's texts give one, ``documents.<id>.title_by_audience.<audience>``)."""
+    document's texts give one, ``documents.<id>.list_title_by_audience.<audience>``)."""
     lang = i18n.current()
-    for own in (
-        f"documents.{doc_id}.list_title_by_audience.{audience}",
-        f"documents.{doc_id}.title_by_audience.{audience}",
-    ):
-        if audience and texts.has(lang, own):  # (English writes a title in capitals, a name in the list as a sentence)
-            return texts.text(lang, own)
+    own = f"documents.{doc_id}.list_title_by_audience.{audience}"
+    if audience and texts.has(lang, own):
+        return texts.text(lang, own)
     title = texts.text(lang, f"documents.{doc_id}.list_title")
     return f"{title}: {labels.label(lang, 'audience', audience)}" if audience else title
 
