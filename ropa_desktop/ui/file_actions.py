@@ -239,7 +239,7 @@ class FileActions(QObject):
         return free_name(
             folder,
             f"{first}{paths.REGISTER_SUFFIX}",
-            lambda _stem, number: (
+            lambda number: (
                 QCoreApplication.translate("MainWindow", "%1 (copy %2)")
                 .replace("%1", path.stem)
                 .replace("%2", str(number))

@@ -80,19 +80,21 @@ def test_english_writes_one_apostrophe():
         if straight.search(m.findtext("source") or "")
     ]
 
-    def walk(node):
-        if isinstance(node, dict):
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-        elif isinstance(node, str) and straight.search(node):
-            found.append(node)
-
     for toml in sorted((paths.i18n_dir() / "en").glob("*.toml")):
-        walk(tomllib.loads(toml.read_text(encoding="utf-8")))
+        found += [text for text in _strings(tomllib.loads(toml.read_text(encoding="utf-8"))) if straight.search(text)]
     assert found == []
+
+
+def _strings(node):
+    """Every string in parsed TOML or JSON (values of tables and lists, at any depth)."""
+    if isinstance(node, dict):
+        for value in node.values():
+            yield from _strings(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _strings(value)
+    elif isinstance(node, str):
+        yield node
 
 
 def _english_sources() -> set[str]:
@@ -185,19 +187,10 @@ def _user_text(window) -> set[str]:
     from ropa_desktop.core import model as m
 
     out: set[str] = set()
-
-    def walk(value):
-        if isinstance(value, dict):
-            for v in value.values():
-                walk(v)
-        elif isinstance(value, list):
-            for v in value:
-                walk(v)
-        elif isinstance(value, str) and value:
+    for value in _strings(m.to_json(window.editing.register)):
+        if value:
             out.add(value)
             out.add(value.split("\n", 1)[0])
-
-    walk(m.to_json(window.editing.register))
     return out
 
 

@@ -31,15 +31,15 @@ def accountant_copy_name(organisation_name: str, day: _dt.date | None = None) ->
     return f"{safe_file_stem(organisation_name)} {day.isoformat()}{paths.REGISTER_SUFFIX}"
 
 
-def free_name(folder: Path, file_name: str, numbered: Callable[[str, int], str] | None = None) -> str:
+def free_name(folder: Path, file_name: str, numbered: Callable[[int], str] | None = None) -> str:
     """``file_name``, or ``stem (2).ropa``, ``stem (3).ropa``…: the first that no file in ``folder`` has.
 
-    ``numbered(stem, n)`` words the n-th name another way (a copy's “stem (copy 2)”).
+    ``numbered(n)`` words the n-th name's stem another way (a copy's “Rudzu Maize (copy 2)”).
     """
     stem, suffix = Path(file_name).stem, Path(file_name).suffix
     name, n = file_name, 2
     while (Path(folder) / name).exists():
-        name = f"{numbered(stem, n) if numbered else f'{stem} ({n})'}{suffix}"
+        name = f"{numbered(n) if numbered else f'{stem} ({n})'}{suffix}"
         n += 1
     return name
 
