@@ -177,6 +177,33 @@ def test_an_own_purpose_gets_the_only_category_of_subjects_and_the_person_as_sou
     assert category == m.DataCategory(name=m.Text.of("lv", "Vārds"))
 
 
+def test_an_own_entry_named_as_a_catalogue_entry_is_classified_as_that_one(cat):
+    from ropa_desktop.core.suggestions import named_entry
+
+    staff = named_entry(cat, "subject_categories", m.SubjectCategory(name=m.Text.of("lv", " darbinieki ")))
+    assert staff.audience == "staff"  # its notice is the employees' one
+    code = named_entry(cat, "data_categories", m.DataCategory(name=m.Text.of("en", "Personal identity number")))
+    assert code.sensitivity == "national_id"  # Art. 87: its reason is asked for
+    marketing = named_entry(cat, "purposes", m.Purpose(name=m.Text.of("lv", "Komerciālu paziņojumu sūtīšana")))
+    assert marketing.direct_marketing  # the notice gives the objection to it on its own (Art. 21(2)–(4))
+    # only the classification: the catalogue's texts stay out of what the user typed
+    assert marketing.description == m.Text() and marketing.legal_bases == []
+
+
+def test_an_own_entry_of_another_name_keeps_its_classification(cat):
+    from ropa_desktop.core.suggestions import named_entry
+
+    # a name of the catalogue in another language's field is not that entry's name
+    assert named_entry(cat, "subject_categories", m.SubjectCategory(name=m.Text.of("en", "Darbinieki"))).audience == (
+        "customers"
+    )
+    assert named_entry(cat, "data_categories", m.DataCategory(name=m.Text.of("lv", "Personas kods un adrese"))) == (
+        m.DataCategory(name=m.Text.of("lv", "Personas kods un adrese"))
+    )
+    until = m.Text.of("lv", "Līdz līguma beigām")
+    assert named_entry(cat, "retention_rules", m.RetentionRule(until_event=until)) == m.RetentionRule(until_event=until)
+
+
 def test_a_newly_ticked_reference_goes_where_the_register_lists_it():
     order = ["name", "code", "contacts", "dates", "bank"]
     assert m.relinked(["code", "bank"], {"code", "bank", "name", "contacts"}, order) == [

@@ -156,6 +156,14 @@ class Catalogue:
     def get(self, kind: str, key: str) -> CatalogueEntry | None:
         return self._by_key.get(kind, {}).get(key)
 
+    def named(self, kind: str, name: str, lang: str) -> CatalogueEntry | None:
+        """The entry of ``kind`` whose name in ``lang`` is ``name`` (whatever its case and the spaces around it)."""
+        key = model.name_key(name)
+        if not key:
+            return None
+        names = ((e, e.data.get("name", {}).get(lang, "")) for e in self._entries[kind])
+        return next((e for e, name in names if model.name_key(name) == key), None)
+
     def groups(self, kind: str) -> list[str]:
         """The group keys of ``kind`` in the order the picker shows them."""
         return list(self._files.get(kind, {}).get("groups", {}))

@@ -19,6 +19,8 @@ And for what the user adds by name rather than from the catalogue:
 
 - ``own_entry(register, entry)``: a new entry with what nearly every such entry has (a purpose: the register's
   only category of data subjects, the person as the source);
+- ``named_entry(catalogue, kind, entry)``: a new entry named as a catalogue entry takes that entry's
+  classification (whom its notice is for, direct marketing, the kind of data), as a version-1 register does;
 - ``requirement_for(bases)``: whether the person must provide the data, as the legal bases imply it, the
   answer a purpose's form gives until the user picks one.
 """
@@ -90,6 +92,30 @@ def own_entry(register: m.Register, entry: Any) -> Any:
             entry.subject_category_ids = [register.subject_categories[0].id]
         if not entry.sources:
             entry.sources = [m.Source("data_subject")]
+    return entry
+
+
+# What an entry of each kind takes from the catalogue entry of the same name: how it is classified, which decides
+# what the documents say of it (the notice it goes into, the separate right to object to direct marketing, the
+# reason that special category data and the personal identity number need).
+CLASSIFICATION = {
+    "subject_categories": "audience",
+    "purposes": "direct_marketing",
+    "data_categories": "sensitivity",
+}
+
+
+def named_entry(catalogue: Any, kind: str, entry: Any) -> Any:
+    """``entry`` of ``kind``, just named by the user, with the classification (``CLASSIFICATION``) of the catalogue
+    entry that has its name in the same language, if there is one; changed in place and returned."""
+    attr = CLASSIFICATION.get(kind)
+    if attr is None:
+        return entry
+    for lang, name in entry.name.items():
+        found = catalogue.named(kind, name, lang)
+        if found is not None:
+            setattr(entry, attr, getattr(found.make(), attr))
+            break
     return entry
 
 

@@ -120,13 +120,7 @@ def text(kind: str, path: str, lang: str, value: str) -> dict[str, str]:
 def _matching(kind: str, item_id: str, name: str, lang: str) -> catalogue.CatalogueEntry | None:
     """The catalogue entry a version-1 entry came from: the same key, else the same name in ``lang``."""
     cat = catalogue.load()
-    found = cat.get(kind, item_id)
-    if found is not None:
-        return found
-    name = name.strip()
-    if not name:
-        return None
-    return next((e for e in cat.entries(kind) if e.data.get("name", {}).get(lang, "").strip() == name), None)
+    return cat.get(kind, item_id) or cat.named(kind, name, lang)
 
 
 def audience(item_id: str, name: str, lang: str) -> str:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ropa_desktop.core import labels, texts
+from ropa_desktop.core import labels, suggestions, texts
 from ropa_desktop.core import model as m
 from ropa_desktop.ui import i18n, steps
 from ropa_desktop.ui.handlers import qt_handler
@@ -334,6 +334,23 @@ class EntryForm(QWidget):
         self._entry = entry
         if register is not None:
             self._register = register
+
+    def show_classification(self, entry: Any) -> None:
+        """Show how ``entry`` is classified (``suggestions.CLASSIFICATION``): a new entry named as a catalogue
+        entry was stored with that entry's classification, while the form still shows the one it started with."""
+        attr = suggestions.CLASSIFICATION.get(self.KIND)
+        widget = self.fields.get(attr) if attr else None
+        if attr is None or widget is None:
+            return
+        self._loading = True
+        try:
+            if isinstance(widget, QCheckBox):
+                widget.setChecked(bool(getattr(entry, attr)))
+            elif isinstance(widget, EnumCombo):
+                widget.set_value(getattr(entry, attr))
+            self.update_visibility()
+        finally:
+            self._loading = False
 
     # -- a new entry ------------------------------------------------------------------
     # “Add your own…” shows a new, empty entry here; it joins the list once it has what tells it apart from the

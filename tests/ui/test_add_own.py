@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from ropa_desktop.core import labels
 from ropa_desktop.core import model as m
 from ropa_desktop.core.errors import ReadOnlyRegister
 from ropa_desktop.core.storage import RegisterFile
@@ -333,3 +334,24 @@ def test_what_the_catalogue_did_not_find_is_named_in_the_window_languages_field(
     name = page.form.texts["name"]
     assert page.adding and window.focusWidget() is name.fields["en"]
     assert name.fields["en"].text() == "horse riding" and name.fields["lv"].text() == ""
+
+
+def test_an_own_entry_named_as_a_catalogue_entry_is_classified_as_that_one(qtbot, window, sample_file, type_text):
+    page = start_adding(qtbot, window, steps.SUBJECTS)
+    assert page.form.audience.value() == "customers"
+    type_text(page.form.name, "Darbinieki")
+    qtbot.keyClick(page.form.name, Qt.Key.Key_Return)
+    assert not page.adding
+    assert stored(sample_file).subject_categories[-1].audience == "staff"  # the employees' notice is theirs
+    assert page.form.audience.value() == "staff"  # and the form says so
+    assert page.form.audience_explained.text() == labels.label("lv", "audience_explained", "staff")
+
+    page = start_adding(qtbot, window, steps.DATA)
+    type_text(page.form.name, "Veselības dati saistībā ar darbnespēju")
+    qtbot.keyClick(page.form.name, Qt.Key.Key_Return)
+    assert stored(sample_file).data_categories[-1].sensitivity == "special"
+    assert page.form.sensitivity.value() == "special"
+    assert "9. panta 2. punkt" in page.form.sensitivity_note.text()  # what such data needs, at once
+
+    window.undo_action.trigger()  # one step: the entry goes with its classification
+    assert [d.name.get("lv") for d in stored(sample_file).data_categories][-1] == "Konta numurs"

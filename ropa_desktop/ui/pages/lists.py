@@ -641,6 +641,10 @@ class ListStepPage(StepPage):
     def _add_new(self) -> bool:
         """Store the new entry as the form has it; it becomes the list's chosen entry, the form stays as it is."""
         new = self.form.entry()
+        if self.editing.catalogue():
+            # named as a catalogue entry: classified as that one is (the notice it goes into, direct marketing, the
+            # kind of data)
+            new = suggestions.named_entry(self.editing.catalogue(), self.kind, new)
         hint = forms.problem_hint(dataclasses.replace(new, id="new"))  # the file gives it its id, from its name
         if hint:
             self.form.hint.show_text(hint)
@@ -652,6 +656,7 @@ class ListStepPage(StepPage):
         self._end_adding()
         self._dirty = False
         self.form.saved(entry, self.register)
+        self.form.show_classification(entry)
         self.form_title.setText(self.form_heading())
         self._shown_revision = self.editing.revision
         self.work_out()
