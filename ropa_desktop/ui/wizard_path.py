@@ -49,16 +49,11 @@ def lv(text: m.Text) -> str:
 
 def in_latvian(data: Any) -> Any:
     """The register's JSON as the window edits it for now: each text in the main language only (a picked
-    catalogue entry also brings the catalogue's English), the languages and the fields the window does not
-    show yet (audience, direct marketing, the consent's scope and form) set aside."""
+    catalogue entry also brings the catalogue's English)."""
     if isinstance(data, dict):
         if data and all(k in m.TEXT_LANGUAGES for k in data) and all(isinstance(v, str) for v in data.values()):
             return {k: v for k, v in data.items() if k == "lv"}
-        return {
-            k: in_latvian(v)
-            for k, v in data.items()
-            if k not in ("languages", "audience", "direct_marketing", "scope", "on_form")
-        }
+        return {k: in_latvian(v) for k, v in data.items()}
     if isinstance(data, list):
         return [in_latvian(v) for v in data]
     return data
@@ -362,7 +357,13 @@ def fill_zimes(me: Person, sample: m.Register) -> None:
                 me.write(form.basis_notes[basis.basis], lv(basis.note))
         if purpose.consent is not None:
             _check(form.consent_method.isVisibleTo(me.page), "the consent's method is shown")
+            if lv(purpose.consent.scope):
+                me.write(form.consent_scope, lv(purpose.consent.scope))
+            if form.consent_on_form.isChecked() != purpose.consent.on_form:  # a website's cookie banner
+                me.click(form.consent_on_form)
             me.write(form.consent_method, lv(purpose.consent.method))
+        # a purpose named as the catalogue's marketing purpose is direct marketing, as that one is
+        _check(form.direct_marketing.isChecked() == purpose.direct_marketing, "direct marketing")
         _check(form.subjects.checked_ids() == ["clients"], "a new purpose concerns the only category of subjects")
         for cid in purpose.data_category_ids:
             if cid not in everywhere:
