@@ -186,6 +186,8 @@ def test_an_own_entry_named_as_a_catalogue_entry_is_classified_as_that_one(cat):
     assert code.sensitivity == "national_id"  # Art. 87: its reason is asked for
     marketing = named_entry(cat, "purposes", m.Purpose(name=m.Text.of("lv", "Komerciālu paziņojumu sūtīšana")))
     assert marketing.direct_marketing  # the notice gives the objection to it on its own (Art. 21(2)–(4))
+    tax = named_entry(cat, "recipients", m.Recipient(name=m.Text.of("lv", "Valsts ieņēmumu dienests (VID)")))
+    assert tax.role == "public_authority"  # no processing agreement is asked for
     # only the classification: the catalogue's texts stay out of what the user typed
     assert marketing.description == m.Text() and marketing.legal_bases == []
 

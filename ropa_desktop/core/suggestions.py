@@ -20,7 +20,8 @@ And for what the user adds by name rather than from the catalogue:
 - ``own_entry(register, entry)``: a new entry with what nearly every such entry has (a purpose: the register's
   only category of data subjects, the person as the source);
 - ``named_entry(catalogue, kind, entry)``: a new entry named as a catalogue entry takes that entry's
-  classification (whom its notice is for, direct marketing, the kind of data), as a version-1 register does;
+  classification (whom its notice is for, direct marketing, the kind of data, a recipient's role), as a
+  version-1 register takes some of it;
 - ``requirement_for(bases)``: whether the person must provide the data, as the legal bases imply it, the
   answer a purpose's form gives until the user picks one.
 """
@@ -97,11 +98,12 @@ def own_entry(register: m.Register, entry: Any) -> Any:
 
 # What an entry of each kind takes from the catalogue entry of the same name: how it is classified, which decides
 # what the documents say of it (the notice it goes into, the separate right to object to direct marketing, the
-# reason that special category data and the personal identity number need).
+# reason that special category data and the personal identity number need, whether a processing agreement is).
 CLASSIFICATION = {
     "subject_categories": "audience",
     "purposes": "direct_marketing",
     "data_categories": "sensitivity",
+    "recipients": "role",
 }
 
 

@@ -355,3 +355,10 @@ def test_an_own_entry_named_as_a_catalogue_entry_is_classified_as_that_one(qtbot
 
     window.undo_action.trigger()  # one step: the entry goes with its classification
     assert [d.name.get("lv") for d in stored(sample_file).data_categories][-1] == "Konta numurs"
+
+    page = start_adding(qtbot, window, steps.RECIPIENTS)
+    assert page.form.role.value() == "processor"
+    type_text(page.form.name, "Kredītiestādes")
+    qtbot.keyClick(page.form.name, Qt.Key.Key_Return)
+    assert stored(sample_file).recipients[-1].role == "recipient_category"  # no processing agreement asked for
+    assert page.form.role.value() == "recipient_category"
