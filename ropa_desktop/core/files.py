@@ -74,6 +74,7 @@ def write_atomic(path: Path | str, data: bytes, *, error_key: str = "write_faile
     try:
         if path.is_symlink():
             path = Path(os.path.realpath(path))
+        refuse_special(path)
         mode = _existing_mode(path)
         tmp = new_temp_file(path)
         if mode is not None:
@@ -91,6 +92,16 @@ def write_atomic(path: Path | str, data: bytes, *, error_key: str = "write_faile
     finally:
         if tmp is not None:
             tmp.unlink(missing_ok=True)
+
+
+def refuse_special(path: Path) -> None:
+    """A device, a pipe or a socket is never replaced by a file (``/dev/null`` stays a device)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return  # nothing there yet (or nothing that can be looked at: the write says why)
+    if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):  # (a folder: the write says it cannot replace it)
+        raise RegisterFileError("output_not_regular", path=str(path))
 
 
 def _existing_mode(path: Path) -> int | None:
@@ -199,6 +210,7 @@ def check_output(
             raise RegisterFileError("output_is_input", path=str(target))
     if not there:
         return
+    refuse_special(target)
     if not register and is_sqlite_file(target):
         raise RegisterFileError("output_is_register", path=str(target))
     if not force:

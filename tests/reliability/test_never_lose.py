@@ -297,6 +297,32 @@ def test_a_fifo_is_refused_at_once(tmp_path, name):
     assert result["error"].key == "not_regular_file"
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["export", "{register}", "{target}", "--force"],
+        ["new", "{target}", "--force"],
+        ["pdf", "{register}", "--document", "register", "--lang", "lv", "--output", "{target}", "--force"],
+    ],
+    ids=["export", "new", "pdf"],
+)
+def test_a_fifo_or_device_is_never_replaced_by_a_written_file(sample_file, tmp_path, capsys, args):
+    # as root, `export … /dev/full --force` had made /dev/full an ordinary file
+    target = tmp_path / "out"
+    os.mkfifo(target)
+    code = cli.main([a.format(register=sample_file, target=target) for a in args])
+    assert code == 2
+    assert "nav parasts fails (tā ir ierīce, konveijers vai ligzda), tāpēc tajā nekas netiek rakstīts" in (
+        capsys.readouterr().err
+    )
+    assert stat.S_ISFIFO(os.lstat(target).st_mode)
+    with pytest.raises(RegisterFileError) as refused:  # and the core's own writer refuses it too
+        files.write_atomic(target, b"{}")
+    assert refused.value.key == "output_not_regular"
+    assert stat.S_ISFIFO(os.lstat(target).st_mode)
+
+
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
 def test_a_json_linked_to_dev_zero_is_refused(tmp_path):
     link = tmp_path / "x.json"

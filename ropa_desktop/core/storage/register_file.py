@@ -184,6 +184,7 @@ class RegisterFile:
         if there and not overwrite:
             raise RegisterFileError("exists", path=str(path))
         if there:
+            files.refuse_special(path)
             # Replacing a register that may be open elsewhere (the app, the accountant's copy of the
             # app on a shared folder): write the new content into it under SQLite's locks, in one
             # transaction, so the other program sees the change instead of keeping a deleted file.
