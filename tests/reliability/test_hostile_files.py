@@ -124,6 +124,14 @@ def test_hundred_thousand_rows_open_safely(sample_file, tmp_path, record_propert
         ("UPDATE register_languages SET language = 'xx' WHERE position = 0", "damaged_content", "languages"),
         ("UPDATE purposes SET name = '{\"lv\": 5}'", "damaged_content", "name.lv"),
         ("UPDATE purposes SET description = 'not a JSON object'", "damaged_content", "description"),
+        # nested deeper than Python's JSON reader goes (it said "an unexpected error: RecursionError")
+        (
+            "UPDATE purposes SET name = '{\"lv\":' || replace(hex(zeroblob(50000)), '00', '[') || '}'",
+            "damaged_content",
+            "name",
+        ),
+        # a language given twice: which of the two is the text? (the second was taken without a word)
+        ('UPDATE purposes SET name = \'{"lv": "a", "lv": "b"}\'', "damaged_content", "name"),
         (
             "INSERT INTO recipient_agreements (recipient_id, kind, signed_on, review_on, note)"
             " SELECT id, 'processing_agreement', 'yesterday', NULL, '{}' FROM recipients LIMIT 1",
