@@ -343,6 +343,9 @@ def main(argv: list[str] | None = None) -> int:
 def _error_message(exc: Exception, lang: str) -> str:
     from ropa_desktop.core import files
 
+    if isinstance(exc, RopaError) and exc.key == "locked":
+        # the window keeps a change that waits for the lock; a command keeps nothing, so it says what happened
+        return RopaError("busy_write", path=exc.params.get("path", "")).message(lang)
     if isinstance(exc, RopaError):
         return exc.message(lang)
     if isinstance(exc, OSError):

@@ -18,7 +18,7 @@ import pytest
 from ropa_desktop import cli, paths
 from ropa_desktop.core import files, interchange, settings
 from ropa_desktop.core import model as m
-from ropa_desktop.core.errors import Busy, InvalidRegister, NotARegister, Problem, RegisterFileError
+from ropa_desktop.core.errors import Busy, InvalidRegister, NotARegister, Problem, RegisterFileError, WriteFailed
 from ropa_desktop.core.storage import RegisterFile, list_backups, restore_backup
 from ropa_desktop.core.storage import connection as storage_connection
 
@@ -39,10 +39,21 @@ conn.execute(sys.argv[2])
 """
 
 
+# Holds an exclusive lock before writing anything (as a tool that locks the file first does).
+HOLD_EXCLUSIVE = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN EXCLUSIVE")
+print("locked", flush=True)
+sys.stdin.readline()
+conn.execute(sys.argv[2])
+"""
+
+
 class LockHolder:
-    def __init__(self, path: Path, end: str = "ROLLBACK") -> None:
+    def __init__(self, path: Path, end: str = "ROLLBACK", script: str = HOLD_LOCK) -> None:
         self.proc = subprocess.Popen(
-            [sys.executable, "-c", HOLD_LOCK, str(path), end],
+            [sys.executable, "-c", script, str(path), end],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -98,6 +109,34 @@ def test_a_file_another_program_is_saving_is_busy_not_damaged(sample_file, short
     assert conn.execute("SELECT count(*) FROM change_log WHERE entity = 'x'").fetchone() == (300,)
     assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     conn.close()
+
+
+def test_a_file_locked_before_anything_is_written_is_busy_and_no_command_speaks_of_a_kept_change(
+    sample_file, short_busy_wait, capsys
+):
+    before = sha256(sample_file)
+    holder = LockHolder(sample_file, script=HOLD_EXCLUSIVE)
+    try:
+        with pytest.raises(Busy) as info:  # it said "your change has been kept", though nothing was changed
+            RegisterFile.open(sample_file)
+        assert info.value.key == "busy"
+        for command in (
+            ["erase", str(sample_file), "Anna"],
+            ["import", str(REPO / "resources/samples/zimes.register.json"), str(sample_file), "--force"],
+        ):
+            assert cli.main(command) == 2
+            said = capsys.readouterr().err
+            assert "šobrīd saglabā cita programma" in said and "Fails nav bojāts" in said
+            assert "tiks saglabāta" not in said  # (the window's words for a change it keeps)
+    finally:
+        holder.release()
+    assert sha256(sample_file) == before
+    # a lock taken after the command opened the file: a command keeps no change to save later either
+    said = cli._error_message(WriteFailed("locked", path="x.ropa"), "en")
+    assert said == (
+        "“x.ropa” is being saved by another program right now (perhaps the app on another computer), so nothing "
+        "was changed. Wait a moment and try again."
+    )
 
 
 def test_replacing_a_file_that_is_not_a_register_keeps_it_and_waits_for_other_programs(tmp_path, short_busy_wait):

@@ -63,11 +63,15 @@ def sqlite_error(exc: sqlite3.Error, path: Path) -> RegisterFileError:
 
 
 @contextlib.contextmanager
-def file_errors(path: Path | str, *, reading: bool = False, key: str | None = None) -> Iterator[None]:
+def file_errors(
+    path: Path | str, *, reading: bool = False, opening: bool = False, key: str | None = None
+) -> Iterator[None]:
     """Turn an ``OSError`` or ``sqlite3.Error`` raised inside the block into the core's error for ``path``.
 
     ``reading``: a failure to read a file we are checking means the file is damaged (not that a save
-    failed).  ``key``: every failure is that ``WriteFailed`` (e.g. ``backup_failed``) with its reason.
+    failed).  ``opening``: the file is being opened, so a lock held by another program means it is busy
+    (nothing of ours waits to be saved).  ``key``: every failure is that ``WriteFailed`` (e.g.
+    ``backup_failed``) with its reason.
     """
     path = Path(path)
     try:
@@ -76,7 +80,7 @@ def file_errors(path: Path | str, *, reading: bool = False, key: str | None = No
         if key is not None:
             raise WriteFailed(key, path=str(path), reason=reason(exc)) from None
         err = sqlite_error(exc, path)
-        if reading and err.key == "locked":
+        if (reading or opening) and err.key == "locked":
             raise Busy("busy", path=str(path)) from None  # another program is saving: not damage
         raise (DamagedFile("damaged", path=str(path)) if reading and isinstance(err, WriteFailed) else err) from None
     except OSError as exc:

@@ -148,10 +148,10 @@ class RegisterFile:
                     raise ReadOnlyRegister("cut_off_read_only", path=str(path), journal=f"{path.name}-journal")
                 notices.append(recover_journal_safely(path))
         header = read_header(path)
-        with file_errors(path):
+        with file_errors(path, opening=True):
             conn = connect(path, read_only=not writable, set_journal_mode=False)
         try:
-            with file_errors(path):
+            with file_errors(path, opening=True):
                 version = verify_register(conn, path, header.user_version)
                 if writable:
                     conn.execute("PRAGMA journal_mode = DELETE")
