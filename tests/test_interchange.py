@@ -46,6 +46,19 @@ def test_every_problem_is_reported_with_its_path(sample_data):
         assert info.value.message(lang).count("\n") == len(info.value.problems)
 
 
+def test_a_wrong_period_shows_the_forms_it_may_take_with_single_braces(sample_data):
+    data = copy.deepcopy(sample_data)
+    data["retention_rules"][0]["period"] = {"years": 0}
+    with pytest.raises(InvalidRegister) as info:
+        m.from_json(data)
+    assert info.value.message("en").endswith(
+        'retention_rules[0].period: a period must be one of {"years": n}, {"months": n} or {"days": n} with n a whole '
+        "number from 1 to 10000"
+    )  # it showed {{"years": n}}, in every language
+    for lang in ("lv", "ru", "et", "lt"):
+        assert '{"years": n}' in info.value.message(lang) and "{{" not in info.value.message(lang)
+
+
 VERSION_1 = json.loads((Path(__file__).parent / "fixtures" / "zimes.v1.register.json").read_text(encoding="utf-8"))
 
 
