@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import json
 from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from ropa_desktop import cli
 from ropa_desktop.core import logs
+from ropa_desktop.core import model as m
+from ropa_desktop.core.errors import InvalidRegister
 from ropa_desktop.core.model import Breach, Request
 
 D = dt.date.fromisoformat
@@ -327,3 +332,36 @@ def test_the_breaches_report_names_the_zone_of_its_times(monkeypatch):
     assert logs.zone_text(dt.datetime(2027, 7, 1, tzinfo=dt.timezone(-dt.timedelta(hours=3, minutes=30)))) == (
         "UTC-03:30"
     )
+
+
+@pytest.mark.parametrize(
+    ("kind", "field", "value"),
+    [
+        ("requests", "received_on", "9999-12-31"),  # its due date is in year 10000
+        ("requests", "answered_on", "9999-12-31"),  # the end of its retention is
+        ("requests", "received_on", "1899-12-31"),
+        ("breaches", "aware_at", "9999-12-31T23:59:00+00:00"),  # its 72 hours end after the calendar
+        ("breaches", "aware_at", "0001-01-01T00:00:00+14:00"),  # in UTC, before it begins
+    ],
+)
+def test_a_date_whose_deadlines_fall_outside_the_calendar_is_refused_with_where(
+    sample_data, tmp_path, capsys, kind, field, value
+):
+    # the register was accepted, then `check`, `requests` and the window failed on “year 10000 is out of range”
+    data = copy.deepcopy(sample_data)
+    logged = m.Register(
+        requests=[m.Request(id="p-1", received_on="2027-04-04")],
+        breaches=[m.Breach(id="b-1", aware_at="2027-03-26T10:00:00+02:00")],
+    )
+    data[kind] = m.to_json(logged)[kind]
+    data[kind][0][field] = value
+    with pytest.raises(InvalidRegister) as refused:
+        m.from_json(data)
+    (problem,) = refused.value.problems
+    assert problem.message("en") == f"{kind}[0].{field}: “{value}” is not in the years 1900–2999"
+    assert problem.message("lv") == f"{kind}[0].{field}: “{value}” neietilpst laikā no 1900. līdz 2999. gadam"
+    path = tmp_path / "far.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert cli.main(["import", str(path), str(tmp_path / "far.ropa")]) == 2
+    assert "neietilpst laikā no 1900. līdz 2999. gadam" in capsys.readouterr().err
+    assert not (tmp_path / "far.ropa").exists()

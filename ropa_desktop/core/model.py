@@ -686,6 +686,9 @@ def _is_storable_text(value: str) -> bool:
 
 
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# The years a date of the register may fall in: what is counted from one (a reply's due date, a breach's 72 hours,
+# the end of a log entry's retention, up to 30 years) still falls within the calendar.
+DATE_YEARS = range(1900, 3000)
 _COUNTRY_RE = re.compile(r"^[A-Z]{2}$")
 _ID_RE = re.compile(r"^[^\s]{1,200}$")
 
@@ -703,9 +706,13 @@ def check_fields(obj: Any, path: str, out: list[Problem]) -> None:
         if f.metadata.get("date") and value is not None:
             if not isinstance(value, str) or not _DATE_RE.match(value) or not _is_date(value):
                 out.append(Problem(sub, "bad_date", {"value": value}))
+            elif int(value[:4]) not in DATE_YEARS:
+                out.append(Problem(sub, "date_out_of_range", {"value": value}))
         if f.metadata.get("datetime") and value is not None:
             if not isinstance(value, str) or not _is_datetime(value):
                 out.append(Problem(sub, "bad_datetime", {"value": value}))
+            elif int(value[:4]) not in DATE_YEARS:
+                out.append(Problem(sub, "date_out_of_range", {"value": value}))
         if dataclasses.is_dataclass(value) and not isinstance(value, Period):
             check_fields(value, sub, out)
         elif isinstance(value, list):

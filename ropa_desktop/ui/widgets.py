@@ -269,6 +269,7 @@ class DateField(QWidget):
         self.pick_button.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)  # Tab goes from date field to date field
         self.pick_button.clicked.connect(self.open_calendar)
         self.calendar = QtWidgets.QCalendarWidget()
+        self.calendar.setDateRange(QDate(m.DATE_YEARS[0], 1, 1), QDate(m.DATE_YEARS[-1], 12, 31))
         self.calendar.setWindowFlags(QtCore.Qt.WindowType.Popup)
         self.calendar.clicked.connect(self._picked)
         self.calendar.activated.connect(self._picked)
@@ -294,7 +295,7 @@ class DateField(QWidget):
         short = shown.replace("dd", "d").replace("MM", "M")
         for fmt in dict.fromkeys((shown, shown.rstrip("."), short, short.rstrip("."), "yyyy-MM-dd")):
             date = QDate.fromString(text, fmt)
-            if date.isValid() and 1900 <= date.year() <= 9999:
+            if date.isValid() and date.year() in m.DATE_YEARS:
                 return date
         for fmt in dict.fromkeys((short.replace("yyyy", "yy"), short.rstrip(".").replace("yyyy", "yy"))):
             date = QDate.fromString(text, fmt)  # Qt reads “24” as 1924

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ropa_desktop.core import files, labels, languages, texts
+from ropa_desktop.core import model as m
 from ropa_desktop.core.errors import Problem, RopaError
 from ropa_desktop.ui import folders, i18n
 from ropa_desktop.ui.handlers import qt_handler
@@ -98,6 +99,7 @@ class MomentField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.known = QCheckBox(known_text)
         self.edit = QDateTimeEdit()
+        self.edit.setDateRange(QDate(m.DATE_YEARS[0], 1, 1), QDate(m.DATE_YEARS[-1], 12, 31))
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(f"{DateField.display_format()} HH:mm")  # as the tables and date fields show it
         self.edit.setEnabled(False)
