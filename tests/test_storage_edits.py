@@ -11,7 +11,7 @@ import stat
 import pytest
 
 from ropa_desktop.core import model as m
-from ropa_desktop.core.errors import EditConflict, InvalidRegister, WriteFailed
+from ropa_desktop.core.errors import Busy, EditConflict, InvalidRegister, WriteFailed
 from ropa_desktop.core.storage import RegisterFile, daily_backup, list_backups
 
 
@@ -191,9 +191,9 @@ def test_replacing_a_register_someone_is_saving_to_waits_instead_of_swapping_the
     other = sqlite3.connect(sample_file, isolation_level=None, timeout=0)
     other.execute("BEGIN EXCLUSIVE")
     try:
-        with pytest.raises(WriteFailed) as info:
+        with pytest.raises(Busy) as info:
             RegisterFile.create(sample_file, m.Register(), overwrite=True)
-        assert info.value.key == "locked"
+        assert info.value.key == "busy_replace"  # "not replaced, nothing was changed" (not "your change is kept")
     finally:
         other.execute("ROLLBACK")
         other.close()

@@ -120,14 +120,14 @@ def test_a_file_locked_before_anything_is_written_is_busy_and_no_command_speaks_
         with pytest.raises(Busy) as info:  # it said "your change has been kept", though nothing was changed
             RegisterFile.open(sample_file)
         assert info.value.key == "busy"
-        for command in (
-            ["erase", str(sample_file), "Anna"],
-            ["import", str(REPO / "resources/samples/zimes.register.json"), str(sample_file), "--force"],
-        ):
-            assert cli.main(command) == 2
-            said = capsys.readouterr().err
-            assert "šobrīd saglabā cita programma" in said and "Fails nav bojāts" in said
-            assert "tiks saglabāta" not in said  # (the window's words for a change it keeps)
+        assert cli.main(["erase", str(sample_file), "Anna"]) == 2
+        said = capsys.readouterr().err
+        assert "šobrīd saglabā cita programma" in said and "Fails nav bojāts" in said
+        assert "tiks saglabāta" not in said  # (the window's words for a change it keeps)
+        sample = REPO / "resources/samples/zimes.register.json"
+        assert cli.main(["import", str(sample), str(sample_file), "--force"]) == 2
+        said = capsys.readouterr().err
+        assert "tāpēc tas netika aizstāts. Nekas netika mainīts" in said and "tiks saglabāta" not in said
     finally:
         holder.release()
     assert sha256(sample_file) == before

@@ -188,7 +188,10 @@ class RegisterFile:
             # Replacing a register that may be open elsewhere (the app, the accountant's copy of the
             # app on a shared folder): write the new content into it under SQLite's locks, in one
             # transaction, so the other program sees the change instead of keeping a deleted file.
-            existing = _register_at(path)
+            try:
+                existing = _register_at(path)
+            except Busy:  # another program is saving it: nothing is replaced under it
+                raise Busy("busy_replace", path=str(path)) from None
             if existing is not None:
                 try:
                     existing.backup("before-replace")
