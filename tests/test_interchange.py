@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from ropa_desktop import cli
 from ropa_desktop.core import interchange
 from ropa_desktop.core import model as m
 from ropa_desktop.core.errors import InvalidRegister, RegisterFileError
@@ -57,6 +58,19 @@ def test_a_wrong_period_shows_the_forms_it_may_take_with_single_braces(sample_da
     )  # it showed {{"years": n}}, in every language
     for lang in ("lv", "ru", "et", "lt"):
         assert '{"years": n}' in info.value.message(lang) and "{{" not in info.value.message(lang)
+
+
+def test_a_huge_value_is_quoted_in_part(sample_data, tmp_path, capsys):
+    # a 2 MB id was printed whole: 2 MB on the terminal, a dialog that took seconds to show
+    data = copy.deepcopy(sample_data)
+    data["purposes"][0]["id"] = "x" * 2_000_000
+    data["purposes"][0]["name"] = {"lv": "Nosaukums", "x" * 500: "y"}
+    path = tmp_path / "huge.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert cli.main(["import", str(path), str(tmp_path / "huge.ropa")]) == 2
+    said = capsys.readouterr().err
+    assert len(said) < 1000
+    assert f"“{'x' * 79}…” " in said  # enough of it to find it
 
 
 VERSION_1 = json.loads((Path(__file__).parent / "fixtures" / "zimes.v1.register.json").read_text(encoding="utf-8"))

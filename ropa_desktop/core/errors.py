@@ -29,6 +29,16 @@ def terminal_safe(text: str) -> str:
     return _CONTROLS.sub(lambda mo: ascii(mo.group())[1:-1], text)
 
 
+# How much of a value from a file a message quotes: enough to find it, never a message of megabytes (a 2 MB id
+# made a dialog that took seconds to show).
+BRIEF = 80
+
+
+def brief(text: str, most: int = BRIEF) -> str:
+    """``text`` cut to at most ``most`` characters, its end replaced by “…” where it was cut."""
+    return text if len(text) <= most else text[: most - 1] + "…"
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with a register, with where it is (a JSON-style path)."""
@@ -39,11 +49,11 @@ class Problem:
 
     def message(self, lang: str) -> str:
         detail = self.detail(lang)
-        return f"{self.path}: {detail}" if self.path else detail
+        return f"{brief(self.path, 2 * BRIEF)}: {detail}" if self.path else detail
 
     def detail(self, lang: str) -> str:
         """What is wrong, without where."""
-        params = dict(self.params)
+        params = {k: brief(v) if isinstance(v, str) else v for k, v in self.params.items()}
         if "type" in params:
             params["type"] = texts.text(lang, f"types.{params['type']}")
         for name, value in params.items():  # a day, as the language writes it ("05.05.2027.", "05/05/2027")
