@@ -61,9 +61,9 @@ def test_a_wrong_period_shows_the_forms_it_may_take_with_single_braces(sample_da
 
 
 def test_a_huge_value_is_quoted_in_part(sample_data, tmp_path, capsys):
-    # a 2 MB id was printed whole: 2 MB on the terminal, a dialog that took seconds to show
+    # a 2 MB id was printed whole (2 MB on the terminal), a 500 KB one made a dialog that took seconds to show
     data = copy.deepcopy(sample_data)
-    data["purposes"][0]["id"] = "x" * 2_000_000
+    data["purposes"][0]["id"] = "x" * 500_000
     data["purposes"][0]["name"] = {"lv": "Nosaukums", "x" * 500: "y"}
     path = tmp_path / "huge.json"
     path.write_text(json.dumps(data), encoding="utf-8")
@@ -71,6 +71,21 @@ def test_a_huge_value_is_quoted_in_part(sample_data, tmp_path, capsys):
     said = capsys.readouterr().err
     assert len(said) < 1000
     assert f"“{'x' * 79}…” " in said  # enough of it to find it
+
+
+def test_a_json_register_with_a_text_of_150000_lines_is_not_printed(sample_data, tmp_path, capsys):
+    # 462 KB: it took half a minute and 2.7 GB to print
+    data = copy.deepcopy(sample_data)
+    data["purposes"][0]["description"] = {"lv": "a\n" * 150_000}
+    path = tmp_path / "lines.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    out = tmp_path / "lines.pdf"
+    args = ["pdf", str(path), "--document", "register", "--lang", "lv", "--output", str(out)]
+    assert cli.main(args) == 2
+    assert "purposes[0].description: šajā tekstā ir vairāk nekā 10000 rindu" in capsys.readouterr().err
+    assert not out.exists()
+    assert cli.main(["import", str(path), str(tmp_path / "lines.ropa")]) == 2  # nor kept in a register file
+    assert not (tmp_path / "lines.ropa").exists()
 
 
 VERSION_1 = json.loads((Path(__file__).parent / "fixtures" / "zimes.v1.register.json").read_text(encoding="utf-8"))

@@ -8,8 +8,8 @@ import json.scanner
 from pathlib import Path
 from typing import Any
 
-from ropa_desktop.core import files, version1
-from ropa_desktop.core.errors import RegisterFileError
+from ropa_desktop.core import files, limits, version1
+from ropa_desktop.core.errors import InvalidRegister, RegisterFileError
 from ropa_desktop.core.gc_pause import gc_paused
 from ropa_desktop.core.model import Register, from_json, to_json
 
@@ -77,6 +77,9 @@ def parse(text: str) -> Register:
             raise RegisterFileError("invalid_json", line=exc.lineno, column=exc.colno) from None
         except (RecursionError, ValueError):  # nesting too deep; a number of more than 4,300 digits
             raise RegisterFileError("invalid_json", line=1, column=1) from None
+        too_much = limits.data_problems(data)  # e.g. a text of 150,000 lines, which would take minutes to print
+        if too_much:
+            raise InvalidRegister(too_much)
         return from_data(data)
 
 

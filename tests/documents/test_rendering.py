@@ -156,7 +156,7 @@ def test_documents_print_every_long_text_whole(register_long_texts, name):
 
 def test_the_longest_text_a_register_holds_prints_whole_in_a_table_cell(zimes):
     """1 MB (the storage limit of one text) in the register's narrowest user-text place, a table cell."""
-    from ropa_desktop.core.storage.limits import MAX_TEXT_BYTES
+    from ropa_desktop.core.limits import MAX_TEXT_BYTES
 
     reg = copy(zimes)
     size = MAX_TEXT_BYTES // 2  # the filler's letters take two bytes in UTF-8

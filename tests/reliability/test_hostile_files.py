@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import shutil
@@ -87,6 +88,28 @@ def test_huge_text_hidden_after_a_nul_is_refused(sample_file, tmp_path):
     hidden = "ok\x00" + "x" * (MAX_TEXT_BYTES + 10)
     path = tamper(sample_file, tmp_path / "nul.ropa", "UPDATE purposes SET description = ?", params=(hidden,))
     assert_refused(path, DamagedFile, "field_too_large")
+
+
+@pytest.mark.parametrize(
+    ("sql", "text"),
+    [
+        ("UPDATE purposes SET description = ?", json.dumps({"lv": "a\n" * 6_000, "en": "a\n" * 6_000})),
+        ("UPDATE organisation SET address = ?", "a\n" * 10_001),  # a plain text: its line breaks as they are
+    ],
+    ids=["text in two languages", "plain text"],
+)
+def test_a_text_of_more_lines_than_any_register_needs_is_refused(sample_file, tmp_path, sql, text):
+    # 150,000 short lines in half a megabyte took half a minute and 2.7 GB to print
+    path = tamper(sample_file, tmp_path / "lines.ropa", sql, params=(text,))
+    error = assert_refused(path, DamagedFile, "field_too_many_lines")
+    assert "more than 10000 lines" in error.message("en")
+    assert "vairāk nekā 10000 rindu" in error.message("lv")
+
+
+def test_a_text_of_many_lines_within_the_limit_opens(sample_file, tmp_path):
+    text = json.dumps({"lv": "a\n" * 5_000, "en": "a\\n" * 2_000})  # (a backslash and an n are no line break)
+    path = tamper(sample_file, tmp_path / "lines.ropa", "UPDATE purposes SET description = ?", params=(text,))
+    assert open_and_load(path).purposes[0].description["lv"].count("\n") == 5_000
 
 
 def test_hundred_thousand_rows_open_safely(sample_file, tmp_path, record_property):

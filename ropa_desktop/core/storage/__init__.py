@@ -12,6 +12,7 @@
 - ``names``: file names the app makes.
 """
 
+from ropa_desktop.core.limits import MAX_TEXT_BYTES, value_problems
 from ropa_desktop.core.storage.backups import (
     BACKUPS_KEPT,
     BackupInfo,
@@ -29,7 +30,6 @@ from ropa_desktop.core.storage.connection import (
 )
 from ropa_desktop.core.storage.erasure import ErasureReport, erase_everywhere
 from ropa_desktop.core.storage.journal import has_journal
-from ropa_desktop.core.storage.limits import MAX_TEXT_BYTES, value_problems
 from ropa_desktop.core.storage.names import accountant_copy_name, free_name, glob_escape, safe_file_stem
 from ropa_desktop.core.storage.register_file import (
     ChangeLogEntry,

@@ -37,6 +37,7 @@ from ropa_desktop.core.errors import (
     WriteFailed,
 )
 from ropa_desktop.core.gc_pause import gc_paused
+from ropa_desktop.core.limits import INT64, check_values, value_problems
 from ropa_desktop.core.storage.backups import list_backups, make_backup
 from ropa_desktop.core.storage.connection import (
     connect,
@@ -50,7 +51,6 @@ from ropa_desktop.core.storage.connection import (
 )
 from ropa_desktop.core.storage.journal import has_journal, journal_is_hot
 from ropa_desktop.core.storage.journal import recover as recover_journal_safely
-from ropa_desktop.core.storage.limits import INT64, check_values, value_problems
 from ropa_desktop.core.storage.names import accountant_copy_name, free_name
 from ropa_desktop.core.storage.replace import create_file, replace_file
 from ropa_desktop.core.storage.rows import (

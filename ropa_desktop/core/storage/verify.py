@@ -7,8 +7,8 @@ from pathlib import Path
 
 from ropa_desktop.core import schema
 from ropa_desktop.core.errors import DamagedFile, NewerVersion, NotARegister
+from ropa_desktop.core.limits import MAX_TEXT_BYTES, MAX_TEXT_LINES, oversized
 from ropa_desktop.core.storage.connection import file_errors
-from ropa_desktop.core.storage.limits import MAX_TEXT_BYTES, oversized
 
 
 def verify_register(conn: sqlite3.Connection, path: Path, header_version: int) -> int:
@@ -29,6 +29,9 @@ def verify_register(conn: sqlite3.Connection, path: Path, header_version: int) -
         result = conn.execute("PRAGMA quick_check").fetchall()
         if result != [("ok",)]:
             raise DamagedFile("damaged", path=str(path))
-        if oversized(conn):
+        too_much = oversized(conn)
+        if too_much == "too_long":
             raise DamagedFile("field_too_large", path=str(path), limit=MAX_TEXT_BYTES // 1_000_000)
+        if too_much == "too_many_lines":
+            raise DamagedFile("field_too_many_lines", path=str(path), limit=MAX_TEXT_LINES)
     return version
