@@ -80,9 +80,9 @@ def oversized(conn: sqlite3.Connection) -> str | None:
         columns = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")') if r[2].upper() == "TEXT"]
         if not columns:
             continue
-        # a line break in a plain text, or written as “\\n” in a text kept as JSON (its languages together)
-        lines = [
-            f'length("{c}") - length(replace("{c}", char(10), \'\'))'
+        # a line break in a plain text, or written as “\n” in a text kept as JSON (its languages together)
+        lines = [  # (a text shorter than the limit has fewer lines: they are not even counted)
+            f'length("{c}") > {MAX_TEXT_LINES} AND length("{c}") - length(replace("{c}", char(10), \'\'))'
             f" + (length(\"{c}\") - length(replace(\"{c}\", '\\n', ''))) / 2 > {MAX_TEXT_LINES}"
             for c in columns
         ]
