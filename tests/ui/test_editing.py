@@ -266,3 +266,21 @@ def test_a_preview_that_arrives_after_another_register_was_opened_is_let_go(qtbo
     window.go_to(steps.DOCUMENTS)
     page = window.current_page()
     qtbot.waitUntil(lambda: page.save_button.isEnabled(), timeout=30000)
+
+
+def test_another_main_language_keeps_the_one_it_was(qtbot, window, sample_file):
+    # choosing English as the main language had dropped Latvian and every Latvian text with it
+    window.go_to(steps.COMPANY)
+    box = window.current_page().form.languages_box
+    box.main.setFocus()
+    box.main.setCurrentIndex(box.main.findData("en"))  # picked in the box's list
+    with RegisterFile.open(sample_file, read_only=True) as store:
+        register = store.load()
+    assert register.languages == ["en", "lv"]
+    assert register.organisation.processing_locations == {"lv": "Latvijas Republika", "en": "Republic of Latvia"}
+    assert box.others["lv"].isVisibleTo(box) and box.others["lv"].isChecked()
+    assert not box.others["en"].isVisibleTo(box)
+    box.main.setCurrentIndex(box.main.findData("lv"))  # and back
+    with RegisterFile.open(sample_file, read_only=True) as store:
+        assert store.load().languages == ["lv", "en"]
+    assert box.others["en"].isVisibleTo(box) and box.others["en"].isChecked()

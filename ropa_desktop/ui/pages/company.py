@@ -29,7 +29,8 @@ class LanguagesBox(QGroupBox):
         self.setLayout(form)
         names = language_names()
         self.main = EnumCombo([(code, names[code]) for code in languages.DOCUMENT_CODES])
-        self.main.currentIndexChanged.connect(lambda _i: self._changed())
+        self.main.currentIndexChanged.connect(lambda _i: self._main_changed())
+        self._main_before = ""
         form.addRow(QCoreApplication.translate("Pages", "Main language:"), self.main)
         row = QHBoxLayout()
         self.others: dict[str, QCheckBox] = {}
@@ -52,6 +53,7 @@ class LanguagesBox(QGroupBox):
 
     def set_languages(self, codes: list[str]) -> None:
         self._loading = True
+        self._main_before = codes[0]
         self.main.set_value(codes[0])
         for code, check in self.others.items():
             check.setChecked(code in codes[1:])
@@ -61,6 +63,20 @@ class LanguagesBox(QGroupBox):
     def languages(self) -> list[str]:
         main = self.main.value()
         return [main, *(code for code, check in self.others.items() if check.isChecked() and code != main)]
+
+    def _main_changed(self) -> None:
+        """Another main language: the one it was stays kept with the others (its texts are not dropped)."""
+        main, before = self.main.value(), self._main_before
+        if self._loading or main == before:
+            return
+        self._loading = True
+        if before in self.others:
+            self.others[before].setChecked(True)
+            self.others[before].setVisible(True)
+        self.others[main].setVisible(False)
+        self._main_before = main
+        self._loading = False
+        self._changed()
 
     def _changed(self) -> None:
         if not self._loading:
