@@ -219,7 +219,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/printing.py" line="247"/>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="488"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="490"/>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="484"/>
         <source>Print the document</source>
         <translation>Печать документа</translation>
@@ -317,422 +317,427 @@
         <translation>Пока нечего отмечать: сначала заполните шаг %1 «%2».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="390"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="439"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="930"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="412"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="461"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="952"/>
         <source>&amp;Name:</source>
         <translation>На&amp;звание:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="393"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="415"/>
         <source>Who belongs to it:</source>
         <translation>Кто к ней относится:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="394"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="416"/>
         <source>e.g. anyone who buys or orders from the company</source>
         <translation>например, все, кто покупает или заказывает у компании</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="411"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="433"/>
         <source>Who they are:</source>
         <translation>Кто они:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="440"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="462"/>
         <source>What it includes:</source>
         <translation>Что включает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="443"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="465"/>
         <source>&amp;Kind of data:</source>
         <translation>В&amp;ид данных:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="449"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="471"/>
         <source>Used for:</source>
         <translation>Используется для:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="482"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="504"/>
         <source>Health, biometric and other special category data may be processed only under an Art. 9(2) condition: state it with each purpose that uses this data (step 3).</source>
         <translation>Данные о здоровье, биометрические и другие данные особых категорий можно обрабатывать только при условии по п. 2 ст. 9: укажите его для каждой цели, которая использует эти данные (шаг 3).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="487"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="509"/>
         <source>Data on convictions and offences may be processed only where a law allows it (Art. 10): state it with each purpose that uses this data (step 3).</source>
         <translation>Данные о судимости и правонарушениях можно обрабатывать, только если это разрешает закон (ст. 10): укажите его для каждой цели, которая использует эти данные (шаг 3).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="555"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="577"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Цель:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="558"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1156"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="580"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1178"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="560"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="582"/>
         <source>What the company does with the data and why</source>
         <translation>Что компания делает с данными и зачем</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="570"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="592"/>
         <source>Note, e.g. which law or contract</source>
         <translation>Примечание, например, какой закон или договор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="590"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="612"/>
         <source>Legal basis:</source>
         <translation>Правовое основание:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="595"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="617"/>
         <source>Which interest of the company or of others the processing serves</source>
         <translation>Какому интересу компании или других лиц служит обработка</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="599"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="621"/>
         <source>What the consent covers:</source>
         <translation>На что дано согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="601"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="623"/>
         <source>e.g. cookies that the website does not need to work</source>
         <translation>например, файлы cookie, которые не нужны для работы сайта</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="605"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="627"/>
         <source>How the person gives consent:</source>
         <translation>Как лицо даёт согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="611"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="633"/>
         <source>How consent is withdrawn:</source>
         <translation>Как отзывается согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="613"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="635"/>
         <source>As easy as giving it, e.g. a link in every e-mail</source>
         <translation>Так же просто, как дать, например, ссылка в каждом письме</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="617"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="639"/>
         <source>The printed consent form collects this consent</source>
         <translation>Это согласие собирается печатной формой согласия</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="623"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="645"/>
         <source>Direct marketing (offers and news sent to the person)</source>
         <translation>Прямой маркетинг (человеку отправляют предложения и новости)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="629"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="651"/>
         <source>Whose data:</source>
         <translation>Чьи данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="634"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="656"/>
         <source>What data:</source>
         <translation>Какие данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="647"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="669"/>
         <source>From the catalogue…</source>
         <translation>Из каталога…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="649"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="671"/>
         <source>Add data categories from the catalogue to the register, ticked for this purpose</source>
         <translation>Добавить в реестр категории данных из каталога, отмеченные для этой цели</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="656"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="678"/>
         <source>Must the person provide the data?</source>
         <translation>Обязано ли лицо предоставить данные?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="658"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="680"/>
         <source>Not stated yet</source>
         <translation>Пока не указано</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="669"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="691"/>
         <source>If not provided:</source>
         <translation>Если не предоставлены:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="670"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="692"/>
         <source>e.g. the contract cannot be concluded</source>
         <translation>например, договор не может быть заключён</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="674"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="696"/>
         <source>Art. 9(2) / Art. 10 condition:</source>
         <translation>Условие по п. 2 ст. 9 / ст. 10:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="685"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="707"/>
         <source>Choose a condition of the Regulation…</source>
         <translation>Выберите условие Регламента…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="695"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="717"/>
         <source>Decisions are made automatically, without human involvement (including profiling)</source>
         <translation>Решения принимаются автоматически, без участия человека (включая профилирование)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="702"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="724"/>
         <source>Which decisions and how:</source>
         <translation>Какие решения и как:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="707"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="729"/>
         <source>Impact assessment (DPIA):</source>
         <translation>Оценка воздействия (DPIA):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="508"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1210"/>
+        <source>Say whether “%1” is technical or organisational: it is then added to the list (Esc drops it).</source>
+        <translation>Укажите, является ли «%1» технической или организационной мерой: тогда она будет добавлена в список (Esc — отменить).</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="530"/>
         <source>Not yet assessed</source>
         <translation>Ещё не оценено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="398"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="420"/>
         <source>Subgroups:</source>
         <translation>Деление на группы:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="403"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="425"/>
         <source>Whether these people fall into groups whose data is handled differently (e.g. private and business customers), and if so, which.</source>
         <translation>Делятся ли эти люди на группы, данные которых обрабатываются по-разному (например, частные лица и компании), и на какие.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="509"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="531"/>
         <source>Not needed</source>
         <translation>Не требуется</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="510"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="532"/>
         <source>Needed</source>
         <translation>Требуется</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="721"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="743"/>
         <source>Why:</source>
         <translation>Почему:</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/dpia_screening.py" line="142"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="723"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="745"/>
         <source>e.g. small scale, no special category data</source>
         <translation>например, небольшой объём, нет данных особых категорий</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="541"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="563"/>
         <source>Art. %1 GDPR</source>
         <translation>GDPR, ст. %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="593"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="615"/>
         <source>Legitimate interest:</source>
         <translation>Законный интерес:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="607"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="629"/>
         <source>e.g. ticks a box in the online shop before ordering</source>
         <translation>например, ставит отметку в интернет-магазине перед заказом</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="641"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="663"/>
         <source>Nothing to tick yet: take the data from the catalogue, or add your own in step %1, “%2”.</source>
         <translation>Пока нечего отмечать: возьмите данные из каталога или добавьте свои на шаге %1 «%2».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="676"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="698"/>
         <source>What allows the special category or criminal offence data to be processed</source>
         <translation>Что разрешает обработку данных особых категорий или о судимости</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="712"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="734"/>
         <source>Needed when the processing is likely to result in a high risk to people (Art. 35): e.g. large-scale special category data, systematic monitoring, or profiling with significant effects.</source>
         <translation>Требуется, если обработка может повлечь высокий риск для людей (ст. 35): например, большой объём данных особых категорий, систематический мониторинг или профилирование со значительными последствиями.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="876"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="898"/>
         <source>Where exactly, e.g. the order form</source>
         <translation>Где именно, например, форма заказа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="895"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="917"/>
         <source>Sources:</source>
         <translation>Источники:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="898"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="920"/>
         <source>How it is obtained:</source>
         <translation>Как получают:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="932"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="954"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="935"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="957"/>
         <source>Registration number:</source>
         <translation>Регистрационный номер:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="937"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="959"/>
         <source>Country:</source>
         <translation>Страна:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="940"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="962"/>
         <source>What it does with the data:</source>
         <translation>Что делает с данными:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="944"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="966"/>
         <source>There is a written a&amp;greement</source>
         <translation>Заключён письменный до&amp;говор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="950"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="972"/>
         <source>Agreement:</source>
         <translation>Договор:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="957"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="979"/>
         <source>Signed on:</source>
         <translation>Подписан:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="962"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="984"/>
         <source>Review by:</source>
         <translation>Пересмотреть до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="963"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="985"/>
         <source>Note on the agreement:</source>
         <translation>Примечание о договоре:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="965"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="987"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Данные передаются за пределы &amp;ЕС/ЕЭЗ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="971"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="993"/>
         <source>To which country:</source>
         <translation>В какую страну:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="975"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="997"/>
         <source>Safeguard:</source>
         <translation>Гарантия:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="978"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1000"/>
         <source>Note on the transfer:</source>
         <translation>Примечание о передаче:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="980"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1002"/>
         <source>Receives data for:</source>
         <translation>Получает данные для:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1079"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1101"/>
         <source>e.g. Accounting Law, Section 28</source>
         <translation>например, статья 28 Закона о бухгалтерском учёте (Grāmatvedības likums)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1082"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1104"/>
         <source>For the purposes:</source>
         <translation>Для целей:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1086"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1108"/>
         <source>Only this data:</source>
         <translation>Только эти данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1162"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1184"/>
         <source>Technical or organisational?</source>
         <translation>Технический или организационный?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1052"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1074"/>
         <source>A fixed &amp;period:</source>
         <translation>Определённый с&amp;рок:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="400"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="422"/>
         <source>e.g. Customers are not divided into groups.</source>
         <translation>например, клиенты на группы не делятся.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="477"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="499"/>
         <source>Say in “What it includes” why the personal identity number is needed (e.g. the law or the customer’s own request).</source>
         <translation>Укажите в поле «Что включает», зачем нужен персональный код (например, закон или просьба самого клиента).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="900"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="922"/>
         <source>e.g. the customer fills in the order form on the website</source>
         <translation>например, клиент заполняет форму заказа на веб-сайте</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="942"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="964"/>
         <source>e.g. hosts the website and the online shop</source>
         <translation>например, размещает веб-сайт и интернет-магазин</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1069"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1091"/>
         <source>Kept:</source>
         <translation>Хранится:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1072"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1144"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1094"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1166"/>
         <source>Or until:</source>
         <translation>Или до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1074"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1096"/>
         <source>e.g. until the contract ends</source>
         <translation>например, до окончания договора</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1078"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1100"/>
         <source>Law that sets it:</source>
         <translation>Закон, который его устанавливает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1091"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1113"/>
         <source>If none is ticked, the term applies to all the data of these purposes.</source>
         <translation>Если ничего не отмечено, срок относится ко всем данным этих целей.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1097"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1119"/>
         <source>Afterwards the data is:</source>
         <translation>После этого данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1142"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1164"/>
         <source>Term starts:</source>
         <translation>Начало срока:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1154"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1176"/>
         <source>&amp;Kind:</source>
         <translation>В&amp;ид:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1152"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1174"/>
         <source>&amp;Measure:</source>
         <translation>&amp;Мера:</translation>
     </message>
@@ -742,7 +747,7 @@
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="287"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="288"/>
         <source>dd/MM/yyyy</source>
         <translation>dd.MM.yyyy</translation>
     </message>
@@ -752,38 +757,38 @@
         <translation>Выбрать день в календаре (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="311"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="312"/>
         <source>Type the date as %1, or pick it with “…”.</source>
         <translation>Введите дату в формате %1 или выберите её кнопкой «…».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="328"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="329"/>
         <source>This is not a date, so it is not saved yet: type it as %1, or pick it with “…”.</source>
         <translation>Это не дата, поэтому она ещё не сохранена: введите её в формате %1 или выберите кнопкой «…».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="533"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="534"/>
         <source>Untick all</source>
         <translation>Снять все отметки</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="535"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="536"/>
         <source>Tick all</source>
         <translation>Отметить все</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="706"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="707"/>
         <source>No text in %1 yet</source>
         <translation>Нет перевода на %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="480"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="482"/>
         <source>Tick all</source>
         <comment>undo</comment>
         <translation>отметку всех</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="482"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="484"/>
         <source>Untick all</source>
         <comment>undo</comment>
         <translation>снятие всех отметок</translation>
@@ -949,47 +954,47 @@
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="187"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="189"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="189"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="191"/>
         <source>&amp;Letters…</source>
         <translation>&amp;Письма…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="419"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="421"/>
         <source>Delete the entry</source>
         <translation>Удалить запись</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="420"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="422"/>
         <source>Delete entry %1 from the log? Its personal data is deleted with it. Edit › Undo (Ctrl+Z) brings it back.</source>
         <translation>Удалить запись %1 из журнала? Вместе с ней будут удалены содержащиеся в ней персональные данные. Вернуть её можно командой Правка › Отменить (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="470"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="472"/>
         <source>The letter could not be created</source>
         <translation>Не удалось составить письмо</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="510"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="512"/>
         <source>Save the letter as PDF</source>
         <translation>Сохранить письмо в PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="512"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="514"/>
         <source>PDF documents</source>
         <translation>Документы PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="524"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="526"/>
         <source>The PDF could not be saved</source>
         <translation>Не удалось сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="529"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="531"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -1177,12 +1182,12 @@
         <translation>Открыть журнал запросов</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="446"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="448"/>
         <source>Save as PDF (%1)…</source>
         <translation>Сохранить в PDF (%1)…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="448"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="450"/>
         <source>Print (%1)…</source>
         <translation>Печать (%1)…</translation>
     </message>
@@ -1689,112 +1694,112 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
         <translation>Языки реестра</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="33"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="34"/>
         <source>Main language:</source>
         <translation>Основной язык:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="42"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="43"/>
         <source>Also kept in:</source>
         <translation>Также на языках:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="44"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="45"/>
         <source>Every text is typed in each of these languages, and the documents can be printed in each. A text not yet translated prints in the main language.</source>
         <translation>Каждый текст вводится на каждом из этих языков, и документы можно печатать на каждом из них. Ещё не переведённый текст печатается на основном языке.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="85"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="101"/>
         <source>The controller</source>
         <translation>Контролёр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="88"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="104"/>
         <source>Company &amp;name:</source>
         <translation>Наи&amp;менование компании:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="89"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="105"/>
         <source>Registration number:</source>
         <translation>Регистрационный номер:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="90"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="106"/>
         <source>Legal address:</source>
         <translation>Юридический адрес:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="91"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="114"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="121"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="107"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="130"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="137"/>
         <source>E-mail:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="92"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="115"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="122"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="108"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="131"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="138"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="93"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="109"/>
         <source>Website:</source>
         <translation>Веб-сайт:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="97"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="113"/>
         <source>Where data is processed:</source>
         <translation>Где обрабатываются данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="98"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="114"/>
         <source>e.g. Republic of Latvia</source>
         <translation>например, Латвийская Республика</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="103"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="119"/>
         <source>Who handles data protection in the company</source>
         <translation>Кто в компании занимается защитой данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="106"/>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="120"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="122"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="136"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="110"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="126"/>
         <source>Position:</source>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="111"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="127"/>
         <source>e.g. administrator</source>
         <translation>например, администратор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="127"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="143"/>
         <source>The company has appointed a data protection &amp;officer (DPO, Art. 37)</source>
         <translation>Компания назначила специалиста по &amp;защите данных (DPO, ст. 37)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="128"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="144"/>
         <source>Data protection officer</source>
         <translation>Специалист по защите данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="134"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="150"/>
         <source>The company is established outside the EU and has a &amp;representative in the EU (Art. 27)</source>
         <translation>Компания &amp;учреждена за пределами ЕС и имеет представителя в ЕС (ст. 27)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="137"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="153"/>
         <source>Representative in the EU</source>
         <translation>Представитель в ЕС</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/company.py" line="140"/>
+        <location filename="../ropa_desktop/ui/pages/company.py" line="156"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
@@ -1895,12 +1900,12 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
         <translation>Файл доступен только для чтения, поэтому эту запись в него нельзя добавить.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="585"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="587"/>
         <source>“%1” is already in the list: give this one another name.</source>
         <translation>«%1» уже есть в списке: дайте этой записи другое название.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="592"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="594"/>
         <source>Type its name and say whether it is technical or organisational. It is then added to the list (Esc cancels).</source>
         <translation>Введите название и укажите, техническая это мера или организационная. Тогда она будет добавлена в список (Esc — отмена).</translation>
     </message>
@@ -1935,12 +1940,12 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
         <translation>Новая мера безопасности</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="598"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="600"/>
         <source>Say how long the data is kept: a fixed period, or until when. The term is added to the list when you move on to the fields below (Esc cancels).</source>
         <translation>Укажите, как долго хранятся данные: определённый срок или до какого момента. Когда Вы перейдёте к следующим полям, срок хранения будет добавлен в список (Esc — отмена).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="604"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="606"/>
         <source>Type its name. It is added to the list when you move on from the name to another field (Esc cancels).</source>
         <translation>Введите название. Когда Вы перейдёте от названия к другому полю, запись будет добавлена в список (Esc — отмена).</translation>
     </message>

@@ -376,6 +376,11 @@ class EntryForm(QWidget):
     def key_given(self) -> bool:
         return bool(self.key_names())
 
+    def key_unfinished(self) -> tuple[QWidget, str] | None:
+        """Where a new entry whose key is typed in part still needs an answer, and what to say of it (None: the key
+        is given whole, or nothing of it is)."""
+        return None
+
     def new_entry(self, entry: Any) -> Any:
         """``entry`` as “Add your own…” starts it (what the person must choose is left unchosen)."""
         return entry
@@ -1198,6 +1203,13 @@ class SecurityForm(EntryForm):
 
     def key_given(self) -> bool:
         return super().key_given() and self.kind.value() is not None
+
+    def key_unfinished(self) -> tuple[QWidget, str] | None:
+        if not super().key_given() or self.kind.value() is not None:
+            return None
+        return self.kind, QCoreApplication.translate(
+            "Forms", "Say whether “%1” is technical or organisational: it is then added to the list (Esc drops it)."
+        ).replace("%1", self.key_names()[0])
 
     def collect(self, e: m.SecurityMeasure) -> m.SecurityMeasure:
         return dataclasses.replace(

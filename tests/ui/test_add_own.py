@@ -362,3 +362,26 @@ def test_an_own_entry_named_as_a_catalogue_entry_is_classified_as_that_one(qtbot
     qtbot.keyClick(page.form.name, Qt.Key.Key_Return)
     assert stored(sample_file).recipients[-1].role == "recipient_category"  # no processing agreement asked for
     assert page.form.role.value() == "recipient_category"
+
+
+def test_a_measures_name_without_its_kind_is_not_dropped_unseen(qtbot, window, sample_file, type_text):
+    page = start_adding(qtbot, window, steps.SECURITY)
+    type_text(page.form.name, "Videonovērošana veikalā")
+    qtbot.keyClick(page.form.name, Qt.Key.Key_Return)  # it did nothing and said nothing
+    assert window.focusWidget() is page.form.kind
+    said = "Norādiet, vai “Videonovērošana veikalā” ir tehnisks vai organizatorisks pasākums"
+    assert page.form.hint.isVisible() and page.form.hint.text().startswith(said)
+    click_step(qtbot, window, steps.SECURITY)  # (where it is)
+    item = window.steps_list.item(steps.REVIEW - 1)
+    qtbot.mouseClick(
+        window.steps_list.viewport(), Qt.MouseButton.LeftButton, pos=window.steps_list.visualItemRect(item).center()
+    )
+    assert window.current_step == steps.SECURITY  # the step was left, and the measure thrown away, without a word
+    assert page.adding and page.form.name.text() == "Videonovērošana veikalā"
+    assert window.focusWidget() is page.form.kind
+    page.form.kind.setCurrentIndex(page.form.kind.findData("technical"))  # picked from the box's list
+    assert not page.adding and not page.form.hint.isVisible()
+    assert [(s.name.get("lv"), s.kind) for s in stored(sample_file).security_measures] == [
+        ("Videonovērošana veikalā", "technical")
+    ]
+    click_step(qtbot, window, steps.REVIEW)

@@ -419,6 +419,8 @@ class ListStepPage(StepPage):
                 return True
             if self._key_ready():
                 return self._add_new()
+            if self._ask_for_the_rest_of_the_key():  # a measure's name without its kind: not dropped unseen
+                return False
             if leaving:  # no name yet (or another entry's): nothing but the key was typed, so nothing is lost
                 self._stop_adding()
             return True
@@ -624,8 +626,23 @@ class ListStepPage(StepPage):
         if in_key(old) and not in_key(new) and self._key_ready():
             self._add_new()
 
+    def _ask_for_the_rest_of_the_key(self) -> bool:
+        """The new entry's key is typed in part (a measure's name, its kind not said): say what it still needs and
+        put the cursor there.  True when asked."""
+        unfinished = self.form.key_unfinished() if not self._taken_name() else None
+        if unfinished is None:
+            return False
+        widget, text = unfinished
+        self.form.hint.show_text(text)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.detail.ensureWidgetVisible(widget)
+        return True
+
     def _key_entered(self, entered: QWidget) -> None:
         """Return in the name (in any language): add the entry and go on to the next field."""
+        if self._adding and self._editable and not self._key_ready():
+            self._ask_for_the_rest_of_the_key()  # Return in a measure's name: on to its kind
+            return
         if not self._adding or not self._editable or not self._key_ready() or not self._add_new():
             return
         widget = next_in_focus_chain(entered)
@@ -646,8 +663,8 @@ class ListStepPage(StepPage):
             # kind of data)
             new = suggestions.named_entry(self.editing.catalogue(), self.kind, new)
         hint = forms.problem_hint(dataclasses.replace(new, id="new"))  # the file gives it its id, from its name
+        self.form.hint.show_text(hint)
         if hint:
-            self.form.hint.show_text(hint)
             return False
         stored = self.editing.add_entries([new])
         if not stored:
