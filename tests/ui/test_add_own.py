@@ -243,10 +243,13 @@ def test_customers_and_employees_are_one_click_each_on_the_data_subjects_step(qt
         < row.indexOf(employees)
         < row.indexOf(page.add_button)
     )
-    qtbot.mouseClick(employees, Qt.MouseButton.LeftButton)
+    employees.setFocus()
+    qtbot.keyClick(employees, Qt.Key.Key_Space)  # from the keyboard
     added = stored(sample_file).find("subject_categories", "employees")
     assert added is not None and added.description["lv"]  # the catalogue's entry, with its description
     assert page.form.original().id == "employees" and not employees.isVisible()
+    # the cursor is in the entry's description, not on “◀ Back”, where the next Space had gone a step back
+    assert window.focusWidget() is page.form.description
     window.undo_action.trigger()
     assert stored(sample_file).find("subject_categories", "employees") is None and employees.isVisible()
     # one's own entry of that name stands for it: the button goes, so the list does not get it twice

@@ -518,6 +518,9 @@ class ListStepPage(StepPage):
         added = picker.add_from_catalogue(self.editing, self.kind, [key])
         if added:
             self.refresh(select_id=added[-1].id)
+            # the button is gone: the cursor goes to the entry, into its description where it has one
+            if "description" not in self.form.fields or not self.form.focus_field("description"):
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _update_quick_buttons(self) -> None:
         """A quick button shows while the list has neither its entry nor one of the same name (one's own
@@ -645,6 +648,10 @@ class ListStepPage(StepPage):
             return
         if not self._adding or not self._editable or not self._key_ready() or not self._add_new():
             return
+        self._focus_after(entered)
+
+    def _focus_after(self, entered: QWidget) -> None:
+        """The cursor to the field after ``entered`` that can take it."""
         widget = next_in_focus_chain(entered)
         while (
             widget is not None
