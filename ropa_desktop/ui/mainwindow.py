@@ -442,7 +442,10 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.central.setCurrentWidget(self.splitter)
         self._refresh_marks()
-        self.go_to(steps.COMPANY if self.editing.is_new() else self.current_step, force=True)
+        new = self.editing.is_new()
+        self.go_to(steps.COMPANY if new else self.current_step, force=True)
+        if new and not self.editing.read_only:  # the cursor where filling in begins: the company's name
+            self.current_page().focus_field("organisation", "name")
         self._save_note = ("opened", self.editing.open_store.path.name)
         self._show_save_note()
 

@@ -43,6 +43,13 @@ class _Choice(QCommandLinkButton):
     style may mark a focused command link with nothing at all, and Tab then seemed to go nowhere)."""
 
     @qt_handler
+    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # as on a button of a dialog (Space too)
+            self.click()
+            return
+        super().keyPressEvent(event)
+
+    @qt_handler
     def paintEvent(self, event: QtGui.QPaintEvent) -> None:  # noqa: N802 - Qt's name
         super().paintEvent(event)
         if self.hasFocus():

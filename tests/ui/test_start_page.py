@@ -214,3 +214,18 @@ def test_the_open_dialog_shows_a_register_named_in_capitals_on_linux(window, mon
     register_files, all_files = filters.split(";;")
     assert register_files.startswith("Reģistra faili (*.ropa *.sqlite *.db") and all_files == "Visi faili (*)"
     assert ("*.ROPA" in register_files) == sys.platform.startswith("linux")
+
+
+def test_return_on_a_choice_chooses_it_and_a_new_register_starts_at_the_companys_name(
+    qtbot, make_window, monkeypatch
+):
+    window = make_window()
+    window.start(None)
+    target = paths.documents_dir() / "Mana firma.ropa"
+    paths.documents_dir().mkdir(parents=True)
+    _record_save_dialog(monkeypatch, target)
+    window.start_page.new_button.setFocus()
+    qtbot.keyClick(window.start_page.new_button, Qt.Key.Key_Return)  # it did nothing; only Space did
+    assert window.editing.store is not None and window.editing.store.path == target
+    # the cursor is in the first field to fill (it was in the list of steps, six Tabs away)
+    assert window.focusWidget() is window.current_page().form.fields["name"]
