@@ -1195,7 +1195,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="633"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="636"/>
         <location filename="../ropa_desktop/ui/pages/review.py" line="84"/>
         <source>Checking the register…</source>
         <translation>Pārbauda reģistru…</translation>
@@ -1326,22 +1326,22 @@
         <translation>Jūs atkārtojāt %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="636"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="639"/>
         <source>Missing: %1 · suggestions: %2</source>
         <translation>Trūkstošās ziņas: %1 · ieteikumi: %2</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="642"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="645"/>
         <source>Nothing missing · suggestions: %1</source>
         <translation>Nekā netrūkst · ieteikumi: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="663"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="666"/>
         <source>(read-only)</source>
         <translation>(tikai lasīšanai)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="766"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="769"/>
         <source>ROPA Desktop %1
 
 The record of processing activities (Art. 30 GDPR), the privacy notice and the forms of a small company, kept offline in one file.</source>
@@ -1360,47 +1360,47 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Dzēst personas datus &amp;visur…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="550"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="553"/>
         <source>…and %1 more (see Review).</source>
         <translation>…un vēl %1 (sk. pārskatu).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="557"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="560"/>
         <source>This step still lacks:</source>
         <translation>Šajā solī vēl trūkst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="559"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="562"/>
         <source>Fill it in now, or press Next again to go on; you can come back at any time.</source>
         <translation>Aizpildiet to tagad vai vēlreiz nospiediet “Tālāk”, lai turpinātu; atgriezties varat jebkurā brīdī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="624"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="627"/>
         <source>Complete</source>
         <translation>Aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="625"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="628"/>
         <source>Incomplete</source>
         <translation>Daļēji aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="626"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="629"/>
         <source>Empty</source>
         <translation>Nav aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="647"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="650"/>
         <source>Nothing missing</source>
         <translation>Nekā netrūkst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="650"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="653"/>
         <source>Record of processing activities</source>
         <translation>Apstrādes darbību reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="658"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="661"/>
         <source>Show the &amp;folder: %1</source>
         <translation>&amp;Parādīt mapi: %1</translation>
     </message>
@@ -1435,7 +1435,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Kāds cits jau veicis izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="808"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="811"/>
         <location filename="../ropa_desktop/ui/editing.py" line="437"/>
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
@@ -1660,7 +1660,7 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>Piemēru nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="765"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="768"/>
         <source>About ROPA Desktop</source>
         <translation>Par ROPA Desktop</translation>
     </message>
@@ -1676,7 +1676,7 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>Failu mainīja cita programma; logā redzams jaunais saturs.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="809"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="812"/>
         <source>Your last change could not be saved. Close anyway and lose it?</source>
         <translation>Pēdējās izmaiņas neizdevās saglabāt. Vai tomēr aizvērt un tās zaudēt?</translation>
     </message>
@@ -1734,12 +1734,12 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>Failu var tikai lasīt, tāpēc šo ierakstu tajā nevar pievienot.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="587"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="590"/>
         <source>“%1” is already in the list: give this one another name.</source>
         <translation>“%1” sarakstā jau ir: dodiet šim citu nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="594"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="597"/>
         <source>Type its name and say whether it is technical or organisational. It is then added to the list (Esc cancels).</source>
         <translation>Ierakstiet nosaukumu un norādiet, vai pasākums ir tehnisks vai organizatorisks. Tad tas tiks pievienots sarakstam (Esc – atcelt).</translation>
     </message>
@@ -1774,12 +1774,12 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>Jauns drošības pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="600"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="603"/>
         <source>Say how long the data is kept: a fixed period, or until when. The term is added to the list when you move on to the fields below (Esc cancels).</source>
         <translation>Norādiet, cik ilgi datus glabā: noteiktu laikposmu vai līdz kuram brīdim. Kad pāriesiet uz nākamajiem laukiem, termiņš tiks pievienots sarakstam (Esc – atcelt).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="606"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="609"/>
         <source>Type its name. It is added to the list when you move on from the name to another field (Esc cancels).</source>
         <translation>Ierakstiet nosaukumu. Kad no nosaukuma pāriesiet uz citu lauku, ieraksts tiks pievienots sarakstam (Esc – atcelt).</translation>
     </message>
@@ -1960,28 +1960,28 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>Trūkst: %1 · Ieteikumi: %2. Lai labotu, veiciet dubultklikšķi uz ieraksta vai nospiediet Enter.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="140"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="113"/>
+        <source>Missing translations into %1</source>
+        <translation>Trūkst tulkojumu %1 valodā</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="142"/>
         <source>Suggestion</source>
         <translation>Ieteikums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="113"/>
-        <source>Missing translations: %1</source>
-        <translation>Trūkst tulkojumu: %1</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="139"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="141"/>
         <source>Missing</source>
         <translation>Trūkst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="141"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="143"/>
         <source>Fix</source>
         <translation>Labot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="142"/>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="182"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="144"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="184"/>
         <source>What to do: %1</source>
         <translation>Kas jādara: %1</translation>
     </message>
@@ -2265,67 +2265,67 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="71"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="78"/>
         <source>Welcome to ROPA Desktop</source>
         <translation>Laipni lūdzam ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="78"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="85"/>
         <source>Here you keep your company’s record of processing activities (GDPR Article 30) in one file, and print from it the privacy notices and forms the company needs. How would you like to begin?</source>
         <translation>Šeit jūs glabājat uzņēmuma apstrādes darbību reģistru (VDAR 30. pants) vienā failā un izdrukājat no tā uzņēmumam vajadzīgos privātuma paziņojumus un veidlapas. Ar ko vēlaties sākt?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="89"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="96"/>
         <source>Create a new register</source>
         <translation>Izveidot jaunu reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="90"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="97"/>
         <source>Start from an empty register. You choose where the file is kept; we suggest %1.</source>
         <translation>Sāciet ar tukšu reģistru. Jūs izvēlaties, kur glabāt failu; iesakām mapi %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="96"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="103"/>
         <source>Open a register</source>
         <translation>Atvērt reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="97"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="104"/>
         <source>A register file (.ropa) that your company already keeps.</source>
         <translation>Reģistra fails (.ropa), kas jūsu uzņēmumā jau ir izveidots.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="106"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="113"/>
         <source>Recently opened</source>
         <translation>Nesen atvērtie</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="121"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="128"/>
         <source>Examples to explore</source>
         <translation>Piemēri, ko apskatīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="125"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="132"/>
         <source>The ZĪMES example</source>
         <translation>ZĪMES piemērs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="126"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="133"/>
         <source>SIA “ZĪMES” as first described, with the gaps that the Review step points out.</source>
         <translation>SIA “ZĪMES” reģistrs, kāds tas ir pēc pirmā apraksta, ar trūkumiem, kurus norāda solis “Pārskats”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="133"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="140"/>
         <source>A complete example</source>
         <translation>Pilnīgs piemērs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="134"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="141"/>
         <source>A small bakery with an online shop: a finished register with nothing missing, in Latvian and English.</source>
         <translation>Neliela maiznīca ar internetveikalu: pabeigts reģistrs, kurā nekā netrūkst, latviešu un angļu valodā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="147"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="154"/>
         <source>An example opens as a copy: what you change there does not change the example.</source>
         <translation>Piemērs atveras kā kopija: tajā veiktās izmaiņas pašu piemēru nemaina.</translation>
     </message>

@@ -1195,7 +1195,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="633"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="636"/>
         <location filename="../ropa_desktop/ui/pages/review.py" line="84"/>
         <source>Checking the register…</source>
         <translation>Проверка реестра…</translation>
@@ -1206,7 +1206,7 @@
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="808"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="811"/>
         <location filename="../ropa_desktop/ui/editing.py" line="437"/>
         <source>The change could not be saved</source>
         <translation>Не удалось сохранить изменение</translation>
@@ -1567,22 +1567,22 @@ It holds the register as it is now and nothing that was deleted before. Send thi
         <translation>Повторено: %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="636"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="639"/>
         <source>Missing: %1 · suggestions: %2</source>
         <translation>Не хватает: %1 · советов: %2</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="642"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="645"/>
         <source>Nothing missing · suggestions: %1</source>
         <translation>Всё есть · советов: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="663"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="666"/>
         <source>(read-only)</source>
         <translation>(только чтение)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="766"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="769"/>
         <source>ROPA Desktop %1
 
 The record of processing activities (Art. 30 GDPR), the privacy notice and the forms of a small company, kept offline in one file.</source>
@@ -1606,47 +1606,47 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
         <translation>Открыт файл %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="550"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="553"/>
         <source>…and %1 more (see Review).</source>
         <translation>…и ещё %1 (см. «Обзор»).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="557"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="560"/>
         <source>This step still lacks:</source>
         <translation>На этом шаге ещё не хватает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="559"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="562"/>
         <source>Fill it in now, or press Next again to go on; you can come back at any time.</source>
         <translation>Заполните сейчас или нажмите «Далее» ещё раз, чтобы продолжить; вернуться можно в любое время.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="624"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="627"/>
         <source>Complete</source>
         <translation>Заполнено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="625"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="628"/>
         <source>Incomplete</source>
         <translation>Не заполнено до конца</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="626"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="629"/>
         <source>Empty</source>
         <translation>Пусто</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="647"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="650"/>
         <source>Nothing missing</source>
         <translation>Всё есть</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="650"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="653"/>
         <source>Record of processing activities</source>
         <translation>Реестр действий по обработке</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="658"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="661"/>
         <source>Show the &amp;folder: %1</source>
         <translation>Показ&amp;ать папку: %1</translation>
     </message>
@@ -1676,12 +1676,12 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
         <translation>Ваше последнее изменение ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="765"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="768"/>
         <source>About ROPA Desktop</source>
         <translation>О программе ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="809"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="812"/>
         <source>Your last change could not be saved. Close anyway and lose it?</source>
         <translation>Ваше последнее изменение не удалось сохранить. Всё равно закрыть и потерять его?</translation>
     </message>
@@ -1900,12 +1900,12 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
         <translation>Файл доступен только для чтения, поэтому эту запись в него нельзя добавить.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="587"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="590"/>
         <source>“%1” is already in the list: give this one another name.</source>
         <translation>«%1» уже есть в списке: дайте этой записи другое название.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="594"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="597"/>
         <source>Type its name and say whether it is technical or organisational. It is then added to the list (Esc cancels).</source>
         <translation>Введите название и укажите, техническая это мера или организационная. Тогда она будет добавлена в список (Esc — отмена).</translation>
     </message>
@@ -1940,12 +1940,12 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
         <translation>Новая мера безопасности</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="600"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="603"/>
         <source>Say how long the data is kept: a fixed period, or until when. The term is added to the list when you move on to the fields below (Esc cancels).</source>
         <translation>Укажите, как долго хранятся данные: определённый срок или до какого момента. Когда Вы перейдёте к следующим полям, срок хранения будет добавлен в список (Esc — отмена).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="606"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="609"/>
         <source>Type its name. It is added to the list when you move on from the name to another field (Esc cancels).</source>
         <translation>Введите название. Когда Вы перейдёте от названия к другому полю, запись будет добавлена в список (Esc — отмена).</translation>
     </message>
@@ -2010,28 +2010,28 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
         <translation>Не хватает: %1 · советов: %2. Дважды щёлкните по пункту или нажмите Enter, чтобы исправить.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="140"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="113"/>
+        <source>Missing translations into %1</source>
+        <translation>Нет переводов на %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="142"/>
         <source>Suggestion</source>
         <translation>Совет</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="113"/>
-        <source>Missing translations: %1</source>
-        <translation>Нет переводов: %1</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="139"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="141"/>
         <source>Missing</source>
         <translation>Не хватает</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="141"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="143"/>
         <source>Fix</source>
         <translation>Исправить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="142"/>
-        <location filename="../ropa_desktop/ui/pages/review.py" line="182"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="144"/>
+        <location filename="../ropa_desktop/ui/pages/review.py" line="184"/>
         <source>What to do: %1</source>
         <translation>Что сделать: %1</translation>
     </message>
@@ -2265,67 +2265,67 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="71"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="78"/>
         <source>Welcome to ROPA Desktop</source>
         <translation>Добро пожаловать в ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="78"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="85"/>
         <source>Here you keep your company’s record of processing activities (GDPR Article 30) in one file, and print from it the privacy notices and forms the company needs. How would you like to begin?</source>
         <translation>Здесь Вы ведёте реестр действий по обработке Вашей компании (статья 30 GDPR) в одном файле и печатаете из него уведомления о конфиденциальности и формы, которые нужны компании. С чего Вы хотите начать?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="89"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="96"/>
         <source>Create a new register</source>
         <translation>Создать новый реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="90"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="97"/>
         <source>Start from an empty register. You choose where the file is kept; we suggest %1.</source>
         <translation>Начать с пустого реестра. Вы выбираете, где хранить файл; мы предлагаем %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="96"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="103"/>
         <source>Open a register</source>
         <translation>Открыть реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="97"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="104"/>
         <source>A register file (.ropa) that your company already keeps.</source>
         <translation>Файл реестра (.ropa), который Ваша компания уже ведёт.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="106"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="113"/>
         <source>Recently opened</source>
         <translation>Недавно открытые</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="121"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="128"/>
         <source>Examples to explore</source>
         <translation>Примеры для ознакомления</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="125"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="132"/>
         <source>The ZĪMES example</source>
         <translation>Пример ZĪMES</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="126"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="133"/>
         <source>SIA “ZĪMES” as first described, with the gaps that the Review step points out.</source>
         <translation>SIA «ZĪMES» в первоначальном описании, с пропусками, на которые указывает шаг «Обзор».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="133"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="140"/>
         <source>A complete example</source>
         <translation>Полный пример</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="134"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="141"/>
         <source>A small bakery with an online shop: a finished register with nothing missing, in Latvian and English.</source>
         <translation>Небольшая пекарня с интернет-магазином: готовый реестр, в котором ничего не упущено, на латышском и английском.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/start_page.py" line="147"/>
+        <location filename="../ropa_desktop/ui/start_page.py" line="154"/>
         <source>An example opens as a copy: what you change there does not change the example.</source>
         <translation>Пример открывается как копия: Ваши изменения в нём не меняют сам пример.</translation>
     </message>

@@ -6,10 +6,10 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem
 
-from ropa_desktop.core import languages
 from ropa_desktop.ui import i18n, steps
 from ropa_desktop.ui.editing import EditingController
 from ropa_desktop.ui.pages.base import StepPage
+from ropa_desktop.ui.register_texts import language_in_a_sentence
 from ropa_desktop.ui.widgets import children
 
 NOT_TRANSLATED = "text_not_translated"  # the finding of a text lacking one of the register's languages
@@ -109,8 +109,10 @@ class ReviewPage(StepPage):
         for code in dict.fromkeys(f.params.get("language_code", "") for f in translations):
             in_language = [f for f in translations if f.params.get("language_code", "") == code]
             in_language.sort(key=lambda f: f.step)
-            name = languages.get(code).native_name if code in languages.CODES else code
-            title = QCoreApplication.translate("Pages", "Missing translations: %1").replace("%1", name)
+            # the language as the window's language names it in a sentence (“angļu”, not “English”, in Latvian)
+            title = QCoreApplication.translate("Pages", "Missing translations into %1").replace(
+                "%1", language_in_a_sentence(code)
+            )
             groups.append((f"{title} ({len(in_language)})", in_language))
         self._to_list = []
         for title, in_group in groups:
