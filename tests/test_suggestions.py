@@ -177,6 +177,22 @@ def test_an_own_purpose_gets_the_only_category_of_subjects_and_the_person_as_sou
     assert category == m.DataCategory(name=m.Text.of("lv", "Vārds"))
 
 
+def test_a_term_picked_on_its_own_step_applies_to_the_catalogue_purposes_that_usually_have_it(cat):
+    # it belonged to no purpose, and the Review then asked about “retention term 4”
+    register = m.Register(
+        purposes=[
+            cat.get("purposes", "commercial-emails").make(),
+            cat.get("purposes", "orders").make(),
+            m.Purpose(id="own", name=m.Text.of("lv", "Savs nolūks")),
+            cat.get("purposes", "cookies-analytics").make(),
+        ]
+    )
+    (term,) = suggestions.new_entries(cat, register, "retention_rules", ["until-consent-withdrawn"])
+    assert term.purpose_ids == ["commercial-emails", "cookies-analytics"]
+    (term,) = suggestions.new_entries(cat, register, "retention_rules", ["video-30d"])
+    assert term.purpose_ids == []  # no purpose of the register usually has it: the user ticks them
+
+
 def test_an_own_entry_named_as_a_catalogue_entry_is_classified_as_that_one(cat):
     from ropa_desktop.core.suggestions import named_entry
 

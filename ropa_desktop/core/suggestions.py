@@ -3,7 +3,8 @@
 The window only shows the choices and stores what ``plan`` decides:
 
 - ``new_entries(catalogue, register, kind, keys)``: the picked catalogue entries of one kind, made in the
-  register's language, without those the register has already;
+  register's language, without those the register has already (a retention term for the purposes taken from
+  the catalogue that usually have it);
 - ``offered(catalogue, purpose_keys)``: what usually goes with the picked purposes (subject and data
   categories, recipients, retention terms), per kind, each key once;
 - ``offers(catalogue, purpose_keys)``: the same as the dialog shows it: each with whether it is ticked to
@@ -67,6 +68,14 @@ def new_entries(catalogue: Any, register: m.Register, kind: str, keys: list[str]
         entry = catalogue.get(kind, key).make()
         if register_key(entry) not in present:
             present.add(register_key(entry))
+            if kind == "retention_rules" and not entry.purpose_ids:
+                # a term picked on its own step applies to the purposes taken from the catalogue that usually
+                # have it (a term of no purpose is one the Review asks about)
+                entry.purpose_ids = [
+                    p.id
+                    for p in register.purposes
+                    if key in getattr(catalogue.get("purposes", p.id), "suggests", {}).get(kind, ())
+                ]
             out.append(entry)
     return out
 

@@ -216,9 +216,7 @@ def test_the_open_dialog_shows_a_register_named_in_capitals_on_linux(window, mon
     assert ("*.ROPA" in register_files) == sys.platform.startswith("linux")
 
 
-def test_return_on_a_choice_chooses_it_and_a_new_register_starts_at_the_companys_name(
-    qtbot, make_window, monkeypatch
-):
+def test_return_on_a_choice_chooses_it_and_a_new_register_starts_at_the_companys_name(qtbot, make_window, monkeypatch):
     window = make_window()
     window.start(None)
     target = paths.documents_dir() / "Mana firma.ropa"
