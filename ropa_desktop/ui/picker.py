@@ -44,8 +44,10 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _fold(text: str) -> str:
-    """Lower case without diacritics, so “zimes” finds “ZĪMES” and “parole” finds “paroles”."""
-    return "".join(c for c in unicodedata.normalize("NFD", text.casefold()) if not unicodedata.combining(c))
+    """Lower case without diacritics or hyphens, so “zimes” finds “ZĪMES”, “parole” “paroles” and “email”
+    “e-mail”."""
+    folded = unicodedata.normalize("NFD", text.casefold().replace("-", "").replace("\u2011", ""))
+    return "".join(c for c in folded if not unicodedata.combining(c))
 
 
 def _found(words: list[str], text: str) -> bool:

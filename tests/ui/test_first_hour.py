@@ -316,3 +316,28 @@ def test_a_purpose_takes_its_data_from_the_catalogue_without_leaving_its_step(qt
     assert page.form.original().id == purpose.id and page.form.data_categories.checked_ids() == ["name", "contacts"]
     window.undo_action.trigger()  # one step takes back both the data and the ticks; the purpose stays
     assert window.editing.register.data_categories == [] and len(window.editing.register.purposes) == 1
+
+
+@pytest.mark.parametrize(
+    ("step", "searched", "found"),
+    [
+        (steps.DATA, "email", "E-mail and chat correspondence"),
+        (steps.DATA, "CCTV", "Video surveillance footage"),
+        (steps.DATA, "salary", "Pay data"),
+        (steps.PURPOSES, "cctv", "Video surveillance"),
+        (steps.PURPOSES, "salary", "Payroll"),
+    ],
+)
+def test_the_catalogue_finds_what_people_call_it(qtbot, make_window, sample_file, type_text, step, searched, found):
+    # each of these said “Nothing found in the catalogue – add your own entry instead”
+    from ropa_desktop.ui.picker import PickerDialog
+
+    window = make_window(sample_file, lang="en")
+    window.go_to(step)
+    page = window.current_page()
+    page.catalogue_button.click()
+    picker = [d for d in page.findChildren(PickerDialog) if d.isVisible()][-1]
+    type_text(picker.search, searched)
+    shown = [item.text(0) for item in picker.tree.entry_items() if not item.isHidden()]
+    assert any(title.startswith(found) for title in shown) and not picker.nothing_found.isVisible()
+    picker.reject()
