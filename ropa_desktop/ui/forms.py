@@ -589,18 +589,27 @@ class PurposeForm(EntryForm):
         grid.setVerticalSpacing(4)
         self.basis_checks: dict[str, QCheckBox] = {}
         self.basis_notes: dict[str, TextBox] = {}
-        note_text = QCoreApplication.translate("Forms", "Note, e.g. which law or contract")
+        # what a note on each basis usually says (a law for a contract's consent read oddly)
+        note_texts = {
+            "consent": QCoreApplication.translate("Forms", "Note, e.g. what the consent is given for"),
+            "contract": QCoreApplication.translate("Forms", "Note, e.g. which contract"),
+            "legal_obligation": QCoreApplication.translate("Forms", "Note, e.g. which law"),
+            "public_task": QCoreApplication.translate("Forms", "Note, e.g. which law gives the task"),
+        }
 
-        def make_note() -> TextBox:
-            note = TextBox(1)  # grows with a long note
-            note.setPlaceholderText(note_text)
-            return note
+        def note_maker(basis: str) -> Any:
+            def make_note() -> TextBox:
+                note = TextBox(1)  # grows with a long note
+                note.setPlaceholderText(note_texts.get(basis, QCoreApplication.translate("Forms", "Note")))
+                return note
+
+            return make_note
 
         for row, basis in enumerate(m.LEGAL_BASES):
             check = QCheckBox(word("legal_basis", basis))
             check.setToolTip(_basis_tooltip(basis))
             name_of_note = f"legal_bases.{basis}.note"
-            note = self.text_field(name_of_note, make_note)
+            note = self.text_field(name_of_note, note_maker(basis))
             check.toggled.connect(lambda _c: self._bases_changed())
             grid.addWidget(check, 2 * row, 0, 1, 2)
             grid.addWidget(self._rows[note], 2 * row + 1, 1)

@@ -341,3 +341,16 @@ def test_the_catalogue_finds_what_people_call_it(qtbot, make_window, sample_file
     shown = [item.text(0) for item in picker.tree.entry_items() if not item.isHidden()]
     assert any(title.startswith(found) for title in shown) and not picker.nothing_found.isVisible()
     picker.reject()
+
+
+def test_the_note_on_each_legal_basis_suggests_what_it_usually_says(qtbot, window):
+    # consent's note suggested a law or a contract
+    window.go_to(steps.PURPOSES)
+    form = window.current_page().form
+    examples = {
+        basis: form.texts[f"legal_bases.{basis}.note"].fields["lv"].placeholderText() for basis in form.basis_checks
+    }
+    assert examples["consent"] == "Piezīme, piem., kam tiek dota piekrišana"
+    assert examples["contract"] == "Piezīme, piem., kurš līgums"
+    assert examples["legal_obligation"] == "Piezīme, piem., kurš likums"
+    assert examples["vital_interests"] == "Piezīme"
