@@ -444,8 +444,9 @@ class MainWindow(QMainWindow):
         self._refresh_marks()
         new = self.editing.is_new()
         self.go_to(steps.COMPANY if new else self.current_step, force=True)
-        if new and not self.editing.read_only:  # the cursor where filling in begins: the company's name
-            self.current_page().focus_field("organisation", "name")
+        page = self.current_page()
+        if new and page is not None and not self.editing.read_only:  # the cursor where filling in begins
+            page.focus_field("organisation", "name")  # (the company's name)
         self._save_note = ("opened", self.editing.open_store.path.name)
         self._show_save_note()
 
