@@ -257,3 +257,13 @@ def test_a_key_given_twice_in_one_object_is_told_with_where_not_silently_dropped
     assert info.value.params["line"] == line and info.value.params["field"] == "name"
     assert info.value.message("lv").startswith(f"Failā “{path}” vienā objektā divreiz norādīts “name”")
     assert f"line {line}, column 5" in info.value.message("en")
+
+
+@pytest.mark.parametrize(("value", "shown"), [(["lv"], '“["lv"]”'), (None, "“null”"), (True, "“true”")])
+def test_a_wrong_value_is_quoted_as_its_json_says_it(value, shown):
+    # it said “['lv']” and “None”: Python's words, not the file's
+    data = copy.deepcopy(VERSION_1)
+    data["language"] = value
+    with pytest.raises(InvalidRegister) as info:
+        interchange.parse(json.dumps(data))
+    assert f"language: {shown} is not one of the allowed values" in info.value.message("en")

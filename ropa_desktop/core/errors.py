@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import errno
+import json
 import re
 import sqlite3
 from dataclasses import dataclass, field
@@ -34,6 +35,19 @@ def terminal_safe(text: str) -> str:
 BRIEF = 80
 
 
+def _as_json(value: Any) -> Any:
+    """A value from a file as its JSON says it (``null``, ``["lv"]``, not Python's ``None``, ``['lv']``), and not
+    more of it than ``brief`` keeps; a number and a date as they are."""
+    if isinstance(value, int | float | datetime.date) and not isinstance(value, bool):
+        return value
+    if not isinstance(value, str):
+        try:
+            value = json.dumps(value, ensure_ascii=False)
+        except (TypeError, ValueError):
+            value = str(value)
+    return brief(value)
+
+
 def brief(text: str, most: int = BRIEF) -> str:
     """``text`` cut to at most ``most`` characters, its end replaced by “…” where it was cut."""
     return text if len(text) <= most else text[: most - 1] + "…"
@@ -53,7 +67,7 @@ class Problem:
 
     def detail(self, lang: str) -> str:
         """What is wrong, without where."""
-        params = {k: brief(v) if isinstance(v, str) else v for k, v in self.params.items()}
+        params = {k: _as_json(v) for k, v in self.params.items()}
         if "type" in params:
             params["type"] = texts.text(lang, f"types.{params['type']}")
         for name, value in params.items():  # a day, as the language writes it ("05.05.2027.", "05/05/2027")
