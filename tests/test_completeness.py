@@ -213,6 +213,14 @@ def purpose(r, pid="services"):
     return r.find("purposes", pid)
 
 
+def test_a_name_of_only_invisible_characters_is_not_given(full):
+    # a company named “\u200b\u200b” counted as named, and the documents printed an invisible controller
+    assert "org_name" not in codes(completeness.check(full))
+    full.organisation.name = "\u200b\u200b "
+    full.purposes[0].description = model.Text({"lv": "\u2060", "en": "\ufeff"})
+    assert {"org_name", "purpose_description"} <= codes(completeness.check(full))
+
+
 def test_purpose_without_legal_basis(full):
     found = gaps(full, lambda r: setattr(purpose(r), "legal_bases", []))
     assert where(found) == {("purposes", "services", "legal_bases")}

@@ -33,6 +33,7 @@ import dataclasses
 import datetime as _dt
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from dataclasses import field as _field
 from typing import Any
@@ -117,9 +118,14 @@ def article_text(article: str, lang: str) -> str:
 
 
 def _blank(value: Any) -> bool:
+    """Nothing a reader would see: nothing at all, spaces, or only invisible characters (a zero-width space)."""
     if isinstance(value, Text):
-        return not value
-    return value is None or (isinstance(value, str) and not value.strip())
+        return not any(_visible(text) for text in value.values())
+    return value is None or (isinstance(value, str) and not _visible(value))
+
+
+def _visible(text: str) -> bool:
+    return any(not c.isspace() and unicodedata.category(c) != "Cf" for c in text)
 
 
 # Where each list's texts are put right; purposes' sources are on their own step.
