@@ -71,6 +71,14 @@ def test_schema_with_triggers_views_or_extra_objects_is_refused(sample_file, tmp
     assert_refused(path, NotARegister, "unexpected_schema")
 
 
+def test_an_index_dropped_in_another_program_is_said_to_be_missing_not_added(sample_file, tmp_path):
+    # it said the file “contains tables or code that ROPA Desktop did not put there”
+    path = tamper(sample_file, tmp_path / "dropped.ropa", "DROP INDEX purpose_recipients_by_recipient")
+    error = assert_refused(path, NotARegister, "incomplete_schema")
+    assert "part of its structure is missing" in error.message("en")
+    assert "daļas tā struktūras trūkst" in error.message("lv")
+
+
 def test_table_changed_behind_our_back_is_refused(sample_file, tmp_path):
     path = tamper(sample_file, tmp_path / "hostile.ropa", "ALTER TABLE purposes ADD COLUMN note TEXT")
     assert_refused(path, NotARegister, "unexpected_schema")

@@ -23,8 +23,10 @@ def verify_register(conn: sqlite3.Connection, path: Path, header_version: int) -
             raise DamagedFile("damaged", path=str(path))
         # The schema first: quick_check runs the file's own CHECK expressions, which a crafted file may
         # make as slow as it likes; ours are known and cheap.
-        found = schema.schema_objects(conn)
-        if found != schema.expected_objects(version):
+        found, expected = schema.schema_objects(conn), schema.expected_objects(version)
+        if found < expected:  # nothing added, something taken away (an index dropped in an SQLite browser)
+            raise NotARegister("incomplete_schema", path=str(path))
+        if found != expected:
             raise NotARegister("unexpected_schema", path=str(path))
         result = conn.execute("PRAGMA quick_check").fetchall()
         if result != [("ok",)]:
