@@ -652,8 +652,8 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="1219"/>
-        <source>Say whether “%1” is technical or organisational: it is then added to the list (Esc drops it).</source>
-        <translation>Norādiet, vai “%1” ir tehnisks vai organizatorisks pasākums: tad tas tiks pievienots sarakstam (ar Esc to var atmest).</translation>
+        <source>Say whether “%1” is technical or organisational: it is then added to the list (Esc cancels).</source>
+        <translation>Norādiet, vai “%1” ir tehnisks vai organizatorisks pasākums: tad tas tiks pievienots sarakstam (Esc – atcelt).</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="1083"/>
@@ -1215,7 +1215,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="636"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="637"/>
         <location filename="../ropa_desktop/ui/pages/review.py" line="84"/>
         <source>Checking the register…</source>
         <translation>Pārbauda reģistru…</translation>
@@ -1346,22 +1346,22 @@
         <translation>Jūs atkārtojāt %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="639"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="640"/>
         <source>Missing: %1 · suggestions: %2</source>
         <translation>Trūkstošās ziņas: %1 · ieteikumi: %2</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="645"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="646"/>
         <source>Nothing missing · suggestions: %1</source>
         <translation>Nekā netrūkst · ieteikumi: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="666"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="667"/>
         <source>(read-only)</source>
         <translation>(tikai lasīšanai)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="769"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="770"/>
         <source>ROPA Desktop %1
 
 The record of processing activities (Art. 30 GDPR), the privacy notice and the forms of a small company, kept offline in one file.</source>
@@ -1380,47 +1380,47 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Dzēst personas datus &amp;visur…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="553"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="554"/>
         <source>…and %1 more (see Review).</source>
         <translation>…un vēl %1 (sk. pārskatu).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="560"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="561"/>
         <source>This step still lacks:</source>
         <translation>Šajā solī vēl trūkst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="562"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="563"/>
         <source>Fill it in now, or press Next again to go on; you can come back at any time.</source>
         <translation>Aizpildiet to tagad vai vēlreiz nospiediet “Tālāk”, lai turpinātu; atgriezties varat jebkurā brīdī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="627"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="628"/>
         <source>Complete</source>
         <translation>Aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="628"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="629"/>
         <source>Incomplete</source>
         <translation>Daļēji aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="629"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="630"/>
         <source>Empty</source>
         <translation>Nav aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="650"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="651"/>
         <source>Nothing missing</source>
         <translation>Nekā netrūkst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="653"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="654"/>
         <source>Record of processing activities</source>
         <translation>Apstrādes darbību reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="661"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="662"/>
         <source>Show the &amp;folder: %1</source>
         <translation>&amp;Parādīt mapi: %1</translation>
     </message>
@@ -1455,7 +1455,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Kāds cits jau veicis izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="811"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="812"/>
         <location filename="../ropa_desktop/ui/editing.py" line="437"/>
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
@@ -1680,7 +1680,7 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>Piemēru nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="768"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="769"/>
         <source>About ROPA Desktop</source>
         <translation>Par ROPA Desktop</translation>
     </message>
@@ -1696,7 +1696,7 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>Failu mainīja cita programma; logā redzams jaunais saturs.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="812"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="813"/>
         <source>Your last change could not be saved. Close anyway and lose it?</source>
         <translation>Pēdējās izmaiņas neizdevās saglabāt. Vai tomēr aizvērt un tās zaudēt?</translation>
     </message>

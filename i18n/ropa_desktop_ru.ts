@@ -491,8 +491,8 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="1219"/>
-        <source>Say whether “%1” is technical or organisational: it is then added to the list (Esc drops it).</source>
-        <translation>Укажите, является ли «%1» технической или организационной мерой: тогда она будет добавлена в список (Esc — отменить).</translation>
+        <source>Say whether “%1” is technical or organisational: it is then added to the list (Esc cancels).</source>
+        <translation>Укажите, является ли «%1» технической или организационной мерой: тогда она будет добавлена в список (Esc — отмена).</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="530"/>
@@ -1215,7 +1215,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="636"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="637"/>
         <location filename="../ropa_desktop/ui/pages/review.py" line="84"/>
         <source>Checking the register…</source>
         <translation>Проверка реестра…</translation>
@@ -1226,7 +1226,7 @@
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="811"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="812"/>
         <location filename="../ropa_desktop/ui/editing.py" line="437"/>
         <source>The change could not be saved</source>
         <translation>Не удалось сохранить изменение</translation>
@@ -1587,22 +1587,22 @@ It holds the register as it is now and nothing that was deleted before. Send thi
         <translation>Повторено: %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="639"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="640"/>
         <source>Missing: %1 · suggestions: %2</source>
         <translation>Не хватает: %1 · советов: %2</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="645"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="646"/>
         <source>Nothing missing · suggestions: %1</source>
         <translation>Всё есть · советов: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="666"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="667"/>
         <source>(read-only)</source>
         <translation>(только чтение)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="769"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="770"/>
         <source>ROPA Desktop %1
 
 The record of processing activities (Art. 30 GDPR), the privacy notice and the forms of a small company, kept offline in one file.</source>
@@ -1626,47 +1626,47 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
         <translation>Открыт файл %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="553"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="554"/>
         <source>…and %1 more (see Review).</source>
         <translation>…и ещё %1 (см. «Обзор»).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="560"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="561"/>
         <source>This step still lacks:</source>
         <translation>На этом шаге ещё не хватает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="562"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="563"/>
         <source>Fill it in now, or press Next again to go on; you can come back at any time.</source>
         <translation>Заполните сейчас или нажмите «Далее» ещё раз, чтобы продолжить; вернуться можно в любое время.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="627"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="628"/>
         <source>Complete</source>
         <translation>Заполнено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="628"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="629"/>
         <source>Incomplete</source>
         <translation>Не заполнено до конца</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="629"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="630"/>
         <source>Empty</source>
         <translation>Пусто</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="650"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="651"/>
         <source>Nothing missing</source>
         <translation>Всё есть</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="653"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="654"/>
         <source>Record of processing activities</source>
         <translation>Реестр действий по обработке</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="661"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="662"/>
         <source>Show the &amp;folder: %1</source>
         <translation>Показ&amp;ать папку: %1</translation>
     </message>
@@ -1696,12 +1696,12 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
         <translation>Ваше последнее изменение ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="768"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="769"/>
         <source>About ROPA Desktop</source>
         <translation>О программе ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="812"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="813"/>
         <source>Your last change could not be saved. Close anyway and lose it?</source>
         <translation>Ваше последнее изменение не удалось сохранить. Всё равно закрыть и потерять его?</translation>
     </message>

@@ -1217,7 +1217,7 @@ class SecurityForm(EntryForm):
         if not super().key_given() or self.kind.value() is not None:
             return None
         return self.kind, QCoreApplication.translate(
-            "Forms", "Say whether “%1” is technical or organisational: it is then added to the list (Esc drops it)."
+            "Forms", "Say whether “%1” is technical or organisational: it is then added to the list (Esc cancels)."
         ).replace("%1", self.key_names()[0])
 
     def collect(self, e: m.SecurityMeasure) -> m.SecurityMeasure:
