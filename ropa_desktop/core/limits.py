@@ -42,15 +42,14 @@ def data_problems(data: Any, path: str = "") -> list[Problem]:
                 out.append(Problem(where, "too_long", {"limit": MAX_TEXT_BYTES // 1_000_000}))
             elif value.count("\n") > MAX_TEXT_LINES:
                 out.append(Problem(where, "too_many_lines", {"limit": MAX_TEXT_LINES}))
-            return
-        if isinstance(value, bool):
+        elif isinstance(value, bool):
             return
         elif isinstance(value, int):
             if not INT64[0] <= value <= INT64[1]:
                 out.append(Problem(where, "number_too_large"))
         elif isinstance(value, dict):
-            lines = sum(item.count("\n") for item in value.values() if isinstance(item, str))
-            if lines > MAX_TEXT_LINES and all(isinstance(item, str) for item in value.values()):
+            texts = [item for item in value.values() if isinstance(item, str)]
+            if len(texts) == len(value) and sum(text.count("\n") for text in texts) > MAX_TEXT_LINES:
                 # a text in its languages, kept in one column: their lines together
                 out.append(Problem(where, "too_many_lines", {"limit": MAX_TEXT_LINES}))
                 return

@@ -161,8 +161,6 @@ def test_hundred_thousand_rows_open_safely(sample_file, tmp_path, record_propert
             "damaged_content",
             "name",
         ),
-        # a language given twice: which of the two is the text? (the second was taken without a word)
-        ('UPDATE purposes SET name = \'{"lv": "a", "lv": "b"}\'', "damaged_content", "name"),
         (
             "INSERT INTO recipient_agreements (recipient_id, kind, signed_on, review_on, note)"
             " SELECT id, 'processing_agreement', 'yesterday', NULL, '{}' FROM recipients LIMIT 1",

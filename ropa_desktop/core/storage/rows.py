@@ -25,21 +25,13 @@ def _text_to_column(text: m.Text) -> str:
 
 def _text_from_column(value: Any) -> Any:
     """A text column read back; anything that is not a JSON object goes on as it is, for the model's reader
-    to name it (a damaged file): also JSON nested too deep to read, or an object that gives a language twice
-    (which of the two would be the text?)."""
+    to name it (a damaged file), JSON nested too deep to read too."""
     if isinstance(value, str):
         try:
-            return json.loads(value, object_pairs_hook=_each_key_once)
+            return json.loads(value)
         except (ValueError, RecursionError):
             return value
     return value
-
-
-def _each_key_once(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out = dict(pairs)
-    if len(out) != len(pairs):
-        raise ValueError("a key given twice")
-    return out
 
 
 class RowReader:

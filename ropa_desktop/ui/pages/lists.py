@@ -643,15 +643,13 @@ class ListStepPage(StepPage):
 
     def _key_entered(self, entered: QWidget) -> None:
         """Return in the name (in any language): add the entry and go on to the next field."""
-        if self._adding and self._editable and not self._key_ready():
-            self._ask_for_the_rest_of_the_key()  # Return in a measure's name: on to its kind
+        if not self._adding or not self._editable:
             return
-        if not self._adding or not self._editable or not self._key_ready() or not self._add_new():
+        if not self._key_ready():
+            self._ask_for_the_rest_of_the_key()  # (a measure's name: on to its kind)
             return
-        self._focus_after(entered)
-
-    def _focus_after(self, entered: QWidget) -> None:
-        """The cursor to the field after ``entered`` that can take it."""
+        if not self._add_new():
+            return
         widget = next_in_focus_chain(entered)
         while (
             widget is not None
@@ -666,8 +664,7 @@ class ListStepPage(StepPage):
         """Store the new entry as the form has it; it becomes the list's chosen entry, the form stays as it is."""
         new = self.form.entry()
         if self.editing.catalogue():
-            # named as a catalogue entry: classified as that one is (the notice it goes into, direct marketing, the
-            # kind of data)
+            # named as a catalogue entry: classified as that one is (suggestions.CLASSIFICATION)
             new = suggestions.named_entry(self.editing.catalogue(), self.kind, new)
         hint = forms.problem_hint(dataclasses.replace(new, id="new"))  # the file gives it its id, from its name
         self.form.hint.show_text(hint)
