@@ -160,6 +160,7 @@ class EditingController(QObject):
         self.read_only = False
         self.failed_path: Path | None = None  # a damaged file that its backups may put right
         self.active: Editor | None = None  # the step page on screen, saved before anything else happens
+        self.also_typing: list[Editor] = []  # other windows of the register where one types (the logs' windows)
         self.undo_stack = QUndoStack(self)
         self.worker = Worker(self)
         self.checker = Worker(self)  # its own process: findings arrive while a long preview renders
@@ -214,8 +215,12 @@ class EditingController(QObject):
         return bool(catalogue) and bool(catalogue.entries(kind))
 
     def flush(self) -> bool:
-        """Save what is being typed on the page on screen; False when it could not be saved."""
-        return self.active.flush() if self.active is not None else True
+        """Save what is being typed on the page on screen and in the logs' windows; False when it could not be
+        saved."""
+        saved = self.active.flush() if self.active is not None else True
+        for editor in self.also_typing:
+            saved = editor.flush() and saved
+        return saved
 
     def flush_unless_read_only(self) -> bool:
         """Save what is being typed before the register is copied (Save As, the accountant's copy, an export) or

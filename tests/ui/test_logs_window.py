@@ -309,3 +309,21 @@ def test_a_breach_form_fits_a_1024_by_768_screen_beside_its_assessment(qtbot, ma
     metrics = page.data.fontMetrics()
     widest = max(metrics.horizontalAdvance(page.data.item(i).text()) for i in range(page.data.count()))
     assert widest + 30 < page.data.viewport().width()  # (30: the box beside each name)
+
+
+def test_what_is_typed_in_a_log_is_kept_when_the_main_window_closes(qtbot, make_window, sample_file, type_text):
+    # the main window saved its own page only: a note still being typed in a log's window was lost
+    window = make_window(sample_file)
+    for kind in ("requests", "breaches"):
+        log = window.logs.open(kind)
+        qtbot.waitUntil(log.isVisible)
+        qtbot.mouseClick(log.page.add_button, Qt.MouseButton.LeftButton)
+    requests, breaches = window.logs.windows["requests"].page, window.logs.windows["breaches"].page
+    requests.note.setFocus()
+    type_text(requests.note, "zvanīja divreiz")
+    breaches.consequences.setFocus()
+    type_text(breaches.consequences, "Klientu e-pasta adreses var nonākt trešo personu rīcībā.")
+    window.close()  # as the taskbar's Close or logging out does, the cursor still in the field
+    register = stored(sample_file)
+    assert [r.note for r in register.requests] == ["zvanīja divreiz"]
+    assert [b.consequences for b in register.breaches] == ["Klientu e-pasta adreses var nonākt trešo personu rīcībā."]

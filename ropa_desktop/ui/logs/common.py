@@ -381,21 +381,24 @@ class LogPage(QWidget):
         self.problems.show_text(problems_text(self.entry_problems(entry)))
 
     # -- changes ------------------------------------------------------------------------------------
-    def save(self) -> None:
-        """Store what the form shows for the chosen entry (called by every field when it changes)."""
-        if self._loading:
-            return
+    def save(self) -> bool:
+        """Store what the form shows for the chosen entry (called by every field when it changes, and whenever the
+        window saves what is typed); False when it could not be stored (the person was told why)."""
+        if self._loading or self.editing.read_only:
+            return True
         old = self.current()
         if old is None:
-            return
+            return True
         new = self.entry_from_form(dataclasses.replace(old))
         if new == old:
             self.problems.show_text(problems_text(self.entry_problems(new)))
-            return
-        if self.editing.update_entry(old, new):
-            self.refresh_rows()
-            self.problems.show_text(problems_text(self.entry_problems(new)))
-            self.after_save(new)
+            return True
+        if not self.editing.update_entry(old, new):
+            return False
+        self.refresh_rows()
+        self.problems.show_text(problems_text(self.entry_problems(new)))
+        self.after_save(new)
+        return True
 
     def after_save(self, entry: Any) -> None:
         """A saved change may change what the form offers (e.g. the letters, the identification rule)."""

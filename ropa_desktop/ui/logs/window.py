@@ -125,6 +125,14 @@ class Logs(QObject):
         self.windows: dict[str, LogWindow] = {}
         self.note: QMessageBox | None = None
         editing.opened.connect(self.opened)
+        editing.also_typing.append(self)  # what is typed in a log is saved whenever the window saves what is typed
+
+    def flush(self) -> bool:
+        """Save what the open logs' forms show (a field still being typed in has not said it is finished)."""
+        saved = True
+        for log in self.windows.values():
+            saved = log.page.save() and saved
+        return saved
 
     def build_menu(self) -> QMenu:
         """The "Logs" menu, in the window's language (made again after a language switch)."""
