@@ -139,7 +139,7 @@ for s in range(1, 10):
 def page(canvas, doc):
     canvas.setFont("S", 7.5)
     canvas.drawString(20 * mm, 287 * mm, "SIA “ZĪMES”")
-    canvas.drawRightString(190 * mm, 10 * mm, f"Lappuse {doc.page}")
+    canvas.drawRightString(190 * mm, 10 * mm, f"Lapa {doc.page}")
 doc = SimpleDocTemplate(sys.argv[2], pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm)
 doc.build(story, onFirstPage=page, onLaterPages=page)
 """

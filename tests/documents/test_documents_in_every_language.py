@@ -45,7 +45,7 @@ def test_each_document_prints_in_the_language(new_language_texts, name, lang):
     assert title in whole
     for number, page in enumerate(pages, 1):
         assert _words(lang, "documents.common.page", page=str(number), total=str(len(pages))) in page
-    assert "Page 1 of" not in whole and "Lappuse 1 no" not in whole
+    assert "Page 1 of" not in whole and "Lapa 1 no" not in whole
     if name in ("procedure", "register", "notice", "consent"):
         assert _words(lang, "documents.common.footer", version="1.0", date=_date(lang)) in whole
 

@@ -203,7 +203,7 @@ def test_header_footer_and_page_numbers(zimes_pdfs):
         total = len(pages)
         for i, page in enumerate(pages, start=1):
             assert "SIA “ZĪMES”" in page, (name, lang, i)
-            label = f"Lappuse {i} no {total}" if lang == "lv" else f"Page {i} of {total}"
+            label = f"Lapa {i} no {total}" if lang == "lv" else f"Page {i} of {total}"
             assert label in page, (name, lang, i)
             assert ("Versija 1.0" if lang == "lv" else "Version 1.0") in page
 
