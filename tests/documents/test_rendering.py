@@ -269,6 +269,8 @@ def test_notice_has_every_art_13_element(zimes_texts, lang):
             "Datu valsts inspekcij",
             "Elijas iela 17",
             "LV-1050",
+            "pasts@dvi.gov.lv",
+            "+371 67223131",  # as glossary.md gives it (the Latvian notice had “tālrunis 67223131”)
             "www.dvi.gov.lv",
             "iesniegt sūdzību",
             "Ja datus nesniedzat",
@@ -294,6 +296,8 @@ def test_notice_has_every_art_13_element(zimes_texts, lang):
             "Data State Inspectorate",
             "Elijas iela 17",
             "LV-1050",
+            "pasts@dvi.gov.lv",
+            "+371 67223131",
             "www.dvi.gov.lv",
             "lodge a complaint",
             "If you do not provide the data",
