@@ -175,7 +175,8 @@ def test_wording_from_the_review(zimes_texts):
     en = {name: zimes_texts[(name, "en")] for name in documents.DOCUMENTS}
     assert "klientiem, kuru kontaktinformācija iegūta, pārdodot preci vai pakalpojumu" in lv["procedure"]
     assert "bijušajiem klientiem" not in lv["procedure"]
-    assert "vēlos, lai jūs izlabotu neprecīzos vai papildinātu nepilnīgos datus par mani" in lv["request"]
+    # (no lower-case “jūs” beside the polite “Jūs” of the rest of the form)
+    assert "vēlos, lai neprecīzie dati par mani tiktu izlaboti un nepilnīgie – papildināti" in lv["request"]
     assert "Pilnvarotais pārstāvis" in lv["request"] and "Pielikumi" in lv["request"]
     assert "Aizpilda SIA “ZĪMES”" in lv["request"] and "Aizpilda pārzinis" not in lv["request"]
     assert "Piekrišanas devējs" in lv["consent"] and "manām tiesībām" in lv["consent"]
