@@ -168,7 +168,7 @@ def breach_communication(ctx: LetterContext, breach: Breach, now: _dt.datetime) 
         else ctx.join(
             [
                 Markup(f"{ctx.user_text(c.name)}, {common.contact_role(ctx)}"),
-                *common.reachable_at(ctx, c.email or ctx.org.email, c.phone or ctx.org.phone),
+                *common.reachable_at(ctx, common.data_email(ctx), common.data_phone(ctx)),
             ]
         )
     )

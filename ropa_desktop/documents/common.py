@@ -93,12 +93,22 @@ def contact_who(ctx: Context) -> Markup:
     return Markup(f"{BLANK}, {contact_role(ctx)}")
 
 
+def data_email(ctx: Context) -> str:
+    """The e-mail address for a person's data matters (requests, consent, questions): the contact person's, else the
+    company's."""
+    return ctx.org.contact_person.email.strip() or ctx.org.email.strip()
+
+
+def data_phone(ctx: Context) -> str:
+    """The phone number for a person's data matters: the contact person's, else the company's."""
+    return ctx.org.contact_person.phone.strip() or ctx.org.phone.strip()
+
+
 def contact_channels(ctx: Context) -> Markup:
     """Where a person can reach the company about their data, as a sentence of its own: "E-pasts: …; tālrunis: …;
     adrese: …"."""
-    o, c = ctx.org, ctx.org.contact_person
-    email = c.email.strip() or o.email.strip()
-    phone = c.phone.strip() or o.phone.strip()
+    o = ctx.org
+    email, phone = data_email(ctx), data_phone(ctx)
     parts = [cap(ctx.wording("common.contact_email", value=ctx.user_text(email)))]
     if phone:  # optional
         parts.append(ctx.wording("common.contact_phone", value=ctx.phone(phone)))
@@ -250,9 +260,7 @@ def safeguard_copy(ctx: Context, recipient: Recipient) -> Markup:
         return Markup("")
     if t.safeguard == "adequacy":
         return ctx.wording("common.adequacy_published")
-    c = ctx.org.contact_person
-    email = c.email.strip() or ctx.org.email.strip()
-    return ctx.wording("common.safeguard_copy", email=ctx.user_text(email))
+    return ctx.wording("common.safeguard_copy", email=ctx.user_text(data_email(ctx)))
 
 
 def sources_of(ctx: Context, purpose: Purpose) -> Markup:

@@ -71,7 +71,7 @@ def story(ctx: Context, width: float) -> list[Any]:
                 )
             )
     else:
-        email = (o.contact_person.email or o.email).strip()
+        email = c.data_email(ctx)
         body.append(
             ctx.paragraph(
                 ctx.wording(

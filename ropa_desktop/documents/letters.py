@@ -148,7 +148,7 @@ def closing(ctx: LetterContext, width: float) -> list[Any]:
     """Where to ask, "Yours sincerely", the contact person's name and role, a line to sign, the Regulation."""
     c = ctx.org.contact_person
     who = Markup(f"{ctx.user_text(c.name)}, {common.contact_role(ctx)}")
-    contacts = ctx.join(common.reachable_at(ctx, c.email or ctx.org.email, c.phone or ctx.org.phone))
+    contacts = ctx.join(common.reachable_at(ctx, common.data_email(ctx), common.data_phone(ctx)))
     return [
         ctx.paragraph(ctx.say("common.questions", contacts=contacts)),
         Spacer(1, 6),

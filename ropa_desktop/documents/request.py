@@ -36,7 +36,8 @@ def story(ctx: Context, width: float) -> list[Any]:
     o = ctx.org
     org = ctx.user_text(o.name)
     address = Markup(", " + ctx.user_text(o.address))
-    email = Markup(", " + ctx.wording("common.contact_email", value=ctx.user_text(o.email)))
+    # where the notices send requests: the contact person's address, else the company's
+    email = Markup(", " + ctx.wording("common.contact_email", value=ctx.user_text(c.data_email(ctx))))
     out: list[Any] = [ctx.paragraph(ctx.wording("title"), "title"), Spacer(1, 4)]
     out.append(ctx.paragraph(ctx.wording("to", org=org, address=address, email=email)))
     out.append(ctx.paragraph(ctx.wording("intro", org=org)))

@@ -403,3 +403,16 @@ def test_a_citation_in_the_companys_own_text_is_not_cut_at_the_end_of_a_line(zim
     ]
     assert "apakšpunkts" in " ".join(lines)
     assert cuts == []
+
+
+def test_the_request_form_is_addressed_where_the_notices_send_requests():
+    # it gave the company's general address (info@…), the notices and the procedure the contact person's (dati@…)
+    from ropa_desktop import documents, paths
+    from ropa_desktop.core import interchange
+
+    register = interchange.read(paths.sample_path("saulrita"))
+    for lang in ("lv", "en"):
+        form = pdf_text(documents.render(register, "request", lang))
+        notice = pdf_text(documents.render(register, "notice", lang, audience="customers"))
+        assert "dati@saulritamaiznica.lv" in form and "info@saulritamaiznica.lv" not in form
+        assert "dati@saulritamaiznica.lv" in notice
