@@ -196,8 +196,9 @@ def _pdf(args: argparse.Namespace) -> int:
     blanks = sum(documents.write_pdf(register, name, args.lang, target, **options) for name, options, target in targets)
     if blanks:  # written, marked as a draft on every page: say so, and where to see what is missing
         sys.stderr.write(documents.draft_message(args.lang, blanks, args.file) + "\n")
-        return EXIT_GAPS
-    return EXIT_OK
+    if args.lang not in register.languages:  # not a final document in that language either
+        sys.stderr.write(documents.not_kept_message(args.lang, register) + "\n")
+    return EXIT_GAPS if blanks or args.lang not in register.languages else EXIT_OK
 
 
 def _requests(args: argparse.Namespace) -> int:

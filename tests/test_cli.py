@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from ropa_desktop import cli
+from ropa_desktop import cli, paths
 from ropa_desktop.core import languages, settings, texts
 from ropa_desktop.core.storage import RegisterFile
 
@@ -252,3 +252,16 @@ def test_every_commands_help_can_be_shown_in_every_language(lang):
         helps = [parser.format_help()] + [command.format_help() for command in commands.values()]
     assert set(commands) == set(cli.COMMANDS)
     assert (helps[0] == cli._parser("en").format_help()) == (lang == "en")
+
+
+def test_documents_in_a_language_the_register_is_not_kept_in_say_so(tmp_path, capsys):
+    # the complete example (Latvian and English) printed in Russian came out with its own texts in Latvian, as final
+    example = str(paths.sample_path("saulrita"))
+    out = tmp_path / "notice.pdf"
+    args = ["pdf", example, "--document", "notice", "--audience", "customers", "--output", str(out)]
+    assert cli.main([*args, "--lang", "ru"]) == cli.EXIT_GAPS
+    said = capsys.readouterr().err
+    assert said.startswith("Реестр не ведётся на этом языке (русский; его языки: латышский, английский)")
+    assert out.exists()  # written all the same: a person may want to see it
+    assert cli.main([*args, "--lang", "en", "--force"]) == cli.EXIT_OK
+    assert capsys.readouterr().err == ""

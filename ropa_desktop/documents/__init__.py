@@ -72,6 +72,25 @@ def draft_message(lang: str, blanks: int, register_path: str | os.PathLike[str])
     return texts.text(lang, "documents.common.draft_written", count=blanks, file=_as_typed(register_path))
 
 
+def not_kept_message(lang: str, register: Any) -> str:
+    """One line for the person who printed documents in a language the register is not kept in: its own texts are
+    in its main language (none of them is a missing translation the check could name)."""
+    from ropa_desktop.core import languages, texts
+
+    def name(code: str) -> str:  # as a sentence names it, where the texts say so; else as the language names itself
+        key = f"findings.report.language.{code}"
+        return texts.text(lang, key) if texts.has(lang, key) else languages.get(code).native_name
+
+    return texts.text(
+        lang,
+        "documents.common.not_kept_written",
+        language=name(lang),
+        languages=", ".join(name(code) for code in register.languages),
+        main=name(register.main_language),
+        step=texts.text(lang, "steps.name.1"),
+    )
+
+
 def _as_typed(path: str | os.PathLike[str]) -> str:
     """``path`` as it is typed in the user's shell: “ZIMES (1).ropa”, an e-mail attachment's usual name, quoted,
     so that the command the message gives can be copied as it stands (a plain name stays as it is)."""
