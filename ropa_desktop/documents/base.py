@@ -189,12 +189,13 @@ def styles() -> dict[str, ParagraphStyle]:
             spaceAfter=2,
             keepWithNext=1,
         ),
-        # the items' text starts where a number as wide as "12.10." (and reportlab's gap after it) ends
-        "item": ParagraphStyle("item", parent=base, leftIndent=34, bulletIndent=0, spaceAfter=3),
+        # the items' text starts where a number as wide as "12.10." ends, with a space's width after it (at 34 pt
+        # it touched its text)
+        "item": ParagraphStyle("item", parent=base, leftIndent=37, bulletIndent=0, spaceAfter=3),
         "item_head": ParagraphStyle(
             "item_head",
             parent=base,
-            leftIndent=34,
+            leftIndent=37,
             bulletIndent=0,
             spaceBefore=3,
             spaceAfter=2,
@@ -202,8 +203,8 @@ def styles() -> dict[str, ParagraphStyle]:
             bulletFontName=f"{FONT}-Bold",
             keepWithNext=1,
         ),
-        "sub": ParagraphStyle("sub", parent=base, leftIndent=46, bulletIndent=34, spaceAfter=2),
-        "indent": ParagraphStyle("indent", parent=base, leftIndent=34, spaceAfter=3),
+        "sub": ParagraphStyle("sub", parent=base, leftIndent=49, bulletIndent=37, spaceAfter=2),
+        "indent": ParagraphStyle("indent", parent=base, leftIndent=37, spaceAfter=3),
         "bullet": ParagraphStyle("bullet", parent=base, leftIndent=14, bulletIndent=3, spaceAfter=2),
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=2),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=10.4, spaceAfter=0),
