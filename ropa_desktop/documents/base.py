@@ -350,6 +350,10 @@ class Context:
     # flowables -----------------------------------------------------------------------
     def paragraph(self, markup: str, style: str = "body", **kw: Any) -> Paragraph:
         self.blanks += markup.count(BLANK)
+        if style == "title":  # a title that wraps keeps two words on its last line (not “… datu / apstrādi”)
+            head, space, last = markup.rpartition(" ")
+            if space and "<" not in last and ">" not in head[-1:]:
+                markup = Markup(f"{head}\u00a0{last}")
         return TextBlock(markup, self.st[style], **kw)
 
     def h1(self, markup: str) -> Paragraph:

@@ -449,3 +449,13 @@ def test_a_layout_failure_is_a_clear_message_not_a_traceback(tmp_path, capsys, m
     err = capsys.readouterr().err
     assert "“Consent to the Processing of Personal Data” could not be created" in err, err
     assert "Traceback" not in err and not out.exists()
+
+
+def test_a_title_that_wraps_keeps_two_words_on_its_last_line(sample_register):
+    # the partners' notice wrapped as “Informācija sadarbības partneriem par personas datu / apstrādi”
+    from ropa_desktop.documents.base import Context
+
+    ctx = Context(sample_register, "lv", "notice")
+    title = ctx.paragraph(ctx.wording("title_by_audience.partners"), "title")
+    assert title.text.endswith("datu\u00a0apstrādi")
+    assert ctx.paragraph("Viens", "title").text == "Viens"
