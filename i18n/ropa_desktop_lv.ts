@@ -234,7 +234,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/printing.py" line="247"/>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="490"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="493"/>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="484"/>
         <source>Print the document</source>
         <translation>Drukāt dokumentu</translation>
@@ -827,37 +827,37 @@
         <translation>&amp;Vēstules…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="421"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="424"/>
         <source>Delete the entry</source>
         <translation>Dzēst ierakstu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="422"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="425"/>
         <source>Delete entry %1 from the log? Its personal data is deleted with it. Edit › Undo (Ctrl+Z) brings it back.</source>
         <translation>Dzēst ierakstu %1 no žurnāla? Kopā ar to tiks dzēsti tajā esošie personas dati. Atjaunot to var ar Labot › Atsaukt (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="472"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="475"/>
         <source>The letter could not be created</source>
         <translation>Vēstuli neizdevās sagatavot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="512"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="515"/>
         <source>Save the letter as PDF</source>
         <translation>Saglabāt vēstuli PDF formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="514"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="517"/>
         <source>PDF documents</source>
         <translation>PDF dokumenti</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="526"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="529"/>
         <source>The PDF could not be saved</source>
         <translation>PDF neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="531"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="534"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
@@ -1040,41 +1040,46 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/window.py" line="111"/>
-        <source>Breach %1: %2</source>
-        <translation>Pārkāpums %1: %2</translation>
+        <source>Breach %1: %2; the 72 hours end %3</source>
+        <translation>Pārkāpums %1: %2; 72 stundas beidzas %3</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="135"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="144"/>
         <source>Req&amp;uests and breaches</source>
         <translation>Ž&amp;urnāli</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="136"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="145"/>
         <source>&amp;Requests…</source>
         <translation>&amp;Pieprasījumi…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="139"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="148"/>
         <source>&amp;Breaches…</source>
         <translation>Pā&amp;rkāpumi…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="176"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="185"/>
         <source>Log entries erased at the end of their retention period: %1</source>
         <translation>Dzēsti žurnālu ieraksti, kuru glabāšanas termiņš beidzies: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="202"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="211"/>
         <source>Requests and breaches due</source>
         <translation>Žurnālos tuvojas termiņi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="203"/>
-        <source>These requests and breaches need attention:</source>
-        <translation>Šiem pieprasījumiem un pārkāpumiem jāpievērš uzmanība:</translation>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="212"/>
+        <source>Awaiting action in the logs:</source>
+        <translation>Žurnālos gaida rīcību:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="206"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="222"/>
+        <source>Open the breach register</source>
+        <translation>Atvērt pārkāpumu reģistru</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="221"/>
         <source>Open the requests log</source>
         <translation>Atvērt pieprasījumu žurnālu</translation>
     </message>
@@ -1202,12 +1207,12 @@
         <translation>Reģistrā nav identifikācijas noteikuma šim saziņas veidam.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="448"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="451"/>
         <source>Save as PDF (%1)…</source>
         <translation>Saglabāt PDF (%1)…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="450"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="453"/>
         <source>Print (%1)…</source>
         <translation>Drukāt (%1)…</translation>
     </message>
@@ -1450,78 +1455,78 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Pēdējās izmaiņas vēl nav saglabātas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="451"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="456"/>
         <source>Changed by someone else</source>
         <translation>Kāds cits jau veicis izmaiņas</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="812"/>
-        <location filename="../ropa_desktop/ui/editing.py" line="437"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="442"/>
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="472"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="477"/>
         <source>The file is read-only</source>
         <translation>Failu var tikai lasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="560"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="565"/>
         <source>Change “%1”</source>
         <translation>“%1” izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="595"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="600"/>
         <source>Change company details</source>
         <translation>uzņēmuma ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="599"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="604"/>
         <source>Change document details</source>
         <translation>dokumentu ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="611"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="616"/>
         <source>Change the register’s languages</source>
         <translation>reģistra valodu maiņu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="655"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="660"/>
         <source>Add “%1” and %2 more</source>
         <translation>“%1” un vēl %2 ierakstu pievienošanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="660"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="665"/>
         <source>Add “%1”</source>
         <translation>“%1” pievienošanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="681"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="686"/>
         <source>Delete “%1”</source>
         <translation>“%1” dzēšanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="685"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="690"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>Izdzēsts: “%1”. Atsaukt var ar Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="789"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="794"/>
         <source>The file is available again; the window continues with it.</source>
         <translation>Fails atkal ir vietā; darbs ar to turpinās.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="793"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="798"/>
         <source>Another program put a new version of the file in its place; the window shows it.</source>
         <translation>Cita programma faila vietā ielika tā jaunu versiju; logā tagad redzama jaunā versija.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="807"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="812"/>
         <source>The file was moved or deleted</source>
         <translation>Fails tika pārvietots vai izdzēsts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="810"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="815"/>
         <source>The file cannot be reached</source>
         <translation>Fails nav pieejams</translation>
     </message>
@@ -1531,7 +1536,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Reģistru neizdevās izveidot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="235"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="240"/>
         <source>The file cannot be opened</source>
         <translation>Failu nevar atvērt</translation>
     </message>
@@ -1685,13 +1690,13 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>Par ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="747"/>
-        <location filename="../ropa_desktop/ui/editing.py" line="785"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="752"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="790"/>
         <source>The file cannot be read</source>
         <translation>Failu nevar nolasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="754"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="759"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Failu mainīja cita programma; logā redzams jaunais saturs.</translation>
     </message>

@@ -219,7 +219,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/printing.py" line="247"/>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="490"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="493"/>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="484"/>
         <source>Print the document</source>
         <translation>Печать документа</translation>
@@ -984,37 +984,37 @@
         <translation>&amp;Письма…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="421"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="424"/>
         <source>Delete the entry</source>
         <translation>Удалить запись</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="422"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="425"/>
         <source>Delete entry %1 from the log? Its personal data is deleted with it. Edit › Undo (Ctrl+Z) brings it back.</source>
         <translation>Удалить запись %1 из журнала? Вместе с ней будут удалены содержащиеся в ней персональные данные. Вернуть её можно командой Правка › Отменить (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="472"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="475"/>
         <source>The letter could not be created</source>
         <translation>Не удалось составить письмо</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="512"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="515"/>
         <source>Save the letter as PDF</source>
         <translation>Сохранить письмо в PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="514"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="517"/>
         <source>PDF documents</source>
         <translation>Документы PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="526"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="529"/>
         <source>The PDF could not be saved</source>
         <translation>Не удалось сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="531"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="534"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -1163,51 +1163,56 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/window.py" line="111"/>
-        <source>Breach %1: %2</source>
-        <translation>Нарушение %1: %2</translation>
+        <source>Breach %1: %2; the 72 hours end %3</source>
+        <translation>Нарушение %1: %2; 72 часа истекают %3</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="135"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="144"/>
         <source>Req&amp;uests and breaches</source>
         <translation>З&amp;апросы и нарушения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="136"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="145"/>
         <source>&amp;Requests…</source>
         <translation>&amp;Запросы…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="139"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="148"/>
         <source>&amp;Breaches…</source>
         <translation>&amp;Нарушения…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="176"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="185"/>
         <source>Log entries erased at the end of their retention period: %1</source>
         <translation>Удалены записи журналов с истёкшим сроком хранения: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="202"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="211"/>
         <source>Requests and breaches due</source>
         <translation>Сроки в журналах</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="203"/>
-        <source>These requests and breaches need attention:</source>
-        <translation>Эти запросы и нарушения требуют внимания:</translation>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="212"/>
+        <source>Awaiting action in the logs:</source>
+        <translation>В журналах ждут действий:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="206"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="222"/>
+        <source>Open the breach register</source>
+        <translation>Открыть реестр нарушений</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="221"/>
         <source>Open the requests log</source>
         <translation>Открыть журнал запросов</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="448"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="451"/>
         <source>Save as PDF (%1)…</source>
         <translation>Сохранить в PDF (%1)…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="450"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="453"/>
         <source>Print (%1)…</source>
         <translation>Печать (%1)…</translation>
     </message>
@@ -1221,94 +1226,94 @@
         <translation>Проверка реестра…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="235"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="240"/>
         <source>The file cannot be opened</source>
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="812"/>
-        <location filename="../ropa_desktop/ui/editing.py" line="437"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="442"/>
         <source>The change could not be saved</source>
         <translation>Не удалось сохранить изменение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="451"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="456"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="472"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="477"/>
         <source>The file is read-only</source>
         <translation>Файл доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="560"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="565"/>
         <source>Change “%1”</source>
         <translation>изменение «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="595"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="600"/>
         <source>Change company details</source>
         <translation>изменение сведений о компании</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="599"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="604"/>
         <source>Change document details</source>
         <translation>изменение сведений о документах</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="611"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="616"/>
         <source>Change the register’s languages</source>
         <translation>изменение языков реестра</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="655"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="660"/>
         <source>Add “%1” and %2 more</source>
         <translation>добавление «%1» и ещё %2</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="660"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="665"/>
         <source>Add “%1”</source>
         <translation>добавление «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="681"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="686"/>
         <source>Delete “%1”</source>
         <translation>удаление «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="685"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="690"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>«%1» удалено. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="747"/>
-        <location filename="../ropa_desktop/ui/editing.py" line="785"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="752"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="790"/>
         <source>The file cannot be read</source>
         <translation>Не удаётся прочитать файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="754"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="759"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Файл изменила другая программа; в окне показано новое содержимое.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="789"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="794"/>
         <source>The file is available again; the window continues with it.</source>
         <translation>Файл снова на месте; работа с ним продолжается.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="793"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="798"/>
         <source>Another program put a new version of the file in its place; the window shows it.</source>
         <translation>Другая программа заменила файл его новой версией; в окне показана она.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="807"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="812"/>
         <source>The file was moved or deleted</source>
         <translation>Файл перемещён или удалён</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="810"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="815"/>
         <source>The file cannot be reached</source>
         <translation>Файл недоступен</translation>
     </message>

@@ -94,7 +94,7 @@ def attention_note(register: Any, today: _dt.date | None = None, now: _dt.dateti
     requests, breaches = logs.needing_attention(register, today, now)
     if not requests and not breaches:
         return ""
-    from ropa_desktop.ui.logs.common import day_text, word  # (the log pages' module, not needed at every start)
+    from ropa_desktop.ui.logs.common import day_text, moment_text, word  # (the log pages' module: not at every start)
 
     lines = []
     for r in requests:
@@ -108,9 +108,10 @@ def attention_note(register: Any, today: _dt.date | None = None, now: _dt.dateti
         )
     for b in breaches:
         lines.append(
-            QCoreApplication.translate("Logs", "Breach %1: %2")
+            QCoreApplication.translate("Logs", "Breach %1: %2; the 72 hours end %3")
             .replace("%1", b.id)
             .replace("%2", word("breach_status", logs.breach_status(b, now)))
+            .replace("%3", moment_text(logs.deadline(b)))
         )
     return "\n".join(lines)
 
@@ -208,13 +209,22 @@ class Logs(QObject):
         note = QMessageBox(self.window)
         note.setIcon(QMessageBox.Icon.Information)
         note.setWindowTitle(QCoreApplication.translate("Logs", "Requests and breaches due"))
-        note.setText(QCoreApplication.translate("Logs", "These requests and breaches need attention:"))
+        note.setText(QCoreApplication.translate("Logs", "Awaiting action in the logs:"))
         note.setInformativeText(text)
-        open_button = note.addButton(
-            QCoreApplication.translate("Logs", "Open the requests log"), QMessageBox.ButtonRole.AcceptRole
+        # a button for each log that has something due: the breach register's was missing
+        from ropa_desktop.core import logs
+
+        requests, breaches = logs.needing_attention(
+            self.editing.register, _dt.date.today(), _dt.datetime.now().astimezone()
         )
+        for kind, due, label in (
+            ("requests", requests, QCoreApplication.translate("Logs", "Open the requests log")),
+            ("breaches", breaches, QCoreApplication.translate("Logs", "Open the breach register")),
+        ):
+            if due:
+                button = note.addButton(label, QMessageBox.ButtonRole.AcceptRole)
+                button.clicked.connect(lambda _checked=False, kind=kind: self.open(kind))
         note.addButton(QMessageBox.StandardButton.Close)
-        open_button.clicked.connect(lambda: self.open("requests"))
         note.setModal(False)
         note.show()
         self.note = note
