@@ -137,14 +137,19 @@ def due_soon(request: Request, today: _dt.date, days: int = SOON_DAYS) -> bool:
     return request_status(request, today) == "open" and due is not None and (due - today).days <= days
 
 
-def request_problems(request: Request, path: str = "") -> list[Problem]:
-    """The rules of the log a request breaks (Art. 12(3) and 12(4))."""
+def request_problems(request: Request, path: str = "", today: _dt.date | None = None) -> list[Problem]:
+    """The rules of the log a request breaks (Art. 12(3) and 12(4)); with ``today``, also a day still to come (a
+    mistyped year moves every deadline by a year)."""
     out: list[Problem] = []
     at = f"{path}." if path else ""
     received = _date(request.received_on)
     if received is None:
         out.append(Problem(f"{at}received_on", "log.received_missing"))
     extended, answered = _date(request.extended_on), _date(request.answered_on)
+    if today is not None:
+        for name, day in (("received_on", received), ("extended_on", extended), ("answered_on", answered)):
+            if day is not None and day > today:
+                out.append(Problem(f"{at}{name}", "log.in_the_future"))
     if extended is not None and received is not None:
         if extended < received:
             out.append(Problem(f"{at}extended_on", "log.before_received"))
@@ -223,14 +228,17 @@ def time_left(breach: Breach, now: _dt.datetime) -> _dt.timedelta | None:
     return due - now
 
 
-def breach_problems(breach: Breach, path: str = "") -> list[Problem]:
-    """The rules of the register a breach breaks (Art. 33(1), 33(5), 34)."""
+def breach_problems(breach: Breach, path: str = "", today: _dt.date | None = None) -> list[Problem]:
+    """The rules of the register a breach breaks (Art. 33(1), 33(5), 34); with ``today``, also a day still to come."""
     out: list[Problem] = []
     at = f"{path}." if path else ""
     for name in ("aware_at", "processor_told_us_at", "authority_notified_at", "subjects_informed_at"):
         value = getattr(breach, name)
-        if value and parse_moment(value) is None:
+        moment = parse_moment(value) if value else None
+        if value and moment is None:
             out.append(Problem(f"{at}{name}", "log.bad_moment", {"value": value}))
+        elif moment is not None and today is not None and moment.date() > today:
+            out.append(Problem(f"{at}{name}", "log.in_the_future"))
     aware = parse_moment(breach.aware_at)
     if not breach.aware_at:
         out.append(Problem(f"{at}aware_at", "log.aware_missing"))

@@ -265,13 +265,13 @@ def test_one_request_leaves_the_form_and_its_note_of_what_is_missing_in_sight(
     """At 1024×768 a log with one entry shows its table a few rows high; the form below, to its note of the
     reasons still missing, needs no scrolling (a table a third of the window high hid that note)."""
     request = m.Request(
-        id="p-2027-04-04",
-        received_on="2027-04-04",
+        id="p-2025-04-04",
+        received_on="2025-04-04",
         channel="email",
         right="access",
         requester=m.Requester(name="Jānis Bērziņš", contact="janis@example.lv"),
-        extended_on="2027-04-20",
-        answered_on="2027-05-02",
+        extended_on="2025-04-20",
+        answered_on="2025-05-02",
         outcome="refused",
     )
     window = make_window(file_with(tmp_path, sample_register, requests=[request], breaches=[]))
@@ -311,9 +311,9 @@ def test_a_breach_form_fits_a_1024_by_768_screen_beside_its_assessment(qtbot, ma
     """The breach's facts and its assessment stand side by side: the whole form, to the note of what is still
     missing, needs no scrolling at 1024×768 (it ran below the window), and the data's names are whole."""
     breach = m.Breach(
-        id="b-2027-03-26",
-        aware_at="2027-03-26T10:00:00+02:00",
-        authority_notified_at="2027-03-30T10:00:00+02:00",  # late, without the delay's reasons: a note below
+        id="b-2025-03-26",
+        aware_at="2025-03-26T10:00:00+02:00",
+        authority_notified_at="2025-03-30T10:00:00+02:00",  # late, without the delay's reasons: a note below
         data_category_ids=[c.id for c in sample_register.data_categories],
     )
     window = make_window(file_with(tmp_path, sample_register, requests=[], breaches=[breach]))
@@ -346,3 +346,21 @@ def test_what_is_typed_in_a_log_is_kept_when_the_main_window_closes(qtbot, make_
     register = stored(sample_file)
     assert [r.note for r in register.requests] == ["zvanīja divreiz"]
     assert [b.consequences for b in register.breaches] == ["Klientu e-pasta adreses var nonākt trešo personu rīcībā."]
+
+
+def test_a_day_still_to_come_in_a_log_is_said_to_be_one(qtbot, make_window, sample_register, tmp_path, type_text):
+    # a year mistyped (2027 for 2026) moved the answer's deadline a year on without a word
+    today = dt.date.today()
+    window = make_window(file_with(tmp_path, sample_register, requests=[], breaches=[]))
+    log = window.logs.open("requests")
+    qtbot.waitUntil(log.isVisible)
+    log.activateWindow()
+    qtbot.waitUntil(log.isActiveWindow)
+    page = log.page
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert "šī diena vēl nav pienākusi" not in page.problems.text()  # a new request: received today
+    page.received.edit.clear()
+    page.received.edit.setFocus()
+    type_text(page.received.edit, (today + dt.timedelta(days=366)).strftime("%d.%m.%Y."))
+    qtbot.keyClick(page.received.edit, Qt.Key.Key_Tab)
+    assert "šī diena vēl nav pienākusi – pārbaudiet gadu" in page.problems.text()

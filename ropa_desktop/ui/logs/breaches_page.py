@@ -97,7 +97,7 @@ class BreachesPage(LogPage):
         return m.Breach(id=entry_id, aware_at=moment.isoformat(timespec="seconds"))
 
     def entry_problems(self, entry: m.Breach) -> list[Problem]:
-        return logs.breach_problems(entry)
+        return logs.breach_problems(entry, today=_dt.date.today())
 
     def build_form(self) -> None:
         f = self.form

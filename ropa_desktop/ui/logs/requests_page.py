@@ -56,7 +56,7 @@ class RequestsPage(LogPage):
         return m.Request(id=entry_id, received_on=today)
 
     def entry_problems(self, entry: m.Request) -> list[Problem]:
-        return logs.request_problems(entry)
+        return logs.request_problems(entry, today=_dt.date.today())
 
     def build_form(self) -> None:
         f = self.form
