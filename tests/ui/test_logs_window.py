@@ -323,6 +323,7 @@ def test_a_breach_form_fits_a_1024_by_768_screen_beside_its_assessment(qtbot, ma
     page = log.page
     qtbot.waitUntil(lambda: page.form_scroll.height() > 300)
     assert "kavēšanās iemesli" in page.problems.text()
+    assert page.problems.text().startswith("• Kavēšanās iemesli: ")  # which field: the form marked none
     qtbot.waitUntil(lambda: page.form_scroll.verticalScrollBar().maximum() == 0)
     assert len(page.forms) == 2 and page.notified.isVisible() and page.decision_note.isVisible()
     metrics = page.data.fontMetrics()

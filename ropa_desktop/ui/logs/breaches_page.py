@@ -96,6 +96,15 @@ class BreachesPage(LogPage):
         entry_id = logs.new_log_id(self.KIND, moment.date().isoformat(), [e.id for e in self.entries()])
         return m.Breach(id=entry_id, aware_at=moment.isoformat(timespec="seconds"))
 
+    FIELDS = {
+        "aware_at": "aware",
+        "processor_told_us_at": "processor_told",
+        "authority_notified_at": "notified",
+        "subjects_informed_at": "informed",
+        "delay_reason": "delay_reason",
+        "decision_note": "decision_note",
+    }
+
     def entry_problems(self, entry: m.Breach) -> list[Problem]:
         return logs.breach_problems(entry, today=_dt.date.today())
 

@@ -81,10 +81,18 @@ def letter_languages(register: Any) -> list[str]:
     return [c for c in register_languages(register) if c in languages.DOCUMENT_CODES]
 
 
-def problems_text(problems: Sequence[Problem]) -> str:
-    """The problems of one entry as lines, without their paths (the form shows where)."""
+def problems_text(problems: Sequence[Problem], label_of: Any = None) -> str:
+    """The problems of one entry as lines, each named by the label of the form's row it concerns (``label_of``: a
+    field's name to that label, "" where the row has none) in place of its path."""
     lang = i18n.current()
-    return "\n".join("• " + p.message(lang).split(": ", 1)[-1] if p.path else p.message(lang) for p in problems)
+    lines = []
+    for p in problems:
+        if not p.path:
+            lines.append(p.message(lang))
+            continue
+        label = label_of(p.path.rsplit(".", 1)[-1]) if label_of is not None else ""
+        lines.append(f"• {label}: {p.detail(lang)}" if label else f"• {p.detail(lang)}")
+    return "\n".join(lines)
 
 
 class MomentField(QWidget):
@@ -378,7 +386,21 @@ class LogPage(QWidget):
         self._loading = True
         self.show_entry(entry)
         self._loading = False
-        self.problems.show_text(problems_text(self.entry_problems(entry)))
+        self.problems.show_text(problems_text(self.entry_problems(entry), self.field_label))
+
+    # the entry's fields that a problem may concern, and the page's widget for each (named by its attribute)
+    FIELDS: dict[str, str] = {}
+
+    def field_label(self, name: str) -> str:
+        """The label of the form's row that holds the entry's field ``name`` ("" if none)."""
+        widget = getattr(self, self.FIELDS.get(name, ""), None)
+        if not isinstance(widget, QWidget):
+            return ""
+        for form in self.forms:  # (a breach's facts and its assessment are two forms side by side)
+            label = form.labelForField(widget)
+            if isinstance(label, QLabel):
+                return label.text().replace("&", "").rstrip(":")
+        return ""
 
     # -- changes ------------------------------------------------------------------------------------
     def save(self) -> bool:
@@ -391,12 +413,12 @@ class LogPage(QWidget):
             return True
         new = self.entry_from_form(dataclasses.replace(old))
         if new == old:
-            self.problems.show_text(problems_text(self.entry_problems(new)))
+            self.problems.show_text(problems_text(self.entry_problems(new), self.field_label))
             return True
         if not self.editing.update_entry(old, new):
             return False
         self.refresh_rows()
-        self.problems.show_text(problems_text(self.entry_problems(new)))
+        self.problems.show_text(problems_text(self.entry_problems(new), self.field_label))
         self.after_save(new)
         return True
 

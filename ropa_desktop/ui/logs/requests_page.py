@@ -55,6 +55,15 @@ class RequestsPage(LogPage):
         entry_id = logs.new_log_id(self.KIND, today, [e.id for e in self.entries()])
         return m.Request(id=entry_id, received_on=today)
 
+    FIELDS = {
+        "received_on": "received",
+        "extended_on": "extended",
+        "extension_reason": "extension_reason",
+        "answered_on": "answered",
+        "outcome": "outcome",
+        "refusal_reason": "refusal_reason",
+    }
+
     def entry_problems(self, entry: m.Request) -> list[Problem]:
         return logs.request_problems(entry, today=_dt.date.today())
 
