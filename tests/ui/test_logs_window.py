@@ -34,6 +34,7 @@ def test_a_request_through_the_log_and_its_letters(
     menu = window.logs.menu
     assert menu.title() == "Ž&urnāli"
     assert [a.text() for a in menu.actions()] == ["&Pieprasījumi…", "Pā&rkāpumi…"]
+    assert [a.shortcut().toString() for a in menu.actions()] == ["Ctrl+J", "Ctrl+Shift+J"]  # breaches had none
     window.logs.requests_action.trigger()
     log = window.logs.windows["requests"]
     qtbot.waitUntil(log.isVisible)

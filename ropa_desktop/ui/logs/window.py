@@ -146,6 +146,7 @@ class Logs(QObject):
         set_shortcut(self.requests_action, "Ctrl+J")
         self.requests_action.triggered.connect(lambda: self.open("requests"))
         self.breaches_action = menu.addAction(QCoreApplication.translate("Logs", "&Breaches…"))
+        set_shortcut(self.breaches_action, "Ctrl+Shift+J")  # beside the requests' Ctrl+J
         self.breaches_action.triggered.connect(lambda: self.open("breaches"))
         self.menu = menu
         return menu
