@@ -234,7 +234,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/printing.py" line="247"/>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="493"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="515"/>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="484"/>
         <source>Print the document</source>
         <translation>Drukāt dokumentu</translation>
@@ -817,47 +817,47 @@
 <context>
     <name>Logs</name>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="189"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="197"/>
         <source>&amp;Delete</source>
         <translation>&amp;Dzēst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="191"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="199"/>
         <source>&amp;Letters…</source>
         <translation>&amp;Vēstules…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="424"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="446"/>
         <source>Delete the entry</source>
         <translation>Dzēst ierakstu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="425"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="447"/>
         <source>Delete entry %1 from the log? Its personal data is deleted with it. Edit › Undo (Ctrl+Z) brings it back.</source>
         <translation>Dzēst ierakstu %1 no žurnāla? Kopā ar to tiks dzēsti tajā esošie personas dati. Atjaunot to var ar Labot › Atsaukt (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="475"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="497"/>
         <source>The letter could not be created</source>
         <translation>Vēstuli neizdevās sagatavot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="515"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="537"/>
         <source>Save the letter as PDF</source>
         <translation>Saglabāt vēstuli PDF formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="517"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="539"/>
         <source>PDF documents</source>
         <translation>PDF dokumenti</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="529"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="551"/>
         <source>The PDF could not be saved</source>
         <translation>PDF neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="534"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="556"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
@@ -908,113 +908,118 @@
         <translation>Žurnālā vēl nav neviena pārkāpuma. Tiklīdz uzņēmumam kļūst zināms par pārkāpumu, pievienojiet to šeit ar pogu “Jauns pārkāpums”: 72 stundu termiņš sākas šajā brīdī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="104"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="113"/>
         <source>known</source>
         <translation>zināms</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="66"/>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="105"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="114"/>
         <source>Became aware at</source>
         <translation>Uzzināts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="107"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="116"/>
         <source>Notify the Inspectorate by</source>
         <translation>Jāpaziņo DVI līdz</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="108"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="117"/>
         <source>told us at</source>
         <translation>paziņoja</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="109"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="118"/>
         <source>Processor</source>
         <translation>Apstrādātājs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="111"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="120"/>
         <source>What happened</source>
         <translation>Kas noticis</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="113"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="122"/>
         <source>People concerned</source>
         <translation>Skartās personas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="115"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="124"/>
         <source>About how many people</source>
         <translation>Aptuvenais personu skaits</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="117"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="126"/>
         <source>Data concerned</source>
         <translation>Skartie dati</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="119"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="128"/>
         <source>About how many records</source>
         <translation>Aptuvenais ierakstu skaits</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="124"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="133"/>
         <source>Likely consequences</source>
         <translation>Iespējamās sekas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="126"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="135"/>
         <source>Measures taken and proposed</source>
         <translation>Veiktie un plānotie pasākumi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="127"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="136"/>
         <source>Not yet assessed</source>
         <translation>Vēl nav novērtēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="129"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="138"/>
         <source>Risk to people</source>
         <translation>Risks personām</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="130"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="139"/>
         <source>notified at</source>
         <translation>paziņots</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="131"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="140"/>
         <source>Data State Inspectorate</source>
         <translation>Datu valsts inspekcijai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="133"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="144"/>
+        <source>If the Inspectorate is notified after the 72 hours: why (Art. 33(1))</source>
+        <translation>Ja inspekcijai paziņots pēc 72 stundām: kāpēc (33. panta 1. punkts)</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="146"/>
         <source>Reasons for the delay</source>
         <translation>Kavēšanās iemesli</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="134"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="147"/>
         <source>informed at</source>
         <translation>paziņots</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="135"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="148"/>
         <source>Communication to the people concerned</source>
         <translation>Skartajām personām</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="138"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="151"/>
         <source>Why neither the Inspectorate nor the people concerned are told</source>
         <translation>Kāpēc nepaziņo ne DVI, ne skartajām personām</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="140"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="153"/>
         <source>Decision not to notify</source>
         <translation>Lēmums nepaziņot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="156"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="169"/>
         <source>not known</source>
         <translation>nav zināms</translation>
     </message>
@@ -1059,27 +1064,27 @@
         <translation>Pā&amp;rkāpumi…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="185"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="186"/>
         <source>Log entries erased at the end of their retention period: %1</source>
         <translation>Dzēsti žurnālu ieraksti, kuru glabāšanas termiņš beidzies: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="211"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="212"/>
         <source>Requests and breaches due</source>
         <translation>Žurnālos tuvojas termiņi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="212"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="213"/>
         <source>Awaiting action in the logs:</source>
         <translation>Žurnālos gaida rīcību:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="222"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="223"/>
         <source>Open the breach register</source>
         <translation>Atvērt pārkāpumu reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="221"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="222"/>
         <source>Open the requests log</source>
         <translation>Atvērt pieprasījumu žurnālu</translation>
     </message>
@@ -1090,19 +1095,19 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/requests_page.py" line="26"/>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="71"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="80"/>
         <source>Right</source>
         <translation>Tiesības</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/requests_page.py" line="27"/>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="74"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="83"/>
         <source>Requester</source>
         <translation>Pieprasītājs</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/requests_page.py" line="28"/>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="95"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="104"/>
         <source>Answer due</source>
         <translation>Atbildes termiņš</translation>
     </message>
@@ -1122,97 +1127,97 @@
         <translation>Žurnālā vēl nav neviena pieprasījuma. Kad kāds to iesniedz, pievienojiet to šeit ar pogu “Jauns pieprasījums”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="65"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="74"/>
         <source>Received on</source>
         <translation>Saņemts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="68"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="77"/>
         <source>How it arrived</source>
         <translation>Kā saņemts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="76"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="85"/>
         <source>e-mail, phone or address for the answer</source>
         <translation>e-pasts, tālrunis vai adrese atbildei</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="78"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="87"/>
         <source>Contact</source>
         <translation>Kontaktinformācija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="84"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="93"/>
         <source>Use the register’s rule</source>
         <translation>Izmantot reģistra noteikumu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="169"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="178"/>
         <source>The register’s rule: %1</source>
         <translation>Reģistra noteikums: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="91"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="100"/>
         <source>How identity was checked</source>
         <translation>Kā pārbaudīta identitāte</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="98"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="107"/>
         <source>Person told of an extension on</source>
         <translation>Par pagarinājumu paziņots</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="102"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="111"/>
         <source>Once the date above is given: why the deadline is extended (Art. 12(3))</source>
         <translation>Kad augstāk norādīts datums: kāpēc termiņš pagarināts (12. panta 3. punkts)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="107"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="116"/>
         <source>Reasons for the extension</source>
         <translation>Pagarinājuma iemesli</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="110"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="119"/>
         <source>Answered on</source>
         <translation>Atbildēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="113"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="122"/>
         <source>Outcome</source>
         <translation>Iznākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="116"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="125"/>
         <source>If the request is refused in whole or in part: why (Art. 12(4))</source>
         <translation>Ja pieprasījums noraidīts pilnībā vai daļēji: kāpēc (12. panta 4. punkts)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="119"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="128"/>
         <source>Reasons for the refusal</source>
         <translation>Atteikuma iemesli</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="122"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="131"/>
         <source>Note</source>
         <translation>Piezīme</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="163"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="172"/>
         <source>the person must be told of an extension by %1</source>
         <translation>par pagarinājumu jāpaziņo līdz %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="172"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="181"/>
         <source>The register has no identification rule for this channel.</source>
         <translation>Reģistrā nav identifikācijas noteikuma šim saziņas veidam.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="451"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="473"/>
         <source>Save as PDF (%1)…</source>
         <translation>Saglabāt PDF (%1)…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="453"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="475"/>
         <source>Print (%1)…</source>
         <translation>Drukāt (%1)…</translation>
     </message>

@@ -219,7 +219,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/printing.py" line="247"/>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="493"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="515"/>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="484"/>
         <source>Print the document</source>
         <translation>Печать документа</translation>
@@ -863,158 +863,163 @@
         <translation>В журнале пока нет ни одного нарушения. Как только компании станет известно о нарушении, добавьте его здесь кнопкой «Новое нарушение»: 72 часа отсчитываются с этого момента.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="104"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="113"/>
         <source>known</source>
         <translation>известно</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="66"/>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="105"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="114"/>
         <source>Became aware at</source>
         <translation>Стало известно</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="107"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="116"/>
         <source>Notify the Inspectorate by</source>
         <translation>Уведомить инспекцию до</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="108"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="117"/>
         <source>told us at</source>
         <translation>сообщил</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="109"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="118"/>
         <source>Processor</source>
         <translation>Обработчик данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="111"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="120"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="113"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="122"/>
         <source>People concerned</source>
         <translation>Затронутые лица</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="115"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="124"/>
         <source>About how many people</source>
         <translation>Примерно сколько лиц</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="117"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="126"/>
         <source>Data concerned</source>
         <translation>Затронутые данные</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="119"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="128"/>
         <source>About how many records</source>
         <translation>Примерно сколько записей</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="124"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="133"/>
         <source>Likely consequences</source>
         <translation>Вероятные последствия</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="126"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="135"/>
         <source>Measures taken and proposed</source>
         <translation>Принятые и предлагаемые меры</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="127"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="136"/>
         <source>Not yet assessed</source>
         <translation>Ещё не оценено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="129"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="138"/>
         <source>Risk to people</source>
         <translation>Риск для людей</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="130"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="139"/>
         <source>notified at</source>
         <translation>уведомлена</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="131"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="140"/>
         <source>Data State Inspectorate</source>
         <translation>Государственная инспекция данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="133"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="144"/>
+        <source>If the Inspectorate is notified after the 72 hours: why (Art. 33(1))</source>
+        <translation>Если инспекция уведомлена позже 72 часов: почему (ст. 33(1))</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="146"/>
         <source>Reasons for the delay</source>
         <translation>Причины задержки</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="134"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="147"/>
         <source>informed at</source>
         <translation>проинформированы</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="135"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="148"/>
         <source>Communication to the people concerned</source>
         <translation>Затронутые лица проинформированы</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="138"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="151"/>
         <source>Why neither the Inspectorate nor the people concerned are told</source>
         <translation>Почему ни инспекция, ни затронутые лица не уведомляются</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="140"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="153"/>
         <source>Decision not to notify</source>
         <translation>Решение не уведомлять</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="156"/>
+        <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="169"/>
         <source>not known</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="189"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="197"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="191"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="199"/>
         <source>&amp;Letters…</source>
         <translation>&amp;Письма…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="424"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="446"/>
         <source>Delete the entry</source>
         <translation>Удалить запись</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="425"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="447"/>
         <source>Delete entry %1 from the log? Its personal data is deleted with it. Edit › Undo (Ctrl+Z) brings it back.</source>
         <translation>Удалить запись %1 из журнала? Вместе с ней будут удалены содержащиеся в ней персональные данные. Вернуть её можно командой Правка › Отменить (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="475"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="497"/>
         <source>The letter could not be created</source>
         <translation>Не удалось составить письмо</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="515"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="537"/>
         <source>Save the letter as PDF</source>
         <translation>Сохранить письмо в PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="517"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="539"/>
         <source>PDF documents</source>
         <translation>Документы PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="529"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="551"/>
         <source>The PDF could not be saved</source>
         <translation>Не удалось сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="534"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="556"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -1025,19 +1030,19 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/requests_page.py" line="26"/>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="71"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="80"/>
         <source>Right</source>
         <translation>Право</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/requests_page.py" line="27"/>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="74"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="83"/>
         <source>Requester</source>
         <translation>Заявитель</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/requests_page.py" line="28"/>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="95"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="104"/>
         <source>Answer due</source>
         <translation>Ответить до</translation>
     </message>
@@ -1057,87 +1062,87 @@
         <translation>В журнале пока нет ни одного запроса. Когда кто-то подаст запрос, добавьте его здесь кнопкой «Новый запрос».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="65"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="74"/>
         <source>Received on</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="68"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="77"/>
         <source>How it arrived</source>
         <translation>Как поступил</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="76"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="85"/>
         <source>e-mail, phone or address for the answer</source>
         <translation>эл. почта, телефон или адрес для ответа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="78"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="87"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="84"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="93"/>
         <source>Use the register’s rule</source>
         <translation>Использовать правило реестра</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="169"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="178"/>
         <source>The register’s rule: %1</source>
         <translation>Правило реестра: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="91"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="100"/>
         <source>How identity was checked</source>
         <translation>Как проверена личность</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="98"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="107"/>
         <source>Person told of an extension on</source>
         <translation>О продлении сообщено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="102"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="111"/>
         <source>Once the date above is given: why the deadline is extended (Art. 12(3))</source>
         <translation>Когда указана дата выше: почему срок продлён (п. 3 ст. 12)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="107"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="116"/>
         <source>Reasons for the extension</source>
         <translation>Причины продления</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="110"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="119"/>
         <source>Answered on</source>
         <translation>Дан ответ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="113"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="122"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="116"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="125"/>
         <source>If the request is refused in whole or in part: why (Art. 12(4))</source>
         <translation>Если в запросе отказано полностью или частично: почему (п. 4 ст. 12)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="119"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="128"/>
         <source>Reasons for the refusal</source>
         <translation>Причины отказа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="122"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="131"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="163"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="172"/>
         <source>the person must be told of an extension by %1</source>
         <translation>о продлении нужно сообщить до %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="172"/>
+        <location filename="../ropa_desktop/ui/logs/requests_page.py" line="181"/>
         <source>The register has no identification rule for this channel.</source>
         <translation>В реестре нет правила идентификации для этого способа обращения.</translation>
     </message>
@@ -1182,37 +1187,37 @@
         <translation>&amp;Нарушения…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="185"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="186"/>
         <source>Log entries erased at the end of their retention period: %1</source>
         <translation>Удалены записи журналов с истёкшим сроком хранения: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="211"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="212"/>
         <source>Requests and breaches due</source>
         <translation>Сроки в журналах</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="212"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="213"/>
         <source>Awaiting action in the logs:</source>
         <translation>В журналах ждут действий:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="222"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="223"/>
         <source>Open the breach register</source>
         <translation>Открыть реестр нарушений</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="221"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="222"/>
         <source>Open the requests log</source>
         <translation>Открыть журнал запросов</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="451"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="473"/>
         <source>Save as PDF (%1)…</source>
         <translation>Сохранить в PDF (%1)…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/common.py" line="453"/>
+        <location filename="../ropa_desktop/ui/logs/common.py" line="475"/>
         <source>Print (%1)…</source>
         <translation>Печать (%1)…</translation>
     </message>

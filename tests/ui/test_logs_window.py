@@ -325,6 +325,7 @@ def test_a_breach_form_fits_a_1024_by_768_screen_beside_its_assessment(qtbot, ma
     qtbot.waitUntil(lambda: page.form_scroll.height() > 300)
     assert "kavēšanās iemesli" in page.problems.text()
     assert page.problems.text().startswith("• Kavēšanās iemesli: ")  # which field: the form marked none
+    assert page.delay_reason.isEnabled()  # notified late: the reasons are asked for
     qtbot.waitUntil(lambda: page.form_scroll.verticalScrollBar().maximum() == 0)
     assert len(page.forms) == 2 and page.notified.isVisible() and page.decision_note.isVisible()
     metrics = page.data.fontMetrics()
@@ -340,6 +341,7 @@ def test_what_is_typed_in_a_log_is_kept_when_the_main_window_closes(qtbot, make_
         qtbot.waitUntil(log.isVisible)
         qtbot.mouseClick(log.page.add_button, Qt.MouseButton.LeftButton)
     requests, breaches = window.logs.windows["requests"].page, window.logs.windows["breaches"].page
+    assert not breaches.delay_reason.isEnabled()  # not notified late: no reasons to give (it looked required)
     requests.note.setFocus()
     type_text(requests.note, "zvanīja divreiz")
     breaches.consequences.setFocus()

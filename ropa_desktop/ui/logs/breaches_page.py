@@ -139,6 +139,10 @@ class BreachesPage(LogPage):
         self.notified = MomentField(QCoreApplication.translate("Logs", "notified at"))
         f.addRow(QCoreApplication.translate("Logs", "Data State Inspectorate"), self.notified)
         self.delay_reason = TextBox(2)
+        # greyed until it applies, as a request's reasons are: the placeholder says what opens it
+        self.delay_reason.setPlaceholderText(
+            QCoreApplication.translate("Logs", "If the Inspectorate is notified after the 72 hours: why (Art. 33(1))")
+        )
         f.addRow(QCoreApplication.translate("Logs", "Reasons for the delay"), self.delay_reason)
         self.informed = MomentField(QCoreApplication.translate("Logs", "informed at"))
         f.addRow(QCoreApplication.translate("Logs", "Communication to the people concerned"), self.informed)
@@ -215,6 +219,9 @@ class BreachesPage(LogPage):
         left = countdown(logs.time_left(entry, moment))
         parts.append(left or word("breach_status", logs.breach_status(entry, moment)))
         self.deadline.setText(" · ".join(parts))
+        notified = logs.parse_moment(entry.authority_notified_at)
+        late = notified is not None and deadline is not None and notified > deadline
+        self.delay_reason.setEnabled(late or bool(entry.delay_reason.strip()))
 
     def letter_options(self) -> dict[str, Any]:
         return {"now": now()}
