@@ -52,7 +52,9 @@ class LogWindow(QDialog):
         self.editing = editing
         self.kind = kind
         self.setModal(False)
-        self.resize(900, 680)
+        # as large as a 1024×768 screen allows: at 900×680 a request's note of what is missing lay below the fold
+        room = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(1000, room.width()), min(740, room.height()))
         self.page = page_class(kind)(editing)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
