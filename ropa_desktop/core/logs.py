@@ -376,9 +376,9 @@ def requests_report(requests: list[Request], today: _dt.date, lang: str, tsv: bo
         [
             r.id,
             day_text(lang, _date(r.received_on)),
-            labels.label(lang, "right", r.right),
+            labels.standalone(lang, "right", r.right),
             day_text(lang, due),
-            labels.label(lang, "request_status", status),
+            labels.standalone(lang, "request_status", status),
         ]
         for r, due, status in rows
     ]
@@ -407,7 +407,7 @@ def breaches_report(breaches: list[Breach], now: _dt.datetime, lang: str, tsv: b
         return f"{day_text(lang, local.date())} {local:%H:%M} ({zone_text(local)})"
 
     body = [
-        [b.id, moment(parse_moment(b.aware_at)), moment(due), labels.label(lang, "breach_status", status)]
+        [b.id, moment(parse_moment(b.aware_at)), moment(due), labels.standalone(lang, "breach_status", status)]
         for b, due, status in rows
     ]
     overdue = sum(status == "overdue" for _, _, status in rows)
