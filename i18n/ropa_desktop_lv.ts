@@ -483,7 +483,7 @@
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="594"/>
         <source>Note, e.g. what the consent is given for</source>
-        <translation>Piezīme, piem., kam tiek dota piekrišana</translation>
+        <translation>Piezīme, piem., kādam nolūkam dota piekrišana</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="595"/>
@@ -986,12 +986,12 @@
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="140"/>
         <source>Data State Inspectorate</source>
-        <translation>Datu valsts inspekcijai</translation>
+        <translation>Datu valsts inspekcija</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="144"/>
-        <source>If the Inspectorate is notified after the 72 hours: why (Art. 33(1))</source>
-        <translation>Ja inspekcijai paziņots pēc 72 stundām: kāpēc (33. panta 1. punkts)</translation>
+        <source>If the Inspectorate is notified later than 72 hours: why (Art. 33(1))</source>
+        <translation>Ja DVI paziņots vēlāk nekā pēc 72 stundām: kāpēc (33. panta 1. punkts)</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="146"/>
@@ -1006,7 +1006,7 @@
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="148"/>
         <source>Communication to the people concerned</source>
-        <translation>Skartajām personām</translation>
+        <translation>Paziņošana skartajām personām</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="151"/>
@@ -1034,57 +1034,57 @@
         <translation>Pārkāpumi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="66"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="68"/>
         <source>Years an entry is kept after it is answered or closed (then it is erased):</source>
         <translation>Cik gadus glabāt ierakstu pēc atbildes vai slēgšanas (pēc tam to dzēš):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="103"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="105"/>
         <source>Request %1 (%2): answer due %3, %4</source>
         <translation>Pieprasījums %1 (%2): jāatbild līdz %3, %4</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="111"/>
-        <source>Breach %1: %2; the 72 hours end %3</source>
-        <translation>Pārkāpums %1: %2; 72 stundas beidzas %3</translation>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="113"/>
+        <source>Breach %1: %2; 72-hour deadline %3</source>
+        <translation>Pārkāpums %1: %2; 72 stundu termiņš – %3</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="144"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="146"/>
         <source>Req&amp;uests and breaches</source>
         <translation>Ž&amp;urnāli</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="145"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="147"/>
         <source>&amp;Requests…</source>
         <translation>&amp;Pieprasījumi…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="148"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="150"/>
         <source>&amp;Breaches…</source>
         <translation>Pā&amp;rkāpumi…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="186"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="188"/>
         <source>Log entries erased at the end of their retention period: %1</source>
         <translation>Dzēsti žurnālu ieraksti, kuru glabāšanas termiņš beidzies: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="212"/>
-        <source>Requests and breaches due</source>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="214"/>
+        <source>Deadlines in the logs</source>
         <translation>Žurnālos tuvojas termiņi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="213"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="215"/>
         <source>Awaiting action in the logs:</source>
-        <translation>Žurnālos gaida rīcību:</translation>
+        <translation>Rīcība vajadzīga šiem žurnālu ierakstiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="223"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="225"/>
         <source>Open the breach register</source>
         <translation>Atvērt pārkāpumu reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="222"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="224"/>
         <source>Open the requests log</source>
         <translation>Atvērt pieprasījumu žurnālu</translation>
     </message>

@@ -945,8 +945,8 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="144"/>
-        <source>If the Inspectorate is notified after the 72 hours: why (Art. 33(1))</source>
-        <translation>Если инспекция уведомлена позже 72 часов: почему (ст. 33(1))</translation>
+        <source>If the Inspectorate is notified later than 72 hours: why (Art. 33(1))</source>
+        <translation>Если инспекция уведомлена позднее чем через 72 часа: почему (п. 1 ст. 33)</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="146"/>
@@ -961,7 +961,7 @@
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="148"/>
         <source>Communication to the people concerned</source>
-        <translation>Затронутые лица проинформированы</translation>
+        <translation>Сообщение затронутым лицам</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/logs/breaches_page.py" line="151"/>
@@ -1157,57 +1157,57 @@
         <translation>Нарушения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="66"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="68"/>
         <source>Years an entry is kept after it is answered or closed (then it is erased):</source>
         <translation>Сколько лет хранить запись после ответа или закрытия (затем она удаляется):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="103"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="105"/>
         <source>Request %1 (%2): answer due %3, %4</source>
         <translation>Запрос %1 (%2): ответить до %3, %4</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="111"/>
-        <source>Breach %1: %2; the 72 hours end %3</source>
-        <translation>Нарушение %1: %2; 72 часа истекают %3</translation>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="113"/>
+        <source>Breach %1: %2; 72-hour deadline %3</source>
+        <translation>Нарушение %1: %2; срок 72 часа — %3</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="144"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="146"/>
         <source>Req&amp;uests and breaches</source>
         <translation>З&amp;апросы и нарушения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="145"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="147"/>
         <source>&amp;Requests…</source>
         <translation>&amp;Запросы…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="148"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="150"/>
         <source>&amp;Breaches…</source>
         <translation>&amp;Нарушения…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="186"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="188"/>
         <source>Log entries erased at the end of their retention period: %1</source>
         <translation>Удалены записи журналов с истёкшим сроком хранения: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="212"/>
-        <source>Requests and breaches due</source>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="214"/>
+        <source>Deadlines in the logs</source>
         <translation>Сроки в журналах</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="213"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="215"/>
         <source>Awaiting action in the logs:</source>
-        <translation>В журналах ждут действий:</translation>
+        <translation>Эти записи в журналах требуют действий:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="223"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="225"/>
         <source>Open the breach register</source>
         <translation>Открыть реестр нарушений</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="222"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="224"/>
         <source>Open the requests log</source>
         <translation>Открыть журнал запросов</translation>
     </message>

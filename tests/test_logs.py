@@ -358,10 +358,10 @@ def test_a_date_whose_deadlines_fall_outside_the_calendar_is_refused_with_where(
     with pytest.raises(InvalidRegister) as refused:
         m.from_json(data)
     (problem,) = refused.value.problems
-    assert problem.message("en") == f"{kind}[0].{field}: “{value}” is not in the years 1900–2999"
-    assert problem.message("lv") == f"{kind}[0].{field}: “{value}” neietilpst laikā no 1900. līdz 2999. gadam"
+    assert problem.message("en") == f"{kind}[0].{field}: “{value}” is outside the years 1900–2999"
+    assert problem.message("lv") == f"{kind}[0].{field}: “{value}” nav laikposmā no 1900. līdz 2999. gadam"
     path = tmp_path / "far.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     assert cli.main(["import", str(path), str(tmp_path / "far.ropa")]) == 2
-    assert "neietilpst laikā no 1900. līdz 2999. gadam" in capsys.readouterr().err
+    assert "nav laikposmā no 1900. līdz 2999. gadam" in capsys.readouterr().err
     assert not (tmp_path / "far.ropa").exists()

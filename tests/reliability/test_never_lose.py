@@ -352,7 +352,7 @@ def test_a_fifo_or_device_is_never_replaced_by_a_written_file(sample_file, tmp_p
     os.mkfifo(target)
     code = cli.main([a.format(register=sample_file, target=target) for a in args])
     assert code == 2
-    assert "nav parasts fails (tā ir ierīce, konveijers vai ligzda), tāpēc tajā nekas netiek rakstīts" in (
+    assert "nav parasts fails (tā ir ierīce, kanāls vai ligzda), tāpēc tajā nekas netiek rakstīts" in (
         capsys.readouterr().err
     )
     assert stat.S_ISFIFO(os.lstat(target).st_mode)

@@ -350,7 +350,7 @@ def test_the_note_on_each_legal_basis_suggests_what_it_usually_says(qtbot, windo
     examples = {
         basis: form.texts[f"legal_bases.{basis}.note"].fields["lv"].placeholderText() for basis in form.basis_checks
     }
-    assert examples["consent"] == "Piezīme, piem., kam tiek dota piekrišana"
+    assert examples["consent"] == "Piezīme, piem., kādam nolūkam dota piekrišana"
     assert examples["contract"] == "Piezīme, piem., kurš līgums"
     assert examples["legal_obligation"] == "Piezīme, piem., kurš likums"
     assert examples["vital_interests"] == "Piezīme"

@@ -144,7 +144,7 @@ def test_the_note_at_start_names_what_is_due(make_window, sample_register, tmp_p
     assert "p-later" not in text
     # the breach's 72 hours are said, and each log that has something due has its button
     deadline = (dt.datetime.fromisoformat(aware) + dt.timedelta(hours=72)).astimezone()
-    assert f"72 stundas beidzas {deadline:%d.%m.%Y.} {deadline:%H:%M}" in text
+    assert f"72 stundu termiņš – {deadline:%d.%m.%Y.} {deadline:%H:%M}" in text
     buttons = {b.text(): b for b in note.buttons()}
     assert {"Atvērt pieprasījumu žurnālu", "Atvērt pārkāpumu reģistru"} <= set(buttons)
     buttons["Atvērt pārkāpumu reģistru"].click()  # it opened the requests log only
@@ -157,7 +157,7 @@ def test_the_note_at_start_offers_the_breach_register_when_only_a_breach_is_open
     aware = (dt.datetime.now().astimezone() - dt.timedelta(hours=10)).isoformat(timespec="seconds")
     window = make_window(file_with(tmp_path, sample_register, breaches=[m.Breach(id="b-open", aware_at=aware)]))
     note = window.logs.note
-    assert note.text() == "Žurnālos gaida rīcību:"
+    assert note.text() == "Rīcība vajadzīga šiem žurnālu ierakstiem:"
     assert "Atvērt pieprasījumu žurnālu" not in [b.text() for b in note.buttons()]
     next(b for b in note.buttons() if b.text() == "Atvērt pārkāpumu reģistru").click()
     assert window.logs.windows["breaches"].isVisible() and "requests" not in window.logs.windows

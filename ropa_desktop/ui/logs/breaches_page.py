@@ -141,7 +141,7 @@ class BreachesPage(LogPage):
         self.delay_reason = TextBox(2)
         # greyed until it applies, as a request's reasons are: the placeholder says what opens it
         self.delay_reason.setPlaceholderText(
-            QCoreApplication.translate("Logs", "If the Inspectorate is notified after the 72 hours: why (Art. 33(1))")
+            QCoreApplication.translate("Logs", "If the Inspectorate is notified later than 72 hours: why (Art. 33(1))")
         )
         f.addRow(QCoreApplication.translate("Logs", "Reasons for the delay"), self.delay_reason)
         self.informed = MomentField(QCoreApplication.translate("Logs", "informed at"))

@@ -110,7 +110,7 @@ def attention_note(register: Any, today: _dt.date | None = None, now: _dt.dateti
         )
     for b in breaches:
         lines.append(
-            QCoreApplication.translate("Logs", "Breach %1: %2; the 72 hours end %3")
+            QCoreApplication.translate("Logs", "Breach %1: %2; 72-hour deadline %3")
             .replace("%1", b.id)
             .replace("%2", word("breach_status", logs.breach_status(b, now)))
             .replace("%3", moment_text(logs.deadline(b)))
@@ -211,7 +211,7 @@ class Logs(QObject):
             return
         note = QMessageBox(self.window)
         note.setIcon(QMessageBox.Icon.Information)
-        note.setWindowTitle(QCoreApplication.translate("Logs", "Requests and breaches due"))
+        note.setWindowTitle(QCoreApplication.translate("Logs", "Deadlines in the logs"))
         note.setText(QCoreApplication.translate("Logs", "Awaiting action in the logs:"))
         note.setInformativeText(text)
         # a button for each log that has something due: the breach register's was missing
