@@ -11,7 +11,7 @@ import stat
 import pytest
 
 from ropa_desktop.core import model as m
-from ropa_desktop.core.errors import Busy, EditConflict, InvalidRegister, WriteFailed
+from ropa_desktop.core.errors import Busy, EditConflict, EntryGone, InvalidRegister, WriteFailed
 from ropa_desktop.core.storage import RegisterFile, daily_backup, list_backups
 
 
@@ -108,8 +108,9 @@ def test_several_entries_are_saved_without_those_removed_meanwhile_when_asked(sa
         seen = [p for p in admin.load().purposes if "bank-account" not in p.data_category_ids]
         accountant.delete("purposes", "marketing")
         changes = [(_linked_to_bank_account(p), p) for p in seen]
-        with pytest.raises(InvalidRegister):
+        with pytest.raises(EntryGone) as gone:
             admin.update_many(changes)  # refused as a whole: one of them is gone
+        assert gone.value.message("en").startswith("Someone else deleted “Komerciālu paziņojumu sūtīšana” while")
         admin.update_many(changes, skip_gone=True)
         stored = {p.id: p.data_category_ids for p in admin.load().purposes}
         assert "marketing" not in stored

@@ -179,6 +179,13 @@ class EditConflict(WriteFailed):
     key = "edit_conflict"
 
 
+class EntryGone(EditConflict):
+    """Another program deleted the entry being changed (``entry_deleted_elsewhere``) or deleted
+    (``entry_already_deleted``)."""
+
+    key = "entry_deleted_elsewhere"
+
+
 class InvalidRegister(RopaError):
     """A register (JSON or an edit) that breaks the format's rules."""
 

@@ -1006,3 +1006,28 @@ def test_a_change_saved_elsewhere_does_not_drop_what_is_being_typed(qtbot, windo
     with RegisterFile.open(sample_file, read_only=True) as store:
         assert store.load().organisation.phone == "+371 2000 0000"
         assert store.get("data_categories", "feedback").description.get("lv") == "Vēstules."
+
+
+def test_an_entry_deleted_elsewhere_while_it_is_edited_is_said_so_once_and_the_list_shows_it_gone(
+    qtbot, window, dialogs, sample_file, type_text
+):
+    # the other person's delete made every save, step and poll say "there is no entry “clients”"
+    click_step(qtbot, window, steps.SUBJECTS)
+    page = window.current_page()
+    assert page.form.original().id == "clients"
+    with RegisterFile.open(sample_file) as elsewhere:
+        elsewhere.delete("subject_categories", "clients")
+    type_text(page.form.description, " un pircēji")
+    page.flush()
+    assert dialogs.shown == [
+        (
+            "information",
+            "Kāds cits jau veicis izmaiņas",
+            "Kamēr jūs labojāt ierakstu “Klienti”, kāds cits to izdzēsa, tāpēc jūsu izmaiņa netika saglabāta. Tagad "
+            "saraksts rāda reģistru, kāds tas ir; ja ieraksts joprojām vajadzīgs, pievienojiet to vēlreiz.",
+        )
+    ]
+    assert page.model.rowCount() == 0  # the list as the file has it
+    window.editing.poll()  # what the timer does every few seconds: nothing more is said
+    click_step(qtbot, window, steps.PURPOSES)  # and the window goes on
+    assert len(dialogs.shown) == 1

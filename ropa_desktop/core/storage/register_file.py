@@ -27,6 +27,7 @@ from ropa_desktop.core.errors import (
     Busy,
     DamagedFile,
     EditConflict,
+    EntryGone,
     InvalidRegister,
     NewerVersion,
     NotARegister,
@@ -517,8 +518,8 @@ class RegisterFile:
         """Write one entry (``new`` is its JSON, ``base`` that of what the user started from) inside a
         transaction onto its stored ``row``; returns the fields that changed."""
         kind = entry.KIND
-        if row is None or position is None:
-            raise InvalidRegister([Problem(f"{kind}.{entry.id}", "no_such_entry", {"value": entry.id})])
+        if row is None or position is None:  # deleted by another program meanwhile
+            raise EntryGone("entry_deleted_elsewhere", entry=label(entry))
         current, problems = m.read_entry(kind, row)
         if problems:
             raise DamagedFile("damaged_content", path=str(self.path), detail=problems[0])
@@ -537,8 +538,8 @@ class RegisterFile:
     def delete(self, kind: str, item_id: str) -> Deletion:
         """Remove an entry and every reference to it; the result puts it all back (undo)."""
         entry = self.get(kind, item_id)
-        if entry is None:
-            raise InvalidRegister([Problem(f"{kind}.{item_id}", "no_such_entry", {"value": item_id})])
+        if entry is None:  # deleted by another program meanwhile
+            raise EntryGone("entry_already_deleted", entry=item_id)
         if kind == "data_categories":
             # A retention rule naming only this category would silently come to cover every category of its
             # purposes ("no categories" means "all" in the format): the rule must be changed first.
@@ -581,8 +582,8 @@ class RegisterFile:
     def move(self, kind: str, item_id: str, new_index: int) -> None:
         """Put an entry at ``new_index`` in its list."""
         order = self.ids(kind)
-        if item_id not in order:
-            raise InvalidRegister([Problem(f"{kind}.{item_id}", "no_such_entry", {"value": item_id})])
+        if item_id not in order:  # deleted by another program meanwhile
+            raise EntryGone("entry_deleted_elsewhere", entry=item_id)
         order.remove(item_id)
         order.insert(max(0, min(new_index, len(order))), item_id)
         with self._write(kind, item_id, "move", f"to {new_index}") as w:
