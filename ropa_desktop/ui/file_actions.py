@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from ropa_desktop import paths
-from ropa_desktop.core import files, languages, settings
+from ropa_desktop.core import languages, settings
 from ropa_desktop.core import model as m
 from ropa_desktop.core.errors import RopaError
 from ropa_desktop.core.storage import (
@@ -190,8 +190,7 @@ class FileActions(QObject):
         if not self._logs_may_go(path):
             return
         try:
-            files.check_output(path, sources=(store.path,), force=True, register=True)  # never onto itself
-            store.save_as(path)
+            store.save_as(path)  # (never onto the open file itself: the copy refuses it)
         except RopaError as exc:
             self.editing.error(QCoreApplication.translate("MainWindow", "The copy could not be saved"), exc)
             return

@@ -256,6 +256,20 @@ def test_save_as_or_save_pdf_onto_the_open_register_is_refused(sample_file, tmp_
     files.check_output(tmp_path / "new.pdf", sources=(sample_file,))
 
 
+@pytest.mark.skipif(not hasattr(os, "link"), reason="needs hard links")
+@pytest.mark.parametrize("copy", ["save_as", "compact_copy"])
+def test_a_copy_is_never_written_into_the_register_itself_under_another_name(copy, sample_file, tmp_path):
+    # the accountant's copy onto a hard link of the open register was written into that register
+    other_name = tmp_path / "ZIMES kopija.ropa"
+    os.link(sample_file, other_name)
+    before = sha256(sample_file)
+    with RegisterFile.open(sample_file) as store:
+        with pytest.raises(RegisterFileError) as refused:
+            getattr(store, copy)(other_name)
+    assert refused.value.key == "output_is_input"
+    assert sha256(sample_file) == before
+
+
 @pytest.mark.parametrize("copy", ["save_as", "compact_copy"])
 def test_a_copy_saved_over_a_register_keeps_what_it_held_and_reaches_who_has_it_open(copy, sample_file, tmp_path):
     """Save As (or the accountant's copy) onto an existing register, e.g. last month's copy that the accountant

@@ -606,6 +606,7 @@ class RegisterFile:
     def save_as(self, target: Path | str) -> None:
         """A consistent copy of this register at ``target`` (SQLite backup API; see ``_put_in_place``)."""
         target = Path(target)
+        files.check_output(target, sources=(self.path,), force=True, register=True)  # never onto this file itself
         with file_errors(target, key="copy_failed"):  # (the register itself is as it was: said so)
             target.parent.mkdir(parents=True, exist_ok=True)
             with files.temp_beside(target) as tmp:
@@ -647,6 +648,8 @@ class RegisterFile:
         kill leaves behind holds nothing more than the copy would.
         """
         target = Path(target)
+        # never onto this file itself, under another name (a hard link) too: the copy would be written into it
+        files.check_output(target, sources=(self.path,), force=True, register=True)
         with file_errors(target, key="copy_failed"):
             target.parent.mkdir(parents=True, exist_ok=True)
             files.remove_stale_temp_files(target.parent)
