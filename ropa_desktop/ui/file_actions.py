@@ -98,10 +98,13 @@ class FileActions(QObject):
         title = QCoreApplication.translate("MainWindow", "New register")
         # the name a new register is offered under
         stem = QCoreApplication.translate("MainWindow", "register")
+        folder = Path(self._start_dir())
         name, _ = QtWidgets.QFileDialog.getSaveFileName(
             self._parent,
             title,
-            str(Path(self._start_dir()) / f"{stem}{paths.REGISTER_SUFFIX}"),
+            # a name no file there has (“reģistrs (2).ropa”): the one offered could be the register open now, or
+            # another one that accepting it would empty
+            str(folder / free_name(folder, f"{stem}{paths.REGISTER_SUFFIX}")),
             self._file_filter(),
         )
         if not name:
@@ -166,11 +169,31 @@ class FileActions(QObject):
             return False
         try:
             register = interchange.read(paths.sample_path(sample))
+            # what was typed into a copy opened before is kept: the example comes in a copy nobody changed
+            target = self._unchanged_copy(target, register)
             RegisterFile.create(target, register, overwrite=True).close()
         except RopaError as exc:
             self.editing.error(QCoreApplication.translate("MainWindow", "The example cannot be opened"), exc)
             return False
         return self.editing.open(target)
+
+    @staticmethod
+    def _unchanged_copy(first: Path, example: m.Register) -> Path:
+        """The first of the example's copies (``first``, “… (2)”, “… (3)” …) that holds nothing the example does
+        not, or that is not there yet (a damaged copy is replaced, and kept as a backup)."""
+        wanted = m.to_json(example)
+        n = 1
+        path = first
+        while path.exists():
+            try:
+                with RegisterFile.open(path, read_only=True) as copy:
+                    if m.to_json(copy.load()) == wanted:
+                        return path
+            except RopaError:
+                return path
+            n += 1
+            path = first.with_name(f"{first.stem} ({n}){first.suffix}")
+        return path
 
     # ================================================================== copies
 

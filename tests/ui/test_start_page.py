@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFileDialog, QProxyStyle, QStyle
 
 from ropa_desktop import paths
+from ropa_desktop.core import model as m
 from ropa_desktop.core import settings
 from ropa_desktop.core.storage import RegisterFile
 from ropa_desktop.ui import steps
@@ -141,9 +142,27 @@ def test_the_zimes_example_opens_as_a_copy_and_stays_unchanged(qtbot, make_windo
     new = dataclasses.replace(old, name="Mana firma")
     assert window.editing.set_organisation(old, new)
     assert hashlib.sha256(shipped.read_bytes()).hexdigest() == before
-    # looking again gives the example as shipped, not yesterday's changes
+    # looking again gives the example as shipped, not yesterday's changes; those stay in the copy that has them
+    # (opening the example again had emptied what was typed into it, without a word)
     window.file_actions.open_sample()
     assert window.editing.register.organisation.name == "SIA “ZĪMES”"
+    assert window.editing.store.path != copy and window.editing.store.path.parent == copy.parent
+    with RegisterFile.open(copy, read_only=True) as changed:
+        assert changed.load().organisation.name == "Mana firma"
+    fresh = window.editing.store.path
+    window.file_actions.open_sample()  # an unchanged copy is simply opened again
+    assert window.editing.store.path == fresh
+
+
+def test_a_new_register_is_offered_under_a_name_no_file_has(qtbot, make_window, monkeypatch, sample_file):
+    # it offered “reģistrs.ropa”, which could be the register open now, or another that accepting it would empty
+    window = make_window(sample_file)
+    paths.documents_dir().mkdir(parents=True, exist_ok=True)
+    RegisterFile.create(paths.documents_dir() / "reģistrs.ropa", m.Register()).close()
+    asked = _record_save_dialog(monkeypatch, paths.documents_dir() / "Jauns.ropa")
+    monkeypatch.setattr(window.file_actions, "_start_dir", lambda: str(paths.documents_dir()))
+    window.new_action.trigger()
+    assert Path(asked[0]).name == "reģistrs (2).ropa"
 
 
 def test_start_page_fits_1024_by_768(qtbot, make_window, sample_file):
