@@ -89,7 +89,23 @@ class FileActions(QObject):
         """
         if path is not None:
             return self.editing.open(Path(path))
-        last = next((Path(p) for p in settings.load().recent_files if Path(p).is_file()), None)
+        recent = [Path(p) for p in settings.load().recent_files]
+        if recent and not recent[0].is_file():
+            # the register used last is not where it was (a USB stick taken out, the file moved): say so, and open
+            # no other one in its place, where the person would go on working in the wrong register
+            QMessageBox.information(
+                self._parent,
+                QCoreApplication.translate("MainWindow", "The register used last is not there"),
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "“%1” is no longer in “%2” (perhaps a USB stick was taken out, or the file was moved). Open it "
+                    "from where it is now with File › Open, or choose another register.",
+                )
+                .replace("%1", recent[0].name)
+                .replace("%2", str(recent[0].parent)),
+            )
+            return False
+        last = recent[0] if recent else None
         if last is None and paths.default_register_path().is_file():  # made silently by earlier versions
             last = paths.default_register_path()
         return last is not None and self.editing.open(last)

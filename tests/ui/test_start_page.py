@@ -246,3 +246,19 @@ def test_return_on_a_choice_chooses_it_and_a_new_register_starts_at_the_companys
     assert window.editing.store is not None and window.editing.store.path == target
     # the cursor is in the first field to fill (it was in the list of steps, six Tabs away)
     assert window.focusWidget() is window.current_page().form.fields["name"]
+
+
+def test_a_register_used_last_that_is_gone_is_said_so_and_no_other_opens_in_its_place(
+    make_window, dialogs, sample_file, tmp_path
+):
+    # it opened the older register in the list without a word, and the person worked in the wrong company's
+    gone = tmp_path / "stick" / "JAUNAIS.ropa"
+    s = settings.load()
+    s.recent_files = [str(gone), str(sample_file)]
+    settings.save(s)
+    window = make_window()
+    assert window.start(None) is False
+    assert window.editing.store is None and window.central.currentWidget() is window.start_page
+    ((kind, title, text),) = dialogs.shown
+    assert (kind, title) == ("information", "Pēdējais izmantotais reģistrs nav atrodams")
+    assert text.startswith(f"“JAUNAIS.ropa” vairs nav mapē “{gone.parent}”")
