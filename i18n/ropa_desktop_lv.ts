@@ -1536,7 +1536,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Fails nav pieejams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="138"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="140"/>
         <source>The register could not be created</source>
         <translation>Reģistru neizdevās izveidot</translation>
     </message>
@@ -1551,7 +1551,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Atvērts %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="114"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="116"/>
         <source>New register</source>
         <translation>Jauns reģistrs</translation>
     </message>
@@ -1566,50 +1566,55 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>JSON reģistri</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="68"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="70"/>
         <source>This file is already open. Choose another name.</source>
         <translation>Šis fails pašlaik ir atvērts. Izvēlieties citu nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="98"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="100"/>
         <source>The register used last is not there</source>
         <translation>Pēdējais izmantotais reģistrs nav atrodams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="99"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="101"/>
         <source>“%1” is no longer in “%2” (perhaps a USB stick was taken out, or the file was moved). Open it from where it is now with File › Open, or choose another register.</source>
         <translation>“%1” vairs nav mapē “%2” (iespējams, izņemts USB zibatmiņas disks vai fails pārvietots). Atveriet to no vietas, kur tas ir tagad, ar Fails › Atvērt, vai izvēlieties citu reģistru.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="116"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="118"/>
         <source>register</source>
         <translation>reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="145"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="147"/>
         <source>Open a register</source>
         <translation>Atvērt reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="161"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="159"/>
+        <source>“%1” is the register open now.</source>
+        <translation>“%1” ir reģistrs, kas ir atvērts tagad.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="174"/>
         <source>(none yet)</source>
         <translation>(vēl nav)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="222"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="227"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="257"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="235"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="240"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="270"/>
         <source>Save a copy as</source>
         <translation>Saglabāt kopiju kā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="234"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="323"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="247"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="336"/>
         <source>The copy could not be saved</source>
         <translation>Kopiju neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="258"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="271"/>
         <source>“%1” holds entries of the requests log or the breach register that this register does not have (requests: %2, breaches: %3). A copy prepared for the accountant leaves them out. If you replace the file, they are removed from it; only the backup made of it first keeps them.
 
 Replace “%1” anyway?</source>
@@ -1618,84 +1623,84 @@ Replace “%1” anyway?</source>
 Vai tomēr aizstāt “%1”?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="293"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="306"/>
         <source>Prepare a copy for the accountant</source>
         <translation>Sagatavot kopiju grāmatvedim</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="329"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="342"/>
         <source>The copy is ready: %1
 It holds the register as it is now and nothing that was deleted before. Send this file to your accountant, who can open it with ROPA Desktop.</source>
         <translation>Kopija ir gatava: %1
 Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā. Nosūtiet šo failu grāmatvedim – to var atvērt ar ROPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="344"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="357"/>
         <source>Import a JSON register</source>
         <translation>Importēt JSON reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="356"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="369"/>
         <source>Replace everything in this register with the content of “%1”? A backup of the register as it is now is made first.</source>
         <translation>Aizstāt visu šī reģistra saturu ar “%1” saturu? Vispirms tiks saglabāta reģistra pašreizējā stāvokļa rezerves kopija.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="401"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="414"/>
         <source>Erase a person’s data everywhere</source>
         <translation>Dzēst personas datus visur</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="405"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="418"/>
         <source>First delete or change every entry of the register that names the person. Then give the person’s name or e-mail address: it is removed from the register’s change log, and every automatic backup that still holds it is deleted.</source>
         <translation>Vispirms izdzēsiet vai izlabojiet visus reģistra ierakstus, kuros šī persona minēta. Tad ierakstiet personas vārdu, uzvārdu vai e-pasta adresi: tā tiks izņemta no reģistra izmaiņu žurnāla, un katra automātiskā rezerves kopija, kurā tā vēl ir, tiks izdzēsta.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="276"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="289"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopija)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="281"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="294"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (kopija %2)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="351"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="364"/>
         <source>The file cannot be imported</source>
         <translation>Failu nevar importēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="376"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="389"/>
         <source>Export as JSON</source>
         <translation>Eksportēt JSON formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="388"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="401"/>
         <source>The register could not be exported</source>
         <translation>Reģistru neizdevās eksportēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="390"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="403"/>
         <source>Exported to %1</source>
         <translation>Eksportēts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="425"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="438"/>
         <source>Nothing was erased</source>
         <translation>Nekas netika izdzēsts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="447"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="460"/>
         <source>The register was restored from the backup.</source>
         <translation>Reģistrs atjaunots no rezerves kopijas.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="453"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="466"/>
         <source>The backup could not be restored</source>
         <translation>Rezerves kopiju neizdevās atjaunot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="192"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="205"/>
         <source>The example cannot be opened</source>
         <translation>Piemēru nevar atvērt</translation>
     </message>
@@ -1721,7 +1726,7 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>Pēdējās izmaiņas neizdevās saglabāt. Vai tomēr aizvērt un tās zaudēt?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="310"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="323"/>
         <source>Include the requests log and the breach register in the copy? They hold personal data of the people who made requests or were affected by a breach; an accountant does not usually need them.</source>
         <translation>Vai kopijā iekļaut pieprasījumu žurnālu un pārkāpumu reģistru? Tajos ir to personu dati, kuras iesniegušas pieprasījumus vai kuras skāris pārkāpums; grāmatvedim tie parasti nav vajadzīgi.</translation>
     </message>

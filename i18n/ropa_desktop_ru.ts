@@ -1323,12 +1323,12 @@
         <translation>Файл недоступен</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="138"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="140"/>
         <source>The register could not be created</source>
         <translation>Не удалось создать реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="114"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="116"/>
         <source>New register</source>
         <translation>Новый реестр</translation>
     </message>
@@ -1343,55 +1343,60 @@
         <translation>Реестры JSON</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="68"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="70"/>
         <source>This file is already open. Choose another name.</source>
         <translation>Этот файл сейчас открыт. Выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="98"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="100"/>
         <source>The register used last is not there</source>
         <translation>Последний реестр не найден</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="99"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="101"/>
         <source>“%1” is no longer in “%2” (perhaps a USB stick was taken out, or the file was moved). Open it from where it is now with File › Open, or choose another register.</source>
         <translation>«%1» больше нет в папке «%2» (возможно, извлечена флешка или файл перемещён). Откройте его оттуда, где он теперь, через Файл › Открыть, или выберите другой реестр.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="116"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="118"/>
         <source>register</source>
         <translation>реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="145"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="147"/>
         <source>Open a register</source>
         <translation>Открыть реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="161"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="159"/>
+        <source>“%1” is the register open now.</source>
+        <translation>«%1» — реестр, открытый сейчас.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="174"/>
         <source>(none yet)</source>
         <translation>(пока нет)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="192"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="205"/>
         <source>The example cannot be opened</source>
         <translation>Не удаётся открыть пример</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="222"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="227"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="257"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="235"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="240"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="270"/>
         <source>Save a copy as</source>
         <translation>Сохранить копию как</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="234"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="323"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="247"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="336"/>
         <source>The copy could not be saved</source>
         <translation>Не удалось сохранить копию</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="258"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="271"/>
         <source>“%1” holds entries of the requests log or the breach register that this register does not have (requests: %2, breaches: %3). A copy prepared for the accountant leaves them out. If you replace the file, they are removed from it; only the backup made of it first keeps them.
 
 Replace “%1” anyway?</source>
@@ -1400,84 +1405,84 @@ Replace “%1” anyway?</source>
 Всё равно заменить «%1»?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="356"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="369"/>
         <source>Replace everything in this register with the content of “%1”? A backup of the register as it is now is made first.</source>
         <translation>Заменить всё содержимое этого реестра содержимым «%1»? Сначала будет сохранена резервная копия реестра в его нынешнем виде.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="401"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="414"/>
         <source>Erase a person’s data everywhere</source>
         <translation>Удалить данные человека везде</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="405"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="418"/>
         <source>First delete or change every entry of the register that names the person. Then give the person’s name or e-mail address: it is removed from the register’s change log, and every automatic backup that still holds it is deleted.</source>
         <translation>Сначала удалите или исправьте все записи реестра, в которых упоминается этот человек. Затем укажите его имя и фамилию или адрес электронной почты: они будут стёрты из журнала изменений реестра, а все автоматические резервные копии, в которых они ещё есть, будут удалены.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="276"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="289"/>
         <source>%1 (copy)</source>
         <translation>%1 (копия)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="281"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="294"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (копия %2)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="293"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="306"/>
         <source>Prepare a copy for the accountant</source>
         <translation>Копия для бухгалтера</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="310"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="323"/>
         <source>Include the requests log and the breach register in the copy? They hold personal data of the people who made requests or were affected by a breach; an accountant does not usually need them.</source>
         <translation>Включить в копию журнал запросов и реестр нарушений? В них есть персональные данные людей, которые подавали запросы или пострадали от нарушения; бухгалтеру они обычно не нужны.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="329"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="342"/>
         <source>The copy is ready: %1
 It holds the register as it is now and nothing that was deleted before. Send this file to your accountant, who can open it with ROPA Desktop.</source>
         <translation>Копия готова: %1
 В ней реестр в его нынешнем виде и ничего из того, что было удалено ранее. Отправьте этот файл своему бухгалтеру: его можно открыть в ROPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="344"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="357"/>
         <source>Import a JSON register</source>
         <translation>Импорт реестра JSON</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="351"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="364"/>
         <source>The file cannot be imported</source>
         <translation>Не удаётся импортировать файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="376"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="389"/>
         <source>Export as JSON</source>
         <translation>Экспорт в JSON</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="388"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="401"/>
         <source>The register could not be exported</source>
         <translation>Не удалось экспортировать реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="390"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="403"/>
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="425"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="438"/>
         <source>Nothing was erased</source>
         <translation>Ничего не удалено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="447"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="460"/>
         <source>The register was restored from the backup.</source>
         <translation>Реестр восстановлен из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="453"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="466"/>
         <source>The backup could not be restored</source>
         <translation>Не удалось восстановить резервную копию</translation>
     </message>

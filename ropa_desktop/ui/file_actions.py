@@ -58,8 +58,10 @@ class FileActions(QObject):
         return str(store.path.parent)
 
     def _is_open(self, path: Path) -> bool:
+        """Whether ``path`` names the register open now (not once it was moved away or deleted: saving a copy back
+        under its old name is then the way to keep it)."""
         store = self.editing.store
-        return store is not None and path.resolve() == store.path.resolve()
+        return store is not None and path.resolve() == store.path.resolve() and not store.moved()
 
     def _open_now_warning(self, title: str) -> None:
         QMessageBox.warning(
@@ -147,7 +149,18 @@ class FileActions(QObject):
             self._file_filter(),
         )
         if name:
-            self.editing.open(Path(name))
+            self.open_chosen(Path(name))
+
+    def open_chosen(self, path: Path) -> bool:
+        """A register the person chose to open (File › Open, Open Recent, a file dropped on the window); the one open
+        now stays as it is (opening it again cleared Undo and went back to step 1), and the status bar says so."""
+        if self._is_open(path):
+            self.editing.message.emit(
+                QCoreApplication.translate("MainWindow", "“%1” is the register open now.").replace("%1", path.name),
+                8000,
+            )
+            return True
+        return self.editing.open(path)
 
     def recent_files(self) -> list[Path]:
         """The registers opened last, newest first, those that still exist."""
@@ -166,7 +179,7 @@ class FileActions(QObject):
             shown = f"{Path(name).name}  ({folders.shown(Path(name).parent)})".replace("&", "&&")
             action = menu.addAction(f"&{i} {shown}")
             action.setToolTip(name)
-            action.triggered.connect(lambda _c=False, n=name: self.editing.open(Path(n)))
+            action.triggered.connect(lambda _c=False, n=name: self.open_chosen(Path(n)))
 
     def open_sample(self) -> bool:
         """The ZĪMES example as seed 001 describes it, with its gaps on purpose."""

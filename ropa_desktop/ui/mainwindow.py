@@ -802,7 +802,7 @@ class MainWindow(QMainWindow):
             return
         event.acceptProposedAction()
         # opened once the drop is over: a message about the file must not keep the program it came from waiting
-        QtCore.QTimer.singleShot(0, lambda: self.open_file(path))
+        QtCore.QTimer.singleShot(0, lambda: self.file_actions.open_chosen(path))
 
     @qt_handler
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name

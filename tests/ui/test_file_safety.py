@@ -151,3 +151,33 @@ def test_a_register_dropped_on_a_field_is_opened_not_typed_into_it(
         QApplication.sendEvent(field, dropped)
     assert form.name.text() == "Klienti" and str(received) not in form.description.toPlainText()
     qtbot.waitUntil(lambda: window.editing.store.path == received)
+
+
+def test_choosing_the_open_register_again_keeps_it_as_it_is(qtbot, window, dialogs, sample_file, monkeypatch):
+    # Open Recent or File › Open on the register open now cleared Undo and went back to step 1
+    from PySide6.QtWidgets import QFileDialog
+
+    from ropa_desktop.ui import steps
+
+    window.go_to(steps.SUBJECTS)
+    page = window.current_page()
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert window.undo_action.isEnabled()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(sample_file), "")))
+    window.file_actions.open_dialog()
+    assert window.undo_action.isEnabled() and window.current_step == steps.SUBJECTS
+    assert window.statusBar().currentMessage() == f"“{sample_file.name}” ir reģistrs, kas ir atvērts tagad."
+    assert dialogs.shown == []
+
+
+def test_a_copy_can_be_saved_back_under_the_name_of_the_register_taken_away(qtbot, window, dialogs, sample_file):
+    # the file renamed while open: Save As to its old, now free, name was refused as “this file is already open”
+    from ropa_desktop.core.storage import RegisterFile
+
+    sample_file.rename(sample_file.with_name("pārdēvēts.ropa"))
+    dialogs.save_name = str(sample_file)
+    window.file_actions.save_as()
+    assert "Šis fails pašlaik ir atvērts" not in " ".join(dialogs.texts())
+    assert sample_file.exists() and window.editing.store.path == sample_file
+    with RegisterFile.open(sample_file, read_only=True) as saved:
+        assert saved.load().organisation.name == "SIA “ZĪMES”"
