@@ -1460,78 +1460,83 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Pēdējās izmaiņas vēl nav saglabātas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="456"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="470"/>
         <source>Changed by someone else</source>
         <translation>Kāds cits jau veicis izmaiņas</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="812"/>
-        <location filename="../ropa_desktop/ui/editing.py" line="442"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="456"/>
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="477"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="283"/>
+        <source>This is a backup copy: it is open read-only. File › Restore from backup brings it back in place of the register.</source>
+        <translation>Šī ir rezerves kopija: tā ir atvērta tikai lasīšanai. Ar Fails › Atjaunot no rezerves kopijas to var atjaunot reģistra vietā.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/editing.py" line="491"/>
         <source>The file is read-only</source>
         <translation>Failu var tikai lasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="565"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="579"/>
         <source>Change “%1”</source>
         <translation>“%1” izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="600"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="614"/>
         <source>Change company details</source>
         <translation>uzņēmuma ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="604"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="618"/>
         <source>Change document details</source>
         <translation>dokumentu ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="616"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="630"/>
         <source>Change the register’s languages</source>
         <translation>reģistra valodu maiņu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="660"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="674"/>
         <source>Add “%1” and %2 more</source>
         <translation>“%1” un vēl %2 ierakstu pievienošanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="665"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="679"/>
         <source>Add “%1”</source>
         <translation>“%1” pievienošanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="686"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="700"/>
         <source>Delete “%1”</source>
         <translation>“%1” dzēšanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="690"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="704"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>Izdzēsts: “%1”. Atsaukt var ar Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="794"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="808"/>
         <source>The file is available again; the window continues with it.</source>
         <translation>Fails atkal ir vietā; darbs ar to turpinās.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="798"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="812"/>
         <source>Another program put a new version of the file in its place; the window shows it.</source>
         <translation>Cita programma faila vietā ielika tā jaunu versiju; logā tagad redzama jaunā versija.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="812"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="826"/>
         <source>The file was moved or deleted</source>
         <translation>Fails tika pārvietots vai izdzēsts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="815"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="829"/>
         <source>The file cannot be reached</source>
         <translation>Fails nav pieejams</translation>
     </message>
@@ -1541,7 +1546,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Reģistru neizdevās izveidot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="240"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="245"/>
         <source>The file cannot be opened</source>
         <translation>Failu nevar atvērt</translation>
     </message>
@@ -1710,13 +1715,13 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>Par ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="752"/>
-        <location filename="../ropa_desktop/ui/editing.py" line="790"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="766"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="804"/>
         <source>The file cannot be read</source>
         <translation>Failu nevar nolasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="759"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="773"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Failu mainīja cita programma; logā redzams jaunais saturs.</translation>
     </message>

@@ -1231,94 +1231,99 @@
         <translation>Проверка реестра…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="240"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="245"/>
         <source>The file cannot be opened</source>
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="812"/>
-        <location filename="../ropa_desktop/ui/editing.py" line="442"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="456"/>
         <source>The change could not be saved</source>
         <translation>Не удалось сохранить изменение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="456"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="283"/>
+        <source>This is a backup copy: it is open read-only. File › Restore from backup brings it back in place of the register.</source>
+        <translation>Это резервная копия: она открыта только для чтения. Файл › Восстановить из резервной копии вернёт её на место реестра.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/editing.py" line="470"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="477"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="491"/>
         <source>The file is read-only</source>
         <translation>Файл доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="565"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="579"/>
         <source>Change “%1”</source>
         <translation>изменение «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="600"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="614"/>
         <source>Change company details</source>
         <translation>изменение сведений о компании</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="604"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="618"/>
         <source>Change document details</source>
         <translation>изменение сведений о документах</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="616"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="630"/>
         <source>Change the register’s languages</source>
         <translation>изменение языков реестра</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="660"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="674"/>
         <source>Add “%1” and %2 more</source>
         <translation>добавление «%1» и ещё %2</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="665"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="679"/>
         <source>Add “%1”</source>
         <translation>добавление «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="686"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="700"/>
         <source>Delete “%1”</source>
         <translation>удаление «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="690"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="704"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>«%1» удалено. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="752"/>
-        <location filename="../ropa_desktop/ui/editing.py" line="790"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="766"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="804"/>
         <source>The file cannot be read</source>
         <translation>Не удаётся прочитать файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="759"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="773"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Файл изменила другая программа; в окне показано новое содержимое.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="794"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="808"/>
         <source>The file is available again; the window continues with it.</source>
         <translation>Файл снова на месте; работа с ним продолжается.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="798"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="812"/>
         <source>Another program put a new version of the file in its place; the window shows it.</source>
         <translation>Другая программа заменила файл его новой версией; в окне показана она.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="812"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="826"/>
         <source>The file was moved or deleted</source>
         <translation>Файл перемещён или удалён</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="815"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="829"/>
         <source>The file cannot be reached</source>
         <translation>Файл недоступен</translation>
     </message>

@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from ropa_desktop import paths
 from ropa_desktop.core import labels, settings
 from ropa_desktop.core import model as m
 from ropa_desktop.core.errors import (
@@ -237,6 +238,10 @@ class EditingController(QObject):
         path = Path(path).absolute()
         if not self.flush_unless_read_only():
             return False
+        # a backup copy is read, never changed: the app prunes its backups, and one edited in place was deleted
+        # under the person's hands; File › Restore from backup is the way to bring one back
+        backup = path.resolve().is_relative_to(paths.backups_dir().resolve())
+        read_only = read_only or backup
         title = QCoreApplication.translate("MainWindow", "The file cannot be opened")
         try:
             store = RegisterFile.open(path, read_only=read_only)
@@ -273,6 +278,15 @@ class EditingController(QObject):
         if not self.held(self._first_findings):  # at start the window is painted first, the step marks follow
             self.update_findings(announce=False)
         self.opened.emit()
+        if backup:
+            self.message.emit(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "This is a backup copy: it is open read-only. File › Restore from backup brings it back in "
+                    "place of the register.",
+                ),
+                0,
+            )
         # The day's first backup copy is made once the window is up, not before it is painted (and after
         # log entries past their retention are erased: see ui/logs/window.py).
         self._soon(self._daily_backup)

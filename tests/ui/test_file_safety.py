@@ -181,3 +181,14 @@ def test_a_copy_can_be_saved_back_under_the_name_of_the_register_taken_away(qtbo
     assert sample_file.exists() and window.editing.store.path == sample_file
     with RegisterFile.open(sample_file, read_only=True) as saved:
         assert saved.load().organisation.name == "SIA “ZĪMES”"
+
+
+def test_a_backup_copy_opens_read_only_and_says_how_to_bring_it_back(qtbot, window, sample_file):
+    # it opened for editing, and the app's pruning of old backups later deleted it under the person's hands
+    from ropa_desktop.core.storage import RegisterFile
+
+    with RegisterFile.open(sample_file) as store:
+        backup = store.backup("daily")
+    assert window.open_file(backup)
+    assert window.editing.read_only
+    assert window.statusBar().currentMessage().startswith("Šī ir rezerves kopija: tā ir atvērta tikai lasīšanai.")
