@@ -300,7 +300,8 @@ class FileActions(QObject):
     def suggested_copy_name(self, folder: Path) -> str:
         """“SIA ZĪMES 2026-11-30.ropa”, else “… (2).ropa” where ``folder`` has that file (a copy made earlier the
         same day, or the copy received and open now: the name offered was then refused as “open now”)."""
-        return free_name(folder, accountant_copy_name(self.editing.register.organisation.name))
+        register_word = QCoreApplication.translate("MainWindow", "register")  # (as File › New names a register)
+        return free_name(folder, accountant_copy_name(self.editing.register.organisation.name, fallback=register_word))
 
     def accountant_copy(self) -> None:
         title = QCoreApplication.translate("MainWindow", "Prepare a copy for the accountant")

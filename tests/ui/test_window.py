@@ -497,6 +497,8 @@ def test_new_and_accountant_copy(tmp_path, window, dialogs, sample_file):
     assert window.editing.store.path == new
     assert window.current_step == steps.COMPANY
     assert window.windowTitle().startswith("new.ropa")
+    # a company without a name yet: its copy is named in the window's language (it was “register 2026-…”)
+    assert window.file_actions.suggested_copy_name(tmp_path).startswith("reģistrs 20")
 
 
 def test_the_copy_sent_back_saved_over_the_register_asks_before_the_logs_go(

@@ -25,10 +25,11 @@ def safe_file_stem(text: str, fallback: str = "register", limit: int = 80) -> st
     return text
 
 
-def accountant_copy_name(organisation_name: str, day: _dt.date | None = None) -> str:
-    """E.g. ``SIA ZĪMES 2025-03-14.ropa`` for SIA “ZĪMES”."""
+def accountant_copy_name(organisation_name: str, day: _dt.date | None = None, fallback: str = "register") -> str:
+    """E.g. ``SIA ZĪMES 2025-03-14.ropa`` for SIA “ZĪMES``; ``fallback`` (the word for a register in the user's
+    language) where the company has no name yet."""
     day = day or _dt.date.today()
-    return f"{safe_file_stem(organisation_name)} {day.isoformat()}{paths.REGISTER_SUFFIX}"
+    return f"{safe_file_stem(organisation_name, fallback)} {day.isoformat()}{paths.REGISTER_SUFFIX}"
 
 
 def free_name(folder: Path, file_name: str, numbered: Callable[[int], str] | None = None) -> str:
