@@ -1460,83 +1460,89 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Pēdējās izmaiņas vēl nav saglabātas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="470"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="486"/>
         <source>Changed by someone else</source>
         <translation>Kāds cits jau veicis izmaiņas</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="812"/>
-        <location filename="../ropa_desktop/ui/editing.py" line="456"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="238"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="472"/>
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="283"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="239"/>
+        <source>Your last change could not be saved, as the file can no longer be written. Open “%1” anyway and lose that change?</source>
+        <translation>Pēdējās izmaiņas neizdevās saglabāt, jo failā vairs nevar ierakstīt. Vai tomēr atvērt “%1” un tās zaudēt?</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/editing.py" line="299"/>
         <source>This is a backup copy: it is open read-only. File › Restore from backup brings it back in place of the register.</source>
         <translation>Šī ir rezerves kopija: tā ir atvērta tikai lasīšanai. Ar Fails › Atjaunot no rezerves kopijas to var atjaunot reģistra vietā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="491"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="507"/>
         <source>The file is read-only</source>
         <translation>Failu var tikai lasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="579"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="595"/>
         <source>Change “%1”</source>
         <translation>“%1” izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="614"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="630"/>
         <source>Change company details</source>
         <translation>uzņēmuma ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="618"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="634"/>
         <source>Change document details</source>
         <translation>dokumentu ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="630"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="646"/>
         <source>Change the register’s languages</source>
         <translation>reģistra valodu maiņu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="674"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="690"/>
         <source>Add “%1” and %2 more</source>
         <translation>“%1” un vēl %2 ierakstu pievienošanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="679"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="695"/>
         <source>Add “%1”</source>
         <translation>“%1” pievienošanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="700"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="716"/>
         <source>Delete “%1”</source>
         <translation>“%1” dzēšanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="704"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="720"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>Izdzēsts: “%1”. Atsaukt var ar Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="808"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="824"/>
         <source>The file is available again; the window continues with it.</source>
         <translation>Fails atkal ir vietā; darbs ar to turpinās.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="812"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="828"/>
         <source>Another program put a new version of the file in its place; the window shows it.</source>
         <translation>Cita programma faila vietā ielika tā jaunu versiju; logā tagad redzama jaunā versija.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="826"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="842"/>
         <source>The file was moved or deleted</source>
         <translation>Fails tika pārvietots vai izdzēsts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="829"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="845"/>
         <source>The file cannot be reached</source>
         <translation>Fails nav pieejams</translation>
     </message>
@@ -1546,7 +1552,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Reģistru neizdevās izveidot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="245"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="261"/>
         <source>The file cannot be opened</source>
         <translation>Failu nevar atvērt</translation>
     </message>
@@ -1587,6 +1593,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     </message>
     <message>
         <location filename="../ropa_desktop/ui/file_actions.py" line="118"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="303"/>
         <source>register</source>
         <translation>reģistrs</translation>
     </message>
@@ -1614,7 +1621,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
     </message>
     <message>
         <location filename="../ropa_desktop/ui/file_actions.py" line="247"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="336"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="337"/>
         <source>The copy could not be saved</source>
         <translation>Kopiju neizdevās saglabāt</translation>
     </message>
@@ -1628,34 +1635,34 @@ Replace “%1” anyway?</source>
 Vai tomēr aizstāt “%1”?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="306"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="307"/>
         <source>Prepare a copy for the accountant</source>
         <translation>Sagatavot kopiju grāmatvedim</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="342"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="343"/>
         <source>The copy is ready: %1
 It holds the register as it is now and nothing that was deleted before. Send this file to your accountant, who can open it with ROPA Desktop.</source>
         <translation>Kopija ir gatava: %1
 Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā. Nosūtiet šo failu grāmatvedim – to var atvērt ar ROPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="357"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="358"/>
         <source>Import a JSON register</source>
         <translation>Importēt JSON reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="369"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="370"/>
         <source>Replace everything in this register with the content of “%1”? A backup of the register as it is now is made first.</source>
         <translation>Aizstāt visu šī reģistra saturu ar “%1” saturu? Vispirms tiks saglabāta reģistra pašreizējā stāvokļa rezerves kopija.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="414"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="415"/>
         <source>Erase a person’s data everywhere</source>
         <translation>Dzēst personas datus visur</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="418"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="419"/>
         <source>First delete or change every entry of the register that names the person. Then give the person’s name or e-mail address: it is removed from the register’s change log, and every automatic backup that still holds it is deleted.</source>
         <translation>Vispirms izdzēsiet vai izlabojiet visus reģistra ierakstus, kuros šī persona minēta. Tad ierakstiet personas vārdu, uzvārdu vai e-pasta adresi: tā tiks izņemta no reģistra izmaiņu žurnāla, un katra automātiskā rezerves kopija, kurā tā vēl ir, tiks izdzēsta.</translation>
     </message>
@@ -1670,37 +1677,37 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>%1 (kopija %2)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="364"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="365"/>
         <source>The file cannot be imported</source>
         <translation>Failu nevar importēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="389"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="390"/>
         <source>Export as JSON</source>
         <translation>Eksportēt JSON formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="401"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="402"/>
         <source>The register could not be exported</source>
         <translation>Reģistru neizdevās eksportēt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="403"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="404"/>
         <source>Exported to %1</source>
         <translation>Eksportēts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="438"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="439"/>
         <source>Nothing was erased</source>
         <translation>Nekas netika izdzēsts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="460"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="461"/>
         <source>The register was restored from the backup.</source>
         <translation>Reģistrs atjaunots no rezerves kopijas.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="466"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="467"/>
         <source>The backup could not be restored</source>
         <translation>Rezerves kopiju neizdevās atjaunot</translation>
     </message>
@@ -1715,13 +1722,13 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>Par ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="766"/>
-        <location filename="../ropa_desktop/ui/editing.py" line="804"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="782"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="820"/>
         <source>The file cannot be read</source>
         <translation>Failu nevar nolasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="773"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="789"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Failu mainīja cita programma; logā redzams jaunais saturs.</translation>
     </message>
@@ -1731,7 +1738,7 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>Pēdējās izmaiņas neizdevās saglabāt. Vai tomēr aizvērt un tās zaudēt?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="323"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="324"/>
         <source>Include the requests log and the breach register in the copy? They hold personal data of the people who made requests or were affected by a breach; an accountant does not usually need them.</source>
         <translation>Vai kopijā iekļaut pieprasījumu žurnālu un pārkāpumu reģistru? Tajos ir to personu dati, kuras iesniegušas pieprasījumus vai kuras skāris pārkāpums; grāmatvedim tie parasti nav vajadzīgi.</translation>
     </message>

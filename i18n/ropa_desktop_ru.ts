@@ -1231,99 +1231,105 @@
         <translation>Проверка реестра…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="245"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="261"/>
         <source>The file cannot be opened</source>
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/mainwindow.py" line="812"/>
-        <location filename="../ropa_desktop/ui/editing.py" line="456"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="238"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="472"/>
         <source>The change could not be saved</source>
         <translation>Не удалось сохранить изменение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="283"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="239"/>
+        <source>Your last change could not be saved, as the file can no longer be written. Open “%1” anyway and lose that change?</source>
+        <translation>Ваше последнее изменение не удалось сохранить: в файл больше нельзя записывать. Всё равно открыть «%1» и потерять это изменение?</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/editing.py" line="299"/>
         <source>This is a backup copy: it is open read-only. File › Restore from backup brings it back in place of the register.</source>
         <translation>Это резервная копия: она открыта только для чтения. Файл › Восстановить из резервной копии вернёт её на место реестра.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="470"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="486"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="491"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="507"/>
         <source>The file is read-only</source>
         <translation>Файл доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="579"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="595"/>
         <source>Change “%1”</source>
         <translation>изменение «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="614"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="630"/>
         <source>Change company details</source>
         <translation>изменение сведений о компании</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="618"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="634"/>
         <source>Change document details</source>
         <translation>изменение сведений о документах</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="630"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="646"/>
         <source>Change the register’s languages</source>
         <translation>изменение языков реестра</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="674"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="690"/>
         <source>Add “%1” and %2 more</source>
         <translation>добавление «%1» и ещё %2</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="679"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="695"/>
         <source>Add “%1”</source>
         <translation>добавление «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="700"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="716"/>
         <source>Delete “%1”</source>
         <translation>удаление «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="704"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="720"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>«%1» удалено. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="766"/>
-        <location filename="../ropa_desktop/ui/editing.py" line="804"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="782"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="820"/>
         <source>The file cannot be read</source>
         <translation>Не удаётся прочитать файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="773"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="789"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Файл изменила другая программа; в окне показано новое содержимое.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="808"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="824"/>
         <source>The file is available again; the window continues with it.</source>
         <translation>Файл снова на месте; работа с ним продолжается.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="812"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="828"/>
         <source>Another program put a new version of the file in its place; the window shows it.</source>
         <translation>Другая программа заменила файл его новой версией; в окне показана она.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="826"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="842"/>
         <source>The file was moved or deleted</source>
         <translation>Файл перемещён или удалён</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="829"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="845"/>
         <source>The file cannot be reached</source>
         <translation>Файл недоступен</translation>
     </message>
@@ -1364,6 +1370,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/file_actions.py" line="118"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="303"/>
         <source>register</source>
         <translation>реестр</translation>
     </message>
@@ -1396,7 +1403,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/file_actions.py" line="247"/>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="336"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="337"/>
         <source>The copy could not be saved</source>
         <translation>Не удалось сохранить копию</translation>
     </message>
@@ -1410,17 +1417,17 @@ Replace “%1” anyway?</source>
 Всё равно заменить «%1»?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="369"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="370"/>
         <source>Replace everything in this register with the content of “%1”? A backup of the register as it is now is made first.</source>
         <translation>Заменить всё содержимое этого реестра содержимым «%1»? Сначала будет сохранена резервная копия реестра в его нынешнем виде.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="414"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="415"/>
         <source>Erase a person’s data everywhere</source>
         <translation>Удалить данные человека везде</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="418"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="419"/>
         <source>First delete or change every entry of the register that names the person. Then give the person’s name or e-mail address: it is removed from the register’s change log, and every automatic backup that still holds it is deleted.</source>
         <translation>Сначала удалите или исправьте все записи реестра, в которых упоминается этот человек. Затем укажите его имя и фамилию или адрес электронной почты: они будут стёрты из журнала изменений реестра, а все автоматические резервные копии, в которых они ещё есть, будут удалены.</translation>
     </message>
@@ -1435,59 +1442,59 @@ Replace “%1” anyway?</source>
         <translation>%1 (копия %2)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="306"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="307"/>
         <source>Prepare a copy for the accountant</source>
         <translation>Копия для бухгалтера</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="323"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="324"/>
         <source>Include the requests log and the breach register in the copy? They hold personal data of the people who made requests or were affected by a breach; an accountant does not usually need them.</source>
         <translation>Включить в копию журнал запросов и реестр нарушений? В них есть персональные данные людей, которые подавали запросы или пострадали от нарушения; бухгалтеру они обычно не нужны.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="342"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="343"/>
         <source>The copy is ready: %1
 It holds the register as it is now and nothing that was deleted before. Send this file to your accountant, who can open it with ROPA Desktop.</source>
         <translation>Копия готова: %1
 В ней реестр в его нынешнем виде и ничего из того, что было удалено ранее. Отправьте этот файл своему бухгалтеру: его можно открыть в ROPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="357"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="358"/>
         <source>Import a JSON register</source>
         <translation>Импорт реестра JSON</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="364"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="365"/>
         <source>The file cannot be imported</source>
         <translation>Не удаётся импортировать файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="389"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="390"/>
         <source>Export as JSON</source>
         <translation>Экспорт в JSON</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="401"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="402"/>
         <source>The register could not be exported</source>
         <translation>Не удалось экспортировать реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="403"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="404"/>
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="438"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="439"/>
         <source>Nothing was erased</source>
         <translation>Ничего не удалено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="460"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="461"/>
         <source>The register was restored from the backup.</source>
         <translation>Реестр восстановлен из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="466"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="467"/>
         <source>The backup could not be restored</source>
         <translation>Не удалось восстановить резервную копию</translation>
     </message>

@@ -230,13 +230,29 @@ class EditingController(QObject):
         there, and a copy of what the file holds is the way to keep it."""
         return self.flush() or self.read_only
 
+    def _may_lose_unsaved(self, path: Path) -> bool:
+        """What was typed last could not be saved (the file was taken away, or can only be read now): ask before
+        another register is opened in its place and that is lost.  True: go on."""
+        answer = QMessageBox.question(
+            self._parent,
+            QCoreApplication.translate("MainWindow", "The change could not be saved"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Your last change could not be saved, as the file can no longer be written. Open “%1” anyway and "
+                "lose that change?",
+            ).replace("%1", path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def open(self, path: Path, read_only: bool = False) -> bool:
         """Open ``path`` in place of the open register; a file that cannot be opened is said in words.
 
         A name relative to the working folder (``ropa-desktop "ZIMES (1).ropa"`` in a terminal) is kept with its
         folder: the folder's tooltip and the messages named the file alone."""
         path = Path(path).absolute()
-        if not self.flush_unless_read_only():
+        if not self.flush() and (not self.read_only or not self._may_lose_unsaved(path)):
             return False
         # a backup copy is read, never changed: the app prunes its backups, and one edited in place was deleted
         # under the person's hands; File › Restore from backup is the way to bring one back

@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 import ropa_desktop
 from ropa_desktop.core import model as m
@@ -92,6 +93,27 @@ def test_a_file_deleted_while_open_is_told_and_its_content_can_still_be_saved_as
     window.save_as_action.trigger()
     assert stored(rescued).subject_categories[0].name == {"lv": "Klienti", "en": "Customers"}
     assert window.editing.store.path == rescued and not window.editing.read_only
+
+
+def test_opening_the_file_where_it_was_moved_asks_before_a_change_that_could_not_be_saved_is_lost(
+    qtbot, window, dialogs, sample_file, type_text
+):
+    # following the message's own advice, “open the file again where it is now”, dropped the typed change unasked
+    moved = sample_file.with_name("ZIMES jauns.ropa")
+    sample_file.rename(moved)
+    page = _on_subjects_typing(qtbot, window, type_text, " un pircēji")
+    assert not page.flush()  # told: the file was moved
+    dialogs.answer = QMessageBox.StandardButton.No
+    assert not window.file_actions.open_chosen(moved)
+    kind, title, text = dialogs.shown[-1]
+    assert (kind, title) == ("question", "Izmaiņas neizdevās saglabāt")
+    assert text == (
+        "Pēdējās izmaiņas neizdevās saglabāt, jo failā vairs nevar ierakstīt. Vai tomēr atvērt “ZIMES jauns.ropa” un "
+        "tās zaudēt?"
+    )
+    assert page.form.name.text().endswith(" un pircēji")  # still on screen, to be copied or typed again
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    assert window.file_actions.open_chosen(moved) and window.editing.store.path == moved
 
 
 def test_a_file_deleted_while_open_is_noticed_without_an_edit(window, dialogs, sample_file):
