@@ -1225,153 +1225,158 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="637"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="631"/>
         <location filename="../ropa_desktop/ui/pages/review.py" line="84"/>
         <source>Checking the register…</source>
         <translation>Pārbauda reģistru…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="131"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="125"/>
         <source>◀ &amp;Back</source>
         <translation>◀ &amp;Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="132"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="126"/>
         <source>Ne&amp;xt ▶</source>
         <translation>&amp;Tālāk ▶</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="211"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="213"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="207"/>
         <source>&amp;New…</source>
         <translation>&amp;Jauns…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="216"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="210"/>
         <source>&amp;Open…</source>
         <translation>&amp;Atvērt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="227"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="221"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Saglabāt kā…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="231"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="225"/>
         <source>Prepare a &amp;copy for the accountant…</source>
         <translation>Sagatavot &amp;kopiju grāmatvedim…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="235"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="229"/>
         <source>Prin&amp;t…</source>
         <translation>&amp;Drukāt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="239"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="233"/>
         <source>&amp;Import JSON…</source>
         <translation>I&amp;mportēt JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="240"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="234"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Eksportēt JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="244"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="238"/>
         <source>Restore from &amp;backup…</source>
         <translation>Atjaunot no &amp;rezerves kopijas…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="253"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="247"/>
         <source>&amp;Quit</source>
         <translation>&amp;Iziet</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="256"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="250"/>
         <source>&amp;Edit</source>
         <translation>&amp;Labot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="258"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="252"/>
         <source>&amp;Undo</source>
         <translation>&amp;Atsaukt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="261"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="255"/>
         <source>&amp;Redo</source>
         <translation>A&amp;tkārtot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="271"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="265"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="272"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="266"/>
         <source>&amp;Language</source>
         <translation>&amp;Valoda</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="285"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="279"/>
         <source>Go to &amp;Review</source>
         <translation>Uz &amp;pārskatu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="288"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="282"/>
         <source>Go to &amp;Documents</source>
         <translation>Uz &amp;dokumentiem</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="294"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="288"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="296"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="290"/>
         <source>Open the ZĪMES &amp;example</source>
         <translation>Atvērt ZĪMES &amp;piemēru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="300"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="294"/>
         <source>Open a &amp;complete example</source>
         <translation>Atvērt pilnīgu pie&amp;mēru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="303"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="297"/>
         <source>&amp;About ROPA Desktop</source>
         <translation>P&amp;ar ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="323"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="317"/>
         <source>Undone: %1.</source>
         <translation>Jūs atsaucāt %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="325"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="319"/>
         <source>Redone: %1.</source>
         <translation>Jūs atkārtojāt %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="640"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="634"/>
         <source>Missing: %1 · suggestions: %2</source>
         <translation>Trūkstošās ziņas: %1 · ieteikumi: %2</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="646"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="640"/>
         <source>Nothing missing · suggestions: %1</source>
         <translation>Nekā netrūkst · ieteikumi: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="667"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="661"/>
         <source>(read-only)</source>
         <translation>(tikai lasīšanai)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="770"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="729"/>
+        <source>“%1” was moved, renamed or deleted while it was open, so changes cannot be saved into it. Open it where it is now (File › Open), or keep what it held with File › Save As…</source>
+        <translation>“%1” tika pārvietots, pārdēvēts vai izdzēsts, kamēr tas bija atvērts, tāpēc izmaiņas tajā nevar saglabāt. Atveriet to tur, kur tas ir tagad (Fails › Atvērt), vai saglabājiet tā saturu ar Fails › Saglabāt kā…</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="783"/>
         <source>ROPA Desktop %1
 
 The record of processing activities (Art. 30 GDPR), the privacy notice and the forms of a small company, kept offline in one file.</source>
@@ -1380,169 +1385,169 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
 Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma paziņojums un veidlapas – bezsaistē, vienā failā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="345"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="339"/>
         <source>Save again</source>
         <translation>Saglabāt vēlreiz</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="248"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="242"/>
         <source>Erase a &amp;person’s data everywhere…</source>
         <translation>Dzēst personas datus &amp;visur…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="554"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="548"/>
         <source>…and %1 more (see Review).</source>
         <translation>…un vēl %1 (sk. pārskatu).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="561"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="555"/>
         <source>This step still lacks:</source>
         <translation>Šajā solī vēl trūkst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="563"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="557"/>
         <source>Fill it in now, or press Next again to go on; you can come back at any time.</source>
         <translation>Aizpildiet to tagad vai vēlreiz nospiediet “Tālāk”, lai turpinātu; atgriezties varat jebkurā brīdī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="628"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="622"/>
         <source>Complete</source>
         <translation>Aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="629"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="623"/>
         <source>Incomplete</source>
         <translation>Daļēji aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="630"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="624"/>
         <source>Empty</source>
         <translation>Nav aizpildīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="651"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="645"/>
         <source>Nothing missing</source>
         <translation>Nekā netrūkst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="654"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="648"/>
         <source>Record of processing activities</source>
         <translation>Apstrādes darbību reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="662"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="656"/>
         <source>Show the &amp;folder: %1</source>
         <translation>&amp;Parādīt mapi: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="361"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="355"/>
         <source>Saved at %1</source>
         <translation>Saglabāts %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="220"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="214"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Nesen atvērtie</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="116"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="760"/>
         <source>This file is open read-only: changes cannot be saved. To work on it, save your own copy with File › Save As…</source>
         <translation>Šis fails ir atvērts tikai lasīšanai: izmaiņas nevar saglabāt. Lai ar to strādātu, saglabājiet savu kopiju, izvēloties Fails › Saglabāt kā…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="344"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="338"/>
         <source>Read-only</source>
         <translation>Tikai lasīšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="362"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="356"/>
         <source>Your last change is not saved yet</source>
         <translation>Pēdējās izmaiņas vēl nav saglabātas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="486"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="492"/>
         <source>Changed by someone else</source>
         <translation>Kāds cits jau veicis izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="812"/>
-        <location filename="../ropa_desktop/ui/editing.py" line="238"/>
-        <location filename="../ropa_desktop/ui/editing.py" line="472"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="825"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="244"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="478"/>
         <source>The change could not be saved</source>
         <translation>Izmaiņas neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="239"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="245"/>
         <source>Your last change could not be saved, as the file can no longer be written. Open “%1” anyway and lose that change?</source>
         <translation>Pēdējās izmaiņas neizdevās saglabāt, jo failā vairs nevar ierakstīt. Vai tomēr atvērt “%1” un tās zaudēt?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="299"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="305"/>
         <source>This is a backup copy: it is open read-only. File › Restore from backup brings it back in place of the register.</source>
         <translation>Šī ir rezerves kopija: tā ir atvērta tikai lasīšanai. Ar Fails › Atjaunot no rezerves kopijas to var atjaunot reģistra vietā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="507"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="513"/>
         <source>The file is read-only</source>
         <translation>Failu var tikai lasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="595"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="601"/>
         <source>Change “%1”</source>
         <translation>“%1” izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="630"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="636"/>
         <source>Change company details</source>
         <translation>uzņēmuma ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="634"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="640"/>
         <source>Change document details</source>
         <translation>dokumentu ziņu izmaiņas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="646"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="652"/>
         <source>Change the register’s languages</source>
         <translation>reģistra valodu maiņu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="690"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="696"/>
         <source>Add “%1” and %2 more</source>
         <translation>“%1” un vēl %2 ierakstu pievienošanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="695"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="701"/>
         <source>Add “%1”</source>
         <translation>“%1” pievienošanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="716"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="722"/>
         <source>Delete “%1”</source>
         <translation>“%1” dzēšanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="720"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="726"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>Izdzēsts: “%1”. Atsaukt var ar Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="824"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="830"/>
         <source>The file is available again; the window continues with it.</source>
         <translation>Fails atkal ir vietā; darbs ar to turpinās.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="828"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="834"/>
         <source>Another program put a new version of the file in its place; the window shows it.</source>
         <translation>Cita programma faila vietā ielika tā jaunu versiju; logā tagad redzama jaunā versija.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="842"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="848"/>
         <source>The file was moved or deleted</source>
         <translation>Fails tika pārvietots vai izdzēsts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="845"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="851"/>
         <source>The file cannot be reached</source>
         <translation>Fails nav pieejams</translation>
     </message>
@@ -1552,12 +1557,12 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Reģistru neizdevās izveidot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="261"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="267"/>
         <source>The file cannot be opened</source>
         <translation>Failu nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="360"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="354"/>
         <source>Opened %1</source>
         <translation>Atvērts %1</translation>
     </message>
@@ -1717,23 +1722,23 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>Piemēru nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="769"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="782"/>
         <source>About ROPA Desktop</source>
         <translation>Par ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="782"/>
-        <location filename="../ropa_desktop/ui/editing.py" line="820"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="788"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="826"/>
         <source>The file cannot be read</source>
         <translation>Failu nevar nolasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="789"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="795"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Failu mainīja cita programma; logā redzams jaunais saturs.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="813"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="826"/>
         <source>Your last change could not be saved. Close anyway and lose it?</source>
         <translation>Pēdējās izmaiņas neizdevās saglabāt. Vai tomēr aizvērt un tās zaudēt?</translation>
     </message>

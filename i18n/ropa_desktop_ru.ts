@@ -1225,111 +1225,111 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="637"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="631"/>
         <location filename="../ropa_desktop/ui/pages/review.py" line="84"/>
         <source>Checking the register…</source>
         <translation>Проверка реестра…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="261"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="267"/>
         <source>The file cannot be opened</source>
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="812"/>
-        <location filename="../ropa_desktop/ui/editing.py" line="238"/>
-        <location filename="../ropa_desktop/ui/editing.py" line="472"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="825"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="244"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="478"/>
         <source>The change could not be saved</source>
         <translation>Не удалось сохранить изменение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="239"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="245"/>
         <source>Your last change could not be saved, as the file can no longer be written. Open “%1” anyway and lose that change?</source>
         <translation>Ваше последнее изменение не удалось сохранить: в файл больше нельзя записывать. Всё равно открыть «%1» и потерять это изменение?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="299"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="305"/>
         <source>This is a backup copy: it is open read-only. File › Restore from backup brings it back in place of the register.</source>
         <translation>Это резервная копия: она открыта только для чтения. Файл › Восстановить из резервной копии вернёт её на место реестра.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="486"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="492"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="507"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="513"/>
         <source>The file is read-only</source>
         <translation>Файл доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="595"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="601"/>
         <source>Change “%1”</source>
         <translation>изменение «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="630"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="636"/>
         <source>Change company details</source>
         <translation>изменение сведений о компании</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="634"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="640"/>
         <source>Change document details</source>
         <translation>изменение сведений о документах</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="646"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="652"/>
         <source>Change the register’s languages</source>
         <translation>изменение языков реестра</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="690"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="696"/>
         <source>Add “%1” and %2 more</source>
         <translation>добавление «%1» и ещё %2</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="695"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="701"/>
         <source>Add “%1”</source>
         <translation>добавление «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="716"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="722"/>
         <source>Delete “%1”</source>
         <translation>удаление «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="720"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="726"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>«%1» удалено. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="782"/>
-        <location filename="../ropa_desktop/ui/editing.py" line="820"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="788"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="826"/>
         <source>The file cannot be read</source>
         <translation>Не удаётся прочитать файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="789"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="795"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Файл изменила другая программа; в окне показано новое содержимое.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="824"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="830"/>
         <source>The file is available again; the window continues with it.</source>
         <translation>Файл снова на месте; работа с ним продолжается.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="828"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="834"/>
         <source>Another program put a new version of the file in its place; the window shows it.</source>
         <translation>Другая программа заменила файл его новой версией; в окне показана она.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="842"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="848"/>
         <source>The file was moved or deleted</source>
         <translation>Файл перемещён или удалён</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="845"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="851"/>
         <source>The file cannot be reached</source>
         <translation>Файл недоступен</translation>
     </message>
@@ -1499,147 +1499,152 @@ It holds the register as it is now and nothing that was deleted before. Send thi
         <translation>Не удалось восстановить резервную копию</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="131"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="125"/>
         <source>◀ &amp;Back</source>
         <translation>◀ &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="132"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="126"/>
         <source>Ne&amp;xt ▶</source>
         <translation>&amp;Далее ▶</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="211"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="213"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="207"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="216"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="210"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="227"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="221"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="231"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="225"/>
         <source>Prepare a &amp;copy for the accountant…</source>
         <translation>Копия для &amp;бухгалтера…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="235"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="229"/>
         <source>Prin&amp;t…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="239"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="233"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Импорт JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="240"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="234"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Экспорт JSON…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="244"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="238"/>
         <source>Restore from &amp;backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="253"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="247"/>
         <source>&amp;Quit</source>
         <translation>Вы&amp;ход</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="256"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="250"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="258"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="252"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="261"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="255"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="271"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="265"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="272"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="266"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="285"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="279"/>
         <source>Go to &amp;Review</source>
         <translation>Перейти к &amp;обзору</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="288"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="282"/>
         <source>Go to &amp;Documents</source>
         <translation>Перейти к &amp;документам</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="294"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="288"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="296"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="290"/>
         <source>Open the ZĪMES &amp;example</source>
         <translation>Открыть при&amp;мер ZĪMES</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="300"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="294"/>
         <source>Open a &amp;complete example</source>
         <translation>Открыть &amp;полный пример</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="303"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="297"/>
         <source>&amp;About ROPA Desktop</source>
         <translation>&amp;О программе ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="323"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="317"/>
         <source>Undone: %1.</source>
         <translation>Отменено: %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="325"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="319"/>
         <source>Redone: %1.</source>
         <translation>Повторено: %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="640"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="634"/>
         <source>Missing: %1 · suggestions: %2</source>
         <translation>Не хватает: %1 · советов: %2</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="646"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="640"/>
         <source>Nothing missing · suggestions: %1</source>
         <translation>Всё есть · советов: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="667"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="661"/>
         <source>(read-only)</source>
         <translation>(только чтение)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="770"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="729"/>
+        <source>“%1” was moved, renamed or deleted while it was open, so changes cannot be saved into it. Open it where it is now (File › Open), or keep what it held with File › Save As…</source>
+        <translation>«%1» был перемещён, переименован или удалён, пока был открыт, поэтому изменения в нём сохранить нельзя. Откройте его там, где он сейчас (Файл › Открыть), или сохраните его содержимое через Файл › Сохранить как…</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="783"/>
         <source>ROPA Desktop %1
 
 The record of processing activities (Art. 30 GDPR), the privacy notice and the forms of a small company, kept offline in one file.</source>
@@ -1648,97 +1653,97 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
 Реестр действий по обработке (ст. 30 GDPR), уведомление о конфиденциальности и формы небольшой компании — без интернета, в одном файле.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="345"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="339"/>
         <source>Save again</source>
         <translation>Сохранить снова</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="248"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="242"/>
         <source>Erase a &amp;person’s data everywhere…</source>
         <translation>Удалить данные &amp;человека везде…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="360"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="354"/>
         <source>Opened %1</source>
         <translation>Открыт файл %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="554"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="548"/>
         <source>…and %1 more (see Review).</source>
         <translation>…и ещё %1 (см. «Обзор»).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="561"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="555"/>
         <source>This step still lacks:</source>
         <translation>На этом шаге ещё не хватает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="563"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="557"/>
         <source>Fill it in now, or press Next again to go on; you can come back at any time.</source>
         <translation>Заполните сейчас или нажмите «Далее» ещё раз, чтобы продолжить; вернуться можно в любое время.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="628"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="622"/>
         <source>Complete</source>
         <translation>Заполнено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="629"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="623"/>
         <source>Incomplete</source>
         <translation>Не заполнено до конца</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="630"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="624"/>
         <source>Empty</source>
         <translation>Пусто</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="651"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="645"/>
         <source>Nothing missing</source>
         <translation>Всё есть</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="654"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="648"/>
         <source>Record of processing activities</source>
         <translation>Реестр действий по обработке</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="662"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="656"/>
         <source>Show the &amp;folder: %1</source>
         <translation>Показ&amp;ать папку: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="361"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="355"/>
         <source>Saved at %1</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="220"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="214"/>
         <source>Open &amp;recent</source>
         <translation>Последние &amp;файлы</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="116"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="760"/>
         <source>This file is open read-only: changes cannot be saved. To work on it, save your own copy with File › Save As…</source>
         <translation>Этот файл открыт только для чтения: изменения сохранить невозможно. Чтобы работать с ним, сохраните свою копию через Файл › Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="344"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="338"/>
         <source>Read-only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="362"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="356"/>
         <source>Your last change is not saved yet</source>
         <translation>Ваше последнее изменение ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="769"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="782"/>
         <source>About ROPA Desktop</source>
         <translation>О программе ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/mainwindow.py" line="813"/>
+        <location filename="../ropa_desktop/ui/mainwindow.py" line="826"/>
         <source>Your last change could not be saved. Close anyway and lose it?</source>
         <translation>Ваше последнее изменение не удалось сохранить. Всё равно закрыть и потерять его?</translation>
     </message>

@@ -230,6 +230,12 @@ class EditingController(QObject):
         there, and a copy of what the file holds is the way to keep it."""
         return self.flush() or self.read_only
 
+    @property
+    def taken_away(self) -> bool:
+        """The open file was moved, renamed or deleted by another program (the person was told), and no register is
+        at its path again yet."""
+        return self._moved_told
+
     def _may_lose_unsaved(self, path: Path) -> bool:
         """What was typed last could not be saved (the file was taken away, or can only be read now): ask before
         another register is opened in its place and that is lost.  True: go on."""

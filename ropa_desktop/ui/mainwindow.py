@@ -112,13 +112,7 @@ class MainWindow(QMainWindow):
             self.steps_list.addItem(QListWidgetItem(f"{step}  {steps.title(step)}"))  # row + 1 is the step
         self.steps_list.currentRowChanged.connect(lambda row: self.go_to(row + 1))
 
-        self.banner = QLabel(
-            QCoreApplication.translate(
-                "MainWindow",
-                "This file is open read-only: changes cannot be saved. To work on it, save your own "
-                "copy with File › Save As…",
-            )
-        )
+        self.banner = QLabel(self._read_only_text())
         self.banner.setWordWrap(True)
         self.banner.setObjectName("readOnlyBanner")
         self.banner.setStyleSheet(
@@ -729,6 +723,17 @@ class MainWindow(QMainWindow):
         self.steps_list.setEnabled(False)
 
     def set_read_only(self, read_only: bool) -> None:
+        store = self.editing.store
+        if self.editing.taken_away and store is not None:  # not "open read-only": the file is not there any more
+            self.banner.setText(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "“%1” was moved, renamed or deleted while it was open, so changes cannot be saved into it. "
+                    "Open it where it is now (File › Open), or keep what it held with File › Save As…",
+                ).replace("%1", store.path.name)
+            )
+        else:
+            self.banner.setText(self._read_only_text())
         self.banner.setVisible(read_only)
         self.read_only_label.setVisible(read_only)
         self.steps_list.setEnabled(True)
@@ -749,6 +754,14 @@ class MainWindow(QMainWindow):
             page.set_editable(not read_only)
         self._readable_when_locked(read_only)
         self._update_title()
+
+    @staticmethod
+    def _read_only_text() -> str:
+        return QCoreApplication.translate(
+            "MainWindow",
+            "This file is open read-only: changes cannot be saved. To work on it, save your own "
+            "copy with File › Save As…",
+        )
 
     def _readable_when_locked(self, read_only: bool) -> None:
         """A read-only register is read, not edited: its locked fields keep the normal text colour.

@@ -84,6 +84,8 @@ def test_a_file_deleted_while_open_is_told_and_its_content_can_still_be_saved_as
         )
     ]
     assert window.editing.read_only and window.banner.isVisibleTo(window)
+    # the banner says why, not the “open read-only” of a file that can only be read
+    assert window.banner.text().startswith(f"“{sample_file.name}” tika pārvietots, pārdēvēts vai izdzēsts")
     window.editing.poll()
     window.editing.poll()
     assert len(dialogs.shown) == 1  # told once
