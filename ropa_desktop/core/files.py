@@ -14,6 +14,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from ropa_desktop import paths
 from ropa_desktop.core.errors import RegisterFileError, WriteFailed, reason
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -213,5 +214,8 @@ def check_output(
     refuse_special(target)
     if not register and is_sqlite_file(target):
         raise RegisterFileError("output_is_register", path=str(target))
+    document = target.is_file() and not is_sqlite_file(target) and target.suffix.lower() not in paths.REGISTER_SUFFIXES
+    if register and document:  # a register over a contract or notes: never, even where the dialog asked to replace it
+        raise RegisterFileError("output_not_register", path=str(target))
     if not force:
         raise RegisterFileError("exists", path=str(target))

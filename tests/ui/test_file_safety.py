@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 
+import pytest
 from PySide6.QtCore import Qt
 
 from ropa_desktop.ui import steps
@@ -192,3 +193,18 @@ def test_a_backup_copy_opens_read_only_and_says_how_to_bring_it_back(qtbot, wind
     assert window.open_file(backup)
     assert window.editing.read_only
     assert window.statusBar().currentMessage().startswith("Šī ir rezerves kopija: tā ir atvērta tikai lasīšanai.")
+
+
+@pytest.mark.parametrize("copy", ["save_as", "accountant_copy"])
+def test_a_register_is_never_saved_over_a_document(qtbot, window, dialogs, sample_file, tmp_path, copy):
+    # Save As (or the accountant's copy) onto a contract replaced it by the register, kept only in a hidden backup
+    contract = tmp_path / "ligums.docx"
+    contract.write_bytes(b"PK\x03\x04 the contract")
+    dialogs.save_name = str(contract)
+    getattr(window.file_actions, copy)()
+    assert contract.read_bytes() == b"PK\x03\x04 the contract"
+    assert dialogs.texts()[-1] == (
+        f"“{contract}” nav reģistra fails, tāpēc tam netiek rakstīts pāri reģistrs. Izvēlieties citu nosaukumu, kas "
+        "beidzas ar .ropa."
+    )
+    assert window.editing.store.path == sample_file
