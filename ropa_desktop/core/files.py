@@ -212,6 +212,8 @@ def check_output(
     if not there:
         return
     refuse_special(target)
+    if target.is_dir():  # (“… is a folder: choose the register inside it” was said, as for opening)
+        raise RegisterFileError("output_is_folder", path=str(target))
     if not register and is_sqlite_file(target):
         raise RegisterFileError("output_is_register", path=str(target))
     document = target.is_file() and not is_sqlite_file(target) and target.suffix.lower() not in paths.REGISTER_SUFFIXES

@@ -208,3 +208,16 @@ def test_a_register_is_never_saved_over_a_document(qtbot, window, dialogs, sampl
         "beidzas ar .ropa."
     )
     assert window.editing.store.path == sample_file
+
+
+def test_a_copy_saved_onto_a_folder_asks_for_a_file_name(qtbot, window, dialogs, sample_file, tmp_path):
+    # it said “… is a folder, not a register file: choose the register file (.ropa) inside it”, as for opening
+    folder = tmp_path / "mape.ropa"
+    folder.mkdir()
+    dialogs.save_name = str(folder)
+    window.file_actions.save_as()
+    assert dialogs.texts()[-1] == (
+        f"“{folder}” ir mape, tāpēc tās vietā nekas netiek rakstīts. Izvēlieties faila nosaukumu tajā vai citu "
+        "nosaukumu."
+    )
+    assert folder.is_dir() and window.editing.store.path == sample_file
