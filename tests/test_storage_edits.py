@@ -187,7 +187,12 @@ def test_a_read_only_open_after_a_crash_recovers_the_last_saved_state(sample_fil
         assert store.load() == sample_register
 
 
-def test_replacing_a_register_someone_is_saving_to_waits_instead_of_swapping_the_file(sample_file, sample_register):
+def test_replacing_a_register_someone_is_saving_to_waits_instead_of_swapping_the_file(
+    sample_file, sample_register, monkeypatch
+):
+    from ropa_desktop.core.storage import connection
+
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 200)  # (the wait is the same, only shorter)
     inode = sample_file.stat().st_ino
     other = sqlite3.connect(sample_file, isolation_level=None, timeout=0)
     other.execute("BEGIN EXCLUSIVE")
