@@ -212,12 +212,17 @@ def test_attention_note(editing):
         m.Breach(id="b-1", aware_at="2027-04-28T10:00:00+03:00"),
         m.Breach(id="b-2", aware_at="2027-04-20T10:00:00+03:00", decision_note="x"),
     ]
-    note = attention_note(editing.register, dt.date(2027, 4, 29), dt.datetime.fromisoformat("2027-04-29T10:00+03:00"))
+    note, kinds = attention_note(
+        editing.register, dt.date(2027, 4, 29), dt.datetime.fromisoformat("2027-04-29T10:00+03:00")
+    )
+    assert kinds == ["requests", "breaches"]
     lines = note.splitlines()
     assert len(lines) == 2
     assert "p-1" in lines[0] and "piekļuve datiem" in lines[0] and "05.05.2027." in lines[0]
     assert "b-1" in lines[1] and "jāizlemj" in lines[1]
-    assert attention_note(editing.register, dt.date(2027, 4, 20), dt.datetime.fromisoformat("2027-04-29T10:00+03:00"))
+    assert attention_note(editing.register, dt.date(2027, 4, 20), dt.datetime.fromisoformat("2027-04-29T10:00+03:00"))[
+        0
+    ]
 
 
 @pytest.mark.parametrize(("kind", "button"), [("requests", "Jauns pieprasījums"), ("breaches", "Jauns pārkāpums")])

@@ -87,15 +87,19 @@ class LogWindow(QDialog):
         settings.save(s)
 
 
-def attention_note(register: Any, today: _dt.date | None = None, now: _dt.datetime | None = None) -> str:
-    """What the window says at start: the requests due within 7 days or overdue, the open breaches; "" if none."""
+def attention_note(
+    register: Any, today: _dt.date | None = None, now: _dt.datetime | None = None
+) -> tuple[str, list[str]]:
+    """What the window says at start: the requests due within 7 days or overdue, the open breaches ("" if none),
+    and the logs that hold them ("requests", "breaches")."""
     today = today or _dt.date.today()
     now = now or _dt.datetime.now().astimezone()
     from ropa_desktop.core import logs
 
     requests, breaches = logs.needing_attention(register, today, now)
-    if not requests and not breaches:
-        return ""
+    kinds = [kind for kind, due in (("requests", requests), ("breaches", breaches)) if due]
+    if not kinds:
+        return "", []
     from ropa_desktop.ui.logs.common import day_text, moment_text, word  # (the log pages' module: not at every start)
 
     lines = []
@@ -115,7 +119,7 @@ def attention_note(register: Any, today: _dt.date | None = None, now: _dt.dateti
             .replace("%2", word("breach_status", logs.breach_status(b, now)))
             .replace("%3", moment_text(logs.deadline(b)))
         )
-    return "\n".join(lines)
+    return "\n".join(lines), kinds
 
 
 class Logs(QObject):
@@ -203,7 +207,7 @@ class Logs(QObject):
             log.page.current_id = None
             log.page.refresh()
         self.erase_expired()
-        text = attention_note(self.editing.register)
+        text, kinds = attention_note(self.editing.register)
         if self.note is not None:
             self.note.close()
             self.note = None
@@ -214,19 +218,13 @@ class Logs(QObject):
         note.setWindowTitle(QCoreApplication.translate("Logs", "Deadlines in the logs"))
         note.setText(QCoreApplication.translate("Logs", "Awaiting action in the logs:"))
         note.setInformativeText(text)
-        # a button for each log that has something due: the breach register's was missing
-        from ropa_desktop.core import logs
-
-        requests, breaches = logs.needing_attention(
-            self.editing.register, _dt.date.today(), _dt.datetime.now().astimezone()
-        )
-        for kind, due, label in (
-            ("requests", requests, QCoreApplication.translate("Logs", "Open the requests log")),
-            ("breaches", breaches, QCoreApplication.translate("Logs", "Open the breach register")),
-        ):
-            if due:
-                button = note.addButton(label, QMessageBox.ButtonRole.AcceptRole)
-                button.clicked.connect(lambda _checked=False, kind=kind: self.open(kind))
+        labels = {
+            "requests": QCoreApplication.translate("Logs", "Open the requests log"),
+            "breaches": QCoreApplication.translate("Logs", "Open the breach register"),
+        }
+        for kind in kinds:  # a button for each log that has something due (the breach register's was missing)
+            button = note.addButton(labels[kind], QMessageBox.ButtonRole.AcceptRole)
+            button.clicked.connect(lambda _checked=False, kind=kind: self.open(kind))
         note.addButton(QMessageBox.StandardButton.Close)
         note.setModal(False)
         note.show()
