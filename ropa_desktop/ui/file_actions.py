@@ -20,6 +20,7 @@ from ropa_desktop.core.storage import (
     erase_everywhere,
     free_name,
     list_backups,
+    numbered_names,
     restore_backup,
 )
 from ropa_desktop.ui import folders, i18n
@@ -211,18 +212,17 @@ class FileActions(QObject):
         """The first of the example's copies (``first``, “… (2)”, “… (3)” …) that holds nothing the example does
         not, or that is not there yet (a damaged copy is replaced, and kept as a backup)."""
         wanted = m.to_json(example)
-        n = 1
-        path = first
-        while path.exists():
+        for name in numbered_names(first.name):
+            path = first.with_name(name)
+            if not path.exists():
+                return path
             try:
                 with RegisterFile.open(path, read_only=True) as copy:
                     if m.to_json(copy.load()) == wanted:
                         return path
             except RopaError:
                 return path
-            n += 1
-            path = first.with_name(f"{first.stem} ({n}){first.suffix}")
-        return path
+        raise AssertionError("numbered_names never ends")
 
     # ================================================================== copies
 

@@ -30,7 +30,13 @@ from ropa_desktop.core.storage.connection import (
 )
 from ropa_desktop.core.storage.erasure import ErasureReport, erase_everywhere
 from ropa_desktop.core.storage.journal import has_journal
-from ropa_desktop.core.storage.names import accountant_copy_name, free_name, glob_escape, safe_file_stem
+from ropa_desktop.core.storage.names import (
+    accountant_copy_name,
+    free_name,
+    glob_escape,
+    numbered_names,
+    safe_file_stem,
+)
 from ropa_desktop.core.storage.register_file import (
     ChangeLogEntry,
     Deletion,
@@ -59,6 +65,7 @@ __all__ = [
     "daily_backup",
     "erase_everywhere",
     "free_name",
+    "numbered_names",
     "glob_escape",
     "has_journal",
     "list_backups",

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ropa_desktop import paths
@@ -32,17 +33,20 @@ def accountant_copy_name(organisation_name: str, day: _dt.date | None = None, fa
     return f"{safe_file_stem(organisation_name, fallback)} {day.isoformat()}{paths.REGISTER_SUFFIX}"
 
 
-def free_name(folder: Path, file_name: str, numbered: Callable[[int], str] | None = None) -> str:
-    """``file_name``, or ``stem (2).ropa``, ``stem (3).ropa``…: the first that no file in ``folder`` has.
+def numbered_names(file_name: str, numbered: Callable[[int], str] | None = None) -> Iterator[str]:
+    """``file_name``, then ``stem (2).ropa``, ``stem (3).ropa``… without end.
 
     ``numbered(n)`` words the n-th name's stem another way (a copy's “Rudzu Maize (copy 2)”).
     """
     stem, suffix = Path(file_name).stem, Path(file_name).suffix
-    name, n = file_name, 2
-    while (Path(folder) / name).exists():
-        name = f"{numbered(n) if numbered else f'{stem} ({n})'}{suffix}"
-        n += 1
-    return name
+    yield file_name
+    for n in itertools.count(2):
+        yield f"{numbered(n) if numbered else f'{stem} ({n})'}{suffix}"
+
+
+def free_name(folder: Path, file_name: str, numbered: Callable[[int], str] | None = None) -> str:
+    """The first of ``numbered_names`` that no file in ``folder`` has."""
+    return next(name for name in numbered_names(file_name, numbered) if not (Path(folder) / name).exists())
 
 
 def glob_escape(text: str) -> str:
