@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from PySide6 import QtWidgets  # the spin box of the retention step, named when used: see qt_keys
@@ -597,7 +597,7 @@ class PurposeForm(EntryForm):
             "public_task": QCoreApplication.translate("Forms", "Note, e.g. which law gives the task"),
         }
 
-        def note_maker(basis: str) -> Any:
+        def note_maker(basis: str) -> Callable[[], TextBox]:
             def make_note() -> TextBox:
                 note = TextBox(1)  # grows with a long note
                 note.setPlaceholderText(note_texts.get(basis, QCoreApplication.translate("Forms", "Note")))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -81,7 +81,7 @@ def letter_languages(register: Any) -> list[str]:
     return [c for c in register_languages(register) if c in languages.DOCUMENT_CODES]
 
 
-def problems_text(problems: Sequence[Problem], label_of: Any = None) -> str:
+def problems_text(problems: Sequence[Problem], label_of: Callable[[str], str]) -> str:
     """The problems of one entry as lines, each named by the label of the form's row it concerns (``label_of``: a
     field's name to that label, "" where the row has none) in place of its path."""
     lang = i18n.current()
@@ -90,7 +90,7 @@ def problems_text(problems: Sequence[Problem], label_of: Any = None) -> str:
         if not p.path:
             lines.append(p.message(lang))
             continue
-        label = label_of(p.path.rsplit(".", 1)[-1]) if label_of is not None else ""
+        label = label_of(p.path.rsplit(".", 1)[-1])
         lines.append(f"• {label}: {p.detail(lang)}" if label else f"• {p.detail(lang)}")
     return "\n".join(lines)
 
