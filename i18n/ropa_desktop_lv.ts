@@ -312,161 +312,161 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="412"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="461"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="961"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="414"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="463"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="963"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="415"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="417"/>
         <source>Who belongs to it:</source>
         <translation>Kas pie tās pieder:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="416"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="418"/>
         <source>e.g. anyone who buys or orders from the company</source>
         <translation>piem., ikviens, kas pērk vai pasūta no uzņēmuma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="462"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="464"/>
         <source>What it includes:</source>
         <translation>Ko tā ietver:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="465"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="467"/>
         <source>&amp;Kind of data:</source>
         <translation>Datu &amp;veids:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="471"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="473"/>
         <source>Used for:</source>
         <translation>Izmanto nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="504"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="506"/>
         <source>Health, biometric and other special category data may be processed only under an Art. 9(2) condition: state it with each purpose that uses this data (step 3).</source>
         <translation>Veselības, biometriskos un citus īpašu kategoriju personas datus drīkst apstrādāt tikai ar kādu no 9. panta 2. punkta nosacījumiem: norādiet to katram nolūkam, kas šos datus izmanto (3. solis).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="509"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="511"/>
         <source>Data on convictions and offences may be processed only where a law allows it (Art. 10): state it with each purpose that uses this data (step 3).</source>
         <translation>Datus par sodāmību un pārkāpumiem drīkst apstrādāt tikai tad, ja to atļauj likums (10. pants): norādiet to katram nolūkam, kas šos datus izmanto (3. solis).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="577"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="579"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Nolūks:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="580"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1187"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="582"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1191"/>
         <source>Description:</source>
         <translation>Apraksts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="582"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="584"/>
         <source>What the company does with the data and why</source>
         <translation>Ko uzņēmums ar datiem dara un kāpēc</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="422"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="424"/>
         <source>e.g. Customers are not divided into groups.</source>
         <translation>piem., Klienti netiek dalīti grupās.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="621"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="623"/>
         <source>Legal basis:</source>
         <translation>Juridiskais pamats:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="626"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="628"/>
         <source>Which interest of the company or of others the processing serves</source>
         <translation>Kādas uzņēmuma vai citu personu intereses apstrāde nodrošina</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="636"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="638"/>
         <source>How the person gives consent:</source>
         <translation>Kā persona dod piekrišanu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="642"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="644"/>
         <source>How consent is withdrawn:</source>
         <translation>Kā piekrišanu atsauc:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="644"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="646"/>
         <source>As easy as giving it, e.g. a link in every e-mail</source>
         <translation>Tikpat viegli kā to dot, piem., ar saiti katrā e-pastā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="660"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="662"/>
         <source>Whose data:</source>
         <translation>Kuru personu dati:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="687"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="689"/>
         <source>Must the person provide the data?</source>
         <translation>Vai personai dati jāsniedz?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="705"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="707"/>
         <source>Art. 9(2) / Art. 10 condition:</source>
         <translation>9. panta 2. punkta / 10. panta nosacījums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="733"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="735"/>
         <source>Which decisions and how:</source>
         <translation>Kādi lēmumi un kā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="738"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="740"/>
         <source>Impact assessment (DPIA):</source>
         <translation>Ietekmes novērtējums (NIDA):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="530"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="532"/>
         <source>Not yet assessed</source>
         <translation>Vēl nav izvērtēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="531"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="533"/>
         <source>Not needed</source>
         <translation>Nav nepieciešams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="532"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="534"/>
         <source>Needed</source>
         <translation>Nepieciešams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="752"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="754"/>
         <source>Why:</source>
         <translation>Kāpēc:</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/dpia_screening.py" line="142"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="754"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="756"/>
         <source>e.g. small scale, no special category data</source>
         <translation>piem., neliels apjoms, nav īpašu kategoriju datu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="907"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="909"/>
         <source>Where exactly, e.g. the order form</source>
         <translation>Kur tieši, piem., pasūtījuma forma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="929"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="931"/>
         <source>How it is obtained:</source>
         <translation>Kā tos iegūst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1117"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1119"/>
         <source>Only this data:</source>
         <translation>Tikai šiem datiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="689"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="691"/>
         <source>Not stated yet</source>
         <translation>Vēl nav norādīts</translation>
     </message>
@@ -476,339 +476,339 @@
         <translation>Vēl nav ko atzīmēt: vispirms aizpildiet %1. soli “%2”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="499"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="501"/>
         <source>Say in “What it includes” why the personal identity number is needed (e.g. the law or the customer’s own request).</source>
         <translation>Laukā “Ko tā ietver” norādiet, kāpēc personas kods ir vajadzīgs (piem., to prasa likums vai klients pats to lūdz).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="594"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="596"/>
         <source>Note, e.g. what the consent is given for</source>
         <translation>Piezīme, piem., kādam nolūkam dota piekrišana</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="595"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="597"/>
         <source>Note, e.g. which contract</source>
         <translation>Piezīme, piem., kurš līgums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="596"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="598"/>
         <source>Note, e.g. which law</source>
         <translation>Piezīme, piem., kurš likums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="597"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="599"/>
         <source>Note, e.g. which law gives the task</source>
         <translation>Piezīme, piem., kurš likums nosaka uzdevumu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="603"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="605"/>
         <source>Note</source>
         <translation>Piezīme</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="638"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="640"/>
         <source>e.g. ticks a box in the online shop before ordering</source>
         <translation>piem., pirms pasūtīšanas atzīmē izvēles rūtiņu internetveikalā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="665"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="667"/>
         <source>What data:</source>
         <translation>Kādi dati:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="678"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="680"/>
         <source>From the catalogue…</source>
         <translation>No kataloga…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="680"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="682"/>
         <source>Add data categories from the catalogue to the register, ticked for this purpose</source>
         <translation>Pievienot reģistram datu kategorijas no kataloga un atzīmēt tās šim nolūkam</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="700"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="702"/>
         <source>If not provided:</source>
         <translation>Ja dati netiek sniegti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="701"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="703"/>
         <source>e.g. the contract cannot be concluded</source>
         <translation>piem., līgumu nevar noslēgt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="707"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="709"/>
         <source>What allows the special category or criminal offence data to be processed</source>
         <translation>Kas atļauj apstrādāt īpašu kategoriju datus vai datus par sodāmību</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="716"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="718"/>
         <source>Choose a condition of the Regulation…</source>
         <translation>Izvēlieties Regulas nosacījumu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="726"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="728"/>
         <source>Decisions are made automatically, without human involvement (including profiling)</source>
         <translation>Lēmumus pieņem automatizēti, bez cilvēka līdzdalības (arī profilēšana)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="743"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="745"/>
         <source>Needed when the processing is likely to result in a high risk to people (Art. 35): e.g. large-scale special category data, systematic monitoring, or profiling with significant effects.</source>
         <translation>Novērtējums par ietekmi uz datu aizsardzību (NIDA) nepieciešams, ja apstrāde, visticamāk, rada augstu risku personām (35. pants): piem., liela apjoma īpašu kategoriju dati, sistemātiska uzraudzība vai profilēšana ar būtiskām sekām.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="926"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="928"/>
         <source>Sources:</source>
         <translation>Dati tiek iegūti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="963"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="965"/>
         <source>&amp;Role:</source>
         <translation>Lo&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="966"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="968"/>
         <source>Registration number:</source>
         <translation>Reģistrācijas numurs:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="968"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="970"/>
         <source>Country:</source>
         <translation>Valsts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="971"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="973"/>
         <source>What it does with the data:</source>
         <translation>Ko tas dara ar datiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="975"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="977"/>
         <source>There is a written a&amp;greement</source>
         <translation>Ir noslēgts rakstisks lī&amp;gums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="981"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="983"/>
         <source>Agreement:</source>
         <translation>Līgums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="988"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="990"/>
         <source>Signed on:</source>
         <translation>Noslēgts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="993"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="995"/>
         <source>Review by:</source>
         <translation>Pārskatīt līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="994"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="996"/>
         <source>Note on the agreement:</source>
         <translation>Piezīme par līgumu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="996"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="998"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Dati tiek nosūtīti ā&amp;rpus ES/EEZ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1002"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1004"/>
         <source>To which country:</source>
         <translation>Uz kuru valsti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1006"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1008"/>
         <source>Safeguard:</source>
         <translation>Garantijas:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1009"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1011"/>
         <source>Note on the transfer:</source>
         <translation>Piezīme par nosūtīšanu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1011"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1013"/>
         <source>Receives data for:</source>
         <translation>Saņem datus nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1110"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1112"/>
         <source>e.g. Accounting Law, Section 28</source>
         <translation>piem., Grāmatvedības likuma 28. pants</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1113"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1115"/>
         <source>For the purposes:</source>
         <translation>Nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1122"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1124"/>
         <source>If none is ticked, the term applies to all the data of these purposes.</source>
         <translation>Ja nekas nav atzīmēts, termiņš attiecas uz visiem šo nolūku datiem.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1193"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1197"/>
         <source>Technical or organisational?</source>
         <translation>Tehnisks vai organizatorisks?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1219"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1223"/>
         <source>Say whether “%1” is technical or organisational: it is then added to the list (Esc cancels).</source>
         <translation>Norādiet, vai “%1” ir tehnisks vai organizatorisks pasākums: tad tas tiks pievienots sarakstam (Esc – atcelt).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1083"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1085"/>
         <source>A fixed &amp;period:</source>
         <translation>Noteikts laikp&amp;osms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="420"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="422"/>
         <source>Subgroups:</source>
         <translation>Dalījums grupās:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="425"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="427"/>
         <source>Whether these people fall into groups whose data is handled differently (e.g. private and business customers), and if so, which.</source>
         <translation>Vai šīs personas iedalās grupās, kuru datus apstrādā atšķirīgi (piemēram, privātpersonas un uzņēmumi), un kādās.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="563"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="565"/>
         <source>Art. %1 GDPR</source>
         <translation>VDAR %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="624"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="626"/>
         <source>Legitimate interest:</source>
         <translation>Leģitīmās intereses:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="672"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="674"/>
         <source>Nothing to tick yet: take the data from the catalogue, or add your own in step %1, “%2”.</source>
         <translation>Vēl nav ko atzīmēt: ņemiet datus no kataloga vai pievienojiet savus %1. solī “%2”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="931"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="933"/>
         <source>e.g. the customer fills in the order form on the website</source>
         <translation>piem., klients tīmekļvietnē aizpilda pasūtījuma formu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="973"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="975"/>
         <source>e.g. hosts the website and the online shop</source>
         <translation>piem., uztur tīmekļvietni un internetveikalu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1100"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1102"/>
         <source>Kept:</source>
         <translation>Glabā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1103"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1175"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1105"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1178"/>
         <source>Or until:</source>
         <translation>Vai arī līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1105"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1107"/>
         <source>e.g. until the contract ends</source>
         <translation>piem., līdz līguma izbeigšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1109"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1111"/>
         <source>Law that sets it:</source>
         <translation>Tiesību akts, kas to nosaka:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1128"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1130"/>
         <source>Afterwards the data is:</source>
         <translation>Pēc tam dati tiek:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1173"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1176"/>
         <source>Term starts:</source>
         <translation>Termiņa sākums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1185"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1189"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Veids:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1183"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1187"/>
         <source>&amp;Measure:</source>
         <translation>Pasāku&amp;ms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="259"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="277"/>
         <source>dd/mm/yyyy</source>
         <translation>dd.mm.gggg.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="288"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="306"/>
         <source>dd/MM/yyyy</source>
         <translation>dd.MM.yyyy.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="268"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="286"/>
         <source>Pick the date from a calendar (Alt+↓)</source>
         <translation>Izvēlēties dienu kalendārā (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="312"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="330"/>
         <source>Type the date as %1, or pick it with “…”.</source>
         <translation>Ierakstiet datumu formā %1 vai izvēlieties to ar “…”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="329"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="347"/>
         <source>This is not a date, so it is not saved yet: type it as %1, or pick it with “…”.</source>
         <translation>Tas nav datums, tāpēc tas vēl nav saglabāts: ierakstiet to formā %1 vai izvēlieties ar “…”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="534"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="552"/>
         <source>Untick all</source>
         <translation>Noņemt visas atzīmes</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="536"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="554"/>
         <source>Tick all</source>
         <translation>Atzīmēt visus</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="707"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="732"/>
         <source>No text in %1 yet</source>
         <translation>Trūkst tulkojuma %1 valodā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="433"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="435"/>
         <source>Who they are:</source>
         <translation>Kas viņi ir:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="630"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="632"/>
         <source>What the consent covers:</source>
         <translation>Uz ko attiecas piekrišana:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="632"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="634"/>
         <source>e.g. cookies that the website does not need to work</source>
         <translation>piem., sīkdatnes, kas tīmekļvietnes darbībai nav nepieciešamas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="648"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="650"/>
         <source>The printed consent form collects this consent</source>
         <translation>Šo piekrišanu saņem ar izdrukātu piekrišanas veidlapu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="654"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="656"/>
         <source>Direct marketing (offers and news sent to the person)</source>
         <translation>Tiešā tirgvedība (personai sūta piedāvājumus un jaunumus)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="482"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="484"/>
         <source>Tick all</source>
         <comment>undo</comment>
         <translation>visu atzīmēšanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="484"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="486"/>
         <source>Untick all</source>
         <comment>undo</comment>
         <translation>visu atzīmju noņemšanu</translation>
@@ -1039,52 +1039,52 @@
         <translation>Cik gadus glabāt ierakstu pēc atbildes vai slēgšanas (pēc tam to dzēš):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="105"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="109"/>
         <source>Request %1 (%2): answer due %3, %4</source>
         <translation>Pieprasījums %1 (%2): jāatbild līdz %3, %4</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="113"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="117"/>
         <source>Breach %1: %2; 72-hour deadline %3</source>
         <translation>Pārkāpums %1: %2; 72 stundu termiņš – %3</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="146"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="150"/>
         <source>Req&amp;uests and breaches</source>
         <translation>Ž&amp;urnāli</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="147"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="151"/>
         <source>&amp;Requests…</source>
         <translation>&amp;Pieprasījumi…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="150"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="154"/>
         <source>&amp;Breaches…</source>
         <translation>Pā&amp;rkāpumi…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="188"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="192"/>
         <source>Log entries erased at the end of their retention period: %1</source>
         <translation>Dzēsti žurnālu ieraksti, kuru glabāšanas termiņš beidzies: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="214"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="218"/>
         <source>Deadlines in the logs</source>
         <translation>Žurnālos tuvojas termiņi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="215"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="219"/>
         <source>Awaiting action in the logs:</source>
         <translation>Rīcība vajadzīga šiem žurnālu ierakstiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="225"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="223"/>
         <source>Open the breach register</source>
         <translation>Atvērt pārkāpumu reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="224"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="222"/>
         <source>Open the requests log</source>
         <translation>Atvērt pieprasījumu žurnālu</translation>
     </message>
@@ -1552,7 +1552,7 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Fails nav pieejams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="140"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="141"/>
         <source>The register could not be created</source>
         <translation>Reģistru neizdevās izveidot</translation>
     </message>
@@ -1567,53 +1567,53 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>Atvērts %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="116"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="117"/>
         <source>New register</source>
         <translation>Jauns reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="40"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="41"/>
         <source>Register files</source>
         <translation>Reģistra faili</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="44"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="45"/>
         <source>JSON registers</source>
         <translation>JSON reģistri</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="70"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="71"/>
         <source>This file is already open. Choose another name.</source>
         <translation>Šis fails pašlaik ir atvērts. Izvēlieties citu nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="100"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="101"/>
         <source>The register used last is not there</source>
         <translation>Pēdējais izmantotais reģistrs nav atrodams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="101"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="102"/>
         <source>“%1” is no longer in “%2” (perhaps a USB stick was taken out, or the file was moved). Open it from where it is now with File › Open, or choose another register.</source>
         <translation>“%1” vairs nav mapē “%2” (iespējams, izņemts USB zibatmiņas disks vai fails pārvietots). Atveriet to no vietas, kur tas ir tagad, ar Fails › Atvērt, vai izvēlieties citu reģistru.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="118"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="119"/>
         <location filename="../ropa_desktop/ui/file_actions.py" line="303"/>
         <source>register</source>
         <translation>reģistrs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="147"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="148"/>
         <source>Open a register</source>
         <translation>Atvērt reģistru</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="159"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="160"/>
         <source>“%1” is the register open now.</source>
         <translation>“%1” ir reģistrs, kas ir atvērts tagad.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="174"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="175"/>
         <source>(none yet)</source>
         <translation>(vēl nav)</translation>
     </message>
@@ -1717,7 +1717,7 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>Rezerves kopiju neizdevās atjaunot</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="205"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="206"/>
         <source>The example cannot be opened</source>
         <translation>Piemēru nevar atvērt</translation>
     </message>
@@ -1751,99 +1751,109 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="106"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="107"/>
         <source>&amp;Delete</source>
         <translation>&amp;Dzēst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="197"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="199"/>
         <source>The chosen category of data subjects</source>
         <translation>Izvēlētā datu subjektu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="198"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="200"/>
         <source>The chosen data category</source>
         <translation>Izvēlētā datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="199"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="201"/>
         <source>The chosen purpose</source>
         <translation>Izvēlētais nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="200"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="202"/>
         <source>The chosen recipient</source>
         <translation>Izvēlētais saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="201"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="203"/>
         <source>The chosen retention term</source>
         <translation>Izvēlētais glabāšanas termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="202"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="204"/>
         <source>The chosen measure</source>
         <translation>Izvēlētais pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="218"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="220"/>
         <source>Add the purposes in step 3 first.</source>
         <translation>Vispirms pievienojiet nolūkus 3. solī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="401"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="403"/>
         <source>The file is read-only, so this entry cannot be added to it.</source>
         <translation>Failu var tikai lasīt, tāpēc šo ierakstu tajā nevar pievienot.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="590"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="592"/>
         <source>“%1” is already in the list: give this one another name.</source>
         <translation>“%1” sarakstā jau ir: dodiet šim citu nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="597"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="599"/>
         <source>Type its name and say whether it is technical or organisational. It is then added to the list (Esc cancels).</source>
         <translation>Ierakstiet nosaukumu un norādiet, vai pasākums ir tehnisks vai organizatorisks. Tad tas tiks pievienots sarakstam (Esc – atcelt).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="208"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="611"/>
+        <source>Type its name. It is added to the list when you move on from the name to another field (Esc cancels). To add several at once, paste a list of names, one per line.</source>
+        <translation>Ierakstiet nosaukumu. Kad no nosaukuma pāriesiet uz citu lauku, ieraksts tiks pievienots sarakstam (Esc – atcelt). Lai pievienotu vairākus uzreiz, ielīmējiet nosaukumu sarakstu – katru savā rindā.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="689"/>
+        <source>Added from the pasted list: %1.</source>
+        <translation>No ielīmētā saraksta pievienoti: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="694"/>
+        <source>Already in the list, so left out: %1.</source>
+        <translation>Jau ir sarakstā, tāpēc izlaisti: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="210"/>
         <source>New category of data subjects</source>
         <translation>Jauna datu subjektu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="209"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="211"/>
         <source>New data category</source>
         <translation>Jauna datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="210"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="212"/>
         <source>New purpose</source>
         <translation>Jauns nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="211"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="213"/>
         <source>New recipient</source>
         <translation>Jauns saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="212"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="214"/>
         <source>New retention term</source>
         <translation>Jauns glabāšanas termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="213"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="215"/>
         <source>New security measure</source>
         <translation>Jauns drošības pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="603"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="605"/>
         <source>Say how long the data is kept: a fixed period, or until when. The term is added to the list when you move on to the fields below (Esc cancels).</source>
         <translation>Norādiet, cik ilgi datus glabā: noteiktu laikposmu vai līdz kuram brīdim. Kad pāriesiet uz nākamajiem laukiem, termiņš tiks pievienots sarakstam (Esc – atcelt).</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="609"/>
-        <source>Type its name. It is added to the list when you move on from the name to another field (Esc cancels).</source>
-        <translation>Ierakstiet nosaukumu. Kad no nosaukuma pāriesiet uz citu lauku, ieraksts tiks pievienots sarakstam (Esc – atcelt).</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/company.py" line="101"/>
@@ -1881,22 +1891,22 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/requests.py" line="58"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="104"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="105"/>
         <source>From the &amp;catalogue…</source>
         <translation>No &amp;kataloga…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="105"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="106"/>
         <source>&amp;Add your own…</source>
         <translation>P&amp;ievienot savu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="220"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="222"/>
         <source>Nothing here yet. Choose ready-made entries with “From the catalogue…” or add your own.</source>
         <translation>Šeit vēl nekā nav. Izvēlieties gatavus ierakstus ar “No kataloga…” vai pievienojiet savus.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="223"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="225"/>
         <source>Nothing here yet. Add one with “Add your own…”.</source>
         <translation>Šeit vēl nekā nav. Pievienojiet ierakstu ar “Pievienot savu…”.</translation>
     </message>

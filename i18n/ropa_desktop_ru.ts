@@ -317,498 +317,498 @@
         <translation>Пока нечего отмечать: сначала заполните шаг %1 «%2».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="412"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="461"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="961"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="414"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="463"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="963"/>
         <source>&amp;Name:</source>
         <translation>На&amp;звание:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="415"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="417"/>
         <source>Who belongs to it:</source>
         <translation>Кто к ней относится:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="416"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="418"/>
         <source>e.g. anyone who buys or orders from the company</source>
         <translation>например, все, кто покупает или заказывает у компании</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="433"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="435"/>
         <source>Who they are:</source>
         <translation>Кто они:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="462"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="464"/>
         <source>What it includes:</source>
         <translation>Что включает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="465"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="467"/>
         <source>&amp;Kind of data:</source>
         <translation>В&amp;ид данных:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="471"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="473"/>
         <source>Used for:</source>
         <translation>Используется для:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="504"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="506"/>
         <source>Health, biometric and other special category data may be processed only under an Art. 9(2) condition: state it with each purpose that uses this data (step 3).</source>
         <translation>Данные о здоровье, биометрические и другие данные особых категорий можно обрабатывать только при условии по п. 2 ст. 9: укажите его для каждой цели, которая использует эти данные (шаг 3).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="509"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="511"/>
         <source>Data on convictions and offences may be processed only where a law allows it (Art. 10): state it with each purpose that uses this data (step 3).</source>
         <translation>Данные о судимости и правонарушениях можно обрабатывать, только если это разрешает закон (ст. 10): укажите его для каждой цели, которая использует эти данные (шаг 3).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="577"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="579"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Цель:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="580"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1187"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="582"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1191"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="582"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="584"/>
         <source>What the company does with the data and why</source>
         <translation>Что компания делает с данными и зачем</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="621"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="623"/>
         <source>Legal basis:</source>
         <translation>Правовое основание:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="626"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="628"/>
         <source>Which interest of the company or of others the processing serves</source>
         <translation>Какому интересу компании или других лиц служит обработка</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="630"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="632"/>
         <source>What the consent covers:</source>
         <translation>На что дано согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="632"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="634"/>
         <source>e.g. cookies that the website does not need to work</source>
         <translation>например, файлы cookie, которые не нужны для работы сайта</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="636"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="638"/>
         <source>How the person gives consent:</source>
         <translation>Как лицо даёт согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="642"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="644"/>
         <source>How consent is withdrawn:</source>
         <translation>Как отзывается согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="644"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="646"/>
         <source>As easy as giving it, e.g. a link in every e-mail</source>
         <translation>Так же просто, как дать, например, ссылка в каждом письме</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="648"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="650"/>
         <source>The printed consent form collects this consent</source>
         <translation>Это согласие собирается печатной формой согласия</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="654"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="656"/>
         <source>Direct marketing (offers and news sent to the person)</source>
         <translation>Прямой маркетинг (человеку отправляют предложения и новости)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="660"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="662"/>
         <source>Whose data:</source>
         <translation>Чьи данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="665"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="667"/>
         <source>What data:</source>
         <translation>Какие данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="678"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="680"/>
         <source>From the catalogue…</source>
         <translation>Из каталога…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="680"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="682"/>
         <source>Add data categories from the catalogue to the register, ticked for this purpose</source>
         <translation>Добавить в реестр категории данных из каталога, отмеченные для этой цели</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="687"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="689"/>
         <source>Must the person provide the data?</source>
         <translation>Обязано ли лицо предоставить данные?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="689"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="691"/>
         <source>Not stated yet</source>
         <translation>Пока не указано</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="700"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="702"/>
         <source>If not provided:</source>
         <translation>Если не предоставлены:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="701"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="703"/>
         <source>e.g. the contract cannot be concluded</source>
         <translation>например, договор не может быть заключён</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="705"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="707"/>
         <source>Art. 9(2) / Art. 10 condition:</source>
         <translation>Условие по п. 2 ст. 9 / ст. 10:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="716"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="718"/>
         <source>Choose a condition of the Regulation…</source>
         <translation>Выберите условие Регламента…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="726"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="728"/>
         <source>Decisions are made automatically, without human involvement (including profiling)</source>
         <translation>Решения принимаются автоматически, без участия человека (включая профилирование)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="733"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="735"/>
         <source>Which decisions and how:</source>
         <translation>Какие решения и как:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="738"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="740"/>
         <source>Impact assessment (DPIA):</source>
         <translation>Оценка воздействия (DPIA):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1219"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1223"/>
         <source>Say whether “%1” is technical or organisational: it is then added to the list (Esc cancels).</source>
         <translation>Укажите, является ли «%1» технической или организационной мерой: тогда она будет добавлена в список (Esc — отмена).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="530"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="532"/>
         <source>Not yet assessed</source>
         <translation>Ещё не оценено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="420"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="422"/>
         <source>Subgroups:</source>
         <translation>Деление на группы:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="425"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="427"/>
         <source>Whether these people fall into groups whose data is handled differently (e.g. private and business customers), and if so, which.</source>
         <translation>Делятся ли эти люди на группы, данные которых обрабатываются по-разному (например, частные лица и компании), и на какие.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="531"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="533"/>
         <source>Not needed</source>
         <translation>Не требуется</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="532"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="534"/>
         <source>Needed</source>
         <translation>Требуется</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="752"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="754"/>
         <source>Why:</source>
         <translation>Почему:</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/dpia_screening.py" line="142"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="754"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="756"/>
         <source>e.g. small scale, no special category data</source>
         <translation>например, небольшой объём, нет данных особых категорий</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="563"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="565"/>
         <source>Art. %1 GDPR</source>
         <translation>GDPR, ст. %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="594"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="596"/>
         <source>Note, e.g. what the consent is given for</source>
         <translation>Примечание, например, на что даётся согласие</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="595"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="597"/>
         <source>Note, e.g. which contract</source>
         <translation>Примечание, например, какой договор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="596"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="598"/>
         <source>Note, e.g. which law</source>
         <translation>Примечание, например, какой закон</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="597"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="599"/>
         <source>Note, e.g. which law gives the task</source>
         <translation>Примечание, например, какой закон устанавливает задачу</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="603"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="605"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="624"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="626"/>
         <source>Legitimate interest:</source>
         <translation>Законный интерес:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="638"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="640"/>
         <source>e.g. ticks a box in the online shop before ordering</source>
         <translation>например, ставит отметку в интернет-магазине перед заказом</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="672"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="674"/>
         <source>Nothing to tick yet: take the data from the catalogue, or add your own in step %1, “%2”.</source>
         <translation>Пока нечего отмечать: возьмите данные из каталога или добавьте свои на шаге %1 «%2».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="707"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="709"/>
         <source>What allows the special category or criminal offence data to be processed</source>
         <translation>Что разрешает обработку данных особых категорий или о судимости</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="743"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="745"/>
         <source>Needed when the processing is likely to result in a high risk to people (Art. 35): e.g. large-scale special category data, systematic monitoring, or profiling with significant effects.</source>
         <translation>Требуется, если обработка может повлечь высокий риск для людей (ст. 35): например, большой объём данных особых категорий, систематический мониторинг или профилирование со значительными последствиями.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="907"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="909"/>
         <source>Where exactly, e.g. the order form</source>
         <translation>Где именно, например, форма заказа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="926"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="928"/>
         <source>Sources:</source>
         <translation>Источники:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="929"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="931"/>
         <source>How it is obtained:</source>
         <translation>Как получают:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="963"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="965"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="966"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="968"/>
         <source>Registration number:</source>
         <translation>Регистрационный номер:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="968"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="970"/>
         <source>Country:</source>
         <translation>Страна:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="971"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="973"/>
         <source>What it does with the data:</source>
         <translation>Что делает с данными:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="975"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="977"/>
         <source>There is a written a&amp;greement</source>
         <translation>Заключён письменный до&amp;говор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="981"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="983"/>
         <source>Agreement:</source>
         <translation>Договор:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="988"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="990"/>
         <source>Signed on:</source>
         <translation>Подписан:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="993"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="995"/>
         <source>Review by:</source>
         <translation>Пересмотреть до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="994"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="996"/>
         <source>Note on the agreement:</source>
         <translation>Примечание о договоре:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="996"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="998"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Данные передаются за пределы &amp;ЕС/ЕЭЗ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1002"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1004"/>
         <source>To which country:</source>
         <translation>В какую страну:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1006"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1008"/>
         <source>Safeguard:</source>
         <translation>Гарантия:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1009"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1011"/>
         <source>Note on the transfer:</source>
         <translation>Примечание о передаче:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1011"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1013"/>
         <source>Receives data for:</source>
         <translation>Получает данные для:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1110"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1112"/>
         <source>e.g. Accounting Law, Section 28</source>
         <translation>например, статья 28 Закона о бухгалтерском учёте (Grāmatvedības likums)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1113"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1115"/>
         <source>For the purposes:</source>
         <translation>Для целей:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1117"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1119"/>
         <source>Only this data:</source>
         <translation>Только эти данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1193"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1197"/>
         <source>Technical or organisational?</source>
         <translation>Технический или организационный?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1083"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1085"/>
         <source>A fixed &amp;period:</source>
         <translation>Определённый с&amp;рок:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="422"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="424"/>
         <source>e.g. Customers are not divided into groups.</source>
         <translation>например, клиенты на группы не делятся.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="499"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="501"/>
         <source>Say in “What it includes” why the personal identity number is needed (e.g. the law or the customer’s own request).</source>
         <translation>Укажите в поле «Что включает», зачем нужен персональный код (например, закон или просьба самого клиента).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="931"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="933"/>
         <source>e.g. the customer fills in the order form on the website</source>
         <translation>например, клиент заполняет форму заказа на веб-сайте</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="973"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="975"/>
         <source>e.g. hosts the website and the online shop</source>
         <translation>например, размещает веб-сайт и интернет-магазин</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1100"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1102"/>
         <source>Kept:</source>
         <translation>Хранится:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1103"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1175"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1105"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1178"/>
         <source>Or until:</source>
         <translation>Или до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1105"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1107"/>
         <source>e.g. until the contract ends</source>
         <translation>например, до окончания договора</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1109"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1111"/>
         <source>Law that sets it:</source>
         <translation>Закон, который его устанавливает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1122"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1124"/>
         <source>If none is ticked, the term applies to all the data of these purposes.</source>
         <translation>Если ничего не отмечено, срок относится ко всем данным этих целей.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1128"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1130"/>
         <source>Afterwards the data is:</source>
         <translation>После этого данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1173"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1176"/>
         <source>Term starts:</source>
         <translation>Начало срока:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1185"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1189"/>
         <source>&amp;Kind:</source>
         <translation>В&amp;ид:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1183"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1187"/>
         <source>&amp;Measure:</source>
         <translation>&amp;Мера:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="259"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="277"/>
         <source>dd/mm/yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="288"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="306"/>
         <source>dd/MM/yyyy</source>
         <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="268"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="286"/>
         <source>Pick the date from a calendar (Alt+↓)</source>
         <translation>Выбрать день в календаре (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="312"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="330"/>
         <source>Type the date as %1, or pick it with “…”.</source>
         <translation>Введите дату в формате %1 или выберите её кнопкой «…».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="329"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="347"/>
         <source>This is not a date, so it is not saved yet: type it as %1, or pick it with “…”.</source>
         <translation>Это не дата, поэтому она ещё не сохранена: введите её в формате %1 или выберите кнопкой «…».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="534"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="552"/>
         <source>Untick all</source>
         <translation>Снять все отметки</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="536"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="554"/>
         <source>Tick all</source>
         <translation>Отметить все</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="707"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="732"/>
         <source>No text in %1 yet</source>
         <translation>Нет перевода на %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="482"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="484"/>
         <source>Tick all</source>
         <comment>undo</comment>
         <translation>отметку всех</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="484"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="486"/>
         <source>Untick all</source>
         <comment>undo</comment>
         <translation>снятие всех отметок</translation>
@@ -1162,52 +1162,52 @@
         <translation>Сколько лет хранить запись после ответа или закрытия (затем она удаляется):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="105"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="109"/>
         <source>Request %1 (%2): answer due %3, %4</source>
         <translation>Запрос %1 (%2): ответить до %3, %4</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="113"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="117"/>
         <source>Breach %1: %2; 72-hour deadline %3</source>
         <translation>Нарушение %1: %2; срок 72 часа — %3</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="146"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="150"/>
         <source>Req&amp;uests and breaches</source>
         <translation>З&amp;апросы и нарушения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="147"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="151"/>
         <source>&amp;Requests…</source>
         <translation>&amp;Запросы…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="150"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="154"/>
         <source>&amp;Breaches…</source>
         <translation>&amp;Нарушения…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="188"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="192"/>
         <source>Log entries erased at the end of their retention period: %1</source>
         <translation>Удалены записи журналов с истёкшим сроком хранения: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="214"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="218"/>
         <source>Deadlines in the logs</source>
         <translation>Сроки в журналах</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="215"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="219"/>
         <source>Awaiting action in the logs:</source>
         <translation>Эти записи в журналах требуют действий:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="225"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="223"/>
         <source>Open the breach register</source>
         <translation>Открыть реестр нарушений</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/logs/window.py" line="224"/>
+        <location filename="../ropa_desktop/ui/logs/window.py" line="222"/>
         <source>Open the requests log</source>
         <translation>Открыть журнал запросов</translation>
     </message>
@@ -1334,63 +1334,63 @@
         <translation>Файл недоступен</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="140"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="141"/>
         <source>The register could not be created</source>
         <translation>Не удалось создать реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="116"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="117"/>
         <source>New register</source>
         <translation>Новый реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="40"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="41"/>
         <source>Register files</source>
         <translation>Файлы реестра</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="44"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="45"/>
         <source>JSON registers</source>
         <translation>Реестры JSON</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="70"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="71"/>
         <source>This file is already open. Choose another name.</source>
         <translation>Этот файл сейчас открыт. Выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="100"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="101"/>
         <source>The register used last is not there</source>
         <translation>Последний реестр не найден</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="101"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="102"/>
         <source>“%1” is no longer in “%2” (perhaps a USB stick was taken out, or the file was moved). Open it from where it is now with File › Open, or choose another register.</source>
         <translation>«%1» больше нет в папке «%2» (возможно, извлечена флешка или файл перемещён). Откройте его оттуда, где он теперь, через Файл › Открыть, или выберите другой реестр.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="118"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="119"/>
         <location filename="../ropa_desktop/ui/file_actions.py" line="303"/>
         <source>register</source>
         <translation>реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="147"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="148"/>
         <source>Open a register</source>
         <translation>Открыть реестр</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="159"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="160"/>
         <source>“%1” is the register open now.</source>
         <translation>«%1» — реестр, открытый сейчас.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="174"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="175"/>
         <source>(none yet)</source>
         <translation>(пока нет)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/file_actions.py" line="205"/>
+        <location filename="../ropa_desktop/ui/file_actions.py" line="206"/>
         <source>The example cannot be opened</source>
         <translation>Не удаётся открыть пример</translation>
     </message>
@@ -1897,119 +1897,129 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/requests.py" line="58"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="104"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="105"/>
         <source>From the &amp;catalogue…</source>
         <translation>Из &amp;каталога…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="105"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="106"/>
         <source>&amp;Add your own…</source>
         <translation>До&amp;бавить своё…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="106"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="107"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="197"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="199"/>
         <source>The chosen category of data subjects</source>
         <translation>Выбранная категория субъектов данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="198"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="200"/>
         <source>The chosen data category</source>
         <translation>Выбранная категория данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="199"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="201"/>
         <source>The chosen purpose</source>
         <translation>Выбранная цель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="200"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="202"/>
         <source>The chosen recipient</source>
         <translation>Выбранный получатель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="201"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="203"/>
         <source>The chosen retention term</source>
         <translation>Выбранный срок хранения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="202"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="204"/>
         <source>The chosen measure</source>
         <translation>Выбранная мера</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="218"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="220"/>
         <source>Add the purposes in step 3 first.</source>
         <translation>Сначала добавьте цели на шаге 3.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="220"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="222"/>
         <source>Nothing here yet. Choose ready-made entries with “From the catalogue…” or add your own.</source>
         <translation>Здесь пока ничего нет. Выберите готовые записи кнопкой «Из каталога…» или добавьте свои.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="223"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="225"/>
         <source>Nothing here yet. Add one with “Add your own…”.</source>
         <translation>Здесь пока ничего нет. Добавьте запись кнопкой «Добавить своё…».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="401"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="403"/>
         <source>The file is read-only, so this entry cannot be added to it.</source>
         <translation>Файл доступен только для чтения, поэтому эту запись в него нельзя добавить.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="590"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="592"/>
         <source>“%1” is already in the list: give this one another name.</source>
         <translation>«%1» уже есть в списке: дайте этой записи другое название.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="597"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="599"/>
         <source>Type its name and say whether it is technical or organisational. It is then added to the list (Esc cancels).</source>
         <translation>Введите название и укажите, техническая это мера или организационная. Тогда она будет добавлена в список (Esc — отмена).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="208"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="611"/>
+        <source>Type its name. It is added to the list when you move on from the name to another field (Esc cancels). To add several at once, paste a list of names, one per line.</source>
+        <translation>Введите название. Когда Вы перейдёте от названия к другому полю, запись будет добавлена в список (Esc — отмена). Чтобы добавить сразу несколько, вставьте список названий, по одному в строке.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="689"/>
+        <source>Added from the pasted list: %1.</source>
+        <translation>Добавлено из вставленного списка: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="694"/>
+        <source>Already in the list, so left out: %1.</source>
+        <translation>Уже есть в списке, поэтому пропущено: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="210"/>
         <source>New category of data subjects</source>
         <translation>Новая категория субъектов данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="209"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="211"/>
         <source>New data category</source>
         <translation>Новая категория данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="210"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="212"/>
         <source>New purpose</source>
         <translation>Новая цель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="211"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="213"/>
         <source>New recipient</source>
         <translation>Новый получатель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="212"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="214"/>
         <source>New retention term</source>
         <translation>Новый срок хранения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="213"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="215"/>
         <source>New security measure</source>
         <translation>Новая мера безопасности</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="603"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="605"/>
         <source>Say how long the data is kept: a fixed period, or until when. The term is added to the list when you move on to the fields below (Esc cancels).</source>
         <translation>Укажите, как долго хранятся данные: определённый срок или до какого момента. Когда Вы перейдёте к следующим полям, срок хранения будет добавлен в список (Esc — отмена).</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="609"/>
-        <source>Type its name. It is added to the list when you move on from the name to another field (Esc cancels).</source>
-        <translation>Введите название. Когда Вы перейдёте от названия к другому полю, запись будет добавлена в список (Esc — отмена).</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/requests.py" line="23"/>

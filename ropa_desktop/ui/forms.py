@@ -357,6 +357,8 @@ class EntryForm(QWidget):
     # others (its key: a name, or a retention term's period or event).  Until then only the key can be filled.
 
     KEY = "name"
+    # whether a new entry needs only its name, so that a list of names pasted into it makes an entry of each
+    NAMED_ALONE = True
 
     def key_field(self) -> QWidget | None:
         """Where the cursor goes to start a new entry (None: the form has no key, entries are not added here): for
@@ -1134,6 +1136,7 @@ class RetentionForm(EntryForm):
             self.period_unit.setItemText(index, text)
 
     KEY = "until_event"  # a new term joins the list once it says how long: a period or until when
+    NAMED_ALONE = False
 
     def key_rows(self) -> list[QWidget]:
         return [self.period_box, *super().key_rows()]
@@ -1178,6 +1181,7 @@ class RetentionForm(EntryForm):
 
 class SecurityForm(EntryForm):
     KIND = "security_measures"
+    NAMED_ALONE = False  # a measure is technical or organisational too
 
     def build(self) -> None:
         self.name = self.line("name", QCoreApplication.translate("Forms", "&Measure:"))

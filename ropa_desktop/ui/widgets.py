@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ropa_desktop.core import model as m
+from ropa_desktop.core import pasted
 from ropa_desktop.core.storage import MAX_TEXT_BYTES
 from ropa_desktop.ui import i18n
 from ropa_desktop.ui.handlers import qt_handler
@@ -112,11 +113,28 @@ class LineEdit(_PassesFilesOn, QLineEdit):
 
     It holds any text a register may hold: Qt's own limit (32,767 characters) cut a longer name short when it
     was shown, and a change of another field on the page then saved it cut.
+
+    Text pasted or dropped in with its line breaks is first offered as lines (``linesInserted``, with the
+    field's whole text: a list's page makes one entry of each); unless taken so, it is put on one line. Qt kept
+    the breaks, and a name stored with them showed only its first line in the lists.
     """
+
+    linesInserted = Signal(str)
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
         self.setMaxLength(MAX_TEXT_BYTES)
+        self.textEdited.connect(self._keep_on_one_line)
+
+    def _keep_on_one_line(self, text: str) -> None:
+        if not pasted.has_line_break(text):
+            return
+        self.linesInserted.emit(text)
+        if pasted.has_line_break(self.text()):  # not taken as a list
+            cursor = self.cursorPosition()
+            marked = pasted.one_line(f"{text[:cursor]}\0{text[cursor:]}")  # where the cursor goes in the new text
+            self.setText(pasted.one_line(text))
+            self.setCursorPosition(marked.index("\0"))
 
 
 class TextBox(_PassesFilesOn, QPlainTextEdit):
@@ -585,6 +603,7 @@ class TextInLanguages(QWidget, Generic[TextField]):
 
     edited = Signal()
     return_pressed = Signal(QWidget)  # Return in one of its one-line fields (that field)
+    lines_inserted = Signal(QWidget, str)  # lines pasted into one of its one-line fields (see LineEdit)
     MISSING_STYLE = "background: #fff4e0; border: 1px solid #f0c987;"
 
     def __init__(self, make_field: Callable[[], TextField], parent: QWidget | None = None) -> None:
@@ -609,6 +628,8 @@ class TextInLanguages(QWidget, Generic[TextField]):
         if isinstance(field, QLineEdit):
             field.textEdited.connect(lambda _t: self._changed())
             field.returnPressed.connect(lambda: self.return_pressed.emit(field))
+            if isinstance(field, LineEdit):
+                field.linesInserted.connect(lambda text: self.lines_inserted.emit(field, text))
         else:
             field.textChanged.connect(self._changed)
 
@@ -684,6 +705,11 @@ class TextInLanguages(QWidget, Generic[TextField]):
                     field.setCursorPosition(0)  # a text longer than the field shows its start, not its last words
                 field.blockSignals(False)
         self.mark_missing()
+
+    def language_of(self, field: QWidget) -> str:
+        """The language whose text ``field`` holds (the main language's, for a field not of this text)."""
+        main = self.languages[0] if self.languages else ""
+        return next((code for code, f in self.fields.items() if f is field), main)
 
     def values(self) -> dict[str, str]:
         """What each language's field holds now."""

@@ -6,7 +6,7 @@ person does, by kind:
 - ``click``: a mouse click on a button, a box or a table row;
 - ``pick``: choosing an entry of a list or a combo box;
 - ``key``: a key that changes a value (Space ticking an entry, Return adding an entry);
-- ``typed field``: a field typed into (selecting what is there and typing over it is one).
+- ``typed field``: a field typed or pasted into (selecting what is there and typing over it is one).
 
 ``fill_zimes`` is the path that fills the ZĪMES register's Latvian texts from an empty register. Run as
 a module, it does that on a fresh register and prints one JSON object: the actions by kind, their total
@@ -164,6 +164,17 @@ class Person:
         else:
             QTest.keyClick(widget, Qt.Key.Key_Delete)
 
+    def paste(self, widget: Any, text: str) -> None:
+        """Put the cursor in a field and paste ``text`` there (Ctrl+V), as copied from another document."""
+        from PySide6.QtGui import QKeySequence
+        from PySide6.QtTest import QTest
+        from PySide6.QtWidgets import QApplication
+
+        self.count("typed field")
+        QApplication.clipboard().setText(text)
+        widget.setFocus()
+        QTest.keySequence(widget, QKeySequence.StandardKey.Paste)
+
     def tick(self, checklist: Any, text: str, on: bool = True) -> None:
         """Tick (``on``) or untick an entry of a checklist with the keyboard (current item, Space)."""
         from PySide6.QtCore import Qt
@@ -253,6 +264,17 @@ class Person:
         _check(page.adding and self.window.focusWidget() is page.form.key_field(), "the cursor is in the new name")
         self.write(page.form.key_field(), name)
         _check(page.form.key_names() == [name], name)
+
+    def add_list(self, names: list[str]) -> None:
+        """“Add your own…” and paste the names, one a line: an entry of each joins the list, the first shown."""
+        page = self.page
+        before = len(getattr(self.window.editing.register, page.kind))
+        self.click(page.add_button)
+        _check(page.adding and self.window.focusWidget() is page.form.key_field(), "the cursor is in the new name")
+        self.paste(page.form.key_field(), "\n".join(names))
+        added = getattr(self.window.editing.register, page.kind)[before:]
+        _check([lv(e.name) for e in added] == names, ", ".join(names))
+        _check(lv(page.form.original().name) == names[0], "the first is shown")
 
     def add_term(self, until: str) -> None:
         """“Add your own…” on the retention step and type until when."""
@@ -344,10 +366,12 @@ def fill_zimes(me: Person, sample: m.Register) -> None:
     # the data every purpose uses is ticked once, with “Tick all” on the Data categories step (below)
     everywhere = set.intersection(*(set(p.data_category_ids) for p in sample.purposes))
 
-    # 3 Purposes and legal bases, must the data be given, whose data and what data: the company's own
+    # 3 Purposes and legal bases, must the data be given, whose data and what data: the company's own, their
+    # names pasted as a list (as a procedure lists them), then each purpose filled in
     me.go_to(steps.PURPOSES)
+    me.add_list([lv(p.name) for p in sample.purposes])
     for purpose in sample.purposes:
-        me.add_own(lv(purpose.name))
+        me.select_row(lv(purpose.name))
         form = me.page.form
         me.write(form.description, lv(purpose.description))
         for basis in purpose.legal_bases:

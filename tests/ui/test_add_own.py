@@ -6,6 +6,7 @@ import shutil
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -388,3 +389,59 @@ def test_a_measures_name_without_its_kind_is_not_dropped_unseen(qtbot, window, s
         ("Videonovērošana veikalā", "technical")
     ]
     click_step(qtbot, window, steps.REVIEW)
+
+
+def paste(qtbot, field, text: str) -> None:
+    """Ctrl+V of ``text`` into ``field``, as copied from another program."""
+    QApplication.clipboard().setText(text)
+    field.setFocus()
+    qtbot.keySequence(field, QKeySequence.StandardKey.Paste)
+
+
+def test_a_list_of_names_pasted_into_a_new_entrys_name_adds_one_entry_a_line(qtbot, window, sample_file):
+    before = [p["lv"] for p in names(sample_file, "purposes")]
+    page = start_adding(qtbot, window, steps.PURPOSES)
+    # as copied from a procedure: numbered, with a blank line, a bullet, a name wrapped over two lines and one
+    # the register has already
+    paste(
+        qtbot,
+        page.form.name,
+        "4.1. Pārdošana veikalā\r\n\r\n4.2. Saziņa ar klientiem\n• Grāmatvedības\n  kārtošana\n– Videonovērošana\n",
+    )
+    new = ["Pārdošana veikalā", "Grāmatvedības kārtošana", "Videonovērošana"]
+    assert [p["lv"] for p in names(sample_file, "purposes")] == before + new
+    added = stored(sample_file).purposes[len(before) :]
+    assert all(p.subject_category_ids == ["clients"] for p in added)  # as a purpose added by name has
+    # the form shows the first, the cursor gone on from its name; the status bar says what was added
+    assert not page.adding and page.form.original().name == {"lv": "Pārdošana veikalā"}
+    assert page.form.name.text() == "Pārdošana veikalā"
+    assert window.focusWidget() is not page.form.name and page.form.isAncestorOf(window.focusWidget())
+    message = window.statusBar().currentMessage()
+    assert "Pārdošana veikalā, Grāmatvedības kārtošana, Videonovērošana" in message
+    assert "Saziņa ar klientiem" in message  # left out, as the list has it
+    assert page.model.rowCount() == len(before) + 3
+    window.undo_action.trigger()  # one Undo takes the whole list back
+    assert [p["lv"] for p in names(sample_file, "purposes")] == before
+
+
+def test_a_list_pasted_where_one_line_is_asked_is_put_on_one_line(qtbot, window, sample_file):
+    # a measure's kind is asked of each: a list pasted into a new one's name is one name, on one line
+    page = start_adding(qtbot, window, steps.SECURITY)
+    paste(qtbot, page.form.name, "Paroles\nŠifrēšana\n")
+    assert page.adding and page.form.name.text() == "Paroles Šifrēšana"
+    qtbot.keyClick(page.form.name, Qt.Key.Key_Escape)  # not added after all
+    # the company's name copied from a letterhead over two lines
+    click_step(qtbot, window, steps.COMPANY)
+    field = window.current_page().form.fields["name"]
+    field.selectAll()
+    paste(qtbot, field, "SIA\r\n“ZĪMES”\n")
+    assert field.text() == "SIA “ZĪMES”" and field.cursorPosition() == len("SIA “ZĪMES”")
+    window.current_page().flush()
+    assert stored(sample_file).organisation.name == "SIA “ZĪMES”"
+    # pasted into the middle of a name: the cursor stays after what was pasted
+    page = start_adding(qtbot, window, steps.SUBJECTS)
+    page.form.name.setText("Klientu  ģimenes")
+    page.form.name.setCursorPosition(len("Klientu "))
+    paste(qtbot, page.form.name, "tuvākās\n")
+    assert page.form.name.text() == "Klientu tuvākās ģimenes"
+    assert page.form.name.cursorPosition() == len("Klientu tuvākās ")

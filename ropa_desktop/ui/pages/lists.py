@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ropa_desktop.core import model as m
-from ropa_desktop.core import suggestions
+from ropa_desktop.core import pasted, suggestions
 from ropa_desktop.ui import forms, picker, steps
 from ropa_desktop.ui.debounce import Debouncer
 from ropa_desktop.ui.editing import EditingController
@@ -141,6 +142,7 @@ class ListStepPage(StepPage):
         for row in self.form.key_rows() if can_add else []:
             if isinstance(row, TextInLanguages):
                 row.return_pressed.connect(self._key_entered)
+                row.lines_inserted.connect(self._names_pasted)
             else:
                 for line in [row] if isinstance(row, QLineEdit) else row.findChildren(QLineEdit):
                     line.returnPressed.connect(lambda line=line: self._key_entered(line))
@@ -608,7 +610,8 @@ class ListStepPage(StepPage):
         else:
             note = QCoreApplication.translate(
                 "Pages",
-                "Type its name. It is added to the list when you move on from the name to another field (Esc cancels).",
+                "Type its name. It is added to the list when you move on from the name to another field (Esc cancels)."
+                " To add several at once, paste a list of names, one per line.",
             )
         self.adding_note.setText(note)
         self.adding_note.show()
@@ -648,8 +651,11 @@ class ListStepPage(StepPage):
         if not self._key_ready():
             self._ask_for_the_rest_of_the_key()  # (a measure's name: on to its kind)
             return
-        if not self._add_new():
-            return
+        if self._add_new():
+            self._focus_after(entered)
+
+    def _focus_after(self, entered: QWidget) -> None:
+        """The cursor on to the form's next field after ``entered`` (the new entry's name, now added)."""
         widget = next_in_focus_chain(entered)
         while (
             widget is not None
@@ -660,20 +666,51 @@ class ListStepPage(StepPage):
         if widget is not None:
             widget.setFocus(Qt.FocusReason.TabFocusReason)
 
-    def _add_new(self) -> bool:
-        """Store the new entry as the form has it; it becomes the list's chosen entry, the form stays as it is."""
-        new = self.form.entry()
+    def _names_pasted(self, field: QWidget, text: str) -> None:
+        """A list pasted into a new entry's name (copied from a document, a name a line): an entry of each name
+        the list does not have yet, in one step that one Undo takes back; the form shows the first."""
+        names = pasted.names(text)
+        if not self._adding or not self._editable or not self.form.NAMED_ALONE or len(names) < 2:
+            return  # (a measure needs its kind too: the name is put on one line)
+        taken = {m.name_key(t) for e in self.entries() for t in e.name.values() if t.strip()}
+        fresh = [name for name in names if m.name_key(name) not in taken]
+        assert isinstance(field, QLineEdit)  # (a key's text is typed in one-line fields)
+        field.setText(fresh[0] if fresh else names[0])  # all taken: the note says so, as for one name typed
+        if len(fresh) < 2:
+            return
+        language = self.form.texts[self.form.KEY].language_of(field)
+        more = []
+        for name in fresh[1:]:
+            entry = m.ENTRY_TYPES[self.kind]()
+            entry.name = m.Text.of(language, name)
+            more.append(self.form.new_entry(suggestions.own_entry(self.register, entry)))
+        if not self._add_new(more):
+            return
+        message = QCoreApplication.translate("Pages", "Added from the pasted list: %1.").replace("%1", ", ".join(fresh))
+        left_out = [name for name in names if name not in fresh]
+        if left_out:
+            message += " " + QCoreApplication.translate("Pages", "Already in the list, so left out: %1.").replace(
+                "%1", ", ".join(left_out)
+            )
+        self.editing.message.emit(message, 15000)
+        self._focus_after(field)
+
+    def _add_new(self, more: Sequence[Any] = ()) -> bool:
+        """Store the new entry as the form has it (and ``more`` new ones after it, named from a pasted list); it
+        becomes the list's chosen entry, the form stays as it is."""
+        new = [self.form.entry(), *more]
         if self.editing.catalogue():
             # named as a catalogue entry: classified as that one is (suggestions.CLASSIFICATION)
-            new = suggestions.named_entry(self.editing.catalogue(), self.kind, new)
-        hint = forms.problem_hint(dataclasses.replace(new, id="new"))  # the file gives it its id, from its name
+            new = [suggestions.named_entry(self.editing.catalogue(), self.kind, e) for e in new]
+        # the file gives each its id, from its name
+        hint = next((h for e in new if (h := forms.problem_hint(dataclasses.replace(e, id="new")))), "")
         self.form.hint.show_text(hint)
         if hint:
             return False
-        stored = self.editing.add_entries([new])
+        stored = self.editing.add_entries(new)
         if not stored:
             return False  # the person was told why (e.g. the file is read-only now); the new entry stays on screen
-        entry = stored[-1]
+        entry = stored[0]
         self._end_adding()
         self._dirty = False
         self.form.saved(entry, self.register)
