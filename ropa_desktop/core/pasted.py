@@ -2,21 +2,34 @@
 
 - ``one_line(text)``: the text on one line, each line break (with the spaces around it) one space; breaks at
   either end go. A name copied from a document over two lines reads as it did there.
-- ``names(text)``: the text as a list of names, one a line, as a list is copied from a document: the list's
-  numbers or bullets (“4.1.”, “2)”, “•”, “–”) go, blank lines go, and a line that begins with a small letter
-  goes on from the line before it (a long name the document wrapped).
+- ``joined(before, text, after)``: ``text`` on one line as it goes between ``before`` and ``after``: a break
+  at its end still parts it from a word that follows.
+- ``names(text)``: the text as a list of names, one a line, as a list is copied from a document or a
+  spreadsheet: the list's numbers and bullets (“4.1.”, “2)”, “(a)”, “•”, “–”), the punctuation that ends an
+  item (“;”) and the columns after the first go; blank lines go, and each name comes once.
 """
 
 from __future__ import annotations
 
 import re
 
+from ropa_desktop.core import model as m
+
 # Every line break a copied text may carry: Windows', old Mac's, Unicode's line and paragraph separators, the
 # vertical tab and form feed a word processor writes for a manual line or page break, and NEL.
 LINE_BREAK = re.compile(r"\r\n|[\n\r\u2028\u2029\x0b\x0c\x85]")
 _BREAK_RUN = re.compile(r"[^\S\n]*\n\s*")
-# A list item's number or bullet: “4.1.”, “4.1”, “12.”, “2)”, “(2)”, “a)”, “•”, “-”, “–”, “*” and a space after it.
-_MARKER = re.compile(r"(?:\(?\d+(?:\.\d+)*[.)]?|[a-zA-Z]\)|[•·▪◦‣∙*–—-])\s+")
+# A list item's number or bullet, and the space after it: “4.1.”, “4.1 ”, “12.”, “2)”, “(2)”, “a)”, “(a)”, “б)”,
+# “A.”, “iv.”, and bullets as word processors copy them (Word's symbol-font bullets are private-use characters).
+# A number needs its dot or bracket, or a second part (“4.2 ”), and at most three digits: “2024. gada pārskats”
+# and “112 zvani” are names.
+_MARKER = re.compile(
+    r"(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+|\(?[^\W\d_]\)|[A-Z][.)]|\(?[ivxIVX]{1,4}[.)]"
+    r"|[•·▪◦‣∙∘○●■□◆◇►▶▸➢➤→✓✔*–—-]|o(?=\s)|[\uf0a7\uf0b7\uf076\uf0d8\uf0fc])(?:\s+|$)"
+)
+_ITEM_END = re.compile(r"\s*[;,]+$")
+MOST_NAMES = 100  # a list pasted at once: more lines than this are hardly a list of names (a whole document?)
+LONGEST_NAME = 500  # characters; a longer line is a paragraph, not a name
 
 
 def has_line_break(text: str) -> bool:
@@ -32,25 +45,40 @@ def one_line(text: str) -> str:
     return _BREAK_RUN.sub(" ", flat)
 
 
+def joined(before: str, text: str, after: str) -> str:
+    """``text`` on one line, to go between ``before`` and ``after`` (see the module's note)."""
+    flat = one_line(text)
+    if before and not before[-1].isspace() and LINE_BREAK.match(text.lstrip(" \t")):
+        flat = " " + flat
+    if after and not after[0].isspace() and has_line_break(text.rstrip(" \t")[-2:]):
+        flat += " "
+    return flat
+
+
+def _name(line: str) -> str:
+    line = line.strip()
+    marker = _MARKER.match(line)
+    if marker:
+        line = line[marker.end() :]
+    line = " ".join(line.split("\t", 1)[0].split())  # a spreadsheet's row: the name is its first cell
+    line = _ITEM_END.sub("", line)
+    if line.endswith(".") and "." not in line[:-1].rsplit(" ", 1)[-1]:  # “Piegādātāji.”, not “u.c.”
+        line = line[:-1].rstrip()
+    return line
+
+
 def names(text: str) -> list[str]:
     """``text`` as a list of names, one a line (see the module's note), each name once, in the list's order."""
-    out: list[str] = []
+    out: dict[str, str] = {}
     for line in LINE_BREAK.split(text):
-        line = " ".join(line.split())
-        if not line:
-            continue
-        marker = _MARKER.match(line)
-        if marker:
-            line = line[marker.end() :]
-        elif out and line[0].islower():  # wrapped: the name goes on
-            out[-1] = f"{out[-1]} {line}"
-            continue
-        if line:
-            out.append(line)
-    seen: set[str] = set()
-    unique = []
-    for name in out:
-        if name.casefold() not in seen:
-            seen.add(name.casefold())
-            unique.append(name)
-    return unique
+        name = _name(line)
+        if name:
+            out.setdefault(m.name_key(name), name)
+    return list(out.values())
+
+
+def is_a_list(text: str) -> bool:
+    """Whether pasted ``text`` reads as a list of names: more than one line of a name's length, and not more
+    than ``MOST_NAMES`` of them."""
+    lines = [line for line in LINE_BREAK.split(text) if line.strip()]
+    return 1 < len(lines) <= MOST_NAMES and all(len(line.strip()) <= LONGEST_NAME for line in lines)

@@ -357,8 +357,6 @@ class EntryForm(QWidget):
     # others (its key: a name, or a retention term's period or event).  Until then only the key can be filled.
 
     KEY = "name"
-    # whether a new entry needs only its name, so that a list of names pasted into it makes an entry of each
-    NAMED_ALONE = True
 
     def key_field(self) -> QWidget | None:
         """Where the cursor goes to start a new entry (None: the form has no key, entries are not added here): for
@@ -382,6 +380,11 @@ class EntryForm(QWidget):
         """Where a new entry whose key is typed in part still needs an answer, and what to say of it (None: the key
         is given whole, or nothing of it is)."""
         return None
+
+    def named_alone(self) -> bool:
+        """Whether a new entry's key is its name alone (not a measure's name and kind, not a retention term's
+        period or event): a list of names pasted into it then makes an entry of each."""
+        return self.KEY == "name" and self.key_rows() == EntryForm.key_rows(self)
 
     def new_entry(self, entry: Any) -> Any:
         """``entry`` as “Add your own…” starts it (what the person must choose is left unchosen)."""
@@ -1136,7 +1139,6 @@ class RetentionForm(EntryForm):
             self.period_unit.setItemText(index, text)
 
     KEY = "until_event"  # a new term joins the list once it says how long: a period or until when
-    NAMED_ALONE = False
 
     def key_rows(self) -> list[QWidget]:
         return [self.period_box, *super().key_rows()]
@@ -1181,7 +1183,6 @@ class RetentionForm(EntryForm):
 
 class SecurityForm(EntryForm):
     KIND = "security_measures"
-    NAMED_ALONE = False  # a measure is technical or organisational too
 
     def build(self) -> None:
         self.name = self.line("name", QCoreApplication.translate("Forms", "&Measure:"))

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -34,7 +33,7 @@ from ropa_desktop.ui import i18n, steps
 from ropa_desktop.ui.editing import EditingController
 from ropa_desktop.ui.handlers import qt_handler
 from ropa_desktop.ui.register_texts import shown_language
-from ropa_desktop.ui.widgets import children
+from ropa_desktop.ui.widgets import LineEdit, children
 
 if TYPE_CHECKING:
     from ropa_desktop.core.catalogue import Catalogue
@@ -240,7 +239,7 @@ class PickerDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.search = QLineEdit()
+        self.search = LineEdit()  # (a text pasted with its line breaks is searched for on one line)
         self.search.setPlaceholderText(QCoreApplication.translate("Picker", "Search…"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.search.placeholderText())  # a screen reader says no placeholder

@@ -108,18 +108,29 @@ def name_by_labels(form: QtWidgets.QFormLayout) -> None:
             set_name(without_mnemonic(label.text()))
 
 
+class PastedLines:
+    """Text with line breaks that came into a one-line field (``LineEdit.linesInserted``): ``text`` as it came,
+    ``alone`` when the field holds nothing else. A handler that takes the lines itself sets ``taken``; the field
+    then leaves its text as it was before."""
+
+    def __init__(self, text: str, alone: bool) -> None:
+        self.text = text
+        self.alone = alone
+        self.taken = False
+
+
 class LineEdit(_PassesFilesOn, QLineEdit):
     """A one-line field of the window (see ``_PassesFilesOn``).
 
     It holds any text a register may hold: Qt's own limit (32,767 characters) cut a longer name short when it
     was shown, and a change of another field on the page then saved it cut.
 
-    Text pasted or dropped in with its line breaks is first offered as lines (``linesInserted``, with the
-    field's whole text: a list's page makes one entry of each); unless taken so, it is put on one line. Qt kept
-    the breaks, and a name stored with them showed only its first line in the lists.
+    Text pasted or dropped in with its line breaks is first offered as lines (``linesInserted``: a list's page
+    makes an entry of each name); unless taken so, it goes in on one line, and one Ctrl+Z takes it out again.
+    Qt kept the breaks, and a name stored with them showed only its first line in the lists.
     """
 
-    linesInserted = Signal(str)
+    linesInserted = Signal(object)  # a PastedLines
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
@@ -129,12 +140,18 @@ class LineEdit(_PassesFilesOn, QLineEdit):
     def _keep_on_one_line(self, text: str) -> None:
         if not pasted.has_line_break(text):
             return
-        self.linesInserted.emit(text)
-        if pasted.has_line_break(self.text()):  # not taken as a list
-            cursor = self.cursorPosition()
-            marked = pasted.one_line(f"{text[:cursor]}\0{text[cursor:]}")  # where the cursor goes in the new text
-            self.setText(pasted.one_line(text))
-            self.setCursorPosition(marked.index("\0"))
+        # back to the text as it was (with what was selected), so that what goes in instead is one step to undo
+        self.undo()
+        before = self.text()
+        start = self.selectionStart() if self.hasSelectedText() else self.cursorPosition()
+        head, tail = before[:start], before[start + len(self.selectedText()) :]
+        if pasted.has_line_break(before) or not (text.startswith(head) and text.endswith(tail)):
+            self.setText(pasted.one_line(text))  # (not one step: nothing to go back to) the whole text on one line
+            return
+        lines = PastedLines(text[len(head) : len(text) - len(tail)], alone=not (head + tail).strip())
+        self.linesInserted.emit(lines)
+        if not lines.taken:
+            self.insert(pasted.joined(head, lines.text, tail))
 
 
 class TextBox(_PassesFilesOn, QPlainTextEdit):
@@ -603,7 +620,7 @@ class TextInLanguages(QWidget, Generic[TextField]):
 
     edited = Signal()
     return_pressed = Signal(QWidget)  # Return in one of its one-line fields (that field)
-    lines_inserted = Signal(QWidget, str)  # lines pasted into one of its one-line fields (see LineEdit)
+    lines_inserted = Signal(QWidget, object)  # lines pasted into one of its one-line fields (see LineEdit)
     MISSING_STYLE = "background: #fff4e0; border: 1px solid #f0c987;"
 
     def __init__(self, make_field: Callable[[], TextField], parent: QWidget | None = None) -> None:
@@ -629,7 +646,7 @@ class TextInLanguages(QWidget, Generic[TextField]):
             field.textEdited.connect(lambda _t: self._changed())
             field.returnPressed.connect(lambda: self.return_pressed.emit(field))
             if isinstance(field, LineEdit):
-                field.linesInserted.connect(lambda text: self.lines_inserted.emit(field, text))
+                field.linesInserted.connect(lambda lines: self.lines_inserted.emit(field, lines))
         else:
             field.textChanged.connect(self._changed)
 

@@ -401,14 +401,14 @@ def paste(qtbot, field, text: str) -> None:
 def test_a_list_of_names_pasted_into_a_new_entrys_name_adds_one_entry_a_line(qtbot, window, sample_file):
     before = [p["lv"] for p in names(sample_file, "purposes")]
     page = start_adding(qtbot, window, steps.PURPOSES)
-    # as copied from a procedure: numbered, with a blank line, a bullet, a name wrapped over two lines and one
-    # the register has already
+    # as copied from a procedure: numbered, with a blank line, bullets, an item's semicolon and a name the register
+    # has already
     paste(
         qtbot,
         page.form.name,
-        "4.1. Pārdošana veikalā\r\n\r\n4.2. Saziņa ar klientiem\n• Grāmatvedības\n  kārtošana\n– Videonovērošana\n",
+        "4.1. Pārdošana veikalā\r\n\r\n4.2. Saziņa ar klientiem\n• grāmatvedības kārtošana;\n– Videonovērošana\n",
     )
-    new = ["Pārdošana veikalā", "Grāmatvedības kārtošana", "Videonovērošana"]
+    new = ["Pārdošana veikalā", "grāmatvedības kārtošana", "Videonovērošana"]
     assert [p["lv"] for p in names(sample_file, "purposes")] == before + new
     added = stored(sample_file).purposes[len(before) :]
     assert all(p.subject_category_ids == ["clients"] for p in added)  # as a purpose added by name has
@@ -417,7 +417,7 @@ def test_a_list_of_names_pasted_into_a_new_entrys_name_adds_one_entry_a_line(qtb
     assert page.form.name.text() == "Pārdošana veikalā"
     assert window.focusWidget() is not page.form.name and page.form.isAncestorOf(window.focusWidget())
     message = window.statusBar().currentMessage()
-    assert "Pārdošana veikalā, Grāmatvedības kārtošana, Videonovērošana" in message
+    assert "Pārdošana veikalā, grāmatvedības kārtošana, Videonovērošana" in message
     assert "Saziņa ar klientiem" in message  # left out, as the list has it
     assert page.model.rowCount() == len(before) + 3
     window.undo_action.trigger()  # one Undo takes the whole list back
@@ -440,8 +440,30 @@ def test_a_list_pasted_where_one_line_is_asked_is_put_on_one_line(qtbot, window,
     assert stored(sample_file).organisation.name == "SIA “ZĪMES”"
     # pasted into the middle of a name: the cursor stays after what was pasted
     page = start_adding(qtbot, window, steps.SUBJECTS)
-    page.form.name.setText("Klientu  ģimenes")
-    page.form.name.setCursorPosition(len("Klientu "))
+    page.form.name.setText("Klientu XX ģimenes")
+    page.form.name.setSelection(len("Klientu "), 2)
     paste(qtbot, page.form.name, "tuvākās\n")
     assert page.form.name.text() == "Klientu tuvākās ģimenes"
-    assert page.form.name.cursorPosition() == len("Klientu tuvākās ")
+    assert page.form.name.cursorPosition() == len("Klientu tuvākās")
+    qtbot.keySequence(page.form.name, QKeySequence.StandardKey.Undo)  # the paste is one step to undo, as usual
+    assert page.form.name.text() == "Klientu XX ģimenes"
+
+
+def test_a_pasted_list_says_what_it_left_out_and_a_whole_document_is_no_list(qtbot, window, sample_file):
+    before = names(sample_file, "purposes")
+    page = start_adding(qtbot, window, steps.PURPOSES)
+    paste(qtbot, page.form.name, "Saziņa ar klientiem\nkomerciālu paziņojumu  sūtīšana\n")
+    assert names(sample_file, "purposes") == before  # every name is taken: nothing is added
+    assert page.adding and page.form.name.text() == "Saziņa ar klientiem"
+    assert page.taken_note.isVisible()
+    message = window.statusBar().currentMessage()
+    assert "Saziņa ar klientiem, komerciālu paziņojumu sūtīšana" in message
+    page.form.name.clear()
+    paste(qtbot, page.form.name, "\n".join(f"{i}. rindkopa" for i in range(1, 150)))
+    assert names(sample_file, "purposes") == before and page.form.name.text() == ""
+    assert "149" in window.statusBar().currentMessage()
+    # one new name among taken ones is added, and the rest are named as left out
+    paste(qtbot, page.form.name, "Saziņa ar klientiem\nAlgu aprēķins")
+    assert names(sample_file, "purposes")[-1] == {"lv": "Algu aprēķins"} and not page.adding
+    message = window.statusBar().currentMessage()
+    assert "Algu aprēķins" in message and "Saziņa ar klientiem" in message

@@ -33,7 +33,7 @@ from ropa_desktop.ui.handlers import qt_handler
 from ropa_desktop.ui.pages.base import StepPage, scroll
 from ropa_desktop.ui.pointer import after_the_click
 from ropa_desktop.ui.register_texts import display_text, shown_language
-from ropa_desktop.ui.widgets import Hint, TextInLanguages, next_in_focus_chain
+from ropa_desktop.ui.widgets import Hint, PastedLines, TextInLanguages, next_in_focus_chain
 
 
 def _settled_height(widget: QWidget) -> int:
@@ -666,34 +666,51 @@ class ListStepPage(StepPage):
         if widget is not None:
             widget.setFocus(Qt.FocusReason.TabFocusReason)
 
-    def _names_pasted(self, field: QWidget, text: str) -> None:
+    def _names_pasted(self, field: QWidget, lines: PastedLines) -> None:
         """A list pasted into a new entry's name (copied from a document, a name a line): an entry of each name
-        the list does not have yet, in one step that one Undo takes back; the form shows the first."""
-        names = pasted.names(text)
-        if not self._adding or not self._editable or not self.form.NAMED_ALONE or len(names) < 2:
-            return  # (a measure needs its kind too: the name is put on one line)
+        the list does not have yet, in one step that one Undo takes back; the form shows the first, and the
+        status bar says what was added and what was left out."""
+        if not (self._adding and self._editable and self.form.named_alone() and lines.alone):
+            return  # (a measure needs its kind too: the text goes into the name on one line)
+        if not pasted.is_a_list(lines.text):
+            count = len([line for line in pasted.LINE_BREAK.split(lines.text) if line.strip()])
+            if count > pasted.MOST_NAMES:  # a whole document pasted by mistake: the name stays as it was
+                lines.taken = True
+                self.editing.message.emit(
+                    QCoreApplication.translate(
+                        "Pages", "The pasted text has %1 lines: a list adds at most %2 names at a time."
+                    )
+                    .replace("%1", str(count))
+                    .replace("%2", str(pasted.MOST_NAMES)),
+                    15000,
+                )
+            return
+        lines.taken = True
+        names = pasted.names(lines.text)
         taken = {m.name_key(t) for e in self.entries() for t in e.name.values() if t.strip()}
         fresh = [name for name in names if m.name_key(name) not in taken]
+        left_out = [name for name in names if m.name_key(name) in taken]
         assert isinstance(field, QLineEdit)  # (a key's text is typed in one-line fields)
-        field.setText(fresh[0] if fresh else names[0])  # all taken: the note says so, as for one name typed
-        if len(fresh) < 2:
-            return
-        language = self.form.texts[self.form.KEY].language_of(field)
-        more = []
-        for name in fresh[1:]:
-            entry = m.ENTRY_TYPES[self.kind]()
-            entry.name = m.Text.of(language, name)
-            more.append(self.form.new_entry(suggestions.own_entry(self.register, entry)))
-        if not self._add_new(more):
-            return
-        message = QCoreApplication.translate("Pages", "Added from the pasted list: %1.").replace("%1", ", ".join(fresh))
-        left_out = [name for name in names if name not in fresh]
+        field.insert(fresh[0] if fresh else names[0])  # all taken: the note says so, as for one name typed
+        message = ""
+        if fresh:
+            language = self.form.texts[self.form.KEY].language_of(field)
+            more = []
+            for name in fresh[1:]:
+                entry = m.ENTRY_TYPES[self.kind]()
+                entry.name = m.Text.of(language, name)
+                more.append(self.form.new_entry(suggestions.own_entry(self.register, entry)))
+            if not self._add_new(more):
+                return  # (the person was told why; the first name stays in the field, Ctrl+Z takes it out)
+            message = QCoreApplication.translate(
+                "Pages", "Added from the pasted list: %1. Edit › Undo takes them all out again."
+            ).replace("%1", _some_of(fresh))
+            self._focus_after(field)
         if left_out:
             message += " " + QCoreApplication.translate("Pages", "Already in the list, so left out: %1.").replace(
-                "%1", ", ".join(left_out)
+                "%1", _some_of(left_out)
             )
-        self.editing.message.emit(message, 15000)
-        self._focus_after(field)
+        self.editing.message.emit(message.strip(), 15000)
 
     def _add_new(self, more: Sequence[Any] = ()) -> bool:
         """Store the new entry as the form has it (and ``more`` new ones after it, named from a pasted list); it
@@ -807,3 +824,14 @@ class ListStepPage(StepPage):
     def _show_focused(self, widget: QWidget) -> None:
         if QApplication.focusWidget() is widget:
             self.detail.ensureWidgetVisible(widget)
+
+
+def _some_of(names: list[str], shown: int = 5) -> str:
+    """Names for a status bar's line: the first few, and how many there are in all."""
+    if len(names) <= shown:
+        return ", ".join(names)
+    return (
+        ", ".join(names[:shown])
+        + " … "
+        + QCoreApplication.translate("Pages", "(%1 in all)").replace("%1", str(len(names)))
+    )
