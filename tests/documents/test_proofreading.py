@@ -222,3 +222,53 @@ def test_a_contact_person_without_a_role_is_named_as_one_in_lower_case(zimes, la
     register.organisation.contact_person.role = Text()
     notice = " ".join(pdf_text(documents.render(register, "notice", lang)).split())
     assert words in notice
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "card"),
+    [
+        (
+            "lv",
+            "iesniegt sūdzību uzraudzības iestādei: Datu valsts inspekcija, Elijas iela 17",
+            "Datu valsts inspekcija",
+        ),
+        (
+            "en",
+            "complaint with the supervisory authority: Data State Inspectorate (Datu valsts inspekcija), Elijas",
+            "Data State Inspectorate",
+        ),
+        (
+            "ru",
+            "подать жалобу в надзорный орган: Государственная инспекция данных (Datu valsts inspekcija), Elijas",
+            "Государственн",
+        ),
+    ],
+)
+def test_the_notice_names_the_supervisory_authority_once_before_its_address(saulrita, lang, sentence, card):
+    # the sentence named it, and the address under it began with its name again
+    text = pdf_text(documents.render(saulrita, "notice", lang))
+    start = text.index(sentence)
+    assert text[start - 300 : start + len(sentence)].count(card) == 1
+
+
+def test_where_a_copy_of_the_safeguards_is_comes_in_a_sentence_of_its_own(saulrita):
+    # "adequacy decision (Art. 45) (The European Commission's adequacy decision is published …)"
+    text = pdf_text(documents.render(saulrita, "procedure", "en"))
+    assert "adequacy decision (Art. 45). The European Commission’s adequacy decision is published" in text
+    assert ") (The European" not in text
+
+
+def test_a_procedure_section_never_ends_a_page_with_its_heading_and_introduction(saulrita):
+    """The Lithuanian procedure's page 5 ended with "10. Saugojimo laikotarpiai" and its introductory sentence;
+    its first item began page 6. Whatever the length of the text before it, the heading, its introduction and
+    its first item share a page."""
+    from ropa_desktop.core import texts
+
+    heading = f"10. {texts.text('lv', 'documents.procedure.s10')}"
+    reg = copy(saulrita)
+    for words in range(0, 320, 6):  # (the text grows by more than a page, a line or two at a time)
+        reg.purposes[0].description = Text({"lv": " ".join(["Klientu pasūtījumi."] * words) or "Pasūtījumi."})
+        pages = pdf_pages(documents.render(reg, "procedure", "lv"))
+        [page] = [page for page in pages if heading in page]
+        after = page.split(heading, 1)[1]
+        assert "10.1. " in after, (words, after[-200:])
