@@ -368,7 +368,8 @@ class _Procedure:
                 country, safeguard, _ = c.transfer_text(ctx, r)
                 line = f"{ctx.entry_text('recipients', r, 'name')}{ctx.dash}{country}, {safeguard}"
                 copy = c.safeguard_copy(ctx, r).rstrip(".")
-                lines.append(Markup(f"{line} ({copy})" if copy else line))
+                # (a sentence of its own: the safeguard's article is in brackets already)
+                lines.append(Markup(f"{line}. {copy}" if copy else line))
             items.append(ctx.wording("s12_transfers", value=ctx.join(lines)))
         else:
             items.append(ctx.wording("s12_no_transfers"))
