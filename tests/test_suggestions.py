@@ -204,8 +204,16 @@ def test_an_own_entry_named_as_a_catalogue_entry_is_classified_as_that_one(cat):
     assert marketing.direct_marketing  # the notice gives the objection to it on its own (Art. 21(2)–(4))
     tax = named_entry(cat, "recipients", m.Recipient(name=m.Text.of("lv", "Valsts ieņēmumu dienests (VID)")))
     assert tax.role == "public_authority"  # no processing agreement is asked for
-    # only the classification: the catalogue's texts stay out of what the user typed
-    assert marketing.description == m.Text() and marketing.legal_bases == []
+    # and its legal basis, as when it is picked from the catalogue, with what the basis implies
+    assert marketing.legal_bases == [m.LegalBasis("consent")] and marketing.consent == m.Consent()
+    assert marketing.requirement.kind == "voluntary"
+    # none of the catalogue's texts: they stay out of what the user typed
+    assert marketing.description == m.Text() and marketing.legal_bases[0].note == m.Text()
+    # legitimate interests need the company's words on whose interests they are: left to the user
+    assert named_entry(cat, "purposes", m.Purpose(name=m.Text.of("lv", "Videonovērošana"))).legal_bases == []
+    # a purpose with legal bases of its own keeps them
+    own = m.Purpose(name=m.Text.of("lv", "Saziņa ar klientiem"), legal_bases=[m.LegalBasis("legitimate_interests")])
+    assert named_entry(cat, "purposes", own).bases() == ["legitimate_interests"]
 
 
 def test_an_own_entry_of_another_name_keeps_its_classification(cat):

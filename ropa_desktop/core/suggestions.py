@@ -22,7 +22,7 @@ And for what the user adds by name rather than from the catalogue:
   only category of data subjects, the person as the source);
 - ``named_entry(catalogue, kind, entry)``: a new entry named as a catalogue entry takes that entry's
   classification (whom its notice is for, direct marketing, the kind of data, a recipient's role), as a
-  version-1 register takes some of it;
+  version-1 register takes some of it, and a new purpose that purpose's legal bases;
 - ``requirement_for(bases)``: whether the person must provide the data, as the legal bases imply it, the
   answer a purpose's form gives until the user picks one.
 """
@@ -30,6 +30,7 @@ And for what the user adds by name rather than from the catalogue:
 from __future__ import annotations
 
 import copy
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -118,14 +119,31 @@ CLASSIFICATION = {
 
 def named_entry(catalogue: Any, kind: str, entry: Any) -> Any:
     """``entry`` of ``kind``, just named by the user, with the classification (``CLASSIFICATION``) of the catalogue
-    entry that has its name in the same language, if there is one; changed in place and returned."""
+    entry that has its name in the same language, if there is one; changed in place and returned.
+
+    A purpose without legal bases yet also takes that purpose's bases (without their notes, which are the
+    catalogue's words), and with them whether the data must be given: “Komerciālu paziņojumu sūtīšana” rests on
+    consent, as when it is picked from the catalogue. Bases that include legitimate interests are left to the
+    user, who must say whose interests they are."""
     attr = CLASSIFICATION.get(kind)
     if attr is None:
         return entry
     for lang, name in entry.name.items():
         found = catalogue.named(kind, name, lang)
         if found is not None:
-            setattr(entry, attr, getattr(found.make(), attr))
+            made = found.make()
+            setattr(entry, attr, getattr(made, attr))
+            if (
+                isinstance(entry, m.Purpose)
+                and not entry.legal_bases
+                and made.legal_bases
+                and "legitimate_interests" not in made.bases()  # (whose interests: the company's words are needed)
+            ):
+                entry.legal_bases = [m.LegalBasis(b.basis) for b in made.legal_bases]
+                if "consent" in entry.bases() and entry.consent is None:
+                    entry.consent = m.Consent()
+                if entry.requirement.kind is None:
+                    entry.requirement = dataclasses.replace(entry.requirement, kind=requirement_for(entry.bases()))
             break
     return entry
 

@@ -784,6 +784,21 @@ class PurposeForm(EntryForm):
         self._requirement_follows = e.requirement.kind in (None, _implied_requirement(e.bases()))
         self.put("requirement.consequence", e.requirement.consequence)
 
+    def show_classification(self, entry: m.Purpose) -> None:
+        """Direct marketing, and the legal bases (with whether the data must be given) that a new purpose named
+        as a catalogue purpose was stored with (``suggestions.named_entry``)."""
+        super().show_classification(entry)
+        self._loading = True
+        try:
+            for basis in m.LEGAL_BASES:
+                self.basis_checks[basis].setChecked(basis in entry.bases())
+            self.consent_on_form.setChecked(entry.consent.on_form if entry.consent else True)
+            self.requirement.set_value(entry.requirement.kind or "")
+            self._requirement_follows = entry.requirement.kind in (None, _implied_requirement(entry.bases()))
+            self.update_visibility()
+        finally:
+            self._loading = False
+
     def collect(self, e: m.Purpose) -> m.Purpose:
         old = {b.basis: b for b in e.legal_bases}
         e.legal_bases = [

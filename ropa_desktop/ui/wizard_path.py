@@ -374,11 +374,16 @@ def fill_zimes(me: Person, sample: m.Register) -> None:
         me.select_row(lv(purpose.name))
         form = me.page.form
         me.write(form.description, lv(purpose.description))
+        # (a purpose named as a catalogue purpose has that purpose's legal bases ticked already)
         for basis in purpose.legal_bases:
-            me.click(form.basis_checks[basis.basis])
+            if not form.basis_checks[basis.basis].isChecked():
+                me.click(form.basis_checks[basis.basis])
             _check(form.basis_checks[basis.basis].isChecked(), basis.basis)
             if basis.note:
                 me.write(form.basis_notes[basis.basis], lv(basis.note))
+        for basis, check in form.basis_checks.items():
+            if check.isChecked() and basis not in purpose.bases():
+                me.click(check)
         if purpose.consent is not None:
             _check(form.consent_method.isVisibleTo(me.page), "the consent's method is shown")
             if lv(purpose.consent.scope):

@@ -367,6 +367,21 @@ def test_an_own_entry_named_as_a_catalogue_entry_is_classified_as_that_one(qtbot
     assert stored(sample_file).recipients[-1].role == "recipient_category"  # no processing agreement asked for
     assert page.form.role.value() == "recipient_category"
 
+    # a purpose takes the catalogue purpose's legal bases too, and with them whether the data must be given
+    page = start_adding(qtbot, window, steps.PURPOSES)
+    type_text(page.form.name, "Pārtikas apritē nodarbināto obligātās veselības pārbaudes")
+    qtbot.keyClick(page.form.name, Qt.Key.Key_Return)
+    purpose = stored(sample_file).purposes[-1]
+    assert purpose.bases() == ["legal_obligation"] and purpose.requirement.kind == "statutory"
+    assert [b for b, check in page.form.basis_checks.items() if check.isChecked()] == ["legal_obligation"]
+    assert page.form.requirement.value() == "statutory" and page.form.basis_notes["legal_obligation"].isVisible()
+    type_text(page.form.basis_notes["legal_obligation"], "Epidemioloģiskās drošības likums")  # its own words
+    page.flush()
+    purpose = stored(sample_file).purposes[-1]
+    assert purpose.legal_bases == [
+        m.LegalBasis("legal_obligation", m.Text.of("lv", "Epidemioloģiskās drošības likums"))
+    ]
+
 
 def test_a_measures_name_without_its_kind_is_not_dropped_unseen(qtbot, window, sample_file, type_text):
     page = start_adding(qtbot, window, steps.SECURITY)
