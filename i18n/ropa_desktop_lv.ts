@@ -314,7 +314,7 @@
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="417"/>
         <location filename="../ropa_desktop/ui/forms.py" line="466"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="966"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="982"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
@@ -360,7 +360,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="585"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1192"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1208"/>
         <source>Description:</source>
         <translation>Apraksts:</translation>
     </message>
@@ -451,17 +451,17 @@
         <translation>piem., neliels apjoms, nav īpašu kategoriju datu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="912"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="928"/>
         <source>Where exactly, e.g. the order form</source>
         <translation>Kur tieši, piem., pasūtījuma forma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="934"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="950"/>
         <source>How it is obtained:</source>
         <translation>Kā tos iegūst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1122"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1138"/>
         <source>Only this data:</source>
         <translation>Tikai šiem datiem:</translation>
     </message>
@@ -556,107 +556,107 @@
         <translation>Novērtējums par ietekmi uz datu aizsardzību (NIDA) nepieciešams, ja apstrāde, visticamāk, rada augstu risku personām (35. pants): piem., liela apjoma īpašu kategoriju dati, sistemātiska uzraudzība vai profilēšana ar būtiskām sekām.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="931"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="947"/>
         <source>Sources:</source>
         <translation>Dati tiek iegūti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="968"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="984"/>
         <source>&amp;Role:</source>
         <translation>Lo&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="971"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="987"/>
         <source>Registration number:</source>
         <translation>Reģistrācijas numurs:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="973"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="989"/>
         <source>Country:</source>
         <translation>Valsts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="976"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="992"/>
         <source>What it does with the data:</source>
         <translation>Ko tas dara ar datiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="980"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="996"/>
         <source>There is a written a&amp;greement</source>
         <translation>Ir noslēgts rakstisks lī&amp;gums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="986"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1002"/>
         <source>Agreement:</source>
         <translation>Līgums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="993"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1009"/>
         <source>Signed on:</source>
         <translation>Noslēgts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="998"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1014"/>
         <source>Review by:</source>
         <translation>Pārskatīt līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="999"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1015"/>
         <source>Note on the agreement:</source>
         <translation>Piezīme par līgumu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1001"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1017"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Dati tiek nosūtīti ā&amp;rpus ES/EEZ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1007"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1023"/>
         <source>To which country:</source>
         <translation>Uz kuru valsti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1011"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1027"/>
         <source>Safeguard:</source>
         <translation>Garantijas:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1014"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1030"/>
         <source>Note on the transfer:</source>
         <translation>Piezīme par nosūtīšanu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1016"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1032"/>
         <source>Receives data for:</source>
         <translation>Saņem datus nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1115"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1131"/>
         <source>e.g. Accounting Law, Section 28</source>
         <translation>piem., Grāmatvedības likuma 28. pants</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1118"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1134"/>
         <source>For the purposes:</source>
         <translation>Nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1127"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1143"/>
         <source>If none is ticked, the term applies to all the data of these purposes.</source>
         <translation>Ja nekas nav atzīmēts, termiņš attiecas uz visiem šo nolūku datiem.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1198"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1214"/>
         <source>Technical or organisational?</source>
         <translation>Tehnisks vai organizatorisks?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1224"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1240"/>
         <source>Say whether “%1” is technical or organisational: it is then added to the list (Esc cancels).</source>
         <translation>Norādiet, vai “%1” ir tehnisks vai organizatorisks pasākums: tad tas tiks pievienots sarakstam (Esc – atcelt).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1088"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1104"/>
         <source>A fixed &amp;period:</source>
         <translation>Noteikts laikp&amp;osms:</translation>
     </message>
@@ -686,93 +686,93 @@
         <translation>Vēl nav ko atzīmēt: ņemiet datus no kataloga vai pievienojiet savus %1. solī “%2”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="936"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="952"/>
         <source>e.g. the customer fills in the order form on the website</source>
         <translation>piem., klients tīmekļvietnē aizpilda pasūtījuma formu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="978"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="994"/>
         <source>e.g. hosts the website and the online shop</source>
         <translation>piem., uztur tīmekļvietni un internetveikalu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1105"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1121"/>
         <source>Kept:</source>
         <translation>Glabā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1108"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1180"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1124"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1196"/>
         <source>Or until:</source>
         <translation>Vai arī līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1110"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1126"/>
         <source>e.g. until the contract ends</source>
         <translation>piem., līdz līguma izbeigšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1114"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1130"/>
         <source>Law that sets it:</source>
         <translation>Tiesību akts, kas to nosaka:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1133"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1149"/>
         <source>Afterwards the data is:</source>
         <translation>Pēc tam dati tiek:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1178"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1194"/>
         <source>Term starts:</source>
         <translation>Termiņa sākums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1190"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1206"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Veids:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1188"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1204"/>
         <source>&amp;Measure:</source>
         <translation>Pasāku&amp;ms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="294"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="299"/>
         <source>dd/mm/yyyy</source>
         <translation>dd.mm.gggg.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="323"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="328"/>
         <source>dd/MM/yyyy</source>
         <translation>dd.MM.yyyy.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="303"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="308"/>
         <source>Pick the date from a calendar (Alt+↓)</source>
         <translation>Izvēlēties dienu kalendārā (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="347"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="352"/>
         <source>Type the date as %1, or pick it with “…”.</source>
         <translation>Ierakstiet datumu formā %1 vai izvēlieties to ar “…”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="364"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="369"/>
         <source>This is not a date, so it is not saved yet: type it as %1, or pick it with “…”.</source>
         <translation>Tas nav datums, tāpēc tas vēl nav saglabāts: ierakstiet to formā %1 vai izvēlieties ar “…”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="569"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="574"/>
         <source>Untick all</source>
         <translation>Noņemt visas atzīmes</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="571"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="576"/>
         <source>Tick all</source>
         <translation>Atzīmēt visus</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="750"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="755"/>
         <source>No text in %1 yet</source>
         <translation>Trūkst tulkojuma %1 valodā</translation>
     </message>
@@ -1816,19 +1816,24 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>Ielīmētajā tekstā rindu: %1, bet no saraksta vienā reizē var pievienot ne vairāk kā %2 nosaukumus.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="705"/>
-        <source>Added from the pasted list: %1. Edit › Undo takes them all out again.</source>
-        <translation>No ielīmētā saraksta pievienoti: %1. Visus tos var noņemt ar Labot › Atsaukt.</translation>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="707"/>
+        <source>Added from the pasted list: %1.</source>
+        <translation>No ielīmētā saraksta pievienoti: %1.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="710"/>
-        <source>Already in the list, so left out: %1.</source>
-        <translation>Jau ir sarakstā, tāpēc izlaisti: %1.</translation>
+        <source>Edit › Undo takes them all out again.</source>
+        <translation>Visus tos var noņemt ar Labot › Atsaukt.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="836"/>
-        <source>(%1 in all)</source>
-        <translation>(kopā %1)</translation>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="839"/>
+        <source>%1 … (%2 in all)</source>
+        <translation>%1 … (kopā %2)</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="714"/>
+        <source>Already in the list, so left out: %1.</source>
+        <translation>Jau ir sarakstā, tāpēc izlaisti: %1.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="210"/>
@@ -2177,128 +2182,128 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
 <context>
     <name>Picker</name>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="61"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="60"/>
         <source>Categories of data subjects</source>
         <translation>Datu subjektu kategorijas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="62"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="61"/>
         <source>Data categories</source>
         <translation>Datu kategorijas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="63"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="62"/>
         <source>Recipients</source>
         <translation>Saņēmēji</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="64"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="63"/>
         <source>Retention terms</source>
         <translation>Glabāšanas termiņi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="65"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="64"/>
         <source>Purposes</source>
         <translation>Nolūki</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="66"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="65"/>
         <source>Security measures</source>
         <translation>Drošības pasākumi</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="67"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="66"/>
         <source>Identification per channel</source>
         <translation>Identifikācija katram saziņas veidam</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="85"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="84"/>
         <source>Entry</source>
         <translation>Ieraksts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="86"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="85"/>
         <source>What it is for</source>
         <translation>Kam tas paredzēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="180"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="179"/>
         <source>%1 (already in the register)</source>
         <translation>%1 (jau ir reģistrā)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="231"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="230"/>
         <source>From the catalogue: %1</source>
         <translation>No kataloga: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="244"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="243"/>
         <source>Search…</source>
         <translation>Meklēt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="272"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="271"/>
         <source>Nothing found in the catalogue – add your own entry instead.</source>
         <translation>Katalogā nekas nav atrasts – pievienojiet savu ierakstu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="395"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="394"/>
         <source>%1 – tick the one you use</source>
         <translation>%1 – atzīmējiet to, ko izmantojat</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="426"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="425"/>
         <source>Add &amp;only the purposes</source>
         <translation>&amp;Tikai nolūkus</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="477"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="476"/>
         <source>Nothing found in the catalogue – add your own in step %1, “%2”.</source>
         <translation>Katalogā nekas nav atrasts – pievienojiet savu ierakstu %1. solī “%2”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="275"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="274"/>
         <source>Add your &amp;own…</source>
         <translation>Pievienot &amp;savu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="235"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="234"/>
         <source>Tick what applies to your company, or double-click an entry to add it straight away; you can change the texts afterwards. Entries come with their texts in each of the register’s languages.</source>
         <translation>Atzīmējiet to, kas attiecas uz jūsu uzņēmumu, vai veiciet dubultklikšķi uz ieraksta, lai to pievienotu uzreiz; tekstus pēc tam varēsiet mainīt. Ieraksti tiek pievienoti ar tekstiem visās reģistra valodās.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="282"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="281"/>
         <source>Tick &amp;all shown</source>
         <translation>Atzīmēt &amp;visus redzamos</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="290"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="289"/>
         <source>&amp;Add ticked entries</source>
         <translation>&amp;Pievienot atzīmētos</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="319"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="318"/>
         <source>Ticked: %1</source>
         <translation>Atzīmēti: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="369"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="368"/>
         <source>Add what usually goes with these purposes?</source>
         <translation>Vai pievienot to, kas parasti saistīts ar šiem nolūkiem?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="372"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="371"/>
         <source>These purposes usually need the entries below. What nearly every company has is ticked; tick what else applies and untick what does not. The ticked entries are added and linked to the purposes; what the register has already is linked too.</source>
         <translation>Šiem nolūkiem parasti vajadzīgi tālāk norādītie ieraksti. Atzīmēts ir tas, kas ir gandrīz katram uzņēmumam; atzīmējiet arī to, kas vēl attiecas uz jums, un noņemiet atzīmi tam, kas neattiecas. Atzīmētos ierakstus pievienos un sasaistīs ar nolūkiem; ar tiem sasaistīs arī to, kas reģistrā jau ir.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="423"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="422"/>
         <source>&amp;Add and link</source>
         <translation>&amp;Pievienot un sasaistīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="507"/>
-        <location filename="../ropa_desktop/ui/picker.py" line="576"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="506"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="575"/>
         <source>Add from the catalogue</source>
         <translation>pievienošanu no kataloga</translation>
     </message>

@@ -319,7 +319,7 @@
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="417"/>
         <location filename="../ropa_desktop/ui/forms.py" line="466"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="966"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="982"/>
         <source>&amp;Name:</source>
         <translation>На&amp;звание:</translation>
     </message>
@@ -370,7 +370,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="585"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1192"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1208"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
@@ -490,7 +490,7 @@
         <translation>Оценка воздействия (DPIA):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1224"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1240"/>
         <source>Say whether “%1” is technical or organisational: it is then added to the list (Esc cancels).</source>
         <translation>Укажите, является ли «%1» технической или организационной мерой: тогда она будет добавлена в список (Esc — отмена).</translation>
     </message>
@@ -586,112 +586,112 @@
         <translation>Требуется, если обработка может повлечь высокий риск для людей (ст. 35): например, большой объём данных особых категорий, систематический мониторинг или профилирование со значительными последствиями.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="912"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="928"/>
         <source>Where exactly, e.g. the order form</source>
         <translation>Где именно, например, форма заказа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="931"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="947"/>
         <source>Sources:</source>
         <translation>Источники:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="934"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="950"/>
         <source>How it is obtained:</source>
         <translation>Как получают:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="968"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="984"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="971"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="987"/>
         <source>Registration number:</source>
         <translation>Регистрационный номер:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="973"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="989"/>
         <source>Country:</source>
         <translation>Страна:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="976"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="992"/>
         <source>What it does with the data:</source>
         <translation>Что делает с данными:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="980"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="996"/>
         <source>There is a written a&amp;greement</source>
         <translation>Заключён письменный до&amp;говор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="986"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1002"/>
         <source>Agreement:</source>
         <translation>Договор:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="993"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1009"/>
         <source>Signed on:</source>
         <translation>Подписан:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="998"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1014"/>
         <source>Review by:</source>
         <translation>Пересмотреть до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="999"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1015"/>
         <source>Note on the agreement:</source>
         <translation>Примечание о договоре:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1001"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1017"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Данные передаются за пределы &amp;ЕС/ЕЭЗ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1007"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1023"/>
         <source>To which country:</source>
         <translation>В какую страну:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1011"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1027"/>
         <source>Safeguard:</source>
         <translation>Гарантия:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1014"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1030"/>
         <source>Note on the transfer:</source>
         <translation>Примечание о передаче:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1016"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1032"/>
         <source>Receives data for:</source>
         <translation>Получает данные для:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1115"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1131"/>
         <source>e.g. Accounting Law, Section 28</source>
         <translation>например, статья 28 Закона о бухгалтерском учёте (Grāmatvedības likums)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1118"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1134"/>
         <source>For the purposes:</source>
         <translation>Для целей:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1122"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1138"/>
         <source>Only this data:</source>
         <translation>Только эти данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1198"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1214"/>
         <source>Technical or organisational?</source>
         <translation>Технический или организационный?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1088"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1104"/>
         <source>A fixed &amp;period:</source>
         <translation>Определённый с&amp;рок:</translation>
     </message>
@@ -706,98 +706,98 @@
         <translation>Укажите в поле «Что включает», зачем нужен персональный код (например, закон или просьба самого клиента).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="936"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="952"/>
         <source>e.g. the customer fills in the order form on the website</source>
         <translation>например, клиент заполняет форму заказа на веб-сайте</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="978"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="994"/>
         <source>e.g. hosts the website and the online shop</source>
         <translation>например, размещает веб-сайт и интернет-магазин</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1105"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1121"/>
         <source>Kept:</source>
         <translation>Хранится:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1108"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1180"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1124"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1196"/>
         <source>Or until:</source>
         <translation>Или до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1110"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1126"/>
         <source>e.g. until the contract ends</source>
         <translation>например, до окончания договора</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1114"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1130"/>
         <source>Law that sets it:</source>
         <translation>Закон, который его устанавливает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1127"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1143"/>
         <source>If none is ticked, the term applies to all the data of these purposes.</source>
         <translation>Если ничего не отмечено, срок относится ко всем данным этих целей.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1133"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1149"/>
         <source>Afterwards the data is:</source>
         <translation>После этого данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1178"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1194"/>
         <source>Term starts:</source>
         <translation>Начало срока:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1190"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1206"/>
         <source>&amp;Kind:</source>
         <translation>В&amp;ид:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1188"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1204"/>
         <source>&amp;Measure:</source>
         <translation>&amp;Мера:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="294"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="299"/>
         <source>dd/mm/yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="323"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="328"/>
         <source>dd/MM/yyyy</source>
         <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="303"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="308"/>
         <source>Pick the date from a calendar (Alt+↓)</source>
         <translation>Выбрать день в календаре (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="347"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="352"/>
         <source>Type the date as %1, or pick it with “…”.</source>
         <translation>Введите дату в формате %1 или выберите её кнопкой «…».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="364"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="369"/>
         <source>This is not a date, so it is not saved yet: type it as %1, or pick it with “…”.</source>
         <translation>Это не дата, поэтому она ещё не сохранена: введите её в формате %1 или выберите кнопкой «…».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="569"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="574"/>
         <source>Untick all</source>
         <translation>Снять все отметки</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="571"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="576"/>
         <source>Tick all</source>
         <translation>Отметить все</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="750"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="755"/>
         <source>No text in %1 yet</source>
         <translation>Нет перевода на %1</translation>
     </message>
@@ -1982,19 +1982,24 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
         <translation>Во вставленном тексте строк: %1, а из списка за один раз можно добавить не более %2 названий.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="705"/>
-        <source>Added from the pasted list: %1. Edit › Undo takes them all out again.</source>
-        <translation>Добавлено из вставленного списка: %1. Правка › Отменить уберёт их все.</translation>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="707"/>
+        <source>Added from the pasted list: %1.</source>
+        <translation>Добавлено из вставленного списка: %1.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="710"/>
-        <source>Already in the list, so left out: %1.</source>
-        <translation>Уже есть в списке, поэтому пропущено: %1.</translation>
+        <source>Edit › Undo takes them all out again.</source>
+        <translation>Правка › Отменить уберёт их все.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="836"/>
-        <source>(%1 in all)</source>
-        <translation>(всего %1)</translation>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="839"/>
+        <source>%1 … (%2 in all)</source>
+        <translation>%1 … (всего %2)</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="714"/>
+        <source>Already in the list, so left out: %1.</source>
+        <translation>Уже есть в списке, поэтому пропущено: %1.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="210"/>
@@ -2177,128 +2182,128 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
 <context>
     <name>Picker</name>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="61"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="60"/>
         <source>Categories of data subjects</source>
         <translation>Категории субъектов данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="62"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="61"/>
         <source>Data categories</source>
         <translation>Категории данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="63"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="62"/>
         <source>Recipients</source>
         <translation>Получатели</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="64"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="63"/>
         <source>Retention terms</source>
         <translation>Сроки хранения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="65"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="64"/>
         <source>Purposes</source>
         <translation>Цели</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="66"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="65"/>
         <source>Security measures</source>
         <translation>Меры безопасности</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="67"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="66"/>
         <source>Identification per channel</source>
         <translation>Идентификация по способам обращения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="85"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="84"/>
         <source>Entry</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="86"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="85"/>
         <source>What it is for</source>
         <translation>Для чего</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="180"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="179"/>
         <source>%1 (already in the register)</source>
         <translation>%1 (уже в реестре)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="231"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="230"/>
         <source>From the catalogue: %1</source>
         <translation>Из каталога: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="244"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="243"/>
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="272"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="271"/>
         <source>Nothing found in the catalogue – add your own entry instead.</source>
         <translation>В каталоге ничего не найдено — добавьте собственную запись.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="395"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="394"/>
         <source>%1 – tick the one you use</source>
         <translation>%1 — отметьте то, чем Вы пользуетесь</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="426"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="425"/>
         <source>Add &amp;only the purposes</source>
         <translation>&amp;Только цели</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="477"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="476"/>
         <source>Nothing found in the catalogue – add your own in step %1, “%2”.</source>
         <translation>В каталоге ничего не найдено — добавьте свою запись на шаге %1 «%2».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="275"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="274"/>
         <source>Add your &amp;own…</source>
         <translation>Добавить &amp;свою…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="235"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="234"/>
         <source>Tick what applies to your company, or double-click an entry to add it straight away; you can change the texts afterwards. Entries come with their texts in each of the register’s languages.</source>
         <translation>Отметьте то, что относится к Вашей компании, или дважды щёлкните по записи, чтобы сразу её добавить; тексты можно изменить потом. Записи добавляются с текстами на всех языках реестра.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="282"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="281"/>
         <source>Tick &amp;all shown</source>
         <translation>Отметить &amp;все показанные</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="290"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="289"/>
         <source>&amp;Add ticked entries</source>
         <translation>&amp;Добавить отмеченное</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="319"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="318"/>
         <source>Ticked: %1</source>
         <translation>Отмечено: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="369"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="368"/>
         <source>Add what usually goes with these purposes?</source>
         <translation>Добавить то, что обычно нужно для этих целей?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="372"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="371"/>
         <source>These purposes usually need the entries below. What nearly every company has is ticked; tick what else applies and untick what does not. The ticked entries are added and linked to the purposes; what the register has already is linked too.</source>
         <translation>Для этих целей обычно нужны записи ниже. Отмечено то, что есть почти у каждой компании; отметьте и то, что ещё относится к Вам, и снимите отметку с того, что не относится. Отмеченные записи будут добавлены и связаны с целями; то, что уже есть в реестре, тоже будет связано.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="423"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="422"/>
         <source>&amp;Add and link</source>
         <translation>&amp;Добавить и связать</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="507"/>
-        <location filename="../ropa_desktop/ui/picker.py" line="576"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="506"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="575"/>
         <source>Add from the catalogue</source>
         <translation>добавление из каталога</translation>
     </message>

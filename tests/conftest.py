@@ -44,4 +44,8 @@ def sample_file(tmp_path, sample_register):
     return path
 
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# headless; the parallel test processes (pytest-xdist) always, as on a real screen they share one clipboard
+if os.environ.get("PYTEST_XDIST_WORKER"):
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+else:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

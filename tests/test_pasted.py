@@ -39,7 +39,7 @@ def test_a_list_copied_from_a_document_gives_its_names_without_numbers_or_bullet
         "б) Рассылка\n"
         "\uf0b7\tAlgu aprēķins\n"
         "o Videonovērošana\n"
-        "iv. Darba laika uzskaite\n"
+        "iv) Darba laika uzskaite\n"
         "– Komerciālu paziņojumu sūtīšana.\n"
         "1.\n"
         "•\n"
@@ -77,6 +77,16 @@ def test_each_line_is_a_name_and_a_number_that_is_part_of_a_name_stays():
     assert pasted.names("Klienti\tvisi pircēji\nDarbinieki\tštata darbinieki") == ["Klienti", "Darbinieki"]
 
 
+def test_a_letter_with_a_dot_is_a_lists_mark_only_where_every_line_has_one():
+    assert pasted.names("A. Klienti\nB. Darbinieki\nC. Piegādātāji") == ["Klienti", "Darbinieki", "Piegādātāji"]
+    assert pasted.names("i. Klienti\nii. Darbinieki") == ["Klienti", "Darbinieki"]
+    assert pasted.names("J. Ozols (grāmatvede)\nPiegādātāji\nI. līmeņa dati") == [
+        "J. Ozols (grāmatvede)",
+        "Piegādātāji",
+        "I. līmeņa dati",
+    ]
+
+
 def test_a_name_given_twice_is_one():
     assert pasted.names("Algas aprēķins\nAlgas  aprēķins\n  ALGAS APRĒĶINS ") == ["Algas aprēķins"]
     assert pasted.names("\n \n") == []
@@ -87,3 +97,12 @@ def test_what_reads_as_a_list():
     assert not pasted.is_a_list("Klienti\n")  # one name
     assert not pasted.is_a_list("\n".join(f"Nolūks {i}" for i in range(pasted.MOST_NAMES + 1)))
     assert not pasted.is_a_list("Klienti\n" + "garš teksts " * 100)  # a paragraph is no name
+    assert not pasted.is_a_list("1.\n2.\n•\n")  # marks without names
+    assert not pasted.is_a_list("Klienti\nklienti")  # one name
+
+
+def test_a_cursor_keeps_its_place_in_a_text_put_on_one_line():
+    text = "PirmāX rinda\nOtrā rinda"
+    assert pasted.position_on_one_line(text, 6) == 6
+    assert pasted.position_on_one_line(text, len(text)) == len(pasted.one_line(text))
+    assert pasted.position_on_one_line("abc\n\n  def", 5) == 4  # in the breaks: before the next word

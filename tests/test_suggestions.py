@@ -209,6 +209,14 @@ def test_an_own_entry_named_as_a_catalogue_entry_is_classified_as_that_one(cat):
     assert marketing.requirement.kind == "voluntary"
     # none of the catalogue's texts: they stay out of what the user typed
     assert marketing.description == m.Text() and marketing.legal_bases[0].note == m.Text()
+    # all as when picked from the catalogue, but for the texts: a cookie banner's consent is not on the form, and
+    # the personnel file is kept because the law says so
+    for item in cat.entries("purposes"):
+        made = item.make()
+        named = named_entry(cat, "purposes", m.Purpose(name=made.name))
+        if "legitimate_interests" not in made.bases():
+            assert named.bases() == made.bases() and named.requirement.kind == made.requirement.kind, item.key
+            assert (named.consent and named.consent.on_form) == (made.consent and made.consent.on_form), item.key
     # legitimate interests need the company's words on whose interests they are: left to the user
     assert named_entry(cat, "purposes", m.Purpose(name=m.Text.of("lv", "Videonovērošana"))).legal_bases == []
     # a purpose with legal bases of its own keeps them

@@ -3,7 +3,7 @@
 - ``one_line(text)``: the text on one line, each line break (with the spaces around it) one space; breaks at
   either end go. A name copied from a document over two lines reads as it did there.
 - ``joined(before, text, after)``: ``text`` on one line as it goes between ``before`` and ``after``: a break
-  at its end still parts it from a word that follows.
+  at its end still parts it from a word that follows; ``position_on_one_line``: where a cursor goes then.
 - ``names(text)``: the text as a list of names, one a line, as a list is copied from a document or a
   spreadsheet: the list's numbers and bullets (“4.1.”, “2)”, “(a)”, “•”, “–”), the punctuation that ends an
   item (“;”) and the columns after the first go; blank lines go, and each name comes once.
@@ -20,13 +20,15 @@ from ropa_desktop.core import model as m
 LINE_BREAK = re.compile(r"\r\n|[\n\r\u2028\u2029\x0b\x0c\x85]")
 _BREAK_RUN = re.compile(r"[^\S\n]*\n\s*")
 # A list item's number or bullet, and the space after it: “4.1.”, “4.1 ”, “12.”, “2)”, “(2)”, “a)”, “(a)”, “б)”,
-# “A.”, “iv.”, and bullets as word processors copy them (Word's symbol-font bullets are private-use characters).
+# “iv)”, and bullets as word processors copy them (Word's symbol-font bullets are private-use characters).
 # A number needs its dot or bracket, or a second part (“4.2 ”), and at most three digits: “2024. gada pārskats”
 # and “112 zvani” are names.
 _MARKER = re.compile(
-    r"(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+|\(?[^\W\d_]\)|[A-Z][.)]|\(?[ivxIVX]{1,4}[.)]"
+    r"(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+|\(?[^\W\d_]\)|\(?[ivxIVX]{1,4}\)"
     r"|[•·▪◦‣∙∘○●■□◆◇►▶▸➢➤→✓✔*–—-]|o(?=\s)|[\uf0a7\uf0b7\uf076\uf0d8\uf0fc])(?:\s+|$)"
 )
+# “A.”, “B.” or “i.”, “ii.”: a list's marks only where every line has one (“J. Ozols” is a name)
+_LETTER_MARKER = re.compile(r"(?:[A-Za-z]|[ivxIVX]{1,4})\.(?:\s+|$)")
 _ITEM_END = re.compile(r"\s*[;,]+$")
 MOST_NAMES = 100  # a list pasted at once: more lines than this are hardly a list of names (a whole document?)
 LONGEST_NAME = 500  # characters; a longer line is a paragraph, not a name
@@ -45,6 +47,14 @@ def one_line(text: str) -> str:
     return _BREAK_RUN.sub(" ", flat)
 
 
+def position_on_one_line(text: str, position: int) -> int:
+    """Where ``position`` in ``text`` is once the text is put on one line (``one_line``)."""
+    mark = "\ufdd0"  # a noncharacter: never in a text from outside
+    if mark in text:
+        return len(one_line(text))
+    return one_line(f"{text[:position]}{mark}{text[position:]}").index(mark)
+
+
 def joined(before: str, text: str, after: str) -> str:
     """``text`` on one line, to go between ``before`` and ``after`` (see the module's note)."""
     flat = one_line(text)
@@ -55,9 +65,13 @@ def joined(before: str, text: str, after: str) -> str:
     return flat
 
 
-def _name(line: str) -> str:
-    line = line.strip()
-    marker = _MARKER.match(line)
+def lines(text: str) -> list[str]:
+    """The lines of ``text`` that are not blank, without the spaces around them."""
+    return [line.strip() for line in LINE_BREAK.split(text) if line.strip()]
+
+
+def _name(line: str, lettered: bool) -> str:
+    marker = _MARKER.match(line) or (_LETTER_MARKER.match(line) if lettered else None)
     if marker:
         line = line[marker.end() :]
     line = " ".join(line.split("\t", 1)[0].split())  # a spreadsheet's row: the name is its first cell
@@ -69,16 +83,18 @@ def _name(line: str) -> str:
 
 def names(text: str) -> list[str]:
     """``text`` as a list of names, one a line (see the module's note), each name once, in the list's order."""
+    given = lines(text)
+    lettered = all(_LETTER_MARKER.match(line) for line in given)
     out: dict[str, str] = {}
-    for line in LINE_BREAK.split(text):
-        name = _name(line)
+    for line in given:
+        name = _name(line, lettered)
         if name:
             out.setdefault(m.name_key(name), name)
     return list(out.values())
 
 
 def is_a_list(text: str) -> bool:
-    """Whether pasted ``text`` reads as a list of names: more than one line of a name's length, and not more
-    than ``MOST_NAMES`` of them."""
-    lines = [line for line in LINE_BREAK.split(text) if line.strip()]
-    return 1 < len(lines) <= MOST_NAMES and all(len(line.strip()) <= LONGEST_NAME for line in lines)
+    """Whether pasted ``text`` reads as a list of names: at most ``MOST_NAMES`` lines of a name's length, with
+    more than one name in them."""
+    given = lines(text)
+    return len(given) <= MOST_NAMES and all(len(line) <= LONGEST_NAME for line in given) and len(names(text)) > 1

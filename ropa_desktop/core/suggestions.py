@@ -140,10 +140,11 @@ def named_entry(catalogue: Any, kind: str, entry: Any) -> Any:
                 and "legitimate_interests" not in made.bases()  # (whose interests: the company's words are needed)
             ):
                 entry.legal_bases = [m.LegalBasis(b.basis) for b in made.legal_bases]
-                if "consent" in entry.bases() and entry.consent is None:
-                    entry.consent = m.Consent()
+                if made.consent is not None and entry.consent is None:  # (a cookie banner is not on the form)
+                    entry.consent = m.Consent(on_form=made.consent.on_form)
                 if entry.requirement.kind is None:
-                    entry.requirement = dataclasses.replace(entry.requirement, kind=requirement_for(entry.bases()))
+                    kind = made.requirement.kind or requirement_for(entry.bases())
+                    entry.requirement = dataclasses.replace(entry.requirement, kind=kind)
             break
     return entry
 

@@ -847,14 +847,11 @@ def note_box(flowables: list[Any]) -> list[Any]:
 
 def section(ctx: Context, title: str, body: list[Any]) -> list[Any]:
     """A heading kept on the page with the start of its body: a paragraph that opens the body (“The retention
-    periods are as follows:”) stays with what follows it, and a closing paragraph does not stand alone on a page
-    (a heading and its introduction had ended a page, the section's last line had begun one)."""
+    periods are as follows:”) stays with what follows it (a heading and its introduction had ended a page)."""
     if not body:
         return []
-    if len(body) > 1:
-        for flowable in (body[0], body[-2]):
-            if isinstance(flowable, Paragraph):
-                flowable.keepWithNext = 1
+    if len(body) > 1 and isinstance(body[0], Paragraph):
+        body[0].keepWithNext = 1
     return [CondPageBreak(30 * mm), ctx.h1(title), *body]
 
 

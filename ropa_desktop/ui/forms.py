@@ -764,11 +764,9 @@ class PurposeForm(EntryForm):
         self.put("description", e.description)
         notes = {b.basis: b.note for b in e.legal_bases}
         for basis in m.LEGAL_BASES:
-            self.basis_checks[basis].setChecked(basis in notes)
             self.put(f"legal_bases.{basis}.note", notes.get(basis))
         self.put("legitimate_interest", e.legitimate_interest)
         self.put("consent.scope", e.consent.scope if e.consent else None)
-        self.consent_on_form.setChecked(e.consent.on_form if e.consent else True)
         self.direct_marketing.setChecked(e.direct_marketing)
         self.put("consent.method", e.consent.method if e.consent else None)
         self.put("consent.withdrawal", e.consent.withdrawal if e.consent else None)
@@ -780,9 +778,16 @@ class PurposeForm(EntryForm):
         self.dpia.set_value(dpia_value(e.dpia.required))
         self._dpia_shown = self.dpia.value()
         self.put("dpia.note", e.dpia.note)
+        self._show_bases(e)
+        self.put("requirement.consequence", e.requirement.consequence)
+
+    def _show_bases(self, e: m.Purpose) -> None:
+        """The ticks of the legal bases, whether the consent is on the form, and whether the data must be given."""
+        for basis in m.LEGAL_BASES:
+            self.basis_checks[basis].setChecked(basis in e.bases())
+        self.consent_on_form.setChecked(e.consent.on_form if e.consent else True)
         self.requirement.set_value(e.requirement.kind or "")
         self._requirement_follows = e.requirement.kind in (None, _implied_requirement(e.bases()))
-        self.put("requirement.consequence", e.requirement.consequence)
 
     def show_classification(self, entry: m.Purpose) -> None:
         """Direct marketing, and the legal bases (with whether the data must be given) that a new purpose named
@@ -790,11 +795,7 @@ class PurposeForm(EntryForm):
         super().show_classification(entry)
         self._loading = True
         try:
-            for basis in m.LEGAL_BASES:
-                self.basis_checks[basis].setChecked(basis in entry.bases())
-            self.consent_on_form.setChecked(entry.consent.on_form if entry.consent else True)
-            self.requirement.set_value(entry.requirement.kind or "")
-            self._requirement_follows = entry.requirement.kind in (None, _implied_requirement(entry.bases()))
+            self._show_bases(entry)
             self.update_visibility()
         finally:
             self._loading = False

@@ -127,7 +127,8 @@ class LineEdit(_PassesFilesOn, QLineEdit):
 
     Text pasted or dropped in with its line breaks is first offered as lines (``linesInserted``: a list's page
     makes an entry of each name); unless taken so, it goes in on one line, and one Ctrl+Z takes it out again.
-    Qt kept the breaks, and a name stored with them showed only its first line in the lists.
+    Qt kept the breaks, and a name stored with them showed only its first line in the lists. (The field is
+    changed while Qt still emits ``textEdited`` with the text as pasted: a listener reads ``text()``.)
     """
 
     linesInserted = Signal(object)  # a PastedLines
@@ -140,13 +141,17 @@ class LineEdit(_PassesFilesOn, QLineEdit):
     def _keep_on_one_line(self, text: str) -> None:
         if not pasted.has_line_break(text):
             return
+        cursor = self.cursorPosition()
         # back to the text as it was (with what was selected), so that what goes in instead is one step to undo
         self.undo()
         before = self.text()
         start = self.selectionStart() if self.hasSelectedText() else self.cursorPosition()
         head, tail = before[:start], before[start + len(self.selectedText()) :]
         if pasted.has_line_break(before) or not (text.startswith(head) and text.endswith(tail)):
-            self.setText(pasted.one_line(text))  # (not one step: nothing to go back to) the whole text on one line
+            # not one step to go back (a name stored with breaks by an earlier version): all of it on one line,
+            # the cursor where it was in the text
+            self.setText(pasted.one_line(text))
+            self.setCursorPosition(pasted.position_on_one_line(text, cursor))
             return
         lines = PastedLines(text[len(head) : len(text) - len(tail)], alone=not (head + tail).strip())
         self.linesInserted.emit(lines)

@@ -260,8 +260,8 @@ def test_where_a_copy_of_the_safeguards_is_comes_in_a_sentence_of_its_own(saulri
 
 def test_a_procedure_section_never_ends_a_page_with_its_heading_and_introduction(saulrita):
     """The Lithuanian procedure's page 5 ended with "10. Saugojimo laikotarpiai" and its introductory sentence;
-    its first item began page 6. Whatever the length of the text before it, the heading, its introduction and
-    its first item share a page."""
+    its first item began page 6. Whatever the length of the text before it (here in Latvian), the heading, its
+    introduction and its first item share a page."""
     from ropa_desktop.core import texts
 
     heading = f"10. {texts.text('lv', 'documents.procedure.s10')}"

@@ -477,8 +477,11 @@ def test_a_pasted_list_says_what_it_left_out_and_a_whole_document_is_no_list(qtb
     paste(qtbot, page.form.name, "\n".join(f"{i}. rindkopa" for i in range(1, 150)))
     assert names(sample_file, "purposes") == before and page.form.name.text() == ""
     assert "149" in window.statusBar().currentMessage()
+    paste(qtbot, page.form.name, "1.\n2.\n•\n")  # marks without names: no list, nothing lost
+    assert names(sample_file, "purposes") == before and page.form.name.text() == "1. 2. •"
+    page.form.name.setText("   ")
     # one new name among taken ones is added, and the rest are named as left out
     paste(qtbot, page.form.name, "Saziņa ar klientiem\nAlgu aprēķins")
-    assert names(sample_file, "purposes")[-1] == {"lv": "Algu aprēķins"} and not page.adding
+    assert names(sample_file, "purposes")[-1] == {"lv": "Algu aprēķins"} and not page.adding  # (spaces gone)
     message = window.statusBar().currentMessage()
     assert "Algu aprēķins" in message and "Saziņa ar klientiem" in message

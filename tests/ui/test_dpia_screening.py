@@ -272,4 +272,3 @@ def test_the_dialog_fits_1024_by_768_with_nothing_cut_off(qtbot, make_window, re
         QApplication.processEvents()
     assert dialog.frameGeometry().width() <= 1024 and dialog.frameGeometry().height() <= 768
     assert _clipped(dialog) == []
-    dialog.grab().save(f"/tmp/dpia_screening_{lang}.png")

@@ -184,18 +184,19 @@ def test_a_breach_with_its_countdown_and_papers(qtbot, editing, dialogs, tmp_pat
     assert "MELNRAKSTS" in text and "Nosūtīts e-pasts nepareizam adresātam" in text
 
 
-def test_the_countdown_runs(qtbot, editing):
+def test_the_countdown_runs(qtbot, editing, monkeypatch):
     from ropa_desktop.ui.logs import breaches_page
 
+    start = dt.datetime(2026, 12, 1, 9, 0, 58).astimezone()
+    clock = [start]
+    monkeypatch.setattr(breaches_page, "now", lambda: clock[0])  # the page's clock, however busy the machine
     editing.register.breaches = [
-        m.Breach(
-            id="b-1",
-            aware_at=(dt.datetime.now().astimezone() - dt.timedelta(hours=71, minutes=59, seconds=58)).isoformat(),
-        )
+        m.Breach(id="b-1", aware_at=(start - dt.timedelta(hours=71, minutes=59, seconds=58)).isoformat())
     ]
     page = breaches_page.BreachesPage(editing)
     qtbot.addWidget(page)
     assert page.table.item(0, 3).text() == "0 h 00 min"
+    clock[0] = start + dt.timedelta(seconds=3)  # the deadline passes: the page's own timer shows it
     qtbot.waitUntil(lambda: page.table.item(0, 4).text() == "72 stundas pagājušas", timeout=5000)
     assert page.table.item(0, 3).foreground().color().name() == "#b00020"
 

@@ -571,16 +571,16 @@ class ListStepPage(StepPage):
         self.detail.verticalScrollBar().setValue(0)  # the heading and the note above the name in sight
         self.detail.ensureWidgetVisible(key)
 
+    def _taken_keys(self) -> dict[str, str]:
+        """The names the list's entries have (in any language), by ``model.name_key``."""
+        return {m.name_key(t): t for e in self.entries() for t in e.name.values() if t.strip()}
+
     def _taken_name(self) -> str:
         """The name of the list's entry that the new one's name matches (in any language), or ""."""
         if self.kind == "retention_rules":
             return ""
-        typed = {m.name_key(name) for name in self.form.key_names()}
-        for entry in self.entries():
-            for text in entry.name.values():
-                if text.strip() and m.name_key(text) in typed:
-                    return text
-        return ""
+        taken = self._taken_keys()
+        return next((taken[key] for key in map(m.name_key, self.form.key_names()) if key in taken), "")
 
     def _key_ready(self) -> bool:
         return self.form.key_given() and not self._taken_name()
@@ -673,7 +673,7 @@ class ListStepPage(StepPage):
         if not (self._adding and self._editable and self.form.named_alone() and lines.alone):
             return  # (a measure needs its kind too: the text goes into the name on one line)
         if not pasted.is_a_list(lines.text):
-            count = len([line for line in pasted.LINE_BREAK.split(lines.text) if line.strip()])
+            count = len(pasted.lines(lines.text))
             if count > pasted.MOST_NAMES:  # a whole document pasted by mistake: the name stays as it was
                 lines.taken = True
                 self.editing.message.emit(
@@ -687,12 +687,13 @@ class ListStepPage(StepPage):
             return
         lines.taken = True
         names = pasted.names(lines.text)
-        taken = {m.name_key(t) for e in self.entries() for t in e.name.values() if t.strip()}
+        taken = self._taken_keys()
         fresh = [name for name in names if m.name_key(name) not in taken]
         left_out = [name for name in names if m.name_key(name) in taken]
         assert isinstance(field, QLineEdit)  # (a key's text is typed in one-line fields)
+        field.selectAll()  # (spaces typed before: the name replaces them, as one step to undo)
         field.insert(fresh[0] if fresh else names[0])  # all taken: the note says so, as for one name typed
-        message = ""
+        message = []
         if fresh:
             language = self.form.texts[self.form.KEY].language_of(field)
             more = []
@@ -702,15 +703,19 @@ class ListStepPage(StepPage):
                 more.append(self.form.new_entry(suggestions.own_entry(self.register, entry)))
             if not self._add_new(more):
                 return  # (the person was told why; the first name stays in the field, Ctrl+Z takes it out)
-            message = QCoreApplication.translate(
-                "Pages", "Added from the pasted list: %1. Edit › Undo takes them all out again."
-            ).replace("%1", _some_of(fresh))
+            message.append(
+                QCoreApplication.translate("Pages", "Added from the pasted list: %1.").replace("%1", _some_of(fresh))
+            )
+            if more:
+                message.append(QCoreApplication.translate("Pages", "Edit › Undo takes them all out again."))
             self._focus_after(field)
         if left_out:
-            message += " " + QCoreApplication.translate("Pages", "Already in the list, so left out: %1.").replace(
-                "%1", _some_of(left_out)
+            message.append(
+                QCoreApplication.translate("Pages", "Already in the list, so left out: %1.").replace(
+                    "%1", _some_of(left_out)
+                )
             )
-        self.editing.message.emit(message.strip(), 15000)
+        self.editing.message.emit(" ".join(message), 15000)
 
     def _add_new(self, more: Sequence[Any] = ()) -> bool:
         """Store the new entry as the form has it (and ``more`` new ones after it, named from a pasted list); it
@@ -831,7 +836,7 @@ def _some_of(names: list[str], shown: int = 5) -> str:
     if len(names) <= shown:
         return ", ".join(names)
     return (
-        ", ".join(names[:shown])
-        + " … "
-        + QCoreApplication.translate("Pages", "(%1 in all)").replace("%1", str(len(names)))
+        QCoreApplication.translate("Pages", "%1 … (%2 in all)")
+        .replace("%1", ", ".join(names[:shown]))
+        .replace("%2", str(len(names)))
     )
