@@ -217,6 +217,14 @@ def test_an_own_entry_named_as_a_catalogue_entry_is_classified_as_that_one(cat):
         if "legitimate_interests" not in made.bases():
             assert named.bases() == made.bases() and named.requirement.kind == made.requirement.kind, item.key
             assert (named.consent and named.consent.on_form) == (made.consent and made.consent.on_form), item.key
+    # with the register: the subject and data categories it has that the suggestions dialog ticks for that purpose
+    register = m.Register(
+        subject_categories=[m.SubjectCategory(id="clients"), m.SubjectCategory(id="staff")],
+        data_categories=[m.DataCategory(id=k) for k in ("feedback", "correspondence", "contacts", "name", "bank")],
+    )
+    talk = named_entry(cat, "purposes", m.Purpose(name=m.Text.of("lv", "Saziņa ar klientiem")), register)
+    assert talk.subject_category_ids == ["clients"]
+    assert talk.data_category_ids == ["correspondence", "contacts", "name"]  # in the register's order
     # legitimate interests need the company's words on whose interests they are: left to the user
     assert named_entry(cat, "purposes", m.Purpose(name=m.Text.of("lv", "Videonovērošana"))).legal_bases == []
     # a purpose with legal bases of its own keeps them
@@ -249,3 +257,15 @@ def test_a_newly_ticked_reference_goes_where_the_register_lists_it():
     # an order of the user's own is kept; the new one goes before the first that comes after it
     assert m.relinked(["bank", "name"], {"bank", "name", "contacts"}, order) == ["contacts", "bank", "name"]
     assert m.relinked(["bank", "name"], {"name"}, order) == ["name"]
+
+
+def test_a_new_retention_term_applies_to_the_only_purpose_without_one():
+    from ropa_desktop.core.suggestions import own_entry
+
+    register = m.Register(
+        purposes=[m.Purpose(id="sales"), m.Purpose(id="payroll"), m.Purpose(id="news")],
+        retention_rules=[m.RetentionRule(id="r1", purpose_ids=["sales", "payroll"])],
+    )
+    assert own_entry(register, m.RetentionRule()).purpose_ids == ["news"]
+    register.retention_rules[0].purpose_ids = ["sales"]
+    assert own_entry(register, m.RetentionRule()).purpose_ids == []  # two without: the user says which

@@ -19,10 +19,11 @@ The window only shows the choices and stores what ``plan`` decides:
 And for what the user adds by name rather than from the catalogue:
 
 - ``own_entry(register, entry)``: a new entry with what nearly every such entry has (a purpose: the register's
-  only category of data subjects, the person as the source);
-- ``named_entry(catalogue, kind, entry)``: a new entry named as a catalogue entry takes that entry's
+  only category of data subjects, the person as the source; a retention term: the only purpose without one);
+- ``named_entry(catalogue, kind, entry, register)``: a new entry named as a catalogue entry takes that entry's
   classification (whom its notice is for, direct marketing, the kind of data, a recipient's role), as a
-  version-1 register takes some of it, and a new purpose that purpose's legal bases;
+  version-1 register takes some of it, and a new purpose that purpose's legal bases and its usual subject and
+  data categories among the register's;
 - ``requirement_for(bases)``: whether the person must provide the data, as the legal bases imply it, the
   answer a purpose's form gives until the user picks one.
 """
@@ -96,13 +97,19 @@ def own_entry(register: m.Register, entry: Any) -> Any:
     """``entry``, added by name, with what nearly every entry of its kind has; changed in place and returned.
 
     A purpose concerns the register's category of data subjects when there is only one, and its data comes
-    from the person (Art. 13) unless the user says otherwise on the Sources step.
+    from the person (Art. 13) unless the user says otherwise on the Sources step. A retention term applies to
+    the purpose that has none yet, when only one has none (the Review asks for its term).
     """
     if isinstance(entry, m.Purpose):
         if not entry.subject_category_ids and len(register.subject_categories) == 1:
             entry.subject_category_ids = [register.subject_categories[0].id]
         if not entry.sources:
             entry.sources = [m.Source("data_subject")]
+    elif isinstance(entry, m.RetentionRule) and not entry.purpose_ids:
+        kept = {pid for rule in register.retention_rules for pid in rule.purpose_ids}
+        without = [p.id for p in register.purposes if p.id not in kept]
+        if len(without) == 1:
+            entry.purpose_ids = without
     return entry
 
 
@@ -117,14 +124,16 @@ CLASSIFICATION = {
 }
 
 
-def named_entry(catalogue: Any, kind: str, entry: Any) -> Any:
+def named_entry(catalogue: Any, kind: str, entry: Any, register: m.Register | None = None) -> Any:
     """``entry`` of ``kind``, just named by the user, with the classification (``CLASSIFICATION``) of the catalogue
     entry that has its name in the same language, if there is one; changed in place and returned.
 
     A purpose without legal bases yet also takes that purpose's bases (without their notes, which are the
     catalogue's words), and with them whether the data must be given: “Komerciālu paziņojumu sūtīšana” rests on
     consent, as when it is picked from the catalogue. Bases that include legitimate interests are left to the
-    user, who must say whose interests they are."""
+    user, who must say whose interests they are. With the ``register``, it concerns the categories of data
+    subjects and of data the register has that nearly every company with that purpose has (those the
+    suggestions dialog ticks): “Saziņa ar klientiem” the customers' name, contact details and correspondence."""
     attr = CLASSIFICATION.get(kind)
     if attr is None:
         return entry
@@ -143,10 +152,22 @@ def named_entry(catalogue: Any, kind: str, entry: Any) -> Any:
                 if made.consent is not None and entry.consent is None:  # (a cookie banner is not on the form)
                     entry.consent = m.Consent(on_form=made.consent.on_form)
                 if entry.requirement.kind is None:
-                    kind = made.requirement.kind or requirement_for(entry.bases())
-                    entry.requirement = dataclasses.replace(entry.requirement, kind=kind)
+                    required = made.requirement.kind or requirement_for(entry.bases())
+                    entry.requirement = dataclasses.replace(entry.requirement, kind=required)
+            if isinstance(entry, m.Purpose) and register is not None:
+                _link_usual(catalogue, register, entry, found.key)
             break
     return entry
+
+
+def _link_usual(catalogue: Any, register: m.Register, purpose: m.Purpose, key: str) -> None:
+    """Link ``purpose`` to the register's subject and data categories that the catalogue purpose ``key`` ticks in
+    the suggestions dialog, each list in the register's order."""
+    usual = {(o.kind, o.key) for o in offers(catalogue, [key]) if o.ticked}
+    for kind in ("subject_categories", "data_categories"):
+        attr = LINKED[kind]
+        linked = set(getattr(purpose, attr)) | {e.id for e in register.items(kind) if (kind, e.id) in usual}
+        setattr(purpose, attr, [e.id for e in register.items(kind) if e.id in linked])
 
 
 def offered(catalogue: Any, purpose_keys: list[str]) -> dict[str, list[str]]:

@@ -790,12 +790,15 @@ class PurposeForm(EntryForm):
         self._requirement_follows = e.requirement.kind in (None, _implied_requirement(e.bases()))
 
     def show_classification(self, entry: m.Purpose) -> None:
-        """Direct marketing, and the legal bases (with whether the data must be given) that a new purpose named
-        as a catalogue purpose was stored with (``suggestions.named_entry``)."""
+        """Direct marketing, the legal bases (with whether the data must be given) and the usual subject and data
+        categories that a new purpose named as a catalogue purpose was stored with (``suggestions.named_entry``)."""
         super().show_classification(entry)
         self._loading = True
         try:
             self._show_bases(entry)
+            if self._register is not None:
+                self.subjects.set_choices(self.choices(self._register.subject_categories), entry.subject_category_ids)
+                self.data_categories.set_choices(self.choices(self._register.data_categories), entry.data_category_ids)
             self.update_visibility()
         finally:
             self._loading = False

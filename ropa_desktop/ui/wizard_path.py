@@ -394,9 +394,13 @@ def fill_zimes(me: Person, sample: m.Register) -> None:
         # a purpose named as the catalogue's marketing purpose is direct marketing, as that one is
         _check(form.direct_marketing.isChecked() == purpose.direct_marketing, "direct marketing")
         _check(form.subjects.checked_ids() == ["clients"], "a new purpose concerns the only category of subjects")
+        # (a purpose named as a catalogue purpose has that purpose's usual data ticked already)
         for cid in purpose.data_category_ids:
-            if cid not in everywhere:
+            if cid not in everywhere and cid not in form.data_categories.checked_ids():
                 me.tick(form.data_categories, lv(_in(sample, "data_categories", cid).name))
+        for cid in form.data_categories.checked_ids():
+            if cid not in purpose.data_category_ids:
+                me.tick(form.data_categories, lv(_in(sample, "data_categories", cid).name), on=False)
         if form.requirement.value() != purpose.requirement.kind:  # the legal basis answers it for the rest
             me.choose(form.requirement, purpose.requirement.kind)
         if purpose.requirement.consequence:

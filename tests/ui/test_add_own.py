@@ -373,6 +373,8 @@ def test_an_own_entry_named_as_a_catalogue_entry_is_classified_as_that_one(qtbot
     qtbot.keyClick(page.form.name, Qt.Key.Key_Return)
     purpose = stored(sample_file).purposes[-1]
     assert purpose.bases() == ["legal_obligation"] and purpose.requirement.kind == "statutory"
+    assert purpose.data_category_ids == ["name"]  # the usual data the register has (not yet the health checks)
+    assert page.form.data_categories.checked_ids() == ["name"]
     assert [b for b, check in page.form.basis_checks.items() if check.isChecked()] == ["legal_obligation"]
     assert page.form.requirement.value() == "statutory" and page.form.basis_notes["legal_obligation"].isVisible()
     type_text(page.form.basis_notes["legal_obligation"], "Epidemioloģiskās drošības likums")  # its own words
@@ -381,6 +383,13 @@ def test_an_own_entry_named_as_a_catalogue_entry_is_classified_as_that_one(qtbot
     assert purpose.legal_bases == [
         m.LegalBasis("legal_obligation", m.Text.of("lv", "Epidemioloģiskās drošības likums"))
     ]
+
+    # its retention term: the only purpose without one is ticked for the new term
+    page = start_adding(qtbot, window, steps.RETENTION)
+    assert page.form.purposes.checked_ids() == [purpose.id]
+    type_text(page.form.until_event, "1 gadu pēc darba attiecību beigām")
+    page.flush()  # (the window saves what is typed)
+    assert stored(sample_file).retention_rules[-1].purpose_ids == [purpose.id]
 
 
 def test_a_measures_name_without_its_kind_is_not_dropped_unseen(qtbot, window, sample_file, type_text):

@@ -723,7 +723,7 @@ class ListStepPage(StepPage):
         new = [self.form.entry(), *more]
         if self.editing.catalogue():
             # named as a catalogue entry: classified as that one is (suggestions.CLASSIFICATION)
-            new = [suggestions.named_entry(self.editing.catalogue(), self.kind, e) for e in new]
+            new = [suggestions.named_entry(self.editing.catalogue(), self.kind, e, self.register) for e in new]
         # the file gives each its id, from its name
         hint = next((h for e in new if (h := forms.problem_hint(dataclasses.replace(e, id="new")))), "")
         self.form.hint.show_text(hint)
