@@ -314,7 +314,7 @@
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="417"/>
         <location filename="../ropa_desktop/ui/forms.py" line="466"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="982"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="985"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
@@ -360,7 +360,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="585"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1208"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1211"/>
         <source>Description:</source>
         <translation>Apraksts:</translation>
     </message>
@@ -451,17 +451,17 @@
         <translation>piem., neliels apjoms, nav īpašu kategoriju datu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="928"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="931"/>
         <source>Where exactly, e.g. the order form</source>
         <translation>Kur tieši, piem., pasūtījuma forma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="950"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="953"/>
         <source>How it is obtained:</source>
         <translation>Kā tos iegūst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1138"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1141"/>
         <source>Only this data:</source>
         <translation>Tikai šiem datiem:</translation>
     </message>
@@ -556,107 +556,107 @@
         <translation>Novērtējums par ietekmi uz datu aizsardzību (NIDA) nepieciešams, ja apstrāde, visticamāk, rada augstu risku personām (35. pants): piem., liela apjoma īpašu kategoriju dati, sistemātiska uzraudzība vai profilēšana ar būtiskām sekām.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="947"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="950"/>
         <source>Sources:</source>
         <translation>Dati tiek iegūti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="984"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="987"/>
         <source>&amp;Role:</source>
         <translation>Lo&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="987"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="990"/>
         <source>Registration number:</source>
         <translation>Reģistrācijas numurs:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="989"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="992"/>
         <source>Country:</source>
         <translation>Valsts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="992"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="995"/>
         <source>What it does with the data:</source>
         <translation>Ko tas dara ar datiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="996"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="999"/>
         <source>There is a written a&amp;greement</source>
         <translation>Ir noslēgts rakstisks lī&amp;gums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1002"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1005"/>
         <source>Agreement:</source>
         <translation>Līgums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1009"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1012"/>
         <source>Signed on:</source>
         <translation>Noslēgts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1014"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1017"/>
         <source>Review by:</source>
         <translation>Pārskatīt līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1015"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1018"/>
         <source>Note on the agreement:</source>
         <translation>Piezīme par līgumu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1017"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1020"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Dati tiek nosūtīti ā&amp;rpus ES/EEZ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1023"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1026"/>
         <source>To which country:</source>
         <translation>Uz kuru valsti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1027"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1030"/>
         <source>Safeguard:</source>
         <translation>Garantijas:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1030"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1033"/>
         <source>Note on the transfer:</source>
         <translation>Piezīme par nosūtīšanu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1032"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1035"/>
         <source>Receives data for:</source>
         <translation>Saņem datus nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1131"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1134"/>
         <source>e.g. Accounting Law, Section 28</source>
         <translation>piem., Grāmatvedības likuma 28. pants</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1134"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1137"/>
         <source>For the purposes:</source>
         <translation>Nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1143"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1146"/>
         <source>If none is ticked, the term applies to all the data of these purposes.</source>
         <translation>Ja nekas nav atzīmēts, termiņš attiecas uz visiem šo nolūku datiem.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1214"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1217"/>
         <source>Technical or organisational?</source>
         <translation>Tehnisks vai organizatorisks?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1240"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1243"/>
         <source>Say whether “%1” is technical or organisational: it is then added to the list (Esc cancels).</source>
         <translation>Norādiet, vai “%1” ir tehnisks vai organizatorisks pasākums: tad tas tiks pievienots sarakstam (Esc – atcelt).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1104"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1107"/>
         <source>A fixed &amp;period:</source>
         <translation>Noteikts laikp&amp;osms:</translation>
     </message>
@@ -686,53 +686,53 @@
         <translation>Vēl nav ko atzīmēt: ņemiet datus no kataloga vai pievienojiet savus %1. solī “%2”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="952"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="955"/>
         <source>e.g. the customer fills in the order form on the website</source>
         <translation>piem., klients tīmekļvietnē aizpilda pasūtījuma formu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="994"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="997"/>
         <source>e.g. hosts the website and the online shop</source>
         <translation>piem., uztur tīmekļvietni un internetveikalu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1121"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1124"/>
         <source>Kept:</source>
         <translation>Glabā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1124"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1196"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1127"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1199"/>
         <source>Or until:</source>
         <translation>Vai arī līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1126"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1129"/>
         <source>e.g. until the contract ends</source>
         <translation>piem., līdz līguma izbeigšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1130"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1133"/>
         <source>Law that sets it:</source>
         <translation>Tiesību akts, kas to nosaka:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1149"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1152"/>
         <source>Afterwards the data is:</source>
         <translation>Pēc tam dati tiek:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1194"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1197"/>
         <source>Term starts:</source>
         <translation>Termiņa sākums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1206"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1209"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Veids:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1204"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1207"/>
         <source>&amp;Measure:</source>
         <translation>Pasāku&amp;ms:</translation>
     </message>
@@ -802,13 +802,13 @@
         <translation>Tiešā tirgvedība (personai sūta piedāvājumus un jaunumus)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="484"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="490"/>
         <source>Tick all</source>
         <comment>undo</comment>
         <translation>visu atzīmēšanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="486"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="492"/>
         <source>Untick all</source>
         <comment>undo</comment>
         <translation>visu atzīmju noņemšanu</translation>
@@ -1517,37 +1517,42 @@ Neliela uzņēmuma apstrādes darbību reģistrs (VDAR 30. pants), privātuma pa
         <translation>“%1” un vēl %2 ierakstu pievienošanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="701"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="702"/>
+        <source>Add “%1” and “%2”</source>
+        <translation>“%1” un “%2” pievienošanu</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/editing.py" line="707"/>
         <source>Add “%1”</source>
         <translation>“%1” pievienošanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="722"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="728"/>
         <source>Delete “%1”</source>
         <translation>“%1” dzēšanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="726"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="732"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>Izdzēsts: “%1”. Atsaukt var ar Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="830"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="836"/>
         <source>The file is available again; the window continues with it.</source>
         <translation>Fails atkal ir vietā; darbs ar to turpinās.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="834"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="840"/>
         <source>Another program put a new version of the file in its place; the window shows it.</source>
         <translation>Cita programma faila vietā ielika tā jaunu versiju; logā tagad redzama jaunā versija.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="848"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="854"/>
         <source>The file was moved or deleted</source>
         <translation>Fails tika pārvietots vai izdzēsts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="851"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="857"/>
         <source>The file cannot be reached</source>
         <translation>Fails nav pieejams</translation>
     </message>
@@ -1727,13 +1732,13 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>Par ROPA Desktop</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="788"/>
-        <location filename="../ropa_desktop/ui/editing.py" line="826"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="794"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="832"/>
         <source>The file cannot be read</source>
         <translation>Failu nevar nolasīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="795"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="801"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Failu mainīja cita programma; logā redzams jaunais saturs.</translation>
     </message>
@@ -1756,117 +1761,142 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>&amp;Dzēst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="199"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="204"/>
         <source>The chosen category of data subjects</source>
         <translation>Izvēlētā datu subjektu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="200"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="205"/>
         <source>The chosen data category</source>
         <translation>Izvēlētā datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="201"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="206"/>
         <source>The chosen purpose</source>
         <translation>Izvēlētais nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="202"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="207"/>
         <source>The chosen recipient</source>
         <translation>Izvēlētais saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="203"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="208"/>
         <source>The chosen retention term</source>
         <translation>Izvēlētais glabāšanas termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="204"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="209"/>
         <source>The chosen measure</source>
         <translation>Izvēlētais pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="220"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="225"/>
         <source>Add the purposes in step 3 first.</source>
         <translation>Vispirms pievienojiet nolūkus 3. solī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="403"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="409"/>
         <source>The file is read-only, so this entry cannot be added to it.</source>
         <translation>Failu var tikai lasīt, tāpēc šo ierakstu tajā nevar pievienot.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="592"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="598"/>
         <source>“%1” is already in the list: give this one another name.</source>
         <translation>“%1” sarakstā jau ir: dodiet šim citu nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="599"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="605"/>
         <source>Type its name and say whether it is technical or organisational. It is then added to the list (Esc cancels).</source>
         <translation>Ierakstiet nosaukumu un norādiet, vai pasākums ir tehnisks vai organizatorisks. Tad tas tiks pievienots sarakstam (Esc – atcelt).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="611"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="619"/>
+        <source>“%1” has no retention term yet, so it is ticked below.</source>
+        <translation>Nolūkam “%1” vēl nav glabāšanas termiņa, tāpēc tas zemāk ir atzīmēts.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="623"/>
         <source>Type its name. It is added to the list when you move on from the name to another field (Esc cancels). To add several at once, paste a list of names, one per line.</source>
         <translation>Ierakstiet nosaukumu. Kad no nosaukuma pāriesiet uz citu lauku, ieraksts tiks pievienots sarakstam (Esc – atcelt). Lai pievienotu vairākus uzreiz, ielīmējiet nosaukumu sarakstu – katru savā rindā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="680"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="692"/>
         <source>The pasted text has %1 lines: a list adds at most %2 names at a time.</source>
         <translation>Ielīmētajā tekstā rindu: %1, bet no saraksta vienā reizē var pievienot ne vairāk kā %2 nosaukumus.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="707"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="719"/>
         <source>Added from the pasted list: %1.</source>
         <translation>No ielīmētā saraksta pievienoti: %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="710"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="722"/>
+        <source>Edit › Undo takes both out again.</source>
+        <translation>Abus var noņemt ar Labot › Atsaukt.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="724"/>
         <source>Edit › Undo takes them all out again.</source>
         <translation>Visus tos var noņemt ar Labot › Atsaukt.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="839"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="861"/>
         <source>%1 … (%2 in all)</source>
         <translation>%1 … (kopā %2)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="714"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="878"/>
+        <source>The catalogue has a purpose of this name: its legal basis and usual data are ticked below. Check that they fit what the company does.</source>
+        <translation>Katalogā ir nolūks ar šādu nosaukumu: zemāk atzīmēts tā juridiskais pamats un parastie dati. Pārbaudiet, vai tie atbilst uzņēmuma darbībai.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="884"/>
+        <source>The catalogue has a purpose of this name: its legal basis is ticked below. Check that it fits what the company does.</source>
+        <translation>Katalogā ir nolūks ar šādu nosaukumu: zemāk atzīmēts tā juridiskais pamats. Pārbaudiet, vai tas atbilst uzņēmuma darbībai.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="890"/>
+        <source>The catalogue has a purpose of this name: its usual data is ticked below. Check that it fits what the company does.</source>
+        <translation>Katalogā ir nolūks ar šādu nosaukumu: zemāk atzīmēti tā parastie dati. Pārbaudiet, vai tie atbilst uzņēmuma darbībai.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="728"/>
         <source>Already in the list, so left out: %1.</source>
         <translation>Jau ir sarakstā, tāpēc izlaisti: %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="210"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="215"/>
         <source>New category of data subjects</source>
         <translation>Jauna datu subjektu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="211"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="216"/>
         <source>New data category</source>
         <translation>Jauna datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="212"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="217"/>
         <source>New purpose</source>
         <translation>Jauns nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="213"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="218"/>
         <source>New recipient</source>
         <translation>Jauns saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="214"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="219"/>
         <source>New retention term</source>
         <translation>Jauns glabāšanas termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="215"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="220"/>
         <source>New security measure</source>
         <translation>Jauns drošības pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="605"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="611"/>
         <source>Say how long the data is kept: a fixed period, or until when. The term is added to the list when you move on to the fields below (Esc cancels).</source>
         <translation>Norādiet, cik ilgi datus glabā: noteiktu laikposmu vai līdz kuram brīdim. Kad pāriesiet uz nākamajiem laukiem, termiņš tiks pievienots sarakstam (Esc – atcelt).</translation>
     </message>
@@ -1916,12 +1946,12 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>P&amp;ievienot savu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="222"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="227"/>
         <source>Nothing here yet. Choose ready-made entries with “From the catalogue…” or add your own.</source>
         <translation>Šeit vēl nekā nav. Izvēlieties gatavus ierakstus ar “No kataloga…” vai pievienojiet savus.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="225"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="230"/>
         <source>Nothing here yet. Add one with “Add your own…”.</source>
         <translation>Šeit vēl nekā nav. Pievienojiet ierakstu ar “Pievienot savu…”.</translation>
     </message>

@@ -319,7 +319,7 @@
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="417"/>
         <location filename="../ropa_desktop/ui/forms.py" line="466"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="982"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="985"/>
         <source>&amp;Name:</source>
         <translation>На&amp;звание:</translation>
     </message>
@@ -370,7 +370,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="585"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1208"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1211"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
@@ -490,7 +490,7 @@
         <translation>Оценка воздействия (DPIA):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1240"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1243"/>
         <source>Say whether “%1” is technical or organisational: it is then added to the list (Esc cancels).</source>
         <translation>Укажите, является ли «%1» технической или организационной мерой: тогда она будет добавлена в список (Esc — отмена).</translation>
     </message>
@@ -586,112 +586,112 @@
         <translation>Требуется, если обработка может повлечь высокий риск для людей (ст. 35): например, большой объём данных особых категорий, систематический мониторинг или профилирование со значительными последствиями.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="928"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="931"/>
         <source>Where exactly, e.g. the order form</source>
         <translation>Где именно, например, форма заказа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="947"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="950"/>
         <source>Sources:</source>
         <translation>Источники:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="950"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="953"/>
         <source>How it is obtained:</source>
         <translation>Как получают:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="984"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="987"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="987"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="990"/>
         <source>Registration number:</source>
         <translation>Регистрационный номер:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="989"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="992"/>
         <source>Country:</source>
         <translation>Страна:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="992"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="995"/>
         <source>What it does with the data:</source>
         <translation>Что делает с данными:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="996"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="999"/>
         <source>There is a written a&amp;greement</source>
         <translation>Заключён письменный до&amp;говор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1002"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1005"/>
         <source>Agreement:</source>
         <translation>Договор:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1009"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1012"/>
         <source>Signed on:</source>
         <translation>Подписан:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1014"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1017"/>
         <source>Review by:</source>
         <translation>Пересмотреть до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1015"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1018"/>
         <source>Note on the agreement:</source>
         <translation>Примечание о договоре:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1017"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1020"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Данные передаются за пределы &amp;ЕС/ЕЭЗ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1023"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1026"/>
         <source>To which country:</source>
         <translation>В какую страну:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1027"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1030"/>
         <source>Safeguard:</source>
         <translation>Гарантия:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1030"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1033"/>
         <source>Note on the transfer:</source>
         <translation>Примечание о передаче:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1032"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1035"/>
         <source>Receives data for:</source>
         <translation>Получает данные для:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1131"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1134"/>
         <source>e.g. Accounting Law, Section 28</source>
         <translation>например, статья 28 Закона о бухгалтерском учёте (Grāmatvedības likums)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1134"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1137"/>
         <source>For the purposes:</source>
         <translation>Для целей:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1138"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1141"/>
         <source>Only this data:</source>
         <translation>Только эти данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1214"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1217"/>
         <source>Technical or organisational?</source>
         <translation>Технический или организационный?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1104"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1107"/>
         <source>A fixed &amp;period:</source>
         <translation>Определённый с&amp;рок:</translation>
     </message>
@@ -706,58 +706,58 @@
         <translation>Укажите в поле «Что включает», зачем нужен персональный код (например, закон или просьба самого клиента).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="952"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="955"/>
         <source>e.g. the customer fills in the order form on the website</source>
         <translation>например, клиент заполняет форму заказа на веб-сайте</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="994"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="997"/>
         <source>e.g. hosts the website and the online shop</source>
         <translation>например, размещает веб-сайт и интернет-магазин</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1121"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1124"/>
         <source>Kept:</source>
         <translation>Хранится:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1124"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1196"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1127"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1199"/>
         <source>Or until:</source>
         <translation>Или до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1126"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1129"/>
         <source>e.g. until the contract ends</source>
         <translation>например, до окончания договора</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1130"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1133"/>
         <source>Law that sets it:</source>
         <translation>Закон, который его устанавливает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1143"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1146"/>
         <source>If none is ticked, the term applies to all the data of these purposes.</source>
         <translation>Если ничего не отмечено, срок относится ко всем данным этих целей.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1149"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1152"/>
         <source>Afterwards the data is:</source>
         <translation>После этого данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1194"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1197"/>
         <source>Term starts:</source>
         <translation>Начало срока:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1206"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1209"/>
         <source>&amp;Kind:</source>
         <translation>В&amp;ид:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1204"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1207"/>
         <source>&amp;Measure:</source>
         <translation>&amp;Мера:</translation>
     </message>
@@ -802,13 +802,13 @@
         <translation>Нет перевода на %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="484"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="490"/>
         <source>Tick all</source>
         <comment>undo</comment>
         <translation>отметку всех</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="486"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="492"/>
         <source>Untick all</source>
         <comment>undo</comment>
         <translation>снятие всех отметок</translation>
@@ -1288,48 +1288,53 @@
         <translation>добавление «%1» и ещё %2</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="701"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="702"/>
+        <source>Add “%1” and “%2”</source>
+        <translation>добавление «%1» и «%2»</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/editing.py" line="707"/>
         <source>Add “%1”</source>
         <translation>добавление «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="722"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="728"/>
         <source>Delete “%1”</source>
         <translation>удаление «%1»</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="726"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="732"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>«%1» удалено. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="788"/>
-        <location filename="../ropa_desktop/ui/editing.py" line="826"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="794"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="832"/>
         <source>The file cannot be read</source>
         <translation>Не удаётся прочитать файл</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="795"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="801"/>
         <source>The file was changed by another program; the window shows the new content.</source>
         <translation>Файл изменила другая программа; в окне показано новое содержимое.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="830"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="836"/>
         <source>The file is available again; the window continues with it.</source>
         <translation>Файл снова на месте; работа с ним продолжается.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="834"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="840"/>
         <source>Another program put a new version of the file in its place; the window shows it.</source>
         <translation>Другая программа заменила файл его новой версией; в окне показана она.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="848"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="854"/>
         <source>The file was moved or deleted</source>
         <translation>Файл перемещён или удалён</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/editing.py" line="851"/>
+        <location filename="../ropa_desktop/ui/editing.py" line="857"/>
         <source>The file cannot be reached</source>
         <translation>Файл недоступен</translation>
     </message>
@@ -1912,127 +1917,152 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="199"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="204"/>
         <source>The chosen category of data subjects</source>
         <translation>Выбранная категория субъектов данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="200"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="205"/>
         <source>The chosen data category</source>
         <translation>Выбранная категория данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="201"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="206"/>
         <source>The chosen purpose</source>
         <translation>Выбранная цель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="202"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="207"/>
         <source>The chosen recipient</source>
         <translation>Выбранный получатель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="203"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="208"/>
         <source>The chosen retention term</source>
         <translation>Выбранный срок хранения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="204"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="209"/>
         <source>The chosen measure</source>
         <translation>Выбранная мера</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="220"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="225"/>
         <source>Add the purposes in step 3 first.</source>
         <translation>Сначала добавьте цели на шаге 3.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="222"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="227"/>
         <source>Nothing here yet. Choose ready-made entries with “From the catalogue…” or add your own.</source>
         <translation>Здесь пока ничего нет. Выберите готовые записи кнопкой «Из каталога…» или добавьте свои.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="225"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="230"/>
         <source>Nothing here yet. Add one with “Add your own…”.</source>
         <translation>Здесь пока ничего нет. Добавьте запись кнопкой «Добавить своё…».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="403"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="409"/>
         <source>The file is read-only, so this entry cannot be added to it.</source>
         <translation>Файл доступен только для чтения, поэтому эту запись в него нельзя добавить.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="592"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="598"/>
         <source>“%1” is already in the list: give this one another name.</source>
         <translation>«%1» уже есть в списке: дайте этой записи другое название.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="599"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="605"/>
         <source>Type its name and say whether it is technical or organisational. It is then added to the list (Esc cancels).</source>
         <translation>Введите название и укажите, техническая это мера или организационная. Тогда она будет добавлена в список (Esc — отмена).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="611"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="619"/>
+        <source>“%1” has no retention term yet, so it is ticked below.</source>
+        <translation>У цели «%1» ещё нет срока хранения, поэтому она отмечена ниже.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="623"/>
         <source>Type its name. It is added to the list when you move on from the name to another field (Esc cancels). To add several at once, paste a list of names, one per line.</source>
         <translation>Введите название. Когда Вы перейдёте от названия к другому полю, запись будет добавлена в список (Esc — отмена). Чтобы добавить сразу несколько, вставьте список названий, по одному в строке.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="680"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="692"/>
         <source>The pasted text has %1 lines: a list adds at most %2 names at a time.</source>
         <translation>Во вставленном тексте строк: %1, а из списка за один раз можно добавить не более %2 названий.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="707"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="719"/>
         <source>Added from the pasted list: %1.</source>
         <translation>Добавлено из вставленного списка: %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="710"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="722"/>
+        <source>Edit › Undo takes both out again.</source>
+        <translation>Правка › Отменить уберёт оба.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="724"/>
         <source>Edit › Undo takes them all out again.</source>
         <translation>Правка › Отменить уберёт их все.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="839"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="861"/>
         <source>%1 … (%2 in all)</source>
         <translation>%1 … (всего %2)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="714"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="878"/>
+        <source>The catalogue has a purpose of this name: its legal basis and usual data are ticked below. Check that they fit what the company does.</source>
+        <translation>В каталоге есть цель с таким названием: ниже отмечены её правовое основание и обычные данные. Проверьте, соответствуют ли они деятельности компании.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="884"/>
+        <source>The catalogue has a purpose of this name: its legal basis is ticked below. Check that it fits what the company does.</source>
+        <translation>В каталоге есть цель с таким названием: ниже отмечено её правовое основание. Проверьте, соответствует ли оно деятельности компании.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="890"/>
+        <source>The catalogue has a purpose of this name: its usual data is ticked below. Check that it fits what the company does.</source>
+        <translation>В каталоге есть цель с таким названием: ниже отмечены её обычные данные. Проверьте, соответствуют ли они деятельности компании.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="728"/>
         <source>Already in the list, so left out: %1.</source>
         <translation>Уже есть в списке, поэтому пропущено: %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="210"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="215"/>
         <source>New category of data subjects</source>
         <translation>Новая категория субъектов данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="211"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="216"/>
         <source>New data category</source>
         <translation>Новая категория данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="212"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="217"/>
         <source>New purpose</source>
         <translation>Новая цель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="213"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="218"/>
         <source>New recipient</source>
         <translation>Новый получатель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="214"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="219"/>
         <source>New retention term</source>
         <translation>Новый срок хранения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="215"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="220"/>
         <source>New security measure</source>
         <translation>Новая мера безопасности</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="605"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="611"/>
         <source>Say how long the data is kept: a fixed period, or until when. The term is added to the list when you move on to the fields below (Esc cancels).</source>
         <translation>Укажите, как долго хранятся данные: определённый срок или до какого момента. Когда Вы перейдёте к следующим полям, срок хранения будет добавлен в список (Esc — отмена).</translation>
     </message>

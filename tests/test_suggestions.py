@@ -269,3 +269,12 @@ def test_a_new_retention_term_applies_to_the_only_purpose_without_one():
     assert own_entry(register, m.RetentionRule()).purpose_ids == ["news"]
     register.retention_rules[0].purpose_ids = ["sales"]
     assert own_entry(register, m.RetentionRule()).purpose_ids == []  # two without: the user says which
+
+
+def test_data_picked_after_a_purpose_named_as_a_catalogue_one_goes_with_it(cat):
+    # the steps taken in their order: "Saziņa ar klientiem" typed on step 3, then the data picked on step 4
+    register = m.Register(
+        purposes=[m.Purpose(id="sazina-ar-klientiem", name=m.Text.of("lv", "Saziņa ar klientiem")), m.Purpose(id="x")]
+    )
+    [(old, new)] = suggestions.purpose_links(cat, register, "data_categories", ["name", "correspondence", "bank"])
+    assert old.id == "sazina-ar-klientiem" and new.data_category_ids == ["name", "correspondence"]

@@ -316,14 +316,16 @@ def purpose_links(
     catalogue: Any, register: m.Register, kind: str, keys: list[str]
 ) -> list[tuple[m.Purpose, m.Purpose]]:
     """The register's purposes linked to the entries ``keys`` of ``kind`` just picked on their own step, as
-    (old, new) pairs: a purpose taken from the catalogue gets those that catalogue purpose suggests (the card
-    terminal providers go with contracts and orders, not with accounting)."""
+    (old, new) pairs: a purpose taken from the catalogue, or named as a catalogue purpose, gets those that
+    catalogue purpose suggests (the card terminal providers go with contracts and orders, not with accounting)."""
     attr = LINKED.get(kind)
     if attr is None:
         return []
     out = []
     for purpose in register.purposes:
-        item = catalogue.get("purposes", purpose.id)
+        item = catalogue.get("purposes", purpose.id) or next(
+            (found for lang, name in purpose.name.items() if (found := catalogue.named("purposes", name, lang))), None
+        )
         if item is None:
             continue
         have = getattr(purpose, attr)

@@ -697,6 +697,12 @@ class EditingController(QObject):
                 .replace("%1", names[0])
                 .replace("%2", str(len(names) - 1))
             )
+        elif len(names) == 2:  # (“A, B” in one pair of quotes read as one entry's name)
+            label = (
+                QCoreApplication.translate("MainWindow", "Add “%1” and “%2”")
+                .replace("%1", names[0])
+                .replace("%2", names[1])
+            )
         else:
             label = QCoreApplication.translate("MainWindow", "Add “%1”").replace("%1", ", ".join(names))
         label = text or label

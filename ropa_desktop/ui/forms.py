@@ -615,7 +615,7 @@ class PurposeForm(EntryForm):
             check.setToolTip(_basis_tooltip(basis))
             name_of_note = f"legal_bases.{basis}.note"
             note = self.text_field(name_of_note, note_maker(basis))
-            check.toggled.connect(lambda _c: self._bases_changed())
+            check.toggled.connect(lambda _checked, basis=basis: self._bases_changed(basis))
             grid.addWidget(check, 2 * row, 0, 1, 2)
             grid.addWidget(self._rows[note], 2 * row + 1, 1)
             self.texts[name_of_note].set_name(check.text())  # the box's note, as a screen reader names it
@@ -869,13 +869,21 @@ class PurposeForm(EntryForm):
         order = had + [b for b in m.LEGAL_BASES if b not in had]
         return [b for b in order if self.basis_checks[b].isChecked()]
 
-    def _bases_changed(self) -> None:
+    def _bases_changed(self, toggled: str) -> None:
         if not self._loading and self._requirement_follows:
             self._following = True
             try:
                 self.requirement.set_value(_implied_requirement(self._checked_bases()) or "")
             finally:
                 self._following = False
+        interests = self.texts["legitimate_interest"]
+        if (
+            not self._loading
+            and self.basis_checks["legitimate_interests"].isChecked()
+            and not any(text.strip() for text in interests.values().values())
+            and toggled == "legitimate_interests"
+        ):  # the basis is saved once its interests are described: the cursor goes there
+            interests.field_for_typing().setFocus()
         self.edited(True)
 
     def _requirement_picked(self, _index: int) -> None:
@@ -1264,4 +1272,9 @@ def problem_hint(entry: Any) -> str:
     hints = [texts.text(lang, f"hints.{key}") for key in keys if texts.has(lang, f"hints.{key}")]
     if problems and not hints:
         hints.append("; ".join(p.message(lang) for p in problems))
+    name = getattr(entry, "name", None)
+    if isinstance(name, m.Text) and not any(text.strip() for text in name.values()):
+        # (a file may hold such an entry, so the format allows it; the window does not make one: its name was
+        # emptied and the entry stayed in the lists as a blank row)
+        hints.insert(0, texts.text(lang, "hints.name_missing"))
     return "\n".join(hints)

@@ -375,6 +375,11 @@ def test_an_own_entry_named_as_a_catalogue_entry_is_classified_as_that_one(qtbot
     assert purpose.bases() == ["legal_obligation"] and purpose.requirement.kind == "statutory"
     assert purpose.data_category_ids == ["name"]  # the usual data the register has (not yet the health checks)
     assert page.form.data_categories.checked_ids() == ["name"]
+    assert page.added_note.isVisible()  # and says why those boxes are ticked
+    assert page.added_note.text() == (
+        "Katalogā ir nolūks ar šādu nosaukumu: zemāk atzīmēts tā juridiskais pamats un parastie dati. "
+        "Pārbaudiet, vai tie atbilst uzņēmuma darbībai."
+    )
     assert [b for b, check in page.form.basis_checks.items() if check.isChecked()] == ["legal_obligation"]
     assert page.form.requirement.value() == "statutory" and page.form.basis_notes["legal_obligation"].isVisible()
     type_text(page.form.basis_notes["legal_obligation"], "Epidemioloģiskās drošības likums")  # its own words
@@ -384,9 +389,12 @@ def test_an_own_entry_named_as_a_catalogue_entry_is_classified_as_that_one(qtbot
         m.LegalBasis("legal_obligation", m.Text.of("lv", "Epidemioloģiskās drošības likums"))
     ]
 
-    # its retention term: the only purpose without one is ticked for the new term
+    # its retention term: the only purpose without one is ticked for the new term, and the note says why
     page = start_adding(qtbot, window, steps.RETENTION)
     assert page.form.purposes.checked_ids() == [purpose.id]
+    assert "“Pārtikas apritē nodarbināto obligātās veselības pārbaudes” vēl nav glabāšanas termiņa" in (
+        page.adding_note.text()
+    )
     type_text(page.form.until_event, "1 gadu pēc darba attiecību beigām")
     page.flush()  # (the window saves what is typed)
     assert stored(sample_file).retention_rules[-1].purpose_ids == [purpose.id]
@@ -440,10 +448,12 @@ def test_a_list_of_names_pasted_into_a_new_entrys_name_adds_one_entry_a_line(qtb
     assert not page.adding and page.form.original().name == {"lv": "Pārdošana veikalā"}
     assert page.form.name.text() == "Pārdošana veikalā"
     assert window.focusWidget() is not page.form.name and page.form.isAncestorOf(window.focusWidget())
-    message = window.statusBar().currentMessage()
+    message = page.added_note.text()
+    assert page.added_note.isVisible()  # above the form, whole: the status bar cut it off
     assert "Pārdošana veikalā, grāmatvedības kārtošana, Videonovērošana" in message
     assert "Saziņa ar klientiem" in message  # left out, as the list has it
     assert page.model.rowCount() == len(before) + 3
+    assert window.undo_action.text().endswith("“Pārdošana veikalā” un vēl 2 ierakstu pievienošanu")
     window.undo_action.trigger()  # one Undo takes the whole list back
     assert [p["lv"] for p in names(sample_file, "purposes")] == before
 
@@ -480,17 +490,50 @@ def test_a_pasted_list_says_what_it_left_out_and_a_whole_document_is_no_list(qtb
     assert names(sample_file, "purposes") == before  # every name is taken: nothing is added
     assert page.adding and page.form.name.text() == "Saziņa ar klientiem"
     assert page.taken_note.isVisible()
-    message = window.statusBar().currentMessage()
+    message = page.added_note.text()
     assert "Saziņa ar klientiem, komerciālu paziņojumu sūtīšana" in message
     page.form.name.clear()
     paste(qtbot, page.form.name, "\n".join(f"{i}. rindkopa" for i in range(1, 150)))
     assert names(sample_file, "purposes") == before and page.form.name.text() == ""
-    assert "149" in window.statusBar().currentMessage()
+    assert "149" in page.added_note.text()
     paste(qtbot, page.form.name, "1.\n2.\n•\n")  # marks without names: no list, nothing lost
     assert names(sample_file, "purposes") == before and page.form.name.text() == "1. 2. •"
     page.form.name.setText("   ")
     # one new name among taken ones is added, and the rest are named as left out
     paste(qtbot, page.form.name, "Saziņa ar klientiem\nAlgu aprēķins")
     assert names(sample_file, "purposes")[-1] == {"lv": "Algu aprēķins"} and not page.adding  # (spaces gone)
-    message = window.statusBar().currentMessage()
+    message = page.added_note.text()
     assert "Algu aprēķins" in message and "Saziņa ar klientiem" in message
+
+
+def test_a_name_emptied_is_not_saved(qtbot, window, sample_file, type_text):
+    """An entry's only name deleted was saved: a blank row in the list, an entry the documents could not name."""
+    page = start_adding(qtbot, window, steps.PURPOSES)
+    paste(qtbot, page.form.name, "Pārdošana\nPiegāde")
+    assert window.undo_action.text().endswith("“Pārdošana” un “Piegāde” pievienošanu")  # two names, not one
+    page.form.name.setFocus()
+    page.form.name.selectAll()
+    qtbot.keyClick(page.form.name, Qt.Key.Key_Delete)
+    qtbot.keyClick(page.form.name, Qt.Key.Key_Tab)
+    page.flush()
+    assert page.form.hint.text() == "Ierakstiet nosaukumu: bez tā ierakstu nevar atšķirt sarakstos un dokumentos."
+    assert names(sample_file, "purposes")[-2:] == [{"lv": "Pārdošana"}, {"lv": "Piegāde"}]
+
+
+def test_legitimate_interests_ticked_take_the_cursor_to_where_they_are_described(qtbot, window, sample_file, type_text):
+    # a new purpose's name typed, then "Legitimate interests" ticked: the basis waits for the interests, and its
+    # note said so under the form, out of sight
+    window.resize(1024, 768)
+    page = start_adding(qtbot, window, steps.PURPOSES)
+    type_text(page.form.name, "Parādu atgūšana")
+    check = page.form.basis_checks["legitimate_interests"]
+    page.detail.ensureWidgetVisible(check)
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(8, check.height() // 2))
+    field = page.form.texts["legitimate_interest"].field_for_typing()
+    assert window.focusWidget() is field
+    top_left = field.mapTo(page.detail.viewport(), QPoint(0, 0))
+    assert page.detail.viewport().rect().contains(top_left)
+    type_text(field, "Uzņēmuma tiesības atgūt parādu")
+    page.flush()
+    purpose = stored(sample_file).purposes[-1]
+    assert purpose.bases() == ["legitimate_interests"] and purpose.legitimate_interest["lv"].startswith("Uzņēmuma")

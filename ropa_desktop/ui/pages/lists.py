@@ -154,6 +154,10 @@ class ListStepPage(StepPage):
         self.form_title.setFont(font)
         self.adding_note = forms.QuietNote()
         self.adding_note.hide()
+        # what adding did besides adding: the names a pasted list added or left out, what a purpose named as a
+        # catalogue purpose took from it (it stays until another entry is shown)
+        self.added_note = forms.QuietNote()
+        self.added_note.hide()
         self.taken_note = Hint()  # the new entry's name is another entry's
         self.empty_note = QLabel()
         self.empty_note.setWordWrap(True)
@@ -163,6 +167,7 @@ class ListStepPage(StepPage):
         detail_layout.setContentsMargins(0, 4, 0, 0)
         detail_layout.addWidget(self.form_title)
         detail_layout.addWidget(self.adding_note)
+        detail_layout.addWidget(self.added_note)
         detail_layout.addWidget(self.taken_note)
         detail_layout.addWidget(self.form)
         detail_layout.addWidget(self.empty_note)
@@ -366,6 +371,7 @@ class ListStepPage(StepPage):
     def _show_entry(self, entry: Any | None) -> None:
         self.save_later.cancel()
         self._dirty = False
+        self.added_note.hide()
         if entry is None:
             self.form.hide()
             self.form_title.hide()
@@ -405,6 +411,9 @@ class ListStepPage(StepPage):
 
     def _form_changed(self, immediate: bool) -> None:
         self._dirty = True
+        focus = QApplication.focusWidget()
+        if immediate and focus is not None and self.form.isAncestorOf(focus):
+            self.detail.ensureWidgetVisible(focus)  # (a click may send the cursor on to a field out of sight)
         if self._adding:  # added when the cursor leaves the key (not at a pause: the name may be half typed)
             self._adding_changed()
             if immediate:
@@ -607,6 +616,12 @@ class ListStepPage(StepPage):
                 "Say how long the data is kept: a fixed period, or until when. The term is added to the list when "
                 "you move on to the fields below (Esc cancels).",
             )
+            new = self.form.original()
+            purpose = self.register.find("purposes", new.purpose_ids[0]) if new and new.purpose_ids else None
+            if purpose is not None:  # (suggestions.own_entry ticked it)
+                note += " " + QCoreApplication.translate(
+                    "Pages", "“%1” has no retention term yet, so it is ticked below."
+                ).replace("%1", display_text(purpose.name, self.register))
         else:
             note = QCoreApplication.translate(
                 "Pages",
@@ -676,14 +691,14 @@ class ListStepPage(StepPage):
             count = len(pasted.lines(lines.text))
             if count > pasted.MOST_NAMES:  # a whole document pasted by mistake: the name stays as it was
                 lines.taken = True
-                self.editing.message.emit(
+                self.added_note.setText(
                     QCoreApplication.translate(
                         "Pages", "The pasted text has %1 lines: a list adds at most %2 names at a time."
                     )
                     .replace("%1", str(count))
-                    .replace("%2", str(pasted.MOST_NAMES)),
-                    15000,
+                    .replace("%2", str(pasted.MOST_NAMES))
                 )
+                self.added_note.show()
             return
         lines.taken = True
         names = pasted.names(lines.text)
@@ -706,7 +721,9 @@ class ListStepPage(StepPage):
             message.append(
                 QCoreApplication.translate("Pages", "Added from the pasted list: %1.").replace("%1", _some_of(fresh))
             )
-            if more:
+            if len(more) == 1:
+                message.append(QCoreApplication.translate("Pages", "Edit › Undo takes both out again."))
+            elif more:
                 message.append(QCoreApplication.translate("Pages", "Edit › Undo takes them all out again."))
             self._focus_after(field)
         if left_out:
@@ -715,12 +732,16 @@ class ListStepPage(StepPage):
                     "%1", _some_of(left_out)
                 )
             )
-        self.editing.message.emit(" ".join(message), 15000)
+        if self.added_note.isVisible():  # what the first, shown below, took from the catalogue
+            message.append(self.added_note.text())
+        self.added_note.setText(" ".join(message))
+        self.added_note.show()
 
     def _add_new(self, more: Sequence[Any] = ()) -> bool:
         """Store the new entry as the form has it (and ``more`` new ones after it, named from a pasted list); it
         becomes the list's chosen entry, the form stays as it is."""
         new = [self.form.entry(), *more]
+        typed = copy.deepcopy(new[0])
         if self.editing.catalogue():
             # named as a catalogue entry: classified as that one is (suggestions.CLASSIFICATION)
             new = [suggestions.named_entry(self.editing.catalogue(), self.kind, e, self.register) for e in new]
@@ -728,12 +749,16 @@ class ListStepPage(StepPage):
         hint = next((h for e in new if (h := forms.problem_hint(dataclasses.replace(e, id="new")))), "")
         self.form.hint.show_text(hint)
         if hint:
+            self.detail.ensureWidgetVisible(self.form.hint)  # (under the field ticked last, maybe out of sight)
             return False
         stored = self.editing.add_entries(new)
         if not stored:
             return False  # the person was told why (e.g. the file is read-only now); the new entry stays on screen
         entry = stored[0]
         self._end_adding()
+        taken = _taken_from_catalogue(typed, entry)
+        self.added_note.setText(taken)
+        self.added_note.setVisible(bool(taken))
         self._dirty = False
         self.form.saved(entry, self.register)
         self.form.show_classification(entry)
@@ -840,3 +865,36 @@ def _some_of(names: list[str], shown: int = 5) -> str:
         .replace("%1", ", ".join(names[:shown]))
         .replace("%2", str(len(names)))
     )
+
+
+def _taken_from_catalogue(typed: Any, stored: Any) -> str:
+    """What a new purpose named as a catalogue purpose took from it (``suggestions.named_entry``), in a sentence
+    for the note above the form ("" when nothing)."""
+    if not isinstance(typed, m.Purpose):
+        return ""
+    bases = stored.legal_bases != typed.legal_bases
+    data = (stored.data_category_ids, stored.subject_category_ids) != (
+        typed.data_category_ids,
+        typed.subject_category_ids,
+    )
+    if bases and data:
+        text = QCoreApplication.translate(
+            "Pages",
+            "The catalogue has a purpose of this name: its legal basis and usual data are ticked below. Check that "
+            "they fit what the company does.",
+        )
+    elif bases:
+        text = QCoreApplication.translate(
+            "Pages",
+            "The catalogue has a purpose of this name: its legal basis is ticked below. Check that it fits what the "
+            "company does.",
+        )
+    elif data:
+        text = QCoreApplication.translate(
+            "Pages",
+            "The catalogue has a purpose of this name: its usual data is ticked below. Check that it fits what the "
+            "company does.",
+        )
+    else:
+        return ""
+    return text
