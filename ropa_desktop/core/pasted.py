@@ -6,7 +6,8 @@
   at its end still parts it from a word that follows; ``position_on_one_line``: where a cursor goes then.
 - ``names(text)``: the text as a list of names, one a line, as a list is copied from a document or a
   spreadsheet: the list's numbers and bullets (“4.1.”, “2)”, “(a)”, “•”, “–”), the punctuation that ends an
-  item (“;”) and the columns after the first go; blank lines go, and each name comes once.
+  item (“;”) and the columns after the first go; blank lines go, and each name comes once;
+  ``is_a_list(text)``: whether the text reads as such a list (``lines``: its lines that are not blank).
 """
 
 from __future__ import annotations

@@ -683,8 +683,8 @@ class ListStepPage(StepPage):
 
     def _names_pasted(self, field: QWidget, lines: PastedLines) -> None:
         """A list pasted into a new entry's name (copied from a document, a name a line): an entry of each name
-        the list does not have yet, in one step that one Undo takes back; the form shows the first, and the
-        status bar says what was added and what was left out."""
+        the list does not have yet, in one step that one Undo takes back; the form shows the first, and the note
+        above it says what was added and what was left out."""
         if not (self._adding and self._editable and self.form.named_alone() and lines.alone):
             return  # (a measure needs its kind too: the text goes into the name on one line)
         if not pasted.is_a_list(lines.text):
@@ -732,7 +732,7 @@ class ListStepPage(StepPage):
                     "%1", _some_of(left_out)
                 )
             )
-        if self.added_note.isVisible():  # what the first, shown below, took from the catalogue
+        if not self.added_note.isHidden():  # what the first, shown below, took from the catalogue
             message.append(self.added_note.text())
         self.added_note.setText(" ".join(message))
         self.added_note.show()
