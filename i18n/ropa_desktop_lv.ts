@@ -314,7 +314,7 @@
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="417"/>
         <location filename="../ropa_desktop/ui/forms.py" line="466"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="985"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="993"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
@@ -360,7 +360,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="585"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1211"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1219"/>
         <source>Description:</source>
         <translation>Apraksts:</translation>
     </message>
@@ -451,17 +451,17 @@
         <translation>piem., neliels apjoms, nav īpašu kategoriju datu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="931"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="939"/>
         <source>Where exactly, e.g. the order form</source>
         <translation>Kur tieši, piem., pasūtījuma forma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="953"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="961"/>
         <source>How it is obtained:</source>
         <translation>Kā tos iegūst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1141"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1149"/>
         <source>Only this data:</source>
         <translation>Tikai šiem datiem:</translation>
     </message>
@@ -556,107 +556,107 @@
         <translation>Novērtējums par ietekmi uz datu aizsardzību (NIDA) nepieciešams, ja apstrāde, visticamāk, rada augstu risku personām (35. pants): piem., liela apjoma īpašu kategoriju dati, sistemātiska uzraudzība vai profilēšana ar būtiskām sekām.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="950"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="958"/>
         <source>Sources:</source>
         <translation>Dati tiek iegūti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="987"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="995"/>
         <source>&amp;Role:</source>
         <translation>Lo&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="990"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="998"/>
         <source>Registration number:</source>
         <translation>Reģistrācijas numurs:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="992"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1000"/>
         <source>Country:</source>
         <translation>Valsts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="995"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1003"/>
         <source>What it does with the data:</source>
         <translation>Ko tas dara ar datiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="999"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1007"/>
         <source>There is a written a&amp;greement</source>
         <translation>Ir noslēgts rakstisks lī&amp;gums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1005"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1013"/>
         <source>Agreement:</source>
         <translation>Līgums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1012"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1020"/>
         <source>Signed on:</source>
         <translation>Noslēgts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1017"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1025"/>
         <source>Review by:</source>
         <translation>Pārskatīt līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1018"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1026"/>
         <source>Note on the agreement:</source>
         <translation>Piezīme par līgumu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1020"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1028"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Dati tiek nosūtīti ā&amp;rpus ES/EEZ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1026"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1034"/>
         <source>To which country:</source>
         <translation>Uz kuru valsti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1030"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1038"/>
         <source>Safeguard:</source>
         <translation>Garantijas:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1033"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1041"/>
         <source>Note on the transfer:</source>
         <translation>Piezīme par nosūtīšanu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1035"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1043"/>
         <source>Receives data for:</source>
         <translation>Saņem datus nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1134"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1142"/>
         <source>e.g. Accounting Law, Section 28</source>
         <translation>piem., Grāmatvedības likuma 28. pants</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1137"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1145"/>
         <source>For the purposes:</source>
         <translation>Nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1146"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1154"/>
         <source>If none is ticked, the term applies to all the data of these purposes.</source>
         <translation>Ja nekas nav atzīmēts, termiņš attiecas uz visiem šo nolūku datiem.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1217"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1225"/>
         <source>Technical or organisational?</source>
         <translation>Tehnisks vai organizatorisks?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1243"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1251"/>
         <source>Say whether “%1” is technical or organisational: it is then added to the list (Esc cancels).</source>
         <translation>Norādiet, vai “%1” ir tehnisks vai organizatorisks pasākums: tad tas tiks pievienots sarakstam (Esc – atcelt).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1107"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1115"/>
         <source>A fixed &amp;period:</source>
         <translation>Noteikts laikp&amp;osms:</translation>
     </message>
@@ -686,53 +686,53 @@
         <translation>Vēl nav ko atzīmēt: ņemiet datus no kataloga vai pievienojiet savus %1. solī “%2”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="955"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="963"/>
         <source>e.g. the customer fills in the order form on the website</source>
         <translation>piem., klients tīmekļvietnē aizpilda pasūtījuma formu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="997"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1005"/>
         <source>e.g. hosts the website and the online shop</source>
         <translation>piem., uztur tīmekļvietni un internetveikalu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1124"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1132"/>
         <source>Kept:</source>
         <translation>Glabā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1127"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1199"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1135"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1207"/>
         <source>Or until:</source>
         <translation>Vai arī līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1129"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1137"/>
         <source>e.g. until the contract ends</source>
         <translation>piem., līdz līguma izbeigšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1133"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1141"/>
         <source>Law that sets it:</source>
         <translation>Tiesību akts, kas to nosaka:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1152"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1160"/>
         <source>Afterwards the data is:</source>
         <translation>Pēc tam dati tiek:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1197"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1205"/>
         <source>Term starts:</source>
         <translation>Termiņa sākums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1209"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1217"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Veids:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1207"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1215"/>
         <source>&amp;Measure:</source>
         <translation>Pasāku&amp;ms:</translation>
     </message>
@@ -802,13 +802,13 @@
         <translation>Tiešā tirgvedība (personai sūta piedāvājumus un jaunumus)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="490"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="493"/>
         <source>Tick all</source>
         <comment>undo</comment>
         <translation>visu atzīmēšanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="492"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="495"/>
         <source>Untick all</source>
         <comment>undo</comment>
         <translation>visu atzīmju noņemšanu</translation>
@@ -1801,67 +1801,67 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>Failu var tikai lasīt, tāpēc šo ierakstu tajā nevar pievienot.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="598"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="601"/>
         <source>“%1” is already in the list: give this one another name.</source>
         <translation>“%1” sarakstā jau ir: dodiet šim citu nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="605"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="608"/>
         <source>Type its name and say whether it is technical or organisational. It is then added to the list (Esc cancels).</source>
         <translation>Ierakstiet nosaukumu un norādiet, vai pasākums ir tehnisks vai organizatorisks. Tad tas tiks pievienots sarakstam (Esc – atcelt).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="619"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="622"/>
         <source>“%1” has no retention term yet, so it is ticked below.</source>
         <translation>Nolūkam “%1” vēl nav glabāšanas termiņa, tāpēc tas zemāk ir atzīmēts.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="623"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="626"/>
         <source>Type its name. It is added to the list when you move on from the name to another field (Esc cancels). To add several at once, paste a list of names, one per line.</source>
         <translation>Ierakstiet nosaukumu. Kad no nosaukuma pāriesiet uz citu lauku, ieraksts tiks pievienots sarakstam (Esc – atcelt). Lai pievienotu vairākus uzreiz, ielīmējiet nosaukumu sarakstu – katru savā rindā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="692"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="695"/>
         <source>The pasted text has %1 lines: a list adds at most %2 names at a time.</source>
         <translation>Ielīmētajā tekstā rindu: %1, bet no saraksta vienā reizē var pievienot ne vairāk kā %2 nosaukumus.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="719"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="722"/>
         <source>Added from the pasted list: %1.</source>
         <translation>No ielīmētā saraksta pievienoti: %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="722"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="725"/>
         <source>Edit › Undo takes both out again.</source>
         <translation>Abus var noņemt ar Labot › Atsaukt.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="724"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="727"/>
         <source>Edit › Undo takes them all out again.</source>
         <translation>Visus tos var noņemt ar Labot › Atsaukt.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="861"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="864"/>
         <source>%1 … (%2 in all)</source>
         <translation>%1 … (kopā %2)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="878"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="881"/>
         <source>The catalogue has a purpose of this name: its legal basis and usual data are ticked below. Check that they fit what the company does.</source>
         <translation>Katalogā ir nolūks ar šādu nosaukumu: zemāk atzīmēts tā juridiskais pamats un parastie dati. Pārbaudiet, vai tie atbilst uzņēmuma darbībai.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="884"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="887"/>
         <source>The catalogue has a purpose of this name: its legal basis is ticked below. Check that it fits what the company does.</source>
         <translation>Katalogā ir nolūks ar šādu nosaukumu: zemāk atzīmēts tā juridiskais pamats. Pārbaudiet, vai tas atbilst uzņēmuma darbībai.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="890"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="893"/>
         <source>The catalogue has a purpose of this name: its usual data is ticked below. Check that it fits what the company does.</source>
         <translation>Katalogā ir nolūks ar šādu nosaukumu: zemāk atzīmēti tā parastie dati. Pārbaudiet, vai tie atbilst uzņēmuma darbībai.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="728"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="731"/>
         <source>Already in the list, so left out: %1.</source>
         <translation>Jau ir sarakstā, tāpēc izlaisti: %1.</translation>
     </message>
@@ -1896,7 +1896,7 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>Jauns drošības pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="611"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="614"/>
         <source>Say how long the data is kept: a fixed period, or until when. The term is added to the list when you move on to the fields below (Esc cancels).</source>
         <translation>Norādiet, cik ilgi datus glabā: noteiktu laikposmu vai līdz kuram brīdim. Kad pāriesiet uz nākamajiem laukiem, termiņš tiks pievienots sarakstam (Esc – atcelt).</translation>
     </message>
@@ -2461,7 +2461,7 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="51"/>
-        <source>For each purpose for which the company uses personal data, a legal basis is needed (Art. 6 GDPR), and people must be told whether they have to provide the data (Art. 13(2)(e)). Example: “Providing services” rests on the performance of a contract, “Commercial communications” on consent.</source>
+        <source>For each purpose for which the company uses personal data, a legal basis is needed (Art. 6 GDPR), and people must be told whether they have to provide the data (Art. 13(2)(e)). Example: “Provision of services” rests on the performance of a contract, “Sending commercial communications” on consent.</source>
         <translation>Katram nolūkam, kādēļ uzņēmums izmanto personas datus, vajadzīgs juridiskais pamats (VDAR 6. pants), un personas jāinformē, vai tām dati ir jāsniedz (13. panta 2. punkta e) apakšpunkts). Piemērs: nolūkam “Pakalpojumu nodrošināšana” pamats ir līguma izpilde, nolūkam “Komerciālu paziņojumu sūtīšana” – piekrišana.</translation>
     </message>
     <message>

@@ -319,7 +319,7 @@
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="417"/>
         <location filename="../ropa_desktop/ui/forms.py" line="466"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="985"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="993"/>
         <source>&amp;Name:</source>
         <translation>На&amp;звание:</translation>
     </message>
@@ -370,7 +370,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="585"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1211"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1219"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
@@ -490,7 +490,7 @@
         <translation>Оценка воздействия (DPIA):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1243"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1251"/>
         <source>Say whether “%1” is technical or organisational: it is then added to the list (Esc cancels).</source>
         <translation>Укажите, является ли «%1» технической или организационной мерой: тогда она будет добавлена в список (Esc — отмена).</translation>
     </message>
@@ -586,112 +586,112 @@
         <translation>Требуется, если обработка может повлечь высокий риск для людей (ст. 35): например, большой объём данных особых категорий, систематический мониторинг или профилирование со значительными последствиями.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="931"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="939"/>
         <source>Where exactly, e.g. the order form</source>
         <translation>Где именно, например, форма заказа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="950"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="958"/>
         <source>Sources:</source>
         <translation>Источники:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="953"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="961"/>
         <source>How it is obtained:</source>
         <translation>Как получают:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="987"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="995"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="990"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="998"/>
         <source>Registration number:</source>
         <translation>Регистрационный номер:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="992"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1000"/>
         <source>Country:</source>
         <translation>Страна:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="995"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1003"/>
         <source>What it does with the data:</source>
         <translation>Что делает с данными:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="999"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1007"/>
         <source>There is a written a&amp;greement</source>
         <translation>Заключён письменный до&amp;говор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1005"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1013"/>
         <source>Agreement:</source>
         <translation>Договор:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1012"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1020"/>
         <source>Signed on:</source>
         <translation>Подписан:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1017"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1025"/>
         <source>Review by:</source>
         <translation>Пересмотреть до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1018"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1026"/>
         <source>Note on the agreement:</source>
         <translation>Примечание о договоре:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1020"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1028"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Данные передаются за пределы &amp;ЕС/ЕЭЗ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1026"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1034"/>
         <source>To which country:</source>
         <translation>В какую страну:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1030"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1038"/>
         <source>Safeguard:</source>
         <translation>Гарантия:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1033"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1041"/>
         <source>Note on the transfer:</source>
         <translation>Примечание о передаче:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1035"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1043"/>
         <source>Receives data for:</source>
         <translation>Получает данные для:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1134"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1142"/>
         <source>e.g. Accounting Law, Section 28</source>
         <translation>например, статья 28 Закона о бухгалтерском учёте (Grāmatvedības likums)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1137"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1145"/>
         <source>For the purposes:</source>
         <translation>Для целей:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1141"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1149"/>
         <source>Only this data:</source>
         <translation>Только эти данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1217"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1225"/>
         <source>Technical or organisational?</source>
         <translation>Технический или организационный?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1107"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1115"/>
         <source>A fixed &amp;period:</source>
         <translation>Определённый с&amp;рок:</translation>
     </message>
@@ -706,58 +706,58 @@
         <translation>Укажите в поле «Что включает», зачем нужен персональный код (например, закон или просьба самого клиента).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="955"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="963"/>
         <source>e.g. the customer fills in the order form on the website</source>
         <translation>например, клиент заполняет форму заказа на веб-сайте</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="997"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1005"/>
         <source>e.g. hosts the website and the online shop</source>
         <translation>например, размещает веб-сайт и интернет-магазин</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1124"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1132"/>
         <source>Kept:</source>
         <translation>Хранится:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1127"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1199"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1135"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1207"/>
         <source>Or until:</source>
         <translation>Или до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1129"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1137"/>
         <source>e.g. until the contract ends</source>
         <translation>например, до окончания договора</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1133"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1141"/>
         <source>Law that sets it:</source>
         <translation>Закон, который его устанавливает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1146"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1154"/>
         <source>If none is ticked, the term applies to all the data of these purposes.</source>
         <translation>Если ничего не отмечено, срок относится ко всем данным этих целей.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1152"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1160"/>
         <source>Afterwards the data is:</source>
         <translation>После этого данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1197"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1205"/>
         <source>Term starts:</source>
         <translation>Начало срока:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1209"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1217"/>
         <source>&amp;Kind:</source>
         <translation>В&amp;ид:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1207"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1215"/>
         <source>&amp;Measure:</source>
         <translation>&amp;Мера:</translation>
     </message>
@@ -802,13 +802,13 @@
         <translation>Нет перевода на %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="490"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="493"/>
         <source>Tick all</source>
         <comment>undo</comment>
         <translation>отметку всех</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="492"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="495"/>
         <source>Untick all</source>
         <comment>undo</comment>
         <translation>снятие всех отметок</translation>
@@ -1967,67 +1967,67 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
         <translation>Файл доступен только для чтения, поэтому эту запись в него нельзя добавить.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="598"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="601"/>
         <source>“%1” is already in the list: give this one another name.</source>
         <translation>«%1» уже есть в списке: дайте этой записи другое название.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="605"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="608"/>
         <source>Type its name and say whether it is technical or organisational. It is then added to the list (Esc cancels).</source>
         <translation>Введите название и укажите, техническая это мера или организационная. Тогда она будет добавлена в список (Esc — отмена).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="619"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="622"/>
         <source>“%1” has no retention term yet, so it is ticked below.</source>
         <translation>У цели «%1» ещё нет срока хранения, поэтому она отмечена ниже.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="623"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="626"/>
         <source>Type its name. It is added to the list when you move on from the name to another field (Esc cancels). To add several at once, paste a list of names, one per line.</source>
         <translation>Введите название. Когда Вы перейдёте от названия к другому полю, запись будет добавлена в список (Esc — отмена). Чтобы добавить сразу несколько, вставьте список названий, по одному в строке.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="692"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="695"/>
         <source>The pasted text has %1 lines: a list adds at most %2 names at a time.</source>
         <translation>Во вставленном тексте строк: %1, а из списка за один раз можно добавить не более %2 названий.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="719"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="722"/>
         <source>Added from the pasted list: %1.</source>
         <translation>Добавлено из вставленного списка: %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="722"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="725"/>
         <source>Edit › Undo takes both out again.</source>
         <translation>Правка › Отменить уберёт оба.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="724"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="727"/>
         <source>Edit › Undo takes them all out again.</source>
         <translation>Правка › Отменить уберёт их все.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="861"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="864"/>
         <source>%1 … (%2 in all)</source>
         <translation>%1 … (всего %2)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="878"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="881"/>
         <source>The catalogue has a purpose of this name: its legal basis and usual data are ticked below. Check that they fit what the company does.</source>
         <translation>В каталоге есть цель с таким названием: ниже отмечены её правовое основание и обычные данные. Проверьте, соответствуют ли они деятельности компании.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="884"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="887"/>
         <source>The catalogue has a purpose of this name: its legal basis is ticked below. Check that it fits what the company does.</source>
         <translation>В каталоге есть цель с таким названием: ниже отмечено её правовое основание. Проверьте, соответствует ли оно деятельности компании.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="890"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="893"/>
         <source>The catalogue has a purpose of this name: its usual data is ticked below. Check that it fits what the company does.</source>
         <translation>В каталоге есть цель с таким названием: ниже отмечены её обычные данные. Проверьте, соответствуют ли они деятельности компании.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="728"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="731"/>
         <source>Already in the list, so left out: %1.</source>
         <translation>Уже есть в списке, поэтому пропущено: %1.</translation>
     </message>
@@ -2062,7 +2062,7 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
         <translation>Новая мера безопасности</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="611"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="614"/>
         <source>Say how long the data is kept: a fixed period, or until when. The term is added to the list when you move on to the fields below (Esc cancels).</source>
         <translation>Укажите, как долго хранятся данные: определённый срок или до какого момента. Когда Вы перейдёте к следующим полям, срок хранения будет добавлен в список (Esc — отмена).</translation>
     </message>
@@ -2461,8 +2461,8 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="51"/>
-        <source>For each purpose for which the company uses personal data, a legal basis is needed (Art. 6 GDPR), and people must be told whether they have to provide the data (Art. 13(2)(e)). Example: “Providing services” rests on the performance of a contract, “Commercial communications” on consent.</source>
-        <translation>Для каждой цели, для которой компания использует персональные данные, нужно правовое основание (ст. 6 GDPR), а людям нужно сообщить, обязаны ли они предоставить данные (подп. (e) п. 2 ст. 13). Пример: «Оказание услуг» основано на исполнении договора, «Коммерческие сообщения» — на согласии.</translation>
+        <source>For each purpose for which the company uses personal data, a legal basis is needed (Art. 6 GDPR), and people must be told whether they have to provide the data (Art. 13(2)(e)). Example: “Provision of services” rests on the performance of a contract, “Sending commercial communications” on consent.</source>
+        <translation>Для каждой цели, для которой компания использует персональные данные, нужно правовое основание (ст. 6 GDPR), а людям нужно сообщить, обязаны ли они предоставить данные (подп. (e) п. 2 ст. 13). Пример: «Оказание услуг» основано на исполнении договора, «Рассылка маркетинговых сообщений» — на согласии.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/steps.py" line="57"/>

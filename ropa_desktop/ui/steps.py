@@ -51,8 +51,8 @@ def intro(step: int) -> str:
         PURPOSES: QCoreApplication.translate(
             "Steps",
             "For each purpose for which the company uses personal data, a legal basis is needed (Art. 6 GDPR), "
-            "and people must be told whether they have to provide the data (Art. 13(2)(e)). Example: “Providing "
-            "services” rests on the performance of a contract, “Commercial communications” on consent.",
+            "and people must be told whether they have to provide the data (Art. 13(2)(e)). Example: “Provision "
+            "of services” rests on the performance of a contract, “Sending commercial communications” on consent.",
         ),
         DATA: QCoreApplication.translate(
             "Steps",
