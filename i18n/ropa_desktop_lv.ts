@@ -1841,22 +1841,27 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>Visus tos var noņemt ar Labot › Atsaukt.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="864"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="737"/>
+        <source>Of each row, only its first column is taken as a name.</source>
+        <translation>No katras rindas par nosaukumu ņemta tikai pirmā kolonna.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="868"/>
         <source>%1 … (%2 in all)</source>
         <translation>%1 … (kopā %2)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="881"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="885"/>
         <source>The catalogue has a purpose of this name: its legal basis and usual data are ticked below. Check that they fit what the company does.</source>
         <translation>Katalogā ir nolūks ar šādu nosaukumu: zemāk atzīmēts tā juridiskais pamats un parastie dati. Pārbaudiet, vai tie atbilst uzņēmuma darbībai.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="887"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="891"/>
         <source>The catalogue has a purpose of this name: its legal basis is ticked below. Check that it fits what the company does.</source>
         <translation>Katalogā ir nolūks ar šādu nosaukumu: zemāk atzīmēts tā juridiskais pamats. Pārbaudiet, vai tas atbilst uzņēmuma darbībai.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="893"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="897"/>
         <source>The catalogue has a purpose of this name: its usual data is ticked below. Check that it fits what the company does.</source>
         <translation>Katalogā ir nolūks ar šādu nosaukumu: zemāk atzīmēti tā parastie dati. Pārbaudiet, vai tie atbilst uzņēmuma darbībai.</translation>
     </message>

@@ -2007,22 +2007,27 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
         <translation>Правка › Отменить уберёт их все.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="864"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="737"/>
+        <source>Of each row, only its first column is taken as a name.</source>
+        <translation>Из каждой строки названием взят только первый столбец.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="868"/>
         <source>%1 … (%2 in all)</source>
         <translation>%1 … (всего %2)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="881"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="885"/>
         <source>The catalogue has a purpose of this name: its legal basis and usual data are ticked below. Check that they fit what the company does.</source>
         <translation>В каталоге есть цель с таким названием: ниже отмечены её правовое основание и обычные данные. Проверьте, соответствуют ли они деятельности компании.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="887"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="891"/>
         <source>The catalogue has a purpose of this name: its legal basis is ticked below. Check that it fits what the company does.</source>
         <translation>В каталоге есть цель с таким названием: ниже отмечено её правовое основание. Проверьте, соответствует ли оно деятельности компании.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="893"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="897"/>
         <source>The catalogue has a purpose of this name: its usual data is ticked below. Check that it fits what the company does.</source>
         <translation>В каталоге есть цель с таким названием: ниже отмечены её обычные данные. Проверьте, соответствуют ли они деятельности компании.</translation>
     </message>

@@ -500,10 +500,11 @@ def test_a_pasted_list_says_what_it_left_out_and_a_whole_document_is_no_list(qtb
     assert names(sample_file, "purposes") == before and page.form.name.text() == "1. 2. •"
     page.form.name.setText("   ")
     # one new name among taken ones is added, and the rest are named as left out
-    paste(qtbot, page.form.name, "Saziņa ar klientiem\nAlgu aprēķins")
+    paste(qtbot, page.form.name, "Saziņa ar klientiem\tvisi klienti\nAlgu aprēķins\tdarbinieki")  # a table's rows
     assert names(sample_file, "purposes")[-1] == {"lv": "Algu aprēķins"} and not page.adding  # (spaces gone)
     message = page.added_note.text()
     assert "Algu aprēķins" in message and "Saziņa ar klientiem" in message
+    assert message.endswith("No katras rindas par nosaukumu ņemta tikai pirmā kolonna.")
 
 
 def test_a_name_emptied_is_not_saved(qtbot, window, sample_file, type_text):

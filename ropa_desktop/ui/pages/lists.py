@@ -732,6 +732,10 @@ class ListStepPage(StepPage):
                     "%1", _some_of(left_out)
                 )
             )
+        if "\t" in lines.text.strip():  # (rows of a table or a spreadsheet)
+            message.append(
+                QCoreApplication.translate("Pages", "Of each row, only its first column is taken as a name.")
+            )
         if not self.added_note.isHidden():  # what the first, shown below, took from the catalogue
             message.append(self.added_note.text())
         self.added_note.setText(" ".join(message))
