@@ -198,6 +198,9 @@ def test_an_own_entry_named_as_a_catalogue_entry_is_classified_as_that_one(cat):
 
     staff = named_entry(cat, "subject_categories", m.SubjectCategory(name=m.Text.of("lv", " darbinieki ")))
     assert staff.audience == "staff"  # its notice is the employees' one
+    assert staff.name["lv"] == " darbinieki " and staff.name["en"] == "Employees"  # typed as typed, the rest added
+    own = m.Text({"lv": "Darbinieki", "en": "Staff"})
+    assert named_entry(cat, "subject_categories", m.SubjectCategory(name=own)).name["en"] == "Staff"
     code = named_entry(cat, "data_categories", m.DataCategory(name=m.Text.of("en", "Personal identity number")))
     assert code.sensitivity == "national_id"  # Art. 87: its reason is asked for
     marketing = named_entry(cat, "purposes", m.Purpose(name=m.Text.of("lv", "Komerciālu paziņojumu sūtīšana")))

@@ -336,8 +336,11 @@ class EntryForm(QWidget):
             self._register = register
 
     def show_classification(self, entry: Any) -> None:
-        """Show how ``entry`` is classified (``suggestions.CLASSIFICATION``): a new entry named as a catalogue
-        entry was stored with that entry's classification, while the form still shows the one it started with."""
+        """Show how ``entry`` is classified (``suggestions.CLASSIFICATION``), and its name: a new entry named as a
+        catalogue entry was stored with that entry's classification and its name in other languages, while the
+        form still shows what it started with."""
+        if "name" in self.texts:  # and the catalogue's name in the languages not typed (the typed ones stay)
+            self.texts["name"].set_values(entry.name)
         attr = suggestions.CLASSIFICATION.get(self.KIND)
         widget = self.fields.get(attr) if attr else None
         if attr is None or widget is None:

@@ -48,7 +48,7 @@ def focus_listeners() -> int:
 
 def test_a_new_entry_the_file_refuses_as_read_only_stays_on_screen(qtbot, window, dialogs, sample_file, type_text):
     page = start_adding(qtbot, window, steps.SUBJECTS)
-    type_text(page.form.name, "Darbinieki")
+    type_text(page.form.name, "Sezonas strādnieki")
 
     def now_read_only(*_args, **_kwargs):  # the disk turned read-only meanwhile (root may write a 0444 file)
         raise ReadOnlyRegister("became_read_only", path=str(sample_file))
@@ -56,7 +56,7 @@ def test_a_new_entry_the_file_refuses_as_read_only_stays_on_screen(qtbot, window
     window.editing.store.add = now_read_only
     qtbot.keyClick(page.form.name, Qt.Key.Key_Return)
     assert dialogs.kinds()[-1] == "warning"  # the person is told
-    assert page.adding and page.form.isVisible() and page.form.name.text() == "Darbinieki"  # not wiped away
+    assert page.adding and page.form.isVisible() and page.form.name.text() == "Sezonas strādnieki"  # not wiped away
     assert not page.form.isEnabled() and window.banner.isVisible()
     assert page.adding_note.text() == "Failu var tikai lasīt, tāpēc šo ierakstu tajā nevar pievienot."
     click_step(qtbot, window, steps.PURPOSES)  # moving on is not blocked; nothing could be stored
@@ -83,9 +83,9 @@ def test_the_registers_languages_changing_elsewhere_while_adding(qtbot, window, 
         elsewhere.set_languages(["lv", "en", "ru"])
     window.editing.poll()  # what the timer does every few seconds: the new entry stays as it is
     assert page.adding
-    type_text(page.form.name, "Darbinieki")
+    type_text(page.form.name, "Sezonas strādnieki")
     qtbot.keyClick(page.form.name, Qt.Key.Key_Return)
-    assert names(sample_file)[-1] == {"lv": "Darbinieki"}
+    assert names(sample_file)[-1] == {"lv": "Sezonas strādnieki"}
     page = start_adding(qtbot, window, steps.SUBJECTS)
     russian = page.form.texts["name"].fields["ru"]  # a field made after the page was (Return there adds too)
     qtbot.mouseClick(russian, Qt.MouseButton.LeftButton)
@@ -97,7 +97,7 @@ def test_the_registers_languages_changing_elsewhere_while_adding(qtbot, window, 
 
 def test_delete_drops_a_named_new_entry_without_storing_it(qtbot, window, sample_file, type_text):
     page = start_adding(qtbot, window, steps.SUBJECTS)
-    type_text(page.form.name, "Darbinieki")
+    type_text(page.form.name, "Sezonas strādnieki")
     steps_before = window.editing.undo_stack.count()
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     assert not page.adding and page.form.name.text() == "Klienti"
@@ -107,26 +107,26 @@ def test_delete_drops_a_named_new_entry_without_storing_it(qtbot, window, sample
 
 def test_shift_tab_from_a_typed_name_adds_it_and_goes_back_towards_the_table(qtbot, window, sample_file, type_text):
     page = start_adding(qtbot, window, steps.SUBJECTS)
-    type_text(page.form.name, "Darbinieki")
+    type_text(page.form.name, "Sezonas strādnieki")
     qtbot.keyClick(page.form.name, Qt.Key.Key_Backtab)
     assert window.focusWidget() is page.delete_button
-    assert not page.adding and names(sample_file)[-1] == {"lv": "Darbinieki"}
+    assert not page.adding and names(sample_file)[-1] == {"lv": "Sezonas strādnieki"}
     for _ in range(3):
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Backtab)
-    assert window.focusWidget() is page.table and page.form.name.text() == "Darbinieki"
+    assert window.focusWidget() is page.table and page.form.name.text() == "Sezonas strādnieki"
 
 
 def test_tab_from_the_name_goes_through_its_translation_and_then_adds_the_entry(qtbot, window, sample_file, type_text):
     page = start_adding(qtbot, window, steps.SUBJECTS)
     form = page.form
-    type_text(form.name, "Darbinieki")
+    type_text(form.name, "Sezonas strādnieki")
     qtbot.keyClick(form.name, Qt.Key.Key_Tab)
     english = form.texts["name"].fields["en"]
     assert window.focusWidget() is english and page.adding  # the name in English comes next, then the rest
     type_text(english, "Staff")
     qtbot.keyClick(english, Qt.Key.Key_Tab)
     assert window.focusWidget() is form.description and not page.adding
-    assert names(sample_file)[-1] == {"lv": "Darbinieki", "en": "Staff"}
+    assert names(sample_file)[-1] == {"lv": "Sezonas strādnieki", "en": "Staff"}
 
 
 @pytest.mark.parametrize("named", [False, True])
@@ -136,7 +136,7 @@ def test_a_language_switch_while_adding_keeps_a_typed_name_and_leaves_nothing_be
     listeners = focus_listeners()
     page = start_adding(qtbot, window, steps.SUBJECTS)
     if named:
-        type_text(page.form.name, "Darbinieki")
+        type_text(page.form.name, "Sezonas strādnieki")
     window.language_actions["en"].trigger()
     assert focus_listeners() == listeners  # the old page no longer listens to where the cursor goes
     new_page = window.current_page()
@@ -155,7 +155,7 @@ def test_opening_another_register_while_adding(qtbot, window, sample_file, type_
     listeners = focus_listeners()
     page = start_adding(qtbot, window, steps.SUBJECTS)
     if named:
-        type_text(page.form.name, "Darbinieki")
+        type_text(page.form.name, "Sezonas strādnieki")
     assert window.open_file(other)
     assert focus_listeners() == listeners
     assert len(names(sample_file)) == (2 if named else 1) and len(names(other)) == 1  # added to the first one
@@ -165,9 +165,9 @@ def test_opening_another_register_while_adding(qtbot, window, sample_file, type_
 
 def test_closing_the_window_adds_a_typed_name(qtbot, window, sample_file, type_text):
     page = start_adding(qtbot, window, steps.SUBJECTS)
-    type_text(page.form.name, "Darbinieki")
+    type_text(page.form.name, "Sezonas strādnieki")
     window.close()
-    assert names(sample_file)[-1] == {"lv": "Darbinieki"}
+    assert names(sample_file)[-1] == {"lv": "Sezonas strādnieki"}
 
 
 def test_nothing_found_in_the_catalogue_starts_a_new_entry_with_the_search_text(qtbot, window, sample_file, type_text):
@@ -257,17 +257,25 @@ def test_customers_and_employees_are_one_click_each_on_the_data_subjects_step(qt
     page = start_adding(qtbot, window, steps.SUBJECTS)
     type_text(page.form.name, "Darbinieki")
     qtbot.keyClick(page.form.name, Qt.Key.Key_Return)
-    assert names(sample_file)[-1] == {"lv": "Darbinieki"} and not employees.isVisible()
+    # (with the catalogue's name in its other languages: no translation is asked of it)
+    assert names(sample_file)[-1] == {
+        "lv": "Darbinieki",
+        "en": "Employees",
+        "ru": "Работники",
+        "et": "Töötajad",
+        "lt": "Darbuotojai",
+    }
+    assert not employees.isVisible()
 
 
 def test_undo_and_redo_around_a_new_entry(qtbot, window, sample_file, type_text):
     page = start_adding(qtbot, window, steps.SUBJECTS)
-    type_text(page.form.name, "Darbinieki")
+    type_text(page.form.name, "Sezonas strādnieki")
     qtbot.keyClick(page.form.name, Qt.Key.Key_Return)
     window.undo_action.trigger()  # right after it was added: it goes again
     assert len(names(sample_file)) == 1 and page.form.original().id == "clients"
     window.redo_action.trigger()
-    assert names(sample_file)[-1] == {"lv": "Darbinieki"}
+    assert names(sample_file)[-1] == {"lv": "Sezonas strādnieki"}
     page = start_adding(qtbot, window, steps.SUBJECTS)
     window.undo_action.trigger()  # no name yet: the last stored change is undone, the new entry stays to be named
     assert len(names(sample_file)) == 1 and page.adding and page.form.name.text() == ""
@@ -298,11 +306,11 @@ def test_file_new_while_adding_keeps_the_typed_name_in_the_register_left(
 ):
     listeners = focus_listeners()
     page = start_adding(qtbot, window, steps.SUBJECTS)
-    type_text(page.form.name, "Darbinieki")
+    type_text(page.form.name, "Sezonas strādnieki")
     dialogs.save_name = str(tmp_path / "new.ropa")
     window.new_action.trigger()
     assert window.editing.store.path == tmp_path / "new.ropa" and window.current_step == steps.COMPANY
-    assert names(sample_file)[-1] == {"lv": "Darbinieki"} and focus_listeners() == listeners
+    assert names(sample_file)[-1] == {"lv": "Sezonas strādnieki"} and focus_listeners() == listeners
 
 
 def test_a_click_that_adds_the_new_entry_still_lands_where_it_was_aimed(qtbot, window, sample_file, type_text):
@@ -348,6 +356,17 @@ def test_an_own_entry_named_as_a_catalogue_entry_is_classified_as_that_one(qtbot
     assert not page.adding
     assert stored(sample_file).subject_categories[-1].audience == "staff"  # the employees' notice is theirs
     assert page.form.audience.value() == "staff"  # and the form says so
+    # its name in English too, as the catalogue has it: the Review asks no translation of it
+    assert stored(sample_file).subject_categories[-1].name["en"] == "Employees"
+    assert page.form.texts["name"].fields["en"].text() == "Employees"
+    staff_id = stored(sample_file).subject_categories[-1].id
+    from ropa_desktop.core import completeness
+
+    type_text(page.form.description, "Štata darbinieki")  # (a typed text still waits for its translation)
+    page.flush()
+    untranslated = [f.where for f in completeness.check(stored(sample_file)) if f.code == "text_not_translated"]
+    assert ("subject_categories", staff_id, "description") in untranslated
+    assert ("subject_categories", staff_id, "name") not in untranslated
     assert page.form.audience_explained.text() == labels.label("lv", "audience_explained", "staff")
 
     page = start_adding(qtbot, window, steps.DATA)
