@@ -228,6 +228,13 @@ def test_an_own_entry_named_as_a_catalogue_entry_is_classified_as_that_one(cat):
     talk = named_entry(cat, "purposes", m.Purpose(name=m.Text.of("lv", "Saziņa ar klientiem")), register)
     assert talk.subject_category_ids == ["clients"]
     assert talk.data_category_ids == ["correspondence", "contacts", "name"]  # in the register's order
+    # a data category typed as the catalogue names it is that one too
+    register.data_categories = [
+        m.DataCategory(id="kontaktinformacija", name=m.Text.of("lv", "Kontaktinformācija")),
+        m.DataCategory(id="citi", name=m.Text.of("lv", "Citi dati")),
+    ]
+    talk = named_entry(cat, "purposes", m.Purpose(name=m.Text.of("lv", "Saziņa ar klientiem")), register)
+    assert talk.data_category_ids == ["kontaktinformacija"]
     # legitimate interests need the company's words on whose interests they are: left to the user
     assert named_entry(cat, "purposes", m.Purpose(name=m.Text.of("lv", "Videonovērošana"))).legal_bases == []
     # a purpose with legal bases of its own keeps them

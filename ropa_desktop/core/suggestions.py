@@ -169,8 +169,22 @@ def _link_usual(catalogue: Any, register: m.Register, purpose: m.Purpose, key: s
     usual = {(o.kind, o.key) for o in offers(catalogue, [key]) if o.ticked}
     for kind in ("subject_categories", "data_categories"):
         attr = LINKED[kind]
-        linked = set(getattr(purpose, attr)) | {e.id for e in register.items(kind) if (kind, e.id) in usual}
+        linked = set(getattr(purpose, attr)) | {
+            e.id for e in register.items(kind) if (kind, catalogue_key_of(catalogue, kind, e)) in usual
+        }
         setattr(purpose, attr, [e.id for e in register.items(kind) if e.id in linked])
+
+
+def catalogue_key_of(catalogue: Any, kind: str, entry: Any) -> str:
+    """The catalogue entry a register's entry is: the one of its id (picked from the catalogue), else the one
+    of its name (typed as the catalogue names it), else none ("")."""
+    if catalogue.get(kind, entry.id) is not None:
+        return str(entry.id)
+    for lang, name in getattr(entry, "name", {}).items():
+        found = catalogue.named(kind, name, lang)
+        if found is not None:
+            return str(found.key)
+    return ""
 
 
 def offered(catalogue: Any, purpose_keys: list[str]) -> dict[str, list[str]]:
@@ -326,11 +340,10 @@ def purpose_links(
         return []
     out = []
     for purpose in register.purposes:
-        item = catalogue.get("purposes", purpose.id) or next(
-            (found for lang, name in purpose.name.items() if (found := catalogue.named("purposes", name, lang))), None
-        )
-        if item is None:
+        key = catalogue_key_of(catalogue, "purposes", purpose)
+        if not key:
             continue
+        item = catalogue.get("purposes", key)
         have = getattr(purpose, attr)
         add = [k for k in item.suggests.get(kind, ()) if k in keys and k not in have]
         if add:
