@@ -148,6 +148,7 @@ class Catalogue:
                 )
                 for item in raw["entries"]
             ]
+        self._named: dict[tuple[str, str], dict[str, CatalogueEntry]] = {}  # (kind, language) -> name key -> entry
         self._by_key = {kind: {e.key: e for e in entries} for kind, entries in self._entries.items()}
 
     def entries(self, kind: str) -> list[CatalogueEntry]:
@@ -161,8 +162,13 @@ class Catalogue:
         key = model.name_key(name)
         if not key:
             return None
-        names = ((e, e.data.get("name", {}).get(lang, "")) for e in self._entries[kind])
-        return next((e for e, name in names if model.name_key(name) == key), None)
+        index = self._named.get((kind, lang))
+        if index is None:  # (asked of every purpose of a register when data is picked: looked up, not searched)
+            index = {}
+            for e in self._entries.get(kind, []):
+                index.setdefault(model.name_key(e.data.get("name", {}).get(lang, "")), e)
+            self._named[(kind, lang)] = index
+        return index.get(key)
 
     def groups(self, kind: str) -> list[str]:
         """The group keys of ``kind`` in the order the picker shows them."""
