@@ -296,6 +296,18 @@ def test_version_1_audience_comes_from_the_catalogue_else_customers(v1_data):
     assert version1.audience("x", "Darba kandidāti", "lv") in m.AUDIENCES
 
 
+def test_a_version_1_purpose_named_as_the_catalogue_named_it_then_keeps_what_that_name_gave(v1_data):
+    # the catalogue's English "Sending marketing messages" is "Sending commercial communications" now
+    v1_data["language"] = "en"
+    marketing = next(p for p in v1_data["purposes"] if p["id"] == "marketing")
+    marketing["name"] = "Sending marketing messages"
+    out = m.to_json(interchange.parse(json.dumps(v1_data)))
+    newsletter = next(p for p in out["purposes"] if p["id"] == "marketing")
+    assert newsletter["direct_marketing"] is True  # the notice's separate objection to direct marketing
+    assert newsletter["name"]["en"] == "Sending marketing messages"  # as it was typed
+    assert newsletter["name"]["lv"] == "Komerciālu paziņojumu sūtīšana"  # and its translations
+
+
 def test_version_1_in_english_and_its_errors(v1_data):
     v1_data["language"] = "en"
     v1_data["subject_categories"][0]["name"] = "Customers"

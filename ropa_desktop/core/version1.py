@@ -87,7 +87,20 @@ _FORMER_CATALOGUE_TEXTS: tuple[tuple[str, str, dict[str, str]], ...] = (
             " (name, personal identity number, contact details).",
         },
     ),
+    (
+        "purposes",
+        "name",
+        {
+            "lv": "Komerciālu paziņojumu sūtīšana",
+            "en": "Sending marketing messages",  # now “Sending commercial communications”, glossary.md's term
+            "ru": "Рассылка маркетинговых сообщений",
+            "et": "Turundusteadete saatmine",
+            "lt": "Rinkodaros pranešimų siuntimas",
+        },
+    ),
 )
+# Catalogue entries' names of version-1 days that it words differently now: (kind, language, name) -> key
+_FORMER_NAMES = {("purposes", "en", m.name_key("Sending marketing messages")): "commercial-emails"}
 
 
 @cache
@@ -120,7 +133,8 @@ def text(kind: str, path: str, lang: str, value: str) -> dict[str, str]:
 def _matching(kind: str, item_id: str, name: str, lang: str) -> catalogue.CatalogueEntry | None:
     """The catalogue entry a version-1 entry came from: the same key, else the same name in ``lang``."""
     cat = catalogue.load()
-    return cat.get(kind, item_id) or cat.named(kind, name, lang)
+    former = _FORMER_NAMES.get((kind, lang, m.name_key(name)))
+    return cat.get(kind, item_id) or cat.named(kind, name, lang) or (cat.get(kind, former) if former else None)
 
 
 def audience(item_id: str, name: str, lang: str) -> str:
