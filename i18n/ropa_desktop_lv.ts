@@ -1853,7 +1853,7 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
     <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="885"/>
         <source>The catalogue has a purpose of this name: its legal basis and usual data are ticked below. Check that they fit what the company does.</source>
-        <translation>Katalogā ir nolūks ar šādu nosaukumu: zemāk atzīmēts tā juridiskais pamats un parastie dati. Pārbaudiet, vai tie atbilst uzņēmuma darbībai.</translation>
+        <translation>Katalogā ir nolūks ar šādu nosaukumu: zemāk atzīmēti tā juridiskais pamats un parastie dati. Pārbaudiet, vai tie atbilst uzņēmuma darbībai.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="891"/>

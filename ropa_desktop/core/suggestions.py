@@ -144,7 +144,10 @@ def named_entry(catalogue: Any, kind: str, entry: Any, register: m.Register | No
             setattr(entry, attr, getattr(made, attr))
             # its name in the catalogue's other languages, as a text equal to a catalogue text gets them in a
             # version-1 register (register-format.md): no translation is asked of a name the catalogue knows
-            entry.name = m.Text({**entry.name, **{k: v for k, v in made.name.items() if k not in entry.name}})
+            kept = register.languages if register is not None else list(made.name)
+            entry.name = m.Text(
+                {**entry.name, **{k: v for k, v in made.name.items() if k in kept and k not in entry.name}}
+            )
             if (
                 isinstance(entry, m.Purpose)
                 and not entry.legal_bases

@@ -1275,9 +1275,13 @@ def problem_hint(entry: Any) -> str:
     hints = [texts.text(lang, f"hints.{key}") for key in keys if texts.has(lang, f"hints.{key}")]
     if problems and not hints:
         hints.append("; ".join(p.message(lang) for p in problems))
-    name = getattr(entry, "name", None)
-    if isinstance(name, m.Text) and not any(text.strip() for text in name.values()):
-        # (a file may hold such an entry, so the format allows it; the window does not make one: its name was
-        # emptied and the entry stayed in the lists as a blank row)
-        hints.insert(0, texts.text(lang, "hints.name_missing"))
     return "\n".join(hints)
+
+
+def emptied_name_hint(old: Any, new: Any) -> str:
+    """Why ``new`` cannot be saved if its name was deleted ("" when it can): the entry stayed in the lists as a
+    blank row. (A file may hold an entry without a name, so the format allows one: such an entry can still be
+    edited.)"""
+    if getattr(old, "name", None) and not getattr(new, "name", True):
+        return texts.text(i18n.current(), "hints.name_missing")
+    return ""

@@ -411,9 +411,6 @@ class ListStepPage(StepPage):
 
     def _form_changed(self, immediate: bool) -> None:
         self._dirty = True
-        focus = QApplication.focusWidget()
-        if immediate and focus is not None and self.form.isAncestorOf(focus):
-            self.detail.ensureWidgetVisible(focus)  # (a click may send the cursor on to a field out of sight)
         if self._adding:  # added when the cursor leaves the key (not at a pause: the name may be half typed)
             self._adding_changed()
             if immediate:
@@ -439,7 +436,7 @@ class ListStepPage(StepPage):
             self._dirty = False
             return True
         new = self.form.entry()
-        hint = forms.problem_hint(new)
+        hint = forms.emptied_name_hint(self.form.original(), new) or forms.problem_hint(new)
         if hint:
             self.form.hint.show_text(hint)
             if leaving:
@@ -701,6 +698,7 @@ class ListStepPage(StepPage):
                 self.added_note.show()
             return
         lines.taken = True
+        self.added_note.hide()  # (what an earlier paste said)
         names = pasted.names(lines.text)
         taken = self._taken_keys()
         fresh = [name for name in names if m.name_key(name) not in taken]
@@ -709,6 +707,7 @@ class ListStepPage(StepPage):
         field.selectAll()  # (spaces typed before: the name replaces them, as one step to undo)
         field.insert(fresh[0] if fresh else names[0])  # all taken: the note says so, as for one name typed
         message = []
+        named = ""  # what the first, shown below, took from the catalogue
         if fresh:
             language = self.form.texts[self.form.KEY].language_of(field)
             more = []
@@ -718,6 +717,7 @@ class ListStepPage(StepPage):
                 more.append(self.form.new_entry(suggestions.own_entry(self.register, entry)))
             if not self._add_new(more):
                 return  # (the person was told why; the first name stays in the field, Ctrl+Z takes it out)
+            named = self.added_note.text() if not self.added_note.isHidden() else ""
             message.append(
                 QCoreApplication.translate("Pages", "Added from the pasted list: %1.").replace("%1", _some_of(fresh))
             )
@@ -736,8 +736,8 @@ class ListStepPage(StepPage):
             message.append(
                 QCoreApplication.translate("Pages", "Of each row, only its first column is taken as a name.")
             )
-        if not self.added_note.isHidden():  # what the first, shown below, took from the catalogue
-            message.append(self.added_note.text())
+        if named:
+            message.append(named)
         self.added_note.setText(" ".join(message))
         self.added_note.show()
 
@@ -877,10 +877,7 @@ def _taken_from_catalogue(typed: Any, stored: Any) -> str:
     if not isinstance(typed, m.Purpose):
         return ""
     bases = stored.legal_bases != typed.legal_bases
-    data = (stored.data_category_ids, stored.subject_category_ids) != (
-        typed.data_category_ids,
-        typed.subject_category_ids,
-    )
+    data = stored.data_category_ids != typed.data_category_ids
     if bases and data:
         text = QCoreApplication.translate(
             "Pages",
