@@ -471,6 +471,8 @@ class CheckList(QListWidget):
             for entry_id in self._ticked ^ wanted:
                 self._set_state(entry_id, entry_id in wanted)
             self._ticked = wanted
+            if not self.hasFocus():  # another entry's choices: the row last clicked for the one before looked chosen
+                self.clearSelection()
         finally:
             self.blockSignals(False)
             self._loading = False

@@ -573,3 +573,18 @@ def test_an_entry_a_file_holds_without_a_name_can_still_be_edited(
     assert page.flush() and not page.form.hint.isVisible()
     assert stored(path).purposes[0].collection_method["lv"].startswith("Pa tālruni.")  # saved
     click_step(qtbot, window, steps.PURPOSES)  # and the step can be left and another shown
+
+
+def test_a_checklist_shows_no_row_chosen_for_the_entry_shown_before(qtbot, window, sample_file):
+    # the row clicked in term 1's purposes stayed dark for term 2, as if chosen for it
+    click_step(qtbot, window, steps.RETENTION)
+    page = window.current_page()
+    checklist = page.form.purposes
+    item = checklist.item(0)
+    rect = checklist.visualItemRect(item)
+    qtbot.mouseClick(checklist.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.right() - 20, rect.center().y()))
+    assert checklist.selectedItems() == [item]
+    rect = page.table.visualRect(page.model.index(1, 0))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert page.form.original().id == stored(sample_file).retention_rules[1].id
+    assert checklist.selectedItems() == []
