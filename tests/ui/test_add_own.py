@@ -451,9 +451,10 @@ def test_a_list_of_names_pasted_into_a_new_entrys_name_adds_one_entry_a_line(qtb
     paste(
         qtbot,
         page.form.name,
-        "4.1. Pārdošana veikalā\r\n\r\n4.2. Saziņa ar klientiem\n• grāmatvedības kārtošana;\n– Videonovērošana\n",
+        "4.1. Pārdošana veikalā\r\n\r\n4.2. Saziņa ar klientiem\n• grāmatvedības kārtošana;\n– Videonovērošana\n"
+        "– Grāmatvedība un nodokļi\n",
     )
-    new = ["Pārdošana veikalā", "grāmatvedības kārtošana", "Videonovērošana"]
+    new = ["Pārdošana veikalā", "grāmatvedības kārtošana", "Videonovērošana", "Grāmatvedība un nodokļi"]
     assert [p["lv"] for p in names(sample_file, "purposes")] == before + new
     added = stored(sample_file).purposes[len(before) :]
     assert all(p.subject_category_ids == ["clients"] for p in added)  # as a purpose added by name has
@@ -463,10 +464,13 @@ def test_a_list_of_names_pasted_into_a_new_entrys_name_adds_one_entry_a_line(qtb
     assert window.focusWidget() is not page.form.name and page.form.isAncestorOf(window.focusWidget())
     message = page.added_note.text()
     assert page.added_note.isVisible()  # above the form, whole: the status bar cut it off
-    assert "Pārdošana veikalā, grāmatvedības kārtošana, Videonovērošana" in message
+    assert "Pārdošana veikalā, grāmatvedības kārtošana, Videonovērošana, Grāmatvedība un nodokļi" in message
+    # the one named as a catalogue purpose (legal obligation) is named as having what the catalogue has for it
+    assert "Katalogā ir nolūki ar šādiem nosaukumiem: Grāmatvedība un nodokļi. " in message
+    assert stored(sample_file).purposes[-1].bases() == ["legal_obligation"]
     assert "Saziņa ar klientiem" in message  # left out, as the list has it
-    assert page.model.rowCount() == len(before) + 3
-    assert window.undo_action.text().endswith("“Pārdošana veikalā” un vēl 2 ierakstu pievienošanu")
+    assert page.model.rowCount() == len(before) + 4
+    assert window.undo_action.text().endswith("“Pārdošana veikalā” un vēl 3 ierakstu pievienošanu")
     window.undo_action.trigger()  # one Undo takes the whole list back
     assert [p["lv"] for p in names(sample_file, "purposes")] == before
 

@@ -76,6 +76,7 @@ class ListStepPage(StepPage):
         self._editable = True
         self._shown_revision: int | None = None  # the register's revision the page shows
         self._adding = False  # the form shows a new entry that is not in the list yet (see add_own)
+        self._named_in_list: list[str] = []  # see _add_new
         self._before_adding: str | None = None  # the entry shown before it
         self.model = EntryTableModel(columns, self)
         self.table = QTableView()
@@ -717,7 +718,12 @@ class ListStepPage(StepPage):
                 more.append(self.form.new_entry(suggestions.own_entry(self.register, entry)))
             if not self._add_new(more):
                 return  # (the person was told why; the first name stays in the field, Ctrl+Z takes it out)
-            named = self.added_note.text() if not self.added_note.isHidden() else ""
+            if self._named_in_list:
+                named = QCoreApplication.translate(
+                    "Pages",
+                    "The catalogue has purposes of these names: %1. What it has for them (legal basis, usual data) is "
+                    "ticked: check that it fits what the company does.",
+                ).replace("%1", _some_of(self._named_in_list))
             message.append(
                 QCoreApplication.translate("Pages", "Added from the pasted list: %1.").replace("%1", _some_of(fresh))
             )
@@ -745,7 +751,7 @@ class ListStepPage(StepPage):
         """Store the new entry as the form has it (and ``more`` new ones after it, named from a pasted list); it
         becomes the list's chosen entry, the form stays as it is."""
         new = [self.form.entry(), *more]
-        typed = copy.deepcopy(new[0])
+        typed = copy.deepcopy(new)
         if self.editing.catalogue():
             # named as a catalogue entry: classified as that one is (suggestions.CLASSIFICATION)
             new = [suggestions.named_entry(self.editing.catalogue(), self.kind, e, self.register) for e in new]
@@ -760,9 +766,15 @@ class ListStepPage(StepPage):
             return False  # the person was told why (e.g. the file is read-only now); the new entry stays on screen
         entry = stored[0]
         self._end_adding()
-        taken = _taken_from_catalogue(typed, entry)
+        taken = _taken_from_catalogue(typed[0], entry)
         self.added_note.setText(taken)
         self.added_note.setVisible(bool(taken))
+        # (the names of those of a pasted list that took something from the catalogue, for its note)
+        self._named_in_list = [
+            display_text(s.name, self.register)
+            for t, s in zip(typed, stored, strict=True)
+            if _taken_from_catalogue(t, s)
+        ]
         self._dirty = False
         self.form.saved(entry, self.register)
         self.form.show_classification(entry)
