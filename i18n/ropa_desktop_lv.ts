@@ -218,6 +218,11 @@
         <translation>Lappuses: %1</translation>
     </message>
     <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="461"/>
+        <source>This document is a draft, and each page says so. Blanks still to fill in (__________): %1. The Review step lists what is missing.</source>
+        <translation>Šis dokuments ir melnraksts: katrā tā lappusē ir šāda atzīme, un neaizpildīto vietu (__________) skaits ir %1. Kas vēl trūkst, parāda solis “Pārskats”.</translation>
+    </message>
+    <message>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="503"/>
         <source>Sent to the printer.</source>
         <translation>Nosūtīts uz printeri.</translation>
@@ -259,11 +264,6 @@
         <location filename="../ropa_desktop/ui/pages/documents.py" line="537"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
-    </message>
-    <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="461"/>
-        <source>This document is a draft: every page is marked as such, and blanks to fill in (__________): %1. The Review step lists what is missing.</source>
-        <translation>Šis dokuments ir melnraksts: katrā tā lappusē ir šāda atzīme, un neaizpildīto vietu (__________) skaits ir %1. Kas vēl trūkst, parāda solis “Pārskats”.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="155"/>
@@ -360,7 +360,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="588"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1222"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1227"/>
         <source>Description:</source>
         <translation>Apraksts:</translation>
     </message>
@@ -646,12 +646,17 @@
         <translation>Ja nekas nav atzīmēts, termiņš attiecas uz visiem šo nolūku datiem.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1228"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1213"/>
+        <source>e.g. after the transaction</source>
+        <translation>piem., pēc darījuma</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="1233"/>
         <source>Technical or organisational?</source>
         <translation>Tehnisks vai organizatorisks?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1254"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1259"/>
         <source>Say whether “%1” is technical or organisational: it is then added to the list (Esc cancels).</source>
         <translation>Norādiet, vai “%1” ir tehnisks vai organizatorisks pasākums: tad tas tiks pievienots sarakstam (Esc – atcelt).</translation>
     </message>
@@ -708,6 +713,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="1140"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1215"/>
         <source>e.g. until the contract ends</source>
         <translation>piem., līdz līguma izbeigšanai</translation>
     </message>
@@ -727,12 +733,12 @@
         <translation>Termiņa sākums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1220"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1225"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Veids:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1218"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1223"/>
         <source>&amp;Measure:</source>
         <translation>Pasāku&amp;ms:</translation>
     </message>
@@ -772,7 +778,7 @@
         <translation>Atzīmēt visus</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="757"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="763"/>
         <source>No text in %1 yet</source>
         <translation>Trūkst tulkojuma %1 valodā</translation>
     </message>
@@ -1827,8 +1833,8 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="722"/>
-        <source>The catalogue has purposes of these names: %1. What it has for them (legal basis, usual data) is ticked: check that it fits what the company does.</source>
-        <translation>Katalogā ir nolūki ar šādiem nosaukumiem: %1. Tas, kas katalogā tiem paredzēts (juridiskais pamats, parastie dati), ir atzīmēts: pārbaudiet, vai tas atbilst uzņēmuma darbībai.</translation>
+        <source>The catalogue has purposes with these names: %1. Their legal bases and usual data, as the catalogue has them, are ticked: check that they fit what the company does.</source>
+        <translation>Katalogā ir nolūki ar šādiem nosaukumiem: %1. To juridiskie pamati un parastie dati, kā tie ir katalogā, ir atzīmēti: pārbaudiet, vai tie atbilst uzņēmuma darbībai.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="728"/>

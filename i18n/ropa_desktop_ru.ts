@@ -261,11 +261,6 @@
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="461"/>
-        <source>This document is a draft: every page is marked as such, and blanks to fill in (__________): %1. The Review step lists what is missing.</source>
-        <translation>Этот документ — проект: каждая его страница помечена как проект, незаполненных мест (__________): %1. Чего не хватает, показывает шаг «Обзор».</translation>
-    </message>
-    <message>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="155"/>
         <source>e.g. a board member</source>
         <translation>например, член правления</translation>
@@ -279,6 +274,11 @@
         <location filename="../ropa_desktop/ui/pages/documents.py" line="373"/>
         <source>The document could not be created: %1</source>
         <translation>Не удалось создать документ: %1</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="461"/>
+        <source>This document is a draft, and each page says so. Blanks still to fill in (__________): %1. The Review step lists what is missing.</source>
+        <translation>Этот документ — проект: каждая его страница помечена как проект, незаполненных мест (__________): %1. Чего не хватает, показывает шаг «Обзор».</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/documents.py" line="468"/>
@@ -370,7 +370,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="588"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1222"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1227"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
@@ -490,7 +490,12 @@
         <translation>Оценка воздействия (DPIA):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1254"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1213"/>
+        <source>e.g. after the transaction</source>
+        <translation>напр., после сделки</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/forms.py" line="1259"/>
         <source>Say whether “%1” is technical or organisational: it is then added to the list (Esc cancels).</source>
         <translation>Укажите, является ли «%1» технической или организационной мерой: тогда она будет добавлена в список (Esc — отмена).</translation>
     </message>
@@ -686,7 +691,7 @@
         <translation>Только эти данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1228"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1233"/>
         <source>Technical or organisational?</source>
         <translation>Технический или организационный?</translation>
     </message>
@@ -728,6 +733,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="1140"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1215"/>
         <source>e.g. until the contract ends</source>
         <translation>например, до окончания договора</translation>
     </message>
@@ -752,12 +758,12 @@
         <translation>Начало срока:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1220"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1225"/>
         <source>&amp;Kind:</source>
         <translation>В&amp;ид:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1218"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1223"/>
         <source>&amp;Measure:</source>
         <translation>&amp;Мера:</translation>
     </message>
@@ -797,7 +803,7 @@
         <translation>Отметить все</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/widgets.py" line="757"/>
+        <location filename="../ropa_desktop/ui/widgets.py" line="763"/>
         <source>No text in %1 yet</source>
         <translation>Нет перевода на %1</translation>
     </message>
@@ -1993,8 +1999,8 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="722"/>
-        <source>The catalogue has purposes of these names: %1. What it has for them (legal basis, usual data) is ticked: check that it fits what the company does.</source>
-        <translation>В каталоге есть цели с такими названиями: %1. То, что для них указано в каталоге (правовое основание, обычные данные), отмечено: проверьте, соответствует ли это деятельности компании.</translation>
+        <source>The catalogue has purposes with these names: %1. Their legal bases and usual data, as the catalogue has them, are ticked: check that they fit what the company does.</source>
+        <translation>В каталоге есть цели с такими названиями: %1. Их правовые основания и обычные данные, как в каталоге, отмечены: проверьте, соответствуют ли они деятельности компании.</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/lists.py" line="728"/>

@@ -1209,6 +1209,11 @@ class RetentionForm(EntryForm):
                 if on
                 else QCoreApplication.translate("Forms", "Or until:")
             )
+        self.texts["until_event"].set_example(
+            QCoreApplication.translate("Forms", "e.g. after the transaction")
+            if on
+            else QCoreApplication.translate("Forms", "e.g. until the contract ends")
+        )
 
 
 class SecurityForm(EntryForm):

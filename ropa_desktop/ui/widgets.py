@@ -746,6 +746,12 @@ class TextInLanguages(QWidget, Generic[TextField]):
             return []
         return [code for code, value in values.items() if not value.strip()]
 
+    def set_example(self, text: str) -> None:
+        """The example the field of the typing language shows while empty (the field's placeholder)."""
+        if text != self._placeholder:
+            self._placeholder = text
+            self.mark_missing()
+
     def mark_missing(self) -> None:
         missing = set(self.missing())
         example_in = self.typing_language()  # the example is in the window's language

@@ -592,3 +592,13 @@ def test_a_checklist_shows_no_row_chosen_for_the_entry_shown_before(qtbot, windo
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert page.form.original().id == stored(sample_file).retention_rules[1].id
     assert checklist.selectedItems() == []
+
+
+def test_a_retention_terms_example_follows_what_the_field_asks(qtbot, window, sample_file):
+    # with a fixed period the field says when the term starts, and its example said "until the contract ends"
+    page = start_adding(qtbot, window, steps.RETENTION)
+    field = page.form.texts["until_event"].field_for_typing()
+    assert field.placeholderText() == "piem., līdz līguma izbeigšanai"
+    page.form.has_period.setChecked(True)
+    assert page.form.form.labelForField(page.form.texts["until_event"]).text() == "Termiņa sākums:"
+    assert field.placeholderText() == "piem., pēc darījuma"

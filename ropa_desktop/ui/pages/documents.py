@@ -460,7 +460,7 @@ class DocumentsPage(StepPage):
             return True
         text = QCoreApplication.translate(
             "Documents",
-            "This document is a draft: every page is marked as such, and blanks to fill in (__________): %1. "
+            "This document is a draft, and each page says so. Blanks still to fill in (__________): %1. "
             "The Review step lists what is missing.",
         ).replace("%1", str(blanks))
         answer = QMessageBox.question(

@@ -721,8 +721,8 @@ class ListStepPage(StepPage):
             if self._named_in_list:
                 named = QCoreApplication.translate(
                     "Pages",
-                    "The catalogue has purposes of these names: %1. What it has for them (legal basis, usual data) is "
-                    "ticked: check that it fits what the company does.",
+                    "The catalogue has purposes with these names: %1. Their legal bases and usual data, as the "
+                    "catalogue has them, are ticked: check that they fit what the company does.",
                 ).replace("%1", _some_of(self._named_in_list))
             message.append(
                 QCoreApplication.translate("Pages", "Added from the pasted list: %1.").replace("%1", _some_of(fresh))
