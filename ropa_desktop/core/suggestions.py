@@ -125,45 +125,52 @@ CLASSIFICATION = {
 
 
 def named_entry(catalogue: Any, kind: str, entry: Any, register: m.Register | None = None) -> Any:
-    """``entry`` of ``kind``, just named by the user, with the classification (``CLASSIFICATION``) of the catalogue
-    entry that has its name in the same language, if there is one; changed in place and returned.
+    """``entry`` of ``kind``, just named by the user, as the catalogue entry that has its name in the same
+    language, if there is one, less that entry's texts; changed in place and returned.
 
-    A purpose without legal bases yet also takes that purpose's bases (without their notes, which are the
-    catalogue's words), and with them whether the data must be given: “Komerciālu paziņojumu sūtīšana” rests on
-    consent, as when it is picked from the catalogue. Bases that include legitimate interests are left to the
-    user, who must say whose interests they are. With the ``register``, it concerns the categories of data
-    subjects and of data the register has that nearly every company with that purpose has (those the
-    suggestions dialog ticks): “Saziņa ar klientiem” the customers' name, contact details and correspondence."""
+    It takes that entry's classification (``CLASSIFICATION``) and its name in the register's other languages
+    (all the catalogue's without a ``register``), as a text equal to a catalogue text gets them in a version-1
+    register (register-format.md). A purpose also takes what ``_take_purpose`` says and, with the ``register``,
+    is linked to the categories of data subjects and of data the register has that nearly every company with
+    that purpose has (those the suggestions dialog ticks): “Saziņa ar klientiem” the customers' name, contact
+    details and correspondence."""
     attr = CLASSIFICATION.get(kind)
-    if attr is None:
+    found = _named(catalogue, kind, entry) if attr is not None else None
+    if attr is None or found is None:
         return entry
-    for lang, name in entry.name.items():
+    made = found.make()
+    setattr(entry, attr, getattr(made, attr))
+    kept = register.languages if register is not None else list(made.name)
+    entry.name = m.Text({**entry.name, **{k: v for k, v in made.name.items() if k in kept and k not in entry.name}})
+    if isinstance(entry, m.Purpose):
+        _take_purpose(made, entry)
+        if register is not None:
+            _link_usual(catalogue, register, entry, found.key)
+    return entry
+
+
+def _take_purpose(made: m.Purpose, purpose: m.Purpose) -> None:
+    """A purpose without legal bases yet takes the catalogue purpose ``made``'s bases (without their notes, which
+    are the catalogue's words), whether the data must be given and whether its consent is on the printed form:
+    “Komerciālu paziņojumu sūtīšana” rests on consent, as when it is picked from the catalogue. Bases with
+    legitimate interests are left to the user, who must say whose interests they are."""
+    if purpose.legal_bases or not made.legal_bases or "legitimate_interests" in made.bases():
+        return
+    purpose.legal_bases = [m.LegalBasis(b.basis) for b in made.legal_bases]
+    if made.consent is not None and purpose.consent is None:  # (a cookie banner is not on the form)
+        purpose.consent = m.Consent(on_form=made.consent.on_form)
+    if purpose.requirement.kind is None:
+        required = made.requirement.kind or requirement_for(purpose.bases())
+        purpose.requirement = dataclasses.replace(purpose.requirement, kind=required)
+
+
+def _named(catalogue: Any, kind: str, entry: Any) -> Any:
+    """The catalogue entry of ``kind`` that has a name of ``entry`` in the same language, or None."""
+    for lang, name in getattr(entry, "name", {}).items():
         found = catalogue.named(kind, name, lang)
         if found is not None:
-            made = found.make()
-            setattr(entry, attr, getattr(made, attr))
-            # its name in the catalogue's other languages, as a text equal to a catalogue text gets them in a
-            # version-1 register (register-format.md): no translation is asked of a name the catalogue knows
-            kept = register.languages if register is not None else list(made.name)
-            entry.name = m.Text(
-                {**entry.name, **{k: v for k, v in made.name.items() if k in kept and k not in entry.name}}
-            )
-            if (
-                isinstance(entry, m.Purpose)
-                and not entry.legal_bases
-                and made.legal_bases
-                and "legitimate_interests" not in made.bases()  # (whose interests: the company's words are needed)
-            ):
-                entry.legal_bases = [m.LegalBasis(b.basis) for b in made.legal_bases]
-                if made.consent is not None and entry.consent is None:  # (a cookie banner is not on the form)
-                    entry.consent = m.Consent(on_form=made.consent.on_form)
-                if entry.requirement.kind is None:
-                    required = made.requirement.kind or requirement_for(entry.bases())
-                    entry.requirement = dataclasses.replace(entry.requirement, kind=required)
-            if isinstance(entry, m.Purpose) and register is not None:
-                _link_usual(catalogue, register, entry, found.key)
-            break
-    return entry
+            return found
+    return None
 
 
 def _link_usual(catalogue: Any, register: m.Register, purpose: m.Purpose, key: str) -> None:
@@ -183,11 +190,8 @@ def catalogue_key_of(catalogue: Any, kind: str, entry: Any) -> str:
     of its name (typed as the catalogue names it), else none ("")."""
     if catalogue.get(kind, entry.id) is not None:
         return str(entry.id)
-    for lang, name in getattr(entry, "name", {}).items():
-        found = catalogue.named(kind, name, lang)
-        if found is not None:
-            return str(found.key)
-    return ""
+    found = _named(catalogue, kind, entry)
+    return str(found.key) if found is not None else ""
 
 
 def offered(catalogue: Any, purpose_keys: list[str]) -> dict[str, list[str]]:
