@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from PySide6 import QtWidgets  # the spin box of the retention step, named when used: see qt_keys
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QRect, Signal
 from PySide6.QtGui import QColor, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -83,6 +83,10 @@ def country_items(extra: str = "") -> list[tuple[str | None, str]]:
     return items
 
 
+# Qt.TextFlag.TextWordWrap by its value: a note is made before the first paint, when no Qt enum is made yet (qt_keys)
+_WORD_WRAP = 0x1000
+
+
 class QuietNote(QLabel):
     """A sentence under a field that explains it, in a softer colour that is still easy to read."""
 
@@ -91,6 +95,7 @@ class QuietNote(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.setWordWrap(True)
+        set_keys(self, "textFormat", "PlainText")  # (it may quote names the user typed)
         # A form gives a wrapped label the height it would need in a narrow column, a blank line or two under
         # a short note.  The note takes the height of its lines at the width it has, and no more.
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -105,8 +110,13 @@ class QuietNote(QLabel):
         self._fit()
 
     def _fit(self) -> None:
-        height = self.heightForWidth(max(self.width(), 100))
-        if height > 0 and height != self.height():
+        # the lines' height as the font sets them at this width (QLabel.heightForWidth of a label in a form's
+        # scrolled page said 56 px, even 154 px, for two lines of 14 px: a blank gap under the note)
+        width = max(self.contentsRect().width(), 100)
+        lines = self.fontMetrics().boundingRect(QRect(0, 0, width, 100_000), _WORD_WRAP, self.text())
+        margins = self.contentsMargins()
+        height = lines.height() + margins.top() + margins.bottom() if self.text() else 0
+        if height != self.height():
             self.setFixedHeight(height)
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
