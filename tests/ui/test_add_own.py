@@ -353,6 +353,8 @@ def test_an_own_entry_named_as_a_catalogue_entry_is_classified_as_that_one(qtbot
     # its name in English too, as the catalogue has it: the Review asks no translation of it
     assert stored(sample_file).subject_categories[-1].name["en"] == "Employees"
     assert page.form.texts["name"].fields["en"].text() == "Employees"
+    # Return went on past the translation that is there, to the description (a key pressed had replaced it)
+    assert window.focusWidget() is page.form.texts["description"].field_for_typing()
     staff_id = stored(sample_file).subject_categories[-1].id
     from ropa_desktop.core import completeness
 

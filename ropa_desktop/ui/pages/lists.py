@@ -668,12 +668,21 @@ class ListStepPage(StepPage):
             self._focus_after(entered)
 
     def _focus_after(self, entered: QWidget) -> None:
-        """The cursor on to the form's next field after ``entered`` (the new entry's name, now added)."""
+        """The cursor on to the form's next field after ``entered`` (the new entry's name, now added), past the
+        name's translations that are there already (the catalogue's, for a name it knows)."""
+        keys = self.form.key_rows()
+
+        def filled_key(widget: QWidget) -> bool:
+            return isinstance(widget, QLineEdit) and bool(widget.text()) and any(k.isAncestorOf(widget) for k in keys)
+
         widget = next_in_focus_chain(entered)
         while (
             widget is not None
             and widget is not entered
-            and not (widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+            and (
+                not (widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+                or filled_key(widget)
+            )
         ):
             widget = next_in_focus_chain(widget)
         if widget is not None:
