@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -604,3 +605,51 @@ def test_a_retention_terms_example_follows_what_the_field_asks(qtbot, window, sa
     page.form.has_period.setChecked(True)
     assert page.form.form.labelForField(page.form.texts["until_event"]).text() == "Termiņa sākums:"
     assert field.placeholderText() == "piem., pēc darījuma"
+
+
+def select_row(qtbot, page, name: str) -> None:
+    row = next(r for r in range(page.model.rowCount()) if page.model.entry(r).name.get("lv") == name)
+    rect = page.table.visualRect(page.model.index(row, 0))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert page.form.original().name["lv"] == name
+
+
+def test_what_the_consent_covers_follows_the_note_on_its_basis(qtbot, window, sample_file, type_text):
+    """Typed once: the consent's note (“what the consent is given for”) is what it covers, until the two differ."""
+    click_step(qtbot, window, steps.PURPOSES)
+    page = window.current_page()
+    select_row(qtbot, page, "Klientu attiecību pārvaldība")
+    form = page.form
+    check = form.basis_checks["consent"]
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(8, check.height() // 2))
+    note, scope = form.texts["legal_bases.consent.note"], form.texts["consent.scope"]
+    type_text(note.fields["lv"], "Atgādinājumi par apmaksu")
+    assert scope.fields["lv"].text() == "Atgādinājumi par apmaksu"
+    page.flush()
+    purpose = stored(sample_file).find("purposes", "relationship")
+    assert purpose.consent.scope == {"lv": "Atgādinājumi par apmaksu"}
+    assert purpose.legal_bases[-1] == m.LegalBasis("consent", m.Text.of("lv", "Atgādinājumi par apmaksu"))
+    # what it covers said otherwise: the note no longer changes it
+    scope.fields["lv"].setFocus()
+    scope.fields["lv"].selectAll()
+    type_text(scope.fields["lv"], "Tikai e-pasta atgādinājumi")
+    note.fields["lv"].setFocus()
+    note.fields["lv"].moveCursor(QTextCursor.MoveOperation.End)
+    type_text(note.fields["lv"], " pēc termiņa")
+    page.flush()
+    purpose = stored(sample_file).find("purposes", "relationship")
+    assert purpose.consent.scope == {"lv": "Tikai e-pasta atgādinājumi"}
+    assert purpose.legal_bases[-1].note == {"lv": "Atgādinājumi par apmaksu pēc termiņa"}
+    # a note that says something else from the start (the catalogue's law) leaves an empty scope empty
+    select_row(qtbot, page, "Komerciālu paziņojumu sūtīšana")
+    marketing = stored(sample_file).find("purposes", "marketing")
+    law = m.Text.of("lv", "Informācijas sabiedrības pakalpojumu likuma 9. pants.")
+    window.editing.update_entry(marketing, dataclasses.replace(marketing, legal_bases=[m.LegalBasis("consent", law)]))
+    page.refresh(select_id="marketing")
+    assert form.texts["legal_bases.consent.note"].fields["lv"].text() == law["lv"]
+    field = form.texts["legal_bases.consent.note"].fields["lv"]
+    field.setFocus()
+    field.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(field, " Piekrišana nav obligāta.")
+    page.flush()
+    assert stored(sample_file).find("purposes", "marketing").consent.scope == m.Text()
