@@ -312,433 +312,433 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="420"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="469"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="996"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="430"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="479"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1021"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="423"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="433"/>
         <source>Who belongs to it:</source>
         <translation>Kas pie tās pieder:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="424"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="434"/>
         <source>e.g. anyone who buys or orders from the company</source>
         <translation>piem., ikviens, kas pērk vai pasūta no uzņēmuma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="470"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="480"/>
         <source>What it includes:</source>
         <translation>Ko tā ietver:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="473"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="483"/>
         <source>&amp;Kind of data:</source>
         <translation>Datu &amp;veids:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="479"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="489"/>
         <source>Used for:</source>
         <translation>Izmanto nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="512"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="522"/>
         <source>Health, biometric and other special category data may be processed only under an Art. 9(2) condition: state it with each purpose that uses this data (step 3).</source>
         <translation>Veselības, biometriskos un citus īpašu kategoriju personas datus drīkst apstrādāt tikai ar kādu no 9. panta 2. punkta nosacījumiem: norādiet to katram nolūkam, kas šos datus izmanto (3. solis).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="517"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="527"/>
         <source>Data on convictions and offences may be processed only where a law allows it (Art. 10): state it with each purpose that uses this data (step 3).</source>
         <translation>Datus par sodāmību un pārkāpumiem drīkst apstrādāt tikai tad, ja to atļauj likums (10. pants): norādiet to katram nolūkam, kas šos datus izmanto (3. solis).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="585"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="595"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Nolūks:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="588"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1227"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="598"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1252"/>
         <source>Description:</source>
         <translation>Apraksts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="590"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="600"/>
         <source>What the company does with the data and why</source>
         <translation>Ko uzņēmums ar datiem dara un kāpēc</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="430"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="440"/>
         <source>e.g. Customers are not divided into groups.</source>
         <translation>piem., Klienti netiek dalīti grupās.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="629"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="639"/>
         <source>Legal basis:</source>
         <translation>Juridiskais pamats:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="634"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="644"/>
         <source>Which interest of the company or of others the processing serves</source>
         <translation>Kādas uzņēmuma vai citu personu intereses apstrāde nodrošina</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="644"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="659"/>
         <source>How the person gives consent:</source>
         <translation>Kā persona dod piekrišanu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="650"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="665"/>
         <source>How consent is withdrawn:</source>
         <translation>Kā piekrišanu atsauc:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="652"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="667"/>
         <source>As easy as giving it, e.g. a link in every e-mail</source>
         <translation>Tikpat viegli kā to dot, piem., ar saiti katrā e-pastā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="668"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="683"/>
         <source>Whose data:</source>
         <translation>Kuru personu dati:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="695"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="710"/>
         <source>Must the person provide the data?</source>
         <translation>Vai personai dati jāsniedz?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="713"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="728"/>
         <source>Art. 9(2) / Art. 10 condition:</source>
         <translation>9. panta 2. punkta / 10. panta nosacījums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="741"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="756"/>
         <source>Which decisions and how:</source>
         <translation>Kādi lēmumi un kā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="746"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="761"/>
         <source>Impact assessment (DPIA):</source>
         <translation>Ietekmes novērtējums (NIDA):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="538"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="548"/>
         <source>Not yet assessed</source>
         <translation>Vēl nav izvērtēts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="539"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="549"/>
         <source>Not needed</source>
         <translation>Nav nepieciešams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="540"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="550"/>
         <source>Needed</source>
         <translation>Nepieciešams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="760"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="775"/>
         <source>Why:</source>
         <translation>Kāpēc:</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/dpia_screening.py" line="142"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="762"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="777"/>
         <source>e.g. small scale, no special category data</source>
         <translation>piem., neliels apjoms, nav īpašu kategoriju datu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="942"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="967"/>
         <source>Where exactly, e.g. the order form</source>
         <translation>Kur tieši, piem., pasūtījuma forma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="964"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="989"/>
         <source>How it is obtained:</source>
         <translation>Kā tos iegūst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1152"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1177"/>
         <source>Only this data:</source>
         <translation>Tikai šiem datiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="697"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="712"/>
         <source>Not stated yet</source>
         <translation>Vēl nav norādīts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="262"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="272"/>
         <source>Nothing to tick yet: fill in step %1, “%2”, first.</source>
         <translation>Vēl nav ko atzīmēt: vispirms aizpildiet %1. soli “%2”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="507"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="517"/>
         <source>Say in “What it includes” why the personal identity number is needed (e.g. the law or the customer’s own request).</source>
         <translation>Laukā “Ko tā ietver” norādiet, kāpēc personas kods ir vajadzīgs (piem., to prasa likums vai klients pats to lūdz).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="602"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="612"/>
         <source>Note, e.g. what the consent is given for</source>
         <translation>Piezīme, piem., kādam nolūkam dota piekrišana</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="603"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="613"/>
         <source>Note, e.g. which contract</source>
         <translation>Piezīme, piem., kurš līgums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="604"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="614"/>
         <source>Note, e.g. which law</source>
         <translation>Piezīme, piem., kurš likums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="605"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="615"/>
         <source>Note, e.g. which law gives the task</source>
         <translation>Piezīme, piem., kurš likums nosaka uzdevumu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="611"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="621"/>
         <source>Note</source>
         <translation>Piezīme</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="646"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="661"/>
         <source>e.g. ticks a box in the online shop before ordering</source>
         <translation>piem., pirms pasūtīšanas atzīmē izvēles rūtiņu internetveikalā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="673"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="688"/>
         <source>What data:</source>
         <translation>Kādi dati:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="686"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="701"/>
         <source>From the catalogue…</source>
         <translation>No kataloga…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="688"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="703"/>
         <source>Add data categories from the catalogue to the register, ticked for this purpose</source>
         <translation>Pievienot reģistram datu kategorijas no kataloga un atzīmēt tās šim nolūkam</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="708"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="723"/>
         <source>If not provided:</source>
         <translation>Ja dati netiek sniegti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="709"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="724"/>
         <source>e.g. the contract cannot be concluded</source>
         <translation>piem., līgumu nevar noslēgt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="715"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="730"/>
         <source>What allows the special category or criminal offence data to be processed</source>
         <translation>Kas atļauj apstrādāt īpašu kategoriju datus vai datus par sodāmību</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="724"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="739"/>
         <source>Choose a condition of the Regulation…</source>
         <translation>Izvēlieties Regulas nosacījumu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="734"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="749"/>
         <source>Decisions are made automatically, without human involvement (including profiling)</source>
         <translation>Lēmumus pieņem automatizēti, bez cilvēka līdzdalības (arī profilēšana)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="751"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="766"/>
         <source>Needed when the processing is likely to result in a high risk to people (Art. 35): e.g. large-scale special category data, systematic monitoring, or profiling with significant effects.</source>
         <translation>Novērtējums par ietekmi uz datu aizsardzību (NIDA) nepieciešams, ja apstrāde, visticamāk, rada augstu risku personām (35. pants): piem., liela apjoma īpašu kategoriju dati, sistemātiska uzraudzība vai profilēšana ar būtiskām sekām.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="961"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="986"/>
         <source>Sources:</source>
         <translation>Dati tiek iegūti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="998"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1023"/>
         <source>&amp;Role:</source>
         <translation>Lo&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1001"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1026"/>
         <source>Registration number:</source>
         <translation>Reģistrācijas numurs:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1003"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1028"/>
         <source>Country:</source>
         <translation>Valsts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1006"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1031"/>
         <source>What it does with the data:</source>
         <translation>Ko tas dara ar datiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1010"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1035"/>
         <source>There is a written a&amp;greement</source>
         <translation>Ir noslēgts rakstisks lī&amp;gums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1016"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1041"/>
         <source>Agreement:</source>
         <translation>Līgums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1023"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1048"/>
         <source>Signed on:</source>
         <translation>Noslēgts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1028"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1053"/>
         <source>Review by:</source>
         <translation>Pārskatīt līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1029"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1054"/>
         <source>Note on the agreement:</source>
         <translation>Piezīme par līgumu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1031"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1056"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Dati tiek nosūtīti ā&amp;rpus ES/EEZ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1037"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1062"/>
         <source>To which country:</source>
         <translation>Uz kuru valsti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1041"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1066"/>
         <source>Safeguard:</source>
         <translation>Garantijas:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1044"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1069"/>
         <source>Note on the transfer:</source>
         <translation>Piezīme par nosūtīšanu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1046"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1071"/>
         <source>Receives data for:</source>
         <translation>Saņem datus nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1145"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1170"/>
         <source>e.g. Accounting Law, Section 28</source>
         <translation>piem., Grāmatvedības likuma 28. pants</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1148"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1173"/>
         <source>For the purposes:</source>
         <translation>Nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1157"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1182"/>
         <source>If none is ticked, the term applies to all the data of these purposes.</source>
         <translation>Ja nekas nav atzīmēts, termiņš attiecas uz visiem šo nolūku datiem.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1213"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1238"/>
         <source>e.g. after the transaction</source>
         <translation>piem., pēc darījuma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1233"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1258"/>
         <source>Technical or organisational?</source>
         <translation>Tehnisks vai organizatorisks?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1259"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1284"/>
         <source>Say whether “%1” is technical or organisational: it is then added to the list (Esc cancels).</source>
         <translation>Norādiet, vai “%1” ir tehnisks vai organizatorisks pasākums: tad tas tiks pievienots sarakstam (Esc – atcelt).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1118"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1143"/>
         <source>A fixed &amp;period:</source>
         <translation>Noteikts laikp&amp;osms:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="428"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="438"/>
         <source>Subgroups:</source>
         <translation>Dalījums grupās:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="433"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="443"/>
         <source>Whether these people fall into groups whose data is handled differently (e.g. private and business customers), and if so, which.</source>
         <translation>Vai šīs personas iedalās grupās, kuru datus apstrādā atšķirīgi (piemēram, privātpersonas un uzņēmumi), un kādās.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="571"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="581"/>
         <source>Art. %1 GDPR</source>
         <translation>VDAR %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="632"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="642"/>
         <source>Legitimate interest:</source>
         <translation>Leģitīmās intereses:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="680"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="695"/>
         <source>Nothing to tick yet: take the data from the catalogue, or add your own in step %1, “%2”.</source>
         <translation>Vēl nav ko atzīmēt: ņemiet datus no kataloga vai pievienojiet savus %1. solī “%2”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="966"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="991"/>
         <source>e.g. the customer fills in the order form on the website</source>
         <translation>piem., klients tīmekļvietnē aizpilda pasūtījuma formu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1008"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1033"/>
         <source>e.g. hosts the website and the online shop</source>
         <translation>piem., uztur tīmekļvietni un internetveikalu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1135"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1160"/>
         <source>Kept:</source>
         <translation>Glabā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1138"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1210"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1163"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1235"/>
         <source>Or until:</source>
         <translation>Vai arī līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1140"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1215"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1165"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1240"/>
         <source>e.g. until the contract ends</source>
         <translation>piem., līdz līguma izbeigšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1144"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1169"/>
         <source>Law that sets it:</source>
         <translation>Tiesību akts, kas to nosaka:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1163"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1188"/>
         <source>Afterwards the data is:</source>
         <translation>Pēc tam dati tiek:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1208"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1233"/>
         <source>Term starts:</source>
         <translation>Termiņa sākums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1225"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1250"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Veids:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1223"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1248"/>
         <source>&amp;Measure:</source>
         <translation>Pasāku&amp;ms:</translation>
     </message>
@@ -783,38 +783,38 @@
         <translation>Trūkst tulkojuma %1 valodā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="441"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="451"/>
         <source>Who they are:</source>
         <translation>Kas viņi ir:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="638"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="648"/>
         <source>What the consent covers:</source>
         <translation>Uz ko attiecas piekrišana:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="640"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="650"/>
         <source>e.g. cookies that the website does not need to work</source>
         <translation>piem., sīkdatnes, kas tīmekļvietnes darbībai nav nepieciešamas</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="656"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="671"/>
         <source>The printed consent form collects this consent</source>
         <translation>Šo piekrišanu saņem ar izdrukātu piekrišanas veidlapu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="662"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="677"/>
         <source>Direct marketing (offers and news sent to the person)</source>
         <translation>Tiešā tirgvedība (personai sūta piedāvājumus un jaunumus)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="491"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="495"/>
         <source>Tick all</source>
         <comment>undo</comment>
         <translation>visu atzīmēšanu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="493"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="497"/>
         <source>Untick all</source>
         <comment>undo</comment>
         <translation>visu atzīmju noņemšanu</translation>
@@ -1762,157 +1762,167 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="108"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="111"/>
         <source>&amp;Delete</source>
         <translation>&amp;Dzēst</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="205"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="208"/>
         <source>The chosen category of data subjects</source>
         <translation>Izvēlētā datu subjektu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="206"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="209"/>
         <source>The chosen data category</source>
         <translation>Izvēlētā datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="207"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="210"/>
         <source>The chosen purpose</source>
         <translation>Izvēlētais nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="208"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="211"/>
         <source>The chosen recipient</source>
         <translation>Izvēlētais saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="209"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="212"/>
         <source>The chosen retention term</source>
         <translation>Izvēlētais glabāšanas termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="210"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="213"/>
         <source>The chosen measure</source>
         <translation>Izvēlētais pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="226"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="229"/>
         <source>Add the purposes in step 3 first.</source>
         <translation>Vispirms pievienojiet nolūkus 3. solī.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="410"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="414"/>
         <source>The file is read-only, so this entry cannot be added to it.</source>
         <translation>Failu var tikai lasīt, tāpēc šo ierakstu tajā nevar pievienot.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="599"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="603"/>
         <source>“%1” is already in the list: give this one another name.</source>
         <translation>“%1” sarakstā jau ir: dodiet šim citu nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="606"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="610"/>
         <source>Type its name and say whether it is technical or organisational. It is then added to the list (Esc cancels).</source>
         <translation>Ierakstiet nosaukumu un norādiet, vai pasākums ir tehnisks vai organizatorisks. Tad tas tiks pievienots sarakstam (Esc – atcelt).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="620"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="624"/>
         <source>“%1” has no retention term yet, so it is ticked below.</source>
         <translation>Nolūkam “%1” vēl nav glabāšanas termiņa, tāpēc tas zemāk ir atzīmēts.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="624"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="628"/>
         <source>Type its name. It is added to the list when you move on from the name to another field (Esc cancels). To add several at once, paste a list of names, one per line.</source>
         <translation>Ierakstiet nosaukumu. Kad no nosaukuma pāriesiet uz citu lauku, ieraksts tiks pievienots sarakstam (Esc – atcelt). Lai pievienotu vairākus uzreiz, ielīmējiet nosaukumu sarakstu – katru savā rindā.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="693"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="706"/>
         <source>The pasted text has %1 lines: a list adds at most %2 names at a time.</source>
         <translation>Ielīmētajā tekstā rindu: %1, bet no saraksta vienā reizē var pievienot ne vairāk kā %2 nosaukumus.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="722"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="735"/>
         <source>The catalogue has purposes with these names: %1. Their legal bases and usual data, as the catalogue has them, are ticked: check that they fit what the company does.</source>
         <translation>Katalogā ir nolūki ar šādiem nosaukumiem: %1. To juridiskie pamati un parastie dati, kā tie ir katalogā, ir atzīmēti: pārbaudiet, vai tie atbilst uzņēmuma darbībai.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="728"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="746"/>
+        <source>%1: the data that nearly every purpose concerning “%2” uses is ticked. Untick what a purpose does not use.</source>
+        <translation>%1: atzīmēti dati, ko izmanto gandrīz katrs nolūks, kas attiecas uz datu subjektu kategoriju “%2”. Noņemiet atzīmi tiem, ko nolūks neizmanto.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="757"/>
         <source>Added from the pasted list: %1.</source>
         <translation>No ielīmētā saraksta pievienoti: %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="731"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="760"/>
         <source>Edit › Undo takes both out again.</source>
         <translation>Abus var noņemt ar Labot › Atsaukt.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="733"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="762"/>
         <source>Edit › Undo takes them all out again.</source>
         <translation>Visus tos var noņemt ar Labot › Atsaukt.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="743"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="772"/>
         <source>Of each row, only its first column is taken as a name.</source>
         <translation>No katras rindas par nosaukumu ņemta tikai pirmā kolonna.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="880"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="839"/>
+        <source>The data that nearly every purpose concerning “%1” uses is ticked below. Untick what this purpose does not use.</source>
+        <translation>Zemāk atzīmēti dati, ko izmanto gandrīz katrs nolūks, kas attiecas uz datu subjektu kategoriju “%1”. Noņemiet atzīmi tiem, ko šis nolūks neizmanto.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="961"/>
         <source>%1 … (%2 in all)</source>
         <translation>%1 … (kopā %2)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="894"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="849"/>
         <source>The catalogue has a purpose of this name: its legal basis and usual data are ticked below. Check that they fit what the company does.</source>
         <translation>Katalogā ir nolūks ar šādu nosaukumu: zemāk atzīmēti tā juridiskais pamats un parastie dati. Pārbaudiet, vai tie atbilst uzņēmuma darbībai.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="900"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="855"/>
         <source>The catalogue has a purpose of this name: its legal basis is ticked below. Check that it fits what the company does.</source>
         <translation>Katalogā ir nolūks ar šādu nosaukumu: zemāk atzīmēts tā juridiskais pamats. Pārbaudiet, vai tas atbilst uzņēmuma darbībai.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="906"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="861"/>
         <source>The catalogue has a purpose of this name: its usual data is ticked below. Check that it fits what the company does.</source>
         <translation>Katalogā ir nolūks ar šādu nosaukumu: zemāk atzīmēti tā parastie dati. Pārbaudiet, vai tie atbilst uzņēmuma darbībai.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="737"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="766"/>
         <source>Already in the list, so left out: %1.</source>
         <translation>Jau ir sarakstā, tāpēc izlaisti: %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="216"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="219"/>
         <source>New category of data subjects</source>
         <translation>Jauna datu subjektu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="217"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="220"/>
         <source>New data category</source>
         <translation>Jauna datu kategorija</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="218"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="221"/>
         <source>New purpose</source>
         <translation>Jauns nolūks</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="219"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="222"/>
         <source>New recipient</source>
         <translation>Jauns saņēmējs</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="220"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="223"/>
         <source>New retention term</source>
         <translation>Jauns glabāšanas termiņš</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="221"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="224"/>
         <source>New security measure</source>
         <translation>Jauns drošības pasākums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="612"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="616"/>
         <source>Say how long the data is kept: a fixed period, or until when. The term is added to the list when you move on to the fields below (Esc cancels).</source>
         <translation>Norādiet, cik ilgi datus glabā: noteiktu laikposmu vai līdz kuram brīdim. Kad pāriesiet uz nākamajiem laukiem, termiņš tiks pievienots sarakstam (Esc – atcelt).</translation>
     </message>
@@ -1952,22 +1962,22 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/requests.py" line="58"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="106"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="109"/>
         <source>From the &amp;catalogue…</source>
         <translation>No &amp;kataloga…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="107"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="110"/>
         <source>&amp;Add your own…</source>
         <translation>P&amp;ievienot savu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="228"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="231"/>
         <source>Nothing here yet. Choose ready-made entries with “From the catalogue…” or add your own.</source>
         <translation>Šeit vēl nekā nav. Izvēlieties gatavus ierakstus ar “No kataloga…” vai pievienojiet savus.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="231"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="234"/>
         <source>Nothing here yet. Add one with “Add your own…”.</source>
         <translation>Šeit vēl nekā nav. Pievienojiet ierakstu ar “Pievienot savu…”.</translation>
     </message>

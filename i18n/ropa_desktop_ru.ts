@@ -312,458 +312,458 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="262"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="272"/>
         <source>Nothing to tick yet: fill in step %1, “%2”, first.</source>
         <translation>Пока нечего отмечать: сначала заполните шаг %1 «%2».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="420"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="469"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="996"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="430"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="479"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1021"/>
         <source>&amp;Name:</source>
         <translation>На&amp;звание:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="423"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="433"/>
         <source>Who belongs to it:</source>
         <translation>Кто к ней относится:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="424"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="434"/>
         <source>e.g. anyone who buys or orders from the company</source>
         <translation>например, все, кто покупает или заказывает у компании</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="441"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="451"/>
         <source>Who they are:</source>
         <translation>Кто они:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="470"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="480"/>
         <source>What it includes:</source>
         <translation>Что включает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="473"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="483"/>
         <source>&amp;Kind of data:</source>
         <translation>В&amp;ид данных:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="479"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="489"/>
         <source>Used for:</source>
         <translation>Используется для:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="512"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="522"/>
         <source>Health, biometric and other special category data may be processed only under an Art. 9(2) condition: state it with each purpose that uses this data (step 3).</source>
         <translation>Данные о здоровье, биометрические и другие данные особых категорий можно обрабатывать только при условии по п. 2 ст. 9: укажите его для каждой цели, которая использует эти данные (шаг 3).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="517"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="527"/>
         <source>Data on convictions and offences may be processed only where a law allows it (Art. 10): state it with each purpose that uses this data (step 3).</source>
         <translation>Данные о судимости и правонарушениях можно обрабатывать, только если это разрешает закон (ст. 10): укажите его для каждой цели, которая использует эти данные (шаг 3).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="585"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="595"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Цель:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="588"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1227"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="598"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1252"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="590"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="600"/>
         <source>What the company does with the data and why</source>
         <translation>Что компания делает с данными и зачем</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="629"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="639"/>
         <source>Legal basis:</source>
         <translation>Правовое основание:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="634"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="644"/>
         <source>Which interest of the company or of others the processing serves</source>
         <translation>Какому интересу компании или других лиц служит обработка</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="638"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="648"/>
         <source>What the consent covers:</source>
         <translation>На что дано согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="640"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="650"/>
         <source>e.g. cookies that the website does not need to work</source>
         <translation>например, файлы cookie, которые не нужны для работы сайта</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="644"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="659"/>
         <source>How the person gives consent:</source>
         <translation>Как лицо даёт согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="650"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="665"/>
         <source>How consent is withdrawn:</source>
         <translation>Как отзывается согласие:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="652"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="667"/>
         <source>As easy as giving it, e.g. a link in every e-mail</source>
         <translation>Так же просто, как дать, например, ссылка в каждом письме</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="656"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="671"/>
         <source>The printed consent form collects this consent</source>
         <translation>Это согласие собирается печатной формой согласия</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="662"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="677"/>
         <source>Direct marketing (offers and news sent to the person)</source>
         <translation>Прямой маркетинг (человеку отправляют предложения и новости)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="668"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="683"/>
         <source>Whose data:</source>
         <translation>Чьи данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="673"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="688"/>
         <source>What data:</source>
         <translation>Какие данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="686"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="701"/>
         <source>From the catalogue…</source>
         <translation>Из каталога…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="688"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="703"/>
         <source>Add data categories from the catalogue to the register, ticked for this purpose</source>
         <translation>Добавить в реестр категории данных из каталога, отмеченные для этой цели</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="695"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="710"/>
         <source>Must the person provide the data?</source>
         <translation>Обязано ли лицо предоставить данные?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="697"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="712"/>
         <source>Not stated yet</source>
         <translation>Пока не указано</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="708"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="723"/>
         <source>If not provided:</source>
         <translation>Если не предоставлены:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="709"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="724"/>
         <source>e.g. the contract cannot be concluded</source>
         <translation>например, договор не может быть заключён</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="713"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="728"/>
         <source>Art. 9(2) / Art. 10 condition:</source>
         <translation>Условие по п. 2 ст. 9 / ст. 10:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="724"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="739"/>
         <source>Choose a condition of the Regulation…</source>
         <translation>Выберите условие Регламента…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="734"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="749"/>
         <source>Decisions are made automatically, without human involvement (including profiling)</source>
         <translation>Решения принимаются автоматически, без участия человека (включая профилирование)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="741"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="756"/>
         <source>Which decisions and how:</source>
         <translation>Какие решения и как:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="746"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="761"/>
         <source>Impact assessment (DPIA):</source>
         <translation>Оценка воздействия (DPIA):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1213"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1238"/>
         <source>e.g. after the transaction</source>
         <translation>напр., после сделки</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1259"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1284"/>
         <source>Say whether “%1” is technical or organisational: it is then added to the list (Esc cancels).</source>
         <translation>Укажите, является ли «%1» технической или организационной мерой: тогда она будет добавлена в список (Esc — отмена).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="538"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="548"/>
         <source>Not yet assessed</source>
         <translation>Ещё не оценено</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="428"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="438"/>
         <source>Subgroups:</source>
         <translation>Деление на группы:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="433"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="443"/>
         <source>Whether these people fall into groups whose data is handled differently (e.g. private and business customers), and if so, which.</source>
         <translation>Делятся ли эти люди на группы, данные которых обрабатываются по-разному (например, частные лица и компании), и на какие.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="539"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="549"/>
         <source>Not needed</source>
         <translation>Не требуется</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="540"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="550"/>
         <source>Needed</source>
         <translation>Требуется</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="760"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="775"/>
         <source>Why:</source>
         <translation>Почему:</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/dpia_screening.py" line="142"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="762"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="777"/>
         <source>e.g. small scale, no special category data</source>
         <translation>например, небольшой объём, нет данных особых категорий</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="571"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="581"/>
         <source>Art. %1 GDPR</source>
         <translation>GDPR, ст. %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="602"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="612"/>
         <source>Note, e.g. what the consent is given for</source>
         <translation>Примечание, например, на что даётся согласие</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="603"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="613"/>
         <source>Note, e.g. which contract</source>
         <translation>Примечание, например, какой договор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="604"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="614"/>
         <source>Note, e.g. which law</source>
         <translation>Примечание, например, какой закон</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="605"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="615"/>
         <source>Note, e.g. which law gives the task</source>
         <translation>Примечание, например, какой закон устанавливает задачу</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="611"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="621"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="632"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="642"/>
         <source>Legitimate interest:</source>
         <translation>Законный интерес:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="646"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="661"/>
         <source>e.g. ticks a box in the online shop before ordering</source>
         <translation>например, ставит отметку в интернет-магазине перед заказом</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="680"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="695"/>
         <source>Nothing to tick yet: take the data from the catalogue, or add your own in step %1, “%2”.</source>
         <translation>Пока нечего отмечать: возьмите данные из каталога или добавьте свои на шаге %1 «%2».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="715"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="730"/>
         <source>What allows the special category or criminal offence data to be processed</source>
         <translation>Что разрешает обработку данных особых категорий или о судимости</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="751"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="766"/>
         <source>Needed when the processing is likely to result in a high risk to people (Art. 35): e.g. large-scale special category data, systematic monitoring, or profiling with significant effects.</source>
         <translation>Требуется, если обработка может повлечь высокий риск для людей (ст. 35): например, большой объём данных особых категорий, систематический мониторинг или профилирование со значительными последствиями.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="942"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="967"/>
         <source>Where exactly, e.g. the order form</source>
         <translation>Где именно, например, форма заказа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="961"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="986"/>
         <source>Sources:</source>
         <translation>Источники:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="964"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="989"/>
         <source>How it is obtained:</source>
         <translation>Как получают:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="998"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1023"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1001"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1026"/>
         <source>Registration number:</source>
         <translation>Регистрационный номер:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1003"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1028"/>
         <source>Country:</source>
         <translation>Страна:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1006"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1031"/>
         <source>What it does with the data:</source>
         <translation>Что делает с данными:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1010"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1035"/>
         <source>There is a written a&amp;greement</source>
         <translation>Заключён письменный до&amp;говор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1016"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1041"/>
         <source>Agreement:</source>
         <translation>Договор:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1023"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1048"/>
         <source>Signed on:</source>
         <translation>Подписан:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1028"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1053"/>
         <source>Review by:</source>
         <translation>Пересмотреть до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1029"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1054"/>
         <source>Note on the agreement:</source>
         <translation>Примечание о договоре:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1031"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1056"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Данные передаются за пределы &amp;ЕС/ЕЭЗ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1037"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1062"/>
         <source>To which country:</source>
         <translation>В какую страну:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1041"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1066"/>
         <source>Safeguard:</source>
         <translation>Гарантия:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1044"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1069"/>
         <source>Note on the transfer:</source>
         <translation>Примечание о передаче:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1046"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1071"/>
         <source>Receives data for:</source>
         <translation>Получает данные для:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1145"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1170"/>
         <source>e.g. Accounting Law, Section 28</source>
         <translation>например, статья 28 Закона о бухгалтерском учёте (Grāmatvedības likums)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1148"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1173"/>
         <source>For the purposes:</source>
         <translation>Для целей:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1152"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1177"/>
         <source>Only this data:</source>
         <translation>Только эти данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1233"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1258"/>
         <source>Technical or organisational?</source>
         <translation>Технический или организационный?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1118"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1143"/>
         <source>A fixed &amp;period:</source>
         <translation>Определённый с&amp;рок:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="430"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="440"/>
         <source>e.g. Customers are not divided into groups.</source>
         <translation>например, клиенты на группы не делятся.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="507"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="517"/>
         <source>Say in “What it includes” why the personal identity number is needed (e.g. the law or the customer’s own request).</source>
         <translation>Укажите в поле «Что включает», зачем нужен персональный код (например, закон или просьба самого клиента).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="966"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="991"/>
         <source>e.g. the customer fills in the order form on the website</source>
         <translation>например, клиент заполняет форму заказа на веб-сайте</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1008"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1033"/>
         <source>e.g. hosts the website and the online shop</source>
         <translation>например, размещает веб-сайт и интернет-магазин</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1135"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1160"/>
         <source>Kept:</source>
         <translation>Хранится:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1138"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1210"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1163"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1235"/>
         <source>Or until:</source>
         <translation>Или до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1140"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1215"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1165"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1240"/>
         <source>e.g. until the contract ends</source>
         <translation>например, до окончания договора</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1144"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1169"/>
         <source>Law that sets it:</source>
         <translation>Закон, который его устанавливает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1157"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1182"/>
         <source>If none is ticked, the term applies to all the data of these purposes.</source>
         <translation>Если ничего не отмечено, срок относится ко всем данным этих целей.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1163"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1188"/>
         <source>Afterwards the data is:</source>
         <translation>После этого данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1208"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1233"/>
         <source>Term starts:</source>
         <translation>Начало срока:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1225"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1250"/>
         <source>&amp;Kind:</source>
         <translation>В&amp;ид:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1223"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1248"/>
         <source>&amp;Measure:</source>
         <translation>&amp;Мера:</translation>
     </message>
@@ -808,13 +808,13 @@
         <translation>Нет перевода на %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="491"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="495"/>
         <source>Tick all</source>
         <comment>undo</comment>
         <translation>отметку всех</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="493"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="497"/>
         <source>Untick all</source>
         <comment>undo</comment>
         <translation>снятие всех отметок</translation>
@@ -1908,177 +1908,187 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
     </message>
     <message>
         <location filename="../ropa_desktop/ui/pages/requests.py" line="58"/>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="106"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="109"/>
         <source>From the &amp;catalogue…</source>
         <translation>Из &amp;каталога…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="107"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="110"/>
         <source>&amp;Add your own…</source>
         <translation>До&amp;бавить своё…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="108"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="111"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="205"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="208"/>
         <source>The chosen category of data subjects</source>
         <translation>Выбранная категория субъектов данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="206"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="209"/>
         <source>The chosen data category</source>
         <translation>Выбранная категория данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="207"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="210"/>
         <source>The chosen purpose</source>
         <translation>Выбранная цель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="208"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="211"/>
         <source>The chosen recipient</source>
         <translation>Выбранный получатель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="209"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="212"/>
         <source>The chosen retention term</source>
         <translation>Выбранный срок хранения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="210"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="213"/>
         <source>The chosen measure</source>
         <translation>Выбранная мера</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="226"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="229"/>
         <source>Add the purposes in step 3 first.</source>
         <translation>Сначала добавьте цели на шаге 3.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="228"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="231"/>
         <source>Nothing here yet. Choose ready-made entries with “From the catalogue…” or add your own.</source>
         <translation>Здесь пока ничего нет. Выберите готовые записи кнопкой «Из каталога…» или добавьте свои.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="231"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="234"/>
         <source>Nothing here yet. Add one with “Add your own…”.</source>
         <translation>Здесь пока ничего нет. Добавьте запись кнопкой «Добавить своё…».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="410"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="414"/>
         <source>The file is read-only, so this entry cannot be added to it.</source>
         <translation>Файл доступен только для чтения, поэтому эту запись в него нельзя добавить.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="599"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="603"/>
         <source>“%1” is already in the list: give this one another name.</source>
         <translation>«%1» уже есть в списке: дайте этой записи другое название.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="606"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="610"/>
         <source>Type its name and say whether it is technical or organisational. It is then added to the list (Esc cancels).</source>
         <translation>Введите название и укажите, техническая это мера или организационная. Тогда она будет добавлена в список (Esc — отмена).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="620"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="624"/>
         <source>“%1” has no retention term yet, so it is ticked below.</source>
         <translation>У цели «%1» ещё нет срока хранения, поэтому она отмечена ниже.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="624"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="628"/>
         <source>Type its name. It is added to the list when you move on from the name to another field (Esc cancels). To add several at once, paste a list of names, one per line.</source>
         <translation>Введите название. Когда Вы перейдёте от названия к другому полю, запись будет добавлена в список (Esc — отмена). Чтобы добавить сразу несколько, вставьте список названий, по одному в строке.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="693"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="706"/>
         <source>The pasted text has %1 lines: a list adds at most %2 names at a time.</source>
         <translation>Во вставленном тексте строк: %1, а из списка за один раз можно добавить не более %2 названий.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="722"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="735"/>
         <source>The catalogue has purposes with these names: %1. Their legal bases and usual data, as the catalogue has them, are ticked: check that they fit what the company does.</source>
         <translation>В каталоге есть цели с такими названиями: %1. Их правовые основания и обычные данные, как в каталоге, отмечены: проверьте, соответствуют ли они деятельности компании.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="728"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="746"/>
+        <source>%1: the data that nearly every purpose concerning “%2” uses is ticked. Untick what a purpose does not use.</source>
+        <translation>%1: отмечены данные, которые использует почти каждая цель, касающаяся категории субъектов данных «%2». Снимите отметку с тех, которые цель не использует.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="757"/>
         <source>Added from the pasted list: %1.</source>
         <translation>Добавлено из вставленного списка: %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="731"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="760"/>
         <source>Edit › Undo takes both out again.</source>
         <translation>Правка › Отменить уберёт оба.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="733"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="762"/>
         <source>Edit › Undo takes them all out again.</source>
         <translation>Правка › Отменить уберёт их все.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="743"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="772"/>
         <source>Of each row, only its first column is taken as a name.</source>
         <translation>Из каждой строки названием взят только первый столбец.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="880"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="839"/>
+        <source>The data that nearly every purpose concerning “%1” uses is ticked below. Untick what this purpose does not use.</source>
+        <translation>Ниже отмечены данные, которые использует почти каждая цель, касающаяся категории субъектов данных «%1». Снимите отметку с тех, которые эта цель не использует.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="961"/>
         <source>%1 … (%2 in all)</source>
         <translation>%1 … (всего %2)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="894"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="849"/>
         <source>The catalogue has a purpose of this name: its legal basis and usual data are ticked below. Check that they fit what the company does.</source>
         <translation>В каталоге есть цель с таким названием: ниже отмечены её правовое основание и обычные данные. Проверьте, соответствуют ли они деятельности компании.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="900"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="855"/>
         <source>The catalogue has a purpose of this name: its legal basis is ticked below. Check that it fits what the company does.</source>
         <translation>В каталоге есть цель с таким названием: ниже отмечено её правовое основание. Проверьте, соответствует ли оно деятельности компании.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="906"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="861"/>
         <source>The catalogue has a purpose of this name: its usual data is ticked below. Check that it fits what the company does.</source>
         <translation>В каталоге есть цель с таким названием: ниже отмечены её обычные данные. Проверьте, соответствуют ли они деятельности компании.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="737"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="766"/>
         <source>Already in the list, so left out: %1.</source>
         <translation>Уже есть в списке, поэтому пропущено: %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="216"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="219"/>
         <source>New category of data subjects</source>
         <translation>Новая категория субъектов данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="217"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="220"/>
         <source>New data category</source>
         <translation>Новая категория данных</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="218"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="221"/>
         <source>New purpose</source>
         <translation>Новая цель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="219"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="222"/>
         <source>New recipient</source>
         <translation>Новый получатель</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="220"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="223"/>
         <source>New retention term</source>
         <translation>Новый срок хранения</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="221"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="224"/>
         <source>New security measure</source>
         <translation>Новая мера безопасности</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="612"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="616"/>
         <source>Say how long the data is kept: a fixed period, or until when. The term is added to the list when you move on to the fields below (Esc cancels).</source>
         <translation>Укажите, как долго хранятся данные: определённый срок или до какого момента. Когда Вы перейдёте к следующим полям, срок хранения будет добавлен в список (Esc — отмена).</translation>
     </message>

@@ -205,6 +205,31 @@ def test_purpose_suggestions_resolve(cat):
             assert made.special_condition, purpose.key
 
 
+def test_a_subject_categorys_usual_data_is_what_nearly_every_purpose_concerning_them_has(cat):
+    """A purpose of the company's own naming is linked to its data subjects' usual data (``suggests``): only what
+    at least nine in ten of the catalogue's purposes concerning them have ticked, and never data that needs a
+    deliberate choice."""
+    from ropa_desktop.core import suggestions
+
+    ticked = {
+        p.key: {(o.kind, o.key) for o in suggestions.offers(cat, [p.key]) if o.ticked} for p in cat.entries("purposes")
+    }
+    usual = {}
+    for subject in cat.entries("subject_categories"):
+        assert set(subject.suggests) <= {"data_categories"}, subject.key
+        keys = subject.suggests.get("data_categories", ())
+        usual[subject.key] = set(keys)
+        concerning = [k for k, t in ticked.items() if ("subject_categories", subject.key) in t]
+        assert concerning or not keys, subject.key
+        for key in keys:
+            data = cat.get("data_categories", key)
+            assert data is not None and data.make().sensitivity == "regular", (subject.key, key)
+            having = [k for k in concerning if ("data_categories", key) in ticked[k]]
+            assert len(having) >= 0.9 * len(concerning), (subject.key, key, sorted(set(concerning) - set(having)))
+    assert usual["clients"] == {"name", "contacts"} and usual["employees"] == {"name"}
+    assert not usual["cctv-persons"] and not usual["website-visitors"]
+
+
 def test_issue_purposes_are_all_there(cat):
     keys = {e.key for e in cat.entries("purposes")}
     assert {

@@ -288,3 +288,54 @@ def test_data_picked_after_a_purpose_named_as_a_catalogue_one_goes_with_it(cat):
     )
     [(old, new)] = suggestions.purpose_links(cat, register, "data_categories", ["name", "correspondence", "bank"])
     assert old.id == "sazina-ar-klientiem" and new.data_category_ids == ["name", "correspondence"]
+
+
+def test_an_own_purpose_concerning_customers_has_their_name_and_contact_details(cat):
+    from ropa_desktop.core.suggestions import named_entry, own_entry
+
+    register = m.Register(
+        subject_categories=[m.SubjectCategory(id="clients", name=m.Text.of("lv", "Klienti"))],
+        data_categories=[m.DataCategory(id=k) for k in ("feedback", "contacts", "personal-code", "name")],
+    )
+    new = own_entry(register, m.Purpose(name=m.Text.of("lv", "Pakalpojumu nodrošināšana")))
+    delivery = named_entry(cat, "purposes", new, register)
+    assert delivery.subject_category_ids == ["clients"]
+    assert delivery.data_category_ids == ["contacts", "name"]  # in the register's order; no legal basis guessed
+    assert delivery.legal_bases == [] and not delivery.direct_marketing
+    # a purpose named as a catalogue one has that one's usual data only: a cookie purpose is not given a name
+    cookies = own_entry(register, m.Purpose(name=m.Text.of("lv", "Sīkdatnes un tīmekļvietnes apmeklējuma statistika")))
+    assert named_entry(cat, "purposes", cookies, register).data_category_ids == []
+    # a category of subjects typed as the catalogue names it is that one; the employees' usual data is the name
+    register.subject_categories = [m.SubjectCategory(id="darbinieki", name=m.Text.of("lv", "Darbinieki"))]
+    payroll = named_entry(cat, "purposes", own_entry(register, m.Purpose(name=m.Text.of("lv", "Algas"))), register)
+    assert payroll.data_category_ids == ["name"]
+    # the people a camera records have no usual name; nor does a purpose of no category of subjects
+    register.subject_categories = [m.SubjectCategory(id="cctv-persons")]
+    camera = named_entry(cat, "purposes", own_entry(register, m.Purpose(name=m.Text.of("lv", "Kameras"))), register)
+    assert camera.data_category_ids == []
+    register.subject_categories.append(m.SubjectCategory(id="clients"))
+    several = named_entry(cat, "purposes", own_entry(register, m.Purpose(name=m.Text.of("lv", "Cits"))), register)
+    assert several.subject_category_ids == [] and several.data_category_ids == []
+    # ticks of the user's own stay
+    mine = m.Purpose(name=m.Text.of("lv", "Mans"), subject_category_ids=["clients"], data_category_ids=["feedback"])
+    register.data_categories = [m.DataCategory(id=k) for k in ("name", "feedback", "contacts")]
+    assert named_entry(cat, "purposes", mine, register).data_category_ids == ["name", "feedback", "contacts"]
+
+
+def test_data_picked_after_an_own_purpose_concerning_customers_goes_with_it(cat):
+    # step 3 first: the company's own purposes, one of them for the website's visitors; then the data on step 4
+    register = m.Register(
+        subject_categories=[m.SubjectCategory(id="clients"), m.SubjectCategory(id="website-visitors")],
+        purposes=[
+            m.Purpose(id="sales", subject_category_ids=["clients"], data_category_ids=["bank"]),
+            m.Purpose(id="stats", subject_category_ids=["website-visitors"]),
+            m.Purpose(id="sazina-ar-klientiem", name=m.Text.of("lv", "Saziņa ar klientiem")),
+        ],
+    )
+    links = suggestions.purpose_links(cat, register, "data_categories", ["device-data", "contacts", "name"])
+    assert [(old.id, new.data_category_ids) for old, new in links] == [
+        ("sales", ["bank", "contacts", "name"]),  # after its own, in the order picked
+        ("sazina-ar-klientiem", ["name", "contacts"]),  # the catalogue purpose's order
+    ]
+    # a recipient is no one's usual data
+    assert suggestions.purpose_links(cat, register, "recipients", ["mozello"]) == []

@@ -14,7 +14,9 @@ The window only shows the choices and stores what ``plan`` decides:
   the suggestions that the register has or gets, the retention terms that get the purposes (a term the
   register has already gains them, a chosen new one is made with them);
 - ``purpose_links(catalogue, register, kind, keys)``: catalogue entries picked on their own step (a data
-  category, a recipient) linked to the register's purposes that usually have them.
+  category, a recipient) linked to the register's purposes that usually have them;
+- ``subjects_data(catalogue, register, subject_ids)``: the data nearly every purpose concerning those data
+  subjects uses (the customers' name and contact details).
 
 And for what the user adds by name rather than from the catalogue:
 
@@ -23,7 +25,8 @@ And for what the user adds by name rather than from the catalogue:
 - ``named_entry(catalogue, kind, entry, register)``: a new entry named as a catalogue entry takes that entry's
   classification (whom its notice is for, direct marketing, the kind of data, a recipient's role), as a
   version-1 register takes some of it, and a new purpose that purpose's legal bases and its usual subject and
-  data categories among the register's;
+  data categories among the register's, and a purpose the catalogue does not know by name the data nearly every
+  purpose concerning its data subjects uses;
 - ``requirement_for(bases)``: whether the person must provide the data, as the legal bases imply it, the
   answer a purpose's form gives until the user picks one.
 """
@@ -133,10 +136,15 @@ def named_entry(catalogue: Any, kind: str, entry: Any, register: m.Register | No
     register (register-format.md). A purpose also takes what ``_take_purpose`` says and, with the ``register``,
     is linked to the categories of data subjects and of data the register has that nearly every company with
     that purpose has (those the suggestions dialog ticks): “Saziņa ar klientiem” the customers' name, contact
-    details and correspondence."""
+    details and correspondence.  A purpose of a name the catalogue does not know is linked, with the
+    ``register``, to the data nearly every purpose concerning its data subjects uses (``subjects_data``)."""
     attr = CLASSIFICATION.get(kind)
-    found = _named(catalogue, kind, entry) if attr is not None else None
-    if attr is None or found is None:
+    if attr is None:
+        return entry
+    found = _named(catalogue, kind, entry)
+    if found is None:
+        if isinstance(entry, m.Purpose) and register is not None:
+            _link_subjects_data(catalogue, register, entry)
         return entry
     made = found.make()
     setattr(entry, attr, getattr(made, attr))
@@ -183,6 +191,30 @@ def _link_usual(catalogue: Any, register: m.Register, purpose: m.Purpose, key: s
             e.id for e in register.items(kind) if (kind, catalogue_key_of(catalogue, kind, e)) in usual
         }
         setattr(purpose, attr, [e.id for e in register.items(kind) if e.id in linked])
+
+
+def subjects_data(catalogue: Any, register: m.Register, subject_ids: list[str]) -> set[str]:
+    """The catalogue keys of the data that nearly every purpose concerning the register's subject categories
+    ``subject_ids`` uses, as the catalogue's subject categories say (their ``suggests``): the customers' name and
+    contact details, the employees' name; none for the people a camera records."""
+    keys: set[str] = set()
+    for subject in register.subject_categories:
+        if subject.id in subject_ids:
+            item = catalogue.get("subject_categories", catalogue_key_of(catalogue, "subject_categories", subject))
+            keys.update(item.suggests.get("data_categories", ()) if item is not None else ())
+    return keys
+
+
+def _link_subjects_data(catalogue: Any, register: m.Register, purpose: m.Purpose) -> None:
+    """Link ``purpose``, which the catalogue does not know, to the register's data categories that nearly every
+    purpose concerning its data subjects uses (``subjects_data``), in the register's order."""
+    usual = subjects_data(catalogue, register, purpose.subject_category_ids)
+    if not usual:
+        return
+    linked = set(purpose.data_category_ids) | {
+        d.id for d in register.data_categories if catalogue_key_of(catalogue, "data_categories", d) in usual
+    }
+    purpose.data_category_ids = [d.id for d in register.data_categories if d.id in linked]
 
 
 def catalogue_key_of(catalogue: Any, kind: str, entry: Any) -> str:
@@ -341,18 +373,23 @@ def purpose_links(
 ) -> list[tuple[m.Purpose, m.Purpose]]:
     """The register's purposes linked to the entries ``keys`` of ``kind`` just picked on their own step, as
     (old, new) pairs: a purpose taken from the catalogue, or named as a catalogue purpose, gets those that
-    catalogue purpose suggests (the card terminal providers go with contracts and orders, not with accounting)."""
+    catalogue purpose suggests (the card terminal providers go with contracts and orders, not with accounting);
+    one the catalogue does not know gets the data nearly every purpose concerning its data subjects uses
+    (``subjects_data``: the customers' name and contact details)."""
     attr = LINKED.get(kind)
     if attr is None:
         return []
     out = []
     for purpose in register.purposes:
         key = catalogue_key_of(catalogue, "purposes", purpose)
-        if not key:
+        if key:
+            usual: Any = catalogue.get("purposes", key).suggests.get(kind, ())
+        elif kind == "data_categories":
+            usual = [k for k in keys if k in subjects_data(catalogue, register, purpose.subject_category_ids)]
+        else:
             continue
-        item = catalogue.get("purposes", key)
         have = getattr(purpose, attr)
-        add = [k for k in item.suggests.get(kind, ()) if k in keys and k not in have]
+        add = [k for k in usual if k in keys and k not in have]
         if add:
             new = copy.deepcopy(purpose)
             setattr(new, attr, [*have, *add])

@@ -524,7 +524,7 @@ def test_a_pasted_list_says_what_it_left_out_and_a_whole_document_is_no_list(qtb
     assert names(sample_file, "purposes")[-1] == {"lv": "Algu aprēķins"} and not page.adding  # (spaces gone)
     message = page.added_note.text()
     assert "Algu aprēķins" in message and "Saziņa ar klientiem" in message
-    assert message.endswith("No katras rindas par nosaukumu ņemta tikai pirmā kolonna.")
+    assert "No katras rindas par nosaukumu ņemta tikai pirmā kolonna." in message
 
 
 def test_a_name_emptied_is_not_saved(qtbot, window, sample_file, type_text):
@@ -612,6 +612,36 @@ def select_row(qtbot, page, name: str) -> None:
     rect = page.table.visualRect(page.model.index(row, 0))
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert page.form.original().name["lv"] == name
+
+
+def test_an_own_purpose_concerning_customers_has_their_name_and_contact_details_ticked(
+    qtbot, window, sample_file, type_text
+):
+    before = len(stored(sample_file).purposes)
+    page = start_adding(qtbot, window, steps.PURPOSES)
+    type_text(page.form.name, "Piegāde")
+    qtbot.keyClick(page.form.name, Qt.Key.Key_Return)
+    purpose = stored(sample_file).purposes[-1]
+    assert purpose.subject_category_ids == ["clients"] and purpose.data_category_ids == ["name", "contacts"]
+    assert purpose.legal_bases == []  # no basis is guessed for a name the catalogue does not know
+    assert page.form.data_categories.checked_ids() == ["name", "contacts"]  # the form shows them at once
+    assert page.added_note.isVisible()  # and says why
+    assert page.added_note.text() == (
+        "Zemāk atzīmēti dati, ko izmanto gandrīz katrs nolūks, kas attiecas uz datu subjektu kategoriju “Klienti”. "
+        "Noņemiet atzīmi tiem, ko šis nolūks neizmanto."
+    )
+    # one untick is all it takes where a purpose does without them
+    checklist = page.form.data_categories
+    checklist.setFocus()
+    checklist.setCurrentItem(checklist.item_for("Kontaktinformācija"))
+    qtbot.keyClick(checklist.viewport(), Qt.Key.Key_Space)
+    page.flush()
+    assert stored(sample_file).purposes[-1].data_category_ids == ["name"]
+    select_row(qtbot, page, "Saziņa ar klientiem")  # another entry shown: the note goes
+    assert not page.added_note.isVisible()
+    window.undo_action.trigger()
+    window.undo_action.trigger()  # the entry goes with what was ticked for it
+    assert len(stored(sample_file).purposes) == before
 
 
 def test_what_the_consent_covers_follows_the_note_on_its_basis(qtbot, window, sample_file, type_text):

@@ -76,7 +76,10 @@ class ListStepPage(StepPage):
         self._editable = True
         self._shown_revision: int | None = None  # the register's revision the page shows
         self._adding = False  # the form shows a new entry that is not in the list yet (see add_own)
-        self._named_in_list: list[str] = []  # see _add_new
+        # of the entries just added from a pasted list, the names of the purposes that took something from the
+        # catalogue and of those that were given their data subjects' usual data (see _add_new)
+        self._named_in_list: list[str] = []
+        self._usual_in_list: list[str] = []
         self._before_adding: str | None = None  # the entry shown before it
         self.model = EntryTableModel(columns, self)
         self.table = QTableView()
@@ -373,6 +376,7 @@ class ListStepPage(StepPage):
         self.save_later.cancel()
         self._dirty = False
         self.added_note.hide()
+        self.added_note.setText("")  # (not to come back once a click that added the entry shown before is done)
         if entry is None:
             self.form.hide()
             self.form_title.hide()
@@ -733,6 +737,22 @@ class ListStepPage(StepPage):
                     "The catalogue has purposes with these names: %1. Their legal bases and usual data, as the "
                     "catalogue has them, are ticked: check that they fit what the company does.",
                 ).replace("%1", _some_of(self._named_in_list))
+            if self._usual_in_list:
+                named = " ".join(
+                    filter(
+                        None,
+                        (
+                            named,
+                            QCoreApplication.translate(
+                                "Pages",
+                                "%1: the data that nearly every purpose concerning “%2” uses is ticked. Untick "
+                                "what a purpose does not use.",
+                            )
+                            .replace("%1", _some_of(self._usual_in_list))
+                            .replace("%2", self._subjects_named(self.form.original())),
+                        ),
+                    )
+                )
             message.append(
                 QCoreApplication.translate("Pages", "Added from the pasted list: %1.").replace("%1", _some_of(fresh))
             )
@@ -775,15 +795,12 @@ class ListStepPage(StepPage):
             return False  # the person was told why (e.g. the file is read-only now); the new entry stays on screen
         entry = stored[0]
         self._end_adding()
-        taken = _taken_from_catalogue(typed[0], entry)
-        self.added_note.setText(taken)
-        self.added_note.setVisible(bool(taken))
+        self.added_note.hide()
+        self.added_note.setText(self._taken_from_catalogue(typed[0], entry))  # shown after the click (below)
         # (the names of those of a pasted list that took something from the catalogue, for its note)
-        self._named_in_list = [
-            display_text(s.name, self.register)
-            for t, s in zip(typed, stored, strict=True)
-            if _taken_from_catalogue(t, s)
-        ]
+        ticked = [(s, self._ticked_for(t, s)) for t, s in zip(typed, stored, strict=True)]
+        self._named_in_list = [display_text(s.name, self.register) for s, why in ticked if why == "named"]
+        self._usual_in_list = [display_text(s.name, self.register) for s, why in ticked if why == "subjects"]
         self._dirty = False
         self.form.saved(entry, self.register)
         self.form.show_classification(entry)
@@ -797,11 +814,66 @@ class ListStepPage(StepPage):
         after_the_click(self, self._settle_after_adding)  # the click that added it lands where it was aimed
         return True
 
+    def _ticked_for(self, typed: Any, stored: Any) -> str:
+        """Why a new purpose was stored with more than was typed (``suggestions.named_entry``): "named" (the
+        catalogue has a purpose of its name), "subjects" (its data subjects' usual data), or ""."""
+        if not isinstance(typed, m.Purpose):
+            return ""
+        if stored.legal_bases == typed.legal_bases and stored.data_category_ids == typed.data_category_ids:
+            return ""
+        if suggestions.catalogue_key_of(self.editing.catalogue(), "purposes", stored):
+            return "named"
+        return "subjects"
+
+    def _subjects_named(self, purpose: Any) -> str:
+        """The names of ``purpose``'s data subject categories, as lists show them."""
+        ids = getattr(purpose, "subject_category_ids", [])
+        subjects = [s for s in self.register.subject_categories if s.id in ids]
+        return ", ".join(display_text(s.name, self.register) for s in subjects)
+
+    def _taken_from_catalogue(self, typed: Any, stored: Any) -> str:
+        """What a new purpose took from the catalogue (``suggestions.named_entry``), in a sentence for the note
+        above the form ("" when nothing)."""
+        why = self._ticked_for(typed, stored)
+        if why == "subjects":
+            return QCoreApplication.translate(
+                "Pages",
+                "The data that nearly every purpose concerning “%1” uses is ticked below. Untick what this "
+                "purpose does not use.",
+            ).replace("%1", self._subjects_named(stored))
+        if not why:
+            return ""
+        bases = stored.legal_bases != typed.legal_bases
+        data = stored.data_category_ids != typed.data_category_ids
+        if bases and data:
+            text = QCoreApplication.translate(
+                "Pages",
+                "The catalogue has a purpose of this name: its legal basis and usual data are ticked below. "
+                "Check that they fit what the company does.",
+            )
+        elif bases:
+            text = QCoreApplication.translate(
+                "Pages",
+                "The catalogue has a purpose of this name: its legal basis is ticked below. Check that it fits "
+                "what the company does.",
+            )
+        elif data:
+            text = QCoreApplication.translate(
+                "Pages",
+                "The catalogue has a purpose of this name: its usual data is ticked below. Check that it fits "
+                "what the company does.",
+            )
+        else:
+            return ""
+        return text
+
     def _settle_after_adding(self) -> None:
-        """The form's note goes and the table takes the new row, once the click that added the entry is done."""
+        """The form's note goes (the note on what the new entry took from the catalogue comes) and the table takes
+        the new row, once the click that added the entry is done."""
         if self._adding:
             return
         self.adding_note.hide()
+        self.added_note.setVisible(bool(self.added_note.text()))
         if self.isVisible() and self.model.rowCount() != self._shared_rows:
             self.share_height()
 
@@ -890,33 +962,3 @@ def _some_of(names: list[str], shown: int = 5) -> str:
         .replace("%1", ", ".join(names[:shown]))
         .replace("%2", str(len(names)))
     )
-
-
-def _taken_from_catalogue(typed: Any, stored: Any) -> str:
-    """What a new purpose named as a catalogue purpose took from it (``suggestions.named_entry``), in a sentence
-    for the note above the form ("" when nothing)."""
-    if not isinstance(typed, m.Purpose):
-        return ""
-    bases = stored.legal_bases != typed.legal_bases
-    data = stored.data_category_ids != typed.data_category_ids
-    if bases and data:
-        text = QCoreApplication.translate(
-            "Pages",
-            "The catalogue has a purpose of this name: its legal basis and usual data are ticked below. Check that "
-            "they fit what the company does.",
-        )
-    elif bases:
-        text = QCoreApplication.translate(
-            "Pages",
-            "The catalogue has a purpose of this name: its legal basis is ticked below. Check that it fits what the "
-            "company does.",
-        )
-    elif data:
-        text = QCoreApplication.translate(
-            "Pages",
-            "The catalogue has a purpose of this name: its usual data is ticked below. Check that it fits what the "
-            "company does.",
-        )
-    else:
-        return ""
-    return text
