@@ -363,8 +363,6 @@ def fill_zimes(me: Person, sample: m.Register) -> None:
         _check(shown is not None and lv(shown.name) == lv(category.name), "the personal code is opened")
         _check(window.focusWidget() is me.page.form.description, "the cursor is in its description")
         me.write(me.page.form.description, lv(category.description))
-    # the data every purpose uses is ticked once, with “Tick all” on the Data categories step (below)
-    everywhere = set.intersection(*(set(p.data_category_ids) for p in sample.purposes))
 
     # 3 Purposes and legal bases, must the data be given, whose data and what data: the company's own, their
     # names pasted as a list (as a procedure lists them), then each purpose filled in
@@ -386,7 +384,7 @@ def fill_zimes(me: Person, sample: m.Register) -> None:
                 me.click(check)
         if purpose.consent is not None:
             _check(form.consent_method.isVisibleTo(me.page), "the consent's method is shown")
-            if lv(purpose.consent.scope):
+            if form.consent_scope.text() != lv(purpose.consent.scope):  # (it follows the consent's note)
                 me.write(form.consent_scope, lv(purpose.consent.scope))
             if form.consent_on_form.isChecked() != purpose.consent.on_form:  # a website's cookie banner
                 me.click(form.consent_on_form)
@@ -394,9 +392,10 @@ def fill_zimes(me: Person, sample: m.Register) -> None:
         # a purpose named as the catalogue's marketing purpose is direct marketing, as that one is
         _check(form.direct_marketing.isChecked() == purpose.direct_marketing, "direct marketing")
         _check(form.subjects.checked_ids() == ["clients"], "a new purpose concerns the only category of subjects")
-        # (a purpose named as a catalogue purpose has that purpose's usual data ticked already)
+        # (a purpose named as a catalogue purpose has that purpose's usual data ticked already, any other the
+        # customers' name and contact details)
         for cid in purpose.data_category_ids:
-            if cid not in everywhere and cid not in form.data_categories.checked_ids():
+            if cid not in form.data_categories.checked_ids():
                 me.tick(form.data_categories, lv(_in(sample, "data_categories", cid).name))
         for cid in form.data_categories.checked_ids():
             if cid not in purpose.data_category_ids:
@@ -406,19 +405,20 @@ def fill_zimes(me: Person, sample: m.Register) -> None:
         if purpose.requirement.consequence:
             me.write(form.consequence, lv(purpose.requirement.consequence))
 
-    # 4 again: the data every purpose uses, and the company's own descriptions
-    me.go_to(steps.DATA)
-    for category in sample.data_categories:
-        entry = next(e for e in me.window.editing.register.data_categories if lv(e.name) == lv(category.name))
-        if category.id in everywhere:
-            me.select_row(lv(category.name))
-            me.tick_only(me.page.form.purposes, [lv(p.name) for p in sample.purposes])
-        if lv(entry.description) != lv(category.description) and category not in reasons[:1]:
+    # 4 again, where a data category's description is the company's own
+    described = [
+        c
+        for c in sample.data_categories
+        if lv(window.editing.register.find("data_categories", c.id).description) != lv(c.description)
+    ]
+    if described:
+        me.go_to(steps.DATA)
+        for category in described:
             me.select_row(lv(category.name))
             me.write(me.page.form.description, lv(category.description))
 
     # 5 Sources and how the data is obtained
-    me.next()
+    me.next() if described else me.go_to(steps.SOURCES)
     for purpose in sample.purposes:
         if [s.kind for s in purpose.sources] == ["data_subject"] and not purpose.collection_method:
             if not any(s.note for s in purpose.sources):

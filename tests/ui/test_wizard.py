@@ -25,8 +25,8 @@ def test_filling_the_wizard_reproduces_the_zimes_sample(qtbot, make_window, dial
     assert window.editing.store.path.name == "ZIMES.ropa"
     me = Person(window, type_text)
     fill_zimes(me, m.from_json(sample_data))
-    assert dict(me.actions) == {"click": 28, "key": 22, "typed field": 27, "pick": 6}
-    assert me.total == 83 < BASELINE_ACTIONS
+    assert dict(me.actions) == {"click": 23, "key": 22, "typed field": 26, "pick": 6}
+    assert me.total == 77 < BASELINE_ACTIONS
 
     out = tmp_path / "export.json"
     dialogs.save_name = str(out)
