@@ -327,15 +327,27 @@ def test_data_picked_after_an_own_purpose_concerning_customers_goes_with_it(cat)
     register = m.Register(
         subject_categories=[m.SubjectCategory(id="clients"), m.SubjectCategory(id="website-visitors")],
         purposes=[
-            m.Purpose(id="sales", subject_category_ids=["clients"], data_category_ids=["bank"]),
+            m.Purpose(id="sales", subject_category_ids=["clients"]),
             m.Purpose(id="stats", subject_category_ids=["website-visitors"]),
             m.Purpose(id="sazina-ar-klientiem", name=m.Text.of("lv", "Saziņa ar klientiem")),
         ],
     )
     links = suggestions.purpose_links(cat, register, "data_categories", ["device-data", "contacts", "name"])
     assert [(old.id, new.data_category_ids) for old, new in links] == [
-        ("sales", ["bank", "contacts", "name"]),  # after its own, in the order picked
+        ("sales", ["contacts", "name"]),  # in the order picked
         ("sazina-ar-klientiem", ["name", "contacts"]),  # the catalogue purpose's order
     ]
     # a recipient is no one's usual data
     assert suggestions.purpose_links(cat, register, "recipients", ["mozello"]) == []
+
+
+def test_data_picked_later_leaves_an_own_purpose_whose_data_is_said(cat):
+    register = m.Register(
+        subject_categories=[m.SubjectCategory(id="clients")],
+        purposes=[
+            m.Purpose(id="cameras", subject_category_ids=["clients"], data_category_ids=["video-images"]),
+            m.Purpose(id="new", subject_category_ids=["clients"]),
+        ],
+    )
+    links = suggestions.purpose_links(cat, register, "data_categories", ["name"])
+    assert [(old.id, new.data_category_ids) for old, new in links] == [("new", ["name"])]

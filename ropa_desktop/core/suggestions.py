@@ -141,7 +141,7 @@ def named_entry(catalogue: Any, kind: str, entry: Any, register: m.Register | No
     attr = CLASSIFICATION.get(kind)
     if attr is None:
         return entry
-    found = _named(catalogue, kind, entry)
+    found = namesake(catalogue, kind, entry)
     if found is None:
         if isinstance(entry, m.Purpose) and register is not None:
             _link_subjects_data(catalogue, register, entry)
@@ -172,7 +172,7 @@ def _take_purpose(made: m.Purpose, purpose: m.Purpose) -> None:
         purpose.requirement = dataclasses.replace(purpose.requirement, kind=required)
 
 
-def _named(catalogue: Any, kind: str, entry: Any) -> Any:
+def namesake(catalogue: Any, kind: str, entry: Any) -> Any:
     """The catalogue entry of ``kind`` that has a name of ``entry`` in the same language, or None."""
     for lang, name in getattr(entry, "name", {}).items():
         found = catalogue.named(kind, name, lang)
@@ -186,11 +186,17 @@ def _link_usual(catalogue: Any, register: m.Register, purpose: m.Purpose, key: s
     the suggestions dialog, each list in the register's order."""
     usual = {(o.kind, o.key) for o in offers(catalogue, [key]) if o.ticked}
     for kind in ("subject_categories", "data_categories"):
-        attr = LINKED[kind]
-        linked = set(getattr(purpose, attr)) | {
-            e.id for e in register.items(kind) if (kind, catalogue_key_of(catalogue, kind, e)) in usual
-        }
-        setattr(purpose, attr, [e.id for e in register.items(kind) if e.id in linked])
+        _link_known(catalogue, register, purpose, kind, {k for o_kind, k in usual if o_kind == kind})
+
+
+def _link_known(catalogue: Any, register: m.Register, purpose: m.Purpose, kind: str, keys: set[str]) -> None:
+    """Link ``purpose`` to the register's entries of ``kind`` that are the catalogue's ``keys`` too, after those it
+    has, all in the register's order."""
+    attr = LINKED[kind]
+    linked = set(getattr(purpose, attr)) | {
+        e.id for e in register.items(kind) if catalogue_key_of(catalogue, kind, e) in keys
+    }
+    setattr(purpose, attr, [e.id for e in register.items(kind) if e.id in linked])
 
 
 def subjects_data(catalogue: Any, register: m.Register, subject_ids: list[str]) -> set[str]:
@@ -208,13 +214,13 @@ def subjects_data(catalogue: Any, register: m.Register, subject_ids: list[str]) 
 def _link_subjects_data(catalogue: Any, register: m.Register, purpose: m.Purpose) -> None:
     """Link ``purpose``, which the catalogue does not know, to the register's data categories that nearly every
     purpose concerning its data subjects uses (``subjects_data``), in the register's order."""
-    usual = subjects_data(catalogue, register, purpose.subject_category_ids)
-    if not usual:
-        return
-    linked = set(purpose.data_category_ids) | {
-        d.id for d in register.data_categories if catalogue_key_of(catalogue, "data_categories", d) in usual
-    }
-    purpose.data_category_ids = [d.id for d in register.data_categories if d.id in linked]
+    _link_known(
+        catalogue,
+        register,
+        purpose,
+        "data_categories",
+        subjects_data(catalogue, register, purpose.subject_category_ids),
+    )
 
 
 def catalogue_key_of(catalogue: Any, kind: str, entry: Any) -> str:
@@ -222,7 +228,7 @@ def catalogue_key_of(catalogue: Any, kind: str, entry: Any) -> str:
     of its name (typed as the catalogue names it), else none ("")."""
     if catalogue.get(kind, entry.id) is not None:
         return str(entry.id)
-    found = _named(catalogue, kind, entry)
+    found = namesake(catalogue, kind, entry)
     return str(found.key) if found is not None else ""
 
 
@@ -374,8 +380,9 @@ def purpose_links(
     """The register's purposes linked to the entries ``keys`` of ``kind`` just picked on their own step, as
     (old, new) pairs: a purpose taken from the catalogue, or named as a catalogue purpose, gets those that
     catalogue purpose suggests (the card terminal providers go with contracts and orders, not with accounting);
-    one the catalogue does not know gets the data nearly every purpose concerning its data subjects uses
-    (``subjects_data``: the customers' name and contact details)."""
+    one the catalogue does not know, and whose data is not said yet, gets the data nearly every purpose concerning
+    its data subjects uses (``subjects_data``: the customers' name and contact details). A purpose whose data the
+    user has said is left as it is."""
     attr = LINKED.get(kind)
     if attr is None:
         return []
@@ -384,7 +391,7 @@ def purpose_links(
         key = catalogue_key_of(catalogue, "purposes", purpose)
         if key:
             usual: Any = catalogue.get("purposes", key).suggests.get(kind, ())
-        elif kind == "data_categories":
+        elif kind == "data_categories" and not purpose.data_category_ids:
             usual = [k for k in keys if k in subjects_data(catalogue, register, purpose.subject_category_ids)]
         else:
             continue

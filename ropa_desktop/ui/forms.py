@@ -650,10 +650,10 @@ class PurposeForm(EntryForm):
             QCoreApplication.translate("Forms", "e.g. cookies that the website does not need to work"),
         )
         # what the consent covers is, more often than not, what its basis's note says (“Sīkdatnes, kas nav
-        # nepieciešamas mājas lapas darbībai.” in both): while the two are the same, typing the note types it too
-        self._scope_follows = False
+        # nepieciešamas mājas lapas darbībai.” in both): in each language where the two are the same, typing the
+        # note types it too
+        self._consent_note_before: dict[str, str] = {}  # the note as it was before the last keystroke
         self.texts["legal_bases.consent.note"].edited.connect(self._consent_note_edited)
-        self.texts["consent.scope"].edited.connect(self._scope_edited)
         self.consent_method = self.box(
             "consent.method",
             QCoreApplication.translate("Forms", "How the person gives consent:"),
@@ -798,7 +798,7 @@ class PurposeForm(EntryForm):
         self.put("dpia.note", e.dpia.note)
         self._show_bases(e)
         self.put("requirement.consequence", e.requirement.consequence)
-        self._scope_edited()
+        self._consent_note_before = self.texts["legal_bases.consent.note"].values()
 
     def _show_bases(self, e: m.Purpose) -> None:
         """The ticks of the legal bases, whether the consent is on the form, and whether the data must be given."""
@@ -905,14 +905,20 @@ class PurposeForm(EntryForm):
             interests.field_for_typing().setFocus()
         self.edited(True)
 
-    def _scope_edited(self) -> None:
-        """The consent's scope follows its basis's note while the two say the same (both empty, at first)."""
-        note, scope = self.texts["legal_bases.consent.note"].values(), self.texts["consent.scope"].values()
-        self._scope_follows = all(note.get(lang, "").strip() == text.strip() for lang, text in scope.items())
-
     def _consent_note_edited(self) -> None:
-        if not self._loading and self._scope_follows:
-            self.texts["consent.scope"].set_values(self.texts["legal_bases.consent.note"].values())
+        """The note on the consent typed: in each language where what the consent covers said what the note said
+        (both empty, at first), it says the new note too. A scope said otherwise, or a note that is a law (the
+        catalogue's) beside an empty scope, is left alone."""
+        note = self.texts["legal_bases.consent.note"].values()
+        before, self._consent_note_before = self._consent_note_before, note
+        if self._loading:
+            return
+        scope = self.texts["consent.scope"].values()
+        following = {
+            lang: text for lang, text in note.items() if scope.get(lang, "").strip() == before.get(lang, "").strip()
+        }
+        if any(scope.get(lang) != text for lang, text in following.items()):
+            self.texts["consent.scope"].set_values({**scope, **following})
 
     def _requirement_picked(self, _index: int) -> None:
         if not self._loading and not self._following:

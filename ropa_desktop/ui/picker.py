@@ -500,8 +500,9 @@ def _picked(
     keys = [key for _kind, key in chosen]
     if kind != "purposes":
         new_keys = [key for key in keys if key not in suggestions.present_keys(editing.register, kind)]
-        # what the purposes taken from the catalogue usually have is linked to them, in the same undo step
-        links = suggestions.purpose_links(catalogue, editing.register, kind, new_keys)
+        # what the purposes taken from the catalogue usually have is linked to them, in the same undo step; picked
+        # for one purpose (from its form), it goes to that one only
+        links = [] if for_purpose else suggestions.purpose_links(catalogue, editing.register, kind, new_keys)
         one_step = bool(links or for_purpose)
         text = QCoreApplication.translate("Picker", "Add from the catalogue")
         if one_step:

@@ -384,7 +384,8 @@ def fill_zimes(me: Person, sample: m.Register) -> None:
                 me.click(check)
         if purpose.consent is not None:
             _check(form.consent_method.isVisibleTo(me.page), "the consent's method is shown")
-            if form.consent_scope.text() != lv(purpose.consent.scope):  # (it follows the consent's note)
+            # (the path types the Latvian texts; what the consent covers follows its note there)
+            if form.consent_scope.text() != lv(purpose.consent.scope):
                 me.write(form.consent_scope, lv(purpose.consent.scope))
             if form.consent_on_form.isChecked() != purpose.consent.on_form:  # a website's cookie banner
                 me.click(form.consent_on_form)
@@ -418,7 +419,10 @@ def fill_zimes(me: Person, sample: m.Register) -> None:
             me.write(me.page.form.description, lv(category.description))
 
     # 5 Sources and how the data is obtained
-    me.next() if described else me.go_to(steps.SOURCES)
+    if described:
+        me.next()
+    else:
+        me.go_to(steps.SOURCES)
     for purpose in sample.purposes:
         if [s.kind for s in purpose.sources] == ["data_subject"] and not purpose.collection_method:
             if not any(s.note for s in purpose.sources):

@@ -683,3 +683,49 @@ def test_what_the_consent_covers_follows_the_note_on_its_basis(qtbot, window, sa
     type_text(field, " Piekrišana nav obligāta.")
     page.flush()
     assert stored(sample_file).find("purposes", "marketing").consent.scope == m.Text()
+
+
+def test_a_click_on_a_data_box_that_adds_the_purpose_ticks_that_box(qtbot, window, sample_file, type_text):
+    """The press that leaves the new name adds the purpose with the customers' name and contact details ticked;
+    its release lands on “Kontaktinformācija”, which was unticked where the click was aimed: it stays ticked."""
+    page = start_adding(qtbot, window, steps.PURPOSES)
+    type_text(page.form.name, "Piegāde")
+    checklist = page.form.data_categories
+    item = checklist.item_for("Kontaktinformācija")
+    page.detail.ensureWidgetVisible(checklist)
+    QApplication.processEvents()  # (the form scrolled: laid out before the pointer is placed)
+    rect = checklist.visualItemRect(item)
+    at = checklist.viewport().mapTo(window, QPoint(rect.left() + 10, rect.center().y()))
+    screen = window.windowHandle()
+    QTest.mousePress(screen, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+    assert not page.adding
+    QTest.mouseRelease(screen, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+    qtbot.waitUntil(lambda: page.added_note.isVisible())
+    assert checklist.checked_ids() == ["name", "contacts"]
+    page.flush()
+    assert stored(sample_file).purposes[-1].data_category_ids == ["name", "contacts"]
+
+
+def test_the_consent_scope_follows_its_note_language_by_language(qtbot, window, sample_file, type_text):
+    click_step(qtbot, window, steps.PURPOSES)
+    page = window.current_page()
+    select_row(qtbot, page, "Klientu attiecību pārvaldība")
+    form = page.form
+    check = form.basis_checks["consent"]
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(8, check.height() // 2))
+    note, scope = form.texts["legal_bases.consent.note"], form.texts["consent.scope"]
+    type_text(note.fields["lv"], "Atgādinājumi")
+    type_text(scope.fields["en"], "Reminders")  # the English scope typed on its own
+    type_text(note.fields["lv"], " par apmaksu")  # the Latvian ones still say the same: the scope goes along
+    assert scope.values() == {"lv": "Atgādinājumi par apmaksu", "en": "Reminders"}
+    type_text(note.fields["en"], "Payment reminders")  # the English scope said something else: it stays
+    assert scope.values()["en"] == "Reminders"
+    # a scope typed first and the note then typed the same: from there on they go together
+    type_text(scope.fields["en"], " by e-mail")
+    note.fields["en"].selectAll()
+    type_text(note.fields["en"], "Reminders by e-mail")
+    type_text(note.fields["en"], " only")
+    assert scope.values()["en"] == "Reminders by e-mail only"
+    page.flush()
+    purpose = stored(sample_file).find("purposes", "relationship")
+    assert purpose.consent.scope == {"lv": "Atgādinājumi par apmaksu", "en": "Reminders by e-mail only"}

@@ -79,7 +79,7 @@ class ListStepPage(StepPage):
         # of the entries just added from a pasted list, the names of the purposes that took something from the
         # catalogue and of those that were given their data subjects' usual data (see _add_new)
         self._named_in_list: list[str] = []
-        self._usual_in_list: list[str] = []
+        self._usual_in_list: list[Any] = []
         self._before_adding: str | None = None  # the entry shown before it
         self.model = EntryTableModel(columns, self)
         self.table = QTableView()
@@ -748,8 +748,8 @@ class ListStepPage(StepPage):
                                 "%1: the data that nearly every purpose concerning “%2” uses is ticked. Untick "
                                 "what a purpose does not use.",
                             )
-                            .replace("%1", _some_of(self._usual_in_list))
-                            .replace("%2", self._subjects_named(self.form.original())),
+                            .replace("%1", _some_of([display_text(e.name, self.register) for e in self._usual_in_list]))
+                            .replace("%2", self._subjects_named(*self._usual_in_list)),
                         ),
                     )
                 )
@@ -796,11 +796,14 @@ class ListStepPage(StepPage):
         entry = stored[0]
         self._end_adding()
         self.added_note.hide()
-        self.added_note.setText(self._taken_from_catalogue(typed[0], entry))  # shown after the click (below)
-        # (the names of those of a pasted list that took something from the catalogue, for its note)
+        self.added_note.setText(self._added_note_text(typed[0], entry))  # shown after the click (below)
+        # (those of a pasted list that took something from the catalogue, for its note)
         ticked = [(s, self._ticked_for(t, s)) for t, s in zip(typed, stored, strict=True)]
         self._named_in_list = [display_text(s.name, self.register) for s, why in ticked if why == "named"]
-        self._usual_in_list = [display_text(s.name, self.register) for s, why in ticked if why == "subjects"]
+        self._usual_in_list = [s for s, why in ticked if why == "subjects"]
+        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            # the click that added it may be on a box just ticked for it: it was meant to tick that box
+            after_the_click(self, lambda: self._keep_ticked(typed[0], entry))
         self._dirty = False
         self.form.saved(entry, self.register)
         self.form.show_classification(entry)
@@ -821,19 +824,33 @@ class ListStepPage(StepPage):
             return ""
         if stored.legal_bases == typed.legal_bases and stored.data_category_ids == typed.data_category_ids:
             return ""
-        if suggestions.catalogue_key_of(self.editing.catalogue(), "purposes", stored):
+        if suggestions.namesake(self.editing.catalogue(), "purposes", stored) is not None:
             return "named"
         return "subjects"
 
-    def _subjects_named(self, purpose: Any) -> str:
-        """The names of ``purpose``'s data subject categories, as lists show them."""
-        ids = getattr(purpose, "subject_category_ids", [])
+    def _keep_ticked(self, typed: Any, stored: Any) -> None:
+        """After the click that added ``stored``: a box the adding ticked (its data, its data subjects) that the
+        click then unticked is ticked again. The box was unticked where the click was aimed, so the click was meant
+        to tick it; a box the user had ticked before stays as the click left it."""
+        if not isinstance(stored, m.Purpose) or self.form.original() is None or self.form.original().id != stored.id:
+            return
+        form = self.form
+        assert isinstance(form, forms.PurposeForm)  # (a purpose is shown in a purpose's form)
+        for checklist, attr in ((form.data_categories, "data_category_ids"), (form.subjects, "subject_category_ids")):
+            ticked = set(checklist.checked_ids())
+            for entry_id in getattr(stored, attr):
+                if entry_id not in getattr(typed, attr) and entry_id not in ticked:
+                    checklist.set_checked(entry_id, True)
+
+    def _subjects_named(self, *purposes: Any) -> str:
+        """The names of the data subject categories of ``purposes``, as lists show them."""
+        ids = {i for p in purposes for i in getattr(p, "subject_category_ids", [])}
         subjects = [s for s in self.register.subject_categories if s.id in ids]
         return ", ".join(display_text(s.name, self.register) for s in subjects)
 
-    def _taken_from_catalogue(self, typed: Any, stored: Any) -> str:
-        """What a new purpose took from the catalogue (``suggestions.named_entry``), in a sentence for the note
-        above the form ("" when nothing)."""
+    def _added_note_text(self, typed: Any, stored: Any) -> str:
+        """Why a new purpose has more ticked than was typed (``suggestions.named_entry``), in a sentence for the
+        note above the form ("" when nothing)."""
         why = self._ticked_for(typed, stored)
         if why == "subjects":
             return QCoreApplication.translate(
@@ -857,14 +874,12 @@ class ListStepPage(StepPage):
                 "The catalogue has a purpose of this name: its legal basis is ticked below. Check that it fits "
                 "what the company does.",
             )
-        elif data:
+        else:
             text = QCoreApplication.translate(
                 "Pages",
                 "The catalogue has a purpose of this name: its usual data is ticked below. Check that it fits "
                 "what the company does.",
             )
-        else:
-            return ""
         return text
 
     def _settle_after_adding(self) -> None:
