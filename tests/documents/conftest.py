@@ -2,24 +2,10 @@
 
 from __future__ import annotations
 
-import io
-import re
-
 import pytest
 
 from ropa_desktop import documents
-
-
-def pdf_pages(data: bytes) -> list[str]:
-    """The text of each page, whitespace runs folded to one space (lines wrap anywhere)."""
-    from pypdf import PdfReader
-
-    reader = PdfReader(io.BytesIO(data))
-    return [re.sub(r"\s+", " ", page.extract_text() or "") for page in reader.pages]
-
-
-def pdf_text(data: bytes) -> str:
-    return " ".join(pdf_pages(data))
+from tests.pdfs import pdf_pages, pdf_text  # noqa: F401 - the document tests take them from here
 
 
 @pytest.fixture(scope="session")

@@ -191,7 +191,7 @@ def test_cancel_stops_the_print_system_job(qtbot, window, fake_lp, monkeypatch):
 
 
 def test_page_by_page_printing_shows_progress_and_can_be_cancelled(qtbot, window, tmp_path):
-    from pypdf import PdfReader
+    from tests.pdfs import image_widths, page_count
 
     page = _documents_page(qtbot, window)
     page.choose("procedure", "lv")
@@ -212,9 +212,9 @@ def test_page_by_page_printing_shows_progress_and_can_be_cancelled(qtbot, window
     qtbot.waitUntil(lambda: job.done, timeout=60000)
     assert job.ok and job.sent == count
     assert seen == [(n, n, True) for n in range(1, count + 1)]
-    printed = PdfReader(tmp_path / "pages.pdf")
-    assert len(printed.pages) == count
-    width = printed.pages[0].images[0].image.width
+    printed = tmp_path / "pages.pdf"
+    assert page_count(printed) == count
+    [width] = image_widths(printed)
     assert abs(width - 210 / 25.4 * 300) < 3  # A4 at the printer's 300 dpi
 
     second = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -648,8 +648,9 @@ def test_fixing_a_finding_updates_the_marks(qtbot, window, type_text):
 
 
 def test_documents_step_previews_saves_and_prints(qtbot, window, dialogs, tmp_path):
-    from pypdf import PdfReader
     from PySide6.QtPrintSupport import QPrinter
+
+    from tests.pdfs import page_count, pdf_text
 
     click_step(qtbot, window, steps.DOCUMENTS)
     page = window.current_page()
@@ -661,13 +662,13 @@ def test_documents_step_previews_saves_and_prints(qtbot, window, dialogs, tmp_pa
     with qtbot.waitSignal(page.rendered, timeout=30000):
         page.choose("notice", "en", audience="customers")
     assert page.pdf_bytes() != first
-    text = "".join(p.extract_text() for p in PdfReader(__import__("io").BytesIO(page.pdf_bytes())).pages)
+    text = pdf_text(page.pdf_bytes())
     assert "ZĪMES" in text and "Data State Inspectorate" in text
 
     target = tmp_path / "notice.pdf"
     dialogs.save_name = str(target)
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
-    saved = "".join(p.extract_text() for p in PdfReader(target).pages)
+    saved = pdf_text(target)
     assert "ZĪMES" in saved and "Data State Inspectorate" in saved
 
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
@@ -677,11 +678,11 @@ def test_documents_step_previews_saves_and_prints(qtbot, window, dialogs, tmp_pa
     job = page.print_to(printer)
     qtbot.waitUntil(lambda: job.done)
     assert job.ok
-    assert len(PdfReader(printed).pages) == page.pdf.pageCount()
+    assert page_count(printed) == page.pdf.pageCount()
 
 
 def test_document_details_are_saved_and_shown_in_the_preview(qtbot, window, type_text, sample_file):
-    from pypdf import PdfReader
+    from tests.pdfs import pdf_text
 
     window.go_to(steps.DOCUMENTS)
     page = window.current_page()
@@ -690,7 +691,7 @@ def test_document_details_are_saved_and_shown_in_the_preview(qtbot, window, type
         type_text(page.approved_by, "Valdes loceklis Jānis Bērziņš")
         page.flush()
     assert stored(sample_file).document_settings.approved_by == {"lv": "Valdes loceklis Jānis Bērziņš"}
-    text = "".join(p.extract_text() for p in PdfReader(__import__("io").BytesIO(page.pdf_bytes())).pages)
+    text = pdf_text(page.pdf_bytes())
     assert "Jānis Bērziņš" in text
 
 
