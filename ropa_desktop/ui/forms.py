@@ -718,9 +718,11 @@ class PurposeForm(EntryForm):
         self._requirement_follows = True
         self._following = False
         self.requirement.currentIndexChanged.connect(self._requirement_picked)
-        self.consequence = self.line(
+        # the catalogue's consequences are a sentence or two: a box that grows with them, not a line that cuts them
+        self.consequence = self.box(
             "requirement.consequence",
             QCoreApplication.translate("Forms", "If not provided:"),
+            1,
             QCoreApplication.translate("Forms", "e.g. the contract cannot be concluded"),
         )
         self.special_condition = self.box(
