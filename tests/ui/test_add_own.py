@@ -644,15 +644,21 @@ def test_an_own_purpose_concerning_customers_has_their_name_and_contact_details_
     assert len(stored(sample_file).purposes) == before
 
 
-def test_what_the_consent_covers_follows_the_note_on_its_basis(qtbot, window, sample_file, type_text):
-    """Typed once: the consent's note (“what the consent is given for”) is what it covers, until the two differ."""
+def consent_ticked(qtbot, window, purpose: str):
+    """The Purposes step, ``purpose`` shown and “Consent” ticked for it: the page and the fields of the consent's
+    note and of what the consent covers."""
     click_step(qtbot, window, steps.PURPOSES)
     page = window.current_page()
-    select_row(qtbot, page, "Klientu attiecību pārvaldība")
-    form = page.form
-    check = form.basis_checks["consent"]
+    select_row(qtbot, page, purpose)
+    check = page.form.basis_checks["consent"]
     qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(8, check.height() // 2))
-    note, scope = form.texts["legal_bases.consent.note"], form.texts["consent.scope"]
+    return page, page.form.texts["legal_bases.consent.note"], page.form.texts["consent.scope"]
+
+
+def test_what_the_consent_covers_follows_the_note_on_its_basis(qtbot, window, sample_file, type_text):
+    """Typed once: the consent's note (“what the consent is given for”) is what it covers, until the two differ."""
+    page, note, scope = consent_ticked(qtbot, window, "Klientu attiecību pārvaldība")
+    form = page.form
     type_text(note.fields["lv"], "Atgādinājumi par apmaksu")
     assert scope.fields["lv"].text() == "Atgādinājumi par apmaksu"
     page.flush()
@@ -707,13 +713,7 @@ def test_a_click_on_a_data_box_that_adds_the_purpose_ticks_that_box(qtbot, windo
 
 
 def test_the_consent_scope_follows_its_note_language_by_language(qtbot, window, sample_file, type_text):
-    click_step(qtbot, window, steps.PURPOSES)
-    page = window.current_page()
-    select_row(qtbot, page, "Klientu attiecību pārvaldība")
-    form = page.form
-    check = form.basis_checks["consent"]
-    qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(8, check.height() // 2))
-    note, scope = form.texts["legal_bases.consent.note"], form.texts["consent.scope"]
+    page, note, scope = consent_ticked(qtbot, window, "Klientu attiecību pārvaldība")
     type_text(note.fields["lv"], "Atgādinājumi")
     type_text(scope.fields["en"], "Reminders")  # the English scope typed on its own
     type_text(note.fields["lv"], " par apmaksu")  # the Latvian ones still say the same: the scope goes along
