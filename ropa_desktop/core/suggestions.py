@@ -144,7 +144,8 @@ def named_entry(catalogue: Any, kind: str, entry: Any, register: m.Register | No
     found = namesake(catalogue, kind, entry)
     if found is None:
         if isinstance(entry, m.Purpose) and register is not None:
-            _link_subjects_data(catalogue, register, entry)
+            usual = subjects_data(catalogue, register, entry.subject_category_ids)
+            _link_known(catalogue, register, entry, "data_categories", usual)
         return entry
     made = found.make()
     setattr(entry, attr, getattr(made, attr))
@@ -209,18 +210,6 @@ def subjects_data(catalogue: Any, register: m.Register, subject_ids: list[str]) 
             item = catalogue.get("subject_categories", catalogue_key_of(catalogue, "subject_categories", subject))
             keys.update(item.suggests.get("data_categories", ()) if item is not None else ())
     return keys
-
-
-def _link_subjects_data(catalogue: Any, register: m.Register, purpose: m.Purpose) -> None:
-    """Link ``purpose``, which the catalogue does not know, to the register's data categories that nearly every
-    purpose concerning its data subjects uses (``subjects_data``), in the register's order."""
-    _link_known(
-        catalogue,
-        register,
-        purpose,
-        "data_categories",
-        subjects_data(catalogue, register, purpose.subject_category_ids),
-    )
 
 
 def catalogue_key_of(catalogue: Any, kind: str, entry: Any) -> str:
@@ -392,7 +381,8 @@ def purpose_links(
         if key:
             usual: Any = catalogue.get("purposes", key).suggests.get(kind, ())
         elif kind == "data_categories" and not purpose.data_category_ids:
-            usual = [k for k in keys if k in subjects_data(catalogue, register, purpose.subject_category_ids)]
+            usual = subjects_data(catalogue, register, purpose.subject_category_ids)
+            usual = [k for k in keys if k in usual]  # (in the order picked)
         else:
             continue
         have = getattr(purpose, attr)
