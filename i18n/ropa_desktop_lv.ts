@@ -314,7 +314,7 @@
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="430"/>
         <location filename="../ropa_desktop/ui/forms.py" line="479"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1021"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1029"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
@@ -360,7 +360,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="598"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1252"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1260"/>
         <source>Description:</source>
         <translation>Apraksts:</translation>
     </message>
@@ -410,17 +410,17 @@
         <translation>Vai personai dati jāsniedz?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="728"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="730"/>
         <source>Art. 9(2) / Art. 10 condition:</source>
         <translation>9. panta 2. punkta / 10. panta nosacījums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="756"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="758"/>
         <source>Which decisions and how:</source>
         <translation>Kādi lēmumi un kā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="761"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="763"/>
         <source>Impact assessment (DPIA):</source>
         <translation>Ietekmes novērtējums (NIDA):</translation>
     </message>
@@ -440,28 +440,28 @@
         <translation>Nepieciešams</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="775"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="777"/>
         <source>Why:</source>
         <translation>Kāpēc:</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/dpia_screening.py" line="142"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="777"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="779"/>
         <source>e.g. small scale, no special category data</source>
         <translation>piem., neliels apjoms, nav īpašu kategoriju datu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="967"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="975"/>
         <source>Where exactly, e.g. the order form</source>
         <translation>Kur tieši, piem., pasūtījuma forma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="989"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="997"/>
         <source>How it is obtained:</source>
         <translation>Kā tos iegūst:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1177"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1185"/>
         <source>Only this data:</source>
         <translation>Tikai šiem datiem:</translation>
     </message>
@@ -526,142 +526,142 @@
         <translation>Pievienot reģistram datu kategorijas no kataloga un atzīmēt tās šim nolūkam</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="723"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="724"/>
         <source>If not provided:</source>
         <translation>Ja dati netiek sniegti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="724"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="726"/>
         <source>e.g. the contract cannot be concluded</source>
         <translation>piem., līgumu nevar noslēgt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="730"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="732"/>
         <source>What allows the special category or criminal offence data to be processed</source>
         <translation>Kas atļauj apstrādāt īpašu kategoriju datus vai datus par sodāmību</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="739"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="741"/>
         <source>Choose a condition of the Regulation…</source>
         <translation>Izvēlieties Regulas nosacījumu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="749"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="751"/>
         <source>Decisions are made automatically, without human involvement (including profiling)</source>
         <translation>Lēmumus pieņem automatizēti, bez cilvēka līdzdalības (arī profilēšana)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="766"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="768"/>
         <source>Needed when the processing is likely to result in a high risk to people (Art. 35): e.g. large-scale special category data, systematic monitoring, or profiling with significant effects.</source>
         <translation>Novērtējums par ietekmi uz datu aizsardzību (NIDA) nepieciešams, ja apstrāde, visticamāk, rada augstu risku personām (35. pants): piem., liela apjoma īpašu kategoriju dati, sistemātiska uzraudzība vai profilēšana ar būtiskām sekām.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="986"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="994"/>
         <source>Sources:</source>
         <translation>Dati tiek iegūti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1023"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1031"/>
         <source>&amp;Role:</source>
         <translation>Lo&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1026"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1034"/>
         <source>Registration number:</source>
         <translation>Reģistrācijas numurs:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1028"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1036"/>
         <source>Country:</source>
         <translation>Valsts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1031"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1039"/>
         <source>What it does with the data:</source>
         <translation>Ko tas dara ar datiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1035"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1043"/>
         <source>There is a written a&amp;greement</source>
         <translation>Ir noslēgts rakstisks lī&amp;gums</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1041"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1049"/>
         <source>Agreement:</source>
         <translation>Līgums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1048"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1056"/>
         <source>Signed on:</source>
         <translation>Noslēgts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1053"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1061"/>
         <source>Review by:</source>
         <translation>Pārskatīt līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1054"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1062"/>
         <source>Note on the agreement:</source>
         <translation>Piezīme par līgumu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1056"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1064"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Dati tiek nosūtīti ā&amp;rpus ES/EEZ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1062"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1070"/>
         <source>To which country:</source>
         <translation>Uz kuru valsti:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1066"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1074"/>
         <source>Safeguard:</source>
         <translation>Garantijas:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1069"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1077"/>
         <source>Note on the transfer:</source>
         <translation>Piezīme par nosūtīšanu:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1071"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1079"/>
         <source>Receives data for:</source>
         <translation>Saņem datus nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1170"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1178"/>
         <source>e.g. Accounting Law, Section 28</source>
         <translation>piem., Grāmatvedības likuma 28. pants</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1173"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1181"/>
         <source>For the purposes:</source>
         <translation>Nolūkiem:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1182"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1190"/>
         <source>If none is ticked, the term applies to all the data of these purposes.</source>
         <translation>Ja nekas nav atzīmēts, termiņš attiecas uz visiem šo nolūku datiem.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1238"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1246"/>
         <source>e.g. after the transaction</source>
         <translation>piem., pēc darījuma</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1258"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1266"/>
         <source>Technical or organisational?</source>
         <translation>Tehnisks vai organizatorisks?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1284"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1292"/>
         <source>Say whether “%1” is technical or organisational: it is then added to the list (Esc cancels).</source>
         <translation>Norādiet, vai “%1” ir tehnisks vai organizatorisks pasākums: tad tas tiks pievienots sarakstam (Esc – atcelt).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1143"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1151"/>
         <source>A fixed &amp;period:</source>
         <translation>Noteikts laikp&amp;osms:</translation>
     </message>
@@ -691,54 +691,54 @@
         <translation>Vēl nav ko atzīmēt: ņemiet datus no kataloga vai pievienojiet savus %1. solī “%2”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="991"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="999"/>
         <source>e.g. the customer fills in the order form on the website</source>
         <translation>piem., klients tīmekļvietnē aizpilda pasūtījuma formu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1033"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1041"/>
         <source>e.g. hosts the website and the online shop</source>
         <translation>piem., uztur tīmekļvietni un internetveikalu</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1160"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1168"/>
         <source>Kept:</source>
         <translation>Glabā:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1163"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1235"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1171"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1243"/>
         <source>Or until:</source>
         <translation>Vai arī līdz:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1165"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1240"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1173"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1248"/>
         <source>e.g. until the contract ends</source>
         <translation>piem., līdz līguma izbeigšanai</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1169"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1177"/>
         <source>Law that sets it:</source>
         <translation>Tiesību akts, kas to nosaka:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1188"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1196"/>
         <source>Afterwards the data is:</source>
         <translation>Pēc tam dati tiek:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1233"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1241"/>
         <source>Term starts:</source>
         <translation>Termiņa sākums:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1250"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1258"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Veids:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1248"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1256"/>
         <source>&amp;Measure:</source>
         <translation>Pasāku&amp;ms:</translation>
     </message>
@@ -1837,57 +1837,57 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>Katalogā ir nolūki ar šādiem nosaukumiem: %1. To juridiskie pamati un parastie dati, kā tie ir katalogā, ir atzīmēti: pārbaudiet, vai tie atbilst uzņēmuma darbībai.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="746"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="742"/>
         <source>%1: the data that nearly every purpose concerning “%2” uses is ticked. Untick what a purpose does not use.</source>
         <translation>%1: atzīmēti dati, ko izmanto gandrīz katrs nolūks, kas attiecas uz datu subjektu kategoriju “%2”. Noņemiet atzīmi tiem, ko nolūks neizmanto.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="757"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="752"/>
         <source>Added from the pasted list: %1.</source>
         <translation>No ielīmētā saraksta pievienoti: %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="760"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="755"/>
         <source>Edit › Undo takes both out again.</source>
         <translation>Abus var noņemt ar Labot › Atsaukt.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="762"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="757"/>
         <source>Edit › Undo takes them all out again.</source>
         <translation>Visus tos var noņemt ar Labot › Atsaukt.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="772"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="767"/>
         <source>Of each row, only its first column is taken as a name.</source>
         <translation>No katras rindas par nosaukumu ņemta tikai pirmā kolonna.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="839"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="851"/>
         <source>The data that nearly every purpose concerning “%1” uses is ticked below. Untick what this purpose does not use.</source>
         <translation>Zemāk atzīmēti dati, ko izmanto gandrīz katrs nolūks, kas attiecas uz datu subjektu kategoriju “%1”. Noņemiet atzīmi tiem, ko šis nolūks neizmanto.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="961"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="971"/>
         <source>%1 … (%2 in all)</source>
         <translation>%1 … (kopā %2)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="849"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="861"/>
         <source>The catalogue has a purpose of this name: its legal basis and usual data are ticked below. Check that they fit what the company does.</source>
         <translation>Katalogā ir nolūks ar šādu nosaukumu: zemāk atzīmēti tā juridiskais pamats un parastie dati. Pārbaudiet, vai tie atbilst uzņēmuma darbībai.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="855"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="867"/>
         <source>The catalogue has a purpose of this name: its legal basis is ticked below. Check that it fits what the company does.</source>
         <translation>Katalogā ir nolūks ar šādu nosaukumu: zemāk atzīmēts tā juridiskais pamats. Pārbaudiet, vai tas atbilst uzņēmuma darbībai.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="861"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="873"/>
         <source>The catalogue has a purpose of this name: its usual data is ticked below. Check that it fits what the company does.</source>
         <translation>Katalogā ir nolūks ar šādu nosaukumu: zemāk atzīmēti tā parastie dati. Pārbaudiet, vai tie atbilst uzņēmuma darbībai.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="766"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="761"/>
         <source>Already in the list, so left out: %1.</source>
         <translation>Jau ir sarakstā, tāpēc izlaisti: %1.</translation>
     </message>
@@ -2358,8 +2358,8 @@ Tajā ir reģistrs tā pašreizējā stāvoklī un nekas no iepriekš izdzēstā
         <translation>&amp;Pievienot un sasaistīt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="506"/>
-        <location filename="../ropa_desktop/ui/picker.py" line="575"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="507"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="576"/>
         <source>Add from the catalogue</source>
         <translation>pievienošanu no kataloga</translation>
     </message>

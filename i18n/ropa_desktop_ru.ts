@@ -319,7 +319,7 @@
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="430"/>
         <location filename="../ropa_desktop/ui/forms.py" line="479"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1021"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1029"/>
         <source>&amp;Name:</source>
         <translation>На&amp;звание:</translation>
     </message>
@@ -370,7 +370,7 @@
     </message>
     <message>
         <location filename="../ropa_desktop/ui/forms.py" line="598"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1252"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1260"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
@@ -455,47 +455,47 @@
         <translation>Пока не указано</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="723"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="724"/>
         <source>If not provided:</source>
         <translation>Если не предоставлены:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="724"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="726"/>
         <source>e.g. the contract cannot be concluded</source>
         <translation>например, договор не может быть заключён</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="728"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="730"/>
         <source>Art. 9(2) / Art. 10 condition:</source>
         <translation>Условие по п. 2 ст. 9 / ст. 10:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="739"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="741"/>
         <source>Choose a condition of the Regulation…</source>
         <translation>Выберите условие Регламента…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="749"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="751"/>
         <source>Decisions are made automatically, without human involvement (including profiling)</source>
         <translation>Решения принимаются автоматически, без участия человека (включая профилирование)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="756"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="758"/>
         <source>Which decisions and how:</source>
         <translation>Какие решения и как:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="761"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="763"/>
         <source>Impact assessment (DPIA):</source>
         <translation>Оценка воздействия (DPIA):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1238"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1246"/>
         <source>e.g. after the transaction</source>
         <translation>напр., после сделки</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1284"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1292"/>
         <source>Say whether “%1” is technical or organisational: it is then added to the list (Esc cancels).</source>
         <translation>Укажите, является ли «%1» технической или организационной мерой: тогда она будет добавлена в список (Esc — отмена).</translation>
     </message>
@@ -525,13 +525,13 @@
         <translation>Требуется</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="775"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="777"/>
         <source>Why:</source>
         <translation>Почему:</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/dpia_screening.py" line="142"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="777"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="779"/>
         <source>e.g. small scale, no special category data</source>
         <translation>например, небольшой объём, нет данных особых категорий</translation>
     </message>
@@ -581,122 +581,122 @@
         <translation>Пока нечего отмечать: возьмите данные из каталога или добавьте свои на шаге %1 «%2».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="730"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="732"/>
         <source>What allows the special category or criminal offence data to be processed</source>
         <translation>Что разрешает обработку данных особых категорий или о судимости</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="766"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="768"/>
         <source>Needed when the processing is likely to result in a high risk to people (Art. 35): e.g. large-scale special category data, systematic monitoring, or profiling with significant effects.</source>
         <translation>Требуется, если обработка может повлечь высокий риск для людей (ст. 35): например, большой объём данных особых категорий, систематический мониторинг или профилирование со значительными последствиями.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="967"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="975"/>
         <source>Where exactly, e.g. the order form</source>
         <translation>Где именно, например, форма заказа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="986"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="994"/>
         <source>Sources:</source>
         <translation>Источники:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="989"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="997"/>
         <source>How it is obtained:</source>
         <translation>Как получают:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1023"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1031"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1026"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1034"/>
         <source>Registration number:</source>
         <translation>Регистрационный номер:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1028"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1036"/>
         <source>Country:</source>
         <translation>Страна:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1031"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1039"/>
         <source>What it does with the data:</source>
         <translation>Что делает с данными:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1035"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1043"/>
         <source>There is a written a&amp;greement</source>
         <translation>Заключён письменный до&amp;говор</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1041"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1049"/>
         <source>Agreement:</source>
         <translation>Договор:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1048"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1056"/>
         <source>Signed on:</source>
         <translation>Подписан:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1053"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1061"/>
         <source>Review by:</source>
         <translation>Пересмотреть до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1054"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1062"/>
         <source>Note on the agreement:</source>
         <translation>Примечание о договоре:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1056"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1064"/>
         <source>The data is &amp;transferred outside the EU/EEA</source>
         <translation>Данные передаются за пределы &amp;ЕС/ЕЭЗ</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1062"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1070"/>
         <source>To which country:</source>
         <translation>В какую страну:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1066"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1074"/>
         <source>Safeguard:</source>
         <translation>Гарантия:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1069"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1077"/>
         <source>Note on the transfer:</source>
         <translation>Примечание о передаче:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1071"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1079"/>
         <source>Receives data for:</source>
         <translation>Получает данные для:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1170"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1178"/>
         <source>e.g. Accounting Law, Section 28</source>
         <translation>например, статья 28 Закона о бухгалтерском учёте (Grāmatvedības likums)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1173"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1181"/>
         <source>For the purposes:</source>
         <translation>Для целей:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1177"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1185"/>
         <source>Only this data:</source>
         <translation>Только эти данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1258"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1266"/>
         <source>Technical or organisational?</source>
         <translation>Технический или организационный?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1143"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1151"/>
         <source>A fixed &amp;period:</source>
         <translation>Определённый с&amp;рок:</translation>
     </message>
@@ -711,59 +711,59 @@
         <translation>Укажите в поле «Что включает», зачем нужен персональный код (например, закон или просьба самого клиента).</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="991"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="999"/>
         <source>e.g. the customer fills in the order form on the website</source>
         <translation>например, клиент заполняет форму заказа на веб-сайте</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1033"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1041"/>
         <source>e.g. hosts the website and the online shop</source>
         <translation>например, размещает веб-сайт и интернет-магазин</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1160"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1168"/>
         <source>Kept:</source>
         <translation>Хранится:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1163"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1235"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1171"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1243"/>
         <source>Or until:</source>
         <translation>Или до:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1165"/>
-        <location filename="../ropa_desktop/ui/forms.py" line="1240"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1173"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1248"/>
         <source>e.g. until the contract ends</source>
         <translation>например, до окончания договора</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1169"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1177"/>
         <source>Law that sets it:</source>
         <translation>Закон, который его устанавливает:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1182"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1190"/>
         <source>If none is ticked, the term applies to all the data of these purposes.</source>
         <translation>Если ничего не отмечено, срок относится ко всем данным этих целей.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1188"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1196"/>
         <source>Afterwards the data is:</source>
         <translation>После этого данные:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1233"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1241"/>
         <source>Term starts:</source>
         <translation>Начало срока:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1250"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1258"/>
         <source>&amp;Kind:</source>
         <translation>В&amp;ид:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/forms.py" line="1248"/>
+        <location filename="../ropa_desktop/ui/forms.py" line="1256"/>
         <source>&amp;Measure:</source>
         <translation>&amp;Мера:</translation>
     </message>
@@ -2003,57 +2003,57 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
         <translation>В каталоге есть цели с такими названиями: %1. Их правовые основания и обычные данные, как в каталоге, отмечены: проверьте, соответствуют ли они деятельности компании.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="746"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="742"/>
         <source>%1: the data that nearly every purpose concerning “%2” uses is ticked. Untick what a purpose does not use.</source>
         <translation>%1: отмечены данные, которые использует почти каждая цель, касающаяся категории субъектов данных «%2». Снимите отметку с тех, которые цель не использует.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="757"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="752"/>
         <source>Added from the pasted list: %1.</source>
         <translation>Добавлено из вставленного списка: %1.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="760"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="755"/>
         <source>Edit › Undo takes both out again.</source>
         <translation>Правка › Отменить уберёт оба.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="762"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="757"/>
         <source>Edit › Undo takes them all out again.</source>
         <translation>Правка › Отменить уберёт их все.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="772"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="767"/>
         <source>Of each row, only its first column is taken as a name.</source>
         <translation>Из каждой строки названием взят только первый столбец.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="839"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="851"/>
         <source>The data that nearly every purpose concerning “%1” uses is ticked below. Untick what this purpose does not use.</source>
         <translation>Ниже отмечены данные, которые использует почти каждая цель, касающаяся категории субъектов данных «%1». Снимите отметку с тех, которые эта цель не использует.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="961"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="971"/>
         <source>%1 … (%2 in all)</source>
         <translation>%1 … (всего %2)</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="849"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="861"/>
         <source>The catalogue has a purpose of this name: its legal basis and usual data are ticked below. Check that they fit what the company does.</source>
         <translation>В каталоге есть цель с таким названием: ниже отмечены её правовое основание и обычные данные. Проверьте, соответствуют ли они деятельности компании.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="855"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="867"/>
         <source>The catalogue has a purpose of this name: its legal basis is ticked below. Check that it fits what the company does.</source>
         <translation>В каталоге есть цель с таким названием: ниже отмечено её правовое основание. Проверьте, соответствует ли оно деятельности компании.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="861"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="873"/>
         <source>The catalogue has a purpose of this name: its usual data is ticked below. Check that it fits what the company does.</source>
         <translation>В каталоге есть цель с таким названием: ниже отмечены её обычные данные. Проверьте, соответствуют ли они деятельности компании.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/lists.py" line="766"/>
+        <location filename="../ropa_desktop/ui/pages/lists.py" line="761"/>
         <source>Already in the list, so left out: %1.</source>
         <translation>Уже есть в списке, поэтому пропущено: %1.</translation>
     </message>
@@ -2358,8 +2358,8 @@ The record of processing activities (Art. 30 GDPR), the privacy notice and the f
         <translation>&amp;Добавить и связать</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/picker.py" line="506"/>
-        <location filename="../ropa_desktop/ui/picker.py" line="575"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="507"/>
+        <location filename="../ropa_desktop/ui/picker.py" line="576"/>
         <source>Add from the catalogue</source>
         <translation>добавление из каталога</translation>
     </message>

@@ -738,21 +738,16 @@ class ListStepPage(StepPage):
                     "catalogue has them, are ticked: check that they fit what the company does.",
                 ).replace("%1", _some_of(self._named_in_list))
             if self._usual_in_list:
-                named = " ".join(
-                    filter(
-                        None,
-                        (
-                            named,
-                            QCoreApplication.translate(
-                                "Pages",
-                                "%1: the data that nearly every purpose concerning “%2” uses is ticked. Untick "
-                                "what a purpose does not use.",
-                            )
-                            .replace("%1", _some_of([display_text(e.name, self.register) for e in self._usual_in_list]))
-                            .replace("%2", self._subjects_named(*self._usual_in_list)),
-                        ),
+                usual = (
+                    QCoreApplication.translate(
+                        "Pages",
+                        "%1: the data that nearly every purpose concerning “%2” uses is ticked. Untick what a "
+                        "purpose does not use.",
                     )
+                    .replace("%1", _some_of([display_text(e.name, self.register) for e in self._usual_in_list]))
+                    .replace("%2", self._subjects_named(*self._usual_in_list))
                 )
+                named = f"{named} {usual}".strip()
             message.append(
                 QCoreApplication.translate("Pages", "Added from the pasted list: %1.").replace("%1", _some_of(fresh))
             )
