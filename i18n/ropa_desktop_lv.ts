@@ -158,89 +158,94 @@
         <translation>Šeit būs privātuma paziņojums katrai 2. solī norādītajai personu grupai: klientiem, darbiniekiem, darba kandidātiem, sadarbības partneriem.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="122"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="120"/>
+        <source>The consent form appears here once a purpose resting on consent collects it on paper: in step 3, tick “The printed consent form collects this consent” for that purpose.</source>
+        <translation>Piekrišanas veidlapa šeit parādīsies, kad kāda nolūka piekrišanu saņems uz papīra: 3. solī pie šī nolūka atzīmējiet “Šo piekrišanu saņem ar izdrukātu piekrišanas veidlapu”.</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="130"/>
         <source>Document &amp;language:</source>
         <translation>Dokumenta &amp;valoda:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="140"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="148"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drukāt…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="141"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="149"/>
         <source>&amp;Save PDF…</source>
         <translation>Sa&amp;glabāt PDF…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="149"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="157"/>
         <source>Version and approval</source>
         <translation>Versija un apstiprināšana</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="166"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="174"/>
         <source>Version:</source>
         <translation>Versija:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="167"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="175"/>
         <source>Approved by:</source>
         <translation>Apstiprināja:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="168"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="176"/>
         <source>Approved on:</source>
         <translation>Apstiprināts:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="226"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="235"/>
         <source>Fit &amp;width</source>
         <translation>Pielāgot platu&amp;mam</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="227"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="236"/>
         <source>Smaller</source>
         <translation>Samazināt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="228"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="237"/>
         <source>Larger</source>
         <translation>Palielināt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="353"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="366"/>
         <source>Preparing the preview…</source>
         <translation>Gatavo priekšskatījumu…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="390"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="403"/>
         <source>Pages: %1</source>
         <translation>Lappuses: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="461"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="474"/>
         <source>This document is a draft, and each page says so. Blanks still to fill in (__________): %1. The Review step lists what is missing.</source>
         <translation>Šis dokuments ir melnraksts: katrā tā lappusē ir šāda atzīme, un neaizpildīto vietu (__________) skaits ir %1. Kas vēl trūkst, parāda solis “Pārskats”.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="503"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="516"/>
         <source>Sent to the printer.</source>
         <translation>Nosūtīts uz printeri.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="520"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="533"/>
         <source>PDF documents</source>
         <translation>PDF dokumenti</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="541"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="554"/>
         <source>The document is saved: %1</source>
         <translation>Dokuments ir saglabāts: %1</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/printing.py" line="247"/>
         <location filename="../ropa_desktop/ui/logs/common.py" line="515"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="484"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="497"/>
         <source>Print the document</source>
         <translation>Drukāt dokumentu</translation>
     </message>
@@ -250,48 +255,48 @@
         <translation>Printeri neizdevās sagatavot drukāšanai.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="518"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="540"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="531"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="553"/>
         <source>Save the document as PDF</source>
         <translation>Saglabāt dokumentu PDF formātā</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="533"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="546"/>
         <source>The PDF could not be saved</source>
         <translation>PDF neizdevās saglabāt</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="537"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="550"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="155"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="163"/>
         <source>e.g. a board member</source>
         <translation>piem., valdes loceklis</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="169"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="177"/>
         <source>Effective from:</source>
         <translation>Spēkā no:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="373"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="386"/>
         <source>The document could not be created: %1</source>
         <translation>Dokumentu neizdevās sagatavot: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="468"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="481"/>
         <source>The document is a draft</source>
         <translation>Dokuments ir melnraksts</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="478"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="491"/>
         <source>Print it anyway?</source>
         <translation>Vai tomēr drukāt?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="510"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="523"/>
         <source>Save it anyway?</source>
         <translation>Vai tomēr saglabāt?</translation>
     </message>

@@ -158,84 +158,89 @@
         <translation>Здесь появится уведомление о конфиденциальности для каждой группы лиц, указанной на шаге 2: клиентов, работников, кандидатов на работу, деловых партнёров.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="122"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="120"/>
+        <source>The consent form appears here once a purpose resting on consent collects it on paper: in step 3, tick “The printed consent form collects this consent” for that purpose.</source>
+        <translation>Бланк согласия появится здесь, когда согласие на какую-либо цель будет собираться на бумаге: на шаге 3 отметьте для этой цели «Это согласие собирается печатной формой согласия».</translation>
+    </message>
+    <message>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="130"/>
         <source>Document &amp;language:</source>
         <translation>&amp;Язык документа:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="140"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="148"/>
         <source>&amp;Print…</source>
         <translation>Пе&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="141"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="149"/>
         <source>&amp;Save PDF…</source>
         <translation>Сохранить &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="149"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="157"/>
         <source>Version and approval</source>
         <translation>Версия и утверждение</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="166"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="174"/>
         <source>Version:</source>
         <translation>Версия:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="167"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="175"/>
         <source>Approved by:</source>
         <translation>Утвердил(а):</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="168"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="176"/>
         <source>Approved on:</source>
         <translation>Утверждено:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="226"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="235"/>
         <source>Fit &amp;width</source>
         <translation>По &amp;ширине</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="227"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="236"/>
         <source>Smaller</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="228"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="237"/>
         <source>Larger</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="353"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="366"/>
         <source>Preparing the preview…</source>
         <translation>Готовится предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="390"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="403"/>
         <source>Pages: %1</source>
         <translation>Страниц: %1</translation>
     </message>
     <message>
         <location filename="../ropa_desktop/ui/printing.py" line="247"/>
         <location filename="../ropa_desktop/ui/logs/common.py" line="515"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="484"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="497"/>
         <source>Print the document</source>
         <translation>Печать документа</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="503"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="516"/>
         <source>Sent to the printer.</source>
         <translation>Отправлено на принтер.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="520"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="533"/>
         <source>PDF documents</source>
         <translation>Документы PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="541"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="554"/>
         <source>The document is saved: %1</source>
         <translation>Документ сохранён: %1</translation>
     </message>
@@ -245,53 +250,53 @@
         <translation>Не удалось запустить принтер.</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="518"/>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="540"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="531"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="553"/>
         <source>Save the document as PDF</source>
         <translation>Сохранить документ в PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="533"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="546"/>
         <source>The PDF could not be saved</source>
         <translation>Не удалось сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="537"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="550"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="155"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="163"/>
         <source>e.g. a board member</source>
         <translation>например, член правления</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="169"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="177"/>
         <source>Effective from:</source>
         <translation>Действует с:</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="373"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="386"/>
         <source>The document could not be created: %1</source>
         <translation>Не удалось создать документ: %1</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="461"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="474"/>
         <source>This document is a draft, and each page says so. Blanks still to fill in (__________): %1. The Review step lists what is missing.</source>
         <translation>Этот документ — проект: каждая его страница помечена как проект, незаполненных мест (__________): %1. Чего не хватает, показывает шаг «Обзор».</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="468"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="481"/>
         <source>The document is a draft</source>
         <translation>Документ — проект</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="478"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="491"/>
         <source>Print it anyway?</source>
         <translation>Всё равно напечатать?</translation>
     </message>
     <message>
-        <location filename="../ropa_desktop/ui/pages/documents.py" line="510"/>
+        <location filename="../ropa_desktop/ui/pages/documents.py" line="523"/>
         <source>Save it anyway?</source>
         <translation>Всё равно сохранить?</translation>
     </message>

@@ -167,7 +167,6 @@ def _check(args: argparse.Namespace) -> int:
 def _pdf(args: argparse.Namespace) -> int:
     from ropa_desktop import documents
     from ropa_desktop.core import files
-    from ropa_desktop.documents import registry
 
     if args.file.suffix.lower() == ".json":
         # a JSON register needs no SQLite layer: keep the one-shot command quick to start
@@ -178,7 +177,7 @@ def _pdf(args: argparse.Namespace) -> int:
     register = _read(load_register, args)
     targets: list[tuple[str, dict[str, str], Path]] = []  # document, options, file
     if args.document == "all":
-        for name in registry.IDS:
+        for name in documents.printable(register):  # (no consent form where no consent is collected on it)
             if name == "notice":  # one notice per audience the register has
                 targets += [
                     (name, {"audience": a}, args.output / documents.file_name(register, name, args.lang, a))
@@ -186,6 +185,8 @@ def _pdf(args: argparse.Namespace) -> int:
                 ]
             else:
                 targets.append((name, {}, args.output / documents.file_name(register, name, args.lang)))
+    elif args.document not in documents.printable(register):
+        raise RopaError("no_consent_form")  # a form with no box to tick
     else:
         options = {"audience": args.audience} if args.document == "notice" else {}
         targets.append((args.document, options, args.output))

@@ -265,3 +265,26 @@ def test_documents_in_a_language_the_register_is_not_kept_in_say_so(tmp_path, ca
     assert out.exists()  # written all the same: a person may want to see it
     assert cli.main([*args, "--lang", "en", "--force"]) == cli.EXIT_OK
     assert capsys.readouterr().err == ""
+
+
+def test_no_consent_form_is_printed_where_no_purpose_collects_its_consent_on_it(tmp_path, sample_data, capsys):
+    """Every consent given on the website: a consent form would have no box to tick."""
+    data = json.loads(json.dumps(sample_data))
+    for purpose in data["purposes"]:
+        if purpose["consent"]:
+            purpose["consent"]["on_form"] = False
+    register = tmp_path / "online.json"
+    register.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    form = tmp_path / "consent.pdf"
+    args = ["pdf", str(register), "--document", "consent", "--output", str(form)]
+    assert cli.main([*args, "--lang", "lv"]) == cli.EXIT_ERROR
+    said = capsys.readouterr().err
+    assert said.startswith("Nav piekrišanas veidlapas, ko drukāt: neviena nolūka piekrišanu reģistrā nesaņem")
+    assert "“Šo piekrišanu saņem ar izdrukātu piekrišanas veidlapu”" in said and not form.exists()
+    folder = tmp_path / "all"
+    assert cli.main(["pdf", str(register), "--document", "all", "--lang", "en", "--output", str(folder)]) in (
+        cli.EXIT_OK,
+        cli.EXIT_GAPS,  # (the sample has gaps: drafts)
+    )
+    written = sorted(p.name for p in folder.iterdir())
+    assert len(written) == 4 and not any("onsent" in name for name in written), written

@@ -4,7 +4,9 @@
 - ``DOCUMENTS``: the ids of the documents, in the order of ``registry.DOCUMENTS`` (the one list);
 - ``render(register, name, lang) -> bytes``: the PDF (a ``base.Pdf``: ``.blanks`` counts its blanks);
 - ``write_pdf(register, name, lang, path) -> int``: the PDF written atomically to ``path``, its blanks counted;
-- ``file_name(register, name, lang) -> str``: a sensible file name for ``--document all``.
+- ``file_name(register, name, lang) -> str``: a sensible file name for ``--document all``;
+- ``printable(register)``: the documents it has something to print in (no consent form without a purpose whose
+  consent is collected on it: ``consent_purposes``).
 
 reportlab and the document modules are imported on first use, so that importing this
 package (e.g. by the GUI or the command line) costs nothing.
@@ -44,6 +46,18 @@ def render(register: Any, name: str, lang: str, **options: Any) -> bytes:
         # Every table row and framed block may break across pages, so this should not happen;
         # if it does, the person gets a sentence, not a traceback.
         raise DocumentFailed(document=name) from exc
+
+
+def consent_purposes(register: Any) -> list[Any]:
+    """The purposes whose consent the printed consent form collects (``consent.on_form``), in the register's order.
+    With none (every consent is given on a website, say), there is no consent form to print."""
+    return [p for p in register.purposes if "consent" in p.bases() and p.consent is not None and p.consent.on_form]
+
+
+def printable(register: Any) -> tuple[str, ...]:
+    """The documents the register has something to print in: all but the consent form when no purpose collects
+    its consent on it."""
+    return tuple(name for name in DOCUMENTS if name != "consent" or consent_purposes(register))
 
 
 def write_pdf(register: Any, name: str, lang: str, path: str | os.PathLike[str], **options: Any) -> int:

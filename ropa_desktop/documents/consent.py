@@ -6,8 +6,9 @@ from typing import Any
 
 from reportlab.platypus import Spacer
 
-from ropa_desktop.core.model import Purpose, Register
+from ropa_desktop.core.model import Register
 from ropa_desktop.documents import common as c
+from ropa_desktop.documents import consent_purposes
 from ropa_desktop.documents.base import (
     Context,
     DocumentLayout,
@@ -26,11 +27,6 @@ def render(register: Register, lang: str) -> bytes:
     return build_pdf(layout, story(ctx, layout.width), subject=ctx.wording("title"))
 
 
-def on_form(purposes: list[Purpose]) -> list[Purpose]:
-    """The purposes whose consent this form collects (``consent.on_form``), in the register's order."""
-    return [p for p in purposes if "consent" in p.bases() and p.consent is not None and p.consent.on_form]
-
-
 def story(ctx: Context, width: float) -> list[Any]:
     o = ctx.org
     org = ctx.user_text(o.name)
@@ -39,7 +35,7 @@ def story(ctx: Context, width: float) -> list[Any]:
     out.append(ctx.paragraph(ctx.wording("intro", org=org, reg_no=c.reg_no_after_name(ctx), address=address)))
     out.append(ctx.paragraph(ctx.wording("freely")))
 
-    purposes = on_form(ctx.register.purposes)
+    purposes = consent_purposes(ctx.register)
     body = []
     for p in purposes:
         parts = [ctx.paragraph(f"<b>{c.purpose_name(ctx, p)}</b>")]

@@ -212,6 +212,35 @@ def test_the_documents_step_says_where_the_privacy_notices_come_from(make_window
     assert not page.no_notice.isVisibleTo(window)
 
 
+def test_the_consent_form_is_listed_only_where_a_purpose_collects_its_consent_on_it(qtbot, window, sample_file):
+    """A consent form with no box to tick was offered, and printed, where every consent is given on the website."""
+    from PySide6.QtCore import QPoint, Qt
+
+    from ropa_desktop.ui.pages.documents import document_title
+
+    def listed() -> list[str]:
+        window.go_to(steps.DOCUMENTS)
+        page = window.current_page()
+        return [page.documents.item(i).text() for i in range(page.documents.count())]
+
+    consent_form = document_title("consent")
+    assert consent_form in listed()  # ZĪMES collects its marketing consent on the form
+    assert not window.current_page().no_consent_form.isVisibleTo(window)
+    window.go_to(steps.PURPOSES)
+    page = window.current_page()
+    row = next(r for r in range(page.model.rowCount()) if page.model.entry(r).id == "marketing")
+    qtbot.mouseClick(
+        page.table.viewport(), Qt.MouseButton.LeftButton, pos=page.table.visualRect(page.model.index(row, 0)).center()
+    )
+    box = page.form.consent_on_form
+    page.detail.ensureWidgetVisible(box)
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))  # collected on the website
+    assert not box.isChecked()
+    assert consent_form not in listed()
+    note = window.current_page().no_consent_form
+    assert note.isVisibleTo(window) and "3. solī" in note.text()
+
+
 def test_an_unknown_moment_shows_no_time_until_it_is_ticked_known(qtbot, make_window, sample_register, tmp_path):
     from ropa_desktop.core.storage import RegisterFile
 

@@ -115,6 +115,14 @@ class DocumentsPage(StepPage):
                 "job applicants, business partners.",
             )
         )
+        # nor is there a consent form to print until a purpose collects its consent on it
+        self.no_consent_form = forms.quiet_note(
+            QCoreApplication.translate(
+                "Documents",
+                "The consent form appears here once a purpose resting on consent collects it on paper: in step 3, "
+                "tick “The printed consent form collects this consent” for that purpose.",
+            )
+        )
         self._choices: list[tuple[str, tuple]] = []
         self.documents.currentRowChanged.connect(lambda _r: self.show_document())
 
@@ -188,6 +196,7 @@ class DocumentsPage(StepPage):
         left_layout.setContentsMargins(0, 0, 8, 0)
         left_layout.addWidget(self.documents)
         left_layout.addWidget(self.no_notice)
+        left_layout.addWidget(self.no_consent_form)
         left_layout.addWidget(language_label)
         left_layout.addLayout(language_row)
         left_layout.addLayout(buttons)
@@ -261,8 +270,11 @@ class DocumentsPage(StepPage):
         """(document id, its options) of each row: a document printed per audience has a row per audience
         that the register's categories of data subjects have."""
         present = {s.audience for s in self.register.subject_categories}
+        printable = documents.printable(self.register)
         out: list[tuple[str, tuple]] = []
         for doc in registry.DOCUMENTS:
+            if doc.id not in printable:
+                continue
             if "audience" in doc.options:
                 out += [(doc.id, (("audience", a),)) for a in m.AUDIENCES if a in present and a != "other"]
             else:
@@ -285,6 +297,7 @@ class DocumentsPage(StepPage):
         self.documents.updateGeometry()  # as tall as its rows
         # a notice is printed per group of people: with none in the register yet, say where it comes from
         self.no_notice.setVisible(not any(options for _doc, options in choices))
+        self.no_consent_form.setVisible(not any(doc == "consent" for doc, _options in choices))
 
     def document_name(self) -> str:
         row = self.documents.currentRow()
