@@ -9,7 +9,8 @@ holds ``groups`` (key -> ``{lang: title}``, for grouping in the picker) and
 register entry itself under ``entry`` (every text as ``{lang: text}``, as in
 the register format; enum values, flags and numbers as they are) and, for
 purposes, ``suggests``: the keys of the subject categories, data categories,
-retention rules and recipients that usually go with it, and ``rare``: those of
+retention rules and recipients that usually go with it (a subject category's ``suggests`` holds the data
+categories nearly every purpose concerning those people uses: ``suggestions.subjects_data``), and ``rare``: those of
 them only some companies with that purpose have, and ``essential``: those the purpose exists for (its
 health check data, its allergy notes), offered ticked even where the data needs a deliberate choice, since
 picking the purpose is that choice.  An entry may name a set of
