@@ -76,10 +76,8 @@ class ListStepPage(StepPage):
         self._editable = True
         self._shown_revision: int | None = None  # the register's revision the page shows
         self._adding = False  # the form shows a new entry that is not in the list yet (see add_own)
-        # of the entries just added from a pasted list, the names of the purposes that took something from the
-        # catalogue and of those that were given their data subjects' usual data (see _add_new)
-        self._named_in_list: list[str] = []
-        self._usual_in_list: list[Any] = []
+        # the entries just added (a pasted list's), each with why more was ticked than typed (``_ticked_for``)
+        self._added_why: list[tuple[Any, str]] = []
         self._before_adding: str | None = None  # the entry shown before it
         self.model = EntryTableModel(columns, self)
         self.table = QTableView()
@@ -731,21 +729,23 @@ class ListStepPage(StepPage):
                 more.append(self.form.new_entry(suggestions.own_entry(self.register, entry)))
             if not self._add_new(more):
                 return  # (the person was told why; the first name stays in the field, Ctrl+Z takes it out)
-            if self._named_in_list:
+            named_in_list = [display_text(e.name, self.register) for e, why in self._added_why if why == "named"]
+            usual_in_list = [e for e, why in self._added_why if why == "subjects"]
+            if named_in_list:
                 named = QCoreApplication.translate(
                     "Pages",
                     "The catalogue has purposes with these names: %1. Their legal bases and usual data, as the "
                     "catalogue has them, are ticked: check that they fit what the company does.",
-                ).replace("%1", _some_of(self._named_in_list))
-            if self._usual_in_list:
+                ).replace("%1", _some_of(named_in_list))
+            if usual_in_list:
                 usual = (
                     QCoreApplication.translate(
                         "Pages",
                         "%1: the data that nearly every purpose concerning “%2” uses is ticked. Untick what a "
                         "purpose does not use.",
                     )
-                    .replace("%1", _some_of([display_text(e.name, self.register) for e in self._usual_in_list]))
-                    .replace("%2", self._subjects_named(*self._usual_in_list))
+                    .replace("%1", _some_of([display_text(e.name, self.register) for e in usual_in_list]))
+                    .replace("%2", self._subjects_named(*usual_in_list))
                 )
                 named = f"{named} {usual}".strip()
             message.append(
@@ -792,10 +792,7 @@ class ListStepPage(StepPage):
         self._end_adding()
         self.added_note.hide()
         self.added_note.setText(self._added_note_text(typed[0], entry))  # shown after the click (below)
-        # (those of a pasted list that took something from the catalogue, for its note)
-        ticked = [(s, self._ticked_for(t, s)) for t, s in zip(typed, stored, strict=True)]
-        self._named_in_list = [display_text(s.name, self.register) for s, why in ticked if why == "named"]
-        self._usual_in_list = [s for s, why in ticked if why == "subjects"]
+        self._added_why = [(s, self._ticked_for(t, s)) for t, s in zip(typed, stored, strict=True)]  # (a list's note)
         if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
             # the click that added it may be on a box just ticked for it: it was meant to tick that box
             after_the_click(self, lambda: self._keep_ticked(typed[0], entry))
